@@ -1,0 +1,170 @@
+"""The terminal chat: the same engine and texts as the Telegram bot, on stdin/stdout.
+
+Each message is printed, then its buttons one per line as `[N] label`. Type N, a
+label, or free text (a date, a number). Slash commands: /back /restart /menu
+/quotes /lang xx /quit. Works with piped stdin and exits 0 at end of input.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Callable, TextIO
+
+from dialogs.engine import DialogState, Engine, Step
+from dialogs.i18n import Localizer
+from dialogs.render import BACK, MENU, QUOTES, RESTART, Renderer
+
+MAX_INPUT = 1000
+
+
+class TerminalChat:
+    def __init__(
+        self,
+        engine: Engine,
+        renderer: Renderer,
+        lang: str = "ru",
+        out: TextIO = sys.stdout,
+        on_state: Callable[[DialogState | None, str], None] | None = None,
+    ):
+        self.engine = engine
+        self.renderer = renderer
+        self.lang = lang
+        self.out = out
+        self.state: DialogState | None = None
+        self.buttons: list[tuple[str, str]] = []
+        self.on_state = on_state or (lambda state, lang: None)
+
+    @property
+    def l10n(self) -> Localizer:
+        return self.renderer.l10n
+
+    def say(self, text: str) -> None:
+        print(text, file=self.out)
+
+    def show_buttons(self, buttons: list[tuple[str, str]]) -> None:
+        self.buttons = buttons
+        for i, (_action, label) in enumerate(buttons, 1):
+            self.say(f"[{i}] {label}")
+        self.say("")
+
+    # -- screens ---------------------------------------------------------------
+    def menu(self) -> None:
+        self.state = None
+        self.on_state(None, self.lang)
+        self.say(self.renderer.t(self.lang, "menu-title"))
+        self.show_buttons([(f"tree:{tid}", self.renderer.t(self.lang, t.title)) for tid, t in sorted(self.engine.trees.items())])
+
+    def start_service(self, tree_id: str) -> None:
+        self.state = self.engine.start(tree_id)
+        self.show_view()
+
+    def show_view(self, step: Step | None = None) -> None:
+        if step is not None:
+            self.state = step.state
+        view = step.view if step else self.engine.view(self.state)
+        rendered = self.renderer.render(view, self.lang, can_go_back=bool(self.state.history))
+        self.on_state(self.state, self.lang)
+        self.say(rendered.text)
+        self.show_buttons(rendered.buttons)
+
+    # -- input -----------------------------------------------------------------
+    def handle(self, line: str) -> bool:
+        """Process one line; False means the user asked to quit."""
+        text = line.strip()
+        if not text:
+            return True
+        if len(text) > MAX_INPUT:
+            self.say("⚠️ " + self.renderer.t(self.lang, "error-too-long"))
+            self._repeat()
+            return True
+        if text.startswith("/"):
+            return self._command(text)
+        action = self._button_for(text)
+        if action is not None:
+            self._act(action)
+        elif self.state is None:
+            self.say(self.renderer.t(self.lang, "chat-unknown-choice"))
+            self.show_buttons(self.buttons)
+        else:
+            self.show_view(self.engine.answer_text(self.state, text))
+        return True
+
+    def _button_for(self, text: str) -> str | None:
+        if text.isdigit() and 1 <= int(text) <= len(self.buttons):
+            # a number is a button, unless the question asks for a number
+            if self.state is None or self.engine.view(self.state).input_type != "number":
+                return self.buttons[int(text) - 1][0]
+        folded = text.casefold()
+        for action, label in self.buttons:
+            if label.casefold() == folded:
+                return action
+        return None
+
+    def _act(self, action: str) -> None:
+        if action.startswith("tree:"):
+            self.start_service(action[5:])
+        elif action == MENU:
+            self.menu()
+        elif action == BACK:
+            self.state = self.engine.back(self.state)
+            self.show_view()
+        elif action == RESTART:
+            self.state = self.engine.restart(self.state)
+            self.show_view()
+        elif action == QUOTES:
+            self.say(self.renderer.render_quotes(self.engine.view(self.state), self.lang))
+            self.say("")
+            self.show_buttons(self.buttons)
+        else:
+            self.show_view(self.engine.choose(self.state, action))
+
+    def _command(self, text: str) -> bool:
+        cmd, _, arg = text.partition(" ")
+        cmd = cmd.lower()
+        if cmd in ("/quit", "/exit"):
+            self.say(self.renderer.t(self.lang, "chat-bye"))
+            return False
+        if cmd in ("/menu", "/start"):
+            self.menu()
+        elif cmd == "/lang" and arg.strip():
+            self.lang = self.l10n.resolve_lang(arg.strip())
+            self.say(self.renderer.t(self.lang, "language-set"))
+            self._repeat()
+        elif cmd == "/help":
+            self.say(self.renderer.t(self.lang, "help-text"))
+            self._repeat()
+        elif self.state is not None and cmd in ("/back", "/restart", "/quotes"):
+            self._act({"/back": BACK, "/restart": RESTART, "/quotes": QUOTES}[cmd])
+        else:
+            self.say(self.renderer.t(self.lang, "help-text"))
+            self._repeat()
+        return True
+
+    def _repeat(self) -> None:
+        if self.state is None:
+            self.menu()
+        else:
+            self.show_view()
+
+
+def run_chat(engine: Engine, renderer: Renderer, lang: str, service: str | None, stdin: TextIO = sys.stdin, **kw) -> int:
+    chat = TerminalChat(engine, renderer, lang=lang, **kw)
+    chat.say(renderer.t(lang, "welcome"))
+    chat.say("")
+    if service:
+        chat.start_service(service)
+    elif len(engine.trees) == 1:
+        chat.start_service(next(iter(engine.trees)))
+    else:
+        chat.menu()
+    interactive = stdin.isatty()
+    while True:
+        if interactive:
+            print("> ", end="", flush=True, file=chat.out)
+        line = stdin.readline()
+        if not line:
+            return 0
+        if not interactive:
+            chat.say(f"> {line.rstrip()}")
+        if not chat.handle(line):
+            return 0

@@ -1,0 +1,23 @@
+"""Settings from the environment (or a .env file)."""
+
+from __future__ import annotations
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    bot_token: str | None = None
+    # SQLite file by default; production: postgresql+asyncpg://user@host/db
+    database_url: str = "sqlite+aiosqlite:///migration-bot.db"
+    # Conversation state: in memory by default; production: redis://host:6379/0
+    redis_url: str | None = None
+    # Bot API server; tests point it at a local double.
+    telegram_api_url: str | None = None
+    webhook_url: str | None = None
+    webhook_path: str = "/telegram/webhook"
+    webhook_host: str = "127.0.0.1"
+    webhook_port: int = 8080
+    webhook_secret: str | None = None
+    default_language: str = "ru"

@@ -1,0 +1,232 @@
+"""The content author's check: trees, locales and citations, every problem named.
+
+Finds: broken tree files; unknown, unreachable and dead-end nodes; conditions and
+arguments that read names nothing sets; a legal fact without a citation; a citation
+to an unknown source or whose quote is not in the named seed; message ids missing
+in any complete locale; parameters whose quotes are not in their seed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .citations import SeedLibrary, Source, load_sources
+from .compute import COMPUTATIONS
+from .i18n import COMPLETE_LANGS, Localizer
+from .loader import TREES_DIR, Problem, read_tree
+from .parameters import load_parameters
+from .schema import Tree
+
+# Message ids the code itself uses (bot chrome); trees add theirs.
+_CODE_MESSAGE = re.compile(r"""["']((?:button|error|date-error|number-error|country-error|hint-input|grounds|quotes|welcome|menu|help|language|mydata|forget|cmd|chat|common|source)-[a-z0-9-]+)["']""")
+
+
+def default_seeds_dir() -> Path:
+    env = os.environ.get("SHARED_DIR")
+    base = Path(env) if env else Path(__file__).resolve().parent.parent.parent / "shared"
+    return base / "seeds"
+
+
+@dataclass
+class Report:
+    trees: dict[str, dict] = field(default_factory=dict)
+    locales: dict[str, dict] = field(default_factory=dict)
+    errors: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def as_json(self) -> dict:
+        return {
+            "trees": self.trees,
+            "locales": self.locales,
+            "errors": [e.as_json() for e in self.errors],
+        }
+
+
+def run_check(
+    trees_dir: Path = TREES_DIR,
+    locales_dir: Path | None = None,
+    seeds_dir: Path | None = None,
+    code_dirs: list[Path] | None = None,
+) -> Report:
+    report = Report()
+    seeds = SeedLibrary(seeds_dir or default_seeds_dir())
+    sources = load_sources()
+    localizer = Localizer(locales_dir) if locales_dir else Localizer()
+    for p in localizer.problems:
+        report.errors.append(Problem(p.split(":")[0], "", "", p.split(":", 1)[1].strip()))
+
+    needed: dict[str, set[str]] = {}  # message id -> where used
+    for path in sorted(trees_dir.glob("*.yaml")):
+        tree, problems = read_tree(path)
+        report.errors.extend(problems)
+        if tree is None:
+            continue
+        errs = _check_tree(tree, sources, seeds)
+        report.errors.extend(errs)
+        for msg, where in _tree_messages(tree):
+            needed.setdefault(msg, set()).add(where)
+        report.trees[tree.id] = {
+            "file": path.name,
+            "version": tree.version,
+            "nodes": len(tree.nodes),
+            "citations": _count_citations(tree),
+        }
+
+    for param in load_parameters():
+        for v in param.values:
+            report.errors.extend(_check_citation(v.reference, sources, seeds, "parameters", param.name, "reference"))
+    for src in sources.values():
+        needed.setdefault(src.title, set()).add("dialogs/sources.yaml")
+        if src.status == "outside-seeds" and not (src.url and src.retrieved):
+            report.errors.append(Problem("sources.yaml", src.id, "url", "a source outside the seeds needs url and retrieved"))
+        elif src.status != "outside-seeds" and not (src.seed and seeds.exists(src.seed)):
+            report.errors.append(Problem("sources.yaml", src.id, "seed", f"seed file {src.seed!r} not found"))
+
+    for code_dir in code_dirs or _default_code_dirs():
+        for py in code_dir.rglob("*.py"):
+            for m in _CODE_MESSAGE.finditer(py.read_text(encoding="utf-8")):
+                needed.setdefault(m.group(1), set()).add(str(py.relative_to(code_dir.parent)))
+
+    for lang in localizer.languages:
+        missing = sorted(m for m in needed if not localizer.has(lang, m))
+        report.locales[lang] = {"messages": len(localizer.ids[lang]), "missing": missing}
+        if lang in COMPLETE_LANGS:
+            for m in missing:
+                report.errors.append(Problem(f"locales/{lang}", "", m, f"message missing (used in {', '.join(sorted(needed[m]))})"))
+    for lang in COMPLETE_LANGS:
+        if lang not in localizer.languages:
+            report.errors.append(Problem(f"locales/{lang}", "", "", "locale folder missing"))
+    return report
+
+
+def _default_code_dirs() -> list[Path]:
+    root = Path(__file__).resolve().parent.parent
+    return [root / "bot", root / "dialogs"]
+
+
+def _count_citations(tree: Tree) -> int:
+    n = 0
+    for node in tree.nodes.values():
+        n += len(node.cite) + sum(len(i.cite) for i in node.items + node.notes)
+    return n
+
+
+def _tree_messages(tree: Tree):
+    yield tree.title, tree.source_file
+    for node in tree.nodes.values():
+        where = f"{tree.source_file}:{node.id}"
+        yield node.text, where
+        for c in node.choices:
+            yield c.label, where
+        for item in node.items + node.notes:
+            yield item.text, where
+
+
+def _check_citation(c, sources: dict[str, Source], seeds: SeedLibrary, file, node, fld) -> list[Problem]:
+    src = sources.get(c.source)
+    if src is None:
+        return [Problem(file, node, fld, f"unknown source {c.source!r} (see dialogs/sources.yaml)")]
+    if src.seed and seeds.exists(src.seed) and not seeds.contains(src.seed, c.quote):
+        return [Problem(file, node, fld, f"quote not found in seed {src.seed}: {c.quote[:60]!r}")]
+    return []
+
+
+def _check_tree(tree: Tree, sources, seeds) -> list[Problem]:
+    f = tree.source_file
+    errs: list[Problem] = []
+    for cid, c in tree.citations.items():
+        errs.extend(_check_citation(c, sources, seeds, f, "", f"citations.{cid}"))
+
+    if tree.start not in tree.nodes:
+        errs.append(Problem(f, "", "start", f"unknown node {tree.start!r}"))
+    for comp in tree.compute:
+        if comp.fn not in COMPUTATIONS:
+            errs.append(Problem(f, "", f"compute.{comp.name}", f"unknown computation {comp.fn!r}; known: {', '.join(sorted(COMPUTATIONS))}"))
+
+    known_names = {"today"} | {n.key for n in tree.nodes.values() if n.key}
+    computed_prefixes = {c.name + "." for c in tree.compute}
+
+    def known(name: str) -> bool:
+        return name in known_names or any(name.startswith(p) for p in computed_prefixes)
+
+    param_names = {p.name for p in load_parameters()}
+
+    def check_cites(node_id, fld, cite_ids):
+        for cid in cite_ids:
+            if cid.startswith("param:"):
+                if cid[6:] not in param_names:
+                    errs.append(Problem(f, node_id, fld, f"unknown parameter {cid[6:]!r}"))
+            elif cid not in tree.citations:
+                errs.append(Problem(f, node_id, fld, f"unknown citation {cid!r}"))
+
+    for node in tree.nodes.values():
+        for i, target in enumerate(node.successors()):
+            if target not in tree.nodes:
+                errs.append(Problem(f, node.id, "next", f"unknown node {target!r}"))
+        if node.kind == "choice" and not any(c.when is None for c in node.choices):
+            errs.append(Problem(f, node.id, "choices", "every choice is conditional: the question may show no buttons"))
+        check_cites(node.id, "cite", node.cite)
+        for fld, items in (("items", node.items), ("notes", node.notes)):
+            for i, item in enumerate(items):
+                check_cites(node.id, f"{fld}[{i}].cite", item.cite)
+                if item.legal and not item.cite:
+                    errs.append(Problem(f, node.id, f"{fld}[{i}]", f"legal fact {item.text!r} has no citation (cite it, or mark legal: false)"))
+                for arg in item.args.values():
+                    if not known(arg):
+                        errs.append(Problem(f, node.id, f"{fld}[{i}].args", f"{arg!r} is never set"))
+        if node.legal and node.kind == "info" and not node.cite:
+            errs.append(Problem(f, node.id, "cite", "an info node states a legal fact: cite it, or mark legal: false"))
+        if node.kind == "result" and node.outcome != "info" and not (node.cite or any(i.cite for i in node.items)):
+            errs.append(Problem(f, node.id, "items", "a result needs at least one cited reason"))
+        if node.kind == "checklist" and not node.items:
+            errs.append(Problem(f, node.id, "items", "a checklist without documents"))
+        for arg in node.args.values():
+            if not known(arg):
+                errs.append(Problem(f, node.id, "args", f"{arg!r} is never set"))
+        conds = [t.when for t in node.next] + [c.when for c in node.choices] + [i.when for i in node.items + node.notes]
+        conds += [t.when for c in node.choices for t in c.next]
+        for cond in conds:
+            if cond is None:
+                continue
+            for name in cond.names:
+                if not known(name):
+                    errs.append(Problem(f, node.id, "if", f"condition reads {name!r}, which nothing sets"))
+
+    errs.extend(_graph_problems(tree))
+    return errs
+
+
+def _graph_problems(tree: Tree) -> list[Problem]:
+    f = tree.source_file
+    errs = []
+    if tree.start not in tree.nodes:
+        return errs
+    seen, todo = set(), [tree.start]
+    while todo:
+        nid = todo.pop()
+        if nid in seen or nid not in tree.nodes:
+            continue
+        seen.add(nid)
+        todo.extend(tree.nodes[nid].successors())
+    for nid in tree.nodes:
+        if nid not in seen:
+            errs.append(Problem(f, nid, "", "unreachable from start"))
+    # every reachable node must be able to reach a terminal result or checklist
+    can_finish = {nid for nid, n in tree.nodes.items() if n.terminal}
+    changed = True
+    while changed:
+        changed = False
+        for nid, n in tree.nodes.items():
+            if nid not in can_finish and any(s in can_finish for s in n.successors()):
+                can_finish.add(nid)
+                changed = True
+    for nid in seen:
+        if nid not in can_finish:
+            errs.append(Problem(f, nid, "next", "dead end: no path from here reaches a result"))
+    return errs

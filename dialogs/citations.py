@@ -1,0 +1,111 @@
+"""Legal sources and citations: which text, which point, and the verbatim quote.
+
+A source is either a seed (a legal text in ../shared/seeds) or an official public
+page outside the seeds, which must then carry its address and the date it was read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+SOURCES_FILE = Path(__file__).parent / "sources.yaml"
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str  # message id naming the act
+    point: str = "point-item"  # message id taking $point
+    seed: str | None = None  # file name in shared/seeds
+    url: str | None = None  # only for sources outside the seeds
+    retrieved: dt.date | None = None
+    status: str = "in-force"  # in-force | secondary | repealed | outside-seeds
+
+
+@dataclass(frozen=True)
+class Citation:
+    source: str
+    point: str
+    quote: str
+    note: str | None = None  # SILENT / AMBIGUOUS register id, e.g. "A03"
+
+    def to_dict(self) -> dict:
+        d = {"source": self.source, "point": self.point, "quote": self.quote}
+        if self.note:
+            d["note"] = self.note
+        return d
+
+
+def citation_from_dict(raw: dict, where: str) -> Citation:
+    if not isinstance(raw, dict):
+        raise ValueError(f"{where}: a citation must be a mapping")
+    missing = [k for k in ("source", "point", "quote") if not raw.get(k)]
+    if missing:
+        raise ValueError(f"{where}: citation lacks {', '.join(missing)}")
+    return Citation(
+        source=str(raw["source"]),
+        point=str(raw["point"]),
+        quote=" ".join(str(raw["quote"]).split()),
+        note=str(raw["note"]) if raw.get("note") else None,
+    )
+
+
+def load_sources(path: Path = SOURCES_FILE) -> dict[str, Source]:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out = {}
+    for sid, row in (raw.get("sources") or {}).items():
+        retrieved = row.get("retrieved")
+        out[sid] = Source(
+            id=sid,
+            title=row["title"],
+            point=row.get("point", "point-item"),
+            seed=row.get("seed"),
+            url=row.get("url"),
+            retrieved=dt.date.fromisoformat(str(retrieved)) if retrieved else None,
+            status=row.get("status", "in-force"),
+        )
+    return out
+
+
+_SOFT_HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
+_BROKEN_DOMAIN = re.compile(r"(\w\.)\s*\n\s*(?=[a-z])")  # "migration.\nenbek.kz"
+
+
+def fold(text: str) -> str:
+    """Whitespace folded to single spaces, case kept."""
+    return " ".join(text.split())
+
+
+def _unify_quotes(text: str) -> str:
+    return text.replace("«", '"').replace("»", '"').replace("“", '"').replace("”", '"')
+
+
+class SeedLibrary:
+    """The seed texts, searchable for verbatim quotes.
+
+    Newspaper seeds break words across lines with a hyphen ("раз-\\nрешения") and
+    site names after a dot; a quote matches either the text as stored or the text
+    with those breaks joined.
+    """
+
+    def __init__(self, seeds_dir: Path):
+        self.seeds_dir = seeds_dir
+
+    @lru_cache(maxsize=None)
+    def _variants(self, seed: str) -> tuple[str, str]:
+        raw = (self.seeds_dir / seed).read_text(encoding="utf-8")
+        joined = _BROKEN_DOMAIN.sub(r"\1", _SOFT_HYPHEN_BREAK.sub(r"\1\2", raw))
+        return _unify_quotes(fold(raw)), _unify_quotes(fold(joined))
+
+    def exists(self, seed: str) -> bool:
+        return (self.seeds_dir / seed).is_file()
+
+    def contains(self, seed: str, quote: str) -> bool:
+        needle = _unify_quotes(fold(quote))
+        return any(needle in variant for variant in self._variants(seed))

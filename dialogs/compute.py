@@ -1,0 +1,53 @@
+"""Named domain computations a tree may call in its `compute:` section.
+
+A tree cannot run code; it can only name one of these and pass it answers. Each
+returns a flat dict whose keys become `<name>.<key>` in conditions and messages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Callable
+
+from .dates import add_days, add_months
+from .deadlines import decision_by, labour_permit_deadlines
+from .parameters import default_parameters
+from .workdays import default_calendar
+
+
+def _labour_permit(expiry: dt.date, cumulative_months: int | None = None, today: dt.date | None = None, **_) -> dict:
+    return labour_permit_deadlines(expiry, int(cumulative_months or 0), today).__dict__.copy()
+
+
+def _decision(filed: dt.date, **_) -> dict:
+    return {"decision_by": decision_by(filed)}
+
+
+def _medical_certificate(issued: dt.date, filing: dt.date, **_) -> dict:
+    months = default_parameters().value("labour_permit.medical_certificate_max_age_months", filing)
+    valid_until = add_months(issued, months)
+    return {"valid_until": valid_until, "valid_on_filing": filing <= valid_until}
+
+
+def _termination_notice(terminated: dt.date, **_) -> dict:
+    """Notice within 2 working days of termination (A17): the day itself is not
+    counted; we urge the earlier date, counting it when it is a working day."""
+    cal = default_calendar()
+    days = default_parameters().value("labour_permit.termination_notice_working_days", terminated)
+    notice_by = cal.add_working_days(terminated, days)
+    urged = cal.add_working_days(terminated, days - 1) if cal.is_working_day(terminated) else notice_by
+    return {"notice_by": notice_by, "notice_urged": urged}
+
+
+def _enbek_search(published: dt.date, **_) -> dict:
+    wait = default_parameters().value("labour_permit.enbek_search_wait_days", published)
+    return {"search_from": add_days(published, wait + 1)}
+
+
+COMPUTATIONS: dict[str, Callable[..., dict[str, Any]]] = {
+    "labour_permit_deadlines": _labour_permit,
+    "decision_by": _decision,
+    "medical_certificate": _medical_certificate,
+    "termination_notice": _termination_notice,
+    "enbek_search": _enbek_search,
+}

@@ -1,0 +1,339 @@
+"""Walks a tree: answers, conditions, back, restart, resume after a tree edit.
+
+The engine holds no state of its own. A `DialogState` goes in, a new one and a
+`View` come out. A View is plain data (message ids, arguments, buttons,
+citations), so the terminal chat and the Telegram layer render the same thing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from .citations import Citation
+from .compute import COMPUTATIONS
+from .dates import DateProblem, add_days, parse_user_date, today_almaty
+from .parameters import ParameterSet, default_parameters
+from .schema import Item, Node, Tree
+
+MAX_HISTORY = 200
+NEXT = "next"  # the action of the Continue button
+
+
+@dataclass
+class DialogState:
+    tree_id: str
+    tree_version: int
+    node: str
+    answers: dict[str, Any] = field(default_factory=dict)  # JSON-safe: dates as ISO strings
+    history: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "tree_id": self.tree_id,
+            "tree_version": self.tree_version,
+            "node": self.node,
+            "answers": dict(self.answers),
+            "history": list(self.history),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "DialogState":
+        return cls(
+            tree_id=d["tree_id"],
+            tree_version=int(d.get("tree_version", 0)),
+            node=d["node"],
+            answers=dict(d.get("answers") or {}),
+            history=list(d.get("history") or []),
+        )
+
+
+@dataclass(frozen=True)
+class Msg:
+    id: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Button:
+    action: str  # "c:<choice id>" or NEXT
+    label: Msg
+
+
+@dataclass(frozen=True)
+class ViewItem:
+    text: Msg
+    citations: tuple[Citation, ...] = ()
+    flag: str | None = None
+
+
+@dataclass(frozen=True)
+class View:
+    tree_id: str
+    node_id: str
+    kind: str
+    text: Msg
+    buttons: tuple[Button, ...] = ()
+    items: tuple[ViewItem, ...] = ()
+    notes: tuple[ViewItem, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    outcome: str | None = None
+    input_type: str | None = None
+    final: bool = False
+    error: Msg | None = None
+
+    def all_citations(self) -> list[Citation]:
+        seen, out = set(), []
+        for c in list(self.citations) + [c for i in self.items + self.notes for c in i.citations]:
+            if c not in seen:
+                seen.add(c)
+                out.append(c)
+        return out
+
+
+@dataclass(frozen=True)
+class Step:
+    state: DialogState
+    view: View
+    accepted: bool  # False: the answer was refused, state unchanged, view carries the error
+
+
+class Engine:
+    def __init__(
+        self,
+        trees: dict[str, Tree],
+        today: Callable[[], dt.date] = today_almaty,
+        params: ParameterSet | None = None,
+    ):
+        self.trees = trees
+        self.today = today
+        self.params = params or default_parameters()
+
+    # -- lifecycle -------------------------------------------------------------
+    def start(self, tree_id: str) -> DialogState:
+        tree = self.trees[tree_id]
+        return DialogState(tree_id=tree.id, tree_version=tree.version, node=tree.start)
+
+    def restart(self, state: DialogState) -> DialogState:
+        return self.start(state.tree_id)
+
+    def resume(self, state: DialogState) -> DialogState:
+        """Make a saved state valid for the trees loaded now.
+
+        After a tree edit the saved node may be gone: step back to the nearest
+        node on the path that still exists, forgetting its answer. A tree that
+        is gone altogether starts over at nothing: the caller shows the menu.
+        """
+        tree = self.trees.get(state.tree_id)
+        if tree is None:
+            raise KeyError(state.tree_id)
+        state = DialogState.from_dict(state.to_dict())
+        state.tree_version = tree.version
+        if state.node in tree.nodes:
+            state.history = [n for n in state.history if n in tree.nodes]
+            return state
+        while state.history:
+            candidate = state.history.pop()
+            if candidate in tree.nodes:
+                state.node = candidate
+                key = tree.nodes[candidate].key
+                if key:
+                    state.answers.pop(key, None)
+                state.history = [n for n in state.history if n in tree.nodes]
+                return state
+        return self.start(tree.id)
+
+    def back(self, state: DialogState) -> DialogState:
+        if not state.history:
+            return state
+        tree = self.trees[state.tree_id]
+        new = DialogState.from_dict(state.to_dict())
+        new.node = new.history.pop()
+        key = tree.nodes[new.node].key if new.node in tree.nodes else None
+        if key:
+            new.answers.pop(key, None)
+        return new
+
+    # -- answering -------------------------------------------------------------
+    def choose(self, state: DialogState, action: str) -> Step:
+        """A button press: `c:<choice id>` at a choice node, or NEXT to continue."""
+        tree, node = self._where(state)
+        ctx = self.context(state)
+        if action == NEXT and node.kind in ("info", "result", "checklist") and node.next:
+            return self._advance(state, tree, node, None, ctx)
+        if action.startswith("c:") and node.kind == "choice":
+            choice_id = action[2:]
+            for choice in self._visible_choices(node, ctx):
+                if choice.id == choice_id:
+                    target = self._first(choice.next, ctx)
+                    return self._move(state, tree, node, choice_id, target)
+        return self._refuse(state, "error-stale-button")
+
+    def answer_text(self, state: DialogState, text: str) -> Step:
+        """Typed text: a value at an input node; at a choice node, a choice's number."""
+        tree, node = self._where(state)
+        text = (text or "").strip()
+        if node.kind == "input":
+            value, problem = self._parse(node, text)
+            if problem:
+                return self._refuse(state, problem.code, problem.details)
+            return self._advance(state, tree, node, value, self.context(state))
+        if node.kind == "choice":
+            choices = self._visible_choices(node, self.context(state))
+            if text.isdigit() and 1 <= int(text) <= len(choices):
+                return self.choose(state, "c:" + choices[int(text) - 1].id)
+            return self._refuse(state, "error-use-buttons")
+        if node.kind in ("info", "result", "checklist") and node.next:
+            return self._refuse(state, "error-use-continue")
+        return self._refuse(state, "error-dialog-finished")
+
+    # -- views -----------------------------------------------------------------
+    def view(self, state: DialogState, error: tuple[str, dict] | None = None) -> View:
+        tree, node = self._where(state)
+        ctx = self.context(state)
+        as_of = self._as_of(tree, ctx)
+        buttons: list[Button] = []
+        if node.kind == "choice":
+            buttons = [Button("c:" + c.id, Msg(c.label)) for c in self._visible_choices(node, ctx)]
+        elif node.next and node.kind in ("info", "result", "checklist"):
+            buttons = [Button(NEXT, Msg("button-continue"))]
+        return View(
+            tree_id=tree.id,
+            node_id=node.id,
+            kind=node.kind,
+            text=Msg(node.text, self._args(node.args, ctx)),
+            buttons=tuple(buttons),
+            items=self._items(tree, node.items, ctx, as_of),
+            notes=self._items(tree, node.notes, ctx, as_of),
+            citations=tuple(self._cite(tree, node.cite, as_of)),
+            outcome=node.outcome,
+            input_type=node.input.type if node.input else None,
+            final=node.terminal,
+            error=Msg(error[0], error[1]) if error else None,
+        )
+
+    def context(self, state: DialogState) -> dict[str, Any]:
+        tree = self.trees[state.tree_id]
+        types = tree.input_types()
+        ctx: dict[str, Any] = {"today": self.today()}
+        for key, value in state.answers.items():
+            if types.get(key) == "date" and isinstance(value, str):
+                value = dt.date.fromisoformat(value)
+            ctx[key] = value
+        for comp in tree.compute:
+            kwargs = {arg: _lookup(ctx, name) for arg, name in comp.args.items()}
+            if any(v is None for v in kwargs.values()):
+                continue
+            try:
+                result = COMPUTATIONS[comp.fn](**kwargs)
+            except (ValueError, LookupError):
+                continue  # inputs out of the rule's domain: conditions see null
+            for k, v in result.items():
+                ctx[f"{comp.name}.{k}"] = v
+        return ctx
+
+    def citation(self, tree: Tree, cite_id: str, on: dt.date) -> Citation:
+        if cite_id.startswith("param:"):
+            return self.params.reference(cite_id[6:], on)
+        return tree.citations[cite_id]
+
+    # -- internals -------------------------------------------------------------
+    def _where(self, state: DialogState) -> tuple[Tree, Node]:
+        tree = self.trees[state.tree_id]
+        node = tree.nodes.get(state.node)
+        if node is None:
+            raise KeyError(f"{state.tree_id}:{state.node} (call resume first)")
+        return tree, node
+
+    def _as_of(self, tree: Tree, ctx: dict) -> dt.date:
+        if tree.as_of and isinstance(ctx.get(tree.as_of), dt.date):
+            return ctx[tree.as_of]
+        return ctx["today"]
+
+    def _visible_choices(self, node: Node, ctx: dict):
+        return [c for c in node.choices if c.when is None or c.when(lambda n: _lookup(ctx, n))]
+
+    def _first(self, transitions, ctx) -> str:
+        for t in transitions:
+            if t.when is None or t.when(lambda n: _lookup(ctx, n)):
+                return t.goto
+        raise LookupError("no transition applies")  # the loader forbids this
+
+    def _advance(self, state, tree, node, value, ctx) -> Step:
+        if node.key and value is not None:
+            ctx = dict(ctx)
+            # conditions on the next step see the fresh answer and what it computes
+            probe = DialogState.from_dict(state.to_dict())
+            probe.answers[node.key] = value.isoformat() if isinstance(value, dt.date) else value
+            ctx = self.context(probe)
+        target = self._first(node.next, ctx)
+        return self._move(state, tree, node, value, target)
+
+    def _move(self, state, tree, node, value, target) -> Step:
+        new = DialogState.from_dict(state.to_dict())
+        if node.key and value is not None:
+            new.answers[node.key] = value.isoformat() if isinstance(value, dt.date) else value
+        new.history.append(node.id)
+        new.history = new.history[-MAX_HISTORY:]
+        new.node = target
+        return Step(new, self.view(new), True)
+
+    def _refuse(self, state, code, args=None) -> Step:
+        return Step(state, self.view(state, (code, dict(args or {}))), False)
+
+    def _parse(self, node: Node, text: str):
+        spec = node.input
+        if spec.type == "date":
+            try:
+                value = parse_user_date(text)
+            except DateProblem as p:
+                return None, p
+            today = self.today()
+            earliest = add_days(today, spec.min_days) if spec.min_days is not None else None
+            latest = add_days(today, spec.max_days) if spec.max_days is not None else None
+            if (earliest and value < earliest) or (latest and value > latest):
+                return None, DateProblem("date-error-range", {"earliest": earliest, "latest": latest})
+            return value, None
+        if spec.type == "number":
+            cleaned = text.replace(" ", "")
+            if not cleaned.isdigit() or len(cleaned) > 6:
+                return None, DateProblem("number-error-format")
+            value = int(cleaned)
+            if (spec.min is not None and value < spec.min) or (spec.max is not None and value > spec.max):
+                return None, DateProblem("number-error-range", {"min": spec.min, "max": spec.max})
+            return value, None
+        if spec.type == "country":
+            from .countries import find_country
+
+            code = find_country(text)
+            if code is None:
+                return None, DateProblem("country-error-unknown")
+            return code, None
+        raise ValueError(spec.type)
+
+    def _args(self, args: dict[str, str], ctx: dict) -> dict[str, Any]:
+        return {k: _lookup(ctx, v) for k, v in args.items()}
+
+    def _items(self, tree, items: tuple[Item, ...], ctx, as_of) -> tuple[ViewItem, ...]:
+        out = []
+        for item in items:
+            if not item.in_force(as_of):
+                continue
+            if item.when is not None and not item.when(lambda n: _lookup(ctx, n)):
+                continue
+            out.append(
+                ViewItem(
+                    text=Msg(item.text, self._args(item.args, ctx)),
+                    citations=tuple(self._cite(tree, item.cite, as_of)),
+                    flag=item.flag,
+                )
+            )
+        return tuple(out)
+
+    def _cite(self, tree, cite_ids, on) -> list[Citation]:
+        return [self.citation(tree, c, on) for c in cite_ids]
+
+
+def _lookup(ctx: dict, name: str) -> Any:
+    return ctx.get(name)

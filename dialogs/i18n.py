@@ -1,0 +1,100 @@
+"""Project Fluent messages from locales/<lang>/*.ftl.
+
+A message missing in a language falls back to Russian at run time (the check
+command reports it as an error, so this only protects users from a crash).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import FluentParser, ast
+
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+FALLBACK = "ru"
+# The languages the bot speaks completely; others may be partial and fall back.
+COMPLETE_LANGS = ("ru", "kk", "en")
+
+
+def _date_text(day: dt.date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+class Localizer:
+    def __init__(self, locales_dir: Path = LOCALES_DIR):
+        self.locales_dir = locales_dir
+        self.bundles: dict[str, FluentBundle] = {}
+        self.ids: dict[str, set[str]] = {}
+        self.problems: list[str] = []
+        for lang_dir in sorted(p for p in locales_dir.iterdir() if p.is_dir()):
+            self._load(lang_dir.name, lang_dir)
+
+    def _load(self, lang: str, lang_dir: Path) -> None:
+        bundle = FluentBundle([lang], use_isolating=False)
+        ids: set[str] = set()
+        for ftl in sorted(lang_dir.glob("*.ftl")):
+            text = ftl.read_text(encoding="utf-8")
+            parsed = FluentParser().parse(text)
+            for entry in parsed.body:
+                if isinstance(entry, ast.Junk):
+                    self.problems.append(f"{lang}/{ftl.name}: cannot parse: {entry.content.strip()[:60]!r}")
+                elif isinstance(entry, ast.Message):
+                    if entry.id.name in ids:
+                        self.problems.append(f"{lang}/{ftl.name}: {entry.id.name} defined twice")
+                    ids.add(entry.id.name)
+            bundle.add_resource(FluentResource(text))
+        self.bundles[lang] = bundle
+        self.ids[lang] = ids
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted(self.bundles)
+
+    def has(self, lang: str, msg_id: str) -> bool:
+        return msg_id in self.ids.get(lang, ())
+
+    def resolve_lang(self, code: str | None) -> str:
+        """Telegram's language_code ("ru", "kk", "en-US") to a language we have."""
+        if code:
+            base = code.lower().split("-")[0]
+            if base in self.bundles:
+                return base
+        return FALLBACK
+
+    def format(self, lang: str, msg_id: str, args: dict[str, Any] | None = None) -> str:
+        for candidate in (lang, FALLBACK):
+            bundle = self.bundles.get(candidate)
+            if bundle and bundle.has_message(msg_id):
+                message = bundle.get_message(msg_id)
+                if message.value is None:
+                    break
+                text, _errors = bundle.format_pattern(message.value, _fluent_args(args))
+                return text
+        return msg_id  # never crash on a missing message; `check` reports it
+
+
+def _fluent_args(args: dict[str, Any] | None) -> dict[str, Any]:
+    out = {}
+    for k, v in (args or {}).items():
+        if isinstance(v, dt.date):
+            v = _date_text(v)
+        elif isinstance(v, str):
+            try:
+                v = _date_text(dt.date.fromisoformat(v)) if len(v) == 10 and v[4] == "-" else v
+            except ValueError:
+                pass
+        elif isinstance(v, bool):
+            v = "yes" if v else "no"
+        elif v is None:
+            v = "—"
+        out[k] = v
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_localizer() -> Localizer:
+    return Localizer()

@@ -1,0 +1,285 @@
+"""Reads tree files into `schema` objects, reporting every problem with file, node and field."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .citations import Citation, citation_from_dict
+from .conditions import Condition, ConditionError
+from .schema import (
+    INPUT_TYPES,
+    ITEM_FLAGS,
+    NODE_KINDS,
+    OUTCOMES,
+    Choice,
+    Computation,
+    InputSpec,
+    Item,
+    Node,
+    Transition,
+    Tree,
+)
+
+TREES_DIR = Path(__file__).parent / "trees"
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    node: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = ":".join(p for p in (self.file, self.node, self.field) if p)
+        return f"{where}: {self.message}"
+
+    def as_json(self) -> dict:
+        return {"file": self.file, "node": self.node, "field": self.field, "message": self.message}
+
+
+class TreeLoadError(ValueError):
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class _Reader:
+    def __init__(self, file: str):
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def problem(self, node: str, field: str, message: str) -> None:
+        self.problems.append(Problem(self.file, node, field, message))
+
+    def condition(self, node: str, field: str, text: Any) -> Condition | None:
+        if text is None:
+            return None
+        try:
+            return Condition(str(text))
+        except ConditionError as e:
+            self.problem(node, field, str(e))
+            return None
+
+    def date(self, node: str, field: str, value: Any) -> dt.date | None:
+        if value in (None, ""):
+            return None
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError:
+            self.problem(node, field, f"not a date: {value!r}")
+            return None
+
+    def cites(self, node: str, field: str, value: Any) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(node, field, "cite must be a citation id or a list of them")
+            return ()
+        return tuple(value)
+
+    def transitions(self, node: str, field: str, value: Any) -> tuple[Transition, ...]:
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            return (Transition(goto=value),)
+        if not isinstance(value, list):
+            self.problem(node, field, "next must be a node id or a list of {if, goto}")
+            return ()
+        out = []
+        for i, row in enumerate(value):
+            f = f"{field}[{i}]"
+            if not isinstance(row, dict) or "goto" not in row:
+                self.problem(node, f, "each rule needs goto")
+                continue
+            out.append(Transition(goto=str(row["goto"]), when=self.condition(node, f + ".if", row.get("if"))))
+        if out and out[-1].when is not None:
+            self.problem(node, field, "the last rule must have no `if` (the default), or the dialog can dead-end")
+        return tuple(out)
+
+    def items(self, node: str, field: str, value: Any) -> tuple[Item, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            self.problem(node, field, "must be a list")
+            return ()
+        out = []
+        for i, row in enumerate(value):
+            f = f"{field}[{i}]"
+            if isinstance(row, str):
+                row = {"text": row}
+            if not isinstance(row, dict) or not row.get("text"):
+                self.problem(node, f, "an item needs text (a message id)")
+                continue
+            flag = row.get("flag")
+            if flag is not None and flag not in ITEM_FLAGS:
+                self.problem(node, f + ".flag", f"unknown flag {flag!r}; one of {', '.join(ITEM_FLAGS)}")
+            out.append(
+                Item(
+                    text=str(row["text"]),
+                    args=_str_map(row.get("args")),
+                    cite=self.cites(node, f + ".cite", row.get("cite")),
+                    when=self.condition(node, f + ".if", row.get("if")),
+                    effective_from=self.date(node, f + ".effective_from", row.get("effective_from")),
+                    effective_until=self.date(node, f + ".effective_until", row.get("effective_until")),
+                    flag=flag,
+                    legal=bool(row.get("legal", True)),
+                )
+            )
+        return tuple(out)
+
+
+def _str_map(value: Any) -> dict[str, str]:
+    return {str(k): str(v) for k, v in (value or {}).items()}
+
+
+def read_tree(path: Path) -> tuple[Tree | None, list[Problem]]:
+    """Parse one tree file; returns the tree (if it could be built) and every problem found."""
+    r = _Reader(path.name)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        r.problem("", "", f"not valid YAML: {e}")
+        return None, r.problems
+    if not isinstance(raw, dict):
+        r.problem("", "", "a tree file must be a mapping")
+        return None, r.problems
+    for fld in ("id", "version", "title", "start", "nodes"):
+        if fld not in raw:
+            r.problem("", fld, "missing")
+    if r.problems:
+        return None, r.problems
+
+    citations: dict[str, Citation] = {}
+    for cid, c in (raw.get("citations") or {}).items():
+        try:
+            citations[str(cid)] = citation_from_dict(c, f"citation {cid}")
+        except ValueError as e:
+            r.problem("", f"citations.{cid}", str(e))
+
+    compute = []
+    for name, spec in (raw.get("compute") or {}).items():
+        if not isinstance(spec, dict) or "fn" not in spec:
+            r.problem("", f"compute.{name}", "needs fn")
+            continue
+        compute.append(Computation(name=str(name), fn=str(spec["fn"]), args=_str_map(spec.get("args"))))
+
+    nodes: dict[str, Node] = {}
+    raw_nodes = raw.get("nodes")
+    if not isinstance(raw_nodes, dict) or not raw_nodes:
+        r.problem("", "nodes", "must be a non-empty mapping of node id to node")
+        return None, r.problems
+    for nid, spec in raw_nodes.items():
+        nid = str(nid)
+        node = _read_node(r, nid, spec)
+        if node:
+            nodes[nid] = node
+
+    tree = Tree(
+        id=str(raw["id"]),
+        version=int(raw["version"]),
+        title=str(raw["title"]),
+        start=str(raw["start"]),
+        nodes=nodes,
+        citations=citations,
+        compute=tuple(compute),
+        as_of=raw.get("as_of"),
+        source_file=path.name,
+    )
+    return tree, r.problems
+
+
+def _read_node(r: _Reader, nid: str, spec: Any) -> Node | None:
+    if not isinstance(spec, dict):
+        r.problem(nid, "", "a node must be a mapping")
+        return None
+    kind = spec.get("kind")
+    if kind not in NODE_KINDS:
+        r.problem(nid, "kind", f"unknown kind {kind!r}; one of {', '.join(NODE_KINDS)}")
+        return None
+    if not spec.get("text"):
+        r.problem(nid, "text", "missing message id")
+
+    choices = []
+    if kind == "choice":
+        if not spec.get("key"):
+            r.problem(nid, "key", "a choice node stores its answer under key")
+        for i, c in enumerate(spec.get("choices") or []):
+            f = f"choices[{i}]"
+            if not isinstance(c, dict) or not c.get("id") or not c.get("label"):
+                r.problem(nid, f, "a choice needs id and label")
+                continue
+            nxt = r.transitions(nid, f + ".next", c.get("next"))
+            if not nxt:
+                r.problem(nid, f + ".next", "a choice must lead somewhere")
+            choices.append(Choice(id=str(c["id"]), label=str(c["label"]), next=nxt, when=r.condition(nid, f + ".if", c.get("if"))))
+        if not choices:
+            r.problem(nid, "choices", "a choice node needs choices")
+        ids = [c.id for c in choices]
+        if len(set(ids)) != len(ids):
+            r.problem(nid, "choices", "choice ids must be unique")
+
+    input_spec = None
+    if kind == "input":
+        raw_in = spec.get("input") or {}
+        itype = raw_in.get("type")
+        if itype not in INPUT_TYPES:
+            r.problem(nid, "input.type", f"one of {', '.join(INPUT_TYPES)}")
+        if not spec.get("key"):
+            r.problem(nid, "key", "an input node stores its answer under key")
+        input_spec = InputSpec(
+            type=str(itype),
+            min_days=raw_in.get("min_days"),
+            max_days=raw_in.get("max_days"),
+            min=raw_in.get("min"),
+            max=raw_in.get("max"),
+        )
+
+    outcome = spec.get("outcome")
+    if kind == "result" and outcome not in OUTCOMES:
+        r.problem(nid, "outcome", f"one of {', '.join(OUTCOMES)}")
+
+    nxt = r.transitions(nid, "next", spec.get("next"))
+    if kind in ("info", "input") and not nxt:
+        r.problem(nid, "next", f"an {kind} node must lead somewhere")
+
+    return Node(
+        id=nid,
+        kind=kind,
+        text=str(spec.get("text", "")),
+        args=_str_map(spec.get("args")),
+        key=spec.get("key"),
+        choices=tuple(choices),
+        input=input_spec,
+        next=nxt,
+        items=r.items(nid, "items", spec.get("items")),
+        notes=r.items(nid, "notes", spec.get("notes")),
+        cite=r.cites(nid, "cite", spec.get("cite")),
+        outcome=outcome,
+        legal=bool(spec.get("legal", kind in ("info", "result"))),
+    )
+
+
+def load_trees(directory: Path = TREES_DIR) -> dict[str, Tree]:
+    """Load every tree; raise TreeLoadError listing the problems if any file is broken."""
+    trees: dict[str, Tree] = {}
+    problems: list[Problem] = []
+    for path in sorted(directory.glob("*.yaml")):
+        tree, found = read_tree(path)
+        problems.extend(found)
+        if tree:
+            if tree.id in trees:
+                problems.append(Problem(path.name, "", "id", f"duplicate tree id {tree.id!r}"))
+            trees[tree.id] = tree
+    if problems:
+        raise TreeLoadError(problems)
+    return trees

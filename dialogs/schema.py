@@ -1,0 +1,127 @@
+"""The dialog tree as data: what a content author writes in dialogs/trees/*.yaml.
+
+Node kinds:
+  choice     a question answered with one of its buttons
+  input      a question answered by typing: date, number or country
+  info       a statement, then "Continue"
+  result     eligible / not_eligible / ask_person / info, with cited reasons
+  checklist  the documents for this case, each item cited
+Texts are Fluent message ids (locales/<lang>/*.ftl), never text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .citations import Citation
+from .conditions import Condition
+
+NODE_KINDS = ("choice", "input", "info", "result", "checklist")
+INPUT_TYPES = ("date", "number", "country")
+OUTCOMES = ("eligible", "not_eligible", "ask_person", "info")
+ITEM_FLAGS = ("ambiguous", "silent", "warning", "historical")
+
+
+@dataclass(frozen=True)
+class Transition:
+    goto: str
+    when: Condition | None = None
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    label: str
+    next: tuple[Transition, ...]
+    when: Condition | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    """A reason of a result, a document of a checklist, or a note on any node."""
+
+    text: str
+    args: dict[str, str] = field(default_factory=dict)
+    cite: tuple[str, ...] = ()
+    when: Condition | None = None
+    effective_from: dt.date | None = None
+    effective_until: dt.date | None = None
+    flag: str | None = None
+    legal: bool = True
+
+    def in_force(self, day: dt.date) -> bool:
+        if self.effective_from and day < self.effective_from:
+            return False
+        if self.effective_until and day > self.effective_until:
+            return False
+        return True
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    type: str
+    # dates: allowed distance from today, in days (a typo'd century is caught here)
+    min_days: int | None = None
+    max_days: int | None = None
+    # numbers
+    min: int | None = None
+    max: int | None = None
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    kind: str
+    text: str
+    args: dict[str, str] = field(default_factory=dict)
+    key: str | None = None
+    choices: tuple[Choice, ...] = ()
+    input: InputSpec | None = None
+    next: tuple[Transition, ...] = ()
+    items: tuple[Item, ...] = ()
+    notes: tuple[Item, ...] = ()
+    cite: tuple[str, ...] = ()
+    outcome: str | None = None
+    legal: bool = False
+
+    @property
+    def terminal(self) -> bool:
+        return not self.next and self.kind in ("result", "checklist")
+
+    def successors(self) -> list[str]:
+        targets = [t.goto for t in self.next]
+        for c in self.choices:
+            targets.extend(t.goto for t in c.next)
+        return targets
+
+
+@dataclass(frozen=True)
+class Computation:
+    name: str
+    fn: str
+    args: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Tree:
+    id: str
+    version: int
+    title: str
+    start: str
+    nodes: dict[str, Node]
+    citations: dict[str, Citation]
+    compute: tuple[Computation, ...] = ()
+    as_of: str | None = None  # name of a date answer that picks rule versions
+    source_file: str = ""
+
+    def parents(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {nid: [] for nid in self.nodes}
+        for node in self.nodes.values():
+            for target in node.successors():
+                if target in out and node.id not in out[target]:
+                    out[target].append(node.id)
+        return out
+
+    def input_types(self) -> dict[str, str]:
+        return {n.key: n.input.type for n in self.nodes.values() if n.key and n.input}
