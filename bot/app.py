@@ -1,13 +1,18 @@
-"""Wiring: build the engine, renderer and storage once, then run a front end."""
+"""Wiring: build the engine, renderer, storage and dispatcher once, then run a front end."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import sys
+from dataclasses import dataclass
 
 from dialogs.engine import Engine
 from dialogs.i18n import default_localizer
 from dialogs.loader import load_trees
 from dialogs.render import Renderer
+
+log = logging.getLogger("bot")
 
 
 def build_engine(today=None) -> Engine:
@@ -26,3 +31,109 @@ def build_chat(lang: str, service: str | None, today=None) -> int:
         print(f"unknown service {service!r}; known: {', '.join(sorted(engine.trees))}", file=sys.stderr)
         return 2
     return run_chat(engine, build_renderer(), lang, service)
+
+
+# -- Telegram -------------------------------------------------------------------
+
+@dataclass
+class BotApp:
+    bot: "Bot"
+    dispatcher: "Dispatcher"
+    database: "Database"
+
+    async def close(self) -> None:
+        await self.dispatcher.storage.close()
+        await self.bot.session.close()
+        await self.database.close()
+
+
+def make_fsm_storage(redis_url: str | None):
+    """Conversation state: in memory by default, Redis when a URL is given."""
+    if redis_url:
+        from aiogram.fsm.storage.redis import RedisStorage
+
+        return RedisStorage.from_url(redis_url, state_ttl=None, data_ttl=None)
+    from aiogram.fsm.storage.memory import MemoryStorage
+
+    return MemoryStorage()
+
+
+async def build_bot_app(settings, engine: Engine | None = None, session=None) -> BotApp:
+    from aiogram import Bot, Dispatcher
+    from aiogram.client.default import DefaultBotProperties
+    from aiogram.client.session.aiohttp import AiohttpSession
+    from aiogram.client.telegram import TelegramAPIServer
+
+    from bot.telegram.conversation import Conversation
+    from bot.telegram.errors import install_error_handler
+    from bot.telegram.handlers import root_router
+    from bot.telegram.middlewares import UserLanguageMiddleware
+    from storage.db import Database
+    from storage.repositories import DialogSessions, Users
+
+    database = Database(settings.database_url)
+    await database.migrate()
+    users = Users(database)
+    renderer = build_renderer()
+    engine = engine or build_engine()
+    conversation = Conversation(engine, renderer, DialogSessions(database))
+
+    if session is None and settings.telegram_api_url:
+        session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    bot = Bot(settings.bot_token, session=session, default=DefaultBotProperties(parse_mode=None, link_preview_is_disabled=True))
+
+    dp = Dispatcher(storage=make_fsm_storage(settings.redis_url), conversation=conversation, users=users)
+    middleware = UserLanguageMiddleware(users, renderer.l10n)
+    dp.message.outer_middleware(middleware)
+    dp.callback_query.outer_middleware(middleware)
+    dp.include_router(root_router())
+    install_error_handler(dp, renderer)
+    return BotApp(bot, dp, database)
+
+
+async def _polling(settings) -> None:
+    from bot.telegram.commands_menu import set_commands
+
+    app = await build_bot_app(settings)
+    try:
+        await set_commands(app.bot, build_renderer())
+        await app.bot.delete_webhook(drop_pending_updates=False)
+        await app.dispatcher.start_polling(app.bot, handle_signals=True)
+    finally:
+        await app.close()
+
+
+def run_polling(settings) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    asyncio.run(_polling(settings))
+    return 0
+
+
+def run_webhook(settings) -> int:
+    """The same bot behind a webhook: Telegram posts updates to WEBHOOK_URL + WEBHOOK_PATH."""
+    from aiohttp import web
+    from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+
+    from bot.telegram.commands_menu import set_commands
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    if not (settings.bot_token and settings.webhook_url):
+        print("BOT_TOKEN and WEBHOOK_URL are required for the webhook", file=sys.stderr)
+        return 2
+
+    async def make_app() -> web.Application:
+        app = await build_bot_app(settings)
+
+        async def on_startup(_bot) -> None:
+            await set_commands(app.bot, build_renderer())
+            await app.bot.set_webhook(settings.webhook_url + settings.webhook_path, secret_token=settings.webhook_secret)
+
+        app.dispatcher.startup.register(on_startup)
+        web_app = web.Application()
+        SimpleRequestHandler(app.dispatcher, app.bot, secret_token=settings.webhook_secret).register(web_app, path=settings.webhook_path)
+        setup_application(web_app, app.dispatcher, bot=app.bot)
+        web_app.on_cleanup.append(lambda _a: app.database.close())
+        return web_app
+
+    web.run_app(make_app(), host=settings.webhook_host, port=settings.webhook_port)
+    return 0

@@ -1,0 +1,1 @@
+"""aiogram 3 routers, middlewares and keyboards: the Telegram skin over `dialogs`."""

@@ -1,0 +1,79 @@
+"""The dialog: button presses and typed answers, validated against where the user is."""
+
+from __future__ import annotations
+
+from aiogram import Bot, F, Router
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+
+from dialogs.engine import DialogState
+from dialogs.render import BACK, MENU, QUOTES, RESTART, split_text
+
+from ..conversation import Conversation, parse_button_data, state_token
+from .common import send_screen
+
+router = Router(name="dialog")
+router.message.filter(F.chat.type == "private")
+
+MAX_TEXT = 1000  # longer than any answer the dialog asks for
+
+
+@router.callback_query(F.data.startswith("d:"))
+async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
+    user_id = query.from_user.id
+    chat_id = query.message.chat.id if query.message else user_id
+    current = await conversation.load(state, user_id)
+    parsed = parse_button_data(query.data)
+    buttons = conversation.buttons_for(current, lang)
+    if parsed is None or parsed[0] != state_token(current) or parsed[1] >= len(buttons):
+        # stale or forged: say so, show where the user really is, change nothing
+        await query.answer(conversation.renderer.t(lang, "error-stale-button"))
+        await send_screen(bot, chat_id, state, conversation.screen(current, lang, prefix="error-stale-button"))
+        return
+    action = buttons[parsed[1]][0]
+    await query.answer()
+
+    if action == QUOTES:
+        quotes = conversation.renderer.render_quotes(conversation.engine.view(current), lang)
+        for text in split_text(quotes):
+            await bot.send_message(chat_id, text)
+        await send_screen(bot, chat_id, state, conversation.screen(current, lang))
+        return
+
+    step_view = None
+    if action.startswith("tree:"):
+        current = conversation.engine.start(action[5:])
+    elif action == MENU:
+        current = None
+    elif action == BACK:
+        current = conversation.engine.back(current)
+    elif action == RESTART:
+        current = conversation.engine.restart(current)
+    else:
+        step = conversation.engine.choose(current, action)
+        current, step_view = step.state, step.view
+    await conversation.save(state, user_id, current)
+    await send_screen(bot, chat_id, state, conversation.screen(current, lang, view=step_view))
+
+
+@router.message(F.text)
+async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
+    user_id = message.from_user.id
+    current: DialogState | None = await conversation.load(state, user_id)
+    if len(message.text) > MAX_TEXT:
+        await send_screen(bot, message.chat.id, state, conversation.screen(current, lang, prefix="error-too-long"))
+        return
+    if current is None:
+        await send_screen(bot, message.chat.id, state, conversation.menu(lang, hint="menu-hint"))
+        return
+    step = conversation.engine.answer_text(current, message.text)
+    if step.accepted:
+        await conversation.save(state, user_id, step.state)
+    await send_screen(bot, message.chat.id, state, conversation.screen(step.state, lang, view=step.view))
+
+
+@router.message()
+async def other(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
+    """Stickers, photos, voice: we only understand text and buttons."""
+    current = await conversation.load(state, message.from_user.id)
+    await send_screen(bot, message.chat.id, state, conversation.screen(current, lang, prefix="error-unsupported-message"))

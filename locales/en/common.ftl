@@ -1,0 +1,79 @@
+## Common texts: buttons, input errors, sources, commands.
+
+button-continue = Next ➡️
+button-back = ⬅️ Back
+button-restart = 🔄 Start over
+button-menu = 🏠 Menu
+button-quotes = 📜 Quotes from sources
+common-yes = Yes
+common-no = No
+
+grounds-title = Legal grounds:
+quotes-title = Exact quotes from the legal texts (in Russian):
+
+source-entry-rules = Rules of Entry and Stay of Immigrants in the Republic of Kazakhstan (Government Decree No. 148 as amended by Decree No. 111 of 04.03.2022)
+source-mc-rules = Rules of Migration Control and Registration of Foreigners (Government Decree No. 148 as amended by Decree No. 111 of 04.03.2022)
+source-decree-111 = Decree of the Government of the Republic of Kazakhstan No. 111 of 04.03.2022
+source-labour-permit-article = Article "Issuing, extending and revoking a labour immigrant permit" (Department of Employment and Social Programmes, undated; the official Requirements for the service are not in our sources)
+source-labour-permit-regulation-2019 = Service regulation of 2019 (Order No. 532 of the Ministry of Internal Affairs; no longer in force)
+point-item = p. { $point }
+point-paragraph = para. { $point }
+
+common-ask-official = Please check with the contact centre 1414 (free of charge within Kazakhstan), on egov.kz or on migration.enbek.kz.
+
+hint-input-date = Write the date as DD.MM.YYYY, for example 31.12.2026.
+hint-input-number = Write the number in digits.
+hint-input-country = Write the name of the country, for example "Uzbekistan".
+
+date-error-format = I could not read the date. Write it like this: DD.MM.YYYY, for example 31.12.2026.
+date-error-year-digits = Write the full year with four digits: for example 31.12.2026, not 31.12.26.
+date-error-month = A year has 12 months, so month { $month } does not exist. Please check the date.
+date-error-day = This month has only { $last } days, so the date { $day }.{ $month }.{ $year } does not exist. Please check the date.
+date-error-range = This date looks wrong: the date should be between { $earliest } and { $latest }. Please check the year.
+number-error-format = Please write only a number in digits, for example 6.
+number-error-range = The number must be from { $min } to { $max }.
+country-error-unknown = I could not find this country. Write the full name, for example "Kyrgyzstan", or the country code (KG).
+
+error-use-buttons = Please choose an answer with a button below or write its number.
+error-use-continue = Press "Next" to continue, or "Back".
+error-dialog-finished = This conversation is finished. Press "Start over" or open the menu.
+error-stale-button = This button is out of date. Here is the current question:
+error-too-long = The message is too long. Please write a shorter one.
+error-unsupported-message = I understand only text and buttons. Please write your answer as text.
+
+welcome = Hello! I will help you understand permits for work and life in Kazakhstan: who can apply, which documents you need and when deadlines end. For every rule, I show its source.
+    I am not a government body: the final decision is made by the service provider. For information: 1414, egov.kz.
+menu-title = Choose a service:
+menu-service-labour-permit = 👷 Labour immigrant permit
+help-text = How to use the bot:
+    • answer with the buttons or write your answer (dates in the format DD.MM.YYYY);
+    • /back — one step back, /restart — start the service again, /menu — choose a service;
+    • /language — change the language;
+    • /mydata — what the bot stores about you, /forget — delete everything.
+    The sources of each rule are under the answer; the quotes are behind the "Quotes from sources" button.
+language-choose = Choose a language:
+language-set = Language: English.
+mydata-title = What the bot stores about you:
+mydata-language = language: { $lang }
+mydata-session = current conversation: service "{ $service }", answers: { $answers }
+mydata-none = nothing except the language.
+forget-done = Done: all your data has been deleted. To start again, send /start.
+cmd-start = Start
+cmd-menu = Choose a service
+cmd-back = One step back
+cmd-restart = Start over
+cmd-language = Change language
+cmd-help = Help
+cmd-mydata = My data
+cmd-forget = Delete my data
+chat-bye = Goodbye!
+chat-unknown-choice = There is no such option. Write a number from the list.
+source-outside-seeds = (official source outside our legal texts: { $url }, read on { $retrieved })
+language-name = English
+error-internal = Something went wrong on our side. Your answers are saved. Please try again or send /menu.
+forget-confirm = Delete everything the bot stores about you (language and answers)? This cannot be undone.
+button-forget-yes = Yes, delete
+button-cancel = Cancel
+forget-cancelled = Nothing was deleted.
+mydata-answers = your answers: { $answers }
+menu-hint = To start, choose a service with a button.

@@ -1,0 +1,79 @@
+"""Shared fixtures. PostgreSQL and Redis tests use the real servers on 127.0.0.1;
+under CI=true a missing server fails the test instead of skipping it."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import uuid
+
+import pytest
+
+from dialogs.engine import Engine
+from dialogs.loader import load_trees
+
+PG_ADMIN = os.environ.get("TEST_PG_ADMIN_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
+PG_URL_TEMPLATE = os.environ.get("TEST_PG_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/{db}")
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def _reachable(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def require_server(name: str, host: str, port: int) -> None:
+    if _reachable(host, port):
+        return
+    message = f"{name} is not running on {host}:{port}"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(message + " (CI=true: a missing server is a failure)")
+    pytest.skip(message)
+
+
+@pytest.fixture
+def trees():
+    return load_trees()
+
+
+@pytest.fixture
+def engine_at(trees):
+    """engine_at(date) -> an Engine whose "today" is that date."""
+    return lambda day: Engine(trees, today=lambda: day)
+
+
+@pytest.fixture
+async def pg_url():
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    require_server("PostgreSQL", "127.0.0.1", 5432)
+    import asyncpg
+
+    name = f"mbot_test_{uuid.uuid4().hex[:10]}"
+    admin = await asyncpg.connect(PG_ADMIN)
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    await admin.close()
+    yield PG_URL_TEMPLATE.format(db=name)
+    admin = await asyncpg.connect(PG_ADMIN)
+    await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    await admin.close()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path):
+    return f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+
+
+@pytest.fixture
+async def redis_url():
+    require_server("Redis", "127.0.0.1", 6379)
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(REDIS_URL)
+    await client.flushdb()
+    yield REDIS_URL
+    await client.flushdb()
+    await client.aclose()

@@ -1,0 +1,72 @@
+"""`python -m bot check` passes on the shipped content and names each broken thing."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from dialogs.check import run_check
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_shipped_trees_and_locales_pass():
+    report = run_check()
+    assert report.ok, "\n".join(map(str, report.errors))
+    assert report.trees["labour-permit"]["nodes"] > 30
+    for lang in ("ru", "kk", "en"):
+        assert report.locales[lang]["missing"] == []
+
+
+def test_cli_json_shape_and_exit_code():
+    out = subprocess.run([sys.executable, "-m", "bot", "check", "--json"], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+    data = json.loads(out.stdout)
+    assert set(data) == {"trees", "locales", "errors"}
+    assert data["trees"]["labour-permit"]["citations"] > 50
+    assert data["errors"] == []
+
+
+def _errors():
+    report = run_check(trees_dir=FIXTURES / "trees")
+    return report, [(e.file, e.node, e.field, e.message) for e in report.errors]
+
+
+def has(errors, file, node, field_part, message_part):
+    return any(f == file and n == node and field_part in fl and message_part in m for f, n, fl, m in errors)
+
+
+def test_broken_tree_is_reported_by_file_node_and_field():
+    report, errors = _errors()
+    assert not report.ok
+    f = "broken.yaml"
+    assert has(errors, f, "ask", "next", "unknown node 'missing-node'")
+    assert has(errors, f, "orphan", "", "unreachable")
+    assert has(errors, f, "loop", "next", "dead end")
+    assert has(errors, f, "fact", "cite", "legal fact")  # an info node without a citation
+    assert has(errors, f, "result", "items[0]", "has no citation")
+    assert has(errors, f, "", "citations.invented", "quote not found in seed 004")
+    assert has(errors, f, "", "citations.nowhere", "unknown source")
+    assert has(errors, f, "result", "items[2].cite", "unknown citation 'unknown-cite'")
+    assert has(errors, f, "result", "args", "'never.set' is never set")
+    assert has(errors, f, "loop", "if", "'ghost'")
+    assert has(errors, "not-a-tree.yaml", "", "", "not valid YAML")
+
+
+def test_message_missing_in_a_locale_is_reported():
+    _, errors = _errors()
+    for lang in ("ru", "kk", "en"):
+        assert any(f == f"locales/{lang}" and fl == "message-that-exists-nowhere" for f, _, fl, _ in errors)
+
+
+def test_a_removed_message_fails_the_check(tmp_path):
+    import shutil
+
+    locales = tmp_path / "locales"
+    shutil.copytree(ROOT / "locales", locales)
+    ftl = locales / "kk" / "labour-permit.ftl"
+    ftl.write_text("\n".join(l for l in ftl.read_text(encoding="utf-8").splitlines() if not l.startswith("lp-doc-passport")), encoding="utf-8")
+    report = run_check(locales_dir=locales)
+    assert [e.field for e in report.errors] == ["lp-doc-passport"]
+    assert report.errors[0].file == "locales/kk"

@@ -1,0 +1,163 @@
+"""The engine: walking, validation, back, restart, resume after a tree edit."""
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import yaml
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from dialogs.engine import NEXT, DialogState, Engine
+from dialogs.loader import TREES_DIR, load_trees
+
+TODAY = dt.date(2026, 12, 10)
+
+
+def walk(engine, *answers, tree="labour-permit"):
+    state = engine.start(tree)
+    step = None
+    for a in answers:
+        if isinstance(a, str) and (a.startswith("c:") or a == NEXT):
+            step = engine.choose(state, a)
+        else:
+            step = engine.answer_text(state, a)
+        assert step.accepted, (a, step.view.error)
+        state = step.state
+    return state, (step.view if step else engine.view(state))
+
+
+def test_first_permit_ends_in_a_cited_checklist(engine_at):
+    engine = engine_at(TODAY)
+    state, view = walk(engine, "c:immigrant", "c:no", NEXT, "c:yes", "c:yes", "6", "c:no", "c:gov-corp")
+    assert view.node_id == "first-permit-result" and view.outcome == "eligible"
+    assert view.text.args["decision_by"] == dt.date(2026, 12, 14)
+    state, view = walk(engine, "c:immigrant", "c:no", NEXT, "c:yes", "c:yes", "6", "c:no", "c:gov-corp", NEXT)
+    assert view.kind == "checklist"
+    ids = [i.text.id for i in view.items]
+    assert ids[:3] == ["lp-doc-application", "lp-doc-tax-receipt", "lp-doc-passport"]
+    assert "lp-doc-insurance" in ids and "lp-doc-enbek-registration" not in ids
+    assert all(i.citations for i in view.items), "every document carries its citation"
+    insurance = next(i for i in view.items if i.text.id == "lp-doc-insurance")
+    assert insurance.text.args["months"] == 6
+
+
+def test_old_medical_certificate_is_flagged(engine_at):
+    engine = engine_at(TODAY)
+    _, view = walk(engine, "c:immigrant", "c:no", NEXT, "c:yes", "c:yes", "3", "c:yes", "01.12.2025", "c:enbek", NEXT)
+    ids = [i.text.id for i in view.items]
+    assert "lp-doc-medical-renew" in ids and "lp-doc-medical" not in ids
+    assert "lp-doc-enbek-registration" in ids
+
+
+def test_rented_home_is_not_eligible_with_the_ambiguity_said(engine_at):
+    _, view = walk(engine_at(TODAY), "c:immigrant", "c:no", NEXT, "c:rented")
+    assert view.outcome == "not_eligible" and view.final
+    assert any(n.flag == "ambiguous" for n in view.notes)
+
+
+def test_extension_path_shows_exact_window(engine_at):
+    _, view = walk(engine_at(TODAY), "c:immigrant", "c:yes", "31.12.2026", "6", "3")
+    assert view.node_id == "extension-now" and view.outcome == "eligible"
+    assert view.text.args["closes"] == dt.date(2026, 12, 26)
+    assert view.text.args["last_wd"] == dt.date(2026, 12, 25)
+
+
+def test_extension_longer_than_the_cap_is_refused_and_asked_again(engine_at):
+    engine = engine_at(TODAY)
+    state, view = walk(engine, "c:immigrant", "c:yes", "31.12.2026", "10", "5")
+    assert view.node_id == "extension-too-long" and view.text.args["max_months"] == 2
+    state = engine.choose(state, NEXT).state
+    assert state.node == "extension-months"
+
+
+def test_bad_date_keeps_the_question_and_explains(engine_at):
+    engine = engine_at(TODAY)
+    state, _ = walk(engine, "c:immigrant", "c:yes")
+    for text, code in [("31.02.2026", "date-error-day"), ("5.13.2026", "date-error-month"), ("31.12.1926", "date-error-range")]:
+        step = engine.answer_text(state, text)
+        assert not step.accepted and step.view.error.id == code
+        assert step.state == state and step.view.node_id == "expiry"
+
+
+def test_free_text_at_a_choice_gets_a_hint_and_loses_nothing(engine_at):
+    engine = engine_at(TODAY)
+    state, _ = walk(engine, "c:immigrant")
+    step = engine.answer_text(state, "я не понимаю")
+    assert not step.accepted and step.view.error.id == "error-use-buttons" and step.state == state
+
+
+def test_forged_choice_is_refused(engine_at):
+    engine = engine_at(TODAY)
+    state = engine.start("labour-permit")
+    for action in ("c:nonexistent", "c:yes", NEXT, "garbage"):
+        step = engine.choose(state, action)
+        assert not step.accepted and step.view.error.id == "error-stale-button"
+
+
+def test_back_undoes_the_last_answer_and_restart_forgets_all(engine_at):
+    engine = engine_at(TODAY)
+    state, _ = walk(engine, "c:immigrant", "c:yes", "31.12.2026")
+    assert state.node == "cumulative" and "expiry" in state.answers
+    back = engine.back(state)
+    assert back.node == "expiry" and "expiry" not in back.answers and back.answers["role"] == "immigrant"
+    assert engine.restart(state) == engine.start("labour-permit")
+    assert engine.back(engine.start("labour-permit")).node == "role"
+
+
+def test_resume_after_a_tree_edit_goes_to_nearest_surviving_node(tmp_path):
+    shutil.copy(TREES_DIR / "labour-permit.yaml", tmp_path / "labour-permit.yaml")
+    engine = Engine(load_trees(tmp_path), today=lambda: TODAY)
+    state, _ = walk(engine, "c:immigrant", "c:yes", "31.12.2026")
+    saved = state.to_dict()
+
+    raw = yaml.safe_load((tmp_path / "labour-permit.yaml").read_text(encoding="utf-8"))
+    del raw["nodes"]["cumulative"]  # the node the user stands on
+    raw["nodes"]["expiry"]["next"] = "expired"
+    raw["version"] += 1
+    (tmp_path / "labour-permit.yaml").write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    edited = Engine(load_trees(tmp_path), today=lambda: TODAY)
+
+    resumed = edited.resume(DialogState.from_dict(saved))
+    assert resumed.node == "expiry" and "expiry" not in resumed.answers
+    assert resumed.tree_version == raw["version"]
+    edited.view(resumed)  # renders without error
+
+
+def test_resume_with_no_surviving_node_starts_over(trees):
+    engine = Engine(trees, today=lambda: TODAY)
+    ghost = DialogState("labour-permit", 1, "gone", {"x": 1}, ["also-gone"])
+    assert engine.resume(ghost) == engine.start("labour-permit")
+
+
+# -- random answer sequences never crash the engine --------------------------------
+_TREES = load_trees()
+_ENGINE = Engine(_TREES, today=lambda: TODAY)
+_texts = st.one_of(
+    st.text(max_size=30),
+    st.sampled_from(["1", "2", "6", "12", "13", "0", "31.12.2026", "31.02.2026", "01.01.1900", "10.12.2026", "2027-01-05"]),
+)
+_actions = st.one_of(
+    st.tuples(st.just("choose"), st.one_of(st.sampled_from([NEXT, "c:yes", "c:no", "c:immigrant", "c:employer", "c:rented", "c:lost", "c:hire"]), st.text(max_size=10))),
+    st.tuples(st.just("text"), _texts),
+    st.tuples(st.just("back"), st.none()),
+    st.tuples(st.just("restart"), st.none()),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_actions, max_size=25))
+def test_random_answer_sequences_never_crash(actions):
+    state = _ENGINE.start("labour-permit")
+    for kind, value in actions:
+        if kind == "choose":
+            state = _ENGINE.choose(state, value).state
+        elif kind == "text":
+            state = _ENGINE.answer_text(state, value).state
+        elif kind == "back":
+            state = _ENGINE.back(state)
+        else:
+            state = _ENGINE.restart(state)
+        view = _ENGINE.view(state)
+        assert view.node_id in _TREES["labour-permit"].nodes
+        assert view.buttons or view.kind == "input" or view.final
+        assert DialogState.from_dict(state.to_dict()) == state  # always serialisable
