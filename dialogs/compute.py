@@ -40,8 +40,11 @@ def _termination_notice(terminated: dt.date, **_) -> dict:
 
 
 def _enbek_search(published: dt.date, **_) -> dict:
+    """"Only after 15 days from publication" (A16): calendar or working days is not
+    said. For a "not before" rule the protective reading is the later date, so we
+    count working days, not counting the publication day, and allow the day after."""
     wait = default_parameters().value("labour_permit.enbek_search_wait_days", published)
-    return {"search_from": add_days(published, wait + 1)}
+    return {"search_from": add_days(default_calendar().add_working_days(published, wait), 1)}
 
 
 COMPUTATIONS: dict[str, Callable[..., dict[str, Any]]] = {

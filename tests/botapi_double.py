@@ -16,6 +16,7 @@ would reject fail in tests too.
 from __future__ import annotations
 
 import asyncio
+import copy
 import functools
 import html
 import json
@@ -42,6 +43,16 @@ HTML_TAG_RE = re.compile(r"<(/?)([a-zA-Z][\w-]*)[^<>]*>")
 CHARSET_RULES = {
     "only lowercase English letters, digits and underscores": re.compile(r"[a-z0-9_]*"),
     "A-Z, a-z, 0-9, _ and - are allowed": re.compile(r"[A-Za-z0-9_-]*"),
+}
+
+
+# Parameters dropped from the docs in Bot API 7.0 that Telegram still accepts and aiogram still
+# sends (DefaultBotProperties(link_preview_is_disabled=True) sends disable_web_page_preview).
+# Accepted (type-checked) wherever their replacement field exists.
+LEGACY_FIELDS = {
+    "disable_web_page_preview": ("link_preview_options", "Boolean"),
+    "reply_to_message_id": ("reply_parameters", "Integer"),
+    "allow_sending_without_reply": ("reply_parameters", "Boolean"),
 }
 
 
@@ -132,6 +143,9 @@ class ObjectRule:
 
 def parse_object_rule(spec: dict) -> ObjectRule:
     fields = {f["name"]: parse_field_rule(f) for f in spec.get("fields", [])}
+    for name, (replacement, t) in LEGACY_FIELDS.items():
+        if replacement in fields:
+            fields[name] = FieldRule(name, (t,), False, f"legacy, replaced by {replacement}")
     desc = " ".join(spec.get("description", []))
     optional = tuple(n for n, f in fields.items() if not f.required)
     one_of = None
@@ -342,6 +356,8 @@ class BotAPIDouble:
         self.open_callbacks: set[str] = set()  # callback query ids the bot has not answered yet
         self.results: dict[str, Any] = {}  # fixed results per method, overriding the defaults
         self._last_ids: dict[int, int] = defaultdict(int)
+        self._names: dict[int, str] = {}  # user id -> first_name, for private chat objects
+        self._closing = False
         self._updates: list[dict] = []
         self._update_id = 0
         self._new_update = asyncio.Event()
@@ -363,6 +379,7 @@ class BotAPIDouble:
         return self
 
     async def close(self) -> None:
+        self._closing = True
         self._new_update.set()  # release pending long polls at once
         if self._runner:
             await self._runner.cleanup()
@@ -413,9 +430,7 @@ class BotAPIDouble:
 
     def push_message(self, user_id: int, text: str, language_code: str | None = "ru",
                      first_name: str = "Test") -> dict:
-        user = {"id": user_id, "is_bot": False, "first_name": first_name}
-        if language_code:
-            user["language_code"] = language_code
+        user = self._user(user_id, first_name, language_code)
         msg = self._store(user_id, {"from": user, "text": text})
         if text.startswith("/"):
             msg["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
@@ -432,12 +447,10 @@ class BotAPIDouble:
                    for b in row]
         if check_button and data not in buttons:
             raise AssertionError(f"message {msg['message_id']} has no button with callback_data {data!r}: {buttons}")
-        user = {"id": user_id, "is_bot": False, "first_name": first_name}
-        if language_code:
-            user["language_code"] = language_code
+        user = self._user(user_id, first_name, language_code)
         query_id = f"cq{self._update_id + 1}"
         self.open_callbacks.add(query_id)
-        return self._enqueue({"callback_query": {"id": query_id, "from": user, "message": msg,
+        return self._enqueue({"callback_query": {"id": query_id, "from": user, "message": copy.deepcopy(msg),
                                                  "chat_instance": f"ci{user_id}", "data": data}})
 
     def press(self, user_id: int, button_text: str, message_id: int | None = None, **kw: Any) -> dict:
@@ -449,6 +462,11 @@ class BotAPIDouble:
                     return self.push_callback(user_id, b["callback_data"], msg["message_id"], **kw)
         raise AssertionError(f"no callback button {button_text!r} in {msg!r}")
 
+    def _user(self, user_id: int, first_name: str, language_code: str | None) -> dict:
+        self._names[user_id] = first_name
+        user = {"id": user_id, "is_bot": False, "first_name": first_name}
+        return {**user, "language_code": language_code} if language_code else user
+
     def _enqueue(self, payload: dict) -> dict:
         self._update_id += 1
         update = {"update_id": self._update_id, **payload}
@@ -459,7 +477,7 @@ class BotAPIDouble:
     def _store(self, chat_id: int, fields: dict) -> dict:
         self._last_ids[chat_id] += 1  # one id sequence per chat, shared by both sides as in Telegram
         msg = {"message_id": self._last_ids[chat_id], "date": int(time.time()),
-               "chat": {"id": chat_id, "type": "private", "first_name": "Test"}, **fields}
+               "chat": {"id": chat_id, "type": "private", "first_name": self._names.get(chat_id, "Test")}, **fields}
         self.chats[chat_id][msg["message_id"]] = msg
         return msg
 
@@ -476,6 +494,8 @@ class BotAPIDouble:
                 raise self._violation(401, "Unauthorized", f"{name}: wrong bot token")
             if method is None:
                 raise self._violation(404, "Not Found: method not found", f"{name}: unknown method")
+            fields = self.validator.rule("methods", method).fields
+            raw.update({k: f for k, f in files.items() if k in fields})  # a file sent as the field itself
             record.params = params = self.validator.decode_params(method, raw)
             if errors := self.validator.check_method(method, params, files):
                 self.violations.extend(errors)
@@ -513,7 +533,11 @@ class BotAPIDouble:
                 raise APIError(400, "Bad Request: query is too old and response timeout expired or query ID is invalid")
             self.open_callbacks.discard(params["callback_query_id"])
             return True
+        if method == "getWebhookInfo":
+            return {"url": "", "has_custom_certificate": False, "pending_update_count": len(self._updates)}
         returns = self.validator.spec["methods"][method].get("returns", ["Boolean"])
+        if "Message" in returns and method.startswith(("edit", "stop")):
+            return True if "inline_message_id" in params else self._find(params, "message to edit not found")
         if "Message" in returns and "chat_id" in params:
             return self._send(method, params, files)
         if returns[0].startswith("Array of "):
@@ -523,7 +547,7 @@ class BotAPIDouble:
     async def _get_updates(self, params: dict) -> list[dict]:
         if offset := params.get("offset"):  # confirming: drop everything below offset
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
-        timeout = min(params.get("timeout") or 0, MAX_POLL_TIMEOUT)
+        timeout = 0 if self._closing else min(params.get("timeout") or 0, MAX_POLL_TIMEOUT)
         if not self._updates and timeout > 0:
             self._new_update.clear()
             try:

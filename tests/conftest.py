@@ -3,7 +3,7 @@ under CI=true a missing server fails the test instead of skipping it."""
 
 from __future__ import annotations
 
-import asyncio
+import contextlib
 import os
 import socket
 import uuid
@@ -46,9 +46,9 @@ def engine_at(trees):
     return lambda day: Engine(trees, today=lambda: day)
 
 
-@pytest.fixture
-async def pg_url():
-    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+@contextlib.asynccontextmanager
+async def fresh_pg_url():
+    """A fresh, empty PostgreSQL database, dropped afterwards."""
     require_server("PostgreSQL", "127.0.0.1", 5432)
     import asyncpg
 
@@ -56,24 +56,41 @@ async def pg_url():
     admin = await asyncpg.connect(PG_ADMIN)
     await admin.execute(f'CREATE DATABASE "{name}"')
     await admin.close()
-    yield PG_URL_TEMPLATE.format(db=name)
-    admin = await asyncpg.connect(PG_ADMIN)
-    await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    await admin.close()
+    try:
+        yield PG_URL_TEMPLATE.format(db=name)
+    finally:
+        admin = await asyncpg.connect(PG_ADMIN)
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
 
 
-@pytest.fixture
-def sqlite_url(tmp_path):
-    return f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
-
-
-@pytest.fixture
-async def redis_url():
+@contextlib.asynccontextmanager
+async def fresh_redis_url():
+    """The real Redis, database 15 emptied before and after."""
     require_server("Redis", "127.0.0.1", 6379)
     from redis.asyncio import Redis
 
     client = Redis.from_url(REDIS_URL)
     await client.flushdb()
-    yield REDIS_URL
-    await client.flushdb()
-    await client.aclose()
+    try:
+        yield REDIS_URL
+    finally:
+        await client.flushdb()
+        await client.aclose()
+
+
+@pytest.fixture
+async def pg_url():
+    async with fresh_pg_url() as url:
+        yield url
+
+
+@pytest.fixture
+async def redis_url():
+    async with fresh_redis_url() as url:
+        yield url
+
+
+@pytest.fixture
+def sqlite_url(tmp_path):
+    return f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"

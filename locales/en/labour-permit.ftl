@@ -133,7 +133,7 @@ lp-vacancy-published-question = On what date was the vacancy published on enbek.
 lp-result-employer-search = You can search for workers abroad on migration.enbek.kz from { $search_from }.
 lp-reason-search-abroad = Searching for immigrants abroad is allowed only after 15 days have passed from the day the vacancy was published on enbek.kz. For you, this is from { $search_from }.
 lp-reason-enbek-after-entry = Through migration.enbek.kz, the permit is issued after the worker enters Kazakhstan and the agreement of intent is signed.
-lp-note-search-reading = The rules do not say whether these are calendar days or working days, or whether the day of publication counts. We use calendar days and start the search on the day after the 15th day. This is not earlier than the deadline under any reading.
+lp-note-search-reading = The rules do not say whether these are calendar days or working days, or whether the day of publication counts. We use the reading that gives the latest date: 15 working days, not counting the day of publication. This way you do not start the search too early. With calendar days the date could be earlier: check with 1414.
 
 lp-result-employer-contract = With a worker who has received a permit, the employment contract must be made in one of these ways:
 lp-reason-contract-register = Enter the information about the conclusion and termination of the employment contract into the unified employment-contract register.

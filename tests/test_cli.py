@@ -1,0 +1,115 @@
+"""Scripted conversations through `python -m bot chat`, and `python -m bot deadlines`."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def chat(*lines, lang="ru", today="2026-12-10"):
+    args = [sys.executable, "-m", "bot", "chat", "--lang", lang, "--service", "labour-permit", "--today", today]
+    out = subprocess.run(args, cwd=ROOT, input="\n".join(lines) + "\n", capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    return out.stdout
+
+
+FIRST_PERMIT = ["1", "1", "1", "1", "1", "6", "2", "1", "1"]  # immigrant, no permit, continue, owned, in KZ, 6 months, no 028/у yet, State Corporation, continue
+
+
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        ("ru", ["Документы для первого разрешения", "медицинская справка формы 028/у", "Соглашение о намерении", "Основания:", "абз. 2.4", "14.12.2026"]),
+        ("kk", ["028/у", "14.12.2026", "2.4"]),
+        ("en", ["Documents for the first permit", "028/u", "agreement of intent", "para. 2.4", "14.12.2026"]),
+    ],
+)
+def test_eligible_first_permit_ends_with_cited_documents(lang, expected):
+    out = chat(*FIRST_PERMIT, lang=lang)
+    for text in expected:
+        assert text.lower() in out.lower(), (text, out[-3000:])
+    assert "✅" in out
+    # the checklist is numbered and every line carries a reference
+    checklist = out[out.rindex("\n1. "):]
+    items = [l for l in checklist.splitlines() if l[:2].rstrip(".").isdigit() and l[1:3] in (". ", ". ")]
+    assert len(items) >= 6 and all(l.rstrip().endswith("]") for l in items)
+
+
+def test_quotes_show_the_verbatim_seed_text():
+    out = chat(*FIRST_PERMIT, "/quotes")
+    assert "медицинская справка формы 028/у, дата выдачи которой не превышает 12 месяцев" in out
+
+
+def test_not_eligible_when_the_home_is_rented():
+    out = chat("1", "1", "1", "2")
+    assert "⛔" in out and "не выдадут" in out
+    assert "арендованное жильё" in out and "1414" in out
+
+
+def test_extension_inside_the_window_shows_the_exact_dates():
+    out = chat("1", "2", "31.12.2026", "6", "3")
+    assert "Можно подавать на продление прямо сейчас" in out
+    assert "с 01.12.2026 по 26.12.2026" in out and "25.12.2026" in out
+    out = chat("1", "2", "31.12.2026", "6", "3", "1")  # continue to the documents
+    assert "Документы для продления" in out
+
+
+def test_too_late_to_extend():
+    out = chat("1", "2", "31.12.2026", "6", today="2026-12-28")
+    assert "⛔" in out and "Срок для продления прошёл" in out and "26.12.2026" in out
+
+
+def test_twelve_months_reached_means_new_permit():
+    out = chat("1", "2", "31.12.2026", "12", today="2026-12-28")
+    assert "Подавайте заявление на новое разрешение сейчас" in out
+    assert "30.12.2026" in out  # window closes the day before expiry
+    early = chat("1", "2", "31.12.2026", "12", today="2026-12-01")
+    assert "продление невозможно" in early and "с 27.12.2026 по 30.12.2026" in early
+
+
+def test_bad_input_is_explained_and_the_question_repeated():
+    out = chat("1", "2", "31.02.2026", "5.13.2026", "31.12.26", "31.12.2126", "31.12.2026", "шесть", "6")
+    assert "только 28 дн." in out
+    assert "месяц 13 не существует" in out
+    assert "четырьмя цифрами" in out
+    assert "выглядит ошибочной" in out
+    assert "только число цифрами" in out
+    assert "Окно продления открыто" in out  # and the dialog went on
+
+
+def test_back_and_restart_from_the_chat():
+    out = chat("1", "/back", "2", "1", "/restart")
+    assert out.count("Кто вы?") == 3
+
+
+def test_end_of_input_exits_zero_midway():
+    out = chat("1")
+    assert "У вас уже есть разрешение" in out
+
+
+def deadlines(*args):
+    out = subprocess.run([sys.executable, "-m", "bot", "deadlines", "labour-permit", *args], cwd=ROOT, capture_output=True, text=True)
+    return out
+
+
+def test_deadlines_json():
+    out = deadlines("--expiry", "2026-12-31", "--cumulative-months", "6", "--today", "2026-12-26", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["extension_opens"] == "2026-12-01"
+    assert data["extension_closes"] == "2026-12-26"
+    assert data["extension_last_working_day"] == "2026-12-25"
+    assert data["new_permit_opens"] == "2026-12-27" and data["new_permit_closes"] == "2026-12-30"
+    assert data["can_extend_today"] is False  # Saturday: accepted on Monday 28th, after the window
+    assert data["can_apply_new_today"] is False
+
+
+def test_deadlines_without_today_and_with_bad_input():
+    data = json.loads(deadlines("--expiry", "2026-12-31", "--json").stdout)
+    assert "can_extend_today" in data and data["can_extend_today"] is None
+    assert deadlines("--expiry", "2026-02-31", "--json").returncode != 0
+    assert deadlines("--expiry", "2026-12-31", "--cumulative-months", "13", "--json").returncode == 2
