@@ -83,9 +83,8 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
     bot = Bot(settings.bot_token, session=session, default=DefaultBotProperties(parse_mode=None, link_preview_is_disabled=True))
 
     dp = Dispatcher(storage=make_fsm_storage(settings.redis_url), conversation=conversation, users=users)
-    middleware = UserLanguageMiddleware(users, renderer.l10n)
-    dp.message.outer_middleware(middleware)
-    dp.callback_query.outer_middleware(middleware)
+    # on the update, so that error handlers also know the user's language
+    dp.update.outer_middleware(UserLanguageMiddleware(users, renderer.l10n))
     dp.include_router(root_router())
     install_error_handler(dp, renderer)
     return BotApp(bot, dp, database)

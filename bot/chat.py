@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from typing import Callable, TextIO
 
+from dialogs.dates import is_number
 from dialogs.engine import DialogState, Engine, Step
 from dialogs.i18n import Localizer
 from dialogs.render import BACK, MENU, QUOTES, RESTART, Renderer
@@ -90,7 +91,7 @@ class TerminalChat:
         return True
 
     def _button_for(self, text: str) -> str | None:
-        if text.isdigit() and 1 <= int(text) <= len(self.buttons):
+        if is_number(text) and 1 <= int(text) <= len(self.buttons):
             # a number is a button, unless the question asks for a number
             if self.state is None or self.engine.view(self.state).input_type != "number":
                 return self.buttons[int(text) - 1][0]

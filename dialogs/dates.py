@@ -72,6 +72,11 @@ def parse_user_date(text: str) -> dt.date:
     return dt.date(year, month, day)
 
 
+def is_number(text: str) -> bool:
+    """ASCII digits only: str.isdigit() also accepts "¹" and "٣", which int() refuses or misreads."""
+    return text.isascii() and text.isdigit()
+
+
 def add_days(day: dt.date, n: int) -> dt.date:
     return day + dt.timedelta(days=n)
 

@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from .citations import Citation
 from .compute import COMPUTATIONS
-from .dates import DateProblem, add_days, parse_user_date, today_almaty
+from .dates import DateProblem, add_days, is_number, parse_user_date, today_almaty
 from .parameters import ParameterSet, default_parameters
 from .schema import Item, Node, Tree
 
@@ -181,7 +181,7 @@ class Engine:
             return self._advance(state, tree, node, value, self.context(state))
         if node.kind == "choice":
             choices = self._visible_choices(node, self.context(state))
-            if text.isdigit() and 1 <= int(text) <= len(choices):
+            if is_number(text) and 1 <= int(text) <= len(choices):
                 return self.choose(state, "c:" + choices[int(text) - 1].id)
             return self._refuse(state, "error-use-buttons")
         if node.kind in ("info", "result", "checklist") and node.next:
@@ -297,7 +297,7 @@ class Engine:
             return value, None
         if spec.type == "number":
             cleaned = text.replace(" ", "")
-            if not cleaned.isdigit() or len(cleaned) > 6:
+            if not is_number(cleaned) or len(cleaned) > 6:
                 return None, DateProblem("number-error-format")
             value = int(cleaned)
             if (spec.min is not None and value < spec.min) or (spec.max is not None and value > spec.max):

@@ -188,11 +188,15 @@ def parse_html(text: str) -> tuple[str, str | None]:
     return html.unescape(rest), None
 
 
+def parse_entities(obj: dict, name: str) -> tuple[str, str | None]:
+    """Field `name` of obj after entity parsing, and the parse error if any.
+    Only HTML is parsed; other parse modes are taken as plain text."""
+    mode = obj.get(f"{name}_parse_mode") or obj.get("parse_mode")  # quote has quote_parse_mode
+    return parse_html(obj[name]) if str(mode).upper() == "HTML" else (obj[name], None)
+
+
 def visible_text(obj: dict, name: str) -> str:
-    """The text of field `name` after entity parsing (only HTML is parsed; other modes count raw)."""
-    mode = obj.get(f"{name}_parse_mode") or obj.get("parse_mode")
-    text = obj[name]
-    return parse_html(text)[0] if str(mode).upper() == "HTML" else text
+    return parse_entities(obj, name)[0]
 
 
 class SpecValidator:
@@ -244,11 +248,13 @@ class SpecValidator:
         if f.size is None:
             return []
         lo, hi, unit = f.size
-        if unit == "characters":
-            if "after entit" in f.description and str(obj.get("parse_mode")).upper() == "HTML":
-                if error := parse_html(value)[1]:
-                    return [f"{where}: {error}"]
-            n = len(visible_text(obj, f.name))
+        if unit == "characters" and "after entit" in f.description:
+            text, error = parse_entities(obj, f.name)
+            if error:
+                return [f"{where}: {error}"]
+            n = len(text)
+        elif unit == "characters":
+            n = len(value)
         elif unit == "bytes":
             n = len(value.encode())
         elif unit == "items":
@@ -343,6 +349,13 @@ def load_validator(path: str) -> SpecValidator:
 
 
 class BotAPIDouble:
+    """An aiohttp server on 127.0.0.1:<free port> speaking the Bot API for one bot token.
+
+    Inspect: requests, violations, errors, calls(), sent_texts(), chats, open_callbacks.
+    Drive: push_message(), push_callback(), press(), fail_next(), results[method] = value.
+    Wait: wait_for_sent(), wait_until().
+    """
+
     def __init__(self, token: str = "123:ABC", *, spec_path: str | Path | None = None,
                  username: str = "test_bot", first_name: str = "Test Bot"):
         self.token = token
@@ -424,7 +437,9 @@ class BotAPIDouble:
 
     def fail_next(self, method: str, error_code: int, description: str, retry_after: int | None = None) -> None:
         """The next valid call of `method` is answered with this error (e.g. 429 or 403)."""
-        self._failures[method].append(APIError(error_code, description, retry_after))
+        if (canonical := self.validator.canonical(method)) is None:
+            raise ValueError(f"{method!r} is not a Bot API method")
+        self._failures[canonical].append(APIError(error_code, description, retry_after))
 
     # -- incoming updates
 
@@ -502,7 +517,8 @@ class BotAPIDouble:
                 raise APIError(400, "Bad Request: " + "; ".join(errors))
             if self._failures[method]:
                 raise self._failures[method].popleft()
-            record.result = await self._result(method, params, files)
+            # A snapshot: stored messages keep changing as the bot edits them.
+            record.result = copy.deepcopy(await self._result(method, params, files))
         except APIError as e:
             record.error = e.description
             self.errors.append(f"{record.method}: {e.description}")

@@ -161,3 +161,12 @@ def test_random_answer_sequences_never_crash(actions):
         assert view.node_id in _TREES["labour-permit"].nodes
         assert view.buttons or view.kind == "input" or view.final
         assert DialogState.from_dict(state.to_dict()) == state  # always serialisable
+
+
+def test_unicode_digits_are_not_numbers(engine_at):
+    # "¹".isdigit() is True in Python, but it is no answer to "how many months"
+    engine = engine_at(TODAY)
+    state, _ = walk(engine, "c:immigrant", "c:yes", "31.12.2026")
+    step = engine.answer_text(state, "¹")
+    assert not step.accepted and step.view.error.id == "number-error-format"
+    assert not engine.answer_text(engine.start("labour-permit"), "¹").accepted

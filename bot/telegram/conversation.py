@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from aiogram.fsm.context import FSMContext
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
+from dialogs.dates import is_number
 from dialogs.engine import DialogState, Engine, View
 from dialogs.render import Renderer, split_text
 from storage.repositories import DialogSessions
@@ -37,7 +38,7 @@ def button_data(token: str, index: int) -> str:
 
 def parse_button_data(data: str) -> tuple[str, int] | None:
     parts = (data or "").split(":")
-    if len(parts) != 3 or parts[0] != "d" or not parts[2].isdigit() or len(parts[2]) > 3:
+    if len(parts) != 3 or parts[0] != "d" or not is_number(parts[2]) or len(parts[2]) > 3:
         return None
     return parts[1], int(parts[2])
 

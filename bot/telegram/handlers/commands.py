@@ -10,31 +10,25 @@ from aiogram.types import Message
 from ..conversation import Conversation
 from .common import send_screen
 
-router = Router(name="commands")
-router.message.filter(F.chat.type == "private")
 
 
-@router.message(CommandStart())
 async def start(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
     await message.answer(conversation.renderer.t(lang, "welcome"))
     await conversation.save(state, message.from_user.id, None)
     await send_screen(bot, message.chat.id, state, conversation.menu(lang))
 
 
-@router.message(Command("menu"))
 async def menu(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
     await conversation.save(state, message.from_user.id, None)
     await send_screen(bot, message.chat.id, state, conversation.menu(lang))
 
 
-@router.message(Command("help"))
 async def help_(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
     await message.answer(conversation.renderer.t(lang, "help-text"))
     current = await conversation.load(state, message.from_user.id)
     await send_screen(bot, message.chat.id, state, conversation.screen(current, lang))
 
 
-@router.message(Command("back", "restart"))
 async def back_or_restart(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
     current = await conversation.load(state, message.from_user.id)
     if current is not None:
@@ -42,3 +36,13 @@ async def back_or_restart(message: Message, bot: Bot, state: FSMContext, convers
         current = engine.back(current) if message.text.startswith("/back") else engine.restart(current)
         await conversation.save(state, message.from_user.id, current)
     await send_screen(bot, message.chat.id, state, conversation.screen(current, lang))
+
+
+def build_router() -> Router:
+    router = Router(name="commands")
+    router.message.filter(F.chat.type == "private")
+    router.message.register(start, CommandStart())
+    router.message.register(menu, Command("menu"))
+    router.message.register(help_, Command("help"))
+    router.message.register(back_or_restart, Command("back", "restart"))
+    return router

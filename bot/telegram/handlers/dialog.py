@@ -12,13 +12,10 @@ from dialogs.render import BACK, MENU, QUOTES, RESTART, split_text
 from ..conversation import Conversation, parse_button_data, state_token
 from .common import send_screen
 
-router = Router(name="dialog")
-router.message.filter(F.chat.type == "private")
 
 MAX_TEXT = 1000  # longer than any answer the dialog asks for
 
 
-@router.callback_query(F.data.startswith("d:"))
 async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
     user_id = query.from_user.id
     chat_id = query.message.chat.id if query.message else user_id
@@ -56,7 +53,6 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
     await send_screen(bot, chat_id, state, conversation.screen(current, lang, view=step_view))
 
 
-@router.message(F.text)
 async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
     user_id = message.from_user.id
     current: DialogState | None = await conversation.load(state, user_id)
@@ -72,8 +68,16 @@ async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conv
     await send_screen(bot, message.chat.id, state, conversation.screen(step.state, lang, view=step.view))
 
 
-@router.message()
 async def other(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
     """Stickers, photos, voice: we only understand text and buttons."""
     current = await conversation.load(state, message.from_user.id)
     await send_screen(bot, message.chat.id, state, conversation.screen(current, lang, prefix="error-unsupported-message"))
+
+
+def build_router() -> Router:
+    router = Router(name="dialog")
+    router.message.filter(F.chat.type == "private")
+    router.callback_query.register(button, F.data.startswith("d:"))
+    router.message.register(text, F.text)
+    router.message.register(other)
+    return router

@@ -16,18 +16,14 @@ from ..commands_menu import set_commands_for_chat
 from ..conversation import Conversation
 from .common import send_screen
 
-router = Router(name="settings")
-router.message.filter(F.chat.type == "private")
 
 
-@router.message(Command("language"))
 async def language(message: Message, conversation: Conversation, lang: str) -> None:
     t = conversation.renderer.t
     buttons = [[InlineKeyboardButton(text=t(code, "language-name"), callback_data=f"l:{code}")] for code in COMPLETE_LANGS]
     await message.answer(t(lang, "language-choose"), reply_markup=InlineKeyboardMarkup(inline_keyboard=buttons))
 
 
-@router.callback_query(F.data.startswith("l:"))
 async def language_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, users: Users, lang: str) -> None:
     code = query.data[2:]
     if code not in COMPLETE_LANGS:
@@ -41,11 +37,10 @@ async def language_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, con
     await send_screen(bot, query.message.chat.id, state, conversation.screen(current, code))
 
 
-@router.message(Command("mydata"))
 async def mydata(message: Message, conversation: Conversation, users: Users, lang: str) -> None:
     t = conversation.renderer.t
     data = await users.export(message.from_user.id)
-    lines = [t(lang, "mydata-title"), t(lang, "mydata-language", lang=t(data["language"], "language-name") if data else lang)]
+    lines = [t(lang, "mydata-title"), t(lang, "mydata-language", language=t(data["language"] if data else lang, "language-name"))]
     dialog = (data or {}).get("dialog")
     if dialog:
         tree = conversation.engine.trees.get(dialog["tree_id"])
@@ -58,7 +53,6 @@ async def mydata(message: Message, conversation: Conversation, users: Users, lan
     await message.answer("\n".join(lines))
 
 
-@router.message(Command("forget"))
 async def forget(message: Message, conversation: Conversation, lang: str) -> None:
     t = conversation.renderer.t
     markup = InlineKeyboardMarkup(
@@ -70,7 +64,6 @@ async def forget(message: Message, conversation: Conversation, lang: str) -> Non
     await message.answer(t(lang, "forget-confirm"), reply_markup=markup)
 
 
-@router.callback_query(F.data.in_({"f:yes", "f:no"}))
 async def forget_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, users: Users, lang: str) -> None:
     t = conversation.renderer.t
     await query.answer()
@@ -81,3 +74,14 @@ async def forget_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, conve
     await state.clear()
     await users.forget(query.from_user.id)
     await bot.send_message(query.message.chat.id, t(lang, "forget-done"))
+
+
+def build_router() -> Router:
+    router = Router(name="settings")
+    router.message.filter(F.chat.type == "private")
+    router.message.register(language, Command("language"))
+    router.callback_query.register(language_chosen, F.data.startswith("l:"))
+    router.message.register(mydata, Command("mydata"))
+    router.message.register(forget, Command("forget"))
+    router.callback_query.register(forget_chosen, F.data.in_({"f:yes", "f:no"}))
+    return router

@@ -1,0 +1,177 @@
+"""The real aiogram bot, long polling against a local Bot API double on 127.0.0.1
+that checks every request against api.json, played through a whole conversation."""
+
+import asyncio
+import contextlib
+import datetime as dt
+
+import pytest
+
+from bot.app import build_bot_app, build_renderer
+from bot.config import Settings
+from bot.telegram.commands_menu import set_commands
+from dialogs.engine import Engine
+from tests.botapi_double import BotAPIDouble
+
+TOKEN = "123456:TEST-TOKEN"
+USER = 5001
+TODAY = dt.date(2026, 12, 10)
+
+
+@contextlib.asynccontextmanager
+async def running_bot(api, database_url, trees, redis_url=None):
+    settings = Settings(bot_token=TOKEN, telegram_api_url=api.base_url, database_url=database_url, redis_url=redis_url)
+    app = await build_bot_app(settings, engine=Engine(trees, today=lambda: TODAY))
+    task = asyncio.create_task(app.dispatcher.start_polling(app.bot, handle_signals=False, polling_timeout=1))
+    try:
+        yield app
+    finally:
+        await app.dispatcher.stop_polling()
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.wait_for(task, 10)
+        await app.close()
+
+
+async def reply(api, before: int, timeout=5) -> str:
+    """Wait for the bot's next message(s) after `before` sent texts; return them joined."""
+    await api.wait_until(lambda: len(api.sent_texts(USER)) > before, timeout=timeout, what="a reply")
+    await asyncio.sleep(0.15)  # a screen may be split into several messages
+    return "\n".join(api.sent_texts(USER)[before:])
+
+
+async def test_whole_conversation_in_telegram(sqlite_url, trees):
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
+        n = 0
+        api.push_message(USER, "/start", language_code="ru")
+        text = await reply(api, n)
+        assert "Здравствуйте" in text and "Выберите услугу" in text
+        n = len(api.sent_texts(USER))
+
+        api.press(USER, "Разрешение трудовому иммигранту")
+        assert "Кто вы?" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+
+        # free text where a button is expected: a hint, the question again
+        api.push_message(USER, "не знаю")
+        text = await reply(api, n)
+        assert "выберите ответ кнопкой" in text and "Кто вы?" in text
+        n = len(api.sent_texts(USER))
+
+        api.press(USER, "Я иностранец, хочу работать")
+        assert "У вас уже есть разрешение" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+
+        # a forged button: refused, current question shown, nothing changed
+        api.push_callback(USER, "d:0123456789ab:0", check_button=False)
+        text = await reply(api, n)
+        assert "кнопка устарела" in text and "У вас уже есть разрешение" in text
+        n = len(api.sent_texts(USER))
+
+        api.press(USER, "Да, действующее")
+        assert "последний день действия" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+
+        api.push_message(USER, "31.02.2026")  # a date that does not exist
+        text = await reply(api, n)
+        assert "только 28 дн." in text and "последний день действия" in text
+        n = len(api.sent_texts(USER))
+
+        api.push_message(USER, "31.12.2026")
+        assert "Сколько месяцев всего" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+
+        api.push_message(USER, "6")
+        assert "Окно продления открыто" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+
+        api.push_message(USER, "3")
+        text = await reply(api, n)
+        assert "Можно подавать на продление прямо сейчас" in text
+        assert "с 01.12.2026 по 26.12.2026" in text and "Основания:" in text
+        n = len(api.sent_texts(USER))
+
+        api.press(USER, "📜 Цитаты из источников")
+        text = await reply(api, n)
+        assert "не ранее 30 (тридцати) календарных дней и не позднее 5 (пяти) календарных дней" in text
+        n = len(api.sent_texts(USER))
+
+        api.press(USER, "Дальше ➡️")
+        assert "Документы для продления" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+
+        # the answers survive: the database holds the session
+        stored = await app.dispatcher["conversation"].sessions.load(USER)
+        assert stored["node"] == "extension-documents" and stored["answers"]["expiry"] == "2026-12-31"
+
+        api.push_message(USER, "/back")
+        assert "Можно подавать на продление" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+
+        # a huge message is refused kindly and loses nothing
+        api.push_message(USER, "я" * 4000)
+        text = await reply(api, n)
+        assert "слишком длинное" in text and "Можно подавать на продление" in text
+        n = len(api.sent_texts(USER))
+
+        api.push_message(USER, "/language")
+        await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.press(USER, "English")
+        text = await reply(api, n)
+        assert "English" in text and "You can apply for an extension right now" in text
+        n = len(api.sent_texts(USER))
+
+        api.push_message(USER, "/mydata")
+        text = await reply(api, n)
+        assert "2026-12-31" in text and "English" in text
+        n = len(api.sent_texts(USER))
+
+        api.push_message(USER, "/forget")
+        await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.press(USER, "Yes, delete")
+        await reply(api, n)
+        assert await app.dispatcher["users"].get(USER) is None
+        assert await app.dispatcher["conversation"].sessions.load(USER) is None
+
+        await api.wait_until(lambda: not api.open_callbacks, what="every button press answered")
+        assert api.violations == []
+        assert all(len(c["callback_data"].encode()) <= 64 for p in api.calls("sendMessage") if p.get("reply_markup")
+                   for row in p["reply_markup"]["inline_keyboard"] for c in row)
+
+
+async def test_language_comes_from_telegram_on_first_contact(sqlite_url, trees):
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees):
+        api.push_message(USER, "/start", language_code="kk")
+        await api.wait_for_sent(2, chat_id=USER)
+        texts = api.sent_texts(USER)
+        assert texts[0].startswith("Сәлеметсіз бе!") and "Қызметті таңдаңыз:" in texts[1]
+        api.push_message(USER + 1, "/start", language_code="en-GB")
+        await api.wait_for_sent(2, chat_id=USER + 1)
+        assert "Hello" in api.sent_texts(USER + 1)[0]
+        assert api.violations == []
+
+
+async def test_commands_menu_in_every_language(sqlite_url, trees):
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
+        await set_commands(app.bot, build_renderer())
+        calls = api.calls("setMyCommands")
+        assert sorted(c.get("language_code", "") for c in calls) == ["", "en", "kk", "ru"]
+        assert api.violations == []
+
+
+async def test_resumes_after_a_restart_with_redis_and_postgres(pg_url, redis_url, trees):
+    async with BotAPIDouble(token=TOKEN) as api:
+        async with running_bot(api, pg_url, trees, redis_url):
+            api.push_message(USER, "/start")
+            await api.wait_for_sent(2, chat_id=USER)
+            api.press(USER, "Разрешение трудовому иммигранту")
+            await api.wait_for_sent(3, chat_id=USER)
+            api.press(USER, "Я иностранец, хочу работать")
+            await api.wait_for_sent(4, chat_id=USER)
+        # a new process: same Redis and PostgreSQL
+        async with running_bot(api, pg_url, trees, redis_url):
+            n = len(api.sent_texts(USER))
+            api.press(USER, "Да, действующее")
+            assert "последний день действия" in await reply(api, n)
+        assert api.violations == []
