@@ -22,7 +22,10 @@ TODAY = dt.date(2026, 12, 10)
 async def running_bot(api, database_url, trees, redis_url=None):
     settings = Settings(bot_token=TOKEN, telegram_api_url=api.base_url, database_url=database_url, redis_url=redis_url)
     app = await build_bot_app(settings, engine=Engine(trees, today=lambda: TODAY))
+    polls = len(api.calls("getUpdates"))
     task = asyncio.create_task(app.dispatcher.start_polling(app.bot, handle_signals=False, polling_timeout=1))
+    # hand the bot over only once it is polling, so stop_polling() always has something to stop
+    await api.wait_until(lambda: len(api.calls("getUpdates")) > polls, what="polling to start")
     try:
         yield app
     finally:
