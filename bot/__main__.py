@@ -1,7 +1,7 @@
 """python -m bot [run|chat|check|deadlines|webhook]
 
     run        the Telegram bot by long polling if BOT_TOKEN is set, else the terminal chat
-    chat       the terminal chat [--lang ru|kk|en] [--service ID]
+    chat       the terminal chat [--lang ru|kk|en] [--service ID] [--today YYYY-MM-DD] [--resume]
     check      validate every tree and locale [--json]; exit 1 on any error
     deadlines  labour-permit dates: deadlines labour-permit --expiry YYYY-MM-DD
                [--cumulative-months N] [--today YYYY-MM-DD] --json
@@ -64,7 +64,7 @@ def cmd_deadlines(args) -> int:
 def cmd_chat(args) -> int:
     from bot.app import build_chat
 
-    return build_chat(args.lang, args.service, getattr(args, "today", None))
+    return build_chat(args.lang, args.service, getattr(args, "today", None), getattr(args, "resume", False))
 
 
 def cmd_run(args) -> int:
@@ -73,7 +73,7 @@ def cmd_run(args) -> int:
     settings = Settings()
     if not settings.bot_token:
         print("BOT_TOKEN is not set: opening the terminal chat (Ctrl-D to leave).", file=sys.stderr)
-        return cmd_chat(argparse.Namespace(lang=args.lang, service=None))
+        return cmd_chat(argparse.Namespace(lang=args.lang, service=None, today=None, resume=False))
     from bot.app import run_polling
 
     return run_polling(settings)
@@ -98,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--lang", default="ru", choices=["ru", "kk", "en"])
     p.add_argument("--service", default=None, help="tree id, e.g. labour-permit")
     p.add_argument("--today", type=_date, default=None, help="answer as if today were this date (Asia/Almaty)")
+    p.add_argument("--resume", action="store_true", help="continue the last chat saved in the database")
     p.set_defaults(fn=cmd_chat)
 
     p = sub.add_parser("check", help="validate trees and locales")

@@ -23,14 +23,46 @@ def build_renderer() -> Renderer:
     return Renderer(default_localizer())
 
 
-def build_chat(lang: str, service: str | None, today=None) -> int:
+# The terminal chat's user in the database; Telegram ids are positive, so 0 never clashes.
+CHAT_USER_ID = 0
+
+
+def build_chat(lang: str, service: str | None, today=None, resume: bool = False) -> int:
+    """The terminal chat, saving its session in the same database as the bot
+    (SQLite by default), so `--resume` continues where the last chat stopped."""
     from bot.chat import run_chat
+    from bot.config import Settings
+    from dialogs.engine import DialogState
+    from storage.db import Database
+    from storage.repositories import DialogSessions, Users
 
     engine = build_engine((lambda: today) if today else None)
     if service and service not in engine.trees:
         print(f"unknown service {service!r}; known: {', '.join(sorted(engine.trees))}", file=sys.stderr)
         return 2
-    return run_chat(engine, build_renderer(), lang, service)
+    with asyncio.Runner() as runner:
+        database = Database(Settings().database_url)
+        runner.run(database.migrate())
+        users, sessions = Users(database), DialogSessions(database)
+        runner.run(users.ensure(CHAT_USER_ID, lang))
+        saved = runner.run(sessions.load(CHAT_USER_ID)) if resume else None
+        start_state = None
+        if saved:
+            try:
+                start_state = engine.resume(DialogState.from_dict(saved))
+            except KeyError:
+                start_state = None
+
+        def on_state(state, chat_lang) -> None:
+            if state is None:
+                runner.run(sessions.clear(CHAT_USER_ID))
+            else:
+                runner.run(sessions.save(CHAT_USER_ID, state.to_dict()))
+
+        try:
+            return run_chat(engine, build_renderer(), lang, service, on_state=on_state, start_state=start_state)
+        finally:
+            runner.run(database.close())
 
 
 # -- Telegram -------------------------------------------------------------------

@@ -148,11 +148,22 @@ class TerminalChat:
             self.show_view()
 
 
-def run_chat(engine: Engine, renderer: Renderer, lang: str, service: str | None, stdin: TextIO = sys.stdin, **kw) -> int:
+def run_chat(
+    engine: Engine,
+    renderer: Renderer,
+    lang: str,
+    service: str | None,
+    stdin: TextIO = sys.stdin,
+    start_state: DialogState | None = None,
+    **kw,
+) -> int:
     chat = TerminalChat(engine, renderer, lang=lang, **kw)
     chat.say(renderer.t(lang, "welcome"))
     chat.say("")
-    if service:
+    if start_state is not None:
+        chat.state = start_state
+        chat.show_view()
+    elif service:
         chat.start_service(service)
     elif len(engine.trees) == 1:
         chat.start_service(next(iter(engine.trees)))

@@ -10,8 +10,14 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def chat(*lines, lang="ru", today="2026-12-10"):
-    args = [sys.executable, "-m", "bot", "chat", "--lang", lang, "--service", "labour-permit", "--today", today]
+@pytest.fixture(autouse=True)
+def chat_database(tmp_path, monkeypatch):
+    """Each scripted chat writes to its own SQLite file, never the developer's."""
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}")
+
+
+def chat(*lines, lang="ru", today="2026-12-10", extra=()):
+    args = [sys.executable, "-m", "bot", "chat", "--lang", lang, "--service", "labour-permit", "--today", today, *extra]
     out = subprocess.run(args, cwd=ROOT, input="\n".join(lines) + "\n", capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     return out.stdout
@@ -84,6 +90,12 @@ def test_bad_input_is_explained_and_the_question_repeated():
 def test_back_and_restart_from_the_chat():
     out = chat("1", "/back", "2", "1", "/restart")
     assert out.count("Кто вы?") == 3
+
+
+def test_chat_saves_to_sqlite_and_resumes():
+    chat("1", "2", "31.12.2026")
+    out = chat("6", extra=("--resume",))
+    assert "Окно продления открыто" in out  # continued at "how many months in total"
 
 
 def test_end_of_input_exits_zero_midway():
