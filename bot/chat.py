@@ -63,7 +63,7 @@ class TerminalChat:
         if step is not None:
             self.state = step.state
         view = step.view if step else self.engine.view(self.state)
-        rendered = self.renderer.render(view, self.lang, can_go_back=bool(self.state.history))
+        rendered = self.renderer.render(view, self.lang, can_go_back=bool(self.state.history or self.state.parent))
         self.on_state(self.state, self.lang)
         self.say(rendered.text)
         self.show_buttons(rendered.buttons)

@@ -62,12 +62,13 @@ def run_check(
         report.errors.append(Problem(p.split(":")[0], "", "", p.split(":", 1)[1].strip()))
 
     needed: dict[str, set[str]] = {}  # message id -> where used
-    for path in sorted(trees_dir.glob("*.yaml")):
-        tree, problems = read_tree(path)
+    parsed = [(path, *read_tree(path)) for path in sorted(trees_dir.glob("*.yaml"))]
+    all_tree_ids = {tree.id for _, tree, _ in parsed if tree}
+    for path, tree, problems in parsed:
         report.errors.extend(problems)
         if tree is None:
             continue
-        errs = _check_tree(tree, sources, seeds)
+        errs = _check_tree(tree, sources, seeds, all_tree_ids)
         report.errors.extend(errs)
         for msg, where in _tree_messages(tree):
             needed.setdefault(msg, set()).add(where)
@@ -82,11 +83,12 @@ def run_check(
         for v in param.values:
             report.errors.extend(_check_citation(v.reference, sources, seeds, "parameters", param.name, "reference"))
     for src in sources.values():
-        needed.setdefault(src.title, set()).add("dialogs/sources.yaml")
+        needed.setdefault(src.title, set()).add("dialogs/sources/*.yaml")
+        needed.setdefault(src.point, set()).add("dialogs/sources/*.yaml")
         if src.status == "outside-seeds" and not (src.url and src.retrieved):
-            report.errors.append(Problem("sources.yaml", src.id, "url", "a source outside the seeds needs url and retrieved"))
+            report.errors.append(Problem("sources", src.id, "url", "a source outside the seeds needs url and retrieved"))
         elif src.status != "outside-seeds" and not (src.seed and seeds.exists(src.seed)):
-            report.errors.append(Problem("sources.yaml", src.id, "seed", f"seed file {src.seed!r} not found"))
+            report.errors.append(Problem("sources", src.id, "seed", f"seed file {src.seed!r} not found"))
 
     for code_dir in code_dirs or _default_code_dirs():
         for py in code_dir.rglob("*.py"):
@@ -131,13 +133,13 @@ def _tree_messages(tree: Tree):
 def _check_citation(c, sources: dict[str, Source], seeds: SeedLibrary, file, node, fld) -> list[Problem]:
     src = sources.get(c.source)
     if src is None:
-        return [Problem(file, node, fld, f"unknown source {c.source!r} (see dialogs/sources.yaml)")]
+        return [Problem(file, node, fld, f"unknown source {c.source!r} (see dialogs/sources/*.yaml)")]
     if src.seed and seeds.exists(src.seed) and not seeds.contains(src.seed, c.quote):
         return [Problem(file, node, fld, f"quote not found in seed {src.seed}: {c.quote[:60]!r}")]
     return []
 
 
-def _check_tree(tree: Tree, sources, seeds) -> list[Problem]:
+def _check_tree(tree: Tree, sources, seeds, all_tree_ids: set[str] | None = None) -> list[Problem]:
     f = tree.source_file
     errs: list[Problem] = []
     for cid, c in tree.citations.items():
@@ -149,7 +151,7 @@ def _check_tree(tree: Tree, sources, seeds) -> list[Problem]:
         if comp.fn not in COMPUTATIONS:
             errs.append(Problem(f, "", f"compute.{comp.name}", f"unknown computation {comp.fn!r}; known: {', '.join(sorted(COMPUTATIONS))}"))
 
-    known_names = {"today"} | {n.key for n in tree.nodes.values() if n.key}
+    known_names = {"today", "as_of"} | {n.key for n in tree.nodes.values() if n.key}
     computed_prefixes = {c.name + "." for c in tree.compute}
 
     def known(name: str) -> bool:
@@ -166,8 +168,11 @@ def _check_tree(tree: Tree, sources, seeds) -> list[Problem]:
                 errs.append(Problem(f, node_id, fld, f"unknown citation {cid!r}"))
 
     for node in tree.nodes.values():
-        for i, target in enumerate(node.successors()):
-            if target not in tree.nodes:
+        for target in node.successors():
+            if target.startswith("tree:"):
+                if all_tree_ids is not None and target[5:] not in all_tree_ids:
+                    errs.append(Problem(f, node.id, "next", f"unknown tree {target[5:]!r}"))
+            elif target not in tree.nodes:
                 errs.append(Problem(f, node.id, "next", f"unknown node {target!r}"))
         if node.kind == "choice" and not any(c.when is None for c in node.choices):
             errs.append(Problem(f, node.id, "choices", "every choice is conditional: the question may show no buttons"))
@@ -213,12 +218,12 @@ def _graph_problems(tree: Tree) -> list[Problem]:
         if nid in seen or nid not in tree.nodes:
             continue
         seen.add(nid)
-        todo.extend(tree.nodes[nid].successors())
+        todo.extend(t for t in tree.nodes[nid].successors() if not t.startswith("tree:"))
     for nid in tree.nodes:
         if nid not in seen:
             errs.append(Problem(f, nid, "", "unreachable from start"))
     # every reachable node must be able to reach a terminal result or checklist
-    can_finish = {nid for nid, n in tree.nodes.items() if n.terminal}
+    can_finish = {nid for nid, n in tree.nodes.items() if n.terminal or any(t.startswith("tree:") for t in n.successors())}
     changed = True
     while changed:
         changed = False

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-SOURCES_FILE = Path(__file__).parent / "sources.yaml"
+SOURCES_DIR = Path(__file__).parent / "sources"
 
 
 @dataclass(frozen=True)
@@ -56,20 +56,24 @@ def citation_from_dict(raw: dict, where: str) -> Citation:
     )
 
 
-def load_sources(path: Path = SOURCES_FILE) -> dict[str, Source]:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    out = {}
-    for sid, row in (raw.get("sources") or {}).items():
-        retrieved = row.get("retrieved")
-        out[sid] = Source(
-            id=sid,
-            title=row["title"],
-            point=row.get("point", "point-item"),
-            seed=row.get("seed"),
-            url=row.get("url"),
-            retrieved=dt.date.fromisoformat(str(retrieved)) if retrieved else None,
-            status=row.get("status", "in-force"),
-        )
+def load_sources(directory: Path = SOURCES_DIR) -> dict[str, Source]:
+    """Every source from dialogs/sources/*.yaml (one file per service family)."""
+    out: dict[str, Source] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for sid, row in (raw.get("sources") or {}).items():
+            if sid in out:
+                raise ValueError(f"{path.name}: source {sid!r} is already defined in another file")
+            retrieved = row.get("retrieved")
+            out[sid] = Source(
+                id=sid,
+                title=row["title"],
+                point=row.get("point", "point-item"),
+                seed=row.get("seed"),
+                url=row.get("url"),
+                retrieved=dt.date.fromisoformat(str(retrieved)) if retrieved else None,
+                status=row.get("status", "in-force"),
+            )
     return out
 
 

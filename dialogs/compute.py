@@ -1,56 +1,60 @@
 """Named domain computations a tree may call in its `compute:` section.
 
-A tree cannot run code; it can only name one of these and pass it answers. Each
+A tree cannot run code; it can only name a computation and pass it answers. Each
 returns a flat dict whose keys become `<name>.<key>` in conditions and messages.
+Computations live in dialogs/services/<service>.py and register themselves with
+`@computation("name")`; every module there is imported when the registry is first used.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import importlib
+import pkgutil
 from typing import Any, Callable
 
-from .dates import add_days, add_months
-from .deadlines import decision_by, labour_permit_deadlines
-from .parameters import default_parameters
-from .workdays import default_calendar
+Computation = Callable[..., dict[str, Any]]
+_REGISTRY: dict[str, Computation] = {}
 
 
-def _labour_permit(expiry: dt.date, cumulative_months: int | None = None, today: dt.date | None = None, **_) -> dict:
-    return labour_permit_deadlines(expiry, int(cumulative_months or 0), today).__dict__.copy()
+def computation(name: str) -> Callable[[Computation], Computation]:
+    def register(fn: Computation) -> Computation:
+        if name in _REGISTRY and _REGISTRY[name] is not fn:
+            raise ValueError(f"computation {name!r} is defined twice")
+        _REGISTRY[name] = fn
+        return fn
+
+    return register
 
 
-def _decision(filed: dt.date, **_) -> dict:
-    return {"decision_by": decision_by(filed)}
+class _Registry(dict):
+    """A dict that fills itself from dialogs/services on first use."""
+
+    _loaded = False
+
+    def _load(self) -> None:
+        if not self._loaded:
+            from . import services
+
+            for mod in pkgutil.iter_modules(services.__path__):
+                importlib.import_module(f"{services.__name__}.{mod.name}")
+            self.update(_REGISTRY)
+            type(self)._loaded = True
+
+    def __getitem__(self, key):
+        self._load()
+        return super().__getitem__(key)
+
+    def __contains__(self, key):
+        self._load()
+        return super().__contains__(key)
+
+    def __iter__(self):
+        self._load()
+        return super().__iter__()
+
+    def keys(self):
+        self._load()
+        return super().keys()
 
 
-def _medical_certificate(issued: dt.date, filing: dt.date, **_) -> dict:
-    months = default_parameters().value("labour_permit.medical_certificate_max_age_months", filing)
-    valid_until = add_months(issued, months)
-    return {"valid_until": valid_until, "valid_on_filing": filing <= valid_until}
-
-
-def _termination_notice(terminated: dt.date, **_) -> dict:
-    """Notice within 2 working days of termination (A17): the day itself is not
-    counted; we urge the earlier date, counting it when it is a working day."""
-    cal = default_calendar()
-    days = default_parameters().value("labour_permit.termination_notice_working_days", terminated)
-    notice_by = cal.add_working_days(terminated, days)
-    urged = cal.add_working_days(terminated, days - 1) if cal.is_working_day(terminated) else notice_by
-    return {"notice_by": notice_by, "notice_urged": urged}
-
-
-def _enbek_search(published: dt.date, **_) -> dict:
-    """"Only after 15 days from publication" (A16): calendar or working days is not
-    said. For a "not before" rule the protective reading is the later date, so we
-    count working days, not counting the publication day, and allow the day after."""
-    wait = default_parameters().value("labour_permit.enbek_search_wait_days", published)
-    return {"search_from": add_days(default_calendar().add_working_days(published, wait), 1)}
-
-
-COMPUTATIONS: dict[str, Callable[..., dict[str, Any]]] = {
-    "labour_permit_deadlines": _labour_permit,
-    "decision_by": _decision,
-    "medical_certificate": _medical_certificate,
-    "termination_notice": _termination_notice,
-    "enbek_search": _enbek_search,
-}
+COMPUTATIONS: dict[str, Computation] = _Registry()

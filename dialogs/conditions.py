@@ -2,7 +2,7 @@
 
     permit.phase == 'extension-open' and not (months > 6)
     role in ['immigrant', 'employer']
-    expiry < today
+    expiry < today and as_of >= 2026-07-12
 
 Names are dotted paths into the context (answers, computed values, `today`). A name
 that is not set is null; ordering comparisons with null are false.
@@ -10,13 +10,15 @@ that is not set is null; ordering comparisons with null are false.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
 _TOKEN = re.compile(
     r"""\s*(?:
-        (?P<num>-?\d+)
+        (?P<date>\d{4}-\d{2}-\d{2})
+      | (?P<num>-?\d+)
       | (?P<str>'[^']*'|"[^"]*")
       | (?P<op>==|!=|<=|>=|<|>|\(|\)|\[|\]|,)
       | (?P<name>[A-Za-z_][A-Za-z0-9_.\-]*)
@@ -44,7 +46,12 @@ def _tokenize(text: str) -> list[_Tok]:
         if not m or m.end() == pos:
             raise ConditionError(f"cannot read condition at: {text[pos:pos + 20]!r}")
         pos = m.end()
-        if m.group("num") is not None:
+        if m.group("date") is not None:
+            try:
+                out.append(_Tok("lit", dt.date.fromisoformat(m.group("date"))))
+            except ValueError:
+                raise ConditionError(f"not a date: {m.group('date')!r}") from None
+        elif m.group("num") is not None:
             out.append(_Tok("lit", int(m.group("num"))))
         elif m.group("str") is not None:
             out.append(_Tok("lit", m.group("str")[1:-1]))

@@ -19,6 +19,7 @@ from .schema import Item, Node, Tree
 
 MAX_HISTORY = 200
 NEXT = "next"  # the action of the Continue button
+TREE_PREFIX = "tree:"  # `goto: tree:<id>` enters another tree
 
 
 @dataclass
@@ -28,15 +29,21 @@ class DialogState:
     node: str
     answers: dict[str, Any] = field(default_factory=dict)  # JSON-safe: dates as ISO strings
     history: list[str] = field(default_factory=list)
+    # The routing dialog (e.g. the main menu) this service was entered from;
+    # Back at the service's first question returns there.
+    parent: dict | None = None
 
     def to_dict(self) -> dict:
-        return {
+        d = {
             "tree_id": self.tree_id,
             "tree_version": self.tree_version,
             "node": self.node,
             "answers": dict(self.answers),
             "history": list(self.history),
         }
+        if self.parent:
+            d["parent"] = self.parent
+        return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "DialogState":
@@ -46,6 +53,7 @@ class DialogState:
             node=d["node"],
             answers=dict(d.get("answers") or {}),
             history=list(d.get("history") or []),
+            parent=d.get("parent") or None,
         )
 
 
@@ -116,7 +124,9 @@ class Engine:
         return DialogState(tree_id=tree.id, tree_version=tree.version, node=tree.start)
 
     def restart(self, state: DialogState) -> DialogState:
-        return self.start(state.tree_id)
+        fresh = self.start(state.tree_id)
+        fresh.parent = state.parent
+        return fresh
 
     def resume(self, state: DialogState) -> DialogState:
         """Make a saved state valid for the trees loaded now.
@@ -130,6 +140,11 @@ class Engine:
             raise KeyError(state.tree_id)
         state = DialogState.from_dict(state.to_dict())
         state.tree_version = tree.version
+        if state.parent:
+            try:
+                state.parent = self.resume(DialogState.from_dict(state.parent)).to_dict()
+            except KeyError:
+                state.parent = None
         if state.node in tree.nodes:
             state.history = [n for n in state.history if n in tree.nodes]
             return state
@@ -142,11 +157,13 @@ class Engine:
                     state.answers.pop(key, None)
                 state.history = [n for n in state.history if n in tree.nodes]
                 return state
-        return self.start(tree.id)
+        fresh = self.start(tree.id)
+        fresh.parent = state.parent
+        return fresh
 
     def back(self, state: DialogState) -> DialogState:
         if not state.history:
-            return state
+            return DialogState.from_dict(state.parent) if state.parent else state
         tree = self.trees[state.tree_id]
         new = DialogState.from_dict(state.to_dict())
         new.node = new.history.pop()
@@ -231,6 +248,7 @@ class Engine:
                 continue  # inputs out of the rule's domain: conditions see null
             for k, v in result.items():
                 ctx[f"{comp.name}.{k}"] = v
+        ctx["as_of"] = self._as_of(tree, ctx)  # the date that picks rule versions
         return ctx
 
     def citation(self, tree: Tree, cite_id: str, on: dt.date) -> Citation:
@@ -271,6 +289,12 @@ class Engine:
         return self._move(state, tree, node, value, target)
 
     def _move(self, state, tree, node, value, target) -> Step:
+        if target.startswith(TREE_PREFIX):
+            # Enter a service from a routing dialog; the routing state (before this
+            # answer) is kept so Back leads to the same question again.
+            new = self.start(target[len(TREE_PREFIX):])
+            new.parent = state.to_dict()
+            return Step(new, self.view(new), True)
         new = DialogState.from_dict(state.to_dict())
         if node.key and value is not None:
             new.answers[node.key] = value.isoformat() if isinstance(value, dt.date) else value

@@ -43,4 +43,5 @@ class DialogSession(Base):
     node: Mapped[str] = mapped_column(String(128))
     answers: Mapped[dict] = mapped_column(JSON, default=dict)
     history: Mapped[list] = mapped_column(JSON, default=list)
+    parent: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now, server_default=func.now())

@@ -81,13 +81,16 @@ class DialogSessions:
             row = await s.get(DialogSession, user_id)
             if row is None:
                 return None
-            return {
+            state = {
                 "tree_id": row.tree_id,
                 "tree_version": row.tree_version,
                 "node": row.node,
                 "answers": dict(row.answers or {}),
                 "history": list(row.history or []),
             }
+            if row.parent:
+                state["parent"] = row.parent
+            return state
 
     async def save(self, user_id: int, state: dict) -> None:
         """Upsert the state dict produced by dialogs.engine.DialogState.to_dict()."""
@@ -98,6 +101,7 @@ class DialogSessions:
             "node": state["node"],
             "answers": state.get("answers") or {},
             "history": state.get("history") or [],
+            "parent": state.get("parent"),
         }
         stmt = insert(DialogSession).values(user_id=user_id, **values)
         stmt = stmt.on_conflict_do_update(index_elements=["user_id"], set_=values)

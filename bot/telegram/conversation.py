@@ -88,7 +88,7 @@ class Conversation:
         if state is None:
             return self.menu(lang, hint=prefix)
         view = view or self.engine.view(state)
-        rendered = self.renderer.render(view, lang, can_go_back=bool(state.history))
+        rendered = self.renderer.render(view, lang, can_go_back=bool(state.history or state.parent))
         text = rendered.text
         if prefix:
             text = self.renderer.t(lang, prefix) + "\n\n" + text

@@ -1,0 +1,1 @@
+"""Per-service domain computations (deadlines, validity checks) that trees call by name."""
