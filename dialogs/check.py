@@ -121,6 +121,9 @@ def _count_citations(tree: Tree) -> int:
 
 def _tree_messages(tree: Tree):
     yield tree.title, tree.source_file
+    for c in tree.citations.values():
+        if c.label:
+            yield c.label, tree.source_file
     for node in tree.nodes.values():
         where = f"{tree.source_file}:{node.id}"
         yield node.text, where

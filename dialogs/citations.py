@@ -34,6 +34,7 @@ class Citation:
     point: str
     quote: str
     note: str | None = None  # SILENT / AMBIGUOUS register id, e.g. "A03"
+    label: str | None = None  # message id for the point, overriding the source's (e.g. point-appendix)
 
     def to_dict(self) -> dict:
         d = {"source": self.source, "point": self.point, "quote": self.quote}
@@ -53,6 +54,7 @@ def citation_from_dict(raw: dict, where: str) -> Citation:
         point=str(raw["point"]),
         quote=" ".join(str(raw["quote"]).split()),
         note=str(raw["note"]) if raw.get("note") else None,
+        label=str(raw["label"]) if raw.get("label") else None,
     )
 
 

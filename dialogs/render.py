@@ -44,7 +44,8 @@ class Renderer:
 
     def point_label(self, lang: str, c: Citation) -> str:
         source = self.sources.get(c.source)
-        return self.t(lang, source.point if source else "point-item", point=c.point)
+        label = c.label or (source.point if source else "point-item")
+        return self.t(lang, label, point=c.point)
 
     def render(self, view: View, lang: str, can_go_back: bool = False) -> Rendered:
         refs = _References(view)
@@ -92,7 +93,7 @@ class Renderer:
         refs = _References(view)
         lines = [self.t(lang, "quotes-title")]
         for n, key in enumerate(refs.keys, 1):
-            source_id, _point = key
+            source_id = key[0]
             c = refs.first[key]
             quotes = "\n".join(f"«{q}»" for q in refs.quotes[key])
             lines.append(f"[{n}] {self.source_title(lang, source_id)}, {self.point_label(lang, c)}\n{quotes}")
@@ -103,11 +104,11 @@ class _References:
     """Numbers each (source, point) of a view once, in order of appearance."""
 
     def __init__(self, view: View):
-        self.keys: list[tuple[str, str]] = []
-        self.first: dict[tuple[str, str], Citation] = {}
-        self.quotes: dict[tuple[str, str], list[str]] = {}
+        self.keys: list[tuple[str, str, str]] = []
+        self.first: dict[tuple[str, str, str], Citation] = {}
+        self.quotes: dict[tuple[str, str, str], list[str]] = {}
         for c in view.all_citations():
-            key = (c.source, c.point)
+            key = (c.source, c.label or "", c.point)
             if key not in self.first:
                 self.keys.append(key)
                 self.first[key] = c
@@ -121,7 +122,7 @@ class _References:
     def marks(self, cites) -> str:
         nums = []
         for c in cites:
-            n = self.keys.index((c.source, c.point)) + 1
+            n = self.keys.index((c.source, c.label or "", c.point)) + 1
             if n not in nums:
                 nums.append(n)
         return f" [{', '.join(map(str, nums))}]" if nums else ""
