@@ -119,7 +119,17 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
     dp.update.outer_middleware(UserLanguageMiddleware(users, renderer.l10n))
     dp.include_router(root_router())
     install_error_handler(dp, renderer)
+    dp.shutdown.register(_drain_in_flight_updates)
     return BotApp(bot, dp, database)
+
+
+async def _drain_in_flight_updates(dispatcher) -> None:
+    """On shutdown, let updates already being handled finish (at most 10 s) before
+    aiogram closes the bot session and we close storage: a redeploy must not cut a
+    user's step in half. aiogram keeps these tasks in a private set."""
+    tasks = [t for t in getattr(dispatcher, "_handle_update_tasks", ()) if not t.done()]
+    if tasks:
+        await asyncio.wait(tasks, timeout=10)
 
 
 async def _polling(settings) -> None:

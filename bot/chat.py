@@ -50,7 +50,10 @@ class TerminalChat:
 
     # -- screens ---------------------------------------------------------------
     def menu(self) -> None:
-        self.state = None
+        self.state = self.engine.menu()
+        if self.state is not None:
+            self.show_view()
+            return
         self.on_state(None, self.lang)
         self.say(self.renderer.t(self.lang, "menu-title"))
         self.show_buttons([(f"tree:{tid}", self.renderer.t(self.lang, t.title)) for tid, t in sorted(self.engine.trees.items())])
@@ -165,8 +168,6 @@ def run_chat(
         chat.show_view()
     elif service:
         chat.start_service(service)
-    elif len(engine.trees) == 1:
-        chat.start_service(next(iter(engine.trees)))
     else:
         chat.menu()
     interactive = stdin.isatty()

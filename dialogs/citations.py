@@ -40,6 +40,8 @@ class Citation:
         d = {"source": self.source, "point": self.point, "quote": self.quote}
         if self.note:
             d["note"] = self.note
+        if self.label:
+            d["label"] = self.label
         return d
 
 

@@ -20,6 +20,7 @@ from .schema import Item, Node, Tree
 MAX_HISTORY = 200
 NEXT = "next"  # the action of the Continue button
 TREE_PREFIX = "tree:"  # `goto: tree:<id>` enters another tree
+MENU_TREE = "start"  # the routing tree that /start and the Menu button open
 
 
 @dataclass
@@ -122,6 +123,10 @@ class Engine:
     def start(self, tree_id: str) -> DialogState:
         tree = self.trees[tree_id]
         return DialogState(tree_id=tree.id, tree_version=tree.version, node=tree.start)
+
+    def menu(self) -> DialogState | None:
+        """The main menu as a dialog state, or None when no menu tree is loaded."""
+        return self.start(MENU_TREE) if MENU_TREE in self.trees else None
 
     def restart(self, state: DialogState) -> DialogState:
         fresh = self.start(state.tree_id)
@@ -238,6 +243,8 @@ class Engine:
             if types.get(key) == "date" and isinstance(value, str):
                 value = dt.date.fromisoformat(value)
             ctx[key] = value
+        # the date that picks rule versions: computations may take it as an argument
+        ctx["as_of"] = self._as_of(tree, ctx)
         for comp in tree.compute:
             kwargs = {arg: _lookup(ctx, name) for arg, name in comp.args.items()}
             if any(v is None for v in kwargs.values()):
@@ -248,7 +255,6 @@ class Engine:
                 continue  # inputs out of the rule's domain: conditions see null
             for k, v in result.items():
                 ctx[f"{comp.name}.{k}"] = v
-        ctx["as_of"] = self._as_of(tree, ctx)  # the date that picks rule versions
         return ctx
 
     def citation(self, tree: Tree, cite_id: str, on: dt.date) -> Citation:
@@ -289,6 +295,8 @@ class Engine:
         return self._move(state, tree, node, value, target)
 
     def _move(self, state, tree, node, value, target) -> Step:
+        if target.startswith(TREE_PREFIX) and target[len(TREE_PREFIX):] not in self.trees:
+            return self._refuse(state, "error-stale-button")  # `check` reports such a tree as unknown
         if target.startswith(TREE_PREFIX):
             # Enter a service from a routing dialog; the routing state (before this
             # answer) is kept so Back leads to the same question again.

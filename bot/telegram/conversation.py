@@ -78,6 +78,7 @@ class Conversation:
 
     # -- screens -----------------------------------------------------------------
     def menu(self, lang: str, hint: str | None = None) -> Screen:
+        """The plain list of services, used only when no menu tree is loaded."""
         text = self.renderer.t(lang, "menu-title")
         if hint:
             text = self.renderer.t(lang, hint) + "\n\n" + text
@@ -85,6 +86,8 @@ class Conversation:
         return Screen([text], buttons, self._markup(MENU_TOKEN, buttons))
 
     def screen(self, state: DialogState | None, lang: str, view: View | None = None, prefix: str | None = None) -> Screen:
+        if state is None and self.engine.menu() is not None:
+            state = self.engine.menu()
         if state is None:
             return self.menu(lang, hint=prefix)
         view = view or self.engine.view(state)

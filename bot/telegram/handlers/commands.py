@@ -14,13 +14,15 @@ from .common import send_screen
 
 async def start(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
     await message.answer(conversation.renderer.t(lang, "welcome"))
-    await conversation.save(state, message.from_user.id, None)
-    await send_screen(bot, message.chat.id, state, conversation.menu(lang))
+    menu = conversation.engine.menu()
+    await conversation.save(state, message.from_user.id, menu)
+    await send_screen(bot, message.chat.id, state, conversation.screen(menu, lang))
 
 
 async def menu(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
-    await conversation.save(state, message.from_user.id, None)
-    await send_screen(bot, message.chat.id, state, conversation.menu(lang))
+    menu = conversation.engine.menu()
+    await conversation.save(state, message.from_user.id, menu)
+    await send_screen(bot, message.chat.id, state, conversation.screen(menu, lang))
 
 
 async def help_(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:

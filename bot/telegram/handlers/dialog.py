@@ -41,7 +41,7 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
     if action.startswith("tree:"):
         current = conversation.engine.start(action[5:])
     elif action == MENU:
-        current = None
+        current = conversation.engine.menu()
     elif action == BACK:
         current = conversation.engine.back(current)
     elif action == RESTART:
@@ -60,7 +60,9 @@ async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conv
         await send_screen(bot, message.chat.id, state, conversation.screen(current, lang, prefix="error-too-long"))
         return
     if current is None:
-        await send_screen(bot, message.chat.id, state, conversation.menu(lang, hint="menu-hint"))
+        menu = conversation.engine.menu()
+        await conversation.save(state, user_id, menu)
+        await send_screen(bot, message.chat.id, state, conversation.screen(menu, lang, prefix="menu-hint"))
         return
     step = conversation.engine.answer_text(current, message.text)
     if step.accepted:

@@ -1,0 +1,96 @@
+"""Computations of the kandas-status tree (dialogs/trees/kandas.yaml).
+
+Every number comes from dialogs/parameters/kandas.yaml on the date it applies to;
+working days come from the Kazakhstan calendar (holidays included).
+
+Readings taken where the Rules are ambiguous (each is said to the user in a note):
+- assignment: "within 30 working days after the day the application is registered
+  by the local executive body" — the registration day is not known to us; we assume
+  the day of filing, or the next working day if the filing falls on a day off.
+- extension: "within 3 working days", start not stated — counted like the other
+  time limits of the Rules, from the day after the filing is accepted; a filing on a
+  day off counts from the next working day (the later, safer date).
+- certificate: "within 3 days after the day of arrival" — calendar or working days
+  is not stated; both dates are returned and the later one is the one to wait for.
+- validity: "one year after the day the status was obtained" — counted from the
+  arrival day (the earliest possible start), so the end date is never too late.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..compute import computation
+from ..dates import add_days, add_months
+from ..parameters import default_parameters
+from ..workdays import WorkCalendar, default_calendar
+
+P = "kandas."
+
+
+def _back_working_days(cal: WorkCalendar, day: dt.date, n: int) -> dt.date:
+    """The working day that has exactly n working days after it up to `day` (a working day)."""
+    current = day
+    while n > 0:
+        current -= dt.timedelta(days=1)
+        if cal.is_working_day(current):
+            n -= 1
+    return current
+
+
+@computation("kandas_assignment")
+def assignment(filed: dt.date, **_) -> dict:
+    cal = default_calendar()
+    days = default_parameters().value(P + "assignment_working_days", filed)
+    registered = cal.on_or_after(filed)
+    return {"registered": registered, "decision_by": cal.add_working_days(registered, days)}
+
+
+@computation("kandas_extension")
+def extension(filed: dt.date, valid_to: dt.date, **_) -> dict:
+    """Decision and notification dates for an extension filed on `filed`, and the
+    last working day on which filing still gets the answer by `valid_to`.
+
+    phase: 'expired' (the filing would be accepted after the last day of validity),
+    'late-risk' (the answer may come after it) or 'in-time'.
+    """
+    cal = default_calendar()
+    params = default_parameters()
+    days = params.value(P + "extension_working_days", filed)
+    try:
+        forwarding = params.value(P + "extension_forwarding_working_days", filed)
+    except LookupError:  # p.22 in its new wording applies only from 12.07.2026
+        forwarding = 0
+    filed_on = cal.on_or_after(filed)
+    decision_by = cal.add_working_days(filed_on, days)
+    informed_by = cal.add_working_days(decision_by, forwarding)
+    latest = _back_working_days(cal, cal.last_on_or_before(valid_to), days + forwarding)
+    if filed_on > valid_to:
+        phase = "expired"
+    elif informed_by > valid_to:
+        phase = "late-risk"
+    else:
+        phase = "in-time"
+    return {
+        "filed_on": filed_on,
+        "decision_by": decision_by,
+        "informed_by": informed_by,
+        "latest_filing": latest,
+        "phase": phase,
+    }
+
+
+@computation("kandas_arrival")
+def arrival(arrival: dt.date, **_) -> dict:
+    cal = default_calendar()
+    params = default_parameters()
+    n = params.value(P + "certificate_days_after_arrival", arrival)
+    by_calendar = add_days(arrival, n)
+    by_working = cal.add_working_days(arrival, n)
+    months = params.value(P + "certificate_validity_months", arrival)
+    return {
+        "certificate_calendar": by_calendar,
+        "certificate_working": by_working,
+        "certificate_latest": max(by_calendar, by_working),
+        "year_ends": add_months(arrival, months),
+    }

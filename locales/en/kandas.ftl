@@ -1,0 +1,157 @@
+## Kandas status: assigning and extending (tree dialogs/trees/kandas.yaml).
+
+kandas-title = Kandas status
+
+# Labels for rows of the appendices (rows counted in table order).
+ks-point-app2-row = app. 2, row { $point }
+ks-point-order-app1-row = app. 1 to the order, row { $point }
+ks-point-order-app2-row = app. 2 to the order, row { $point }
+
+ks-goal-question = What do you need?
+ks-goal-assign = Get kandas status
+ks-goal-decision = I have a decision, I am moving
+ks-goal-extend = Extend my kandas status
+
+ks-when-question = When do you submit the application? If you have already submitted it, choose "Another date" and write the day you submitted it. The time limits and the version of the rules depend on this date.
+ks-when-today = Today
+ks-when-date = Another date
+ks-apply-date-question = Write the date of the application — a future date or one that has passed.
+
+ks-former-citizen-question = Have you ever been a citizen of Kazakhstan?
+ks-former-citizen-no = No, never
+ks-former-citizen-yes = Yes, I have
+
+ks-result-former-citizen = Under the rules we rely on, you will most likely not get kandas status: it is for people who have never been citizens of Kazakhstan.
+ks-reason-definition = A kandas is an ethnic Kazakh and (or) members of his or her family of Kazakh nationality who have never been citizens of Kazakhstan and who received this status in the set procedure.
+ks-reason-ground-1 = The local executive body refuses the status if the applicant does not meet the conditions of sub-point 1) of Article 20 of the Law "On migration of the population".
+ks-note-definition-source = The definition of kandas comes from the Law "On migration of the population", as quoted in the rules on the regional quota. The text of Article 20 of the Law is not in our sources, so the bot cannot check the other conditions. If you are not sure whether you ever had citizenship of Kazakhstan, find out before you apply.
+ks-note-before-july = Your date is before 12 July 2026. Until that day, Appendix 2 of the Rules (documents, time limits, fee, refusal grounds) applies in a transitional wording — Appendix 1 to order No. 222; in substance it is the same as the new wording. But order No. 222 itself takes effect ten calendar days after its first official publication, and the publication date is not in our sources. So we cannot confirm that these texts already applied on your date, and not the earlier wording, which we do not have. If your application is still being considered after 12 July 2026, the rules also do not say which wording applies to it.
+ks-note-old-points-silent = From 12 July 2026 some points of the Rules themselves also change: how to apply (p. 3), registration of the application (p. 4, 5), checks (p. 6), the decision and when it takes effect (p. 10), issuing the certificate (p. 11), extension (p. 22), complaints about the State Corporation (p. 27). Their earlier wording is not in our sources, so for your date the bot says nothing about them.
+
+ks-proof-question = How will you show that you are an ethnic Kazakh? You can use documents that state your nationality (birth certificate, foreign passport, stateless person's certificate and others), or a recommendation of the Commission for determining Kazakh nationality.
+ks-proof-docs = Documents on nationality
+ks-proof-commission = Commission recommendation
+ks-proof-none = Neither of them
+
+ks-result-no-proof = Without proof of nationality your set of documents will be incomplete: you need documents on nationality or a recommendation of the Commission. Before you apply, find out how to get one of them.
+ks-reason-proof-needed = The application needs copies of documents that confirm nationality: birth certificates, foreign passport, stateless person's certificate or other official documents of the country of origin. They are not needed only if you have a recommendation of the Commission for determining Kazakh nationality.
+ks-note-commission-silent = Our sources do not describe how to get a recommendation of the Commission: it works under sub-point 11-1) of Article 11 of the Law "On migration of the population", whose text we do not have. The rules we rely on also do not say whether other documents are accepted.
+
+ks-purpose-question = Why are you moving? The application names one of four purposes.
+ks-purpose-regions = To a settlement region
+ks-purpose-family = To join family or relatives
+ks-purpose-employer = For an employer, or as a business owner
+ks-purpose-study = I study at a university in Kazakhstan
+
+ks-channel-question = How will you submit the application?
+ks-channel-foreign = At a Kazakh embassy or consulate
+ks-channel-gov-corp = At the State Corporation (TsON)
+ks-channel-enbek = Online: migration.enbek.kz
+ks-channel-egov = Online: egov.kz
+ks-channel-mobile = Mobile app
+
+ks-result-assign = From your answers, you can apply for kandas status. Below are the conditions, the time limits and where to go. The local executive body makes the final check of all conditions.
+ks-reason-applicant = The applicant is an ethnic Kazakh; family members (if any) are included in the same application.
+ks-reason-definition-ok = Kandas status is for ethnic Kazakhs and their family members of Kazakh nationality who have never been citizens of Kazakhstan. You answered that you have never been a citizen of Kazakhstan.
+ks-reason-purpose-regions = Purpose "to the regions for settlement of kandases": the application names the region (or city of republican significance, or the capital), the district and the settlement. If there is no regional quota for kandases there, or if you refuse the place offered to you, the status is refused.
+ks-reason-purpose-family = Purpose "reunion with family and/or relatives": the application gives details of your relative in Kazakhstan.
+ks-reason-purpose-employer = Purpose "by invitation of employers, or individual entrepreneurs from among ethnic Kazakhs": the application gives details of the employer and of your professional skills.
+ks-reason-purpose-study = Purpose "ethnic Kazakhs studying at universities of Kazakhstan": the application gives the university, the speciality and the period of study.
+ks-reason-provider = The service is provided by the local executive bodies of regions, cities of republican significance and the capital.
+ks-reason-channel-foreign = You submit the application at a foreign office of Kazakhstan (embassy or consulate) — this way is for ethnic Kazakhs who live outside Kazakhstan. The result is also given there. Opening hours: 9:00 to 17:00, lunch break 13:00 to 14:30.
+ks-reason-channel-gov-corp = You submit the application at the State Corporation "Government for Citizens"; the result is also given there. Opening hours: Monday to Friday 9:00 to 18:00 without a break; duty offices Monday to Friday 9:00 to 20:00 and Saturday 9:00 to 13:00, except public holidays and days off.
+ks-reason-channel-online = The online channels (migration.enbek.kz, egov.kz, the mobile app) work 24 hours a day, except technical breaks. The result is also given through these channels.
+ks-reason-registered-online = An application from migration.enbek.kz or the mobile app goes into the "Kandas" system for the local executive body for social protection and employment to consider; you get a notice that your application is registered.
+ks-reason-registered-foreign = The embassy or consulate registers the application in the "Kandas" system and sends it to the local executive body for social protection and employment; you get a notice that your application is registered.
+ks-reason-decision-time = The decision is made within 30 working days after the day the local executive body registers the application. If it is registered on { $registered }, the decision is due by { $decision_by }.
+ks-reason-free = The service is free of charge for individuals.
+ks-reason-result-certificate = The result of assigning the status is a kandas certificate.
+ks-note-registration-day = The time limit runs from the day the local executive body registers the application, and we cannot know this day in advance. We assume the application is registered on the day you submit it (or the next working day). If it is registered later, for example after it is sent on from an embassy or the State Corporation, the decision may come later.
+ks-note-conditions-silent = The conditions for the status are set by sub-point 1) of Article 20 of the Law "On migration of the population", whose text is not in our sources. So the bot cannot check all conditions — the local executive body makes the final check.
+ks-note-subtype-silent = The rules name two kinds of assigning the status: the general procedure, and on the basis of the consent of the local executive body through foreign offices of Kazakhstan. Our sources do not say how they differ or when such consent is needed.
+ks-note-routing-silent = Our sources do not describe how an application from the State Corporation or egov.kz reaches the local executive body, or when it counts as registered.
+ks-note-help = You can ask about the procedure and the progress of your application at the unified contact centre: 1414, 8 800 080 7777. If a person cannot move around or look after themselves, a State Corporation employee can accept the documents at home — ask for this through 1414.
+
+ks-documents-assign = Documents for kandas status:
+ks-doc-application = The application form (Appendix 1 of the Rules): your details, your family (full name, relationship, date of birth, citizenship, nationality) and the purpose of the move.
+ks-doc-regions = In the application: the place you chose — region (or city of republican significance, or the capital), district, settlement.
+ks-doc-family = In the application: details of your relative in Kazakhstan — IIN, full name, relationship, ID card number, address and contacts.
+ks-doc-employer = In the application: details of the employer — name, full name of the authorised representative, address and contacts.
+ks-doc-study = In the application: details of your studies — university, qualification or speciality, period of study.
+ks-doc-autobiography = An autobiography in free form (it is not returned).
+ks-doc-identity = Copies of identity documents — yours and your family members' (if any) — with a notarised translation into Kazakh or Russian.
+ks-doc-nationality = Copies of documents that confirm nationality: birth certificates, foreign passport, stateless person's certificate or other official documents of the country of origin.
+ks-doc-commission = Documents on nationality are not needed: you have a recommendation of the Commission for determining Kazakh nationality.
+ks-doc-skills = Your profession, work experience, education document and a document confirming your work. The application form asks for them, although the list of documents does not name them — take them with you.
+ks-doc-consent = Consent to the collection and processing of personal data (a line in the application). Without consent to access personal data of limited access, the status is refused.
+ks-note-originals = You bring originals and copies; the originals are returned after checking (except the autobiography). Electronic copies and data from state databases can also be used.
+ks-note-no-demand = The provider gets the details of identity documents from state systems itself. You may not be asked for documents that are available from these systems.
+ks-note-translation = The rules do not say clearly whether the set is incomplete without a notarised translation. We take the strict reading: without a translation the documents may be refused, so have the translation made in advance.
+ks-note-online-documents = The list of documents is named only for applying through an embassy or the State Corporation. For online applications the rules do not say, but they allow electronic copies. We take the strict reading: prepare the same set of documents in electronic form.
+ks-note-family-nationality = The definition of kandas speaks of family members "of Kazakh nationality", while the application form speaks simply of family members. The rules do not say clearly whether a family member of another nationality gets the status. We take the careful reading: find this out before you apply.
+ks-note-commission-bring = The rules do not say how the Commission's recommendation reaches the provider. We take the strict reading: take it with you (original and copy) in case it is asked for.
+ks-note-employer-wording = The purpose "by invitation of employers, or individual entrepreneurs from among ethnic Kazakhs" can be read in two ways: the inviting employers must be ethnic Kazakhs — or it means an applicant who is an entrepreneur. Ask the provider whether your case fits.
+ks-note-purpose-silent = Our sources give no special conditions for each purpose of the move: we show only what the application form asks.
+ks-note-incomplete = If the set of documents is incomplete, or a document has expired, the documents are refused and you get a receipt listing those documents.
+
+ks-result-refusals = When you can be refused:
+ks-reason-refuse-accept = The documents are not accepted if the set is incomplete or documents have expired; you get a receipt listing those documents.
+ks-reason-ground-2 = The status is refused if the documents or the information in them are found to be false. False information in the application can also lead to cancellation of the visa you received.
+ks-reason-ground-3 = The status is refused if there is compromising information about offences in Kazakhstan or about membership of terrorist or extremist organisations.
+ks-reason-ground-4 = The status is refused if there is no consent to access personal data of limited access.
+ks-reason-ground-5 = The status is refused if there is no regional quota for kandases in the administrative-territorial unit, or if you refuse the place offered for settlement.
+ks-reason-ground-19-1 = The status can also be refused on the grounds of Article 19-1 of the Law "On state and socially responsible services".
+ks-reason-complaint = A complaint to the provider is considered within 5 working days after the day it is registered; the day of registration is not counted.
+ks-reason-complaint-gov-corp = A complaint about State Corporation employees goes to its head or to the authorised body for digitalisation.
+ks-note-ground-5-all = The rules do not say whether the no-quota ground applies only to moving to a settlement region or to all purposes. We take the careful reading: it may apply to you too.
+ks-note-grounds-silent = The texts of sub-point 1) of Article 20 of the Law "On migration of the population" and of Article 19-1 of the Law "On state and socially responsible services" are not in our sources, so the bot cannot explain these grounds.
+ks-note-refuse-accept-time-silent = Our sources do not say how soon you are told that your documents are not accepted.
+
+ks-result-after = What happens after the decision:
+ks-reason-decision-sent = The local executive body decides to assign the status or to refuse it, and sends the decision through the "Kandas" system to you, to the embassy or consulate, or to the State Corporation.
+ks-reason-iin = If you or your family members have no IIN (individual identification number), one is created through the "Migration Police" system; if you already have an IIN, no new one is created.
+ks-reason-effect-arrival = The decision to assign the status takes effect on the day you arrive in the settlement region named in the decision.
+ks-reason-certificate-3-days = The kandas certificate is issued within 3 days after the day you arrive in the settlement region named in the decision.
+ks-reason-status-start = The decision form says: the status starts from the day you arrive in the settlement region and receive the kandas certificate.
+ks-reason-certificate-mark = The certificate is issued with a mark in the "Kandas" system that the decision has taken effect.
+ks-reason-certificate-end = The kandas certificate stops being valid when you become a citizen of Kazakhstan, or one year after the day you received the status.
+ks-reason-minors = The kandas's minor family members are written into the kandas certificate.
+ks-reason-cabinet = On migration.enbek.kz the result appears in your personal account.
+ks-reason-reissue = The State Corporation keeps the documents in its system for 1 year and, if you ask, gives you the certificate it received earlier from the local executive body.
+ks-note-start-reading = The start of the status is described in different ways: in the Rules, the day of arrival; in the decision form, the day of arrival and receipt of the certificate; in the certificate form, the "date the status was assigned". We take the careful reading: do not rely on the status until you have the certificate, and count the one year from the earliest date — the day of arrival.
+ks-note-three-days = The rules do not say whether these are calendar days or working days. If you have not received the certificate 3 working days after you arrive, contact the local executive body.
+ks-note-adults-silent = Only minor family members are written into the certificate. Our sources do not say how adult family members get their status.
+ks-note-after-silent-before-july = For your date (before 12 July 2026) the earlier wording of the points of the Rules on the decision and the certificate (p. 10, 11) is not in our sources; above is only what the decision and certificate forms say.
+
+ks-arrival-question = On what date did you arrive (or will you arrive) in the settlement region named in the decision?
+ks-result-arrival = Date of arrival in the settlement region: { $arrival }. Expect your kandas certificate by { $latest } at the latest.
+ks-reason-arrival-effect = The decision to assign the status takes effect on the day you arrive in the settlement region — { $arrival }.
+ks-reason-arrival-certificate = The certificate is issued within 3 days after the day of arrival: by { $by_calendar } if these are calendar days, by { $by_working } if they are working days.
+ks-reason-arrival-year = The certificate stops being valid when you become a citizen of Kazakhstan, or one year after the day you received the status. Counted from the day of arrival, the year ends on { $year_ends }; check the "valid until" date on your certificate.
+ks-note-three-days-dates = The rules do not say whether these are calendar days or working days: in calendar days the limit is { $by_calendar }, in working days { $by_working }. If you have no certificate by the later date, contact the local executive body.
+ks-note-arrival-before-july = You arrived before 12 July 2026. The earlier wording of the points of the Rules on when the decision takes effect and on issuing the certificate is not in our sources; above is only what the decision and certificate forms say.
+ks-note-extend-later = To extend the status, start over and choose "Extend my kandas status".
+
+ks-valid-to-question = Until what date is your kandas certificate valid? Write the "valid until" date from the certificate.
+ks-result-ext-in-time = You can apply to extend your kandas status. Your certificate is valid until { $valid_to }.
+ks-reason-ext-decision = An extension is decided within 3 working days. If you apply on { $filed }, the decision is due by { $decision_by }.
+ks-reason-ext-informed = The decision to extend or to refuse is sent to the State Corporation within one working day so that it can inform you: by { $informed_by }.
+ks-reason-ext-latest = The rules set no deadline for applying for an extension. But to get the answer before your certificate ends ({ $valid_to }), apply no later than { $latest }.
+ks-reason-ext-where = Applications for extension are accepted by the local executive body for social protection and employment (9:00 to 17:30, lunch break 13:00 to 14:30) and by the State Corporation (Monday to Friday 9:00 to 18:00; duty offices also Saturday 9:00 to 13:00). The rules name no online way to extend.
+ks-reason-ext-result = The result of an extension is a decision of the local executive body (on the form of Appendix 4 of the Rules).
+ks-note-ext-count = The rules do not say from which day the 3 working days are counted. We count from the next working day after you apply, and treat an application on a day off or holiday as made on the next working day. This gives the later decision date, so you will not apply too late.
+ks-note-ext-silent = Our sources do not give the conditions for an extension, how long it is for, how many times you can extend, or how many days before the end you should apply.
+ks-note-ext-p22-silent = For your date (before 12 July 2026) the earlier wording of p. 22 on sending the decision to the State Corporation is not in our sources, so the bot does not count a date for the notice.
+
+ks-result-ext-late = Apply as soon as possible: the answer may come only after your certificate ends ({ $valid_to }).
+ks-reason-ext-was-latest = To get the answer before { $valid_to }, you needed to apply no later than { $latest }.
+ks-note-ext-gap-silent = Our sources do not say what happens if your certificate ends while your application is being considered.
+
+ks-result-ext-expired = Your kandas certificate was valid until { $valid_to } — that is before the day of your application.
+ks-reason-ext-subtype = Extension of the status is a separate kind of this service.
+ks-note-expired-silent = The rules we rely on do not say whether the status can be extended after the certificate has ended, or what to do then. Do not count on an extension — contact the provider.
+
+ks-documents-ext = Documents for extending the status:
+ks-doc-ext-application = An application on the form of Appendix 6 of the Rules.
+ks-note-ext-form-silent = The text of the Appendix 6 form is not in our sources, and the rules name no other documents for an extension. Before you apply, ask the provider what to bring.
+ks-note-ext-refusal-silent = The rules do not list separate grounds for refusing an extension: the list of grounds is about assigning the status and the quota. The grounds of Article 19-1 of the Law "On state and socially responsible services" apply to the whole service, but the text of that article is not in our sources.

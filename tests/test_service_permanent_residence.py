@@ -1,0 +1,301 @@
+"""Permanent residence permit (PRP) and its annulment: scripted conversations.
+
+Expected dates are counted by hand from the Rules (MIA order No. 992, Chapter 3):
+calendar days for the p.14 steps and the p.20 exit; working days of Kazakhstan
+(16 Dec, 1–2 Jan and the observed 4 Jan 2027, 7 Jan, 8 Mar, 21–24 Mar 2027 are days
+off) for the p.17 hearing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dialogs.check import run_check
+from dialogs.engine import NEXT, Engine
+from dialogs.i18n import Localizer
+from dialogs.loader import load_trees
+from dialogs.render import Renderer
+from tests.scripted import chat, item_ids, note_ids, walk
+
+TREE = "permanent-residence"
+D = dt.date
+
+
+def engine(today: dt.date) -> Engine:
+    return Engine(load_trees(), today=lambda: today)
+
+
+def flags(view) -> dict[str, str | None]:
+    return {n.text.id: n.flag for n in list(view.items) + list(view.notes)}
+
+
+# -- eligible ------------------------------------------------------------------------
+
+
+def test_ethnic_kazakh_at_the_police_is_eligible_with_step_dates_and_documents():
+    e = engine(D(2026, 9, 20))
+    answers = ["c:apply", "c:yes", "c:yes", "c:police", "05.10.2026"]
+    _, view = walk(e, TREE, *answers)
+    assert view.node_id == "apply-result" and view.outcome == "eligible"
+    ids = item_ids(view)
+    assert "prp-reason-route-ethnic" in ids and "prp-reason-channel-police" in ids
+    assert "prp-reason-channel-gov-corp" not in ids and "prp-reason-route-refugee" not in ids
+    # p.14: 2 calendar days; notice after 2/5/7 + 25 + 10 + 3 days (from filing) or in a row
+    assert view.text.args == {"filed": D(2026, 10, 5), "notice_earliest": D(2026, 11, 19), "notice_latest": D(2026, 11, 26)}
+    step = next(i for i in view.items if i.text.id == "prp-reason-step-register")
+    assert step.text.args["registered_by"] == D(2026, 10, 7)
+    checks = next(i for i in view.items if i.text.id == "prp-reason-step-checks")
+    assert checks.text.args == {"security_from_a": D(2026, 11, 6), "security_from_b": D(2026, 11, 13)}
+    f = flags(view)
+    assert f["prp-note-fees-silent"] == "silent" and f["prp-note-total-term-silent"] == "silent"
+    assert f["prp-note-timeline-reading"] == "ambiguous"
+    assert "common-ask-official" in note_ids(view)
+    assert all(i.citations for i in view.items)
+
+    _, docs = walk(e, TREE, *answers, NEXT)
+    assert docs.kind == "checklist" and docs.final
+    assert item_ids(docs) == ["prp-doc-application", "prp-doc-appendix3", "prp-doc-solvency", "prp-doc-valid", "prp-doc-each-adult"]
+    assert flags(docs)["prp-doc-appendix3"] == "silent" and flags(docs)["prp-note-documents-silent"] == "silent"
+    assert "prp-note-coupon" in note_ids(docs)
+    assert all(i.citations for i in docs.items)
+    quotes = [c.quote for i in docs.items for c in i.citations]
+    assert any("приложению 3" in q for q in quotes)
+
+
+def test_investor_through_the_state_corporation_without_iin_gets_the_iin_warning():
+    e = engine(D(2026, 12, 20))
+    answers = ["c:apply", "c:yes", "c:no", "c:no", "c:no", "c:investor", "c:yes", "c:gov-corp", "c:no", "29.12.2026"]
+    _, view = walk(e, TREE, *answers)
+    assert view.outcome == "eligible"
+    ids = item_ids(view)
+    assert {"prp-reason-route-investor", "prp-reason-channel-gov-corp", "prp-reason-gk-delivery"} <= set(ids)
+    # calendar days run over New Year: 29.12.2026 + 2 / + 45 / + 52
+    assert next(i for i in view.items if i.text.id == "prp-reason-step-register").text.args["registered_by"] == D(2026, 12, 31)
+    assert view.text.args["notice_earliest"] == D(2027, 2, 12) and view.text.args["notice_latest"] == D(2027, 2, 19)
+    f = flags(view)
+    assert f["prp-note-no-iin"] == "ambiguous" and f["prp-note-gk-start"] == "warning"
+    _, docs = walk(e, TREE, *answers, NEXT)
+    assert "prp-doc-iin" in item_ids(docs) and "prp-note-coupon" not in note_ids(docs)
+
+
+def test_state_corporation_with_iin_has_no_iin_warning():
+    e = engine(D(2026, 12, 20))
+    _, view = walk(e, TREE, "c:apply", "c:yes", "c:no", "c:yes", "c:gov-corp", "c:yes", "21.12.2026")
+    assert view.outcome == "eligible" and "prp-reason-route-refugee" in item_ids(view)
+    assert "prp-note-no-iin" not in note_ids(view)
+    assert flags(view)["prp-note-stay-reading"] == "ambiguous"
+
+
+def test_online_filing_is_not_offered_and_the_channel_is_asked_again():
+    e = engine(D(2026, 12, 20))
+    state, view = walk(e, TREE, "c:apply", "c:yes", "c:yes", "c:online")
+    assert view.node_id == "online-info" and flags(view)["prp-note-online-silent"] == "silent"
+    state, view = walk(e, TREE, "c:apply", "c:yes", "c:yes", "c:online", NEXT)
+    assert view.node_id == "channel"
+    assert [b.action for b in view.buttons] == ["c:police", "c:gov-corp", "c:online"]
+
+
+def test_visa_free_country_with_a_pending_asylum_claim_is_eligible_with_the_warning():
+    _, view = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:pending", "c:yes", "c:police", "21.12.2026")
+    assert view.outcome == "eligible" and "prp-reason-route-visa-free" in item_ids(view)
+    f = flags(view)
+    assert f["prp-note-asylum-pending"] == "warning" and f["prp-note-visa-free-reading"] == "ambiguous"
+
+
+# -- not eligible / cannot tell ------------------------------------------------------------
+
+
+def test_asylum_seeker_with_another_visa_is_not_eligible():
+    _, view = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:pending", "c:no", "c:other")
+    assert view.node_id == "not-eligible" and view.outcome == "not_eligible" and view.final
+    assert item_ids(view) == ["prp-reason-routes-list", "prp-reason-asylum-not-refugee"]
+    assert flags(view)["prp-note-list-reading"] == "ambiguous"
+    routes = view.items[0].citations
+    assert len(routes) == 7 and all(c.point == "11" for c in routes)
+
+
+def test_investor_visa_without_the_petition_is_not_eligible():
+    _, view = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:no", "c:no", "c:investor", "c:no")
+    assert view.outcome == "not_eligible"
+    assert "prp-reason-investor-both" in item_ids(view) and "prp-reason-asylum-not-refugee" not in item_ids(view)
+
+
+def test_unsure_about_the_visa_free_agreement_sends_to_an_official():
+    _, view = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:no", "c:unsure", "c:other")
+    assert view.node_id == "route-unsure" and view.outcome == "ask_person"
+    assert "prp-reason-check-visa-free" in item_ids(view)
+    assert flags(view)["prp-note-visa-free-list-silent"] == "silent" and "common-ask-official" in note_ids(view)
+
+
+def test_applicant_abroad_is_told_the_rules_are_silent():
+    _, view = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:no")
+    assert view.outcome == "ask_person" and view.final
+    assert flags(view)["prp-note-abroad-silent"] == "silent"
+
+
+# -- hearing (p.17): working days over holidays -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "notice, ready_by, latest, act_not_before",
+    [
+        # Thu 31.12.2026: 1 Jan (Fri), 4 Jan (observed New Year) and 7 Jan are days off
+        (D(2026, 12, 31), D(2027, 1, 5), D(2027, 1, 6), D(2027, 1, 8)),
+        # Tue 15.12.2026: 16 Dec is Independence Day
+        (D(2026, 12, 15), D(2026, 12, 17), D(2026, 12, 18), D(2026, 12, 21)),
+        # Sat 12.12.2026: the notice day is not a working day, so both readings agree
+        (D(2026, 12, 12), D(2026, 12, 15), D(2026, 12, 15), D(2026, 12, 17)),
+        # Fri 05.03.2027: Mon 8 March is a day off
+        (D(2027, 3, 5), D(2027, 3, 9), D(2027, 3, 10), D(2027, 3, 11)),
+        # Fri 19.03.2027: Nauryz 22–24 March (Mon–Wed) are days off
+        (D(2027, 3, 19), D(2027, 3, 25), D(2027, 3, 26), D(2027, 3, 29)),
+    ],
+)
+def test_hearing_dates_count_working_days_of_kazakhstan(notice, ready_by, latest, act_not_before):
+    _, view = walk(engine(notice), TREE, "c:hearing", notice.strftime("%d.%m.%Y"))
+    assert view.node_id == "hearing-result" and view.final
+    assert view.text.args == {"notice": notice, "ready_by": ready_by, "latest": latest, "act_not_before": act_not_before}
+    assert flags(view)["prp-note-hearing-count"] == "ambiguous"
+    assert "prp-note-hearing-passed" not in note_ids(view)
+
+
+def test_hearing_dates_already_past_are_flagged():
+    _, view = walk(engine(D(2026, 12, 10)), TREE, "c:hearing", "01.12.2026")
+    assert view.text.args["latest"] == D(2026, 12, 3)
+    assert flags(view)["prp-note-hearing-passed"] == "warning"
+
+
+def test_hearing_notice_in_the_future_is_refused():
+    e = engine(D(2026, 12, 10))
+    state, _ = walk(e, TREE, "c:hearing")
+    step = e.answer_text(state, "11.12.2026")
+    assert not step.accepted and step.view.error.id == "date-error-range"
+
+
+# -- refusal: one year (p.22) ----------------------------------------------------------------
+
+
+def test_one_year_after_refusal_the_anniversary_itself_is_not_yet_safe():
+    _, view = walk(engine(D(2027, 10, 5)), TREE, "c:refused", "05.10.2026")
+    assert view.node_id == "reapply-wait" and view.outcome == "not_eligible"
+    assert view.text.args["safe"] == D(2027, 10, 6)
+    reason = view.items[0]
+    assert reason.text.args == {"anniversary": D(2027, 10, 5), "safe": D(2027, 10, 6)}
+    assert flags(view)["prp-note-reapply-reading"] == "ambiguous"
+    assert "prp-note-leap-anchor" not in note_ids(view)
+
+
+def test_the_day_after_the_anniversary_leads_back_to_the_eligibility_questions():
+    e = engine(D(2027, 10, 6))
+    state, view = walk(e, TREE, "c:refused", "05.10.2026")
+    assert view.node_id == "reapply-now" and view.outcome == "eligible"
+    state, view = walk(e, TREE, "c:refused", "05.10.2026", NEXT)
+    assert view.node_id == "in-kz"
+
+
+def test_refusal_on_29_february_ends_on_28_february_and_is_flagged():
+    _, view = walk(engine(D(2025, 2, 28)), TREE, "c:refused", "29.02.2024")
+    assert view.node_id == "reapply-wait"
+    assert view.items[0].text.args == {"anniversary": D(2025, 2, 28), "safe": D(2025, 3, 1)}
+    assert flags(view)["prp-note-leap-anchor"] == "ambiguous"
+
+
+# -- annulment: 30 calendar days (p.20) -----------------------------------------------------------
+
+
+def test_annulment_from_the_approval_date_gives_the_earlier_exit_date():
+    _, view = walk(engine(D(2026, 10, 20)), TREE, "c:annulled", "c:approval", "05.10.2026")
+    assert view.node_id == "annulled-approved" and view.final
+    assert view.text.args == {"approved": D(2026, 10, 5), "safe": D(2026, 11, 3)}
+    count = next(n for n in view.notes if n.text.id == "prp-note-exit-count")
+    assert count.flag == "ambiguous" and count.text.args == {"safe": D(2026, 11, 3), "outer": D(2026, 11, 4)}
+    reapply = next(i for i in view.items if i.text.id == "prp-reason-reapply-after-annul")
+    assert reapply.text.args["safe"] == D(2027, 10, 6)
+    assert "prp-reason-bridging-rvp" in item_ids(view)
+    assert flags(view)["prp-note-annul-grounds-silent"] == "silent"
+    assert "prp-note-exit-passed" not in note_ids(view)
+
+
+def test_exit_date_on_a_holiday_does_not_move():
+    # 03.12.2026 + 29 calendar days = 01.01.2027, a holiday: calendar days do not shift
+    _, view = walk(engine(D(2026, 12, 10)), TREE, "c:annulled", "c:approval", "03.12.2026")
+    assert view.text.args["safe"] == D(2027, 1, 1)
+
+
+def test_exit_date_already_passed_is_warned():
+    _, view = walk(engine(D(2026, 11, 4)), TREE, "c:annulled", "c:approval", "05.10.2026")
+    assert flags(view)["prp-note-exit-passed"] == "warning"
+
+
+def test_annulment_known_only_from_the_notice_asks_for_the_approval_date():
+    _, view = walk(engine(D(2026, 10, 20)), TREE, "c:annulled", "c:notice", "05.10.2026")
+    assert view.node_id == "annulled-notice" and view.outcome == "ask_person"
+    assert view.text.args == {"notice": D(2026, 10, 5), "safe": D(2026, 11, 3)}
+    assert flags(view)["prp-note-notice-date-later"] == "warning"
+    assert "prp-reason-exit-from-approval" in item_ids(view)
+
+
+def test_moving_is_registered_on_the_day_and_the_deadline_is_silent():
+    _, view = walk(engine(D(2026, 12, 10)), TREE, "c:moving")
+    assert view.outcome == "info" and view.final
+    assert item_ids(view) == ["prp-reason-moving-registration", "prp-reason-moving-file"]
+    assert flags(view)["prp-note-moving-deadline-silent"] == "silent"
+
+
+# -- every path renders in every language ---------------------------------------------------------
+
+_DATES = {"filed": "21.12.2026", "hearing-date": "15.12.2026", "refusal-date": "05.10.2026", "annul-approved-date": "05.10.2026", "annul-notice-date": "05.10.2026"}
+
+
+def test_every_path_ends_in_a_result_rendered_in_ru_kk_en_without_raw_ids():
+    e = engine(D(2026, 12, 20))
+    renderer = Renderer(Localizer())
+    todo, seen_terminals, steps = [e.start(TREE)], set(), 0
+    while todo:
+        state = todo.pop()
+        steps += 1
+        assert steps < 2000, "the tree loops"
+        view = e.view(state)
+        for lang in ("ru", "kk", "en"):
+            text = renderer.render(view, lang).text
+            assert "prp-" not in text and "{" not in text, (state.node, lang)
+        if view.final:
+            seen_terminals.add(view.node_id)
+            continue
+        if view.kind == "choice":
+            for b in view.buttons:
+                if state.node == "channel" and b.action == "c:online" and "online-info" in state.history:
+                    continue
+                todo.append(e.choose(state, b.action).state)
+        elif view.kind == "input":
+            todo.append(e.answer_text(state, _DATES[state.node]).state)
+        else:
+            todo.append(e.choose(state, NEXT).state)
+    assert {"abroad", "not-eligible", "route-unsure", "documents", "hearing-result", "reapply-wait", "moving", "annulled-approved", "annulled-notice"} <= seen_terminals
+
+
+def test_check_reports_nothing_for_this_service():
+    report = run_check()
+    mine = [str(p) for p in report.errors if "permanent-residence" in str(p) or "prp-" in str(p) or "permanent_residence" in str(p)]
+    assert mine == []
+
+
+# -- the real terminal chat --------------------------------------------------------------------
+
+
+def test_chat_ru_ethnic_kazakh_gets_the_estimate():
+    out = chat(TREE, "1", "1", "1", "1", "05.10.2026", lang="ru", today="2026-09-20")
+    assert "Этнические казахи могут подать заявление независимо от категории визы" in out
+    assert "примерно с 19.11.2026 по 26.11.2026" in out
+
+
+def test_chat_kk_annulment_exit_date():
+    out = chat(TREE, "5", "1", "05.10.2026", lang="kk", today="2026-10-20")
+    assert "Қазақстаннан ең кеші 03.11.2026 күні шығып кетуіңіз керек" in out
+
+
+def test_chat_en_hearing_over_new_year():
+    out = chat(TREE, "2", "31.12.2026", lang="en", today="2026-12-31")
+    assert "Be ready for the hearing by 05.01.2027; it must be held no later than 06.01.2027" in out
