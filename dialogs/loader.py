@@ -57,6 +57,12 @@ class _Reader:
     def problem(self, node: str, field: str, message: str) -> None:
         self.problems.append(Problem(self.file, node, field, message))
 
+    def check_keys(self, node: str, field: str, mapping: Any) -> None:
+        """YAML reads an unquoted `on:` or `yes:` key as a boolean: a silent bug."""
+        for k in (mapping or {}):
+            if not isinstance(k, str):
+                self.problem(node, field, f"key {k!r} is not a name; quote it (YAML reads {_YAML_BOOLEAN_WORDS} as booleans)")
+
     def condition(self, node: str, field: str, text: Any) -> Condition | None:
         if text is None:
             return None
@@ -123,6 +129,7 @@ class _Reader:
             flag = row.get("flag")
             if flag is not None and flag not in ITEM_FLAGS:
                 self.problem(node, f + ".flag", f"unknown flag {flag!r}; one of {', '.join(ITEM_FLAGS)}")
+            self.check_keys(node, f + ".args", row.get("args"))
             out.append(
                 Item(
                     text=str(row["text"]),
@@ -140,6 +147,9 @@ class _Reader:
 
 def _str_map(value: Any) -> dict[str, str]:
     return {str(k): str(v) for k, v in (value or {}).items()}
+
+
+_YAML_BOOLEAN_WORDS = "yes/no/on/off/true/false"
 
 
 def read_tree(path: Path) -> tuple[Tree | None, list[Problem]]:
@@ -171,6 +181,7 @@ def read_tree(path: Path) -> tuple[Tree | None, list[Problem]]:
         if not isinstance(spec, dict) or "fn" not in spec:
             r.problem("", f"compute.{name}", "needs fn")
             continue
+        r.check_keys("", f"compute.{name}.args", spec.get("args"))
         compute.append(Computation(name=str(name), fn=str(spec["fn"]), args=_str_map(spec.get("args"))))
 
     nodes: dict[str, Node] = {}
@@ -248,6 +259,7 @@ def _read_node(r: _Reader, nid: str, spec: Any) -> Node | None:
     if kind == "result" and outcome not in OUTCOMES:
         r.problem(nid, "outcome", f"one of {', '.join(OUTCOMES)}")
 
+    r.check_keys(nid, "args", spec.get("args"))
     nxt = r.transitions(nid, "next", spec.get("next"))
     if kind in ("info", "input") and not nxt:
         r.problem(nid, "next", f"an {kind} node must lead somewhere")

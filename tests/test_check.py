@@ -52,6 +52,7 @@ def test_broken_tree_is_reported_by_file_node_and_field():
     assert has(errors, f, "result", "args", "'never.set' is never set")
     assert has(errors, f, "loop", "if", "'ghost'")
     assert has(errors, "not-a-tree.yaml", "", "", "not valid YAML")
+    assert has(errors, f, "yaml-boolean-key", "args", "quote it")
 
 
 def test_message_missing_in_a_locale_is_reported():

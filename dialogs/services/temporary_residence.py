@@ -1,0 +1,84 @@
+"""Computations of the temporary residence permit tree (РВП, seed 003, Chapter 2).
+
+Every number comes from dialogs/parameters/temporary_residence.yaml and every
+working day from the Kazakhstan calendar (dialogs.workdays); nothing is counted here
+by hand. Where the Rules can be read two ways, the date shown is the one that
+protects the applicant (digest residence-permits.md §6, §7).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..compute import computation
+from ..dates import add_days
+from ..parameters import default_parameters
+from ..workdays import default_calendar
+
+P = "temporary_residence."
+
+
+@computation("trp_decision")
+def decision(filed: dt.date, **_) -> dict:
+    """Review takes one working day (p.9). A filing on a day off or after working
+    hours is accepted the next working day (p.8); the day of acceptance is not
+    counted (p.7, said for the State Corporation; A3: we apply it to every channel,
+    which gives the later, safer date).
+
+    `accepted`/`decision_by`: filed during working hours (or on a day off, when
+    the next working day is the day of acceptance). `*_after_hours`: filed on a
+    working day after working hours."""
+    cal = default_calendar()
+    days = default_parameters().value(P + "decision_working_days", filed)
+    accepted = cal.on_or_after(filed)
+    accepted_after_hours = cal.next_working_day(filed)
+    return {
+        "filed_on_day_off": not cal.is_working_day(filed),
+        "accepted": accepted,
+        "decision_by": cal.add_working_days(accepted, days),
+        "accepted_after_hours": accepted_after_hours,
+        "decision_by_after_hours": cal.add_working_days(accepted_after_hours, days),
+    }
+
+
+@computation("trp_sixteen")
+def sixteen(birthday: dt.date, today: dt.date, **_) -> dict:
+    """An immigrant turns 16 in Kazakhstan on `birthday`: the receiving party applies
+    "not later than 10 calendar days from the moment" (p.5). Counting from the next
+    day gives birthday + 10 (`latest`); counting the birthday as day 1 gives
+    birthday + 9 (`safe_by`), the earlier date we urge (A2)."""
+    cal = default_calendar()
+    days = default_parameters().value(P + "child_16_filing_calendar_days", birthday)
+    latest = add_days(birthday, days)
+    safe_by = add_days(birthday, days - 1)
+    return {
+        "latest": latest,
+        "latest_working": cal.is_working_day(latest),
+        "safe_by": safe_by,
+        # An application on a day off is accepted the next working day (p.8): the
+        # last working day on or before `safe_by` is the date to aim for.
+        "safe_by_working": cal.is_working_day(safe_by),
+        "safe_last_working_day": cal.last_on_or_before(safe_by),
+        "not_yet_16": today < birthday,
+        "late": today > latest,
+        "today_working": cal.is_working_day(today),
+        # < 0: the safe working day has passed, only the last day(s) of the term remain
+        "days_left": (cal.last_on_or_before(safe_by) - today).days,
+    }
+
+
+@computation("trp_ict")
+def intra_corporate_transfer(months: int, today: dt.date, **_) -> dict:
+    """An intra-corporate transfer lasts the labour contract's term, "not more than
+    three years, with the right to extend by one year" (p.2(19))."""
+    params = default_parameters()
+    max_months = 12 * params.value(P + "ict_max_years", today)
+    extension_months = 12 * params.value(P + "ict_extension_years", today)
+    months = int(months)
+    return {
+        "max_months": max_months,
+        "max_with_extension_months": max_months + extension_months,
+        "within_contract_cap": months <= max_months,
+        "within_extension": max_months < months <= max_months + extension_months,
+        "over_cap": months > max_months + extension_months,
+    }
