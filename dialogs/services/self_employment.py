@@ -1,0 +1,98 @@
+"""Computations of the self-employment certificate tree (dialogs/trees/self-employment.yaml).
+
+Numbers come from dialogs/parameters/self_employment.yaml, working days from the
+Kazakhstan calendar (holidays and moved days off included).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..compute import computation
+from ..parameters import default_parameters
+from ..workdays import default_calendar
+
+P = "self_employment."
+
+# Which filing duty each holder's request answers to (the tree's `service` answer).
+_DUTIES = {
+    "extend": P + "contract_filing_working_days",  # SE Rules p.17
+    "reissue": P + "change_filing_working_days",  # SE Rules p.22 part 2
+    "duplicate": P + "loss_filing_working_days",  # SE Rules p.22-1 part 2
+}
+
+
+@computation("se_result_dates")
+def result_dates(filed: dt.date, **_) -> dict:
+    """When the result is due for an application sent on `filed`.
+
+    An application sent on a day off or a holiday is registered on the next working
+    day (SE App 2 row 9). The time limits run "from the day of registration"; we do
+    not count that day, so the date shown is the latest the result can lawfully come.
+    """
+    cal = default_calendar()
+    params = default_parameters()
+    registered = cal.on_or_after(filed)
+    out: dict = {"registered": registered, "validity_months": params.value(P + "max_validity_months", filed)}
+    for sub in ("issue", "extension", "reissue", "duplicate"):
+        days = params.value(P + f"{sub}_working_days", filed)
+        out[f"{sub}_days"] = days
+        out[f"{sub}_by"] = cal.add_working_days(registered, days)
+    return out
+
+
+@computation("se_duty_deadline")
+def duty_deadline(event: dt.date, service: str, **_) -> dict:
+    """The holder's filing deadline: N working days from the day of `event`.
+
+    Whether the event day itself counts is not said (AMB-12). The protective reading
+    is the earlier date: when the event day is a working day we count it as the first
+    day (`deadline`); the other reading is `deadline_latest`.
+
+    The rule exists in the seed only from 12.07.2026. For an earlier event we still
+    use it as a safe target and say so (`rule_dated` is false).
+    """
+    name = _DUTIES.get(service)
+    if name is None:
+        raise ValueError(f"no filing duty for {service!r}")
+    param = default_parameters().get(name)
+    try:
+        value = param.at(event)
+        rule_dated = True
+    except LookupError:
+        value = min(param.values, key=lambda v: v.effective_from or dt.date.min)
+        rule_dated = False
+    days = value.value
+    cal = default_calendar()
+    latest = cal.add_working_days(event, days)
+    earliest = cal.add_working_days(event, days - 1) if cal.is_working_day(event) else latest
+    return {
+        "days": days,
+        "deadline": earliest,
+        "deadline_latest": latest,
+        "two_readings": earliest != latest,
+        "rule_dated": rule_dated,
+    }
+
+
+# Order No. 222 was registered with the Ministry of Justice on this day (seed 002,
+# heading: "Зарегистрирован в Министерстве юстиции Республики Казахстан 30 мая 2026
+# года № 38841"). It is a fact about the act, not a legal number, so it is kept here.
+ORDER_222_REGISTERED = dt.date(2026, 5, 30)
+
+
+@computation("se_rule_dates")
+def rule_dates(today: dt.date, **_) -> dict:
+    """The dates that separate the rule versions, for texts (never written into them).
+
+    `switch` is the day the new wording of the Rules and of Appendix 2 applies
+    (order 222 p.4), taken from the parameters so texts and values cannot disagree.
+    """
+    params = default_parameters()
+    starts = [v.effective_from for p in params if p.name.startswith(P) for v in p.values if v.effective_from]
+    switch = min(starts)
+    return {
+        "switch": switch,
+        "interim_until": switch - dt.timedelta(days=1),
+        "registered": ORDER_222_REGISTERED,
+    }

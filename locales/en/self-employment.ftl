@@ -1,0 +1,173 @@
+## Certificate of qualification for self-employment
+## (tree dialogs/trees/self-employment.yaml).
+
+self-employment-title = Certificate for self-employment
+
+## Labels of source points.
+se-point-app2-row = app. 2 (new wording), row { $point }
+se-point-app2-interim-row = app. 2 (transitional wording), row { $point }
+se-point-part2 = p. { $point }, part 2
+se-point-list3 = List, item 3, para. { $point }
+se-point-heading = heading
+
+## Who and when.
+se-who-question = This certificate confirms that a foreigner's qualification is suitable for self-employment in Kazakhstan. Who are you?
+se-who-foreigner = A citizen of another country
+se-who-stateless = A stateless person
+se-who-representative = I act for such a person
+se-who-citizen = A citizen of Kazakhstan
+
+se-result-not-foreigner = This service is not for you: the certificate is issued only to foreigners and stateless persons.
+se-reason-for-foreigners = The service is called "Issuing or extending a certificate to a foreigner or stateless person on the conformity of qualification for self-employment".
+
+se-apply-when-question = When will you apply? A new wording of the rules applies from { $switch }, so the date decides which rules apply.
+se-apply-today = Today
+se-apply-other-date = On another day
+se-apply-date-question = Write the date when you will apply (or applied).
+
+se-result-before-order = The bot cannot answer for { $apply }: the changes of order No. 222 were most likely not yet in force, and the earlier rules are not in our sources.
+se-reason-order-registered = Order No. 222 was registered with the Ministry of Justice on { $registered }.
+se-reason-order-in-force = The order comes into force when ten calendar days have passed after the day of its first official publication.
+se-note-order-date-derived = The publication date is not in our sources. We assume the order could not be published before its registration ({ $registered }), so it could not be in force earlier than ten days after that.
+se-note-old-rules-silent = Our sources do not say which rules applied before order No. 222.
+
+## What you need.
+se-what-question = What do you need?
+se-what-issue = Get a certificate for the first time
+se-what-extend = Extend my certificate
+se-what-reissue = Re-issue my certificate
+se-what-duplicate = Duplicate (lost or damaged)
+
+## First certificate.
+se-profession-question = Is your profession on the list of priority economic sectors and professions in demand for self-employment of foreigners?
+se-profession-yes = Yes, it is
+se-profession-no = No
+se-profession-unsure = I don't know
+
+se-result-not-priority = The certificate will most likely be refused: it is meant for professions on the list of priority sectors.
+se-reason-refusal-qualification = The certificate is refused if your qualification and level of education do not meet the requirements for professions in demand in the priority economic sectors on the list.
+se-note-list-silent = The list of professions and their requirements is not in our sources, so the bot cannot check your profession.
+
+se-education-question = Which document confirms your qualification?
+se-education-recognised = Diploma recognised in Kazakhstan
+se-education-english = English teaching certificate
+se-education-unrecognised = Diploma not recognised yet
+se-education-none = Neither of these
+
+se-result-no-education = Without an education document or a certificate for teaching English you cannot put together the full set of documents.
+se-reason-education-required = You need notarised translations into Kazakh or Russian either of education documents that passed recognition or nostrification in Kazakhstan, or of certificates for teaching English.
+se-note-treaty-silent = The rules make an exception where ratified international treaties of Kazakhstan provide otherwise. The texts of these treaties are not in our sources.
+
+se-work-doc-question = Do you have a document that confirms your work activity (work experience)?
+
+se-result-no-work-doc = It is too early to apply: without a document on your work activity the set of documents is not complete.
+se-reason-work-doc-required = You need a notarised copy of a document confirming your work activity and its translation into Kazakh or Russian.
+se-note-incomplete-silent = Our sources do not say what happens to an incomplete application. Apply when you have every document on the list.
+
+se-result-issue-ready = You can apply for the certificate. It is issued for up to { $months } months.
+se-reason-refusal-score = The certificate is refused if the result of your assessment does not reach the threshold of six points.
+se-reason-refusal-documents = The certificate is refused if the documents or the data in them turn out to be false.
+se-reason-validity = The certificate is issued for up to { $months } months; the exact end date is written on the certificate.
+se-reason-time-issue = The certificate is issued within { $days } working days from the day the application is registered. If you apply on { $filed }, the application is registered on { $registered } and the result is due by { $by } at the latest.
+se-reason-next-working-day = An application sent after working hours, on a day off or on a holiday is accepted on the next working day.
+se-reason-free = The service is free of charge.
+se-reason-channels-all = You apply online: on egov.kz, elicense.kz or migration.enbek.kz. The rules name no other way to apply.
+se-reason-provider = The certificate is issued by the local executive body.
+se-reason-status-cabinet = After you apply on egov.kz, your "personal account" shows that the application was accepted and the date and time when the result will be ready.
+se-reason-result-cabinet = The result (the certificate or a reasoned refusal) comes to your "personal account" on egov.kz as an electronic document signed by an authorised official.
+se-reason-result-form = The result is the certificate of qualification or a reasoned refusal.
+se-reason-representative = A person authorised by the foreigner or stateless person may apply for them.
+se-note-score-silent = Our sources do not say how the assessment points are counted; they give only the threshold of six points. The bot cannot work out your score.
+se-note-time-reading = The rules do not say whether the day of registration itself counts. We do not count it and show the latest date; the result may come earlier.
+se-note-complaint = A complaint about the service provider is reviewed within 5 working days from the day it is registered.
+se-note-representative-silent = The right of an authorised person to apply is stated in p. 3 of the Rules in the wording from { $switch }. The earlier text of this point is not in our sources.
+se-note-version-interim = You apply before { $switch }. Until that date the list of requirements of the service (appendix 2 to the Rules) applies in its transitional wording, appendix 3 to order No. 222. Its documents, time limits, fee and grounds for refusal are the same as in the new wording.
+se-note-version-unknown = Order No. 222 comes into force ten calendar days after its first official publication, and the publication date is not in our sources; before that, the earlier wording of the Rules applied, which we do not have. Also, points 3, 5, 13, 17, 22 and 22-1 of the Rules (how to apply, status, where the result comes, the 5-working-day time limits) change only from { $switch }, and we do not have their earlier text. For your date the bot cannot confirm these rules.
+
+se-result-issue-check = Before you apply, check the points below. Otherwise, the conditions are:
+se-note-profession-unsure = Check whether your profession is on the list of priority sectors and professions in demand. The list itself is not in our sources; if your profession is not on it, the certificate is refused.
+se-note-unrecognised = The rules ask for translations of education documents that passed recognition or nostrification in Kazakhstan, unless an international treaty provides otherwise, and we do not have the texts of the treaties. We take the stricter reading: first get your diploma recognised or nostrified.
+
+se-documents-issue = Documents for the certificate:
+se-doc-application = Application for the certificate (on the form in appendix 1 to the Rules).
+se-doc-id-copy = Electronic copy of your identity document (passport).
+se-doc-education = Notarised translation into Kazakh or Russian of your education document that passed recognition or nostrification in Kazakhstan.
+se-doc-english = Notarised translation into Kazakh or Russian of your certificate for teaching English.
+se-doc-work = Notarised copy of a document confirming your work activity, and its translation into Kazakh or Russian.
+se-doc-iin = To apply on egov.kz, elicense.kz or migration.enbek.kz you need an IIN (individual identification number) to get an electronic digital signature (EDS).
+se-note-treaty = The rules make an exception to the recognition of education documents where a ratified international treaty provides otherwise. We do not have the treaties, so we advise the strict option: a diploma that passed recognition or nostrification.
+se-note-iin-silent = Our sources do not say how a foreigner gets an IIN and an EDS.
+se-note-contact-centre = You can ask about the procedure and status at the Unified Contact Centre; the rules of this service print its number as "1411". The same order gives the number 1414 for another service. If "1411" does not answer, call 1414.
+
+## Extension.
+se-ext-contract-question = Have you already signed an employment contract with an employer?
+
+se-result-ext-no-contract = You can extend the certificate only after you sign an employment contract with an employer.
+se-reason-ext-needs-contract = To extend the certificate, you send the documents through egov.kz within 5 working days from the day you sign an employment contract with an employer.
+se-reason-ext-contract-copy = The extension needs a copy of the employment contract.
+se-note-no-contract-silent = Our sources do not say what happens if no employment contract is signed while the certificate is valid.
+
+se-ext-contract-date-question = On what date did you sign the employment contract?
+se-ext-expiry-question = Until what date is your certificate valid? Write the date shown on it.
+
+se-result-ext-expired = Your certificate was valid until { $expiry }, and you apply on { $apply }, after it ended.
+se-reason-ext-needs-certificate = For an extension you submit the certificate issued to you before and a copy of the employment contract.
+se-note-expired-silent = Our sources do not say whether a certificate that has already ended can be extended. Do not count on an extension until you have checked.
+
+se-result-ext-ready = Apply for the extension by { $deadline } at the latest.
+se-reason-duty-extension = To extend the certificate, you send the documents through egov.kz within { $days } working days from the day you signed the employment contract ({ $event }). The last day is { $deadline }.
+se-reason-time-extension = The certificate is extended within { $days } working days. If you apply on { $filed }, the application is registered on { $registered } and the result is due by { $by } at the latest.
+se-reason-channel-egov = Apply through egov.kz.
+se-note-time-start = The rules do not say from which day this time limit runs. We count it from the day the application is registered, not counting that day, and show the latest date; the result may come earlier.
+se-note-two-readings = The rules do not say whether the day of the event itself counts. If it counts, the last day is { $deadline }; if not, { $latest }. We show the earlier date so that you are not late.
+se-note-expiry-first = Your certificate is valid until { $expiry }, which is before the time limit ends on { $deadline }. The rules do not say whether a certificate can be extended after it ends; it is safer to apply by { $expiry }.
+se-note-channel-egov = The general list of requirements names egov.kz, elicense.kz and migration.enbek.kz, but the point on extension or re-issue names only egov.kz. We advise egov.kz because it is named in both places.
+se-note-extension-term-silent = Our sources do not say for how long the certificate is extended or how many times it can be extended.
+se-note-event-before-july = The event ({ $event }) was before { $switch }, when the new wording of the 5-working-day rule began to apply. The earlier text of the rule is not in our sources, and there is no transitional rule for this case. We show the time limit under the new wording as a safe target.
+se-note-duty-safe-target = The time limit of { $days } working days is in the wording of the Rules that applies from { $switch }. Our sources do not say what time limit applied before. Treat { $deadline } as a safe date and apply by then.
+
+se-documents-extension = Documents for extending the certificate:
+se-doc-ext-application = Application for extending the certificate (on the form in appendix 1 to the Rules).
+se-doc-ext-certificate = The certificate issued to you before.
+se-doc-ext-contract = Copy of the employment contract.
+
+## Re-issue.
+se-reissue-question = What has changed?
+se-reissue-name = Surname, first name or patronymic
+se-reissue-passport = Passport number or series
+se-reissue-employer = I have a new employer
+
+se-result-reissue-employer-old = For an application before { $switch }, the bot cannot say whether the certificate must be re-issued when the employer changes.
+se-reason-reissue-old-grounds = The transitional wording of the list of requirements provides for re-issue only when the surname, first name, patronymic, or the number and series of the identity document change.
+se-reason-employer-from-july = A change of employer as a reason for re-issue is named in p. 22, part 2, of the Rules in the wording that applies from { $switch }.
+se-note-employer-old-silent = Our sources do not say what applied to a change of employer before { $switch }.
+
+se-reissue-date-question = On what date did the change happen?
+
+se-result-reissue-ready = Apply for re-issue of the certificate by { $deadline } at the latest.
+se-reason-duty-reissue = When your surname, first name, patronymic, or the number or series of your identity document change, or when you change employer, you apply for re-issue through egov.kz within { $days } working days from the date of the change ({ $event }). The last day is { $deadline }.
+se-reason-time-reissue = The certificate is re-issued within { $days } working days. If you apply on { $filed }, the application is registered on { $registered } and the result is due by { $by } at the latest.
+
+se-documents-reissue = Documents for re-issuing the certificate:
+se-doc-reissue-application = Application for re-issue of the certificate (on the form in appendix 1 to the Rules).
+se-doc-reissue-changed = Copy of the document with the changed surname, first name, patronymic, or number and series of the identity document.
+se-doc-reissue-employer = Copies of documents confirming the change of employer.
+se-note-employer-docs = The list of requirements has no separate list of documents for a change of employer; the Rules speak only of "copies of documents confirming this information". Check which documents are accepted before you apply.
+
+## Duplicate.
+se-dup-date-question = On what date was the certificate lost or damaged?
+
+se-result-dup-ready = Apply for a duplicate of the certificate by { $deadline } at the latest.
+se-reason-duty-duplicate = If the certificate is lost or damaged, you apply through egov.kz, elicense.kz or migration.enbek.kz within { $days } working days from the date of the loss or damage ({ $event }). The last day is { $deadline }.
+se-reason-time-duplicate = The duplicate is issued within { $days } working days. If you apply on { $filed }, the application is registered on { $registered } and the result is due by { $by } at the latest.
+se-note-loss-found-later = If you found out about the loss later, the rules do not say whether the time limit runs from the date of the loss or from the day you noticed it. It is safer to count from the earlier date.
+
+se-documents-duplicate = Documents for a duplicate of the certificate:
+se-doc-dup-application = Application for a duplicate of the certificate (on the form in appendix 1 to the Rules).
+
+## Shared nodes.
+se-result-duty-late = By our count, the time limit ended on { $deadline }, and you apply on { $apply }.
+se-reason-last-day-other-reading = If the day of the event itself is not counted, the last day is { $latest }. Apply at once.
+se-note-late-silent = Our sources do not say what happens if you apply after the time limit. Apply as soon as possible and ask about the consequences.
+
+se-result-dates-mismatch = The application date ({ $apply }) is before the date of the event ({ $event }). Please check the dates and say when you will apply.

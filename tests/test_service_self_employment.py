@@ -1,0 +1,368 @@
+"""Self-employment qualification certificate: who gets it, documents per case, the
+holder's 5-working-day duties as exact dates, and the rule versions around 12.07.2026.
+
+Expected dates are counted by hand on the Kazakhstan calendar: 16.12 Independence Day;
+01.01 and 02.01 New Year (02.01.2027 is a Saturday, so Monday 04.01.2027 is off);
+07.01 Orthodox Christmas; 08.03 Women's Day; 21-23.03 Nauryz (21.03.2027 is a Sunday,
+so Wednesday 24.03.2027 is off); 06.07 Capital Day.
+"""
+
+import datetime as dt
+
+import pytest
+
+from dialogs.engine import NEXT, Engine
+from dialogs.loader import load_trees
+from tests.scripted import chat, item_ids, note_ids, walk
+
+TREE = "self-employment"
+TREES = load_trees()
+
+
+def engine(today: dt.date) -> Engine:
+    return Engine(TREES, today=lambda: today)
+
+
+def labels(view) -> set[str]:
+    """The point labels of the Appendix 2 citations a screen shows."""
+    return {c.label for c in view.all_citations() if c.label and c.label.startswith("se-point-app2")}
+
+
+ISSUE = ["c:foreigner", "c:today", "c:issue", "c:yes", "c:recognised", "c:yes"]
+
+
+# ---- first certificate --------------------------------------------------------
+def test_eligible_first_certificate_with_result_date_over_independence_day():
+    # Tuesday 15.12.2026: registered the same day; 5 working days skip 16.12 (holiday):
+    # 17, 18, 21, 22, 23 -> 23.12.2026
+    eng = engine(dt.date(2026, 12, 15))
+    _, view = walk(eng, TREE, *ISSUE)
+    assert view.node_id == "issue-ready" and view.outcome == "eligible"
+    ids = item_ids(view)
+    assert {"se-reason-refusal-qualification", "se-reason-refusal-score", "se-reason-refusal-documents"} <= set(ids)
+    assert {"se-reason-free", "se-reason-channels-all", "se-reason-validity"} <= set(ids)
+    time = next(i for i in view.items if i.text.id == "se-reason-time-issue")
+    assert time.text.args["registered"] == dt.date(2026, 12, 15)
+    assert time.text.args["by"] == dt.date(2026, 12, 23)
+    assert time.text.args["days"] == 5
+    assert view.text.args["months"] == 3
+    assert all(i.citations for i in view.items), "every reason is cited"
+    assert "se-note-score-silent" in note_ids(view)
+    # no transitional notes for a date after 12.07.2026
+    assert "se-note-version-unknown" not in note_ids(view)
+
+    _, docs = walk(eng, TREE, *ISSUE, NEXT)
+    assert docs.kind == "checklist" and docs.final
+    assert item_ids(docs) == ["se-doc-application", "se-doc-id-copy", "se-doc-education", "se-doc-work", "se-doc-iin"]
+    assert all(i.citations for i in docs.items)
+    assert labels(docs) == {"se-point-app2-row"}
+
+
+def test_english_teaching_certificate_replaces_the_diploma_in_the_checklist():
+    _, docs = walk(engine(dt.date(2026, 12, 15)), TREE, "c:stateless", "c:today", "c:issue", "c:yes", "c:english", "c:yes", NEXT)
+    ids = item_ids(docs)
+    assert "se-doc-english" in ids and "se-doc-education" not in ids
+
+
+def test_result_date_for_an_application_on_a_saturday_counts_from_monday():
+    # Saturday 21.11.2026 is registered on Monday 23.11; +5 working days -> 30.11.2026
+    _, view = walk(engine(dt.date(2026, 11, 21)), TREE, *ISSUE)
+    time = next(i for i in view.items if i.text.id == "se-reason-time-issue")
+    assert time.text.args["registered"] == dt.date(2026, 11, 23)
+    assert time.text.args["by"] == dt.date(2026, 11, 30)
+
+
+def test_profession_not_on_the_list_is_not_eligible():
+    _, view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:issue", "c:no")
+    assert view.node_id == "not-priority" and view.outcome == "not_eligible" and view.final
+    assert item_ids(view) == ["se-reason-refusal-qualification"]
+    assert any(n.flag == "silent" and n.text.id == "se-note-list-silent" for n in view.notes)
+    assert "common-ask-official" in note_ids(view)
+
+
+def test_kazakhstan_citizen_is_not_eligible():
+    _, view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:citizen")
+    assert view.node_id == "not-foreigner" and view.outcome == "not_eligible" and view.final
+    assert {c.point for c in view.all_citations()} == {"3", "1"}
+
+
+def test_no_education_document_is_not_eligible():
+    _, view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:issue", "c:yes", "c:none")
+    assert view.node_id == "no-education" and view.outcome == "not_eligible"
+    assert item_ids(view) == ["se-reason-education-required", "se-reason-refusal-qualification"]
+
+
+def test_unknown_profession_and_unrecognised_diploma_ask_a_person_first():
+    _, view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:issue", "c:unsure", "c:unrecognised", "c:yes")
+    assert view.node_id == "issue-check" and view.outcome == "ask_person"
+    notes = {n.text.id: n.flag for n in view.notes}
+    assert notes["se-note-profession-unsure"] == "silent"
+    assert notes["se-note-unrecognised"] == "ambiguous"
+    assert "common-ask-official" in notes
+
+
+def test_missing_work_document_is_not_eligible_yet_and_shows_the_list():
+    eng = engine(dt.date(2026, 12, 15))
+    _, view = walk(eng, TREE, "c:foreigner", "c:today", "c:issue", "c:yes", "c:recognised", "c:no")
+    assert view.node_id == "no-work-doc" and view.outcome == "not_eligible" and not view.final
+    _, docs = walk(eng, TREE, "c:foreigner", "c:today", "c:issue", "c:yes", "c:recognised", "c:no", NEXT)
+    assert "se-doc-work" in item_ids(docs)
+
+
+# ---- extension: 5 working days from the employment contract ---------------------
+def test_extension_deadline_skips_independence_day():
+    # contract Monday 14.12.2026 (a working day, counted as day 1 on the strict reading):
+    # 14, 15, 17, 18, 21 -> 21.12.2026; not counting it: 15, 17, 18, 21, 22 -> 22.12.2026
+    eng = engine(dt.date(2026, 12, 15))
+    answers = ["c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "20.01.2027"]
+    _, view = walk(eng, TREE, *answers)
+    assert view.node_id == "ext-ready" and view.outcome == "eligible"
+    assert view.text.args["deadline"] == dt.date(2026, 12, 21)
+    reading = next(n for n in view.notes if n.text.id == "se-note-two-readings")
+    assert reading.flag == "ambiguous"
+    assert reading.text.args == {"deadline": dt.date(2026, 12, 21), "latest": dt.date(2026, 12, 22)}
+    time = next(i for i in view.items if i.text.id == "se-reason-time-extension")
+    # filed Tuesday 15.12: 3 working days 17, 18, 21 -> 21.12.2026
+    assert time.text.args["by"] == dt.date(2026, 12, 21) and time.text.args["days"] == 3
+    assert "se-reason-channel-egov" in item_ids(view)
+    assert "se-note-expiry-first" not in note_ids(view)
+
+    _, docs = walk(eng, TREE, *answers, NEXT)
+    assert item_ids(docs) == ["se-doc-ext-application", "se-doc-ext-certificate", "se-doc-ext-contract", "se-doc-iin"]
+
+
+def test_extension_when_the_certificate_ends_before_the_deadline_warns_to_file_earlier():
+    _, view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "18.12.2026")
+    assert view.node_id == "ext-ready"
+    warn = next(n for n in view.notes if n.text.id == "se-note-expiry-first")
+    assert warn.flag == "ambiguous" and warn.text.args["expiry"] == dt.date(2026, 12, 18)
+
+
+def test_extension_without_a_contract_is_not_possible():
+    _, view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:extend", "c:no")
+    assert view.node_id == "ext-no-contract" and view.outcome == "not_eligible"
+    assert "se-reason-ext-needs-contract" in item_ids(view)
+
+
+def test_expired_certificate_is_not_promised_an_extension():
+    _, view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "10.12.2026")
+    assert view.node_id == "ext-expired" and view.outcome == "ask_person"
+    assert any(n.flag == "silent" and n.text.id == "se-note-expired-silent" for n in view.notes)
+
+
+# ---- duplicate and re-issue: holidays at New Year and Nauryz ------------------
+def test_duplicate_deadline_over_new_year_and_orthodox_christmas():
+    # lost Wednesday 30.12.2026: 30.12 (1), 31.12 (2), 05.01 (3), 06.01 (4), 08.01 (5)
+    # -> 08.01.2027 (01.01, 04.01 for 02.01, and 07.01 are off); not counting 30.12 -> 11.01.2027
+    _, view = walk(engine(dt.date(2027, 1, 5)), TREE, "c:foreigner", "c:today", "c:duplicate", "30.12.2026")
+    assert view.node_id == "dup-ready" and view.outcome == "eligible"
+    assert view.text.args["deadline"] == dt.date(2027, 1, 8)
+    reading = next(n for n in view.notes if n.text.id == "se-note-two-readings")
+    assert reading.text.args["latest"] == dt.date(2027, 1, 11)
+    # filed Tuesday 05.01.2027: 3 working days 06, 08, 11 -> 11.01.2027
+    time = next(i for i in view.items if i.text.id == "se-reason-time-duplicate")
+    assert time.text.args["by"] == dt.date(2027, 1, 11)
+    assert "se-reason-channels-all" in item_ids(view)
+
+
+def test_reissue_after_a_name_change_over_nauryz_filed_on_a_holiday():
+    # name changed Friday 19.03.2027, counted as day 1: 19.03, 25.03, 26.03, 29.03, 30.03
+    # (22, 23 and 24.03 are off) -> 30.03.2027; not counting 19.03: 25, 26, 29, 30, 31.03
+    # -> 31.03.2027
+    eng = engine(dt.date(2027, 3, 22))  # Monday 22.03.2027, Nauryz
+    answers = ["c:foreigner", "c:today", "c:reissue", "c:name", "19.03.2027"]
+    _, view = walk(eng, TREE, *answers)
+    assert view.node_id == "reissue-ready" and view.outcome == "eligible"
+    assert view.text.args["deadline"] == dt.date(2027, 3, 30)
+    reading = next(n for n in view.notes if n.text.id == "se-note-two-readings")
+    assert reading.text.args["latest"] == dt.date(2027, 3, 31)
+    # a filing on 22.03 (holiday) is registered on Thursday 25.03; +3: 26, 29, 30
+    time = next(i for i in view.items if i.text.id == "se-reason-time-reissue")
+    assert time.text.args["registered"] == dt.date(2027, 3, 25)
+    assert time.text.args["by"] == dt.date(2027, 3, 30)
+    _, docs = walk(eng, TREE, *answers, NEXT)
+    assert item_ids(docs) == ["se-doc-reissue-application", "se-doc-reissue-changed", "se-doc-iin"]
+
+
+def test_reissue_deadline_over_womens_day():
+    # passport changed Thursday 04.03.2027: 04, 05, 09 (08.03 off), 10, 11 -> 11.03.2027;
+    # not counting 04.03: 05, 09, 10, 11, 12 -> 12.03.2027
+    _, view = walk(engine(dt.date(2027, 3, 9)), TREE, "c:foreigner", "c:today", "c:reissue", "c:passport", "04.03.2027")
+    assert view.text.args["deadline"] == dt.date(2027, 3, 11)
+    assert next(n for n in view.notes if n.text.id == "se-note-two-readings").text.args["latest"] == dt.date(2027, 3, 12)
+
+
+def test_change_of_employer_needs_documents_the_rules_do_not_name():
+    eng = engine(dt.date(2026, 12, 15))
+    _, docs = walk(eng, TREE, "c:foreigner", "c:today", "c:reissue", "c:employer", "14.12.2026", NEXT)
+    assert docs.node_id == "reissue-docs"
+    ids = item_ids(docs)
+    assert "se-doc-reissue-employer" in ids and "se-doc-reissue-changed" not in ids
+    assert any(n.flag == "ambiguous" and n.text.id == "se-note-employer-docs" for n in docs.notes)
+
+
+def test_missed_deadline_on_the_strict_reading_but_not_on_the_other():
+    # lost 14.12.2026: strict deadline 21.12, other reading 22.12; filing on 22.12
+    eng = engine(dt.date(2026, 12, 22))
+    _, view = walk(eng, TREE, "c:foreigner", "c:today", "c:duplicate", "14.12.2026")
+    assert view.node_id == "duty-late" and view.outcome == "ask_person"
+    assert view.text.args["deadline"] == dt.date(2026, 12, 21)
+    assert "se-reason-last-day-other-reading" in item_ids(view)
+    assert "se-note-late-silent" in note_ids(view)
+    # a day later both readings are past
+    _, view = walk(engine(dt.date(2026, 12, 23)), TREE, "c:foreigner", "c:today", "c:duplicate", "14.12.2026")
+    assert view.node_id == "duty-late" and "se-reason-last-day-other-reading" not in item_ids(view)
+    # and it still leads to the duplicate's documents
+    _, docs = walk(engine(dt.date(2026, 12, 23)), TREE, "c:foreigner", "c:today", "c:duplicate", "14.12.2026", NEXT)
+    assert docs.node_id == "dup-docs"
+
+
+def test_application_date_before_the_event_is_questioned():
+    eng = engine(dt.date(2026, 12, 10))
+    state, view = walk(eng, TREE, "c:foreigner", "c:date", "01.12.2026", "c:reissue", "c:name", "05.12.2026")
+    assert view.node_id == "dates-mismatch" and view.outcome == "info"
+    step = eng.choose(state, NEXT)
+    assert step.state.node == "apply-date"
+    # a corrected date goes on with the same answers asked again
+    step = eng.answer_text(step.state, "08.12.2026")
+    assert step.accepted and step.state.node == "what" and step.state.answers["apply_date"] == "2026-12-08"
+
+
+# ---- rule versions by the application date ------------------------------------
+def test_same_answers_before_and_after_12_july_2026():
+    eng = engine(dt.date(2026, 6, 20))
+    answers = ["c:foreigner", "c:date", None, "c:issue", "c:yes", "c:recognised", "c:yes"]
+
+    def run(apply, *more):
+        seq = [apply if a is None else a for a in answers]
+        return walk(eng, TREE, *seq, *more)[1]
+
+    before, after = run("01.07.2026"), run("15.07.2026")
+    # the same result and the same documents in both versions
+    assert before.node_id == after.node_id == "issue-ready"
+    assert before.outcome == after.outcome == "eligible"
+    docs_before, docs_after = run("01.07.2026", NEXT), run("15.07.2026", NEXT)
+    assert item_ids(docs_before) == item_ids(docs_after)
+
+    # ... but each cites the wording of Appendix 2 in force on its date
+    assert labels(before) == labels(docs_before) == {"se-point-app2-interim-row"}
+    assert labels(after) == labels(docs_after) == {"se-point-app2-row"}
+
+    # the points 5 and 13 of the Rules exist only from 12.07.2026
+    assert {"se-reason-status-cabinet", "se-reason-result-cabinet"} <= set(item_ids(after))
+    assert not {"se-reason-status-cabinet", "se-reason-result-cabinet"} & set(item_ids(before))
+    assert "se-reason-result-form" in item_ids(before)
+
+    # before the switch the bot says what it does not know
+    silent_before = {n.text.id for n in before.notes if n.flag == "silent"}
+    assert "se-note-version-unknown" in silent_before
+    assert {"se-note-version-interim", "common-ask-official"} <= set(note_ids(before))
+    assert not {"se-note-version-unknown", "se-note-version-interim"} & set(note_ids(after))
+
+    # the result date: Wednesday 01.07 + 5 working days, 06.07 (Capital Day) off -> 09.07;
+    # Wednesday 15.07 + 5 -> 22.07
+    def by(view):
+        return next(i for i in view.items if i.text.id == "se-reason-time-issue").text.args["by"]
+
+    assert by(before) == dt.date(2026, 7, 9) and by(after) == dt.date(2026, 7, 22)
+
+
+def test_extension_duty_is_only_a_safe_target_before_12_july():
+    eng = engine(dt.date(2026, 6, 30))
+    # contract Monday 29.06.2026: 29.06, 30.06, 01.07, 02.07, 03.07 -> 03.07.2026
+    _, before = walk(eng, TREE, "c:foreigner", "c:date", "01.07.2026", "c:extend", "c:yes", "19.06.2026", "15.09.2026")
+    _, on_time = walk(eng, TREE, "c:foreigner", "c:date", "01.07.2026", "c:extend", "c:yes", "29.06.2026", "15.09.2026")
+    assert before.node_id == "duty-late"  # 19.06 + 5 working days = 25.06
+    assert on_time.node_id == "ext-ready" and on_time.text.args["deadline"] == dt.date(2026, 7, 3)
+    # the 5-day rule of p.17 is not shown as law before the switch, only as a safe target
+    assert "se-reason-duty-extension" not in item_ids(on_time)
+    target = next(n for n in on_time.notes if n.text.id == "se-note-duty-safe-target")
+    assert target.flag == "silent" and target.text.args["deadline"] == dt.date(2026, 7, 3)
+    # the channel: all three portals in the transitional wording, egov.kz from 12.07.2026
+    assert "se-reason-channels-all" in item_ids(on_time)
+
+    eng_after = engine(dt.date(2026, 7, 20))
+    _, after = walk(eng_after, TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "16.07.2026", "15.09.2026")
+    assert after.node_id == "ext-ready" and "se-reason-duty-extension" in item_ids(after)
+    assert "se-reason-channel-egov" in item_ids(after)
+    assert "se-note-duty-safe-target" not in note_ids(after)
+
+
+def test_contract_signed_before_the_switch_but_filed_after_is_flagged():
+    # contract Thursday 09.07.2026: 09, 10, 13, 14, 15 -> 15.07.2026
+    _, view = walk(engine(dt.date(2026, 7, 13)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "09.07.2026", "30.09.2026")
+    assert view.node_id == "ext-ready" and view.text.args["deadline"] == dt.date(2026, 7, 15)
+    assert any(n.flag == "silent" and n.text.id == "se-note-event-before-july" for n in view.notes)
+
+
+def test_change_of_employer_before_12_july_is_not_answered():
+    _, view = walk(engine(dt.date(2026, 7, 1)), TREE, "c:foreigner", "c:today", "c:reissue", "c:employer")
+    assert view.node_id == "reissue-employer-old" and view.outcome == "ask_person" and view.final
+    assert labels(view) == {"se-point-app2-interim-row"}
+
+
+def test_a_date_before_order_222_could_be_in_force_is_not_answered():
+    _, view = walk(engine(dt.date(2026, 11, 21)), TREE, "c:foreigner", "c:date", "01.06.2026")
+    assert view.node_id == "before-order" and view.outcome == "ask_person" and view.final
+    assert view.text.args["registered"] == dt.date(2026, 5, 30)
+    assert {n.flag for n in view.notes} >= {"ambiguous", "silent"}
+    # 10.06.2026 is the earliest date it may apply: the dialog goes on
+    _, view = walk(engine(dt.date(2026, 11, 21)), TREE, "c:foreigner", "c:date", "10.06.2026")
+    assert view.node_id == "what"
+
+
+# ---- the real terminal chat ---------------------------------------------------
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        ("ru", ["Вы можете подать заявление на справку", "23.12.2026", "Документы для получения справки", "прил. 2 (новая редакция), стр. 10"]),
+        ("kk", ["Анықтама алуға өтініш бере аласыз", "23.12.2026", "Анықтама алуға арналған құжаттар"]),
+        ("en", ["You can apply for the certificate", "23.12.2026", "Documents for the certificate", "app. 2 (new wording), row 10"]),
+    ],
+)
+def test_chat_eligible_in_every_language(lang, expected, tmp_path):
+    # foreigner, today, first certificate, profession on the list, recognised diploma,
+    # work document, then Continue to the checklist
+    out = chat(TREE, "1", "1", "1", "1", "1", "1", "1", lang=lang, today="2026-12-15",
+               env={"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}"})
+    for text in expected:
+        assert text in out, (text, out[-3000:])
+    assert "✅" in out
+
+
+def test_chat_extension_deadline_and_quotes(tmp_path):
+    out = chat(TREE, "1", "1", "2", "1", "14.12.2026", "20.01.2027", "/quotes", today="2026-12-15",
+               env={"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}"})
+    assert "Подайте заявление на продление не позже 21.12.2026" in out
+    assert "в течение пяти рабочих дней со дня заключения трудового договора с работодателем" in out
+
+
+# ---- every gap is said with where to ask ---------------------------------------
+PATHS = [
+    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:issue", "c:yes", "c:recognised", "c:yes"]),
+    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:issue", "c:unsure", "c:unrecognised", "c:yes"]),
+    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:issue", "c:yes", "c:recognised", "c:no"]),
+    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "20.01.2027"]),
+    (dt.date(2026, 7, 13), ["c:foreigner", "c:today", "c:extend", "c:yes", "09.07.2026", "30.09.2026"]),
+    (dt.date(2026, 7, 13), ["c:foreigner", "c:today", "c:reissue", "c:passport", "09.07.2026"]),
+    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:reissue", "c:employer", "14.12.2026"]),
+    (dt.date(2027, 1, 5), ["c:foreigner", "c:today", "c:duplicate", "30.12.2026"]),
+    (dt.date(2026, 6, 30), ["c:representative", "c:date", "01.07.2026", "c:issue", "c:yes", "c:english", "c:yes"]),
+    (dt.date(2026, 6, 30), ["c:foreigner", "c:date", "01.07.2026", "c:extend", "c:yes", "29.06.2026", "15.09.2026"]),
+    (dt.date(2026, 6, 30), ["c:foreigner", "c:date", "01.07.2026", "c:duplicate", "19.06.2026"]),
+]
+
+
+@pytest.mark.parametrize("today, answers", PATHS)
+def test_every_silent_note_comes_with_where_to_ask(today, answers):
+    eng = engine(today)
+    state, view = walk(eng, TREE, *answers)
+    while True:
+        if any(n.flag == "silent" for n in view.notes + view.items):
+            assert "common-ask-official" in note_ids(view), (view.node_id, note_ids(view))
+        assert all(i.citations for i in view.items), view.node_id
+        if view.final:
+            break
+        step = eng.choose(state, NEXT)
+        assert step.accepted, view.node_id
+        state, view = step.state, step.view
