@@ -35,9 +35,13 @@ def note_ids(view: View) -> list[str]:
 def chat(service: str, *lines: str, lang: str = "ru", today: str = "2026-12-10", env: dict | None = None) -> str:
     """Run `python -m bot chat` with piped input; returns everything printed."""
     import os
+    import tempfile
 
     args = [sys.executable, "-m", "bot", "chat", "--lang", lang, "--service", service, "--today", today]
     full_env = {**os.environ, **(env or {})}
+    if not env or "DATABASE_URL" not in env:
+        # never the developer's own database: a throwaway SQLite file per chat
+        full_env["DATABASE_URL"] = f"sqlite+aiosqlite:///{tempfile.mkdtemp()}/chat.db"
     out = subprocess.run(args, cwd=ROOT, input="\n".join(lines) + "\n", capture_output=True, text=True, timeout=60, env=full_env)
     assert out.returncode == 0, out.stderr
     return out.stdout

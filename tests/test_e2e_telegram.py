@@ -47,10 +47,13 @@ async def test_whole_conversation_in_telegram(sqlite_url, trees):
         n = 0
         api.push_message(USER, "/start", language_code="ru")
         text = await reply(api, n)
-        assert "Здравствуйте" in text and "Выберите услугу" in text
+        assert "Здравствуйте" in text and "Выберите, кто вы" in text
         n = len(api.sent_texts(USER))
 
-        api.press(USER, "Разрешение трудовому иммигранту")
+        api.press(USER, "👷 Иностранец, хочу работать")
+        assert "Где или как вы будете работать?" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.press(USER, "В домашнем хозяйстве у частного лица")
         assert "Кто вы?" in await reply(api, n)
         n = len(api.sent_texts(USER))
 
@@ -148,7 +151,7 @@ async def test_language_comes_from_telegram_on_first_contact(sqlite_url, trees):
         api.push_message(USER, "/start", language_code="kk")
         await api.wait_for_sent(2, chat_id=USER)
         texts = api.sent_texts(USER)
-        assert texts[0].startswith("Сәлеметсіз бе!") and "Қызметті таңдаңыз:" in texts[1]
+        assert texts[0].startswith("Сәлеметсіз бе!") and "Кім екеніңізді таңдаңыз" in texts[1]
         api.push_message(USER + 1, "/start", language_code="en-GB")
         await api.wait_for_sent(2, chat_id=USER + 1)
         assert "Hello" in api.sent_texts(USER + 1)[0]
@@ -168,10 +171,12 @@ async def test_resumes_after_a_restart_with_redis_and_postgres(pg_url, redis_url
         async with running_bot(api, pg_url, trees, redis_url):
             api.push_message(USER, "/start")
             await api.wait_for_sent(2, chat_id=USER)
-            api.press(USER, "Разрешение трудовому иммигранту")
+            api.press(USER, "📋 Все услуги списком")
             await api.wait_for_sent(3, chat_id=USER)
-            api.press(USER, "Я иностранец, хочу работать")
+            api.press(USER, "Разрешение трудовому иммигранту")
             await api.wait_for_sent(4, chat_id=USER)
+            api.press(USER, "Я иностранец, хочу работать")
+            await api.wait_for_sent(5, chat_id=USER)
         # a new process: same Redis and PostgreSQL
         async with running_bot(api, pg_url, trees, redis_url):
             n = len(api.sent_texts(USER))

@@ -1,0 +1,254 @@
+## Employer permit to attract foreign labour, and intra-corporate transfer (tree dialogs/trees/employer-permit.yaml).
+
+employer-permit-title = Employer permit for foreign workers
+
+## Point labels: Appendix 2 to the Rules in the new wording (from 12.07.2026) and in the wording of Appendix 4 to Order No. 222 (until 11.07.2026).
+
+ep-pt-app2-row = app. 2, row { $point }
+ep-pt-app2-doc = app. 2, row 10, item { $point }
+ep-pt-app2-refusal = app. 2, row 11, item { $point }
+ep-pt-o4-row = app. 4, row { $point }
+ep-pt-o4-doc = app. 4, row 10, item { $point }
+ep-pt-o4-refusal = app. 4, row 11, item { $point }
+ep-pt-list4 = List, item 4, para. { $point }
+
+## What you need
+
+ep-goal-question = What does your organisation need?
+ep-goal-issue = A new permit for foreign workers
+ep-goal-ict = Intra-corporate transfer
+ep-goal-extend = Extend a permit
+ep-goal-reissue = Re-issue a permit
+ep-goal-fee = Pay the fee after a decision
+ep-goal-worker = I am a foreigner looking for work
+
+## Date of applying: it decides which wording of the rules applies
+
+ep-when-question = When do you (or did you) submit the application? Part of the rules has a new wording from 12.07.2026, so the date matters.
+ep-when-today = Today
+ep-when-other = On another date
+ep-apply-date-question = Write the date you submit the application.
+
+ep-result-before-order = On this date the rules applied in their wording before Order No. 222. That text is not in our sources, so the bot cannot say what was required then.
+ep-reason-order-entry = Order No. 222 comes into force when ten calendar days have passed after the day of its first official publication.
+ep-reason-order-switch = Some changes, including the new wording of Appendix 2 (the list of requirements for the service), apply from 12.07.2026. Until then, Appendix 2 applies in the wording of Appendix 4 to Order No. 222.
+ep-note-entry-derivation = Our sources do not give the publication date of the order. The order was registered on 30.05.2026, so it could not come into force before 10.06.2026. This is our calculation, not a rule.
+ep-note-before-order-silent = The rules as they were before Order No. 222 are not in our sources, so the bot gives no documents or time limits for this date.
+
+ep-note-interim = On your date, the list of requirements for the service (Appendix 2 to the Rules) applies in the wording of Appendix 4 to Order No. 222; from 12.07.2026, in the new wording. Their content is the same; the references point to the wording in force on your date.
+ep-note-old-body-silent = Until 12.07.2026, the points of the Rules changed from that date (including p. 3, 6, 7, 9, 10, 14, 39, 47, 79 and 80: who applies and through which portal, reporting, checks for violations) apply in their earlier wording. That text is not in our sources, so the bot does not show these rules for your date.
+ep-note-entry-unknown = Order No. 222 comes into force ten calendar days after its first official publication, and our sources do not give the publication date. If the order was not yet in force on your date, the earlier rules applied. Please check this.
+ep-note-switch-registration = An application sent outside working hours or on a day off is accepted only on { $registered }, which is already after the change to the new wording on 12.07.2026. The rules do not say which date decides the wording: sending or acceptance. Please check with the service provider.
+
+## Not an employer
+
+ep-result-not-employer = This permit is not for the foreigner. The employer gets it.
+ep-reason-employer-applies = The employer, or a person the employer authorises, submits the application, and it is signed with the employer's electronic digital signature (EDS).
+ep-reason-employer-signs = The application is signed with the employer's electronic digital signature (EDS).
+ep-reason-bin = The service and information about it are available online if you have a business identification number (BIN) and an EDS.
+ep-note-self-employment = There is a separate service for working in Kazakhstan on your own: a certificate that your qualification fits self-employment. The foreigner applies for it.
+ep-note-household = If a private person hires you to work in their household, see the service "Labour immigrant permit" in the menu.
+
+## New permit
+
+ep-employer-type-question = Who is hiring the workers?
+ep-employer-kz = A company or sole trader in Kazakhstan
+ep-employer-foreign-installation = Foreign company, no branch: installing equipment
+ep-employer-foreign-subsidiary = Foreign company: to its subsidiary or branch in Kazakhstan
+ep-employer-foreign-other = Foreign company, no branch: other work
+
+ep-result-foreign-other = For a foreign company without a branch or representative office, the rules we rely on describe a special procedure only for certain cases. For other work, our sources do not describe the procedure.
+ep-reason-p39-only = The special procedure (p. 39 of the Rules) applies when a foreign company without a branch or representative office sends workers under a contract to install and commission equipment, or when a foreign company sends workers to its subsidiary, representative office or branch in which it directly or indirectly holds shares or interests.
+ep-reason-p39-docs = The document list names only two special documents: the contract for works or services of a foreign company without a branch under p. 39, and the letter or agreement on transferring workers to a subsidiary, branch or representative office.
+ep-note-foreign-other-silent = Our sources do not say how a foreign company without a branch gets a permit for other work. Please ask the local executive body before the work starts.
+
+ep-category-question = What kind of workers are you hiring?
+ep-category-seasonal = Seasonal workers
+ep-category-1-4 = Category 1, 2, 3 or 4
+ep-category-unknown = I don't know the category
+ep-category-unknown-info = About worker categories:
+ep-reason-categories = Permits are issued for the first, second, third and fourth categories and for seasonal foreign workers.
+ep-note-categories-silent = Which jobs belong to each category is set in parts of the Rules that are not in our sources. So the bot cannot choose the category for you.
+
+ep-local-content-question = Does any of these apply to you? The answer decides whether you need the information on local content in staff.
+ep-lc-small = We are a small business
+ep-lc-state = State institution or state enterprise
+ep-lc-branch = Branch or office of a foreign company
+ep-lc-quota = Permit within a quota by country of origin
+ep-lc-selfemp = The worker came for self-employment
+ep-lc-none = None of these
+ep-headcount-question = Do you have 10 employees or fewer?
+ep-headcount-yes = Yes, 10 or fewer
+ep-headcount-no = No, more than 10
+ep-investment-question = Are the workers for an investment priority project?
+ep-regions-question = Will the foreigners work in one administrative-territorial unit (region, city) or in several?
+ep-regions-one = In one
+ep-regions-several = In several
+
+ep-result-issue = You can apply for the permit. Below: where and how to apply, time limits and payment. Next: the list of documents.
+ep-reason-provider-channels = Permits are issued by the local executive bodies of regions, cities of republican significance and the capital. The list of requirements names only online channels: the web portal egov.kz, elicense.kz or the portal migration.enbek.kz.
+ep-reason-who-where = The employer, or a person the employer authorises, applies to the local executive body of the place where the foreigners will work.
+ep-reason-p39-installation = If a foreign company without a branch or representative office sends workers under a contract to install and commission equipment, the authorised person of the organisation for which the work is done applies through egov.kz or elicense.kz to the local executive body of the place of work.
+ep-reason-p39-subsidiary = If a foreign company sends workers to its subsidiary, representative office or branch in which it directly or indirectly holds shares or interests, the authorised person of the organisation for which the work is done applies through egov.kz or elicense.kz to the local executive body of the place of work.
+ep-reason-issue-time = Issue takes up to 19 working days: notice of the decision within 8 working days, then 10 working days to pay the fee. If the application is accepted on { $registered }, the notice of the decision is due by { $notice_by } and the whole process by { $total_by }.
+ep-reason-multi-unit = If the permit is to be valid in several administrative-territorial units, its approval takes 3 working days. The rules do not say whether these days are part of the other time limits, so allow extra time.
+ep-reason-after-hours = The portals work 24 hours a day, but an application sent after working hours, on a day off or a holiday is accepted on the next working day. Local executive bodies work Monday to Friday, 9:00 to 18:30, with a break from 13:00 to 14:30.
+ep-reason-fee-paid = Issue and extension of a permit are paid: the fee is charged at the rates set by Government Decree No. 819 of 3 October 2025.
+ep-reason-fee-how = The fee is paid in cash or by bank transfer through second-tier banks and organisations that carry out certain banking operations, within 10 working days of receiving the notice of the decision to issue or extend.
+ep-reason-result-form = The service is electronic. The result is a permit (on the form in Appendix 1 to the Rules) or a reasoned refusal.
+ep-reason-report-replacement = After getting a permit, the employer enters on the portal migration.enbek.kz information on replacing foreign workers with citizens of Kazakhstan and on the foreign workers attracted (form in Appendix 11 to the Rules).
+
+ep-note-notice-conflict = The list of requirements has another line: notice of the decision to issue or refuse within 4 working days, that is by { $short_by }. This does not match the 8 working days (by { $notice_by }). The time to pay the fee runs from the decision, so check your personal account from { $short_by }.
+ep-note-count-from = The rules do not say whether the day the application is accepted counts. We count working days from the day after acceptance, with holidays: it is the date before which you should not expect an answer.
+ep-note-p39-channel = Point 39 names only the web portal egov.kz and elicense.kz, while the list of requirements also allows migration.enbek.kz. It is safer to apply through egov.kz or elicense.kz.
+ep-note-fee-amount-silent = The amount of the fee is set by Government Decree No. 819 of 03.10.2025. Its text is not in our sources, so the bot does not give the amount.
+ep-note-issue-terms-silent = Our sources do not say how long a permit is valid, which quotas and shares of Kazakh staff apply, or what each category covers. These are parts of the Rules that Order No. 222 did not change.
+ep-note-no-bin-silent = Our sources do not say how an employer without a BIN (for example, a private person) applies.
+ep-note-report-silent = Our sources do not say how often or by when to enter this information.
+
+ep-documents-issue = Documents for the permit:
+ep-doc-application-seasonal = Application on the form in Appendix 1 to the Rules, signed with the employer's EDS.
+ep-doc-application = Application signed with the employer's EDS.
+ep-doc-workers-details = Details of each worker: full name (also in Latin letters), date of birth, citizenship, passport number, date and issuing authority, country of permanent residence, country of departure, education, and profession named under the Qualification requirements (professional standards, qualification directories, Classifier of occupations NK RK 01-2017).
+ep-doc-workers = Details of the workers: full name (also in Latin letters), date of birth, citizenship, passport details, country of residence and of departure, education, profession under the Qualification requirements.
+ep-doc-id = Electronic copy of the foreign worker's identity document.
+ep-doc-fee = Document confirming payment of the permit fee (when to pay: see the note).
+ep-doc-education = Electronic copies of notarised education documents, with translation if the document is not in Kazakh or Russian, legalised in the established way, unless an international treaty of Kazakhstan says otherwise.
+ep-doc-p39-contract = Notarised electronic copy of the contract for works or services, with translation if it is not in Kazakh or Russian (company without a branch, p. 39 of the Rules).
+ep-doc-p39-transfer = Notarised electronic copy of the transfer letter or agreement agreed between the worker and the foreign company from which the worker is temporarily transferred, with translation if it is not in Kazakh or Russian.
+ep-doc-qualification-letter = Electronic copy of the employer's letter confirming that the worker's qualification and experience match the position.
+ep-doc-replacement-done = Information on how you replaced foreign workers with citizens of Kazakhstan when permits were issued (p. 14 of the Rules).
+ep-doc-local-content = Information on local content in staff, on the form in Appendix 6 to the Rules.
+ep-doc-local-content-strict = Information on local content in staff (Appendix 6 form). Your organisation is named among the exceptions, but you have more than 10 employees, so attach it (see the note).
+ep-doc-local-content-unclear = Information on local content in staff (Appendix 6 form). Your case is named among the exceptions, but the exception is worded unclearly, so it is safer to attach it.
+ep-doc-investment = For investment priority projects: notarised copy of the document on local content conditions in staff (form in Appendix 7 to the Rules).
+ep-doc-replacement = Information on replacing foreign workers with citizens of Kazakhstan (p. 14 of the Rules).
+ep-doc-units-contract = If the work is in several administrative-territorial units: electronic copy of the services contract on the territory of that unit.
+ep-doc-units-letter = If the work is in several administrative-territorial units: electronic copy of the letter from the authorised body of that unit on meeting the need for the requested foreign workers.
+
+ep-note-seasonal-p39 = The list for seasonal workers does not name this document; it is named in the list for categories 1–4 for the cases of p. 39. We take the stricter reading and include it. Please check with the service provider.
+ep-note-lc-exempt = You do not need to give the information on local content in staff (Appendix 6): small businesses, state institutions and enterprises, and branches and representative offices of foreign companies with no more than 10 employees are exempt.
+ep-note-replacement-twice = Information on replacing foreign workers with citizens of Kazakhstan appears twice in the list (items 6 and 9). It may be one document, but we list both items.
+ep-note-investment-only = The document for investment priority projects (Appendix 7) is not clearly marked as conditional in the list. We read it as needed only for such projects. If in doubt, please check.
+ep-note-fee-document = The list names a document confirming the fee payment, but the fee is paid after the decision, within 10 working days. Also, information on fee payment is taken from state systems (p. 7 of the Rules). The rules do not explain how this fits together: keep the payment document and be ready to show it.
+ep-note-fee-document-interim = The list names a document confirming the fee payment, but the fee is paid after the decision, within 10 working days. The rules do not explain how this fits together: keep the payment document and be ready to show it.
+ep-note-forms-silent = The application form and the forms in the appendices to the Rules (1, 6–9, 11) are not in our sources. Please find them on the portal where you apply, or ask 1414.
+
+## Intra-corporate transfer
+
+ep-ict-action-question = What do you need for the intra-corporate transfer?
+ep-ict-new = Get a permit
+ep-ict-reissue = Re-issue a permit
+ep-ict-extend = Extend a permit
+ep-ict-basis-question = Does the worker have an employment contract with a company set up in a WTO member country and working outside Kazakhstan? Or a letter (agreement) on intra-corporate transfer with that company and its branch, representative office or affiliate in Kazakhstan?
+ep-ict-basis-unsure = Not sure
+
+ep-result-ict-not-eligible = Under the rules we rely on, without such a contract or letter the documents for an intra-corporate transfer are incomplete.
+ep-reason-ict-basis = An intra-corporate transfer needs the worker's employment contract with a legal entity set up in a WTO member country and working outside Kazakhstan, or a letter or agreement on intra-corporate transfer with that entity and its branch, representative office or affiliate in Kazakhstan.
+ep-note-ict-other-route = If an intra-corporate transfer does not fit, look at a regular permit: start again and choose "A new permit for foreign workers".
+ep-note-ict-conditions-silent = Other conditions of an intra-corporate transfer (for example, how long the worker must have worked for the company, and the permit term) are set in parts of the Rules that are not in our sources.
+ep-result-ict-unsure = Please check this condition before applying: without such a contract or letter the documents are incomplete.
+ep-note-wto-silent = Our sources have no list of WTO member countries. Please check the membership of the country where the company is set up.
+
+ep-result-ict = You can apply under intra-corporate transfer. It is free of charge. Below: where to apply and time limits. Next: the documents.
+ep-reason-ict-route = The employer, or a person the employer authorises, applies through egov.kz or elicense.kz to the local executive body of the place where the foreigners will work.
+ep-reason-ict-issue-time = Issue of a permit under intra-corporate transfer takes 8 working days. If the application is accepted on { $registered }, the answer is due by { $due }.
+ep-reason-ict-reissue-time = Re-issue under intra-corporate transfer takes 6 working days. If the application is accepted on { $registered }, the answer is due by { $due }.
+ep-reason-ict-free = Issue, extension and re-issue of permits under intra-corporate transfer are free of charge.
+ep-reason-report-special = After getting a permit, the employer enters on the portal migration.enbek.kz information on the special conditions and on the foreign workers attracted (form in Appendix 11 to the Rules).
+ep-note-ict-channel = Point 47 names only the web portal egov.kz and elicense.kz, while the list of requirements also allows migration.enbek.kz. It is safer to apply through egov.kz or elicense.kz.
+ep-note-ict-reissue-silent = Our sources do not say in which cases a permit under intra-corporate transfer is re-issued.
+
+ep-documents-ict = Documents for the intra-corporate transfer:
+ep-doc-ict-contract = Electronic copy of a notarised translation (if not in Kazakh or Russian) of the employment contract with a company from a WTO member country, or of the letter (agreement) on intra-corporate transfer with its branch, representative office or affiliate in Kazakhstan.
+ep-doc-ict-work-history = Information on the worker's work history, with supporting documents recognised in Kazakhstan.
+ep-doc-ict-special-done = Information on meeting the special conditions set when permits were issued (p. 80 of the Rules).
+ep-doc-ict-letters = Electronic copy of the foreign company's letter confirming that the worker's qualification and experience match the transfer position, and a letter from the receiving side confirming that the worker has the needed qualification and experience.
+ep-doc-ict-special-accepted = Information on the special conditions accepted for getting and extending permits (form in Appendix 8 to the Rules).
+ep-doc-ict-local-content = Information on local content in staff for intra-corporate transfer (Appendix 9 to the Rules).
+ep-doc-ict-programme = Electronic copy of the programme to increase local content in staff, if you have one.
+ep-note-ict-no-fee-document = There is no payment document in this list: under intra-corporate transfer the service is free of charge.
+
+## Extension
+
+ep-expiry-question = Until what date is the permit valid? Write the last day shown on the permit.
+ep-result-extension = You can apply to extend the permit valid until { $expiry }. Below: time limits and payment. Next: the documents.
+ep-reason-extension-time = Extension takes 3 working days. If the application is accepted on { $registered }, the answer is due by { $due }.
+ep-reason-ict-extension-time = Extension under intra-corporate transfer takes 6 working days. If the application is accepted on { $registered }, the answer is due by { $due }.
+ep-reason-extension-plan = Planning date (not a time limit from the rules): to get the answer before { $expiry }, submit the application no later than { $latest }, during working hours.
+ep-warning-extension-late = If the application is accepted on { $registered }, the answer is due by { $due }, but the permit is valid until { $expiry }: the answer may come on the last day or after the permit ends. Our sources do not say what happens then. Apply as early as you can and check with the service provider.
+ep-note-extension-window-silent = Our sources do not say how many days before expiry to apply for an extension, for how long or how many times a permit is extended. The time limits above are only the processing time.
+ep-note-extension-fee-inside = The rules do not say whether the 10 working days to pay the fee are part of the 3 working days of extension. Watch your personal account and pay as soon as you get the notice of the decision.
+
+ep-result-extension-expired = The permit is valid until { $expiry }, but the application will be accepted after that date. Our sources do not say whether a permit that has ended can be extended.
+ep-reason-accepted-on = An application sent after working hours, on a day off or a holiday is accepted on the next working day. Your application will be accepted on { $registered }.
+ep-note-expired-silent = The rules we rely on give neither a deadline for applying for an extension nor what happens when a permit ends. Please ask the service provider what to do.
+
+ep-documents-extension = Documents for the extension:
+ep-doc-local-content-extension = Information on local content in staff.
+ep-note-extension-local-content = For an extension, the list asks for information on local content in staff and does not repeat the exceptions (small business, state bodies, small branches and others). We take the stricter reading: prepare it in any case.
+ep-doc-ict-special-years = Information on meeting the special conditions of permits issued in the previous and the current calendar year (p. 80 of the Rules).
+ep-doc-ict-local-content-ext = Information on local content in staff for intra-corporate transfer.
+ep-doc-ict-justification = Reasons for extending the permit term.
+ep-doc-ict-special-info = Information on the special conditions accepted.
+ep-note-ict-id-unnumbered = The copy of the identity document has no number in the list; it stands between items 4 and 5. We treat it as required.
+
+## Re-issue
+
+ep-reissue-question = Why do you need to re-issue the permit?
+ep-reissue-worker-data = Worker's new name or passport
+ep-reissue-reorganisation = Our company was reorganised
+ep-reissue-employer-details = Our name or details changed
+ep-reissue-other = Another reason
+
+ep-result-reissue = The rules provide a re-issue for your case. It is free of charge. Below: how to apply and time limits. Next: the documents.
+ep-reason-reissue-cases = A permit is re-issued when the foreign worker's surname, first name, patronymic, or the number and series of the identity document change; when the employer (a legal entity of Kazakhstan, or a branch or representative office of a foreign legal entity) is reorganised by merger, accession, division, separation or transformation; and when its name or details stated in the permit change.
+ep-reason-reissue-route = The employer, or a person the employer authorises, applies through egov.kz or elicense.kz to the local executive body of the place where the foreigners work.
+ep-reason-reissue-time = Re-issue takes 6 working days. If the application is accepted on { $registered }, the answer is due by { $due }.
+ep-reason-reissue-free = Re-issue of permits already issued is free of charge.
+ep-note-reissue-deadline-silent = Our sources do not say how soon after the change you must apply. Please apply as soon as you can.
+ep-note-reissue-channel = Point 79 names only the web portal egov.kz and elicense.kz, while the list of requirements also allows migration.enbek.kz. It is safer to apply through egov.kz or elicense.kz.
+
+ep-documents-reissue = Documents for the re-issue:
+ep-doc-change-worker = Electronic copies of documents confirming the change of the worker's name or of the number and series of the identity document.
+ep-doc-change-reorganisation = Electronic copies of documents confirming the reorganisation (merger, accession, division, separation or transformation).
+ep-doc-change-employer = Electronic copies of documents confirming the change of the employer's name or details stated in the permit.
+
+ep-result-reissue-other = The rules also provide another kind of re-issue but do not say for which reasons. Please ask the service provider whether your case fits.
+ep-reason-reissue-generic = Re-issue of a permit is a separate kind of this service; for it you give the documents of section 2 of the list (as for issue in categories 1–4).
+ep-note-reissue-reasons-silent = Our sources do not say for which reasons, other than a change of the worker's data, reorganisation or a change of name or details, this kind of re-issue is meant.
+ep-note-reissue-fee-conflict = Re-issue is free of charge, but the list it refers to includes a fee payment document. We show the full list; please check whether this document is needed.
+ep-documents-reissue-other = Documents of section 2 (full list, conditional items marked):
+ep-doc-p39-contract-if = If a foreign company works without a branch under p. 39: notarised electronic copy of the contract for works or services, with translation.
+ep-doc-p39-transfer-if = If workers are transferred to a subsidiary, branch or representative office of a foreign company: notarised electronic copy of the transfer letter or agreement, with translation.
+ep-doc-local-content-if = Information on local content in staff (Appendix 6), except for: small businesses, state institutions and enterprises, branches and representative offices of foreign companies with up to 10 employees, workers who came for self-employment, permits within quotas by country of origin.
+ep-doc-fee-reissue = Fee payment document: named in the list, although re-issue is free (see the note).
+
+## Fee after the decision
+
+ep-fee-kind-question = Which permit was the decision about?
+ep-fee-kind-paid = Issue or extension (categories 1–4, seasonal)
+ep-fee-kind-free = Re-issue or intra-corporate transfer
+ep-decision-date-question = On what date was the decision to issue or extend made? Write the date from the notice.
+ep-result-fee = Pay the fee no later than { $pay_by }.
+ep-reason-fee-deadline = The fee is paid within 10 working days of the decision to issue or extend. Decision of { $decided }: the safe last day to pay is { $pay_by }.
+ep-reason-fee-data = Information on fee payment is taken from state digital systems through the "digital government" gateway.
+ep-note-fee-reading = The lines of the list do not match: one counts 10 working days from the decision, the other from receiving the notice. The rules also do not say whether the day of the decision counts. We take the earliest date, { $pay_by }, counting the day of the decision as day one. Under the other reading the time ends on { $pay_by_late }, but do not rely on it.
+ep-note-fee-late-silent = Our sources do not say what happens if the fee is not paid on time.
+ep-result-fee-free = There is no fee for this permit.
+ep-reason-free-cases = Free of charge: re-issue of permits already issued, and issue, extension and re-issue of permits under intra-corporate transfer.
+
+## Grounds for refusal
+
+ep-refusal-title = The service can be refused on these grounds:
+ep-ground-unreliable = The documents the employer gave, or the information in them, are found to be unreliable.
+ep-ground-requirements = The employer, or the materials, data and information given, do not meet the requirements of the laws and regulations of Kazakhstan.
+ep-ground-court-ban = A court decision (sentence) in force bans the activity, or the types of activity, that need this service.
+ep-ground-special-right = A court decision in force has taken away from the employer a special right linked to the service.
+ep-ground-consent = There is no consent to access restricted personal data needed for the service (Art. 8 of the Law "On personal data and their protection").
+ep-ground-other-laws = Other grounds set by the laws of Kazakhstan.
+ep-note-violations-check = Before deciding, the local executive body checks for recorded violations in the systems "Unified register of administrative proceedings", "Migration police", "Labour protection and safety", and in the systems "Foreign labour" (IRS) and "Unified system for recording employment contracts" (ESUTD).
+ep-note-violations-silent = Our sources do not say which violations lead to a refusal.
+ep-note-refusal-delivery = A refusal to accept the application and a reasoned refusal to consider it further are signed with the EDS of the head of the local executive body and arrive as an electronic document in your personal account on the portal.
+ep-note-refusal-accept-silent = Our sources do not say on what grounds the application can be refused at acceptance.
+ep-note-refusal-old-silent = Our sources do not say how checks were made and refusals sent before 12.07.2026 (the earlier wording of p. 6, 9 and 10 of the Rules).

@@ -1,0 +1,375 @@
+"""Employer permit to attract foreign labour and intra-corporate transfer: scripted
+conversations through the engine and the terminal chat.
+
+Every expected date below was counted by hand on the Kazakhstan calendar (days off:
+Saturdays, Sundays, 16 Dec, 1-2 Jan and 4 Jan 2027 (moved from Saturday 2 Jan),
+7 Jan, 8 Mar, 22-24 Mar 2027 (Nauryz, 21 Mar is a Sunday), 6 Jul (Capital Day)).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dialogs.engine import NEXT, Engine
+from dialogs.loader import load_trees
+from tests.scripted import chat, item_ids, note_ids, walk
+
+TREE = "employer-permit"
+TODAY = date(2026, 11, 21)  # a Saturday
+
+
+@pytest.fixture(scope="module")
+def trees():
+    return load_trees()
+
+
+def engine(trees, today=TODAY):
+    return Engine(trees, today=lambda: today)
+
+
+def item(view, msg_id, nth=0):
+    found = [i for i in list(view.items) + list(view.notes) if i.text.id == msg_id]
+    assert found, (msg_id, item_ids(view), note_ids(view))
+    return found[nth]
+
+
+def cited_labels(view):
+    return {(c.source, c.label) for c in view.all_citations()}
+
+
+# ---- categories 1-4: eligible, exact dates, exact documents -----------------------
+
+CAT_1_4 = ["c:issue", "c:other", "15.12.2026", "c:kz", "c:cat1-4", "c:none", "c:no", "c:no"]
+
+
+def test_categories_1_4_eligible_with_working_day_dates(trees):
+    _, view = walk(engine(trees), TREE, *CAT_1_4)
+    assert view.node_id == "issue-result" and view.outcome == "eligible"
+    time = item(view, "ep-reason-issue-time")
+    # accepted Tue 15.12; 16.12 is Independence Day; 1-2 Jan, 4 Jan and 7 Jan 2027 are off
+    assert time.text.args == {"registered": date(2026, 12, 15), "notice_by": date(2026, 12, 28), "total_by": date(2027, 1, 15)}
+    conflict = item(view, "ep-note-notice-conflict")
+    assert conflict.flag == "ambiguous" and conflict.text.args["short_by"] == date(2026, 12, 22)
+    ids = item_ids(view)
+    assert "ep-reason-fee-paid" in ids and "ep-reason-who-where" in ids
+    assert "ep-reason-multi-unit" not in ids and "ep-reason-p39-installation" not in ids
+    # the fee amount is not in the seed: said plainly, with the official contacts
+    assert item(view, "ep-note-fee-amount-silent").flag == "silent"
+    assert "common-ask-official" in note_ids(view)
+
+
+def test_categories_1_4_documents_and_refusal_grounds(trees):
+    _, view = walk(engine(trees), TREE, *CAT_1_4, NEXT)
+    assert view.kind == "checklist"
+    assert item_ids(view) == [
+        "ep-doc-application",
+        "ep-doc-workers",
+        "ep-doc-education",
+        "ep-doc-qualification-letter",
+        "ep-doc-replacement-done",
+        "ep-doc-local-content",
+        "ep-doc-replacement",
+        "ep-doc-id",
+        "ep-doc-fee",
+    ]
+    assert all(i.citations for i in view.items)
+    assert [c.point for c in item(view, "ep-doc-local-content").citations] == ["2.7"]
+    _, view = walk(engine(trees), TREE, *CAT_1_4, NEXT, NEXT)
+    assert view.node_id == "refusal" and view.final
+    assert len(view.items) == 6 and {c.point for i in view.items for c in i.citations} == {"1.1", "1.2", "1.3", "1.4", "1.5", "1.6"}
+
+
+def test_several_regions_and_investment_project_add_their_documents(trees):
+    answers = ["c:issue", "c:today", "c:kz", "c:cat1-4", "c:none", "c:yes", "c:yes"]
+    _, view = walk(engine(trees), TREE, *answers)
+    assert "ep-reason-multi-unit" in item_ids(view)
+    # applying "today" (Saturday 21.11.2026): accepted on Monday 23.11
+    assert item(view, "ep-reason-issue-time").text.args["registered"] == date(2026, 11, 23)
+    _, view = walk(engine(trees), TREE, *answers, NEXT)
+    ids = item_ids(view)
+    assert {"ep-doc-investment", "ep-doc-units-contract", "ep-doc-units-letter"} <= set(ids)
+    assert "ep-note-investment-only" not in note_ids(view)
+
+
+@pytest.mark.parametrize(
+    "answers, present, absent, note",
+    [
+        # small business with at most 10 staff: exempt, and told so
+        (["c:small", "c:yes"], [], ["ep-doc-local-content", "ep-doc-local-content-strict"], "ep-note-lc-exempt"),
+        # small business with more staff: the stricter reading keeps the form
+        (["c:small", "c:no"], ["ep-doc-local-content-strict"], ["ep-doc-local-content"], None),
+        # a branch of a foreign company with more than 10 staff: required
+        (["c:branch", "c:no"], ["ep-doc-local-content"], ["ep-doc-local-content-strict"], None),
+        # quota by country of origin: exemption unclear, attach to be safe
+        (["c:quota"], ["ep-doc-local-content-unclear"], ["ep-doc-local-content"], None),
+    ],
+)
+def test_local_content_exemptions(trees, answers, present, absent, note):
+    _, view = walk(engine(trees), TREE, "c:issue", "c:today", "c:kz", "c:cat1-4", *answers, "c:no", "c:no", NEXT)
+    ids = item_ids(view)
+    for p in present:
+        assert p in ids
+    for a in absent:
+        assert a not in ids
+    for i in view.items:
+        if i.text.id in ("ep-doc-local-content-strict", "ep-doc-local-content-unclear"):
+            assert i.flag == "ambiguous"
+    if note:
+        assert note in note_ids(view)
+
+
+def test_seasonal_workers_of_a_foreign_company_without_branch(trees):
+    answers = ["c:issue", "c:today", "c:foreign-installation", "c:seasonal"]
+    _, view = walk(engine(trees), TREE, *answers)
+    assert "ep-reason-p39-installation" in item_ids(view)
+    assert item(view, "ep-note-p39-channel").flag == "ambiguous"
+    _, view = walk(engine(trees), TREE, *answers, NEXT)
+    assert item_ids(view) == ["ep-doc-application-seasonal", "ep-doc-workers-details", "ep-doc-id", "ep-doc-fee", "ep-doc-p39-contract"]
+    assert item(view, "ep-doc-p39-contract").flag == "ambiguous"  # not in the seasonal list: stricter reading
+
+
+def test_foreign_company_without_branch_for_other_work_is_sent_to_the_provider(trees):
+    _, view = walk(engine(trees), TREE, "c:issue", "c:today", "c:foreign-other")
+    assert view.outcome == "ask_person" and view.final
+    assert any(n.flag == "silent" for n in view.notes) and "common-ask-official" in note_ids(view)
+
+
+def test_unknown_category_is_explained_and_asked_again(trees):
+    e = engine(trees)
+    state, view = walk(e, TREE, "c:issue", "c:today", "c:kz", "c:unknown")
+    assert view.node_id == "category-unknown" and item(view, "ep-note-categories-silent").flag == "silent"
+    state = e.choose(state, NEXT).state
+    assert state.node == "category"
+
+
+# ---- not eligible ------------------------------------------------------------------
+
+def test_a_foreign_worker_is_not_the_applicant(trees):
+    _, view = walk(engine(trees), TREE, "c:worker")
+    assert view.node_id == "not-employer" and view.outcome == "not_eligible" and view.final
+    assert item_ids(view) == ["ep-reason-employer-applies", "ep-reason-bin"]
+    assert {c.point for c in item(view, "ep-reason-employer-applies").citations} == {"3", "2.1"}
+
+
+def test_intra_corporate_transfer_without_wto_contract_is_not_eligible(trees):
+    _, view = walk(engine(trees), TREE, "c:ict", "c:today", "c:new", "c:no")
+    assert view.node_id == "ict-not-eligible" and view.outcome == "not_eligible"
+    assert [c.point for c in item(view, "ep-reason-ict-basis").citations] == ["5.2", "5.2"]
+
+
+def test_intra_corporate_transfer_is_free_and_takes_8_working_days(trees):
+    answers = ["c:ict", "c:other", "15.12.2026", "c:new", "c:yes"]
+    _, view = walk(engine(trees), TREE, *answers)
+    assert view.node_id == "ict-result" and view.outcome == "eligible"
+    assert item(view, "ep-reason-ict-issue-time").text.args == {"registered": date(2026, 12, 15), "due": date(2026, 12, 28)}
+    ids = item_ids(view)
+    assert "ep-reason-ict-free" in ids and "ep-reason-fee-paid" not in ids
+    _, view = walk(engine(trees), TREE, *answers, NEXT)
+    assert len(view.items) == 9 and "ep-doc-fee" not in item_ids(view)
+    _, view = walk(engine(trees), TREE, *answers, NEXT, NEXT)
+    assert {c.point for i in view.items for c in i.citations} == {"2.1", "2.2", "2.3", "2.4", "2.5", "2.6"}
+
+
+# ---- rule versions by the date of applying -----------------------------------------
+
+SEASONAL_KZ = ["c:kz", "c:seasonal"]
+
+
+def test_same_answers_before_and_after_the_12_july_switch(trees):
+    _, before = walk(engine(trees), TREE, "c:issue", "c:other", "01.07.2026", *SEASONAL_KZ)
+    _, after = walk(engine(trees), TREE, "c:issue", "c:other", "15.07.2026", *SEASONAL_KZ)
+
+    # the same: eligible, same time limits (6 July, Capital Day, is skipped), same fee
+    assert before.outcome == after.outcome == "eligible"
+    assert item(before, "ep-reason-issue-time").text.args == {"registered": date(2026, 7, 1), "notice_by": date(2026, 7, 14), "total_by": date(2026, 7, 29)}
+    assert item(after, "ep-reason-issue-time").text.args == {"registered": date(2026, 7, 15), "notice_by": date(2026, 7, 27), "total_by": date(2026, 8, 11)}
+    for view in (before, after):
+        assert {"ep-reason-provider-channels", "ep-reason-fee-paid", "ep-reason-after-hours"} <= set(item_ids(view))
+
+    # what differs: points of the Rules changed from 12 July are shown only after it
+    assert "ep-reason-who-where" not in item_ids(before) and "ep-reason-who-where" in item_ids(after)
+    assert "ep-reason-report-replacement" not in item_ids(before) and "ep-reason-report-replacement" in item_ids(after)
+    # before: the interim wording, the unknown earlier wording (silent) and the unknown entry date
+    assert {"ep-note-interim", "ep-note-old-body-silent", "ep-note-entry-unknown"} <= set(note_ids(before))
+    assert item(before, "ep-note-old-body-silent").flag == "silent"
+    assert not {"ep-note-interim", "ep-note-old-body-silent", "ep-note-entry-unknown"} & set(note_ids(after))
+
+    # the channels are cited from the wording in force: Appendix 4 to the order, then App 2 of the Rules
+    old = item(before, "ep-reason-provider-channels").citations
+    new = item(after, "ep-reason-provider-channels").citations
+    assert {(c.source, c.label) for c in old} == {("order-222", "ep-pt-o4-row")}
+    assert {(c.source, c.label) for c in new} == {("fl-rules", "ep-pt-app2-row")}
+    assert any("электронного правительства" in c.quote for c in old)
+    assert any("цифрового правительства" in c.quote for c in new)
+    # and nothing else leaks across: no new wording cited before, no interim wording after
+    assert not any(src == "fl-rules" for src, _ in cited_labels(before))
+    assert not any((label or "").startswith("ep-pt-o4") for _, label in cited_labels(after))
+
+    # the documents are the same list, cited from each wording
+    _, docs_before = walk(engine(trees), TREE, "c:issue", "c:other", "01.07.2026", *SEASONAL_KZ, NEXT)
+    _, docs_after = walk(engine(trees), TREE, "c:issue", "c:other", "15.07.2026", *SEASONAL_KZ, NEXT)
+    assert item_ids(docs_before) == item_ids(docs_after) == ["ep-doc-application-seasonal", "ep-doc-workers-details", "ep-doc-id", "ep-doc-fee"]
+    assert {c.label for i in docs_before.items for c in i.citations} == {"ep-pt-o4-doc"}
+    assert {c.label for i in docs_after.items for c in i.citations} == {"ep-pt-app2-doc"}
+
+
+def test_saturday_11_july_is_accepted_on_monday_under_the_new_wording(trees):
+    _, view = walk(engine(trees), TREE, "c:reissue", "c:other", "11.07.2026", "c:worker-data")
+    assert view.node_id == "reissue-result"
+    # the interim wording is picked by the date of sending, but the application is accepted on 13.07
+    assert "ep-note-interim" in note_ids(view)
+    switch = item(view, "ep-note-switch-registration")
+    assert switch.flag == "ambiguous" and switch.text.args["registered"] == date(2026, 7, 13)
+    # 6 working days from Monday 13.07
+    assert item(view, "ep-reason-reissue-time").text.args == {"registered": date(2026, 7, 13), "due": date(2026, 7, 21)}
+    _, on_monday = walk(engine(trees), TREE, "c:reissue", "c:other", "13.07.2026", "c:worker-data")
+    assert "ep-note-switch-registration" not in note_ids(on_monday) and "ep-note-interim" not in note_ids(on_monday)
+
+
+def test_a_date_before_order_222_can_be_in_force_asks_a_person(trees):
+    _, view = walk(engine(trees), TREE, "c:extend", "c:other", "01.06.2026")
+    assert view.node_id == "before-order" and view.outcome == "ask_person" and view.final
+    assert item(view, "ep-note-before-order-silent").flag == "silent"
+    assert item(view, "ep-note-entry-derivation").flag == "ambiguous"
+    _, view = walk(engine(trees), TREE, "c:extend", "c:other", "10.06.2026")
+    assert view.node_id == "permit-expiry"
+
+
+# ---- extension -------------------------------------------------------------------
+
+def test_extension_planning_date_across_new_year(trees):
+    today = date(2026, 12, 29)  # Tuesday
+    _, view = walk(engine(trees, today), TREE, "c:extend", "c:today", "06.01.2027")
+    assert view.node_id == "extension-result" and view.outcome == "eligible"
+    # 3 working days from 29.12: 30.12, 31.12, (1, 2, 4 Jan off) 5.01
+    assert item(view, "ep-reason-extension-time").text.args == {"registered": today, "due": date(2027, 1, 5)}
+    # filed on 30.12 the answer would be due only on 06.01, the permit's last day: today is the last planning day
+    assert item(view, "ep-reason-extension-plan").text.args["latest"] == date(2026, 12, 29)
+    assert "ep-warning-extension-late" not in note_ids(view)
+    assert item(view, "ep-note-extension-window-silent").flag == "silent"
+    assert "ep-reason-fee-paid" in item_ids(view)
+
+    _, view = walk(engine(trees, today), TREE, "c:extend", "c:today", "05.01.2027")
+    warning = item(view, "ep-warning-extension-late")
+    assert warning.flag == "warning" and warning.text.args["due"] == date(2027, 1, 5)
+    assert item(view, "ep-reason-extension-plan").text.args["latest"] == date(2026, 12, 28)
+
+    _, docs = walk(engine(trees, today), TREE, "c:extend", "c:today", "06.01.2027", NEXT)
+    assert item_ids(docs) == ["ep-doc-application", "ep-doc-workers", "ep-doc-local-content-extension", "ep-doc-id", "ep-doc-fee"]
+    assert item(docs, "ep-note-extension-local-content").flag == "ambiguous"
+
+
+def test_permit_ending_on_a_saturday_cannot_be_filed_in_time_that_day(trees):
+    today = date(2026, 12, 26)  # Saturday: accepted on Monday 28.12
+    _, view = walk(engine(trees, today), TREE, "c:extend", "c:today", "26.12.2026")
+    assert view.node_id == "extension-expired" and view.outcome == "ask_person"
+    assert item(view, "ep-reason-accepted-on").text.args["registered"] == date(2026, 12, 28)
+    assert item(view, "ep-note-expired-silent").flag == "silent"
+
+
+def test_intra_corporate_extension_over_nauryz(trees):
+    today = date(2027, 3, 19)  # Friday before Nauryz (22-24 March 2027)
+    _, view = walk(engine(trees, today), TREE, "c:ict", "c:today", "c:extend", "31.03.2027")
+    assert view.node_id == "extension-result"
+    assert item(view, "ep-reason-ict-extension-time").text.args == {"registered": today, "due": date(2027, 4, 1)}
+    assert item(view, "ep-reason-extension-plan").text.args["latest"] == date(2027, 3, 17)
+    assert "ep-warning-extension-late" in note_ids(view)
+    assert "ep-reason-ict-free" in item_ids(view) and "ep-reason-fee-paid" not in item_ids(view)
+    _, docs = walk(engine(trees, today), TREE, "c:ict", "c:today", "c:extend", "31.03.2027", NEXT)
+    assert item_ids(docs) == [
+        "ep-doc-application",
+        "ep-doc-ict-special-years",
+        "ep-doc-ict-local-content-ext",
+        "ep-doc-ict-justification",
+        "ep-doc-id",
+        "ep-doc-ict-special-info",
+    ]
+
+
+# ---- re-issue --------------------------------------------------------------------
+
+def test_reissue_after_a_name_change_is_free(trees):
+    answers = ["c:reissue", "c:other", "15.12.2026", "c:worker-data"]
+    _, view = walk(engine(trees), TREE, *answers)
+    assert view.outcome == "eligible"
+    assert item(view, "ep-reason-reissue-time").text.args == {"registered": date(2026, 12, 15), "due": date(2026, 12, 24)}
+    assert "ep-reason-reissue-free" in item_ids(view) and "ep-reason-fee-paid" not in item_ids(view)
+    assert item(view, "ep-note-reissue-deadline-silent").flag == "silent"
+    _, docs = walk(engine(trees), TREE, *answers, NEXT)
+    assert item_ids(docs) == ["ep-doc-application", "ep-doc-change-worker"]
+
+
+def test_reissue_for_another_reason_asks_a_person_and_lists_section_2(trees):
+    _, view = walk(engine(trees), TREE, "c:reissue", "c:today", "c:other")
+    assert view.node_id == "reissue-other" and view.outcome == "ask_person"
+    assert item(view, "ep-note-reissue-fee-conflict").flag == "ambiguous"
+    _, docs = walk(engine(trees), TREE, "c:reissue", "c:today", "c:other", NEXT)
+    assert len(docs.items) == 14 and item(docs, "ep-doc-fee-reissue").flag == "ambiguous"
+
+
+# ---- the fee after a decision ------------------------------------------------------
+
+def test_fee_deadline_over_the_new_year_holidays(trees):
+    _, view = walk(engine(trees, date(2026, 12, 28)), TREE, "c:fee", "c:paid", "24.12.2026")
+    assert view.node_id == "fee-result"
+    # counting the decision day (Thu 24.12) as day 1: 24, 25, 28, 29, 30, 31.12, 5, 6, 8, 11.01
+    assert view.text.args["pay_by"] == date(2027, 1, 11)
+    reading = item(view, "ep-note-fee-reading")
+    assert reading.flag == "ambiguous" and reading.text.args["pay_by_late"] == date(2027, 1, 12)
+    assert item(view, "ep-note-fee-amount-silent").flag == "silent"
+
+
+def test_fee_deadline_over_nauryz_and_the_decision_date_picks_the_wording(trees):
+    _, view = walk(engine(trees, date(2027, 3, 30)), TREE, "c:fee", "c:paid", "18.03.2027")
+    assert view.text.args["pay_by"] == date(2027, 4, 5)  # 22-24 March are days off
+    # a decision of 01.07.2026 is cited from the interim wording, though today is later
+    _, old = walk(engine(trees), TREE, "c:fee", "c:paid", "01.07.2026")
+    assert {c.label for c in item(old, "ep-reason-fee-deadline").citations} == {"ep-pt-o4-row"}
+    assert {c.label for c in item(view, "ep-reason-fee-deadline").citations} == {"ep-pt-app2-row"}
+    assert "ep-note-interim" in note_ids(old) and "ep-note-interim" not in note_ids(view)
+
+
+def test_no_fee_for_reissue_and_intra_corporate_transfer(trees):
+    _, view = walk(engine(trees), TREE, "c:fee", "c:free")
+    assert view.node_id == "fee-free" and view.final
+    assert item_ids(view) == ["ep-reason-free-cases"]
+
+
+# ---- the real terminal chat in ru, kk, en ----------------------------------------------
+
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        ("ru", ["Оплатите сбор не позже 11.01.2027", "12.01.2027", "постановлением Правительства № 819", "прил. 2, строка 5", "1414"]),
+        ("kk", ["Алымды ең кеші 11.01.2027 күні төлеңіз", "12.01.2027", "2-қосымша, 5-жол", "1414"]),
+        ("en", ["Pay the fee no later than 11.01.2027", "12.01.2027", "Decree No. 819", "app. 2, row 5", "1414"]),
+    ],
+)
+def test_chat_fee_deadline(tmp_path, lang, expected):
+    out = chat(TREE, "5", "1", "24.12.2026", lang=lang, today="2026-12-28", env={"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}"})
+    for text in expected:
+        assert text in out, (text, out[-2500:])
+
+
+@pytest.mark.parametrize(
+    "lang, expected",
+    [
+        ("ru", ["⛔", "Это разрешение получает не иностранец, а работодатель", "п. 3"]),
+        ("kk", ["⛔", "Бұл рұқсатты шетелдік емес, жұмыс беруші алады", "3-тармақ"]),
+        ("en", ["⛔", "This permit is not for the foreigner. The employer gets it.", "p. 3"]),
+    ],
+)
+def test_chat_foreign_worker_not_eligible(tmp_path, lang, expected):
+    out = chat(TREE, "6", lang=lang, today="2026-11-21", env={"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}"})
+    for text in expected:
+        assert text in out, (text, out[-2500:])
+
+
+def test_chat_categories_checklist_in_english(tmp_path):
+    # new permit, apply on 15.12.2026, company in Kazakhstan, categories 1-4, none, no, one region, continue
+    out = chat(TREE, "1", "2", "15.12.2026", "1", "2", "6", "2", "1", "1", lang="en", today="2026-11-21", env={"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}"})
+    assert "by 28.12.2026 and the whole process by 15.01.2027" in out
+    assert "Documents for the permit:" in out and "Information on local content in staff, on the form in Appendix 6" in out
+    assert "app. 2, row 10, item 2.7" in out
