@@ -59,8 +59,29 @@ def build_chat(lang: str, service: str | None, today=None, resume: bool = False)
             else:
                 runner.run(sessions.save(CHAT_USER_ID, state.to_dict()))
 
+        from bot.tracking import Tracking
+
+        renderer = build_renderer()
+        tracking = Tracking(database, renderer, engine.today)
+
+        class SyncTracking:
+            """The chat is synchronous; tracking is async: run each call to completion."""
+
+            def save(self, track, chat_lang):
+                return runner.run(tracking.save(CHAT_USER_ID, track, chat_lang))
+
+            def status(self, chat_lang):
+                statuses = runner.run(tracking.statuses(CHAT_USER_ID, chat_lang))
+                return tracking.status_text(statuses, chat_lang)
+
+            def calendar(self, chat_lang):
+                return runner.run(tracking.calendar(CHAT_USER_ID, chat_lang))
+
+            def roster(self, data, chat_lang):
+                return runner.run(tracking.import_roster(CHAT_USER_ID, data, chat_lang))
+
         try:
-            return run_chat(engine, build_renderer(), lang, service, on_state=on_state, start_state=start_state)
+            return run_chat(engine, renderer, lang, service, on_state=on_state, start_state=start_state, tracking=SyncTracking())
         finally:
             runner.run(database.close())
 
@@ -103,24 +124,50 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
     from storage.db import Database
     from storage.repositories import DialogSessions, Users
 
+    from bot.tracking import Tracking
+
     database = Database(settings.database_url)
     await database.migrate()
     users = Users(database)
     renderer = build_renderer()
     engine = engine or build_engine()
     conversation = Conversation(engine, renderer, DialogSessions(database))
+    tracking = Tracking(database, renderer, engine.today)
 
     if session is None and settings.telegram_api_url:
         session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
     bot = Bot(settings.bot_token, session=session, default=DefaultBotProperties(parse_mode=None, link_preview_is_disabled=True))
 
-    dp = Dispatcher(storage=make_fsm_storage(settings.redis_url), conversation=conversation, users=users)
+    dp = Dispatcher(storage=make_fsm_storage(settings.redis_url), conversation=conversation, users=users, tracking=tracking)
     # on the update, so that error handlers also know the user's language
     dp.update.outer_middleware(UserLanguageMiddleware(users, renderer.l10n))
     dp.include_router(root_router())
     install_error_handler(dp, renderer)
     dp.shutdown.register(_drain_in_flight_updates)
+    if settings.reminders:
+        _run_reminders_with(dp, database, bot, renderer, engine)
     return BotApp(bot, dp, database)
+
+
+def _run_reminders_with(dp, database, bot, renderer, engine) -> None:
+    """The reminder dispatcher runs beside polling or the webhook, started and
+    stopped with them. Several bot processes may run it: claims are exclusive."""
+    from bot.reminders import ReminderDispatcher
+
+    stop = asyncio.Event()
+    state: dict = {}
+
+    async def start(**_) -> None:
+        dispatcher = ReminderDispatcher(database, bot, renderer, engine)
+        state["task"] = asyncio.create_task(dispatcher.run_forever(stop))
+
+    async def finish(**_) -> None:
+        stop.set()
+        if "task" in state:
+            await asyncio.wait([state["task"]], timeout=10)
+
+    dp.startup.register(start)
+    dp.shutdown.register(finish)
 
 
 async def _drain_in_flight_updates(dispatcher) -> None:

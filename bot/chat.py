@@ -13,7 +13,7 @@ from typing import Callable, TextIO
 from dialogs.dates import is_number
 from dialogs.engine import DialogState, Engine, Step
 from dialogs.i18n import Localizer
-from dialogs.render import BACK, MENU, QUOTES, RESTART, Renderer
+from dialogs.render import BACK, MENU, QUOTES, RESTART, TRACK, Renderer
 
 MAX_INPUT = 1000
 
@@ -26,6 +26,7 @@ class TerminalChat:
         lang: str = "ru",
         out: TextIO = sys.stdout,
         on_state: Callable[[DialogState | None, str], None] | None = None,
+        tracking=None,
     ):
         self.engine = engine
         self.renderer = renderer
@@ -34,6 +35,8 @@ class TerminalChat:
         self.state: DialogState | None = None
         self.buttons: list[tuple[str, str]] = []
         self.on_state = on_state or (lambda state, lang: None)
+        # synchronous facade over bot.tracking.Tracking (see bot.app.build_chat); None: no database
+        self.tracking = tracking
 
     @property
     def l10n(self) -> Localizer:
@@ -115,6 +118,10 @@ class TerminalChat:
         elif action == RESTART:
             self.state = self.engine.restart(self.state)
             self.show_view()
+        elif action == TRACK and self.tracking is not None:
+            self.say(self.tracking.save(dict(self.engine.view(self.state).track or {}), self.lang))
+            self.say("")
+            self.show_buttons(self.buttons)
         elif action == QUOTES:
             self.say(self.renderer.render_quotes(self.engine.view(self.state), self.lang))
             self.say("")
@@ -134,6 +141,8 @@ class TerminalChat:
             self.lang = self.l10n.resolve_lang(arg.strip())
             self.say(self.renderer.t(self.lang, "language-set"))
             self._repeat()
+        elif cmd in ("/track", "/status", "/calendar", "/roster") and self.tracking is not None:
+            self._tracking_command(cmd, arg.strip())
         elif cmd == "/help":
             self.say(self.renderer.t(self.lang, "help-text"))
             self._repeat()
@@ -143,6 +152,36 @@ class TerminalChat:
             self.say(self.renderer.t(self.lang, "help-text"))
             self._repeat()
         return True
+
+    def _tracking_command(self, cmd: str, arg: str) -> None:
+        if cmd == "/track":
+            self.state = self.engine.start("track")
+            menu = self.engine.menu()
+            self.state.parent = menu.to_dict() if menu else None
+            self.show_view()
+            return
+        if cmd == "/status":
+            self.say(self.tracking.status(self.lang))
+        elif cmd == "/calendar":
+            data = self.tracking.calendar(self.lang)
+            if data is None:
+                self.say(self.renderer.t(self.lang, "calendar-empty"))
+            else:
+                path = arg or "deadlines.ics"
+                with open(path, "wb") as f:
+                    f.write(data)
+                self.say(self.renderer.t(self.lang, "calendar-caption") + f"\n→ {path}")
+        elif cmd == "/roster":
+            if not arg:
+                self.say(self.renderer.t(self.lang, "roster-help"))
+            else:
+                try:
+                    with open(arg, "rb") as f:
+                        self.say(self.tracking.roster(f.read(), self.lang))
+                except OSError as e:
+                    self.say(f"⚠️ {e}")
+        self.say("")
+        self._repeat()
 
     def _repeat(self) -> None:
         if self.state is None:

@@ -21,3 +21,5 @@ class Settings(BaseSettings):
     webhook_port: int = 8080
     webhook_secret: str | None = None
     default_language: str = "ru"
+    # deliver due reminders from this process (turn off for extra webhook replicas if you like)
+    reminders: bool = True

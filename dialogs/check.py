@@ -21,7 +21,7 @@ from .parameters import load_parameters
 from .schema import Tree
 
 # Message ids the code itself uses (bot chrome); trees add theirs.
-_CODE_MESSAGE = re.compile(r"""["']((?:button|error|date-error|number-error|country-error|hint-input|grounds|quotes|welcome|menu|help|language|mydata|forget|cmd|chat|common|source)-[a-z0-9-]+)["']""")
+_CODE_MESSAGE = re.compile(r"""["']((?:button|error|date-error|number-error|country-error|text-error|hint-input|grounds|quotes|welcome|menu|help|language|mydata|forget|cmd|chat|common|source|tracking|status|item|reminder|calendar|roster)-[a-z0-9-]+)["']""")
 
 
 def default_seeds_dir() -> Path:
@@ -90,6 +90,8 @@ def run_check(
         elif src.status != "outside-seeds" and not (src.seed and seeds.exists(src.seed)):
             report.errors.append(Problem("sources", src.id, "seed", f"seed file {src.seed!r} not found"))
 
+    report.errors.extend(_check_schedules(needed))
+
     for code_dir in code_dirs or _default_code_dirs():
         for py in code_dir.rglob("*.py"):
             for m in _CODE_MESSAGE.finditer(py.read_text(encoding="utf-8")):
@@ -105,6 +107,32 @@ def run_check(
         if lang not in localizer.languages:
             report.errors.append(Problem(f"locales/{lang}", "", "", "locale folder missing"))
     return report
+
+
+def _check_schedules(needed: dict[str, set[str]]) -> list[Problem]:
+    """Reminder schedules: their computation exists, their messages and cited parameters too."""
+    from .schedule import SCHEDULES_DIR, load_schedules
+
+    errs = []
+    try:
+        schedules = load_schedules()
+    except (ValueError, KeyError, TypeError) as e:
+        return [Problem("schedules", "", "", f"cannot load: {e}")]
+    params = {p.name for p in load_parameters()}
+    for (service, kind), sched in schedules.items():
+        where = f"schedules/{service}.yaml"
+        if sched.fn not in COMPUTATIONS:
+            errs.append(Problem(where, kind, "compute", f"unknown computation {sched.fn!r}"))
+        for occ in sched.occasions:
+            needed.setdefault(occ.text, set()).add(f"{where}:{kind}.{occ.id}")
+            if not occ.cite:
+                errs.append(Problem(where, kind, occ.id, "a reminder states a legal date: cite its parameter"))
+            for c in occ.cite:
+                if not (c.startswith("param:") and c[6:] in params):
+                    errs.append(Problem(where, kind, occ.id, f"cite {c!r} is not a known param:<name>"))
+        for line in sched.status:
+            needed.setdefault(line.text, set()).add(f"{where}:{kind}.status")
+    return errs
 
 
 def _default_code_dirs() -> list[Path]:

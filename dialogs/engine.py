@@ -91,6 +91,8 @@ class View:
     input_type: str | None = None
     final: bool = False
     error: Msg | None = None
+    # item fields the user may save for reminders from this screen (see Node.track)
+    track: dict | None = None
 
     def all_citations(self) -> list[Citation]:
         seen, out = set(), []
@@ -233,12 +235,13 @@ class Engine:
             input_type=node.input.type if node.input else None,
             final=node.terminal,
             error=Msg(error[0], error[1]) if error else None,
+            track=self._track(node, ctx),
         )
 
     def context(self, state: DialogState) -> dict[str, Any]:
         tree = self.trees[state.tree_id]
         types = tree.input_types()
-        ctx: dict[str, Any] = {"today": self.today()}
+        ctx: dict[str, Any] = {"today": self.today(), "_tree_id": tree.id}
         for key, value in state.answers.items():
             if types.get(key) == "date" and isinstance(value, str):
                 value = dt.date.fromisoformat(value)
@@ -335,6 +338,11 @@ class Engine:
             if (spec.min is not None and value < spec.min) or (spec.max is not None and value > spec.max):
                 return None, DateProblem("number-error-range", {"min": spec.min, "max": spec.max})
             return value, None
+        if spec.type == "text":
+            cleaned = " ".join(text.split())
+            if not cleaned or len(cleaned) > spec.max_length:
+                return None, DateProblem("text-error-length", {"max": spec.max_length})
+            return cleaned, None
         if spec.type == "country":
             from .countries import find_country
 
@@ -343,6 +351,13 @@ class Engine:
                 return None, DateProblem("country-error-unknown")
             return code, None
         raise ValueError(spec.type)
+
+    def _track(self, node: Node, ctx: dict) -> dict | None:
+        if not node.track:
+            return None
+        out = {k: (v if k in ("kind", "service") else _lookup(ctx, v)) for k, v in node.track.items()}
+        out.setdefault("service", ctx.get("_tree_id"))
+        return out
 
     def _args(self, args: dict[str, str], ctx: dict) -> dict[str, Any]:
         return {k: _lookup(ctx, v) for k, v in args.items()}

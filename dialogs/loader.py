@@ -253,6 +253,7 @@ def _read_node(r: _Reader, nid: str, spec: Any) -> Node | None:
             max_days=raw_in.get("max_days"),
             min=raw_in.get("min"),
             max=raw_in.get("max"),
+            max_length=raw_in.get("max_length", 64),
         )
 
     outcome = spec.get("outcome")
@@ -278,6 +279,7 @@ def _read_node(r: _Reader, nid: str, spec: Any) -> Node | None:
         cite=r.cites(nid, "cite", spec.get("cite")),
         outcome=outcome,
         legal=bool(spec.get("legal", kind in ("info", "result"))),
+        track=_str_map(spec.get("track")),
     )
 
 

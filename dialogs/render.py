@@ -13,7 +13,7 @@ from .citations import Citation, Source, load_sources
 from .engine import View
 from .i18n import Localizer
 
-BACK, RESTART, QUOTES, MENU = "back", "restart", "quotes", "menu"
+BACK, RESTART, QUOTES, MENU, TRACK = "back", "restart", "quotes", "menu", "track"
 
 OUTCOME_ICONS = {"eligible": "✅", "not_eligible": "⛔", "ask_person": "☎️", "info": "ℹ️"}
 FLAG_ICONS = {"ambiguous": "⚖️", "silent": "❔", "warning": "⚠️", "historical": "🕰"}
@@ -66,13 +66,11 @@ class Renderer:
         if view.kind == "input":
             parts.append(self.t(lang, f"hint-input-{view.input_type}"))
         if refs:
-            lines = [self.t(lang, "grounds-title")]
-            for source_id, numbered in refs.by_source():
-                points = " · ".join(f"[{n}] {self.point_label(lang, c)}" for n, c in numbered)
-                lines.append(f"{self.source_title(lang, source_id)}: {points}")
-            parts.append("\n".join(lines))
+            parts.append(self._grounds_block(lang, refs))
 
         buttons = [(b.action, self.t(lang, b.label.id, **b.label.args)) for b in view.buttons]
+        if view.track:
+            buttons.append((TRACK, self.t(lang, "button-track")))
         if refs:
             buttons.append((QUOTES, self.t(lang, "button-quotes")))
         if can_go_back:
@@ -82,6 +80,18 @@ class Renderer:
         if view.final:
             buttons.append((MENU, self.t(lang, "button-menu")))
         return Rendered("\n\n".join(parts), buttons)
+
+    def _grounds_block(self, lang: str, refs: "_References") -> str:
+        lines = [self.t(lang, "grounds-title")]
+        for source_id, numbered in refs.by_source():
+            points = " · ".join(f"[{n}] {self.point_label(lang, c)}" for n, c in numbered)
+            lines.append(f"{self.source_title(lang, source_id)}: {points}")
+        return "\n".join(lines)
+
+    def grounds(self, lang: str, citations) -> str:
+        """The compact grounds block for a list of citations ("" for none)."""
+        refs = _References.of(citations)
+        return self._grounds_block(lang, refs) if refs else ""
 
     def _item(self, lang: str, item, default_icon: str = "") -> str:
         icon = FLAG_ICONS.get(item.flag or "", default_icon)
@@ -103,11 +113,11 @@ class Renderer:
 class _References:
     """Numbers each (source, point) of a view once, in order of appearance."""
 
-    def __init__(self, view: View):
+    def __init__(self, view: View | None, citations=None):
         self.keys: list[tuple[str, str, str]] = []
         self.first: dict[tuple[str, str, str], Citation] = {}
         self.quotes: dict[tuple[str, str, str], list[str]] = {}
-        for c in view.all_citations():
+        for c in (view.all_citations() if view is not None else citations):
             key = (c.source, c.label or "", c.point)
             if key not in self.first:
                 self.keys.append(key)
@@ -115,6 +125,10 @@ class _References:
                 self.quotes[key] = []
             if c.quote not in self.quotes[key] and not any(c.quote in q for q in self.quotes[key]):
                 self.quotes[key] = [q for q in self.quotes[key] if q not in c.quote] + [c.quote]
+
+    @classmethod
+    def of(cls, citations) -> "_References":
+        return cls(None, list(citations))
 
     def __bool__(self) -> bool:
         return bool(self.keys)

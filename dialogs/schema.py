@@ -18,7 +18,7 @@ from .citations import Citation
 from .conditions import Condition
 
 NODE_KINDS = ("choice", "input", "info", "result", "checklist")
-INPUT_TYPES = ("date", "number", "country")
+INPUT_TYPES = ("date", "number", "country", "text")
 OUTCOMES = ("eligible", "not_eligible", "ask_person", "info")
 ITEM_FLAGS = ("ambiguous", "silent", "warning", "historical")
 
@@ -67,6 +67,8 @@ class InputSpec:
     # numbers
     min: int | None = None
     max: int | None = None
+    # text
+    max_length: int = 64
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,9 @@ class Node:
     cite: tuple[str, ...] = ()
     outcome: str | None = None
     legal: bool = False
+    # What this screen lets the user save for reminders: item fields -> answer names,
+    # e.g. {kind: permit, expiry: expiry, cumulative_months: cumulative_months}
+    track: dict[str, str] = field(default_factory=dict)
 
     @property
     def terminal(self) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Integer, String, func
+from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint, func
 from sqlalchemy import true as sa_true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -45,3 +45,49 @@ class DialogSession(Base):
     history: Mapped[list] = mapped_column(JSON, default=list)
     parent: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now, server_default=func.now())
+
+
+class TrackedItem(Base):
+    """A permit, application or employer duty the user asked the bot to watch.
+
+    `inputs` holds only what the schedule needs (dates, months); `label` is optional
+    and chosen by the user (e.g. a worker's first name for an employer's roster).
+    """
+
+    __tablename__ = "tracked_items"
+    __table_args__ = (Index("ix_tracked_items_user", "user_id"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.telegram_id", ondelete="CASCADE"))
+    service: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(32))
+    label: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    inputs: Mapped[dict] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(16), default="active")  # active | done
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, server_default=func.now())
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now, server_default=func.now())
+
+
+class Reminder(Base):
+    """The transactional outbox: one row per item and occasion, claimed and sent once."""
+
+    __tablename__ = "reminders"
+    __table_args__ = (
+        UniqueConstraint("item_id", "occasion", name="uq_reminders_item_occasion"),
+        Index("ix_reminders_due", "status", "send_after"),
+        Index("ix_reminders_user", "user_id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    item_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("tracked_items.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.telegram_id", ondelete="CASCADE"))
+    occasion: Mapped[str] = mapped_column(String(64))
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    send_after: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    # pending | claimed | sent | cancelled | blocked | failed
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    lease_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    claimed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    last_error: Mapped[str | None] = mapped_column(String(255), nullable=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import delete, select
 
 from .db import Database
-from .models import DialogSession, User
+from .models import DialogSession, TrackedItem, User
 
 
 def _insert_for(db: Database):
@@ -55,7 +55,12 @@ class Users:
             if user is None:
                 return None
             session = await s.get(DialogSession, telegram_id)
+            items = (await s.execute(select(TrackedItem).where(TrackedItem.user_id == telegram_id).order_by(TrackedItem.id))).scalars()
             return {
+                "tracked": [
+                    {"service": i.service, "kind": i.kind, "label": i.label, "dates": dict(i.inputs or {}), "status": i.status}
+                    for i in items
+                ],
                 "telegram_id": user.telegram_id,
                 "language": user.language,
                 "active": user.active,

@@ -125,3 +125,13 @@ def test_deadlines_without_today_and_with_bad_input():
     assert "can_extend_today" in data and data["can_extend_today"] is None
     assert deadlines("--expiry", "2026-02-31", "--json").returncode != 0
     assert deadlines("--expiry", "2026-12-31", "--cumulative-months", "13", "--json").returncode == 2
+
+
+def test_employer_imports_a_roster_and_sees_it_sorted_by_deadline(tmp_path):
+    roster = tmp_path / "workers.csv"
+    roster.write_text("name;permit_expiry;months_total\nБолат;31.01.2027;3\nАйгерим;31.12.2026;6\nОшибка;31.02.2026;6\n", encoding="utf-8")
+    out = chat(f"/roster {roster}", "/status")
+    assert "Добавлено работников: 2" in out
+    assert "Строка 4" in out  # the bad row is named, the rest imported
+    status = out[out.rindex("Ваши разрешения и заявления"):]
+    assert status.index("Айгерим") < status.index("Болат")  # nearest deadline first

@@ -20,7 +20,8 @@ TODAY = dt.date(2026, 12, 10)
 
 @contextlib.asynccontextmanager
 async def running_bot(api, database_url, trees, redis_url=None):
-    settings = Settings(bot_token=TOKEN, telegram_api_url=api.base_url, database_url=database_url, redis_url=redis_url)
+    # reminders are delivered by a clock-driven dispatcher in tests/test_reminders.py
+    settings = Settings(bot_token=TOKEN, telegram_api_url=api.base_url, database_url=database_url, redis_url=redis_url, reminders=False)
     app = await build_bot_app(settings, engine=Engine(trees, today=lambda: TODAY))
     polls = len(api.calls("getUpdates"))
     task = asyncio.create_task(app.dispatcher.start_polling(app.bot, handle_signals=False, polling_timeout=1))
@@ -182,4 +183,50 @@ async def test_resumes_after_a_restart_with_redis_and_postgres(pg_url, redis_url
             n = len(api.sent_texts(USER))
             api.press(USER, "Да, действующее")
             assert "последний день действия" in await reply(api, n)
+        assert api.violations == []
+
+
+async def test_track_a_permit_see_status_export_calendar_and_mark_done(sqlite_url, trees):
+    import icalendar
+
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees):
+        n = 0
+        api.push_message(USER, "/track")
+        assert "Что сохранить" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.press(USER, "Моё разрешение на работу")
+        await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.push_message(USER, "31.12.2026")
+        await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.push_message(USER, "6")
+        text = await reply(api, n)
+        assert "с 01.12.2026 по 26.12.2026" in text
+        n = len(api.sent_texts(USER))
+        api.press(USER, "🔔 Напомнить о сроках")
+        assert "Ближайшее напоминание — 21.12.2026" in await reply(api, n)  # today is 10.12.2026
+        n = len(api.sent_texts(USER))
+
+        api.push_message(USER, "/status")
+        text = await reply(api, n)
+        assert "окно продления с 01.12.2026 по 26.12.2026" in text and "следующее напоминание: 21.12.2026" in text
+        n = len(api.sent_texts(USER))
+
+        api.push_message(USER, "/calendar")
+        await api.wait_until(lambda: api.calls("sendDocument"), what="the .ics")
+        upload = next(r for r in api.requests if r.method == "sendDocument")
+        cal = icalendar.Calendar.from_ical(next(iter(upload.files.values())).content)
+        days = sorted(e.decoded("dtstart") for e in cal.walk("VEVENT"))
+        assert days == [dt.date(2026, 12, 21), dt.date(2026, 12, 25), dt.date(2026, 12, 31)]
+
+        api.push_callback(USER, "t:x:999999", check_button=False)  # someone else's or no item
+        await api.wait_until(lambda: not api.open_callbacks, what="the forged press answered")
+        n = len(api.sent_texts(USER))
+        api.push_message(USER, "/status")
+        await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.press(USER, "✅ 1")
+        text = await reply(api, n)
+        assert "отмечена выполненной" in text and "✅ выполнено" in text
         assert api.violations == []

@@ -7,7 +7,9 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
 from dialogs.engine import DialogState
-from dialogs.render import BACK, MENU, QUOTES, RESTART, split_text
+from dialogs.render import BACK, MENU, QUOTES, RESTART, TRACK, split_text
+
+from ...tracking import Tracking
 
 from ..conversation import Conversation, parse_button_data, state_token
 from .common import send_screen
@@ -16,7 +18,7 @@ from .common import send_screen
 MAX_TEXT = 1000  # longer than any answer the dialog asks for
 
 
-async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
+async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, tracking: Tracking, lang: str) -> None:
     user_id = query.from_user.id
     chat_id = query.message.chat.id if query.message else user_id
     current = await conversation.load(state, user_id)
@@ -29,6 +31,11 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
         return
     action = buttons[parsed[1]][0]
     await query.answer()
+
+    if action == TRACK:
+        view = conversation.engine.view(current)
+        await bot.send_message(chat_id, await tracking.save(user_id, dict(view.track or {}), lang))
+        return
 
     if action == QUOTES:
         quotes = conversation.renderer.render_quotes(conversation.engine.view(current), lang)

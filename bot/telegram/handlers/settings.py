@@ -48,9 +48,12 @@ async def mydata(message: Message, conversation: Conversation, users: Users, lan
         lines.append(t(lang, "mydata-session", service=service, answers=len(dialog["answers"])))
         if dialog["answers"]:
             lines.append(t(lang, "mydata-answers", answers=json.dumps(dialog["answers"], ensure_ascii=False)))
-    else:
+    tracked = (data or {}).get("tracked") or []
+    for item in tracked:
+        lines.append(t(lang, "mydata-tracked", label=item["label"] or "—", dates=json.dumps(item["dates"], ensure_ascii=False)))
+    if not dialog and not tracked:
         lines.append(t(lang, "mydata-none"))
-    await message.answer("\n".join(lines))
+    await message.answer("\n".join(lines)[:4096])
 
 
 async def forget(message: Message, conversation: Conversation, lang: str) -> None:

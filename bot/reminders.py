@@ -1,0 +1,190 @@
+"""Reminder delivery: claim due rows from the outbox, send them paced, mark them.
+
+- Paced under Telegram's limits: at most 30 messages a second in all and one a
+  second per chat (`Pacer`).
+- Telegram's 429 is obeyed: the row goes back with its retry_after and every
+  sender of this dispatcher waits that long.
+- 403 (the user blocked the bot): the user is marked inactive and nothing more is
+  sent to them.
+- Other failures retry with capped exponential backoff, then give up ("failed").
+- Only between 09:00 and 20:00 in Almaty: a reminder due at night waits for morning.
+- A dispatcher that dies between claim and send loses nothing: the lease runs out
+  and another claim takes the row.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import time
+import uuid
+from typing import Callable
+
+from aiogram import Bot
+from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError, TelegramNetworkError, TelegramRetryAfter
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+
+from dialogs.engine import Engine
+from dialogs.render import Renderer
+from dialogs.schedule import default_schedules, plan, within_quiet_hours
+from storage.db import Database
+from storage.models import TrackedItem
+from storage.repositories import Users
+from storage.tracking import ClaimedReminder, ReminderOutbox, TrackedItems, parse_inputs
+
+log = logging.getLogger(__name__)
+UTC = dt.timezone.utc
+
+MAX_ATTEMPTS = 8
+BACKOFF_FIRST = dt.timedelta(seconds=30)
+BACKOFF_CAP = dt.timedelta(hours=1)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(UTC)
+
+
+class Pacer:
+    """At most `per_second` sends in all and one per chat every `per_chat` seconds."""
+
+    def __init__(self, per_second: float = 30, per_chat: float = 1.0, clock: Callable[[], float] = time.monotonic):
+        self.interval = 1.0 / per_second + 1e-6  # never a 31st message inside any second
+        self.per_chat = per_chat
+        self.clock = clock
+        self._next_global = 0.0
+        self._next_chat: dict[int, float] = {}
+        self._paused_until = 0.0
+        self._lock = asyncio.Lock()
+
+    def pause(self, seconds: float) -> None:
+        self._paused_until = max(self._paused_until, self.clock() + seconds)
+
+    async def wait(self, chat_id: int) -> None:
+        async with self._lock:
+            now = self.clock()
+            at = max(now, self._next_global, self._next_chat.get(chat_id, 0.0), self._paused_until)
+            self._next_global = at + self.interval
+            self._next_chat[chat_id] = at + self.per_chat
+            if len(self._next_chat) > 10_000:  # forget chats that are long past
+                self._next_chat = {c: t for c, t in self._next_chat.items() if t > now}
+        delay = at - self.clock()
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+
+def reminder_buttons(renderer: Renderer, lang: str, reminder_id: int) -> InlineKeyboardMarkup:
+    t = renderer.t
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [InlineKeyboardButton(text=t(lang, "button-reminder-open"), callback_data=f"r:o:{reminder_id}")],
+            [
+                InlineKeyboardButton(text=t(lang, "button-reminder-snooze"), callback_data=f"r:s:{reminder_id}"),
+                InlineKeyboardButton(text=t(lang, "button-reminder-done"), callback_data=f"r:d:{reminder_id}"),
+            ],
+        ]
+    )
+
+
+def reminder_text(renderer: Renderer, engine: Engine, lang: str, item: TrackedItem, occasion: str) -> str | None:
+    """The reminder in the user's language with its grounds, or None if the
+    occasion is no longer in the item's plan (the item was edited)."""
+    schedule = default_schedules().get((item.service, item.kind))
+    if schedule is None:
+        return None
+    for p in plan(schedule, parse_inputs(item.inputs)):
+        if p.occasion == occasion:
+            head = "🔔 " + (f"«{item.label}»: " if item.label else "")
+            body = renderer.t(lang, p.text, **p.args)
+            cites = [engine.params.reference(c[6:], p.due_on) for c in p.cite if c.startswith("param:")]
+            grounds = renderer.grounds(lang, cites)
+            return head + body + ("\n\n" + grounds if grounds else "")
+    return None
+
+
+class ReminderDispatcher:
+    def __init__(
+        self,
+        db: Database,
+        bot: Bot,
+        renderer: Renderer,
+        engine: Engine,
+        worker: str | None = None,
+        batch: int = 50,
+        lease: dt.timedelta = dt.timedelta(minutes=5),
+        clock: Callable[[], dt.datetime] = utcnow,
+        pacer: Pacer | None = None,
+    ):
+        self.db = db
+        self.bot = bot
+        self.renderer = renderer
+        self.engine = engine
+        self.worker = worker or f"dispatcher-{uuid.uuid4().hex[:8]}"
+        self.batch = batch
+        self.lease = lease
+        self.clock = clock
+        self.pacer = pacer or Pacer()
+        self.outbox = ReminderOutbox(db)
+        self.items = TrackedItems(db)
+        self.users = Users(db)
+        self.stats = {"sent": 0, "retry_after": 0, "blocked": 0, "failed": 0, "retried": 0, "cancelled": 0}
+
+    async def run_once(self) -> int:
+        """Claim one batch and deliver it; returns how many were claimed."""
+        now = self.clock()
+        if within_quiet_hours(now):
+            return 0
+        claimed = await self.outbox.claim(self.worker, now, self.batch, self.lease)
+        await asyncio.gather(*(self._deliver(r) for r in claimed))
+        return len(claimed)
+
+    async def run_forever(self, stop: asyncio.Event, idle_seconds: float = 15) -> None:
+        while not stop.is_set():
+            try:
+                claimed = await self.run_once()
+            except Exception:  # noqa: BLE001 - the loop must survive a bad batch
+                log.exception("reminder batch failed")
+                claimed = 0
+            if not claimed:
+                try:
+                    await asyncio.wait_for(stop.wait(), idle_seconds)
+                except asyncio.TimeoutError:
+                    pass
+
+    async def _deliver(self, r: ClaimedReminder) -> None:
+        item = await self.items.get(r.item_id)
+        user = await self.users.get(r.user_id)
+        if item is None or item.status != "active" or user is None:
+            await self.outbox.cancel(r.id, self.worker)
+            self.stats["cancelled"] += 1
+            return
+        if not user.active:
+            await self.outbox.block_user(r.user_id)
+            self.stats["blocked"] += 1
+            return
+        text = reminder_text(self.renderer, self.engine, user.language, item, r.occasion)
+        if text is None:
+            await self.outbox.cancel(r.id, self.worker)
+            self.stats["cancelled"] += 1
+            return
+        await self.pacer.wait(r.user_id)
+        try:
+            await self.bot.send_message(r.user_id, text, reply_markup=reminder_buttons(self.renderer, user.language, r.id))
+        except TelegramRetryAfter as e:
+            self.pacer.pause(e.retry_after)
+            await self.outbox.retry_later(r.id, self.worker, self.clock() + dt.timedelta(seconds=e.retry_after), "429", count_attempt=False)
+            self.stats["retry_after"] += 1
+        except TelegramForbiddenError:
+            await self.outbox.block_user(r.user_id)
+            self.stats["blocked"] += 1
+        except (TelegramNetworkError, TelegramAPIError) as e:
+            if r.attempts + 1 >= MAX_ATTEMPTS:
+                await self.outbox.fail(r.id, self.worker, str(e))
+                self.stats["failed"] += 1
+            else:
+                delay = min(BACKOFF_FIRST * (2**r.attempts), BACKOFF_CAP)
+                await self.outbox.retry_later(r.id, self.worker, self.clock() + delay, str(e))
+                self.stats["retried"] += 1
+        else:
+            await self.outbox.mark_sent(r.id, self.worker, self.clock())
+            self.stats["sent"] += 1

@@ -1,0 +1,236 @@
+"""An employer's roster of workers from a CSV file: whose permits to watch.
+
+The file is a table with a header row. Columns (names are case-insensitive, in
+any order; spaces and hyphens count as underscores; other columns are ignored):
+
+    name           the worker's name or any label, 1-64 characters
+                   (also: label, worker, фио, имя, аты, аты_жөні)
+    permit_expiry  the permit's last day of validity: DD.MM.YYYY, D.M.YYYY or
+                   YYYY-MM-DD (also: expiry, valid_until, действует_до, срок)
+    months_total   optional: months granted in total, extensions included,
+                   a whole number 1-12 (also: months, cumulative_months, месяцев)
+
+Example (ROSTER_TEMPLATE):
+
+    name;permit_expiry;months_total
+    Айгерим Б.;31.12.2026;6
+
+What a real Excel export brings is accepted: UTF-8 with or without a BOM,
+Windows-1251, UTF-16 with a BOM; semicolons, commas or tabs between the cells;
+blank lines; a time after the date ("31.12.2026 0:00:00"); "6,0" months.
+
+A bad row does not stop the import: it is reported as a RosterProblem with its
+line in the file and a message id from locales/*/roster.ftl, and the other rows
+are imported. A name met a second time is a duplicate of the first row with that
+name (compared ignoring case and extra spaces), even when that first row was
+itself rejected. File-level problems have line 0.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, field
+
+from .dates import DateProblem, add_months, is_number, parse_user_date
+
+MAX_ROWS = 1000
+MAX_BYTES = 1024 * 1024
+MAX_LABEL = 64
+MAX_MONTHS = 12
+PAST_MONTHS = 24  # an expiry more than 2 years ago is a typo, not a worker to watch
+FUTURE_MONTHS = 36  # no permit runs 3 years ahead
+
+ROSTER_TEMPLATE = "name;permit_expiry;months_total\nАйгерим Б.;31.12.2026;6\n"
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "name": ("name", "label", "worker", "фио", "имя", "аты", "аты_жөні"),
+    "permit_expiry": ("permit_expiry", "expiry", "valid_until", "действует_до", "срок"),
+    "months_total": ("months_total", "months", "cumulative_months", "месяцев"),
+}
+_REQUIRED = ("name", "permit_expiry")
+_COLUMN_BY_ALIAS = {alias: column for column, aliases in _ALIASES.items() for alias in aliases}
+_DELIMITERS = (";", ",", "\t")
+_TIME_SUFFIX = re.compile(r"^(.*?\S)\s+\d{1,2}:\d{2}(?::\d{2})?$")
+_WHOLE = re.compile(r"^(\d+)(?:[.,]0+)?$")
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    line: int  # 1-based line number in the file (header is line 1)
+    label: str  # worker's name or label, 1-64 chars, stripped
+    expiry: dt.date  # the permit's last day of validity
+    cumulative_months: int | None  # months granted in total incl. extensions, 1-12, optional
+
+
+@dataclass(frozen=True)
+class RosterProblem:
+    line: int  # 0 for the whole file
+    code: str  # a Fluent message id in locales/*/roster.ftl
+    details: dict = field(default_factory=dict)  # the message's arguments
+
+
+def parse_roster_csv(
+    data: bytes | str, today: dt.date
+) -> tuple[list[RosterRow], list[RosterProblem]]:
+    """The rows to import and the problems to tell the user, in line order
+    (file-level problems, line 0, first)."""
+    size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8"))
+    if size > MAX_BYTES:
+        return [], [RosterProblem(0, "roster-error-too-large", {"max_mb": MAX_BYTES // (1024 * 1024)})]
+    text = _decode(data) if isinstance(data, bytes) else data.lstrip("\ufeff")
+    if text is None or "\x00" in text:
+        return [], [_header_problem(set())]
+    first = next(_records(text), None)  # (line, [the header line's text])
+    if first is None:
+        return [], [RosterProblem(0, "roster-error-empty")]
+    columns = _find_columns(first[1][0])
+    if columns is None:
+        return [], [_header_problem(_known_columns(first[1][0]))]
+    delimiter, index = columns
+    records = [r for r in _records(text, delimiter) if r[0] > first[0]]
+    if not records:
+        return [], [RosterProblem(0, "roster-error-empty")]
+
+    file_problems: list[RosterProblem] = []
+    if len(records) > MAX_ROWS:
+        file_problems.append(RosterProblem(0, "roster-error-too-many", {"max": MAX_ROWS, "count": len(records)}))
+        records = records[:MAX_ROWS]
+
+    earliest = add_months(today, -PAST_MONTHS)
+    latest = add_months(today, FUTURE_MONTHS)
+    rows: list[RosterRow] = []
+    problems: list[RosterProblem] = []
+    first_line_of: dict[str, int] = {}
+    for line, cells in records:
+
+        def cell(column: str) -> str:
+            i = index.get(column)
+            return cells[i].strip() if i is not None and i < len(cells) else ""
+
+        row_problems: list[RosterProblem] = []
+        label = " ".join(cell("name").split())
+        if not label:
+            row_problems.append(RosterProblem(line, "roster-error-name-missing"))
+        elif len(label) > MAX_LABEL:
+            row_problems.append(RosterProblem(line, "roster-error-name-too-long", {"max": MAX_LABEL, "length": len(label)}))
+        else:
+            key = label.casefold()
+            if key in first_line_of:
+                row_problems.append(RosterProblem(line, "roster-error-duplicate", {"value": label, "first": first_line_of[key]}))
+            else:
+                first_line_of[key] = line
+
+        expiry = None
+        raw_date = cell("permit_expiry")
+        if not raw_date:
+            row_problems.append(RosterProblem(line, "roster-error-date-missing"))
+        else:
+            try:
+                expiry = parse_user_date(_without_time(raw_date))
+            except DateProblem as problem:
+                details = {**problem.details, "reason": problem.code, "value": raw_date}
+                row_problems.append(RosterProblem(line, "roster-error-date", details))
+            else:
+                if not earliest <= expiry <= latest:
+                    row_problems.append(
+                        RosterProblem(line, "roster-error-date-range", {"value": raw_date, "earliest": earliest, "latest": latest})
+                    )
+
+        months = None
+        raw_months = cell("months_total")
+        if raw_months:
+            m = _WHOLE.match(raw_months)
+            if m and is_number(m.group(1)) and 1 <= int(m.group(1)) <= MAX_MONTHS:
+                months = int(m.group(1))
+            else:
+                row_problems.append(RosterProblem(line, "roster-error-months", {"value": raw_months, "max": MAX_MONTHS}))
+
+        if row_problems:
+            problems.extend(row_problems)
+        else:
+            rows.append(RosterRow(line=line, label=label, expiry=expiry, cumulative_months=months))
+    return rows, file_problems + problems
+
+
+def _decode(data: bytes) -> str | None:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+    for encoding in ("utf-8-sig", "cp1251"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def _records(text: str, delimiter: str | None = None):
+    """(line the row starts on, cells) for each row with any non-blank cell.
+    Without a delimiter, only the first such row is split, on nothing."""
+    if delimiter is None:
+        for number, line in enumerate(io.StringIO(text, newline=""), start=1):
+            if not _blank(line):
+                yield number, [line.rstrip("\r\n")]
+                return
+        return
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    start = 1
+    try:
+        for cells in reader:
+            if not all(_blank(c) for c in cells):
+                yield start, cells
+            start = reader.line_num + 1
+    except csv.Error:
+        return  # e.g. an unclosed quote at the end: keep what was read
+
+
+def _blank(text: str) -> bool:
+    """Nothing but spaces, quotes and delimiters: Excel's ";;;" rows."""
+    return not text.strip(" \t\r\n;,\"'")
+
+
+def _normalize_header(cell: str) -> str:
+    cell = cell.strip().strip("\ufeff").strip().strip("\"'").strip().casefold()
+    return re.sub(r"[\s\-]+", "_", cell)
+
+
+def _index(cells: list[str]) -> dict[str, int]:
+    index: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        column = _COLUMN_BY_ALIAS.get(_normalize_header(cell))
+        if column and column not in index:
+            index[column] = i
+    return index
+
+
+def _find_columns(raw: str) -> tuple[str, dict[str, int]] | None:
+    """The delimiter and the column positions that make the line `raw` a roster header."""
+    for delimiter in sorted(_DELIMITERS, key=lambda d: -raw.count(d)):
+        cells = next(csv.reader([raw], delimiter=delimiter), [])
+        index = _index(cells)
+        if all(c in index for c in _REQUIRED):
+            return delimiter, index
+    return None
+
+
+def _known_columns(raw: str) -> set[str]:
+    found: set[str] = set()
+    for delimiter in _DELIMITERS:
+        found |= set(_index(next(csv.reader([raw], delimiter=delimiter), [])))
+    return found
+
+
+def _header_problem(found: set[str]) -> RosterProblem:
+    missing = [c for c in _REQUIRED if c not in found]
+    return RosterProblem(0, "roster-error-header", {"missing": ", ".join(missing)})
+
+
+def _without_time(text: str) -> str:
+    """Excel may write a date cell as "31.12.2026 0:00:00"."""
+    m = _TIME_SUFFIX.match(text)
+    return m.group(1) if m else text

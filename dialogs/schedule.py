@@ -1,0 +1,164 @@
+"""Reminder schedules: which occasions of a tracked item deserve a message, and when.
+
+A schedule is data beside the tree (dialogs/schedules/<service>.yaml). For each kind
+of tracked item it names a computation (the same cited one the dialog uses) and the
+occasions to remind on, each on a computed date, optionally shifted, under a
+condition, with its message and legal grounds. Code never writes a date rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .compute import COMPUTATIONS
+from .conditions import Condition
+from .dates import ALMATY, add_days
+
+SCHEDULES_DIR = Path(__file__).parent / "schedules"
+
+# Reminders are delivered only in daytime, Almaty time.
+SEND_FROM = dt.time(9, 0)
+SEND_UNTIL = dt.time(20, 0)
+
+
+@dataclass(frozen=True)
+class Occasion:
+    id: str
+    date: str
+    text: str
+    offset_days: int = 0
+    when: Condition | None = None
+    args: tuple[tuple[str, str], ...] = ()
+    cite: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StatusLine:
+    text: str
+    when: Condition | None = None
+    args: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class ItemSchedule:
+    service: str
+    kind: str
+    fn: str
+    fn_args: tuple[tuple[str, str], ...]
+    occasions: tuple[Occasion, ...]
+    status: tuple[StatusLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlannedReminder:
+    occasion: str
+    due_on: dt.date
+    text: str
+    args: dict[str, Any]
+    cite: tuple[str, ...]
+
+
+def load_schedules(directory: Path = SCHEDULES_DIR) -> dict[tuple[str, str], ItemSchedule]:
+    out: dict[tuple[str, str], ItemSchedule] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        service = raw["service"]
+        for kind, spec in (raw.get("kinds") or {}).items():
+            occasions = tuple(
+                Occasion(
+                    id=o["id"],
+                    date=o["date"],
+                    text=o["text"],
+                    offset_days=int(o.get("offset_days", 0)),
+                    when=Condition(o["if"]) if o.get("if") else None,
+                    args=tuple((str(k), str(v)) for k, v in (o.get("args") or {}).items()),
+                    cite=tuple(o.get("cite") or ()),
+                )
+                for o in spec["occasions"]
+            )
+            ids = [o.id for o in occasions]
+            if len(set(ids)) != len(ids):
+                raise ValueError(f"{path.name}: {kind}: occasion ids must be unique")
+            out[(service, kind)] = ItemSchedule(
+                service=service,
+                kind=kind,
+                fn=spec["compute"]["fn"],
+                fn_args=tuple((str(k), str(v)) for k, v in spec["compute"]["args"].items()),
+                occasions=occasions,
+                status=tuple(
+                    StatusLine(
+                        text=st["text"],
+                        when=Condition(st["if"]) if st.get("if") else None,
+                        args=tuple((str(k), str(v)) for k, v in (st.get("args") or {}).items()),
+                    )
+                    for st in spec.get("status") or ()
+                ),
+            )
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_schedules() -> dict[tuple[str, str], ItemSchedule]:
+    return load_schedules()
+
+
+def compute_facts(schedule: ItemSchedule, inputs: dict[str, Any]) -> dict[str, Any]:
+    """The schedule's computation applied to a tracked item's inputs."""
+    kwargs = {arg: inputs.get(name) for arg, name in schedule.fn_args}
+    return COMPUTATIONS[schedule.fn](**kwargs)
+
+
+def plan(schedule: ItemSchedule, inputs: dict[str, Any]) -> list[PlannedReminder]:
+    """Every occasion of the item, with its date, in date order (past ones included)."""
+    facts = compute_facts(schedule, inputs)
+    planned = []
+    for occ in schedule.occasions:
+        if occ.when is not None and not occ.when(facts.get):
+            continue
+        day = facts.get(occ.date)
+        if not isinstance(day, dt.date):
+            continue
+        planned.append(
+            PlannedReminder(
+                occasion=occ.id,
+                due_on=add_days(day, occ.offset_days),
+                text=occ.text,
+                args={k: facts.get(v) for k, v in occ.args},
+                cite=occ.cite,
+            )
+        )
+    return sorted(planned, key=lambda p: (p.due_on, p.occasion))
+
+
+def status_of(schedule: ItemSchedule, inputs: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """The message id and arguments that say where this item stands."""
+    facts = compute_facts(schedule, inputs)
+    for line in schedule.status:
+        if line.when is None or line.when(facts.get):
+            return line.text, {k: facts.get(v) for k, v in line.args}
+    return None
+
+
+def first_send_time(due_on: dt.date) -> dt.datetime:
+    """When a reminder due on a date goes out: that morning, in Almaty, as UTC."""
+    return dt.datetime.combine(due_on, SEND_FROM, tzinfo=ALMATY).astimezone(dt.timezone.utc)
+
+
+def within_quiet_hours(moment: dt.datetime) -> bool:
+    local = moment.astimezone(ALMATY).time()
+    return not (SEND_FROM <= local < SEND_UNTIL)
+
+
+def next_allowed_time(moment: dt.datetime) -> dt.datetime:
+    """`moment` if it is daytime in Almaty, else the next 09:00 there (as UTC)."""
+    local = moment.astimezone(ALMATY)
+    if SEND_FROM <= local.time() < SEND_UNTIL:
+        return moment
+    day = local.date() if local.time() < SEND_FROM else local.date() + dt.timedelta(days=1)
+    return first_send_time(day)

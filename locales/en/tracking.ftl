@@ -1,0 +1,63 @@
+## Permit tracking and reminders (/track, /status, /calendar, /roster).
+
+track-title = 🔔 Deadline reminders
+track-what-question = What should I save for reminders?
+track-what-my-permit = My work permit
+track-what-worker-permit = My worker's permit
+track-what-application = An application I filed (waiting for the decision)
+track-what-termination = The contract with my worker has been terminated
+track-worker-name-question = What should I call this worker? Write a name or a short label (up to 64 characters), for example “Aigerim”.
+track-filed-on-question = On what date was the application filed?
+track-result-permit = The permit is valid until { $expiry }. These are the deadlines I will remind you about:
+track-result-application = The decision on the application will be made no later than { $decision_by }. I will remind you on that day.
+
+button-track = 🔔 Remind me of deadlines
+tracking-saved = Done, saved. The next reminder: { $next } at 9:00 (Almaty time). All deadlines: /status.
+tracking-saved-no-upcoming = Done, saved. All its deadlines have already passed, so there will be no reminders. All deadlines: /status.
+tracking-not-saved = I could not save it: some dates are missing. Please answer the questions again.
+
+status-title = Your permits and applications (nearest deadlines first):
+status-empty = Nothing is saved yet. Send /track or press “🔔 Remind me of deadlines” on a result screen.
+status-item-self = Mine
+status-next-reminder = next reminder: { $date }
+status-no-reminders = no more reminders
+status-done = ✅ done
+status-lp-permit-extension = Permit valid until { $expiry }: the extension window is from { $opens } to { $closes } inclusive (the last working day is { $last_wd }).
+status-lp-permit-new = Permit valid until { $expiry }: the 12-month total is reached. Apply for a new permit from { $opens } to { $closes } inclusive.
+status-lp-application = Application filed: the decision will be made no later than { $decision_by }.
+status-lp-termination = Give notice of the contract termination no later than { $notice_by } (better: by { $urged }).
+status-hint = Buttons below: ✅ marks an entry as done (its reminders stop), 🗑 deletes it. To change the dates, delete the entry and save it again with /track.
+button-item-done = ✅ { $n }
+button-item-delete = 🗑 { $n }
+item-deleted = The entry “{ $n }” has been deleted, together with its reminders.
+item-done = The entry “{ $n }” is marked as done: there will be no more reminders for it.
+item-not-found = This entry no longer exists.
+
+button-reminder-open = 📋 Open deadlines
+button-reminder-snooze = ⏰ Remind me tomorrow
+button-reminder-done = ✅ Done
+reminder-snoozed = OK, I will remind you tomorrow at 9:00.
+
+rem-lp-extension-opens = The window to extend the permit opened today: you can apply from { $opens } to { $closes } inclusive (the safe last day is { $last_wd }).
+rem-lp-extension-nudge = The extension window closes on { $closes }. If you have not applied yet, prepare the documents now. The safe last day is { $last_wd }.
+rem-lp-extension-last-day = Today, { $last_wd }, is the last working day to apply for an extension. If you apply after { $closes }, the permit will not be extended.
+rem-lp-new-permit-prepare = The permit cannot be extended: the 12-month total is reached. Prepare the documents for a new permit. The application must be filed from { $opens } to { $closes } inclusive.
+rem-lp-new-permit-opens = Starting today, you can apply for a new permit (the window is open until { $closes }). It is best to apply today: the decision takes up to 2 working days.
+rem-lp-new-permit-last-day = Today, { $last_wd }, is the last working day to apply for a new permit (the window is open until { $closes }).
+rem-lp-expiry = Today is the last day the permit is valid ({ $expiry }). Working without a valid permit is not allowed.
+rem-lp-decision-due = Today is the deadline for the decision on the application ({ $decision_by }). Check the result at the State Corporation (TsON) or in your personal account.
+rem-lp-termination-urged = Send the notice of termination of the employment contract today: the deadline is { $notice_by }.
+rem-lp-termination-last-day = Today, { $notice_by }, is the last day to give notice of the termination of the employment contract.
+
+calendar-caption = Your deadlines for a calendar: open the .ics file on your phone, in Google Calendar or in Outlook.
+calendar-empty = There are no deadlines for the calendar yet: save a permit with /track.
+calendar-name = Deadlines: permits and applications
+
+roster-prompt = Send a CSV file with the list of workers, and I will start tracking their permits.
+cmd-track = Save a deadline for reminders
+cmd-status = My deadlines
+cmd-calendar = Deadlines to your calendar (.ics)
+cmd-roster = Upload a list of workers (CSV)
+text-error-length = Please write it shorter: at most { $max } characters.
+hint-input-text = Write your answer in one message.
+mydata-tracked = saved deadline “{ $label }”: { $dates }

@@ -1,0 +1,247 @@
+"""Tracked items and the reminder outbox.
+
+Saving an item and planning its reminders happen in one transaction (the outbox
+pattern): a reminder row exists exactly when its item does, keyed by (item,
+occasion), so a re-save or a redeploy never duplicates it. Dispatchers claim due
+rows atomically with a lease; a dispatcher that dies after claiming leaves rows
+that the next claim takes over once the lease has run out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import and_, delete, func, or_, select, true, update
+
+from dialogs.schedule import default_schedules, first_send_time, next_allowed_time, plan
+
+from .db import Database
+from .models import Reminder, TrackedItem, User
+from .repositories import _insert_for
+
+UTC = dt.timezone.utc
+
+
+def _aware(moment: dt.datetime | None) -> dt.datetime | None:
+    """SQLite hands datetimes back without a zone; everything stored is UTC."""
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=UTC)
+
+
+def _json_inputs(inputs: dict) -> dict:
+    return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in inputs.items() if v is not None}
+
+
+def parse_inputs(stored: dict) -> dict:
+    out = {}
+    for k, v in (stored or {}).items():
+        if isinstance(v, str) and len(v) == 10 and v[4] == "-":
+            try:
+                v = dt.date.fromisoformat(v)
+            except ValueError:
+                pass
+        out[k] = v
+    return out
+
+
+@dataclass(frozen=True)
+class ClaimedReminder:
+    id: int
+    item_id: int
+    user_id: int
+    occasion: str
+    due_on: dt.date
+    attempts: int
+
+
+class TrackedItems:
+    def __init__(self, db: Database):
+        self.db = db
+
+    async def save(
+        self,
+        user_id: int,
+        service: str,
+        kind: str,
+        inputs: dict,
+        label: str | None = None,
+        today: dt.date | None = None,
+        item_id: int | None = None,
+    ) -> TrackedItem:
+        """Create (or, with item_id, change) an item and plan its reminders in the same transaction."""
+        schedule = default_schedules().get((service, kind))
+        if schedule is None:
+            raise KeyError(f"no reminder schedule for {service}/{kind}")
+        planned = plan(schedule, inputs)  # raises on inputs outside the rule's domain
+        async with self.db.sessions.begin() as s:
+            if item_id is None:
+                item = TrackedItem(user_id=user_id, service=service, kind=kind, label=label, inputs=_json_inputs(inputs))
+                s.add(item)
+                await s.flush()
+            else:
+                item = await s.get(TrackedItem, item_id)
+                if item is None or item.user_id != user_id:
+                    raise KeyError(item_id)
+                item.inputs = _json_inputs(inputs)
+                item.label = label if label is not None else item.label
+                item.status = "active"
+            await _sync_reminders(s, self.db, item, planned, today or dt.date.today())
+        return item
+
+    async def list(self, user_id: int) -> list[TrackedItem]:
+        async with self.db.sessions() as s:
+            rows = await s.execute(select(TrackedItem).where(TrackedItem.user_id == user_id).order_by(TrackedItem.id))
+            return list(rows.scalars())
+
+    async def get(self, item_id: int, user_id: int | None = None) -> TrackedItem | None:
+        async with self.db.sessions() as s:
+            item = await s.get(TrackedItem, item_id)
+            if item is None or (user_id is not None and item.user_id != user_id):
+                return None
+            return item
+
+    async def delete(self, item_id: int, user_id: int) -> bool:
+        async with self.db.sessions.begin() as s:
+            await s.execute(delete(Reminder).where(Reminder.item_id == item_id, Reminder.user_id == user_id))
+            result = await s.execute(delete(TrackedItem).where(TrackedItem.id == item_id, TrackedItem.user_id == user_id))
+            return result.rowcount > 0
+
+    async def mark_done(self, item_id: int, user_id: int) -> bool:
+        """Done: the item stays listed, its remaining reminders are cancelled."""
+        async with self.db.sessions.begin() as s:
+            item = await s.get(TrackedItem, item_id)
+            if item is None or item.user_id != user_id:
+                return False
+            item.status = "done"
+            await s.execute(
+                update(Reminder)
+                .where(Reminder.item_id == item_id, Reminder.status.in_(("pending", "claimed")))
+                .values(status="cancelled", lease_until=None)
+            )
+            return True
+
+
+async def _sync_reminders(s, db: Database, item: TrackedItem, planned, today: dt.date) -> None:
+    """Make the item's reminder rows match its plan: upcoming occasions only; a
+    changed date resets the row to pending; occasions gone from the plan go."""
+    upcoming = [p for p in planned if p.due_on >= today]
+    keep = {p.occasion for p in upcoming}
+    await s.execute(
+        delete(Reminder).where(
+            Reminder.item_id == item.id,
+            Reminder.status.in_(("pending", "cancelled")),
+            Reminder.occasion.notin_(keep) if keep else true(),
+        )
+    )
+    insert = _insert_for(db)
+    for p in upcoming:
+        values = dict(
+            item_id=item.id,
+            user_id=item.user_id,
+            occasion=p.occasion,
+            due_on=p.due_on,
+            send_after=first_send_time(p.due_on),
+            status="pending",
+            attempts=0,
+        )
+        stmt = insert(Reminder).values(**values)
+        excluded = stmt.excluded
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["item_id", "occasion"],
+            set_={"due_on": excluded.due_on, "send_after": excluded.send_after, "status": "pending", "attempts": 0, "lease_until": None},
+            # a re-save with the same date leaves a sent or claimed reminder alone
+            where=or_(Reminder.due_on != excluded.due_on, Reminder.status == "cancelled"),
+        )
+        await s.execute(stmt)
+
+
+class ReminderOutbox:
+    def __init__(self, db: Database):
+        self.db = db
+
+    async def claim(self, worker: str, now: dt.datetime, limit: int = 50, lease: dt.timedelta = dt.timedelta(minutes=5)) -> list[ClaimedReminder]:
+        """Take up to `limit` due reminders for this worker. Due: pending and past
+        send_after, or claimed by someone whose lease has run out."""
+        due = (
+            select(Reminder.id)
+            .where(
+                or_(
+                    and_(Reminder.status == "pending", Reminder.send_after <= now),
+                    and_(Reminder.status == "claimed", Reminder.lease_until < now),
+                )
+            )
+            .order_by(Reminder.send_after, Reminder.id)
+            .limit(limit)
+        )
+        if self.db.engine.dialect.name == "postgresql":
+            due = due.with_for_update(skip_locked=True)
+        stmt = (
+            update(Reminder)
+            .where(Reminder.id.in_(due.scalar_subquery()))
+            .values(status="claimed", claimed_by=worker, lease_until=now + lease)
+            .returning(Reminder.id, Reminder.item_id, Reminder.user_id, Reminder.occasion, Reminder.due_on, Reminder.attempts)
+            .execution_options(synchronize_session=False)
+        )
+        async with self.db.sessions.begin() as s:
+            rows = (await s.execute(stmt)).all()
+        return [ClaimedReminder(*r) for r in sorted(rows)]
+
+    async def _set(self, reminder_id: int, worker: str | None, **values) -> bool:
+        cond = [Reminder.id == reminder_id]
+        if worker is not None:
+            cond += [Reminder.status == "claimed", Reminder.claimed_by == worker]  # only if still ours
+        async with self.db.sessions.begin() as s:
+            result = await s.execute(update(Reminder).where(*cond).values(**values).execution_options(synchronize_session=False))
+            return result.rowcount > 0
+
+    async def mark_sent(self, reminder_id: int, worker: str, now: dt.datetime) -> bool:
+        return await self._set(reminder_id, worker, status="sent", sent_at=now, lease_until=None, last_error=None)
+
+    async def retry_later(self, reminder_id: int, worker: str, when: dt.datetime, error: str, count_attempt: bool = True) -> bool:
+        values = dict(status="pending", send_after=next_allowed_time(when), lease_until=None, claimed_by=None, last_error=error[:255])
+        if count_attempt:
+            values["attempts"] = Reminder.attempts + 1
+        return await self._set(reminder_id, worker, **values)
+
+    async def fail(self, reminder_id: int, worker: str, error: str) -> bool:
+        return await self._set(reminder_id, worker, status="failed", lease_until=None, last_error=error[:255], attempts=Reminder.attempts + 1)
+
+    async def cancel(self, reminder_id: int, worker: str | None = None) -> bool:
+        return await self._set(reminder_id, worker, status="cancelled", lease_until=None)
+
+    async def block_user(self, user_id: int) -> None:
+        """The user blocked the bot: they are inactive and nothing more is sent to them."""
+        async with self.db.sessions.begin() as s:
+            await s.execute(update(User).where(User.telegram_id == user_id).values(active=False))
+            await s.execute(
+                update(Reminder)
+                .where(Reminder.user_id == user_id, Reminder.status.in_(("pending", "claimed")))
+                .values(status="blocked", lease_until=None)
+                .execution_options(synchronize_session=False)
+            )
+
+    async def snooze(self, reminder_id: int, user_id: int, until: dt.datetime) -> bool:
+        async with self.db.sessions.begin() as s:
+            result = await s.execute(
+                update(Reminder)
+                .where(Reminder.id == reminder_id, Reminder.user_id == user_id)
+                .values(status="pending", send_after=next_allowed_time(until), lease_until=None, claimed_by=None)
+                .execution_options(synchronize_session=False)
+            )
+            return result.rowcount > 0
+
+    async def get(self, reminder_id: int) -> Reminder | None:
+        async with self.db.sessions() as s:
+            return await s.get(Reminder, reminder_id)
+
+    async def for_item(self, item_id: int) -> list[Reminder]:
+        async with self.db.sessions() as s:
+            rows = await s.execute(select(Reminder).where(Reminder.item_id == item_id).order_by(Reminder.due_on))
+            return list(rows.scalars())
+
+    async def counts(self) -> dict[str, int]:
+        async with self.db.sessions() as s:
+            rows = await s.execute(select(Reminder.status, func.count()).group_by(Reminder.status))
+            return dict(rows.all())
