@@ -95,6 +95,9 @@ class BotApp:
     database: "Database"
 
     async def close(self) -> None:
+        sessions = self.dispatcher["conversation"].sessions
+        await sessions.flush()  # nothing written behind is left unwritten
+        sessions.cancel()
         await self.dispatcher.storage.close()
         await self.bot.session.close()
         await self.database.close()
@@ -122,7 +125,7 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
     from bot.telegram.handlers import root_router
     from bot.telegram.middlewares import UserLanguageMiddleware
     from storage.db import Database
-    from storage.repositories import DialogSessions, Users
+    from storage.repositories import BufferedDialogSessions, Users
 
     from bot.tracking import Tracking
 
@@ -131,7 +134,7 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
     users = Users(database)
     renderer = build_renderer()
     engine = engine or build_engine()
-    conversation = Conversation(engine, renderer, DialogSessions(database))
+    conversation = Conversation(engine, renderer, BufferedDialogSessions(database))
     tracking = Tracking(database, renderer, engine.today)
 
     if session is None and settings.telegram_api_url:
@@ -144,6 +147,11 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
     dp.include_router(root_router())
     install_error_handler(dp, renderer)
     dp.shutdown.register(_drain_in_flight_updates)
+
+    async def flush_sessions(**_) -> None:
+        await conversation.sessions.flush()
+
+    dp.shutdown.register(flush_sessions)
     if settings.reminders:
         _run_reminders_with(dp, database, bot, renderer, engine)
     return BotApp(bot, dp, database)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import yaml
 
+from .yamlio import load_yaml
+
 SOURCES_DIR = Path(__file__).parent / "sources"
 
 
@@ -64,7 +66,7 @@ def load_sources(directory: Path = SOURCES_DIR) -> dict[str, Source]:
     """Every source from dialogs/sources/*.yaml (one file per service family)."""
     out: dict[str, Source] = {}
     for path in sorted(directory.glob("*.yaml")):
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = load_yaml(path) or {}
         for sid, row in (raw.get("sources") or {}).items():
             if sid in out:
                 raise ValueError(f"{path.name}: source {sid!r} is already defined in another file")

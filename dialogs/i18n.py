@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
@@ -36,9 +36,10 @@ class Localizer:
     def _load(self, lang: str, lang_dir: Path) -> None:
         bundle = FluentBundle([lang], use_isolating=False)
         ids: set[str] = set()
+        parser = FluentParser(with_spans=False)
         for ftl in sorted(lang_dir.glob("*.ftl")):
             text = ftl.read_text(encoding="utf-8")
-            parsed = FluentParser().parse(text)
+            parsed = parser.parse(text)  # parsed once: the bundle takes this same tree
             for entry in parsed.body:
                 if isinstance(entry, ast.Junk):
                     self.problems.append(f"{lang}/{ftl.name}: cannot parse: {entry.content.strip()[:60]!r}")
@@ -46,7 +47,7 @@ class Localizer:
                     if entry.id.name in ids:
                         self.problems.append(f"{lang}/{ftl.name}: {entry.id.name} defined twice")
                     ids.add(entry.id.name)
-            bundle.add_resource(FluentResource(text))
+            bundle.add_resource(parsed)
         self.bundles[lang] = bundle
         self.ids[lang] = ids
 

@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from .yamlio import load_yaml
+
 from .citations import Citation, citation_from_dict
 from .conditions import Condition, ConditionError
 from .schema import (
@@ -156,7 +158,7 @@ def read_tree(path: Path) -> tuple[Tree | None, list[Problem]]:
     """Parse one tree file; returns the tree (if it could be built) and every problem found."""
     r = _Reader(path.name)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path)
     except yaml.YAMLError as e:
         r.problem("", "", f"not valid YAML: {e}")
         return None, r.problems

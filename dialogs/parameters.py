@@ -13,6 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from .yamlio import load_yaml
+
 from .citations import Citation, citation_from_dict
 
 PARAMETERS_DIR = Path(__file__).parent / "parameters"
@@ -80,7 +82,7 @@ def load_parameters(directory: Path = PARAMETERS_DIR) -> ParameterSet:
     params: dict[str, Parameter] = {}
     for path in sorted(directory.glob("*.yaml")):
         prefix = path.stem
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = load_yaml(path) or {}
         for name, spec in raw.items():
             full = f"{prefix}.{name}"
             values = []

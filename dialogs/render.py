@@ -15,6 +15,7 @@ from .i18n import Localizer
 
 BACK, RESTART, QUOTES, MENU, TRACK = "back", "restart", "quotes", "menu", "track"
 
+NAV_LABELS = {TRACK: "button-track", QUOTES: "button-quotes", BACK: "button-back", RESTART: "button-restart", MENU: "button-menu"}
 OUTCOME_ICONS = {"eligible": "✅", "not_eligible": "⛔", "ask_person": "☎️", "info": "ℹ️"}
 FLAG_ICONS = {"ambiguous": "⚖️", "silent": "❔", "warning": "⚠️", "historical": "🕰"}
 
@@ -68,18 +69,26 @@ class Renderer:
         if refs:
             parts.append(self._grounds_block(lang, refs))
 
-        buttons = [(b.action, self.t(lang, b.label.id, **b.label.args)) for b in view.buttons]
-        if view.track:
-            buttons.append((TRACK, self.t(lang, "button-track")))
-        if refs:
-            buttons.append((QUOTES, self.t(lang, "button-quotes")))
-        if can_go_back:
-            buttons.append((BACK, self.t(lang, "button-back")))
-        if view.final or can_go_back:
-            buttons.append((RESTART, self.t(lang, "button-restart")))
-        if view.final:
-            buttons.append((MENU, self.t(lang, "button-menu")))
+        labels = {b.action: self.t(lang, b.label.id, **b.label.args) for b in view.buttons}
+        buttons = [(a, labels.get(a) or self.t(lang, NAV_LABELS[a])) for a in self.actions(view, can_go_back)]
         return Rendered("\n\n".join(parts), buttons)
+
+    @staticmethod
+    def actions(view: View, can_go_back: bool = False) -> list[str]:
+        """The screen's button actions in keyboard order, without rendering any text
+        (enough to check a pressed button against the screen)."""
+        actions = [b.action for b in view.buttons]
+        if view.track:
+            actions.append(TRACK)
+        if view.citations or any(i.citations for i in view.items + view.notes):
+            actions.append(QUOTES)
+        if can_go_back:
+            actions.append(BACK)
+        if view.final or can_go_back:
+            actions.append(RESTART)
+        if view.final:
+            actions.append(MENU)
+        return actions
 
     def _grounds_block(self, lang: str, refs: "_References") -> str:
         lines = [self.t(lang, "grounds-title")]

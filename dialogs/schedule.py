@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from .yamlio import load_yaml
+
 from .compute import COMPUTATIONS
 from .conditions import Condition
 from .dates import ALMATY, add_days
@@ -67,7 +69,7 @@ class PlannedReminder:
 def load_schedules(directory: Path = SCHEDULES_DIR) -> dict[tuple[str, str], ItemSchedule]:
     out: dict[tuple[str, str], ItemSchedule] = {}
     for path in sorted(directory.glob("*.yaml")):
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = load_yaml(path) or {}
         service = raw["service"]
         for kind, spec in (raw.get("kinds") or {}).items():
             occasions = tuple(

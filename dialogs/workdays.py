@@ -15,6 +15,8 @@ from pathlib import Path
 import holidays
 import yaml
 
+from .yamlio import load_yaml
+
 OVERRIDES_FILE = Path(__file__).parent / "calendar" / "kz-overrides.yaml"
 
 
@@ -28,7 +30,7 @@ class DayOverride:
 
 
 def load_overrides(path: Path = OVERRIDES_FILE) -> list[DayOverride]:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = load_yaml(path) or {}
     result = []
     for i, row in enumerate(raw.get("overrides") or []):
         missing = [k for k in ("date", "working", "source", "published") if k not in row]

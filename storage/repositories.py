@@ -19,6 +19,12 @@ def _insert_for(db: Database):
 class Users:
     def __init__(self, db: Database):
         self.db = db
+        # called with a user id after a change of language, activity or deletion (caches listen)
+        self.on_change: list = []
+
+    def _changed(self, telegram_id: int) -> None:
+        for listener in self.on_change:
+            listener(telegram_id)
 
     async def get(self, telegram_id: int) -> User | None:
         async with self.db.sessions() as s:
@@ -41,12 +47,14 @@ class Users:
         stmt = stmt.on_conflict_do_update(index_elements=["telegram_id"], set_={"language": language})
         async with self.db.sessions.begin() as s:
             await s.execute(stmt)
+        self._changed(telegram_id)
 
     async def set_active(self, telegram_id: int, active: bool) -> None:
         async with self.db.sessions.begin() as s:
             user = await s.get(User, telegram_id)
             if user:
                 user.active = active
+        self._changed(telegram_id)
 
     async def export(self, telegram_id: int) -> dict | None:
         """Everything stored about the user, for /mydata."""
@@ -75,6 +83,7 @@ class Users:
         async with self.db.sessions.begin() as s:
             await s.execute(delete(DialogSession).where(DialogSession.user_id == telegram_id))
             await s.execute(delete(User).where(User.telegram_id == telegram_id))
+        self._changed(telegram_id)
 
 
 class DialogSessions:
@@ -120,3 +129,109 @@ class DialogSessions:
     async def count(self) -> int:
         async with self.db.sessions() as s:
             return len((await s.execute(select(DialogSession.user_id))).all())
+
+
+_CLEARED = object()
+
+
+class BufferedDialogSessions(DialogSessions):
+    """Dialog sessions written behind: each step updates memory at once and the
+    database in batches, one transaction per `interval` for everyone's latest state.
+
+    The FSM store (memory or Redis) already holds the live state; this table is what
+    a restarted bot resumes from. A graceful stop flushes everything; a hard crash can
+    lose at most the last `interval` seconds of steps, never a whole conversation.
+    Reads see pending writes first, so a user always resumes their newest step.
+    """
+
+    def __init__(self, db: Database, interval: float = 0.2, max_pending: int = 500):
+        super().__init__(db)
+        self.interval = interval
+        self.max_pending = max_pending
+        self._pending: dict[int, object] = {}
+        self._timer = None  # the scheduled flush, if any
+        self._background: set = set()
+        self._lock = None
+
+    async def load(self, user_id: int) -> dict | None:
+        if user_id in self._pending:
+            state = self._pending[user_id]
+            return None if state is _CLEARED else dict(state)
+        return await super().load(user_id)
+
+    async def save(self, user_id: int, state: dict) -> None:
+        self._pending[user_id] = state
+        await self._schedule()
+
+    async def clear(self, user_id: int) -> None:
+        self._pending[user_id] = _CLEARED
+        await self._schedule()
+
+    async def _schedule(self) -> None:
+        import asyncio
+
+        if len(self._pending) >= self.max_pending:
+            await self.flush()
+        elif self._timer is None:
+            self._timer = asyncio.get_running_loop().call_later(self.interval, self._flush_in_background)
+
+    def _flush_in_background(self) -> None:
+        import asyncio
+        import logging
+
+        self._timer = None
+        task = asyncio.ensure_future(self.flush())
+        self._background.add(task)
+
+        def done(t) -> None:
+            self._background.discard(t)
+            if not t.cancelled() and t.exception() is not None:
+                logging.getLogger(__name__).error("dialog session flush failed; will retry", exc_info=t.exception())
+
+        task.add_done_callback(done)
+
+    async def flush(self) -> None:
+        import asyncio
+
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        async with self._lock:
+            pending, self._pending = self._pending, {}
+            if not pending:
+                return
+            cleared = [uid for uid, st in pending.items() if st is _CLEARED]
+            rows = [
+                {
+                    "user_id": uid,
+                    "tree_id": st["tree_id"],
+                    "tree_version": st["tree_version"],
+                    "node": st["node"],
+                    "answers": st.get("answers") or {},
+                    "history": st.get("history") or [],
+                    "parent": st.get("parent"),
+                }
+                for uid, st in pending.items()
+                if st is not _CLEARED
+            ]
+            try:
+                async with self.db.engine.begin() as conn:
+                    if cleared:
+                        await conn.execute(delete(DialogSession).where(DialogSession.user_id.in_(cleared)))
+                    if rows:
+                        insert = _insert_for(self.db)
+                        stmt = insert(DialogSession)
+                        stmt = stmt.on_conflict_do_update(
+                            index_elements=["user_id"],
+                            set_={c: stmt.excluded[c] for c in ("tree_id", "tree_version", "node", "answers", "history", "parent")},
+                        )
+                        await conn.execute(stmt, rows)
+            except Exception:
+                # put back what is not newer in memory, and let the next flush retry
+                for uid, st in pending.items():
+                    self._pending.setdefault(uid, st)
+                raise
+
+    def cancel(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None

@@ -97,8 +97,13 @@ class Conversation:
             text = self.renderer.t(lang, prefix) + "\n\n" + text
         return Screen(split_text(text), rendered.buttons, self._markup(state_token(state), rendered.buttons))
 
-    def buttons_for(self, state: DialogState | None, lang: str) -> list[tuple[str, str]]:
-        return self.screen(state, lang).buttons
+    def actions_for(self, state: DialogState | None, lang: str) -> list[str]:
+        """The actions of the buttons on the user's current screen, in order."""
+        if state is None and self.engine.menu() is not None:
+            state = self.engine.menu()
+        if state is None:
+            return [f"tree:{tid}" for tid in sorted(self.engine.trees)]
+        return self.renderer.actions(self.engine.view(state), can_go_back=bool(state.history or state.parent))
 
     @staticmethod
     def _markup(token: str, buttons: list[tuple[str, str]]) -> InlineKeyboardMarkup | None:

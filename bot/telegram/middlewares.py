@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any, Awaitable, Callable
 
 from aiogram import BaseMiddleware
@@ -16,20 +17,39 @@ log = logging.getLogger(__name__)
 
 class UserLanguageMiddleware(BaseMiddleware):
     """Registers a user on first contact (language from Telegram's language_code)
-    and hands handlers `lang`, the language to answer in."""
+    and hands handlers `lang`, the language to answer in.
 
-    def __init__(self, users: Users, localizer: Localizer):
+    A user seen in the last `ttl` seconds is not read from the database again: the
+    language is on every update's path. This process's own changes (/language,
+    /forget) update the cache at once; another replica's change shows within `ttl`."""
+
+    def __init__(self, users: Users, localizer: Localizer, ttl: float = 60.0, size: int = 100_000):
         self.users = users
         self.localizer = localizer
+        self.ttl = ttl
+        self.size = size
+        self._seen: dict[int, tuple[float, str]] = {}
+        users.on_change.append(self.forget)
+
+    def forget(self, user_id: int) -> None:
+        self._seen.pop(user_id, None)
 
     async def __call__(self, handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]], event: TelegramObject, data: dict[str, Any]) -> Any:
         tg_user: TgUser | None = data.get("event_from_user")
         if tg_user is None or tg_user.is_bot:
+            return await handler(event, data)
+        now = time.monotonic()
+        seen = self._seen.get(tg_user.id)
+        if seen and now - seen[0] < self.ttl:
+            data["lang"] = seen[1]
             return await handler(event, data)
         user = await self.users.get(tg_user.id)
         if user is None:
             user = await self.users.ensure(tg_user.id, self.localizer.resolve_lang(tg_user.language_code))
         elif not user.active:
             await self.users.set_active(tg_user.id, True)  # they wrote to us: not blocked any more
+        if len(self._seen) >= self.size:
+            self._seen.clear()
+        self._seen[tg_user.id] = (now, user.language)
         data["lang"] = user.language
         return await handler(event, data)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from aiogram import Bot, F, Router
+from aiogram import Bot, Router
 from aiogram.filters import Command, CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
+from ..filters import PrivateChat
 from ..conversation import Conversation
 from .common import send_screen
 
@@ -42,7 +43,7 @@ async def back_or_restart(message: Message, bot: Bot, state: FSMContext, convers
 
 def build_router() -> Router:
     router = Router(name="commands")
-    router.message.filter(F.chat.type == "private")
+    router.message.filter(PrivateChat())
     router.message.register(start, CommandStart())
     router.message.register(menu, Command("menu"))
     router.message.register(help_, Command("help"))

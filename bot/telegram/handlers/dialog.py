@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiogram import Bot, F, Router
+from aiogram import Bot, Router
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
@@ -11,6 +11,7 @@ from dialogs.render import BACK, MENU, QUOTES, RESTART, TRACK, split_text
 
 from ...tracking import Tracking
 
+from ..filters import PrivateChat, CallbackData, HasText
 from ..conversation import Conversation, parse_button_data, state_token
 from .common import send_screen
 
@@ -23,13 +24,13 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
     chat_id = query.message.chat.id if query.message else user_id
     current = await conversation.load(state, user_id)
     parsed = parse_button_data(query.data)
-    buttons = conversation.buttons_for(current, lang)
-    if parsed is None or parsed[0] != state_token(current) or parsed[1] >= len(buttons):
+    actions = conversation.actions_for(current, lang)
+    if parsed is None or parsed[0] != state_token(current) or parsed[1] >= len(actions):
         # stale or forged: say so, show where the user really is, change nothing
         await query.answer(conversation.renderer.t(lang, "error-stale-button"))
         await send_screen(bot, chat_id, state, conversation.screen(current, lang, prefix="error-stale-button"))
         return
-    action = buttons[parsed[1]][0]
+    action = actions[parsed[1]]
     await query.answer()
 
     if action == TRACK:
@@ -85,8 +86,8 @@ async def other(message: Message, bot: Bot, state: FSMContext, conversation: Con
 
 def build_router() -> Router:
     router = Router(name="dialog")
-    router.message.filter(F.chat.type == "private")
-    router.callback_query.register(button, F.data.startswith("d:"))
-    router.message.register(text, F.text)
+    router.message.filter(PrivateChat())
+    router.callback_query.register(button, CallbackData("d:"))
+    router.message.register(text, HasText())
     router.message.register(other)
     return router

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from aiogram import Bot, F, Router
+from aiogram import Bot, Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
@@ -13,6 +13,7 @@ from dialogs.i18n import COMPLETE_LANGS
 from storage.repositories import Users
 
 from ..commands_menu import set_commands_for_chat
+from ..filters import PrivateChat, CallbackData
 from ..conversation import Conversation
 from .common import send_screen
 
@@ -81,10 +82,10 @@ async def forget_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, conve
 
 def build_router() -> Router:
     router = Router(name="settings")
-    router.message.filter(F.chat.type == "private")
+    router.message.filter(PrivateChat())
     router.message.register(language, Command("language"))
-    router.callback_query.register(language_chosen, F.data.startswith("l:"))
+    router.callback_query.register(language_chosen, CallbackData("l:"))
     router.message.register(mydata, Command("mydata"))
     router.message.register(forget, Command("forget"))
-    router.callback_query.register(forget_chosen, F.data.in_({"f:yes", "f:no"}))
+    router.callback_query.register(forget_chosen, CallbackData(exact=("f:yes", "f:no")))
     return router

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aiogram import Bot, F, Router
+from aiogram import Bot, Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
@@ -14,6 +14,7 @@ from dialogs.render import split_text
 from dialogs.schedule import next_allowed_time
 
 from ...tracking import Tracking
+from ..filters import PrivateChat, CallbackData, HasDocument
 from ..conversation import Conversation
 from .common import send_screen
 
@@ -117,12 +118,12 @@ async def roster_file(message: Message, bot: Bot, tracking: Tracking, lang: str)
 
 def build_router() -> Router:
     router = Router(name="tracking")
-    router.message.filter(F.chat.type == "private")
+    router.message.filter(PrivateChat())
     router.message.register(track, Command("track"))
     router.message.register(status, Command("status"))
     router.message.register(calendar, Command("calendar"))
     router.message.register(roster, Command("roster"))
-    router.message.register(roster_file, F.document)
-    router.callback_query.register(item_button, F.data.startswith("t:"))
-    router.callback_query.register(reminder_button, F.data.startswith("r:"))
+    router.message.register(roster_file, HasDocument())
+    router.callback_query.register(item_button, CallbackData("t:"))
+    router.callback_query.register(reminder_button, CallbackData("r:"))
     return router

@@ -1,0 +1,173 @@
+"""python -m bench [--quick] [--no-profile]
+
+Prints one line per figure as `name: value unit` and each ratio as
+`ratio NAME: value`, all measured side by side in this one run:
+
+1. dialog step throughput (updates/s through Dispatcher.feed_update, no network):
+   A = bare aiogram echo, B = aiogram-dialog (the peer), ours with memory state,
+   ours with Redis state + PostgreSQL;
+2. start-up: loading every tree and locale, and the full content check;
+3. the reminder pipeline on PostgreSQL: finding due reminders among a population
+   of tracked permits (with the query plan), and delivery through two dispatchers
+   to a fake Bot API that enforces 30 messages/s and 1/s per chat;
+4. a profile of our dialog step (pyinstrument), the slowest per-update path.
+
+--quick runs every part at a tiny size (the test suite runs it; no figure there
+means anything).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import statistics
+import subprocess
+import sys
+import time
+
+from dialogs.dates import ALMATY
+
+
+def line(name: str, value: float, unit: str) -> None:
+    print(f"{name}: {value:.4g} {unit}", flush=True)
+
+
+def ratio(name: str, value: float) -> None:
+    print(f"ratio {name}: {value:.3f}", flush=True)
+
+
+async def _redis_pg_urls():
+    from .reminder_pipeline import fresh_database
+
+    name, url = await fresh_database()
+    return name, url, "redis://127.0.0.1:6379/14"
+
+
+async def dialog_throughput(users: int, rounds: int) -> dict[str, float]:
+    from redis.asyncio import Redis
+
+    from .dialog_throughput import run_echo, run_ours
+    from .peer_aiogram_dialog import run as run_peer
+    from .reminder_pipeline import drop_database
+
+    results: dict[str, list[float]] = {"A_echo": [], "B_aiogram_dialog": [], "ours_memory": [], "ours_redis_postgres": []}
+    for _ in range(rounds):  # interleaved, so the machine's mood hits all alike
+        for name, run in (("A_echo", run_echo), ("B_aiogram_dialog", run_peer), ("ours_memory", run_ours)):
+            r = await run(users)
+            assert not r.errors, (name, r.errors[:3])
+            results[name].append(r.per_second)
+        db_name, pg_url, redis_url = await _redis_pg_urls()
+        try:
+            r = await run_ours(users, database_url=pg_url, redis_url=redis_url)
+            assert not r.errors, r.errors[:3]
+            results["ours_redis_postgres"].append(r.per_second)
+        finally:
+            client = Redis.from_url(redis_url)
+            await client.flushdb()
+            await client.aclose()
+            await drop_database(db_name)
+    return {k: statistics.median(v) for k, v in results.items()}
+
+
+def startup(repeats: int) -> tuple[float, float, float]:
+    """In a fresh interpreter each time: load (and structurally validate) every tree
+    and locale, with and without importing the libraries first; and the full check."""
+    code = (
+        "import time; t0=time.perf_counter();"
+        "from dialogs.loader import load_trees; from dialogs.i18n import Localizer;"
+        "t1=time.perf_counter(); load_trees(); Localizer(); t2=time.perf_counter(); print(t2-t0, t2-t1)"
+    )
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split() for _ in range(repeats)]
+    with_imports = statistics.median(float(r[0]) for r in runs)
+    loads = [float(r[1]) for r in runs]
+    code_check = "import time; t=time.perf_counter(); from dialogs.check import run_check; r=run_check(); assert r.ok; print(time.perf_counter()-t)"
+    checks = [float(subprocess.run([sys.executable, "-c", code_check], capture_output=True, text=True, check=True).stdout) for _ in range(repeats)]
+    return with_imports, statistics.median(loads), statistics.median(checks)
+
+
+async def reminders(permits: int, due_now: int) -> None:
+    from .reminder_pipeline import deliver, drop_database, find_due, fresh_database, populate
+    from storage.db import Database
+
+    name, url = await fresh_database()
+    try:
+        db = Database(url)
+        await db.migrate()
+        await db.close()
+        today = dt.date(2026, 11, 21)
+        seconds = await populate(name, permits, today)
+        line("reminders_population_tracked_permits", permits, "permits")
+        line("reminders_population_build", seconds, "s")
+        now = dt.datetime.combine(today, dt.time(10, 0), tzinfo=ALMATY).astimezone(dt.timezone.utc)
+        best, count, plan = await find_due(name, now)
+        line("reminders_due_now", count, "reminders")
+        line("reminders_find_due", best, "s")
+        print("reminders_find_due_plan:\n" + "\n".join("    " + l for l in plan.splitlines()), flush=True)
+        result = await deliver(name, url, due_now)
+        line("reminders_delivered", result["delivered"], "messages")
+        line("reminders_delivery_rate", result["rate"], "messages/s")
+        ratio("delivery_rate/telegram_limit_30", result["rate"] / 30)
+        line("reminders_429_received", result["too_many"], "responses")
+        line("reminders_lost", result["lost"], "reminders")
+        line("reminders_duplicated", result["duplicated"], "reminders")
+        line("reminders_dispatcher_share_min", min(result["per_dispatcher"]), "messages")
+    finally:
+        await drop_database(name)
+
+
+async def profile(users: int) -> None:
+    from pyinstrument import Profiler
+
+    from . import dialog_throughput as dt_mod
+
+    profiler = Profiler(async_mode="enabled")
+    original = dt_mod.harness.drive
+
+    async def profiled(*args, **kwargs):
+        profiler.start()
+        try:
+            return await original(*args, **kwargs)
+        finally:
+            profiler.stop()
+
+    dt_mod.harness.drive = profiled
+    try:
+        await dt_mod.run_ours(users)
+    finally:
+        dt_mod.harness.drive = original
+    text = profiler.output_text(unicode=False, color=False, show_all=False)
+    print("profile_ours_memory (pyinstrument, top of the tree):", flush=True)
+    for row in [r for r in text.splitlines() if r.strip()][4:40]:
+        print("    " + row)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="every part at a tiny size")
+    parser.add_argument("--no-profile", action="store_true")
+    args = parser.parse_args(argv)
+    users, rounds = (10, 1) if args.quick else (400, 3)
+    permits, due_now = (2_000, 20) if args.quick else (1_000_000, 900)
+
+    print(f"bench: {'quick' if args.quick else 'full'} run, {time.strftime('%Y-%m-%d %H:%M')} UTC", flush=True)
+    tp = asyncio.run(dialog_throughput(users, rounds))
+    for name, value in tp.items():
+        line(f"dialog_{name}", value, "updates/s")
+    ratio("ours_memory/A_echo", tp["ours_memory"] / tp["A_echo"])
+    ratio("ours_memory/B_aiogram_dialog", tp["ours_memory"] / tp["B_aiogram_dialog"])
+    ratio("ours_redis_postgres/A_echo", tp["ours_redis_postgres"] / tp["A_echo"])
+
+    with_imports, load, check = startup(1 if args.quick else 3)
+    line("startup_load_trees_and_locales", load, "s")
+    line("startup_load_including_imports", with_imports, "s")
+    line("startup_full_check", check, "s")
+
+    asyncio.run(reminders(permits, due_now))
+    if not args.no_profile:
+        asyncio.run(profile(users))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""Small async filters, one job each.
+
+aiogram runs a synchronous filter (a magic `F` expression included) through
+asyncio.to_thread; on every update that is a thread hop per filter. These are
+coroutines, so they run inline.
+"""
+
+from __future__ import annotations
+
+from aiogram.filters import Filter
+from aiogram.types import CallbackQuery, Message
+
+
+class PrivateChat(Filter):
+    async def __call__(self, message: Message) -> bool:
+        return message.chat.type == "private"
+
+
+class CallbackData(Filter):
+    """callback_data starting with one of the prefixes (or equal to one of `exact`)."""
+
+    def __init__(self, *prefixes: str, exact: tuple[str, ...] = ()):
+        self.prefixes = prefixes
+        self.exact = exact
+
+    async def __call__(self, query: CallbackQuery) -> bool:
+        data = query.data or ""
+        return data in self.exact if self.exact else data.startswith(self.prefixes)
+
+
+class HasText(Filter):
+    async def __call__(self, message: Message) -> bool:
+        return message.text is not None
+
+
+class HasDocument(Filter):
+    async def __call__(self, message: Message) -> bool:
+        return message.document is not None

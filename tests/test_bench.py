@@ -1,0 +1,28 @@
+"""`python -m bench --quick` runs every part and prints the documented lines.
+No timing is asserted: only that the figures exist and nothing was lost or sent twice."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIGURE = re.compile(r"^([A-Za-z0-9_]+): (-?[0-9.e+]+) (\S+)$")
+RATIO = re.compile(r"^ratio ([A-Za-z0-9_/]+): (-?[0-9.e+]+)$")
+
+
+def test_quick_bench_prints_every_figure(tmp_path):
+    from tests.conftest import require_server
+
+    require_server("PostgreSQL", "127.0.0.1", 5432)
+    require_server("Redis", "127.0.0.1", 6379)
+    out = subprocess.run([sys.executable, "-m", "bench", "--quick", "--no-profile"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-3000:]
+    figures = {m.group(1): float(m.group(2)) for m in map(FIGURE.match, out.stdout.splitlines()) if m}
+    ratios = {m.group(1): float(m.group(2)) for m in map(RATIO.match, out.stdout.splitlines()) if m}
+    for name in ("dialog_A_echo", "dialog_B_aiogram_dialog", "dialog_ours_memory", "dialog_ours_redis_postgres",
+                 "startup_load_trees_and_locales", "startup_full_check", "reminders_find_due", "reminders_delivery_rate"):
+        assert figures.get(name, 0) > 0, name
+    assert {"ours_memory/A_echo", "ours_memory/B_aiogram_dialog", "delivery_rate/telegram_limit_30"} <= set(ratios)
+    assert figures["reminders_lost"] == 0 and figures["reminders_duplicated"] == 0
+    assert "Index" in out.stdout  # the query plan is printed and uses an index
