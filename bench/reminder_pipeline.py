@@ -119,14 +119,14 @@ async def deliver(dsn_name: str, url: str, due_now: int, per_second: int = 30, d
         # Telegram's 30/s is for the whole bot: each of n dispatchers takes 30/n
         workers.append(ReminderDispatcher(database, bot, renderer, engine, worker=f"d{i}", batch=max(1, per_second // dispatchers), clock=clock, pacer=Pacer(per_second=per_second / dispatchers, per_chat=1.0)))
 
-    async def work(d: ReminderDispatcher) -> None:
-        while time.monotonic() - started < limit_seconds:
-            if not await d.run_once():
-                if len(api.delivered) >= due_now:
-                    return
-                await asyncio.sleep(0.2)
+    stop = asyncio.Event()
 
-    await asyncio.gather(*(work(d) for d in workers))
+    async def watch() -> None:
+        while len(api.delivered) < due_now and time.monotonic() - started < limit_seconds:
+            await asyncio.sleep(0.05)
+        stop.set()
+
+    await asyncio.gather(watch(), *(d.run_forever(stop, idle_seconds=0.2) for d in workers))
     first = api.delivered[0][2] if api.delivered else started
     last = api.delivered[-1][2] if api.delivered else started
     unique = {(chat, text) for chat, text, _ in api.delivered}

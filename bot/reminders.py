@@ -138,18 +138,37 @@ class ReminderDispatcher:
         await asyncio.gather(*(self._deliver(r) for r in claimed))
         return len(claimed)
 
-    async def run_forever(self, stop: asyncio.Event, idle_seconds: float = 15) -> None:
+    async def run_forever(self, stop: asyncio.Event, idle_seconds: float = 15, in_flight: int = 2) -> None:
+        """Deliver until `stop`. Up to `in_flight` batches are being sent at once, so
+        the next claim overlaps the current sends and the pacer never waits on the
+        database; the pacer alone decides the rate."""
+        batches: set[asyncio.Task] = set()
         while not stop.is_set():
+            if len(batches) >= in_flight:
+                await asyncio.wait(batches, return_when=asyncio.FIRST_COMPLETED)
+                continue
             try:
-                claimed = await self.run_once()
+                now = self.clock()
+                claimed = [] if within_quiet_hours(now) else await self.outbox.claim(self.worker, now, self.batch, self.lease)
             except Exception:  # noqa: BLE001 - the loop must survive a bad batch
-                log.exception("reminder batch failed")
-                claimed = 0
-            if not claimed:
-                try:
-                    await asyncio.wait_for(stop.wait(), idle_seconds)
-                except asyncio.TimeoutError:
-                    pass
+                log.exception("reminder claim failed")
+                claimed = []
+            if claimed:
+                task = asyncio.create_task(self._deliver_all(claimed))
+                batches.add(task)
+                task.add_done_callback(batches.discard)
+                continue
+            waiters = [asyncio.ensure_future(stop.wait()), *batches]
+            done, _ = await asyncio.wait(waiters, timeout=idle_seconds, return_when=asyncio.FIRST_COMPLETED)
+            waiters[0].cancel()
+        if batches:
+            await asyncio.wait(batches)
+
+    async def _deliver_all(self, claimed: list[ClaimedReminder]) -> None:
+        results = await asyncio.gather(*(self._deliver(r) for r in claimed), return_exceptions=True)
+        for r in results:
+            if isinstance(r, Exception):
+                log.error("reminder delivery failed", exc_info=r)
 
     async def _deliver(self, r: ClaimedReminder) -> None:
         item = await self.items.get(r.item_id)

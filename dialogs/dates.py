@@ -77,6 +77,11 @@ def is_number(text: str) -> bool:
     return text.isascii() and text.isdigit()
 
 
+def in_force(day: dt.date, effective_from: dt.date | None, effective_until: dt.date | None) -> bool:
+    """Whether a rule dated [effective_from, effective_until] (either end open) applies on `day`."""
+    return (effective_from is None or day >= effective_from) and (effective_until is None or day <= effective_until)
+
+
 def add_days(day: dt.date, n: int) -> dt.date:
     return day + dt.timedelta(days=n)
 

@@ -16,6 +16,7 @@ import yaml
 from .yamlio import load_yaml
 
 from .citations import Citation, citation_from_dict
+from .dates import in_force
 
 PARAMETERS_DIR = Path(__file__).parent / "parameters"
 
@@ -28,11 +29,7 @@ class DatedValue:
     reference: Citation
 
     def applies_on(self, day: dt.date) -> bool:
-        if self.effective_from and day < self.effective_from:
-            return False
-        if self.effective_until and day > self.effective_until:
-            return False
-        return True
+        return in_force(day, self.effective_from, self.effective_until)
 
 
 @dataclass(frozen=True)

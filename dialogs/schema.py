@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .citations import Citation
+from .dates import in_force
 from .conditions import Condition
 
 NODE_KINDS = ("choice", "input", "info", "result", "checklist")
@@ -51,11 +52,7 @@ class Item:
     legal: bool = True
 
     def in_force(self, day: dt.date) -> bool:
-        if self.effective_from and day < self.effective_from:
-            return False
-        if self.effective_until and day > self.effective_until:
-            return False
-        return True
+        return in_force(day, self.effective_from, self.effective_until)
 
 
 @dataclass(frozen=True)

@@ -296,3 +296,24 @@ async def test_pacer_keeps_one_message_per_second_per_chat_and_30_in_all():
     times = sorted(s for _, s in slots)
     # any window of one second holds at most 30 sends
     assert max(sum(1 for u in times if s <= u < s + 1.0) for s in times) <= 30
+
+
+async def test_run_forever_delivers_everything_and_stops(sqlite_url, trees):
+    db = await make_db(sqlite_url)
+    for uid in range(1, 6):
+        await Users(db).ensure(uid, "ru")
+        await TrackedItems(db).save(uid, "labour-permit", "permit", {"expiry": D(2026, 12, 31), "cumulative_months": 6}, today=D(2026, 11, 21))
+    async with BotAPIDouble(token=TOKEN) as api:
+        bot = make_bot(api)
+        d = dispatcher(db, bot, Clock(almaty(2027, 1, 2, 10)), trees, batch=3)
+        stop = asyncio.Event()
+
+        async def stop_when_done():
+            await api.wait_until(lambda: len(api.calls("sendMessage")) >= 20, what="20 reminders")
+            stop.set()
+
+        await asyncio.gather(stop_when_done(), d.run_forever(stop, idle_seconds=0.05))
+        sent = [(p["chat_id"], p["text"]) for p in api.calls("sendMessage")]
+        assert len(sent) == 20 == len(set(sent))
+        await bot.session.close()
+    await db.close()
