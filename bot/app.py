@@ -107,8 +107,20 @@ def make_fsm_storage(redis_url: str | None):
     """Conversation state: in memory by default, Redis when a URL is given."""
     if redis_url:
         from aiogram.fsm.storage.redis import RedisStorage
+        from redis.asyncio import Redis
+        from redis.asyncio.retry import Retry
+        from redis.backoff import ExponentialBackoff
+        from redis.exceptions import ConnectionError as RedisConnectionError, TimeoutError as RedisTimeoutError
 
-        return RedisStorage.from_url(redis_url, state_ttl=None, data_ttl=None)
+        # A dropped connection (a Redis restart, a network blip) is retried on a fresh
+        # one instead of failing the user's step.
+        client = Redis.from_url(
+            redis_url,
+            retry=Retry(ExponentialBackoff(cap=1.0, base=0.05), 3),
+            retry_on_error=[RedisConnectionError, RedisTimeoutError],
+            health_check_interval=30,
+        )
+        return RedisStorage(redis=client, state_ttl=None, data_ttl=None)
     from aiogram.fsm.storage.memory import MemoryStorage
 
     return MemoryStorage()
