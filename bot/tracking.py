@@ -25,6 +25,24 @@ class ItemStatus:
     next_due: dt.date | None
 
 
+# Where the /track dialog asks for an item's dates, by kind (an edit starts there).
+EDIT_START = {"permit": "expiry", "application": "filed-on", "termination": "terminated-on"}
+
+
+def edit_state(engine, item: TrackedItem):
+    """The /track dialog positioned at the date question of an existing item."""
+    from dialogs.engine import DialogState
+
+    tree = engine.trees["track"]
+    what = {"permit": "worker-permit" if item.label else "my-permit", "application": "application", "termination": "termination"}[item.kind]
+    answers = {"what": what}
+    history = ["what"]
+    if item.label:
+        answers["label"] = item.label
+        history.append("termination-name" if item.kind == "termination" else "worker-name")
+    return DialogState(tree_id=tree.id, tree_version=tree.version, node=EDIT_START[item.kind], answers=answers, history=history)
+
+
 class Tracking:
     def __init__(self, db: Database, renderer: Renderer, today: Callable[[], dt.date]):
         self.items = TrackedItems(db)
@@ -32,12 +50,13 @@ class Tracking:
         self.renderer = renderer
         self.today = today
 
-    async def save(self, user_id: int, track: dict, lang: str) -> str:
-        """Save what a result screen offered (View.track); returns the confirmation."""
+    async def save(self, user_id: int, track: dict, lang: str, item_id: int | None = None) -> str:
+        """Save what a result screen offered (View.track), as a new item or over
+        `item_id` (an edit: its reminders are re-planned); returns the confirmation."""
         inputs = {k: v for k, v in track.items() if k not in ITEM_FIELDS and v is not None}
         inputs = {k: (dt.date.fromisoformat(v) if isinstance(v, str) and len(v) == 10 and v[4] == "-" else v) for k, v in inputs.items()}
         try:
-            await self.items.save(user_id, track["service"], track["kind"], inputs, label=track.get("label"), today=self.today())
+            await self.items.save(user_id, track["service"], track["kind"], inputs, label=track.get("label"), today=self.today(), item_id=item_id)
         except (KeyError, ValueError, LookupError, TypeError):
             return self.renderer.t(lang, "tracking-not-saved")
         schedule = default_schedules()[(track["service"], track["kind"])]

@@ -225,7 +225,25 @@ async def test_track_a_permit_see_status_export_calendar_and_mark_done(sqlite_ur
         n = len(api.sent_texts(USER))
         api.push_message(USER, "/status")
         await reply(api, n)
+        # change the dates: the same item, re-planned, not a second one
         n = len(api.sent_texts(USER))
+        api.press(USER, "✏️ 1")
+        assert "последний день действия" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.push_message(USER, "31.01.2027")
+        await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.push_message(USER, "6")
+        await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.press(USER, "🔔 Напомнить о сроках")
+        assert "Ближайшее напоминание — 01.01.2027" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.push_message(USER, "/status")
+        text = await reply(api, n)
+        assert "Разрешение до 31.01.2027" in text and "31.12.2026" not in text and "\n\n2." not in text
+        n = len(api.sent_texts(USER))
+
         api.press(USER, "✅ 1")
         text = await reply(api, n)
         assert "отмечена выполненной" in text and "✅ выполнено" in text

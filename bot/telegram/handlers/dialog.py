@@ -35,7 +35,9 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
 
     if action == TRACK:
         view = conversation.engine.view(current)
-        await bot.send_message(chat_id, await tracking.save(user_id, dict(view.track or {}), lang))
+        editing = (await state.get_data()).get("editing_item") if current.tree_id == "track" else None
+        await bot.send_message(chat_id, await tracking.save(user_id, dict(view.track or {}), lang, item_id=editing))
+        await state.update_data(editing_item=None)
         return
 
     if action == QUOTES:

@@ -13,7 +13,7 @@ from dialogs.roster import MAX_BYTES, ROSTER_TEMPLATE
 from dialogs.render import split_text
 from dialogs.schedule import next_allowed_time
 
-from ...tracking import Tracking
+from ...tracking import Tracking, edit_state
 from ..filters import PrivateChat, CallbackData, HasDocument
 from ..conversation import Conversation
 from .common import send_screen
@@ -22,6 +22,7 @@ TRACK_TREE = "track"
 
 
 async def track(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
+    await state.update_data(editing_item=None)
     current = conversation.engine.start(TRACK_TREE)
     menu = conversation.engine.menu()
     current.parent = menu.to_dict() if menu else None
@@ -35,7 +36,10 @@ async def _send_status(bot: Bot, chat_id: int, user_id: int, tracking: Tracking,
     t = tracking.renderer.t
     rows = []
     for n, st in enumerate(statuses, 1):
-        row = [InlineKeyboardButton(text=t(lang, "button-item-delete", n=n), callback_data=f"t:x:{st.item.id}")]
+        row = [
+            InlineKeyboardButton(text=t(lang, "button-item-edit", n=n), callback_data=f"t:e:{st.item.id}"),
+            InlineKeyboardButton(text=t(lang, "button-item-delete", n=n), callback_data=f"t:x:{st.item.id}"),
+        ]
         if st.item.status == "active":
             row.insert(0, InlineKeyboardButton(text=t(lang, "button-item-done", n=n), callback_data=f"t:d:{st.item.id}"))
         rows.append(row)
@@ -49,16 +53,22 @@ async def status(message: Message, bot: Bot, tracking: Tracking, lang: str) -> N
     await _send_status(bot, message.chat.id, message.from_user.id, tracking, lang)
 
 
-async def item_button(query: CallbackQuery, bot: Bot, tracking: Tracking, lang: str) -> None:
-    """t:d:<id> marks done, t:x:<id> deletes; the id must belong to this user."""
+async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, tracking: Tracking, lang: str) -> None:
+    """t:d:<id> marks done, t:x:<id> deletes, t:e:<id> changes the dates; the id must belong to this user."""
     _, action, raw_id = (query.data.split(":") + ["", ""])[:3]
     t = tracking.renderer.t
     item = await tracking.items.get(int(raw_id), query.from_user.id) if raw_id.isascii() and raw_id.isdigit() else None
-    if item is None or action not in ("d", "x"):
+    if item is None or action not in ("d", "x", "e"):
         await query.answer(t(lang, "item-not-found"))
         return
     await query.answer()
     name = item.label or t(lang, "status-item-self")
+    if action == "e":
+        current = edit_state(conversation.engine, item)
+        await conversation.save(state, query.from_user.id, current)
+        await state.update_data(editing_item=item.id)
+        await send_screen(bot, query.message.chat.id, state, conversation.screen(current, lang))
+        return
     if action == "d":
         await tracking.items.mark_done(item.id, query.from_user.id)
         await bot.send_message(query.message.chat.id, t(lang, "item-done", n=name))
