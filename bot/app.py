@@ -217,31 +217,43 @@ def run_polling(settings) -> int:
     return 0
 
 
-def run_webhook(settings) -> int:
-    """The same bot behind a webhook: Telegram posts updates to WEBHOOK_URL + WEBHOOK_PATH."""
+async def build_webhook_app(settings, engine: Engine | None = None, session=None):
+    """The aiohttp application that receives Telegram's updates at WEBHOOK_PATH
+    (checking WEBHOOK_SECRET) and registers the webhook on startup."""
     from aiohttp import web
     from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 
     from bot.telegram.commands_menu import set_commands
 
+    app = await build_bot_app(settings, engine=engine, session=session)
+
+    async def on_startup(**_) -> None:
+        await set_commands(app.bot, build_renderer())
+        await app.bot.set_webhook(settings.webhook_url + settings.webhook_path, secret_token=settings.webhook_secret)
+
+    app.dispatcher.startup.register(on_startup)
+    web_app = web.Application()
+    SimpleRequestHandler(app.dispatcher, app.bot, secret_token=settings.webhook_secret).register(web_app, path=settings.webhook_path)
+    setup_application(web_app, app.dispatcher, bot=app.bot)
+
+    async def close_storage(_web_app) -> None:
+        sessions = app.dispatcher["conversation"].sessions
+        await sessions.flush()
+        sessions.cancel()
+        await app.dispatcher.storage.close()
+        await app.database.close()
+
+    web_app.on_cleanup.append(close_storage)
+    return web_app
+
+
+def run_webhook(settings) -> int:
+    """The same bot behind a webhook: Telegram posts updates to WEBHOOK_URL + WEBHOOK_PATH."""
+    from aiohttp import web
+
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     if not (settings.bot_token and settings.webhook_url):
         print("BOT_TOKEN and WEBHOOK_URL are required for the webhook", file=sys.stderr)
         return 2
-
-    async def make_app() -> web.Application:
-        app = await build_bot_app(settings)
-
-        async def on_startup(_bot) -> None:
-            await set_commands(app.bot, build_renderer())
-            await app.bot.set_webhook(settings.webhook_url + settings.webhook_path, secret_token=settings.webhook_secret)
-
-        app.dispatcher.startup.register(on_startup)
-        web_app = web.Application()
-        SimpleRequestHandler(app.dispatcher, app.bot, secret_token=settings.webhook_secret).register(web_app, path=settings.webhook_path)
-        setup_application(web_app, app.dispatcher, bot=app.bot)
-        web_app.on_cleanup.append(lambda _a: app.database.close())
-        return web_app
-
-    web.run_app(make_app(), host=settings.webhook_host, port=settings.webhook_port)
+    web.run_app(build_webhook_app(settings), host=settings.webhook_host, port=settings.webhook_port)
     return 0
