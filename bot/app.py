@@ -236,14 +236,10 @@ async def build_webhook_app(settings, engine: Engine | None = None, session=None
     SimpleRequestHandler(app.dispatcher, app.bot, secret_token=settings.webhook_secret).register(web_app, path=settings.webhook_path)
     setup_application(web_app, app.dispatcher, bot=app.bot)
 
-    async def close_storage(_web_app) -> None:
-        sessions = app.dispatcher["conversation"].sessions
-        await sessions.flush()
-        sessions.cancel()
-        await app.dispatcher.storage.close()
-        await app.database.close()
+    async def close(_web_app) -> None:
+        await app.close()
 
-    web_app.on_cleanup.append(close_storage)
+    web_app.on_cleanup.append(close)
     return web_app
 
 
