@@ -97,6 +97,8 @@ def run_check(
             for m in _CODE_MESSAGE.finditer(py.read_text(encoding="utf-8")):
                 needed.setdefault(m.group(1), set()).add(str(py.relative_to(code_dir.parent)))
 
+    report.errors.extend(_check_arguments(parsed, localizer))
+
     for lang in localizer.languages:
         missing = sorted(m for m in needed if not localizer.has(lang, m))
         report.locales[lang] = {"messages": len(localizer.ids[lang]), "missing": missing}
@@ -107,6 +109,28 @@ def run_check(
         if lang not in localizer.languages:
             report.errors.append(Problem(f"locales/{lang}", "", "", "locale folder missing"))
     return report
+
+
+def _check_arguments(parsed, localizer: Localizer) -> list[Problem]:
+    """A tree's message must get every { $variable } it uses, in every language;
+    otherwise the user would see a raw placeholder."""
+    errs = []
+    for _path, tree, _problems in parsed:
+        if tree is None:
+            continue
+        for node in tree.nodes.values():
+            uses = [("text", node.text, node.args)] + [
+                (f"{fld}[{i}]", item.text, item.args)
+                for fld, items in (("items", node.items), ("notes", node.notes))
+                for i, item in enumerate(items)
+            ]
+            for fld, msg, args in uses:
+                for lang in COMPLETE_LANGS:
+                    needed_vars = localizer.variables_of(lang, msg)
+                    missing = sorted(needed_vars - set(args))
+                    if missing:
+                        errs.append(Problem(tree.source_file, node.id, fld, f"{lang} message {msg!r} uses ${', $'.join(missing)} but gets no such argument"))
+    return errs
 
 
 def _check_schedules(needed: dict[str, set[str]]) -> list[Problem]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast
+from fluent.syntax.visitor import Visitor
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 FALLBACK = "ru"
@@ -29,6 +30,8 @@ class Localizer:
         self.locales_dir = locales_dir
         self.bundles: dict[str, FluentBundle] = {}
         self.ids: dict[str, set[str]] = {}
+        # parsed messages, kept to answer variables_of() without parsing again
+        self._messages: dict[str, dict[str, ast.Message]] = {}
         self.problems: list[str] = []
         for lang_dir in sorted(p for p in locales_dir.iterdir() if p.is_dir()):
             self._load(lang_dir.name, lang_dir)
@@ -47,9 +50,15 @@ class Localizer:
                     if entry.id.name in ids:
                         self.problems.append(f"{lang}/{ftl.name}: {entry.id.name} defined twice")
                     ids.add(entry.id.name)
+                    self._messages.setdefault(lang, {})[entry.id.name] = entry
             bundle.add_resource(parsed)
         self.bundles[lang] = bundle
         self.ids[lang] = ids
+
+    def variables_of(self, lang: str, msg_id: str) -> set[str]:
+        """The { $variables } a message uses (empty if there is no such message)."""
+        message = self._messages.get(lang, {}).get(msg_id)
+        return _variables(message) if message is not None else set()
 
     @property
     def languages(self) -> list[str]:
@@ -76,6 +85,18 @@ class Localizer:
                 text, _errors = bundle.format_pattern(message.value, _fluent_args(args))
                 return text
         return msg_id  # never crash on a missing message; `check` reports it
+
+
+def _variables(node) -> set[str]:
+    """Every { $name } a message uses, selectors and nested placeables included."""
+    found: set[str] = set()
+
+    class Collect(Visitor):
+        def visit_VariableReference(self, ref):
+            found.add(ref.id.name)
+
+    Collect().visit(node)
+    return found
 
 
 def _fluent_args(args: dict[str, Any] | None) -> dict[str, Any]:

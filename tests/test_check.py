@@ -53,6 +53,8 @@ def test_broken_tree_is_reported_by_file_node_and_field():
     assert has(errors, f, "loop", "if", "'ghost'")
     assert has(errors, "not-a-tree.yaml", "", "", "not valid YAML")
     assert has(errors, f, "yaml-boolean-key", "args", "quote it")
+    # the message shows { $expiry }, the node passes nothing: a raw placeholder for the user
+    assert has(errors, f, "missing-arg", "text", "uses $expiry but gets no such argument")
 
 
 def test_message_missing_in_a_locale_is_reported():
