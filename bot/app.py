@@ -72,7 +72,7 @@ def build_chat(lang: str, service: str | None, today=None, resume: bool = False)
 
             def status(self, chat_lang):
                 statuses = runner.run(tracking.statuses(CHAT_USER_ID, chat_lang))
-                return tracking.status_text(statuses, chat_lang)
+                return tracking.status_text(statuses, chat_lang, with_buttons=False)
 
             def calendar(self, chat_lang):
                 return runner.run(tracking.calendar(CHAT_USER_ID, chat_lang))

@@ -82,7 +82,7 @@ class Tracking:
         far = dt.date.max
         return sorted(out, key=lambda s: (s.item.status != "active", s.next_due or far, s.item.id))
 
-    def status_text(self, statuses: list[ItemStatus], lang: str) -> str:
+    def status_text(self, statuses: list[ItemStatus], lang: str, with_buttons: bool = True) -> str:
         t = self.renderer.t
         if not statuses:
             return t(lang, "status-empty")
@@ -95,7 +95,8 @@ class Tracking:
                 else t(lang, "status-next-reminder", date=st.next_due) if st.next_due else t(lang, "status-no-reminders")
             )
             lines.append(f"{n}. {name}: {st.text}\n   🔔 {tail}")
-        lines.append(t(lang, "status-hint"))
+        if with_buttons:  # the terminal chat has no per-item buttons
+            lines.append(t(lang, "status-hint"))
         return "\n\n".join(lines)
 
     async def calendar(self, user_id: int, lang: str) -> bytes | None:

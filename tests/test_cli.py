@@ -135,3 +135,4 @@ def test_employer_imports_a_roster_and_sees_it_sorted_by_deadline(tmp_path):
     assert "Строка 4" in out  # the bad row is named, the rest imported
     status = out[out.rindex("Ваши разрешения и заявления"):]
     assert status.index("Айгерим") < status.index("Болат")  # nearest deadline first
+    assert "Кнопки ниже" not in status  # the terminal has no per-item buttons to speak of
