@@ -17,19 +17,19 @@ async def start(message: Message, bot: Bot, state: FSMContext, conversation: Con
     await message.answer(conversation.renderer.t(lang, "welcome"))
     menu = conversation.engine.menu()
     await conversation.save(state, message.from_user.id, menu)
-    await send_screen(bot, message.chat.id, state, conversation.screen(menu, lang))
+    await send_screen(bot, message.chat.id, conversation.screen(menu, lang))
 
 
 async def menu(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
     menu = conversation.engine.menu()
     await conversation.save(state, message.from_user.id, menu)
-    await send_screen(bot, message.chat.id, state, conversation.screen(menu, lang))
+    await send_screen(bot, message.chat.id, conversation.screen(menu, lang))
 
 
 async def help_(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
     await message.answer(conversation.renderer.t(lang, "help-text"))
     current = await conversation.load(state, message.from_user.id)
-    await send_screen(bot, message.chat.id, state, conversation.screen(current, lang))
+    await send_screen(bot, message.chat.id, conversation.screen(current, lang))
 
 
 async def back_or_restart(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
@@ -38,7 +38,7 @@ async def back_or_restart(message: Message, bot: Bot, state: FSMContext, convers
         engine = conversation.engine
         current = engine.back(current) if message.text.startswith("/back") else engine.restart(current)
         await conversation.save(state, message.from_user.id, current)
-    await send_screen(bot, message.chat.id, state, conversation.screen(current, lang))
+    await send_screen(bot, message.chat.id, conversation.screen(current, lang))
 
 
 def build_router() -> Router:

@@ -28,7 +28,8 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
     if parsed is None or parsed[0] != state_token(current) or parsed[1] >= len(actions):
         # stale or forged: say so, show where the user really is, change nothing
         await query.answer(conversation.renderer.t(lang, "error-stale-button"))
-        await send_screen(bot, chat_id, state, conversation.screen(current, lang, prefix="error-stale-button"))
+        pressed = query.message.message_id if query.message else None
+        await send_screen(bot, chat_id, conversation.screen(current, lang, prefix="error-stale-button"), pressed_message_id=pressed)
         return
     action = actions[parsed[1]]
     await query.answer()
@@ -44,7 +45,7 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
         quotes = conversation.renderer.render_quotes(conversation.engine.view(current), lang)
         for text in split_text(quotes):
             await bot.send_message(chat_id, text)
-        await send_screen(bot, chat_id, state, conversation.screen(current, lang))
+        await send_screen(bot, chat_id, conversation.screen(current, lang))
         return
 
     step_view = None
@@ -60,30 +61,31 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
         step = conversation.engine.choose(current, action)
         current, step_view = step.state, step.view
     await conversation.save(state, user_id, current)
-    await send_screen(bot, chat_id, state, conversation.screen(current, lang, view=step_view))
+    pressed = query.message.message_id if query.message else None
+    await send_screen(bot, chat_id, conversation.screen(current, lang, view=step_view), pressed_message_id=pressed)
 
 
 async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
     user_id = message.from_user.id
     current: DialogState | None = await conversation.load(state, user_id)
     if len(message.text) > MAX_TEXT:
-        await send_screen(bot, message.chat.id, state, conversation.screen(current, lang, prefix="error-too-long"))
+        await send_screen(bot, message.chat.id, conversation.screen(current, lang, prefix="error-too-long"))
         return
     if current is None:
         menu = conversation.engine.menu()
         await conversation.save(state, user_id, menu)
-        await send_screen(bot, message.chat.id, state, conversation.screen(menu, lang, prefix="menu-hint"))
+        await send_screen(bot, message.chat.id, conversation.screen(menu, lang, prefix="menu-hint"))
         return
     step = conversation.engine.answer_text(current, message.text)
     if step.accepted:
         await conversation.save(state, user_id, step.state)
-    await send_screen(bot, message.chat.id, state, conversation.screen(step.state, lang, view=step.view))
+    await send_screen(bot, message.chat.id, conversation.screen(step.state, lang, view=step.view))
 
 
 async def other(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
     """Stickers, photos, voice: we only understand text and buttons."""
     current = await conversation.load(state, message.from_user.id)
-    await send_screen(bot, message.chat.id, state, conversation.screen(current, lang, prefix="error-unsupported-message"))
+    await send_screen(bot, message.chat.id, conversation.screen(current, lang, prefix="error-unsupported-message"))
 
 
 def build_router() -> Router:

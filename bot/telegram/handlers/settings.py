@@ -35,7 +35,7 @@ async def language_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, con
     await bot.send_message(query.message.chat.id, conversation.renderer.t(code, "language-set"))
     await set_commands_for_chat(bot, conversation.renderer, code, query.message.chat.id)
     current = await conversation.load(state, query.from_user.id)
-    await send_screen(bot, query.message.chat.id, state, conversation.screen(current, code))
+    await send_screen(bot, query.message.chat.id, conversation.screen(current, code))
 
 
 async def mydata(message: Message, conversation: Conversation, users: Users, lang: str) -> None:

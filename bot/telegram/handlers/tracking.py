@@ -27,7 +27,7 @@ async def track(message: Message, bot: Bot, state: FSMContext, conversation: Con
     menu = conversation.engine.menu()
     current.parent = menu.to_dict() if menu else None
     await conversation.save(state, message.from_user.id, current)
-    await send_screen(bot, message.chat.id, state, conversation.screen(current, lang))
+    await send_screen(bot, message.chat.id, conversation.screen(current, lang))
 
 
 async def _send_status(bot: Bot, chat_id: int, user_id: int, tracking: Tracking, lang: str) -> None:
@@ -67,7 +67,7 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
         current = edit_state(conversation.engine, item)
         await conversation.save(state, query.from_user.id, current)
         await state.update_data(editing_item=item.id)
-        await send_screen(bot, query.message.chat.id, state, conversation.screen(current, lang))
+        await send_screen(bot, query.message.chat.id, conversation.screen(current, lang))
         return
     if action == "d":
         await tracking.items.mark_done(item.id, query.from_user.id)
