@@ -80,9 +80,11 @@ async def find_due(dsn_name: str, now: dt.datetime, repeats: int = 5) -> tuple[f
     return best, count, plan
 
 
-async def deliver(dsn_name: str, url: str, due_now: int, per_second: int = 30, dispatchers: int = 2, limit_seconds: float = 120) -> dict:
+async def deliver(dsn_name: str, url: str, due_now: int, per_second: int = 30, dispatchers: int = 2, limit_seconds: float = 120, headroom: float = 0.97) -> dict:
     """Make `due_now` reminders (one per chat) due and deliver them through
-    `dispatchers` dispatchers sharing Telegram's 30/s between them."""
+    `dispatchers` dispatchers sharing Telegram's 30/s between them. Each paces at
+    `headroom` of its share: two independent pacers drift, and a send that lands
+    a 31st message in some second costs a 429 and a pause."""
     from aiogram import Bot
     from aiogram.client.session.aiohttp import AiohttpSession
     from aiogram.client.telegram import TelegramAPIServer
@@ -117,7 +119,7 @@ async def deliver(dsn_name: str, url: str, due_now: int, per_second: int = 30, d
         bot = Bot("1:BENCH", session=AiohttpSession(api=TelegramAPIServer.from_base(api.base_url)))
         bots.append(bot)
         # Telegram's 30/s is for the whole bot: each of n dispatchers takes 30/n
-        workers.append(ReminderDispatcher(database, bot, renderer, engine, worker=f"d{i}", batch=max(1, per_second // dispatchers), clock=clock, pacer=Pacer(per_second=per_second / dispatchers, per_chat=1.0)))
+        workers.append(ReminderDispatcher(database, bot, renderer, engine, worker=f"d{i}", batch=max(1, per_second // dispatchers), clock=clock, pacer=Pacer(per_second=headroom * per_second / dispatchers, per_chat=1.0)))
 
     stop = asyncio.Event()
 

@@ -165,20 +165,20 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
 
     dp.shutdown.register(flush_sessions)
     if settings.reminders:
-        _run_reminders_with(dp, database, bot, renderer, engine)
+        _run_reminders_with(dp, database, bot, renderer, engine, settings.reminder_rate)
     return BotApp(bot, dp, database)
 
 
-def _run_reminders_with(dp, database, bot, renderer, engine) -> None:
+def _run_reminders_with(dp, database, bot, renderer, engine, rate: float) -> None:
     """The reminder dispatcher runs beside polling or the webhook, started and
     stopped with them. Several bot processes may run it: claims are exclusive."""
-    from bot.reminders import ReminderDispatcher
+    from bot.reminders import Pacer, ReminderDispatcher
 
     stop = asyncio.Event()
     state: dict = {}
 
     async def start(**_) -> None:
-        dispatcher = ReminderDispatcher(database, bot, renderer, engine)
+        dispatcher = ReminderDispatcher(database, bot, renderer, engine, pacer=Pacer(per_second=rate))
         state["task"] = asyncio.create_task(dispatcher.run_forever(stop))
 
     async def finish(**_) -> None:

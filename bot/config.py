@@ -23,3 +23,6 @@ class Settings(BaseSettings):
     default_language: str = "ru"
     # deliver due reminders from this process (turn off for extra webhook replicas if you like)
     reminders: bool = True
+    # messages per second this process's dispatcher may send: Telegram allows 30 in all,
+    # so with n processes give each a share; a little headroom avoids 429 pauses
+    reminder_rate: float = 29.0
