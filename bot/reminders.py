@@ -135,7 +135,7 @@ class ReminderDispatcher:
         if within_quiet_hours(now):
             return 0
         claimed = await self.outbox.claim(self.worker, now, self.batch, self.lease)
-        await asyncio.gather(*(self._deliver(r) for r in claimed))
+        await self._deliver_all(claimed)
         return len(claimed)
 
     async def run_forever(self, stop: asyncio.Event, idle_seconds: float = 15, in_flight: int = 2) -> None:

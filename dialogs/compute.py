@@ -3,7 +3,7 @@
 A tree cannot run code; it can only name a computation and pass it answers. Each
 returns a flat dict whose keys become `<name>.<key>` in conditions and messages.
 Computations live in dialogs/services/<service>.py and register themselves with
-`@computation("name")`; every module there is imported when the registry is first used.
+`@computation("name")`; every module there is imported with this one.
 """
 
 from __future__ import annotations
@@ -26,35 +26,11 @@ def computation(name: str) -> Callable[[Computation], Computation]:
     return register
 
 
-class _Registry(dict):
-    """A dict that fills itself from dialogs/services on first use."""
+# Each service module registers its computations when imported; import them all now.
+# (They import `computation` from this module, which is defined above.)
+from . import services as _services  # noqa: E402
 
-    _loaded = False
+for _mod in pkgutil.iter_modules(_services.__path__):
+    importlib.import_module(f"{_services.__name__}.{_mod.name}")
 
-    def _load(self) -> None:
-        if not self._loaded:
-            from . import services
-
-            for mod in pkgutil.iter_modules(services.__path__):
-                importlib.import_module(f"{services.__name__}.{mod.name}")
-            self.update(_REGISTRY)
-            type(self)._loaded = True
-
-    def __getitem__(self, key):
-        self._load()
-        return super().__getitem__(key)
-
-    def __contains__(self, key):
-        self._load()
-        return super().__contains__(key)
-
-    def __iter__(self):
-        self._load()
-        return super().__iter__()
-
-    def keys(self):
-        self._load()
-        return super().keys()
-
-
-COMPUTATIONS: dict[str, Computation] = _Registry()
+COMPUTATIONS: dict[str, Computation] = _REGISTRY

@@ -202,7 +202,7 @@ class Engine:
             value, problem = self._parse(node, text)
             if problem:
                 return self._refuse(state, problem.code, problem.details)
-            return self._advance(state, tree, node, value, self.context(state))
+            return self._advance(state, tree, node, value)
         if node.kind == "choice":
             choices = self._visible_choices(node, self.context(state))
             if is_number(text) and 1 <= int(text) <= len(choices):
@@ -287,14 +287,13 @@ class Engine:
                 return t.goto
         raise LookupError("no transition applies")  # the loader forbids this
 
-    def _advance(self, state, tree, node, value, ctx) -> Step:
+    def _advance(self, state, tree, node, value, ctx=None) -> Step:
         if node.key and value is not None:
-            ctx = dict(ctx)
             # conditions on the next step see the fresh answer and what it computes
             probe = DialogState.from_dict(state.to_dict())
             probe.answers[node.key] = value.isoformat() if isinstance(value, dt.date) else value
             ctx = self.context(probe)
-        target = self._first(node.next, ctx)
+        target = self._first(node.next, ctx if ctx is not None else self.context(state))
         return self._move(state, tree, node, value, target)
 
     def _move(self, state, tree, node, value, target) -> Step:

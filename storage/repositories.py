@@ -86,6 +86,18 @@ class Users:
         self._changed(telegram_id)
 
 
+def _session_row(state: dict) -> dict:
+    """The dialog_sessions columns for a state dict from DialogState.to_dict()."""
+    return {
+        "tree_id": state["tree_id"],
+        "tree_version": state["tree_version"],
+        "node": state["node"],
+        "answers": state.get("answers") or {},
+        "history": state.get("history") or [],
+        "parent": state.get("parent"),
+    }
+
+
 class DialogSessions:
     def __init__(self, db: Database):
         self.db = db
@@ -109,14 +121,7 @@ class DialogSessions:
     async def save(self, user_id: int, state: dict) -> None:
         """Upsert the state dict produced by dialogs.engine.DialogState.to_dict()."""
         insert = _insert_for(self.db)
-        values = {
-            "tree_id": state["tree_id"],
-            "tree_version": state["tree_version"],
-            "node": state["node"],
-            "answers": state.get("answers") or {},
-            "history": state.get("history") or [],
-            "parent": state.get("parent"),
-        }
+        values = _session_row(state)
         stmt = insert(DialogSession).values(user_id=user_id, **values)
         stmt = stmt.on_conflict_do_update(index_elements=["user_id"], set_=values)
         async with self.db.sessions.begin() as s:
@@ -200,19 +205,7 @@ class BufferedDialogSessions(DialogSessions):
             if not pending:
                 return
             cleared = [uid for uid, st in pending.items() if st is _CLEARED]
-            rows = [
-                {
-                    "user_id": uid,
-                    "tree_id": st["tree_id"],
-                    "tree_version": st["tree_version"],
-                    "node": st["node"],
-                    "answers": st.get("answers") or {},
-                    "history": st.get("history") or [],
-                    "parent": st.get("parent"),
-                }
-                for uid, st in pending.items()
-                if st is not _CLEARED
-            ]
+            rows = [{"user_id": uid, **_session_row(st)} for uid, st in pending.items() if st is not _CLEARED]
             try:
                 async with self.db.engine.begin() as conn:
                     if cleared:
