@@ -11,7 +11,7 @@ import sys
 from typing import Callable, TextIO
 
 from dialogs.dates import is_number
-from dialogs.engine import DialogState, Engine, Step
+from dialogs.engine import URL, DialogState, Engine, Step
 from dialogs.i18n import Localizer
 from dialogs.render import BACK, MENU, QUOTES, RESTART, TRACK, Renderer
 
@@ -47,8 +47,9 @@ class TerminalChat:
 
     def show_buttons(self, buttons: list[tuple[str, str]]) -> None:
         self.buttons = buttons
-        for i, (_action, label) in enumerate(buttons, 1):
-            self.say(f"[{i}] {label}")
+        for i, (action, label) in enumerate(buttons, 1):
+            # a web link cannot be pressed in a terminal: show its address
+            self.say(f"[{i}] {label}" + (f" <{action[len(URL):]}>" if action.startswith(URL) else ""))
         self.say("")
 
     # -- screens ---------------------------------------------------------------
@@ -120,6 +121,10 @@ class TerminalChat:
             self.show_view()
         elif action == TRACK and self.tracking is not None:
             self.say(self.tracking.save(dict(self.engine.view(self.state).track or {}), self.lang))
+            self.say("")
+            self.show_buttons(self.buttons)
+        elif action.startswith(URL):
+            self.say(action[len(URL):])
             self.say("")
             self.show_buttons(self.buttons)
         elif action == QUOTES:

@@ -77,6 +77,7 @@ def run_check(
             "version": tree.version,
             "nodes": len(tree.nodes),
             "citations": _count_citations(tree),
+            "blocking_checks": _blocking_report(tree),
         }
 
     for param in load_parameters():
@@ -259,6 +260,104 @@ def _check_tree(tree: Tree, sources, seeds, all_tree_ids: set[str] | None = None
                     errs.append(Problem(f, node.id, "if", f"condition reads {name!r}, which nothing sets"))
 
     errs.extend(_graph_problems(tree))
+    errs.extend(_verdict_problems(tree, known, check_cites))
+    return errs
+
+
+def _answer_keys(tree: Tree, names) -> set[str]:
+    """The answers a set of condition names depends on (through computations)."""
+    keys = {n.key for n in tree.nodes.values() if n.key}
+    comps = {c.name: c for c in tree.compute}
+    out: set[str] = set()
+    todo = list(names)
+    seen: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        if name in keys:
+            out.add(name)
+        comp = comps.get(name.split(".", 1)[0]) if "." in name else None
+        if comp is not None:
+            todo.extend(comp.args.values())
+    return out
+
+
+def _keys_before(tree: Tree) -> dict[str, set[str]]:
+    """For each node, the answers that may be given on some path to it."""
+    parents = tree.parents()
+    out: dict[str, set[str]] = {}
+    for nid in tree.nodes:
+        seen, todo, keys = set(), list(parents[nid]), set()
+        while todo:
+            p = todo.pop()
+            if p in seen:
+                continue
+            seen.add(p)
+            if tree.nodes[p].key:
+                keys.add(tree.nodes[p].key)
+            todo.extend(parents[p])
+        out[nid] = keys
+    return out
+
+
+def _blocking_report(tree: Tree) -> dict:
+    return {
+        bid: {
+            "reads": sorted(_answer_keys(tree, b.when.names)),
+            "required_by": sorted(n.id for n in tree.nodes.values() if bid in n.requires),
+        }
+        for bid, b in tree.blocking.items()
+    }
+
+
+def _verdict_problems(tree: Tree, known, check_cites) -> list[Problem]:
+    """A verdict follows from every fact that decides it: a ✅ result must require
+    each blocking check whose answers can be given on the way to it; a ✅ never sits
+    above a conditional warning; a ⛔ or ☎️ result offers a way on."""
+    f = tree.source_file
+    errs: list[Problem] = []
+    for bid, b in tree.blocking.items():
+        check_cites("", f"blocking.{bid}.cite", b.cite)
+        for name in b.when.names:
+            if not known(name):
+                errs.append(Problem(f, "", f"blocking.{bid}.if", f"condition reads {name!r}, which nothing sets"))
+        for arg in b.args.values():
+            if not known(arg):
+                errs.append(Problem(f, "", f"blocking.{bid}.args", f"{arg!r} is never set"))
+    before = _keys_before(tree)
+    reads = {bid: _answer_keys(tree, b.when.names) for bid, b in tree.blocking.items()}
+    for node in tree.nodes.values():
+        for bid in node.requires:
+            if bid not in tree.blocking:
+                errs.append(Problem(f, node.id, "requires", f"unknown blocking check {bid!r}"))
+        for i, link in enumerate(node.links):
+            if link.when is not None:
+                for name in link.when.names:
+                    if not known(name):
+                        errs.append(Problem(f, node.id, f"links[{i}].if", f"condition reads {name!r}, which nothing sets"))
+        if node.kind != "result":
+            continue
+        if node.outcome == "eligible":
+            for bid, keys in reads.items():
+                if keys & before[node.id] and bid not in node.requires:
+                    errs.append(Problem(
+                        f, node.id, "requires",
+                        f"shows ✅ while blocking check {bid!r} can fail here (it reads {', '.join(sorted(keys & before[node.id]))}): add it to requires",
+                    ))
+            for fld, items in (("items", node.items), ("notes", node.notes)):
+                for i, item in enumerate(items):
+                    if item.flag == "warning" and item.when is not None:
+                        errs.append(Problem(
+                            f, node.id, f"{fld}[{i}]",
+                            "a ✅ above a conditional warning: make it a blocking check (blocking:, requires:)",
+                        ))
+        if node.outcome in ("not_eligible", "ask_person") and not node.links and not node.next:
+            errs.append(Problem(
+                f, node.id, "links",
+                "a ⛔ or ☎️ result must offer a way on: a link to the service that fits, or an official contact (links:)",
+            ))
     return errs
 
 

@@ -19,6 +19,8 @@ from .schema import Item, Node, Tree
 
 MAX_HISTORY = 200
 NEXT = "next"  # the action of the Continue button
+LINK = "l:"  # a link button: "l:<index in node.links>"
+URL = "url:"  # a web link: "url:<https address>" (never sent back by Telegram)
 TREE_PREFIX = "tree:"  # `goto: tree:<id>` enters another tree
 MENU_TREE = "start"  # the routing tree that /start and the Menu button open
 
@@ -186,6 +188,10 @@ class Engine:
         ctx = self.context(state)
         if action == NEXT and node.kind in ("info", "result", "checklist") and node.next:
             return self._advance(state, tree, node, None, ctx)
+        if action.startswith(LINK):
+            for i, link in self._visible_links(node, ctx):
+                if action == f"{LINK}{i}" and link.goto:
+                    return self._move(state, tree, node, None, link.goto)
         if action.startswith("c:") and node.kind == "choice":
             choice_id = action[2:]
             for choice in self._visible_choices(node, ctx):
@@ -222,21 +228,51 @@ class Engine:
             buttons = [Button("c:" + c.id, Msg(c.label)) for c in self._visible_choices(node, ctx)]
         elif node.next and node.kind in ("info", "result", "checklist"):
             buttons = [Button(NEXT, Msg("button-continue"))]
+        for i, link in self._visible_links(node, ctx):
+            buttons.append(Button(f"{LINK}{i}" if link.goto else URL + link.url, Msg(link.label)))
+        text = Msg(node.text, self._args(node.args, ctx))
+        items = self._items(tree, node.items, ctx, as_of)
+        citations = tuple(self._cite(tree, node.cite, as_of))
+        outcome = node.outcome
+        fired = self.failed_checks(tree, node, ctx)
+        if fired and outcome != "not_eligible":
+            # A known ground for refusal: the headline says what to fix, never ✅.
+            outcome = "not_ready"
+            first = fired[0]
+            text = Msg(first.text, self._args(first.args, ctx))
+            citations = tuple(self._cite(tree, first.cite, as_of))
+            items = tuple(
+                ViewItem(Msg(b.text, self._args(b.args, ctx)), tuple(self._cite(tree, b.cite, as_of))) for b in fired[1:]
+            ) + tuple(
+                ViewItem(Msg(msg), tuple(self._cite(tree, b.cite, as_of)))
+                for msg, b in {self._consequence(b): b for b in fired}.items()
+            )
         return View(
             tree_id=tree.id,
             node_id=node.id,
             kind=node.kind,
-            text=Msg(node.text, self._args(node.args, ctx)),
+            text=text,
             buttons=tuple(buttons),
-            items=self._items(tree, node.items, ctx, as_of),
+            items=items,
             notes=self._items(tree, node.notes, ctx, as_of),
-            citations=tuple(self._cite(tree, node.cite, as_of)),
-            outcome=node.outcome,
+            citations=citations,
+            outcome=outcome,
             input_type=node.input.type if node.input else None,
             final=node.terminal,
             error=Msg(error[0], error[1]) if error else None,
             track=self._track(node, ctx),
         )
+
+    def failed_checks(self, tree: Tree, node: Node, ctx: dict) -> list:
+        """The blocking checks of a result that fail on the user's answers, in the
+        order the result lists them. A check that reads an unknown value does not fail."""
+        return [tree.blocking[b] for b in node.requires if b in tree.blocking and tree.blocking[b].when(lambda n: _lookup(ctx, n))]
+
+    @staticmethod
+    def _consequence(blocker) -> str:
+        if blocker.consequence:
+            return blocker.consequence
+        return "common-blocked-merits" if blocker.merits else "common-blocked-not-accepted"
 
     def context(self, state: DialogState) -> dict[str, Any]:
         tree = self.trees[state.tree_id]
@@ -280,6 +316,9 @@ class Engine:
 
     def _visible_choices(self, node: Node, ctx: dict):
         return [c for c in node.choices if c.when is None or c.when(lambda n: _lookup(ctx, n))]
+
+    def _visible_links(self, node: Node, ctx: dict):
+        return [(i, link) for i, link in enumerate(node.links) if link.when is None or link.when(lambda n: _lookup(ctx, n))]
 
     def _first(self, transitions, ctx) -> str:
         for t in transitions:

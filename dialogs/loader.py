@@ -18,8 +18,10 @@ from .schema import (
     ITEM_FLAGS,
     NODE_KINDS,
     OUTCOMES,
+    Blocker,
     Choice,
     Computation,
+    Link,
     InputSpec,
     Item,
     Node,
@@ -147,6 +149,57 @@ class _Reader:
         return tuple(out)
 
 
+    def links(self, node: str, field: str, value: Any) -> tuple[Link, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            self.problem(node, field, "must be a list of {label, goto} or {label, url}")
+            return ()
+        out = []
+        for i, row in enumerate(value):
+            f = f"{field}[{i}]"
+            if not isinstance(row, dict) or not row.get("label") or bool(row.get("goto")) == bool(row.get("url")):
+                self.problem(node, f, "a link needs label and exactly one of goto or url")
+                continue
+            url = row.get("url")
+            if url and not str(url).startswith("https://"):
+                self.problem(node, f + ".url", "a link url must start with https://")
+            out.append(
+                Link(
+                    label=str(row["label"]),
+                    goto=str(row["goto"]) if row.get("goto") else None,
+                    url=str(url) if url else None,
+                    when=self.condition(node, f + ".if", row.get("if")),
+                )
+            )
+        return tuple(out)
+
+    def blockers(self, value: Any) -> dict[str, Blocker]:
+        out: dict[str, Blocker] = {}
+        for bid, spec in (value or {}).items():
+            f = f"blocking.{bid}"
+            if not isinstance(spec, dict) or not spec.get("if") or not spec.get("text"):
+                self.problem("", f, "a blocking check needs if (when the application would be refused) and text")
+                continue
+            self.check_keys("", f + ".args", spec.get("args"))
+            when = self.condition("", f + ".if", spec.get("if"))
+            cite = self.cites("", f + ".cite", spec.get("cite"))
+            if not cite:
+                self.problem("", f + ".cite", "cite the point on which the application is refused")
+            if when is None:
+                continue
+            out[str(bid)] = Blocker(
+                id=str(bid),
+                when=when,
+                text=str(spec["text"]),
+                args=_str_map(spec.get("args")),
+                cite=cite,
+                consequence=str(spec["consequence"]) if spec.get("consequence") else None,
+                merits=bool(spec.get("merits", False)),
+            )
+        return out
+
+
 def _str_map(value: Any) -> dict[str, str]:
     return {str(k): str(v) for k, v in (value or {}).items()}
 
@@ -207,6 +260,7 @@ def read_tree(path: Path) -> tuple[Tree | None, list[Problem]]:
         compute=tuple(compute),
         as_of=raw.get("as_of"),
         source_file=path.name,
+        blocking=r.blockers(raw.get("blocking")),
     )
     return tree, r.problems
 
@@ -261,6 +315,8 @@ def _read_node(r: _Reader, nid: str, spec: Any) -> Node | None:
     outcome = spec.get("outcome")
     if kind == "result" and outcome not in OUTCOMES:
         r.problem(nid, "outcome", f"one of {', '.join(OUTCOMES)}")
+    if spec.get("requires") and kind != "result":
+        r.problem(nid, "requires", "only a result has blocking checks")
 
     r.check_keys(nid, "args", spec.get("args"))
     nxt = r.transitions(nid, "next", spec.get("next"))
@@ -282,6 +338,8 @@ def _read_node(r: _Reader, nid: str, spec: Any) -> Node | None:
         outcome=outcome,
         legal=bool(spec.get("legal", kind in ("info", "result"))),
         track=_str_map(spec.get("track")),
+        requires=r.cites(nid, "requires", spec.get("requires")),
+        links=r.links(nid, "links", spec.get("links")),
     )
 
 

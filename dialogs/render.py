@@ -16,7 +16,7 @@ from .i18n import Localizer
 BACK, RESTART, QUOTES, MENU, TRACK = "back", "restart", "quotes", "menu", "track"
 
 NAV_LABELS = {TRACK: "button-track", QUOTES: "button-quotes", BACK: "button-back", RESTART: "button-restart", MENU: "button-menu"}
-OUTCOME_ICONS = {"eligible": "✅", "not_eligible": "⛔", "ask_person": "☎️", "info": "ℹ️"}
+OUTCOME_ICONS = {"eligible": "✅", "not_eligible": "⛔", "ask_person": "☎️", "info": "ℹ️", "not_ready": "⚠️"}
 FLAG_ICONS = {"ambiguous": "⚖️", "silent": "❔", "warning": "⚠️", "historical": "🕰"}
 
 

@@ -20,7 +20,10 @@ from .conditions import Condition
 
 NODE_KINDS = ("choice", "input", "info", "result", "checklist")
 INPUT_TYPES = ("date", "number", "country", "text")
+# not_ready is never written in a tree: the engine shows it in place of `eligible`
+# when a blocking check of the result fails (see Blocker).
 OUTCOMES = ("eligible", "not_eligible", "ask_person", "info")
+SHOWN_OUTCOMES = OUTCOMES + ("not_ready",)
 ITEM_FLAGS = ("ambiguous", "silent", "warning", "historical")
 
 
@@ -56,6 +59,42 @@ class Item:
 
 
 @dataclass(frozen=True)
+class Blocker:
+    """A known ground on which the application would be refused or not accepted
+    (an expired passport, a 028/у too old on the filing day, a missing mandatory
+    document). A result that `requires` it cannot show ✅ while `when` holds: the
+    engine turns its headline into "⚠️ Not ready: <text>" with these grounds.
+
+      blocking:
+        medical-too-old:
+          if: "medical.valid_on_filing == false"
+          text: lp-block-medical          # what to fix, and by when
+          args: {issued: medical_issued}
+          cite: [incomplete-refusal, doc-medical]
+          consequence: lp-block-consequence   # optional: what the user would get
+    """
+
+    id: str
+    when: Condition
+    text: str
+    args: dict[str, str] = field(default_factory=dict)
+    cite: tuple[str, ...] = ()
+    consequence: str | None = None
+    merits: bool = False  # a refusal on the merits (the provider decides), not a refusal to accept
+
+
+@dataclass(frozen=True)
+class Link:
+    """A button on a screen to the service or step that fits the user (`goto`: a
+    node or `tree:<id>`) or to an official web service (`url`)."""
+
+    label: str
+    goto: str | None = None
+    url: str | None = None
+    when: Condition | None = None
+
+
+@dataclass(frozen=True)
 class InputSpec:
     type: str
     # dates: allowed distance from today, in days (a typo'd century is caught here)
@@ -86,6 +125,9 @@ class Node:
     # What this screen lets the user save for reminders: item fields -> answer names,
     # e.g. {kind: permit, expiry: expiry, cumulative_months: cumulative_months}
     track: dict[str, str] = field(default_factory=dict)
+    # blocking checks (Tree.blocking ids) that must pass for this result to show ✅
+    requires: tuple[str, ...] = ()
+    links: tuple[Link, ...] = ()
 
     @property
     def terminal(self) -> bool:
@@ -95,6 +137,7 @@ class Node:
         targets = [t.goto for t in self.next]
         for c in self.choices:
             targets.extend(t.goto for t in c.next)
+        targets.extend(link.goto for link in self.links if link.goto)
         return targets
 
 
@@ -116,6 +159,7 @@ class Tree:
     compute: tuple[Computation, ...] = ()
     as_of: str | None = None  # name of a date answer that picks rule versions
     source_file: str = ""
+    blocking: dict[str, Blocker] = field(default_factory=dict)
 
     def parents(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {nid: [] for nid in self.nodes}

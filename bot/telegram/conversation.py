@@ -15,7 +15,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from dialogs.dates import is_number
-from dialogs.engine import DialogState, Engine, View
+from dialogs.engine import LINK, URL, DialogState, Engine, View
 from dialogs.render import Renderer, split_text
 from storage.repositories import DialogSessions
 
@@ -112,9 +112,12 @@ class Conversation:
         rows: list[list[InlineKeyboardButton]] = []
         nav: list[InlineKeyboardButton] = []
         for i, (action, label) in enumerate(buttons):
-            button = InlineKeyboardButton(text=label, callback_data=button_data(token, i))
-            # answers one per row (labels are long); navigation two per row
-            if action.startswith(("c:", "tree:", "next")):
+            if action.startswith(URL):
+                button = InlineKeyboardButton(text=label, url=action[len(URL):])
+            else:
+                button = InlineKeyboardButton(text=label, callback_data=button_data(token, i))
+            # answers and links one per row (labels are long); navigation two per row
+            if action.startswith(("c:", "tree:", "next", LINK, URL)):
                 rows.append([button])
             else:
                 nav.append(button)

@@ -77,3 +77,12 @@ button-cancel = Cancel
 forget-cancelled = Nothing was deleted.
 mydata-answers = your answers: { $answers }
 menu-hint = To start, choose a service with a button.
+
+## Checks that block a positive answer (engine: blocking checks), and links.
+common-blocked-not-accepted = With these documents the application will not be accepted: you will get a reasoned refusal to accept the documents, and the decision period will not start. Fix this first.
+common-blocked-merits = This is one of the grounds for refusal listed in the rules. The final decision is the state body's.
+common-link-egov = 🌐 egov.kz
+common-link-enbek = 🌐 migration.enbek.kz
+common-link-eqonaq = 🌐 eqonaq.kz
+common-link-vmp = 🌐 vmp.gov.kz
+common-link-elicense = 🌐 elicense.kz

@@ -77,3 +77,12 @@ button-cancel = Болдырмау
 forget-cancelled = Ештеңе жойылған жоқ.
 mydata-answers = сіздің жауаптарыңыз: { $answers }
 menu-hint = Бастау үшін батырмамен қызметті таңдаңыз.
+
+## Оң жауапты тоқтататын тексерулер және сілтемелер.
+common-blocked-not-accepted = Мұндай құжаттармен өтінішті қабылдамайды: құжаттарды қабылдаудан дәлелді бас тарту аласыз, ал қарау мерзімі басталмайды. Алдымен осыны түзетіңіз.
+common-blocked-merits = Бұл — қағидаларда аталған бас тарту негіздерінің бірі. Түпкілікті шешімді мемлекеттік орган қабылдайды.
+common-link-egov = 🌐 egov.kz
+common-link-enbek = 🌐 migration.enbek.kz
+common-link-eqonaq = 🌐 eqonaq.kz
+common-link-vmp = 🌐 vmp.gov.kz
+common-link-elicense = 🌐 elicense.kz

@@ -77,3 +77,12 @@ button-cancel = Отмена
 forget-cancelled = Ничего не удалено.
 mydata-answers = ваши ответы: { $answers }
 menu-hint = Чтобы начать, выберите услугу кнопкой.
+
+## Проверки, блокирующие положительный ответ (engine: blocking checks), и ссылки.
+common-blocked-not-accepted = С такими документами заявление не примут: вы получите мотивированный отказ в приёме документов, и срок рассмотрения не начнётся. Сначала исправьте это.
+common-blocked-merits = Это одно из оснований для отказа, перечисленных в правилах. Окончательное решение принимает госорган.
+common-link-egov = 🌐 egov.kz
+common-link-enbek = 🌐 migration.enbek.kz
+common-link-eqonaq = 🌐 eqonaq.kz
+common-link-vmp = 🌐 vmp.gov.kz
+common-link-elicense = 🌐 elicense.kz
