@@ -1,0 +1,146 @@
+"""Seeing it run: /healthz, /metrics and JSON logs without personal data.
+
+`/healthz` answers 200 when the database (and Redis, if configured) answer, 503 with
+what is down otherwise: a load balancer takes a process out of rotation on that.
+`/metrics` serves Prometheus text from this process's own registry.
+`JsonLogFormatter` writes one JSON object a line; a user id in a record's `user`
+field is replaced by a short keyed hash, so logs can be correlated, not read back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from typing import Any, Awaitable, Callable
+
+from aiogram import BaseMiddleware
+from aiogram.types import TelegramObject, Update
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+
+class Metrics:
+    """The figures a deployment watches, in a registry of their own (tests build
+    several bots in one process; the default registry would clash)."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        r = self.registry
+        self.updates = Counter("bot_updates_total", "Updates received, by type", ["type"], registry=r)
+        self.step_seconds = Histogram(
+            "bot_update_seconds",
+            "Time to handle one update",
+            buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
+            registry=r,
+        )
+        self.errors = Counter("bot_update_errors_total", "Updates whose handling raised", registry=r)
+        self.reminders = Counter("bot_reminders_total", "Reminders by outcome (sent, failed, retried)", ["outcome"], registry=r)
+        self.reminders_due = Gauge("bot_reminders_due", "Reminders due and not yet sent at the last claim", registry=r)
+        self.retry_after = Counter("bot_telegram_429_total", "Telegram answers 429 (retry_after)", registry=r)
+        self.handoffs = Counter("bot_handoffs_total", "Conversations handed to a person", registry=r)
+        self.active_dialogs = Gauge("bot_active_dialogs", "Users whose dialog state changed in the last 15 minutes", registry=r)
+
+    def render(self) -> bytes:
+        return generate_latest(self.registry)
+
+
+def update_type(update: Update) -> str:
+    return update.event_type if isinstance(update, Update) else type(update).__name__
+
+
+class MetricsMiddleware(BaseMiddleware):
+    """Counts each update by type and times its handling (an outer update middleware)."""
+
+    def __init__(self, metrics: Metrics):
+        self.metrics = metrics
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        self.metrics.updates.labels(update_type(event)).inc()
+        started = time.perf_counter()
+        try:
+            return await handler(event, data)
+        except Exception:
+            self.metrics.errors.inc()
+            raise
+        finally:
+            self.metrics.step_seconds.observe(time.perf_counter() - started)
+
+
+async def health(database, redis=None) -> dict[str, str]:
+    """Each dependency: "ok" or the kind of error (never its message: it may hold a DSN)."""
+    from sqlalchemy import text
+
+    status: dict[str, str] = {}
+    try:
+        async with database.engine.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+        status["database"] = "ok"
+    except Exception as e:  # noqa: BLE001 - any failure means "down"
+        status["database"] = type(e).__name__
+    if redis is not None:
+        try:
+            await redis.ping()
+            status["redis"] = "ok"
+        except Exception as e:  # noqa: BLE001
+            status["redis"] = type(e).__name__
+    return status
+
+
+def add_routes(web_app, metrics: Metrics, database, redis=None, health_path: str = "/healthz", metrics_path: str = "/metrics") -> None:
+    from aiohttp import web
+
+    async def healthz(_request):
+        status = await health(database, redis)
+        ok = all(v == "ok" for v in status.values())
+        return web.json_response(status, status=200 if ok else 503)
+
+    async def metrics_page(_request):
+        return web.Response(body=metrics.render(), headers={"Content-Type": CONTENT_TYPE_LATEST})
+
+    web_app.router.add_get(health_path, healthz)
+    web_app.router.add_get(metrics_path, metrics_page)
+
+
+def hash_user(user_id: int | str, key: str = "") -> str:
+    """A short keyed hash of a user id: the same user gives the same value in every
+    line (and process, with the same key), but the id cannot be read back."""
+    return hashlib.blake2b(str(user_id).encode(), key=key.encode()[:64], digest_size=6).hexdigest()
+
+
+class JsonLogFormatter(logging.Formatter):
+    """One JSON object per line: time, level, logger, message, and any `extra`
+    fields; a `user` field is hashed, exception text is kept to its type and frames."""
+
+    _STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
+
+    def __init__(self, key: str = ""):
+        super().__init__()
+        self.key = key
+
+    def format(self, record: logging.LogRecord) -> str:
+        out: dict[str, Any] = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        for k, v in vars(record).items():
+            if k not in self._STANDARD:
+                out[k] = hash_user(v, self.key) if k == "user" else v
+        if record.exc_info:
+            out["exception"] = self.formatException(record.exc_info)
+        return json.dumps(out, ensure_ascii=False, default=str)
+
+
+def use_json_logs(level: int = logging.INFO, key: str = "") -> None:
+    handler = logging.StreamHandler()
+    handler.setFormatter(JsonLogFormatter(key))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
