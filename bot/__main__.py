@@ -6,6 +6,8 @@
     deadlines  labour-permit dates: deadlines labour-permit --expiry YYYY-MM-DD
                [--cumulative-months N] [--today YYYY-MM-DD] --json
     webhook    the Telegram bot behind a webhook (WEBHOOK_URL, WEBHOOK_PORT)
+    migrate    bring the database schema to this release (run once before the bot processes)
+    reminders  only the reminder dispatcher (REMINDERS=false on the bot processes then)
 """
 
 from __future__ import annotations
@@ -86,6 +88,20 @@ def cmd_webhook(args) -> int:
     return run_webhook(Settings())
 
 
+def cmd_migrate(args) -> int:
+    from bot.config import Settings
+    from bot.processes import run_migrate
+
+    return run_migrate(Settings())
+
+
+def cmd_reminders(args) -> int:
+    from bot.config import Settings
+    from bot.processes import run_reminders
+
+    return run_reminders(Settings())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command")
@@ -115,6 +131,12 @@ def main(argv: list[str] | None = None) -> int:
 
     p = sub.add_parser("webhook", help="Telegram bot behind a webhook")
     p.set_defaults(fn=cmd_webhook)
+
+    p = sub.add_parser("migrate", help="upgrade the database schema (once, before the bot processes)")
+    p.set_defaults(fn=cmd_migrate)
+
+    p = sub.add_parser("reminders", help="run only the reminder dispatcher")
+    p.set_defaults(fn=cmd_reminders)
 
     args = parser.parse_args(argv)
     if not getattr(args, "fn", None):

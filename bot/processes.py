@@ -1,0 +1,84 @@
+"""Production processes besides the bot itself: the one-off schema upgrade and a
+reminder dispatcher that runs on its own (so webhook processes only answer users)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+
+log = logging.getLogger("bot")
+
+
+def run_migrate(settings) -> int:
+    """`python -m bot migrate`: bring the database to this release's schema, once,
+    before the bot processes start (they only check it)."""
+    from storage.db import Database
+    from storage.schema_state import ensure_schema
+
+    async def go() -> str:
+        database = Database(settings.database_url)
+        try:
+            return (await ensure_schema(database, migrate=True)).reason()
+        finally:
+            await database.close()
+
+    print(asyncio.run(go()))
+    return 0
+
+
+async def reminder_pacer(settings):
+    """The send rate: shared by every process through Redis when it is configured,
+    else this process alone at REMINDER_RATE."""
+    from bot.reminders import Pacer
+
+    if settings.redis_url:
+        from redis.asyncio import Redis
+
+        from bot.ratelimit import SharedPacer
+
+        return SharedPacer(Redis.from_url(settings.redis_url))
+    return Pacer(per_second=settings.reminder_rate)
+
+
+def run_reminders(settings) -> int:
+    """`python -m bot reminders`: deliver due reminders until SIGTERM or SIGINT."""
+    from aiogram import Bot
+    from aiogram.client.session.aiohttp import AiohttpSession
+    from aiogram.client.telegram import TelegramAPIServer
+
+    from bot.app import build_engine, build_renderer
+    from bot.reminders import ReminderDispatcher
+    from storage.db import Database
+    from storage.schema_state import SchemaNotCurrent, ensure_schema
+
+    if not settings.bot_token:
+        print("BOT_TOKEN is required to deliver reminders", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+
+    async def go() -> int:
+        database = Database(settings.database_url)
+        try:
+            await ensure_schema(database, migrate=False)
+        except SchemaNotCurrent as e:
+            print(str(e), file=sys.stderr)
+            await database.close()
+            return 1
+        session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url)) if settings.telegram_api_url else None
+        bot = Bot(settings.bot_token, session=session)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        dispatcher = ReminderDispatcher(database, bot, build_renderer(), build_engine(), pacer=await reminder_pacer(settings))
+        log.info("reminder dispatcher %s started", dispatcher.worker)
+        try:
+            await dispatcher.run_forever(stop)
+        finally:
+            await bot.session.close()
+            await database.close()
+        return 0
+
+    return asyncio.run(go())
