@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .citations import SeedLibrary, Source, load_sources
 from .compute import COMPUTATIONS
-from .i18n import COMPLETE_LANGS, Localizer
+from .i18n import COMPLETE_LANGS, LOCALES_DIR, Localizer
 from .loader import TREES_DIR, Problem, read_tree
 from .parameters import load_parameters
 from .schema import Tree
@@ -57,7 +57,7 @@ def run_check(
     report = Report()
     seeds = SeedLibrary(seeds_dir or default_seeds_dir())
     sources = load_sources()
-    localizer = Localizer(locales_dir) if locales_dir else Localizer()
+    localizer = Localizer(locales_dir or LOCALES_DIR, cache=False)  # check always reads the sources
     for p in localizer.problems:
         report.errors.append(Problem(p.split(":")[0], "", "", p.split(":", 1)[1].strip()))
 

@@ -89,7 +89,18 @@ class Condition:
             raise ConditionError(f"unexpected {self._toks[self._i].value!r} in {source!r}")
 
     def __call__(self, resolve: Resolver) -> bool:
+        if self._fn is None:  # unpickled from the start-up cache: compile on first use
+            self.__init__(self.source)
         return bool(self._fn(resolve))
+
+    # Pickled as its source (the compiled closures cannot be): see dialogs/cache.py.
+    def __getstate__(self) -> dict:
+        return {"source": self.source, "names": self.names}
+
+    def __setstate__(self, state: dict) -> None:
+        self.source = state["source"]
+        self.names = state["names"]
+        self._fn = None
 
     def __repr__(self) -> str:
         return f"Condition({self.source!r})"

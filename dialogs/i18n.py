@@ -9,13 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 from pathlib import Path
+from importlib.metadata import version
 from typing import Any
 
 from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
+from .cache import cached, digest
+
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+_PARSER_VERSION = ("fluent.syntax " + version("fluent.syntax")).encode()
 FALLBACK = "ru"
 # The languages the bot speaks completely; others may be partial and fall back.
 COMPLETE_LANGS = ("ru", "kk", "en")
@@ -26,8 +30,9 @@ def _date_text(day: dt.date) -> str:
 
 
 class Localizer:
-    def __init__(self, locales_dir: Path = LOCALES_DIR):
+    def __init__(self, locales_dir: Path = LOCALES_DIR, cache: bool = True):
         self.locales_dir = locales_dir
+        self.cache = cache
         self.bundles: dict[str, FluentBundle] = {}
         self.ids: dict[str, set[str]] = {}
         # parsed messages, kept to answer variables_of() without parsing again
@@ -41,8 +46,9 @@ class Localizer:
         ids: set[str] = set()
         parser = FluentParser(with_spans=False)
         for ftl in sorted(lang_dir.glob("*.ftl")):
-            text = ftl.read_text(encoding="utf-8")
-            parsed = parser.parse(text)  # parsed once: the bundle takes this same tree
+            raw = ftl.read_bytes()
+            # parsed once (or taken from the start-up cache): the bundle takes this same tree
+            parsed = cached("ftl", digest([raw, _PARSER_VERSION]), lambda: parser.parse(raw.decode("utf-8")), enabled=self.cache)
             for entry in parsed.body:
                 if isinstance(entry, ast.Junk):
                     self.problems.append(f"{lang}/{ftl.name}: cannot parse: {entry.content.strip()[:60]!r}")

@@ -343,11 +343,20 @@ def _read_node(r: _Reader, nid: str, spec: Any) -> Node | None:
     )
 
 
-def load_trees(directory: Path = TREES_DIR) -> dict[str, Tree]:
-    """Load every tree; raise TreeLoadError listing the problems if any file is broken."""
+def load_trees(directory: Path = TREES_DIR, cache: bool = True) -> dict[str, Tree]:
+    """Load every tree; raise TreeLoadError listing the problems if any file is broken.
+    Unchanged files come from the start-up cache (dialogs/cache.py)."""
+    from .cache import cached, code_bytes, digest
+
+    paths = sorted(directory.glob("*.yaml"))
+    key = digest([p.name.encode() + b"\0" + p.read_bytes() for p in paths] + code_bytes("schema", "loader", "conditions", "citations"))
+    return cached("trees", key, lambda: _load_trees(paths), enabled=cache)
+
+
+def _load_trees(paths: list[Path]) -> dict[str, Tree]:
     trees: dict[str, Tree] = {}
     problems: list[Problem] = []
-    for path in sorted(directory.glob("*.yaml")):
+    for path in paths:
         tree, found = read_tree(path)
         problems.extend(found)
         if tree:
