@@ -153,7 +153,13 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
         session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
     bot = Bot(settings.bot_token, session=session, default=DefaultBotProperties(parse_mode=None, link_preview_is_disabled=True))
 
-    dp = Dispatcher(storage=make_fsm_storage(settings.redis_url), conversation=conversation, users=users, tracking=tracking)
+    from bot.staff_links import secret_from
+    from storage.staff import Staff
+
+    dp = Dispatcher(
+        storage=make_fsm_storage(settings.redis_url), conversation=conversation, users=users, tracking=tracking,
+        staff=Staff(database, settings.admin_id_set), link_secret=secret_from(settings.link_secret, settings.bot_token),
+    )
     # on the update, so that error handlers also know the user's language
     dp.update.outer_middleware(UserLanguageMiddleware(users, renderer.l10n))
     dp.include_router(root_router())

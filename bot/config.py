@@ -26,3 +26,11 @@ class Settings(BaseSettings):
     # messages per second this process's dispatcher may send: Telegram allows 30 in all,
     # so with n processes give each a share; a little headroom avoids 429 pauses
     reminder_rate: float = 29.0
+    # contact-center tools: admins (comma-separated Telegram user ids) grant staff with
+    # /staff; staff links are signed with LINK_SECRET (default: derived from the token)
+    admin_ids: str = ""
+    link_secret: str | None = None
+
+    @property
+    def admin_id_set(self) -> frozenset[int]:
+        return frozenset(int(x) for x in self.admin_ids.replace(" ", "").split(",") if x.isdigit())

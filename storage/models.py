@@ -91,3 +91,26 @@ class Reminder(Base):
     claimed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     last_error: Mapped[str | None] = mapped_column(String(255), nullable=True)
+
+
+class StaffMember(Base):
+    """A contact-center employee granted staff tools by an admin (admins themselves
+    come from ADMIN_IDS). Who granted it and when, for accountability."""
+
+    __tablename__ = "staff_members"
+
+    telegram_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    granted_by: Mapped[int] = mapped_column(BigInteger)
+    granted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, server_default=func.now())
+
+
+class CampaignOpen(Base):
+    """How many times a staff link with a campaign tag (an office, a leaflet) opened
+    a service, per day. No user ids."""
+
+    __tablename__ = "campaign_opens"
+
+    campaign: Mapped[str] = mapped_column(String(16), primary_key=True)
+    service: Mapped[str] = mapped_column(String(64), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    opens: Mapped[int] = mapped_column(Integer, default=0)

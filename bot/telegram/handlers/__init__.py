@@ -6,12 +6,14 @@ benchmarks) without "Router is already attached".
 
 from aiogram import Router
 
-from . import commands, dialog, settings, tracking
+from . import commands, dialog, settings, staff, tracking
 
 
 def root_router() -> Router:
     router = Router(name="root")
     # settings and commands first: their callbacks and commands are matched before
     # the dialog's catch-all text handler
-    router.include_routers(settings.build_router(), commands.build_router(), tracking.build_router(), dialog.build_router())
+    router.include_routers(
+        settings.build_router(), staff.build_router(), commands.build_router(), tracking.build_router(), dialog.build_router()
+    )
     return router

@@ -1,0 +1,63 @@
+"""Staff roles and campaign counts: the only SQL of the staff tools."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import delete, select
+
+from .db import Database
+from .models import CampaignOpen, StaffMember
+from .repositories import _insert_for
+
+
+class Staff:
+    """Admins are fixed by configuration; staff are granted and revoked by an admin."""
+
+    def __init__(self, db: Database, admin_ids: frozenset[int] = frozenset()):
+        self.db = db
+        self.admin_ids = admin_ids
+
+    def is_admin(self, user_id: int) -> bool:
+        return user_id in self.admin_ids
+
+    async def is_staff(self, user_id: int) -> bool:
+        if self.is_admin(user_id):
+            return True
+        async with self.db.sessions() as s:
+            return await s.get(StaffMember, user_id) is not None
+
+    async def grant(self, user_id: int, by: int) -> bool:
+        """True if newly granted (granting twice keeps the first grant's record)."""
+        insert = _insert_for(self.db)
+        async with self.db.sessions.begin() as s:
+            result = await s.execute(
+                insert(StaffMember).values(telegram_id=user_id, granted_by=by).on_conflict_do_nothing(index_elements=["telegram_id"])
+            )
+            return result.rowcount == 1
+
+    async def revoke(self, user_id: int) -> bool:
+        async with self.db.sessions.begin() as s:
+            result = await s.execute(delete(StaffMember).where(StaffMember.telegram_id == user_id))
+            return result.rowcount == 1
+
+    async def members(self) -> list[StaffMember]:
+        async with self.db.sessions() as s:
+            return list((await s.execute(select(StaffMember).order_by(StaffMember.granted_at))).scalars())
+
+    async def count_open(self, campaign: str, service: str, day: dt.date) -> None:
+        insert = _insert_for(self.db)
+        stmt = insert(CampaignOpen).values(campaign=campaign, service=service, day=day, opens=1)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["campaign", "service", "day"], set_={"opens": CampaignOpen.opens + 1}
+        )
+        async with self.db.sessions.begin() as s:
+            await s.execute(stmt)
+
+    async def campaign_opens(self, since: dt.date) -> dict[tuple[str, str], int]:
+        async with self.db.sessions() as s:
+            rows = (await s.execute(select(CampaignOpen).where(CampaignOpen.day >= since))).scalars()
+            out: dict[tuple[str, str], int] = {}
+            for r in rows:
+                out[(r.campaign, r.service)] = out.get((r.campaign, r.service), 0) + r.opens
+            return out

@@ -1,0 +1,90 @@
+"""Staff roles and links through the real bot and the Bot API double (issue 11):
+admins grant staff, staff make signed links with a QR code, nobody else reaches either."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import io
+
+from bot.app import build_bot_app
+from bot.config import Settings
+from bot.staff_links import is_signed, secret_from, verify
+from dialogs.engine import Engine
+from tests.botapi_double import BotAPIDouble, UploadedFile
+
+TOKEN = "123456:TEST-TOKEN"
+ADMIN, STAFF, CALLER = 9001, 9002, 9003
+
+
+@contextlib.asynccontextmanager
+async def running_bot(api, database_url, trees):
+    settings = Settings(bot_token=TOKEN, telegram_api_url=api.base_url, database_url=database_url, reminders=False, admin_ids=f"{ADMIN}")
+    app = await build_bot_app(settings, engine=Engine(trees, today=lambda: dt.date(2026, 12, 10)))
+    polls = len(api.calls("getUpdates"))
+    task = asyncio.create_task(app.dispatcher.start_polling(app.bot, handle_signals=False, polling_timeout=1))
+    await api.wait_until(lambda: len(api.calls("getUpdates")) > polls, what="polling to start")
+    try:
+        yield app
+    finally:
+        await app.dispatcher.stop_polling()
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.wait_for(task, 10)
+        await app.close()
+
+
+async def said(api, user: int, before: int) -> str:
+    await api.wait_until(lambda: len(api.sent_texts(user)) > before, what=f"a reply to {user}")
+    return api.sent_texts(user)[-1]
+
+
+def photos(api, chat_id: int) -> list[dict]:
+    return [p for p in api.calls("sendPhoto") if int(p["chat_id"]) == chat_id]
+
+
+async def test_only_admins_grant_staff_and_only_staff_make_links(sqlite_url, trees):
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees):
+        # a caller can do neither
+        api.push_message(CALLER, "/staff add 9003", language_code="en")
+        assert "administrators only" in await said(api, CALLER, 0)
+        api.push_message(CALLER, "/link labour-permit", language_code="en")
+        assert "staff only" in await said(api, CALLER, 1)
+        # not even with a forged button of the link dialog: refused in an alert, no link
+        answered = len(api.calls("answerCallbackQuery"))
+        api.push_callback(CALLER, "lk:kandas:en", language_code="en", check_button=False)
+        await api.wait_until(lambda: len(api.calls("answerCallbackQuery")) > answered, what="the refusal")
+        refusal = api.calls("answerCallbackQuery")[-1]
+        assert "staff only" in refusal["text"] and refusal.get("show_alert")
+        assert not photos(api, CALLER)
+
+        # staff cannot grant staff either
+        api.push_message(ADMIN, f"/staff add {STAFF}", language_code="en")
+        await api.wait_until(lambda: any("is now staff" in t for t in api.sent_texts(ADMIN)), what="granted")
+        api.push_message(STAFF, f"/staff add {CALLER}", language_code="en")
+        assert "administrators only" in await said(api, STAFF, 0)
+
+        # staff make a signed link with a campaign tag; its QR code is that link
+        api.push_message(STAFF, "/link labour-permit kk #office-12", language_code="en")
+        await api.wait_until(lambda: photos(api, STAFF), what="the QR code")
+        (sent,) = photos(api, STAFF)
+        url = next(w for w in sent["caption"].split() if w.startswith("https://t.me/"))
+        payload = url.split("start=", 1)[1]
+        assert is_signed(payload) and len(payload) <= 64
+        link = verify(payload, secret_from(None, TOKEN))
+        assert (link.base, link.campaign) == ("labour-permit__kk", "office-12")
+        import zxingcpp
+        from PIL import Image
+
+        (upload,) = [r for r in api.requests if r.method == "sendPhoto"]
+        content = next(f.content for f in upload.files.values() if isinstance(f, UploadedFile))
+        (decoded,) = zxingcpp.read_barcodes(Image.open(io.BytesIO(content)))
+        assert decoded.text == url
+
+        # revoked: refused again
+        api.push_message(ADMIN, f"/staff remove {STAFF}", language_code="en")
+        await api.wait_until(lambda: any("no longer staff" in t for t in api.sent_texts(ADMIN)), what="revoked")
+        n = len(api.sent_texts(STAFF))
+        api.push_message(STAFF, "/link kandas", language_code="en")
+        assert "staff only" in await said(api, STAFF, n)
+        assert not api.violations
