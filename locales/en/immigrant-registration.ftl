@@ -1,6 +1,6 @@
 ## Registration of immigrants (tree dialogs/trees/immigrant-registration.yaml).
 
-immigrant-registration-title = Registration of a foreigner at the place of stay
+immigrant-registration-title = Registration where you stay
 
 reg-who-question = Who are you?
 reg-who-foreigner = I am a foreigner in Kazakhstan

@@ -1,6 +1,6 @@
 ## Иммигранттарды есепке алу (dialogs/trees/immigrant-registration.yaml ағашы).
 
-immigrant-registration-title = Шетелдікті тұрған жері бойынша есепке қою
+immigrant-registration-title = Тұрған жерде есепке тұру
 
 reg-who-question = Сіз кімсіз?
 reg-who-foreigner = Мен Қазақстандағы шетелдікпін

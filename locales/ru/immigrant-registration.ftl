@@ -1,6 +1,6 @@
 ## Учет иммигрантов (дерево dialogs/trees/immigrant-registration.yaml).
 
-immigrant-registration-title = Регистрация (учёт) иностранца по месту пребывания
+immigrant-registration-title = Учёт по месту пребывания
 
 reg-who-question = Кто вы?
 reg-who-foreigner = Я иностранец в Казахстане

@@ -14,7 +14,7 @@ start-worker-question = Где или как вы будете работать?
 start-worker-household = В доме у частного лица
 start-worker-self = Сам(а), как специалист
 start-worker-company = В компании
-start-worker-register = Встать на учёт по месту пребывания
+start-worker-register = Учёт по месту пребывания
 
 start-employer-question = Кого вы нанимаете?
 start-employer-household = Работника в свой дом
