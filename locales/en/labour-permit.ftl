@@ -17,7 +17,7 @@ lp-citizenship-ru = Russia
 lp-citizenship-other = Another country
 
 lp-result-eaeu = A citizen of an EAEU member state needs no permit to work in Kazakhstan.
-lp-reason-eaeu-no-permit = EAEU Treaty: workers from member states need no work permit; Kazakhstan's entry rules defer to such treaties.
+lp-reason-eaeu-no-permit = EAEU Treaty: workers from member states need no work permit.
 lp-reason-eaeu-employer = An employer may hire you without the limits that protect the local labour market.
 lp-reason-eaeu-registration = You still have to be registered where you stay: the police keep that register.
 lp-note-eaeu-silent = This source does not say how long you may stay or on what terms you register.
@@ -118,8 +118,8 @@ lp-reason-no-work-after-expiry = After { $expiry } you may not work without a va
 lp-note-after-expiry-silent = Our sources do not say what to do next. Do not count on an extension — ask the akimat or a TsON.
 
 lp-result-extension-too-early = Too early to extend: the window opens on { $opens }.
-lp-reason-window = An extension is filed no earlier than 30 and no later than 5 calendar days before expiry: from { $opens } to { $closes }.
-lp-reason-window-last-day = Safe: file by { $safe_wd } (if 5 whole days must remain). Read literally: by { $closes }, last working day { $last_wd }.
+lp-reason-window = An extension is filed 30 to 5 calendar days before expiry: from { $opens } to { $closes }.
+lp-reason-window-last-day = Last day: safe — { $safe_wd }; read literally — { $closes } (working day { $last_wd }).
 lp-reason-last-working-day = An application filed on a day off or holiday is accepted only the next working day, so the safe last day is { $last_wd }, in working hours.
 lp-reason-max-extension = With extensions a permit is at most 12 months: you can extend by up to { $max_months } months.
 lp-note-window-reading = "No later than 5 calendar days before expiry" can be read two ways: the last day is 5 days before the end, or 6 (so that 5 whole days remain). The earlier date is the safe one. On a day off the application is accepted only the next working day.
@@ -143,7 +143,7 @@ lp-note-extension-same-list = The sources give no separate list for an extension
 lp-result-new-permit-too-early = You have reached 12 months: no extension, you need a new permit. Safe filing day: { $safe }.
 lp-reason-cap-reached = A permit with extensions lasts at most 12 months.
 lp-reason-new-permit-window = The new permit is applied for within 4 calendar days before expiry: from { $opens } to { $closes }.
-lp-reason-new-permit-window-both = New-permit application: safe — { $safe }; under our reading the window runs from { $opens } to { $closes }.
+lp-reason-new-permit-window-both = New permit: safe — file on { $safe }; under our reading the window runs { $opens } to { $closes }.
 lp-note-new-permit-reading = "Within 4 calendar days before expiry" may mean "no later than 4 days before" or "during the last 4 days". The day 4 days before the end fits every reading; the decision takes up to 2 working days.
 
 lp-result-new-permit-now = You can apply for a new permit. Decision by { $decision_by }.
@@ -162,7 +162,7 @@ lp-reason-lost-only-gov-corp = The same-day copy rule covers only permits issued
 lp-reason-where-result = The result of an online application goes to your account on egov.kz or migration.enbek.kz — check it there.
 
 lp-result-revocation = Revocation is named in the title of the service, but neither its grounds nor its procedure are in our sources.
-lp-reason-revocation-silent = The service is called "Issue, extension and revocation of the labour-immigrant permit", but nothing more is said about revocation.
+lp-reason-revocation-silent = The sources say nothing about revocation beyond the name of the service.
 lp-reason-refusal-grounds = The grounds for refusal are set by the service Requirements, which are not in our sources.
 
 lp-employer-question = What do you need?
@@ -177,8 +177,8 @@ lp-reason-employer-agreement = You sign an agreement of intent to conclude an em
 
 lp-vacancy-published-question = On what date was the vacancy published on enbek.kz?
 lp-result-employer-search = You can safely search for workers abroad on migration.enbek.kz from { $search_from }.
-lp-reason-search-abroad = Searching abroad only after 15 days from publishing the vacancy. Safe (working days): from { $search_from }; in calendar days: from { $search_from_calendar }.
-lp-reason-enbek-after-entry = Through migration.enbek.kz the permit is issued after the worker enters Kazakhstan and the agreement of intent is signed.
+lp-reason-search-abroad = Search abroad 15 days after publishing: safe (working days) from { $search_from }; calendar days: from { $search_from_calendar }.
+lp-reason-enbek-after-entry = On migration.enbek.kz the permit comes after the worker enters and the agreement of intent is signed.
 lp-note-search-reading = The rules do not say whether these are calendar or working days. For a "not before" rule the later date is the safe one — 15 working days, not counting the day of publication. In calendar days you could start earlier: ask 1414.
 
 lp-result-employer-contract = The employment contract with a worker who has the permit is made in one of these ways:
@@ -187,8 +187,8 @@ lp-reason-contract-hr-enbek = Or conclude the contract on hr.enbek.kz.
 lp-note-contract-deadline-silent = Our sources give no deadline for entering the data.
 
 lp-terminated-question = On what date was the employment contract terminated?
-lp-result-employer-terminated = Send notice of the termination by { $urged }.
+lp-result-employer-terminated = Notify a TsON (in person, on egov.kz or migration.enbek.kz) of the termination by { $urged }.
 lp-reason-termination-notice = If household work ends before the permit does, the employer notifies the TsON within 2 working days of termination — in person, on egov.kz or migration.enbek.kz. Your deadline: { $notice_by }.
-lp-reason-termination-both = Notice to a TsON, egov.kz or migration.enbek.kz within 2 working days: safe — by { $urged } (termination day counted); otherwise by { $notice_by }.
+lp-reason-termination-both = Limit: 2 working days — safe: by { $urged }; if the termination day is not counted: by { $notice_by }.
 lp-note-termination-reading = The rule does not say whether the termination day itself counts. If it does, the deadline comes earlier — so we lead with the earlier date.
 lp-note-revocation-not-implied = The sources do not say that the notice revokes the worker's permit.
