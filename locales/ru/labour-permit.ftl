@@ -6,7 +6,7 @@ lp-source-eaeu-treaty = Договор о Евразийском экономи�
 lp-point-eaeu-art97 = ст. 97, п. { $point }
 
 lp-role-question = Кто вы?
-lp-role-immigrant = Иностранец, хочу работать
+lp-role-immigrant = Я иностранец, хочу работать
 lp-role-employer = Нанимаю в домашнее хозяйство
 
 lp-citizenship-question = Гражданином какой страны вы являетесь (или ваш работник)? Граждане стран ЕАЭС работают без разрешения.
