@@ -32,7 +32,7 @@ lp-has-permit-revoked = About revocation
 
 lp-result-old-rules = The 2019 rules are no longer in force: permits are not issued or extended under them.
 lp-reason-2019-repealed = The 2019 regulation (Interior Ministry order No. 532) was repealed by order No. 273 of 31.03.2020.
-lp-reason-provider-now = Today the district or city akimat issues the permit; you apply at a TsON, on egov.kz or migration.enbek.kz.
+lp-reason-provider-now = Today the district or city akimat issues it; you apply at a TsON (Government for Citizens service centre), egov.kz or migration.enbek.kz.
 lp-reason-term-now = A permit is issued for 1 to 12 months. Check the end date on your permit.
 lp-link-check-dates = Check my permit's dates
 lp-link-first-permit = How to get a permit
@@ -79,7 +79,7 @@ lp-blocked-not-extended = A permit is not extended if the application comes late
 lp-block-new-late = Too late: the application would be accepted on { $accepted }, but the new-permit window closes { $closes }.
 lp-blocked-new-window = Our sources do not say whether an application outside the window is accepted. You may not work after the permit expires.
 
-lp-channel-question = How will you file the documents?
+lp-channel-question = How will you file the documents? A TsON is a Government for Citizens service centre.
 lp-channel-gov-corp = In person at a TsON
 lp-channel-egov = Online on egov.kz
 lp-channel-enbek = Online on migration.enbek.kz
