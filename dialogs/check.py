@@ -88,6 +88,8 @@ def run_check(
         needed.setdefault(src.point, set()).add("dialogs/sources/*.yaml")
         if src.status == "outside-seeds" and not (src.url and src.retrieved):
             report.errors.append(Problem("sources", src.id, "url", "a source outside the seeds needs url and retrieved"))
+        elif src.status == "outside-seeds" and src.text and not seeds.exists(src.text):
+            report.errors.append(Problem("sources", src.id, "text", f"text file {src.text!r} not found under the shared dir"))
         elif src.status != "outside-seeds" and not (src.seed and seeds.exists(src.seed)):
             report.errors.append(Problem("sources", src.id, "seed", f"seed file {src.seed!r} not found"))
 
@@ -192,6 +194,8 @@ def _check_citation(c, sources: dict[str, Source], seeds: SeedLibrary, file, nod
         return [Problem(file, node, fld, f"unknown source {c.source!r} (see dialogs/sources/*.yaml)")]
     if src.seed and seeds.exists(src.seed) and not seeds.contains(src.seed, c.quote):
         return [Problem(file, node, fld, f"quote not found in seed {src.seed}: {c.quote[:60]!r}")]
+    if src.text and seeds.exists(src.text) and not seeds.contains(src.text, c.quote):
+        return [Problem(file, node, fld, f"quote not found in {src.text}: {c.quote[:60]!r}")]
     return []
 
 

@@ -28,6 +28,7 @@ class Source:
     url: str | None = None  # only for sources outside the seeds
     retrieved: dt.date | None = None
     status: str = "in-force"  # in-force | secondary | repealed | outside-seeds
+    text: str | None = None  # outside-seeds: its text, a path under the shared dir
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ def load_sources(directory: Path = SOURCES_DIR) -> dict[str, Source]:
                 url=row.get("url"),
                 retrieved=dt.date.fromisoformat(str(retrieved)) if retrieved else None,
                 status=row.get("status", "in-force"),
+                text=row.get("text"),
             )
     return out
 
@@ -109,12 +111,17 @@ class SeedLibrary:
 
     @lru_cache(maxsize=None)
     def _variants(self, seed: str) -> tuple[str, str]:
-        raw = (self.seeds_dir / seed).read_text(encoding="utf-8")
+        raw = self._path(seed).read_text(encoding="utf-8")
         joined = _BROKEN_DOMAIN.sub(r"\1", _SOFT_HYPHEN_BREAK.sub(r"\1\2", raw))
         return _unify_quotes(fold(raw)), _unify_quotes(fold(joined))
 
+    def _path(self, seed: str) -> Path:
+        # a seed is named by its file name in seeds/; an outside source's text by its
+        # path under the shared dir (e.g. knowledge/sources/x.txt)
+        return self.seeds_dir / seed if "/" not in seed else self.seeds_dir.parent / seed
+
     def exists(self, seed: str) -> bool:
-        return (self.seeds_dir / seed).is_file()
+        return self._path(seed).is_file()
 
     def contains(self, seed: str, quote: str) -> bool:
         needle = _unify_quotes(fold(quote))

@@ -23,7 +23,11 @@ def chat(*lines, lang="ru", today="2026-12-10", extra=()):
     return out.stdout
 
 
-FIRST_PERMIT = ["1", "1", "1", "1", "1", "6", "2", "1", "1"]  # immigrant, no permit, continue, owned, in KZ, 6 months, no 028/у yet, State Corporation, continue
+# immigrant, another country, no permit, continue, owned, in KZ, 6 months, files 10.12.2026 in
+# working hours, passport valid, no 028/u yet, no insurance yet, TsON, continue
+FACTS = ["10.12.2026", "1", "31.12.2030", "2", "2"]
+FIRST_PERMIT = ["1", "5", "1", "1", "1", "1", "6", *FACTS, "1", "1"]
+EXTENSION = ["1", "5", "2", "31.12.2026", "6"]
 
 
 @pytest.mark.parametrize(
@@ -51,34 +55,34 @@ def test_quotes_show_the_verbatim_seed_text():
 
 
 def test_not_eligible_when_the_home_is_rented():
-    out = chat("1", "1", "1", "2")
+    out = chat("1", "5", "1", "1", "2")
     assert "⛔" in out and "не выдадут" in out
     assert "арендованное жильё" in out and "1414" in out
 
 
 def test_extension_inside_the_window_shows_the_exact_dates():
-    out = chat("1", "2", "31.12.2026", "6", "3")
-    assert "Можно подавать на продление прямо сейчас" in out
+    out = chat(*EXTENSION, "3", *FACTS)
+    assert "Можно подавать на продление" in out and "14.12.2026" in out
     assert "с 01.12.2026 по 26.12.2026" in out and "25.12.2026" in out
-    out = chat("1", "2", "31.12.2026", "6", "3", "1")  # continue to the documents
+    out = chat(*EXTENSION, "3", *FACTS, "1")  # continue to the documents
     assert "Документы для продления" in out
 
 
 def test_too_late_to_extend():
-    out = chat("1", "2", "31.12.2026", "6", today="2026-12-28")
+    out = chat(*EXTENSION, today="2026-12-28")
     assert "⛔" in out and "Срок для продления прошёл" in out and "26.12.2026" in out
 
 
 def test_twelve_months_reached_means_new_permit():
-    out = chat("1", "2", "31.12.2026", "12", today="2026-12-28")
-    assert "Подавайте заявление на новое разрешение сейчас" in out
+    out = chat("1", "5", "2", "31.12.2026", "12", "3", "28.12.2026", "1", "31.12.2030", "2", "2", today="2026-12-28")
+    assert "Можно подавать на новое разрешение" in out
     assert "30.12.2026" in out  # window closes the day before expiry
-    early = chat("1", "2", "31.12.2026", "12", today="2026-12-01")
-    assert "продление невозможно" in early and "с 27.12.2026 по 30.12.2026" in early
+    early = chat("1", "5", "2", "31.12.2026", "12", today="2026-12-01")
+    assert "продлить нельзя" in early and "с 27.12.2026 по 30.12.2026" in early
 
 
 def test_bad_input_is_explained_and_the_question_repeated():
-    out = chat("1", "2", "31.02.2026", "5.13.2026", "31.12.26", "31.12.2126", "31.12.2026", "шесть", "6")
+    out = chat("1", "5", "2", "31.02.2026", "5.13.2026", "31.12.26", "31.12.2126", "31.12.2026", "шесть", "6")
     assert "только 28 дн." in out
     assert "месяц 13 не существует" in out
     assert "четырьмя цифрами" in out
@@ -93,14 +97,14 @@ def test_back_and_restart_from_the_chat():
 
 
 def test_chat_saves_to_sqlite_and_resumes():
-    chat("1", "2", "31.12.2026")
+    chat("1", "5", "2", "31.12.2026")
     out = chat("6", extra=("--resume",))
     assert "Окно продления открыто" in out  # continued at "how many months in total"
 
 
 def test_end_of_input_exits_zero_midway():
     out = chat("1")
-    assert "У вас уже есть разрешение" in out
+    assert "Гражданином какой страны" in out
 
 
 def deadlines(*args):

@@ -54,7 +54,7 @@ async def test_whole_conversation_in_telegram(sqlite_url, trees):
         api.press(USER, "👷 Иностранец, хочу работать")
         assert "Где или как вы будете работать?" in await reply(api, n)
         n = len(api.sent_texts(USER))
-        api.press(USER, "В домашнем хозяйстве у частного лица")
+        api.press(USER, "В доме у частного лица")
         assert "Кто вы?" in await reply(api, n)
         n = len(api.sent_texts(USER))
 
@@ -65,6 +65,9 @@ async def test_whole_conversation_in_telegram(sqlite_url, trees):
         n = len(api.sent_texts(USER))
 
         api.press(USER, "Я иностранец, хочу работать")
+        assert "Гражданином какой страны" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.press(USER, "Другая страна")
         assert "У вас уже есть разрешение" in await reply(api, n)
         n = len(api.sent_texts(USER))
 
@@ -92,8 +95,23 @@ async def test_whole_conversation_in_telegram(sqlite_url, trees):
         n = len(api.sent_texts(USER))
 
         api.push_message(USER, "3")
+        assert "Когда вы подадите заявление" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.push_message(USER, "10.12.2026")
+        await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.press(USER, "В рабочее время")
+        assert "паспорт" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.push_message(USER, "31.12.2030")
+        assert "028/у" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.press(USER, "Ещё нет")
+        assert "страховка" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.press(USER, "Ещё нет")
         text = await reply(api, n)
-        assert "Можно подавать на продление прямо сейчас" in text
+        assert "Можно подавать на продление" in text
         assert "с 01.12.2026 по 26.12.2026" in text and "Основания:" in text
         n = len(api.sent_texts(USER))
 
@@ -178,6 +196,8 @@ async def test_resumes_after_a_restart_with_redis_and_postgres(pg_url, redis_url
             await api.wait_for_sent(4, chat_id=USER)
             api.press(USER, "Я иностранец, хочу работать")
             await api.wait_for_sent(5, chat_id=USER)
+            api.press(USER, "Другая страна")
+            await api.wait_for_sent(6, chat_id=USER)
         # a new process: same Redis and PostgreSQL
         async with running_bot(api, pg_url, trees, redis_url):
             n = len(api.sent_texts(USER))

@@ -26,12 +26,16 @@ def walk(engine, *answers, tree="labour-permit"):
     return state, (step.view if step else engine.view(state))
 
 
+# immigrant, not EAEU; then the facts of the filing: day, hours, passport, no 028/u yet, no insurance yet
+FACTS = ("10.12.2026", "c:in-hours", "31.12.2030", "c:no", "c:no")
+
+
 def test_first_permit_ends_in_a_cited_checklist(engine_at):
     engine = engine_at(TODAY)
-    state, view = walk(engine, "c:immigrant", "c:no", NEXT, "c:yes", "c:yes", "6", "c:no", "c:gov-corp")
+    state, view = walk(engine, "c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:yes", "6", *FACTS, "c:gov-corp")
     assert view.node_id == "first-permit-result" and view.outcome == "eligible"
     assert view.text.args["decision_by"] == dt.date(2026, 12, 14)
-    state, view = walk(engine, "c:immigrant", "c:no", NEXT, "c:yes", "c:yes", "6", "c:no", "c:gov-corp", NEXT)
+    state, view = walk(engine, "c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:yes", "6", *FACTS, "c:gov-corp", NEXT)
     assert view.kind == "checklist"
     ids = [i.text.id for i in view.items]
     assert ids[:3] == ["lp-doc-application", "lp-doc-tax-receipt", "lp-doc-passport"]
@@ -43,28 +47,31 @@ def test_first_permit_ends_in_a_cited_checklist(engine_at):
 
 def test_old_medical_certificate_is_flagged(engine_at):
     engine = engine_at(TODAY)
-    _, view = walk(engine, "c:immigrant", "c:no", NEXT, "c:yes", "c:yes", "3", "c:yes", "01.12.2025", "c:enbek", NEXT)
+    state, view = walk(engine, "c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:yes", "3", "10.12.2026", "c:in-hours", "31.12.2030", "c:yes", "01.12.2025", "c:no", "c:enbek")
+    assert view.outcome == "not_ready" and view.text.id == "lp-block-medical"
+    view = engine.choose(state, NEXT).view
     ids = [i.text.id for i in view.items]
     assert "lp-doc-medical-renew" in ids and "lp-doc-medical" not in ids
     assert "lp-doc-enbek-registration" in ids
 
 
 def test_rented_home_is_not_eligible_with_the_ambiguity_said(engine_at):
-    _, view = walk(engine_at(TODAY), "c:immigrant", "c:no", NEXT, "c:rented")
+    _, view = walk(engine_at(TODAY), "c:immigrant", "c:other", "c:no", NEXT, "c:rented")
     assert view.outcome == "not_eligible" and view.final
     assert any(n.flag == "ambiguous" for n in view.notes)
 
 
 def test_extension_path_shows_exact_window(engine_at):
-    _, view = walk(engine_at(TODAY), "c:immigrant", "c:yes", "31.12.2026", "6", "3")
+    _, view = walk(engine_at(TODAY), "c:immigrant", "c:other", "c:yes", "31.12.2026", "6", "3", *FACTS)
     assert view.node_id == "extension-now" and view.outcome == "eligible"
-    assert view.text.args["closes"] == dt.date(2026, 12, 26)
-    assert view.text.args["last_wd"] == dt.date(2026, 12, 25)
+    window = next(i for i in view.items if i.text.id == "lp-reason-window-last-day")
+    assert window.text.args["closes"] == dt.date(2026, 12, 26)
+    assert window.text.args["last_wd"] == dt.date(2026, 12, 25)
 
 
 def test_extension_longer_than_the_cap_is_refused_and_asked_again(engine_at):
     engine = engine_at(TODAY)
-    state, view = walk(engine, "c:immigrant", "c:yes", "31.12.2026", "10", "5")
+    state, view = walk(engine, "c:immigrant", "c:other", "c:yes", "31.12.2026", "10", "5")
     assert view.node_id == "extension-too-long" and view.text.args["max_months"] == 2
     state = engine.choose(state, NEXT).state
     assert state.node == "extension-months"
@@ -72,7 +79,7 @@ def test_extension_longer_than_the_cap_is_refused_and_asked_again(engine_at):
 
 def test_bad_date_keeps_the_question_and_explains(engine_at):
     engine = engine_at(TODAY)
-    state, _ = walk(engine, "c:immigrant", "c:yes")
+    state, _ = walk(engine, "c:immigrant", "c:other", "c:yes")
     for text, code in [("31.02.2026", "date-error-day"), ("5.13.2026", "date-error-month"), ("31.12.1926", "date-error-range")]:
         step = engine.answer_text(state, text)
         assert not step.accepted and step.view.error.id == code
@@ -96,7 +103,7 @@ def test_forged_choice_is_refused(engine_at):
 
 def test_back_undoes_the_last_answer_and_restart_forgets_all(engine_at):
     engine = engine_at(TODAY)
-    state, _ = walk(engine, "c:immigrant", "c:yes", "31.12.2026")
+    state, _ = walk(engine, "c:immigrant", "c:other", "c:yes", "31.12.2026")
     assert state.node == "cumulative" and "expiry" in state.answers
     back = engine.back(state)
     assert back.node == "expiry" and "expiry" not in back.answers and back.answers["role"] == "immigrant"
@@ -107,7 +114,7 @@ def test_back_undoes_the_last_answer_and_restart_forgets_all(engine_at):
 def test_resume_after_a_tree_edit_goes_to_nearest_surviving_node(tmp_path):
     shutil.copy(TREES_DIR / "labour-permit.yaml", tmp_path / "labour-permit.yaml")
     engine = Engine(load_trees(tmp_path), today=lambda: TODAY)
-    state, _ = walk(engine, "c:immigrant", "c:yes", "31.12.2026")
+    state, _ = walk(engine, "c:immigrant", "c:other", "c:yes", "31.12.2026")
     saved = state.to_dict()
 
     raw = yaml.safe_load((tmp_path / "labour-permit.yaml").read_text(encoding="utf-8"))
@@ -166,7 +173,7 @@ def test_random_answer_sequences_never_crash(actions):
 def test_unicode_digits_are_not_numbers(engine_at):
     # "¹".isdigit() is True in Python, but it is no answer to "how many months"
     engine = engine_at(TODAY)
-    state, _ = walk(engine, "c:immigrant", "c:yes", "31.12.2026")
+    state, _ = walk(engine, "c:immigrant", "c:other", "c:yes", "31.12.2026")
     step = engine.answer_text(state, "¹")
     assert not step.accepted and step.view.error.id == "number-error-format"
     assert not engine.answer_text(engine.start("labour-permit"), "¹").accepted

@@ -17,7 +17,7 @@ def test_every_view_has_numbered_grounds_and_a_quotes_button(trees):
     engine = Engine(trees, today=lambda: dt.date(2026, 12, 10))
     renderer = Renderer(default_localizer())
     state = engine.start("labour-permit")
-    for action in ("c:immigrant", "c:no", NEXT):
+    for action in ("c:immigrant", "c:other", "c:no", NEXT):
         state = engine.choose(state, action).state
     # the info node before: "no work without a permit" cites Entry Rules p.7 and p.14
     state = engine.back(state)

@@ -69,7 +69,7 @@ def _fsm(storage, user_id=100):
 async def _walk_and_save(conversation, fsm, user_id):
     engine = conversation.engine
     state = engine.start("labour-permit")
-    for action in ("c:immigrant", "c:yes"):
+    for action in ("c:immigrant", "c:other", "c:yes"):
         state = engine.choose(state, action).state
     state = engine.answer_text(state, "31.12.2026").state
     await conversation.save(fsm, user_id, state)

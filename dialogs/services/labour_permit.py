@@ -30,8 +30,9 @@ def medical_certificate(issued: dt.date, filing: dt.date, **_) -> dict:
 
 @computation("termination_notice")
 def termination_notice(terminated: dt.date, **_) -> dict:
-    """Notice within 2 working days of termination (A17): the day itself is not
-    counted; we urge the earlier date, counting it when it is a working day."""
+    """Notice within 2 working days of termination (A17): if the day itself is not
+    counted, the limit is `notice_by`; if it is counted (when a working day), the
+    limit is the earlier `notice_urged`. Both are shown, the earlier first."""
     cal = default_calendar()
     days = default_parameters().value("labour_permit.termination_notice_working_days", terminated)
     notice_by = cal.add_working_days(terminated, days)
@@ -42,7 +43,62 @@ def termination_notice(terminated: dt.date, **_) -> dict:
 @computation("enbek_search")
 def enbek_search(published: dt.date, **_) -> dict:
     """"Only after 15 days from publication" (A16): calendar or working days is not
-    said. For a "not before" rule the protective reading is the later date, so we
-    count working days, not counting the publication day, and allow the day after."""
+    said. For a "not before" rule the protective reading is the later date:
+    `search_from` counts working days (not counting the publication day) and allows
+    the day after; `search_from_calendar` is the calendar-day reading (P+16), shown
+    second."""
     wait = default_parameters().value("labour_permit.enbek_search_wait_days", published)
-    return {"search_from": add_days(default_calendar().add_working_days(published, wait), 1)}
+    return {
+        "search_from": add_days(default_calendar().add_working_days(published, wait), 1),
+        "search_from_calendar": add_days(published, wait + 1),
+    }
+
+
+@computation("lp_filing")
+def lp_filing(filed: dt.date, after_hours=None, **_) -> dict:
+    """The day a filing is accepted (¶12: after hours, on a day off or a holiday it is
+    the next working day) and the decision date counted from it (¶5: 2 working days,
+    not counting the day of filing)."""
+    cal = default_calendar()
+    if cal.is_working_day(filed) and after_hours != "after-hours":
+        accepted = filed
+    else:
+        accepted = cal.next_working_day(filed)
+    return {"accepted_on": accepted, "moved": accepted != filed, "decision_by": decision_by(accepted)}
+
+
+def _insurance(until: dt.date, start: dt.date, months: int) -> dict:
+    needed = add_days(add_months(start, int(months)), -1)
+    return {"needed_until": needed, "short": until < needed}
+
+
+@computation("lp_insurance")
+def lp_insurance(until: dt.date, start: dt.date, months: int, **_) -> dict:
+    """¶2.5 (A09): the insurance must cover the whole requested term. The permit's
+    first day is not stated; we take the latest possible one, the decision date, so
+    the term runs to the day before the same date `months` later."""
+    return _insurance(until, start, months)
+
+
+@computation("lp_insurance_extension")
+def lp_insurance_extension(until: dt.date, expiry: dt.date, months: int, **_) -> dict:
+    """An extension's term starts the day after the current permit's last day (A09)."""
+    return _insurance(until, add_days(expiry, 1), months)
+
+
+@computation("lp_windows")
+def lp_windows(expiry: dt.date, **_) -> dict:
+    """The second reading of the window limits, for display next to the one we count:
+    "not later than 5 calendar days before expiry" read as five whole days left (A03)
+    ends a day earlier, D-6; "within 4 calendar days before expiry" (A05) read as
+    "no later than D-4" leaves only D-4, the one day every reading accepts."""
+    cal = default_calendar()
+    params = default_parameters()
+    closes = add_days(expiry, -params.value("labour_permit.extension_closes_days_before_expiry", expiry))
+    safe_close = add_days(closes, -1)
+    new_safe = add_days(expiry, -params.value("labour_permit.new_permit_days_before_expiry", expiry))
+    return {
+        "extension_safe_close": safe_close,
+        "extension_safe_last_working_day": cal.last_on_or_before(safe_close),
+        "new_permit_safe": new_safe,
+    }

@@ -1,147 +1,194 @@
-## Labour immigrant permit (tree dialogs/trees/labour-permit.yaml).
+## Labour-immigrant permit (tree dialogs/trees/labour-permit.yaml).
 
-labour-permit-title = Labour immigrant permit
+labour-permit-title = Labour-immigrant permit
+lp-point-header = repeal note
+lp-source-eaeu-treaty = Treaty on the Eurasian Economic Union (Astana, 29.05.2014), outside our main sources
+lp-point-eaeu-art97 = art. 97(1)
 
 lp-role-question = Who are you?
-lp-role-immigrant = I am a foreigner and I want to work
-lp-role-employer = I am an employer (I hire a worker for my household)
+lp-role-immigrant = A foreigner who wants to work
+lp-role-employer = I hire for my household
 
-lp-has-permit-question = Do you already have a labour immigrant permit?
-lp-has-permit-no = No, I need my first one
+lp-citizenship-question = Which country are you (or your worker) a citizen of? Citizens of the Eurasian Economic Union (EAEU) work without a permit.
+lp-citizenship-am = Armenia
+lp-citizenship-by = Belarus
+lp-citizenship-kg = Kyrgyzstan
+lp-citizenship-ru = Russia
+lp-citizenship-other = Another country
+
+lp-result-eaeu = A citizen of an EAEU member state needs no permit to work in Kazakhstan.
+lp-reason-eaeu-no-permit = EAEU Treaty: workers from member states need no work permit.
+lp-reason-eaeu-employer = An employer may hire you without the limits that protect the local labour market.
+lp-reason-eaeu-registration = You still have to be registered where you stay: the police keep that register.
+lp-note-eaeu-silent = This source does not say how long you may stay or on what terms you register.
+lp-link-registration = Registration where you stay
+
+lp-has-permit-question = Do you already have a labour-immigrant permit?
+lp-has-permit-no = No, I need a first one
 lp-has-permit-yes = Yes, a valid one
-lp-has-permit-lost = Yes, but it is lost or damaged
-lp-has-permit-revoked = A question about revoking a permit
+lp-has-permit-old = Yes, issued under 2019 rules
+lp-has-permit-lost = Yes, but lost or damaged
+lp-has-permit-revoked = About revocation
 
-lp-no-work-without-permit = You must not work until you have a permit. The permit is issued by the local executive body (the akimat of a district or of a city of regional significance) within the quota.
+lp-result-old-rules = The 2019 rules are no longer in force: permits are not issued or extended under them.
+lp-reason-2019-repealed = The 2019 regulation (Interior Ministry order No. 532) was repealed by order No. 273 of 31.03.2020.
+lp-reason-provider-now = Today the district or city akimat issues it; you apply at a TsON (Government for Citizens service centre), egov.kz or migration.enbek.kz.
+lp-reason-term-now = A permit is issued for 1 to 12 months. Check the end date on your permit.
+lp-link-check-dates = Check my permit's dates
+lp-link-first-permit = How to get a permit
 
-lp-property-question = Will the work be in a house or apartment that belongs to the employer by right of ownership?
-lp-property-owned = Yes, the employer owns the home
-lp-property-rented = No, the home is rented
+lp-no-work-without-permit = You may not work until you have the permit. It is issued by the akimat (local executive body) of the district or city of regional significance, within the quota.
+
+lp-property-question = Will you work in a house or flat that your employer owns?
+lp-property-owned = Yes, the employer owns it
+lp-property-rented = No, it is rented
 lp-property-unsure = I don't know
-lp-property-unsure-info = The permit is issued for the address of real estate that the employer owns. Ask the employer who owns the home: without this, the permit may be refused.
+lp-property-unsure-info = The permit is issued for the address of a home the employer owns. Ask your employer who owns it: otherwise the permit may be refused.
 
-lp-result-not-eligible-property = Under the rules we rely on, a permit for work at this address will most likely not be issued.
-lp-reason-owned-property = The permit is issued for the address of real estate that belongs to the employer by right of ownership and where you will work.
-lp-reason-territory = The permit cannot be passed to another person. It is valid only in the district or city where it was issued.
-lp-note-rented-ambiguous = The rules say nothing directly about rented housing. We use the careful reading: the employer must own the property. If the home is rented, be sure to check with the service provider before you submit the documents.
+lp-result-not-eligible-property = Under our sources, a permit to work at a rented address will most likely not be issued.
+lp-reason-owned-property = The permit is issued for the address of the employer-owned home where you will work.
+lp-reason-territory = The permit cannot be passed to anyone else; it is valid only in the district or city that issued it.
+lp-note-rented-ambiguous = The rules do not speak of rented homes. We take the careful reading: the employer must own the home. Ask the akimat before you apply.
 
 lp-in-kz-question = Are you in Kazakhstan now?
-lp-abroad-info = Through migration.enbek.kz, the permit is issued when you and the employer sign the agreement of intent after you have entered Kazakhstan. The application also needs your passport with marks showing that you crossed the border of Kazakhstan in the last 12 months.
+lp-abroad-info = Through migration.enbek.kz the permit is issued once you and the employer sign the agreement of intent after you have entered Kazakhstan. You need a passport with Kazakhstan border stamps from the last 12 months.
 
 lp-term-question = For how many months do you need the permit? From 1 to 12.
 
-lp-has-medical-question = Do you already have a medical certificate, form 028/u (028/у)?
+lp-file-date-question = When will you file the application? Type the date. The decision time counts from the day it is accepted.
+lp-file-hours-question = At what time? An application filed after working hours, on a day off or a holiday is accepted the next working day.
+lp-file-in-hours = During working hours
+lp-file-after-hours = After hours or day off
+lp-passport-question = Until what date is your passport valid? Expired documents are not accepted.
+
+lp-has-medical-question = Do you already have a form 028/u medical certificate? It must be issued no more than 12 months before you apply.
 lp-has-medical-yes = Yes, I have it
 lp-has-medical-no = Not yet
-lp-medical-date-question = On what date was your 028/у certificate issued? Write the date shown on it.
+lp-medical-date-question = On what date was the 028/u certificate issued? Type the date shown on it.
 
-lp-channel-question = How will you submit the documents?
-lp-channel-gov-corp = In person at the State Corporation (TsON)
-lp-channel-egov = Online at egov.kz
-lp-channel-enbek = Online at migration.enbek.kz
+lp-has-insurance-question = Do you already have the medical insurance for the permit? It must cover the whole term you ask for in the application.
+lp-has-insurance-yes = Yes, I have it
+lp-has-insurance-no = Not yet
+lp-insurance-until-question = Until what date is the insurance valid? Type its last day.
 
-lp-result-first-permit = You can apply for a permit if the conditions below are met. If you apply today, the decision will be made no later than { $decision_by }.
-lp-reason-quota = Permits are issued within the quota set by the authorized body for migration.
-lp-reason-decision-time = The decision is made within 2 working days, not counting the day of filing. An application filed on a day off, on a public holiday or after working hours is accepted on the next working day. Deadline if you apply today: { $decision_by }.
-lp-reason-no-work-until-issued = You may work only after the permit is issued.
-lp-note-citizenship-not-decidable = The service provider checks your citizenship against the conditions of Article 43-1 of the Law "On Migration of Population". The text of this article is not in our sources, so the bot cannot tell whether your citizenship qualifies. Please check with 1414 or on egov.kz.
-lp-note-medical-expired = Your 028/у certificate of { $issued } was valid only until { $valid_until }. To apply, you need a certificate issued no more than 12 months ago.
+lp-block-passport = Not ready: your passport is valid until { $until }, but the application would be accepted on { $accepted }. Renew the passport first.
+lp-block-medical = Not ready: your 028/u certificate is good until { $valid_until }, but the application would be accepted on { $accepted }. Get a new one.
+lp-block-insurance = Not ready: your insurance ends { $until }, but must run until { $needed } to cover the whole term applied for. Extend it.
+lp-block-extension-late = Too late: the application would be accepted on { $accepted }, after the window's last day ({ $closes }). File by { $last_wd } in working hours.
+lp-blocked-not-extended = A permit is not extended if the application comes later than 5 calendar days before it expires.
+lp-block-new-late = Too late: the application would be accepted on { $accepted }, but the new-permit window closes { $closes }.
+lp-blocked-new-window = Our sources do not say whether an application outside the window is accepted. You may not work after the permit expires.
+
+lp-channel-question = How will you file the documents? A TsON is a Government for Citizens service centre.
+lp-channel-gov-corp = In person at a TsON
+lp-channel-egov = Online on egov.kz
+lp-channel-enbek = Online on migration.enbek.kz
+
+lp-result-first-permit = You can apply for the permit. Decision by { $decision_by }.
+lp-reason-quota = Permits are issued within the quota set by the migration authority.
+lp-reason-decision-accepted = Accepted on { $accepted }; the decision takes 2 working days, not counting the day of filing.
+lp-reason-decision-time = The decision is taken within 2 working days, not counting the day of filing; a filing after hours, on a day off or a holiday is accepted the next working day. Decision by { $decision_by }.
+lp-reason-no-work-until-issued = You may work only once the permit is issued.
+lp-note-citizenship-not-decidable = The akimat checks your citizenship against art. 43-1 of the Law "On migration of the population". That text is not in our sources, so the bot cannot tell whether your citizenship qualifies.
 
 lp-documents-first = Documents for the first permit:
-lp-doc-application = An application for the permit, signed by you and the employer (you will get a copy).
-lp-doc-application-extension = An application to extend the permit, signed by you and the employer.
-lp-doc-tax-receipt = A receipt for the advance payment of individual income tax.
-lp-doc-passport = Your passport with marks showing that you crossed the border of Kazakhstan in the last 12 months (it will be returned after scanning).
-lp-doc-medical = A medical certificate, form 028/u (028/у), issued no more than 12 months ago.
-lp-doc-medical-yours = Your medical certificate 028/у: it is suitable if you submit the documents no later than { $valid_until }.
-lp-doc-medical-renew = A new medical certificate 028/у: your certificate of { $issued } is already older than 12 months.
-lp-doc-insurance = Medical insurance (primary health care and emergency care in hospital) for the whole period you ask for ({ $months } month(s)), registered in the Unified Insurance Database.
-lp-doc-insurance-extension = Medical insurance (primary health care and emergency care in hospital) for the whole extension period, registered in the Unified Insurance Database.
-lp-doc-agreement = An agreement of intent to conclude an employment contract, signed by you and the employer.
+lp-doc-application = Application for the permit, signed by you and the employer (you get a copy).
+lp-doc-application-extension = Application to extend the permit, signed by you and the employer.
+lp-doc-tax-receipt = Receipt for the advance payment of individual income tax.
+lp-doc-passport = A valid passport with Kazakhstan border stamps from the last 12 months.
+lp-doc-medical = Form 028/u medical certificate issued no more than 12 months ago.
+lp-doc-medical-yours = Your 028/u certificate — fine if the application is accepted by { $valid_until }.
+lp-doc-medical-renew = A new 028/u certificate: the one of { $issued } will be over 12 months old when you file.
+lp-doc-insurance = Medical insurance (primary care and emergency in-patient care) for the whole term ({ $months } months), entered in the Unified Insurance Database.
+lp-doc-insurance-extension = Medical insurance (primary care and emergency in-patient care) for the whole new term, entered in the Unified Insurance Database.
+lp-doc-agreement = Agreement of intent to conclude an employment contract, signed by you and the employer.
 lp-doc-enbek-registration = Registration on migration.enbek.kz: passport details, qualification, skills and work experience.
-lp-doc-enbek-ten-days = Through migration.enbek.kz, the permit is issued within 10 calendar days after the agreement of intent is signed. During all this time, the quota is kept for you.
-lp-note-tax-amount-silent = The amount of the tax payment is set by the Tax Code (p. 2 of Article 360 or p. 5 of Article 658). Its text is not in our sources, so the bot does not give the amount. Please check on egov.kz or with 1414.
-lp-note-insurance-reading = The rule says "with a validity period not shorter than the period stated in the application". We read this strictly: the insurance must cover every day of the period you ask for.
-lp-note-incomplete-refused = If any document is missing or has expired, they will refuse to accept your application.
-lp-note-where-result = The result will come to the place where you applied: to the TsON or to your personal account on egov.kz / migration.enbek.kz.
+lp-doc-enbek-ten-days = Through migration.enbek.kz the permit comes within 10 calendar days of signing the agreement of intent; the quota is held for you meanwhile.
+lp-note-tax-amount-silent = The tax amount is set by the Tax Code (art. 360(2) or art. 658(5)). Its text is not in our sources: check the amount on egov.kz or with 1414.
+lp-note-insurance-reading = The rule: insurance "valid for no less than the term stated in the application". The permit's first day is not stated, so we count strictly: from the decision day (for an extension, from the day after the current permit ends) to the end of the months applied for.
+lp-note-incomplete-refused = If a document is missing or has expired, the application will not be accepted.
+lp-note-where-result = The result comes where you filed: to the TsON or to your account on egov.kz / migration.enbek.kz.
 
-lp-expiry-question = What is the last day your permit is valid? Write the date shown in the permit.
-lp-cumulative-question = How many months in total is your permit, together with all extensions? (from 1 to 12)
+lp-expiry-question = What is the last day of your permit? Type the date printed on it.
+lp-cumulative-question = How many months does your permit cover in total, with all extensions? (1 to 12)
 
-lp-result-expired = Your permit ended on { $expiry }. It can no longer be extended.
-lp-reason-not-extended-late = The permit is not extended if the application is filed later than 5 calendar days before the permit expires.
-lp-reason-no-work-after-expiry = After { $expiry }, you must not work without a valid permit.
-lp-note-after-expiry-silent = Our sources do not say what to do next. Do not count on an extension: contact the service provider.
+lp-result-expired = Your permit expired on { $expiry }. It can no longer be extended.
+lp-reason-not-extended-late = A permit is not extended if the application comes later than 5 calendar days before it expires.
+lp-reason-no-work-after-expiry = After { $expiry } you may not work without a valid permit.
+lp-note-after-expiry-silent = Our sources do not say what to do next. Do not count on an extension — ask the akimat or a TsON.
 
-lp-result-extension-too-early = It is too early to extend. The window for the application: from { $opens } to { $closes }. The last working day in the window is { $last_wd }.
-lp-reason-window = An application for extension is filed not earlier than 30 and not later than 5 calendar days before the permit expires. For you, this is from { $opens } to { $closes } inclusive.
-lp-reason-last-working-day = An application filed on a day off or a public holiday is accepted only on the next working day. So the safe last day is { $last_wd }, during working hours.
-lp-reason-max-extension = Together with extensions, the permit cannot be longer than 12 months: you can extend it by no more than { $max_months } month(s).
-lp-note-window-reading = The rule "not later than 5 calendar days before the permit expires" can be understood in two ways. We take the earlier date so that you are not late. It is even safer to apply one or two days earlier.
+lp-result-extension-too-early = Too early to extend: the window opens on { $opens }.
+lp-reason-window = An extension is filed 30 to 5 calendar days before expiry: from { $opens } to { $closes }.
+lp-reason-window-last-day = Last day: safe — { $safe_wd }; read literally — { $closes } (working day { $last_wd }).
+lp-reason-last-working-day = An application filed on a day off or holiday is accepted only the next working day, so the safe last day is { $last_wd }, in working hours.
+lp-reason-max-extension = With extensions a permit is at most 12 months: you can extend by up to { $max_months } months.
+lp-note-window-reading = "No later than 5 calendar days before expiry" can be read two ways: the last day is 5 days before the end, or 6 (so that 5 whole days remain). The earlier date is the safe one. On a day off the application is accepted only the next working day.
 
-lp-extension-months-question = The extension window is open. For how many months do you want to extend? No more than { $max_months }.
-lp-result-extension-too-long = You cannot extend for that long: you ask for { $asked } month(s), but the maximum is { $max_months }. Enter a different period.
+lp-extension-months-question = The extension window is open. For how many months do you want to extend? At most { $max_months }.
+lp-result-extension-too-long = You cannot extend that long: you ask for { $asked } months, the maximum is { $max_months }. Enter another term.
 
-lp-result-extension-now = You can apply for an extension right now. The application will be accepted on { $accepted }, and the decision will be made no later than { $decision_by }. The last day of the window is { $closes }; the last working day is { $last_wd }.
-lp-reason-late-not-extended = If you apply after { $closes }, the permit will not be extended.
+lp-result-extension-now = You can apply to extend. Decision by { $decision_by }.
+lp-reason-late-not-extended = If you file after { $closes }, the permit will not be extended.
 
-lp-result-extension-day-off = Today is not a working day: the application will be accepted only on { $accepted }, and this is already after the last day of the window ({ $closes }). The safe last day was { $last_wd }.
-lp-reason-accepted-next-working-day = On days off and public holidays, applications are accepted on the next working day. In your case, this is { $accepted }.
-lp-note-day-off-reading = The rules do not say which date counts as the filing date: the day of sending or the day of acceptance. We take the careful option: the day of acceptance. Check with the service provider urgently.
+lp-result-extension-day-off = Today is a day off: the application would be accepted only on { $accepted }, after the window's last day ({ $closes }).
+lp-reason-accepted-next-working-day = On days off and holidays applications are accepted the next working day — for you, { $accepted }.
+lp-note-day-off-reading = The rules do not say which date counts as the filing date — the day sent or the day accepted. We take the careful one: the day accepted. Ask a TsON or the akimat urgently.
 
-lp-result-extension-too-late = The time for extension has passed: the last day to apply was { $closes }. The permit is valid until { $expiry }.
-lp-note-after-late-silent = Our sources do not say what to do if you missed the extension window. Do not work after the permit expires, and contact the service provider.
+lp-result-extension-too-late = The extension deadline has passed: the last day to file was { $closes }. The permit is valid until { $expiry }.
+lp-note-after-late-silent = Our sources do not say what to do after missing the extension window. Do not work after the permit expires and ask the akimat or a TsON.
 
-lp-documents-extension = Documents for extension:
-lp-note-extension-same-list = Our sources have no separate list for extension. The rule on refusal for incomplete or expired documents also applies to extension. So prepare the same full set.
+lp-documents-extension = Documents for the extension:
+lp-note-extension-same-list = The sources give no separate list for an extension; the refusal for missing or expired documents applies to extensions too. Prepare the same full set.
 
-lp-result-new-permit-too-early = Your total period is already 12 months. An extension is not possible; you need a new permit. The application is filed within 4 calendar days before the permit expires: from { $opens } to { $closes }.
-lp-reason-cap-reached = The maximum period of a permit, together with extensions, is 12 months.
-lp-reason-new-permit-window = An application for a new permit is filed within 4 calendar days before the permit expires: from { $opens } to { $closes }.
-lp-note-new-permit-reading = "Within 4 calendar days before the permit expires" can be understood in different ways. We count the window from { $opens } to { $closes } and advise you to apply on the very first day: the decision takes up to 2 working days.
+lp-result-new-permit-too-early = You have reached 12 months: no extension, you need a new permit. Safe filing day: { $safe }.
+lp-reason-cap-reached = A permit with extensions lasts at most 12 months.
+lp-reason-new-permit-window = The new permit is applied for within 4 calendar days before expiry: from { $opens } to { $closes }.
+lp-reason-new-permit-window-both = New permit: safe — file on { $safe }; under our reading the window runs { $opens } to { $closes }.
+lp-note-new-permit-reading = "Within 4 calendar days before expiry" may mean "no later than 4 days before" or "during the last 4 days". The day 4 days before the end fits every reading; the decision takes up to 2 working days.
 
-lp-result-new-permit-now = Apply for a new permit now: the window is open until { $closes }. If you apply today, the decision will be made no later than { $decision_by }.
-lp-result-new-permit-too-late = The window for applying for a new permit ended on { $closes }. The permit is valid until { $expiry }.
+lp-result-new-permit-now = You can apply for a new permit. Decision by { $decision_by }.
+lp-result-new-permit-too-late = The window to apply for a new permit ended on { $closes }. The permit is valid until { $expiry }.
 
-lp-documents-new-permit = Documents for a new permit:
-lp-note-new-permit-full-list = Our sources have no separate list for a new permit. Prepare the full set, as for the first permit: a new 028/у certificate, new insurance and a new tax receipt.
+lp-documents-new-permit = Documents for the new permit:
+lp-note-new-permit-full-list = The sources give no separate list for a new permit. Prepare the full set, as for the first one: a fresh 028/u certificate, insurance and tax receipt.
 
 lp-lost-question = How did you get the permit?
-lp-lost-gov-corp = At the State Corporation (TsON), on paper
-lp-lost-online = Online (egov.kz or migration.enbek.kz)
-lp-result-lost-copy = Go to the State Corporation "Government for Citizens" (Public Service Centre, TsON): they will give you a copy of the permit on the day you apply.
-lp-reason-lost-copy = If a permit issued by the State Corporation is damaged or lost, a copy is issued on the day you apply.
-lp-result-lost-online = For a permit received online, our sources do not describe how to restore it.
-lp-reason-lost-only-gov-corp = The rule about a copy on the day you apply covers only permits issued by the State Corporation.
-lp-reason-where-result = The result of an online application comes to your personal account on egov.kz or migration.enbek.kz. Check it there.
+lp-lost-gov-corp = At a TsON, on paper
+lp-lost-online = Online (egov.kz, enbek)
+lp-result-lost-copy = Go to a TsON (Government for Citizens service centre): a copy of the permit is issued the same day.
+lp-reason-lost-copy = If a permit issued by a TsON is lost or damaged, a copy is issued on the day you ask.
+lp-result-lost-online = Our sources do not describe how to restore a permit obtained online.
+lp-reason-lost-only-gov-corp = The same-day copy rule covers only permits issued by a TsON.
+lp-reason-where-result = The result of an online application goes to your account on egov.kz or migration.enbek.kz — check it there.
 
-lp-result-revocation = Revocation of the permit is mentioned in the name of the service, but our sources do not describe the grounds or the procedure for revocation.
-lp-reason-revocation-silent = The service is called "Issuing, extending and revoking a labour immigrant permit", but nothing more is said about revocation.
-lp-reason-refusal-grounds = The grounds for refusal are set by the Requirements for providing the service, and these are not in our sources.
+lp-result-revocation = Revocation is named in the title of the service, but neither its grounds nor its procedure are in our sources.
+lp-reason-revocation-silent = The sources say nothing about revocation beyond the name of the service.
+lp-reason-refusal-grounds = The grounds for refusal are set by the service Requirements, which are not in our sources.
 
-lp-employer-question = What do you want to know?
-lp-employer-hire = I want to hire a foreigner
-lp-employer-search-abroad = I am looking for a worker abroad on enbek.kz
-lp-employer-contract = The worker got a permit: the employment contract
-lp-employer-terminated = The contract with the worker has been terminated
+lp-employer-question = What do you need?
+lp-employer-hire = Hire a foreigner
+lp-employer-search-abroad = Find a worker abroad
+lp-employer-contract = Employment contract
+lp-employer-terminated = Contract terminated
 
-lp-result-employer-hire = The worker gets the permit, but the worker cannot get it without you. What the employer must do:
-lp-reason-employer-signs = You and the worker sign the application for the permit.
-lp-reason-employer-agreement = You must sign an agreement of intent to conclude an employment contract with the worker.
+lp-result-employer-hire = The worker gets the permit, but cannot get it without you. What the employer does:
+lp-reason-employer-signs = You and the worker both sign the permit application.
+lp-reason-employer-agreement = You sign an agreement of intent to conclude an employment contract with the worker.
 
 lp-vacancy-published-question = On what date was the vacancy published on enbek.kz?
-lp-result-employer-search = You can search for workers abroad on migration.enbek.kz from { $search_from }.
-lp-reason-search-abroad = Searching for immigrants abroad is allowed only after 15 days have passed from the day the vacancy was published on enbek.kz. For you, this is from { $search_from }.
-lp-reason-enbek-after-entry = Through migration.enbek.kz, the permit is issued after the worker enters Kazakhstan and the agreement of intent is signed.
-lp-note-search-reading = The rules do not say whether these are calendar days or working days, or whether the day of publication counts. We use the reading that gives the latest date: 15 working days, not counting the day of publication. This way you do not start the search too early. With calendar days the date could be earlier: check with 1414.
+lp-result-employer-search = You can safely search for workers abroad on migration.enbek.kz from { $search_from }.
+lp-reason-search-abroad = Search abroad 15 days after publishing: safe (working days) from { $search_from }; calendar days: from { $search_from_calendar }.
+lp-reason-enbek-after-entry = On migration.enbek.kz the permit comes after the worker enters and the agreement of intent is signed.
+lp-note-search-reading = The rules do not say whether these are calendar or working days. For a "not before" rule the later date is the safe one — 15 working days, not counting the day of publication. In calendar days you could start earlier: ask 1414.
 
-lp-result-employer-contract = With a worker who has received a permit, the employment contract must be made in one of these ways:
-lp-reason-contract-register = Enter the information about the conclusion and termination of the employment contract into the unified employment-contract register.
-lp-reason-contract-hr-enbek = Or conclude the employment contract on the hr.enbek.kz portal.
-lp-note-contract-deadline-silent = Our sources do not state the deadline for entering this information.
+lp-result-employer-contract = The employment contract with a worker who has the permit is made in one of these ways:
+lp-reason-contract-register = Enter its conclusion and termination in the unified register of employment contracts.
+lp-reason-contract-hr-enbek = Or conclude the contract on hr.enbek.kz.
+lp-note-contract-deadline-silent = Our sources give no deadline for entering the data.
 
 lp-terminated-question = On what date was the employment contract terminated?
-lp-result-employer-terminated = Give notice of the contract termination no later than { $notice_by } (better: by { $urged }).
-lp-reason-termination-notice = If the work in the household ended before the permit expires, the employer must notify the State Corporation "Government for Citizens" (Public Service Centre, TsON) within 2 working days from the day the contract was terminated: in person, through egov.kz or through migration.enbek.kz. Your deadline: { $notice_by }.
-lp-note-termination-reading = The rule does not say whether the day of termination counts. If it counts, the deadline is { $urged }. So it is safer to send the notice by { $urged }.
-lp-note-revocation-not-implied = Our sources do not say that the notice revokes the worker's permit.
+lp-result-employer-terminated = Notify a TsON (in person, on egov.kz or migration.enbek.kz) of the termination by { $urged }.
+lp-reason-termination-notice = If household work ends before the permit does, the employer notifies the TsON within 2 working days of termination — in person, on egov.kz or migration.enbek.kz. Your deadline: { $notice_by }.
+lp-reason-termination-both = Limit: 2 working days — safe: by { $urged }; if the termination day is not counted: by { $notice_by }.
+lp-note-termination-reading = The rule does not say whether the termination day itself counts. If it does, the deadline comes earlier — so we lead with the earlier date.
+lp-note-revocation-not-implied = The sources do not say that the notice revokes the worker's permit.

@@ -1,0 +1,166 @@
+"""Labour-immigrant permit: each fact that decides the verdict, as a pair of scripted
+walks that differ only in that fact (issue 8), and the computations behind them."""
+
+import datetime as dt
+
+import pytest
+
+from dialogs.check import run_check
+from dialogs.engine import NEXT, Engine
+from dialogs.loader import load_trees
+from dialogs.services.labour_permit import enbek_search, lp_filing, lp_insurance, lp_windows, termination_notice
+from tests.scripted import item_ids, walk
+
+TODAY = dt.date(2026, 12, 10)  # a Thursday
+ENGINE = Engine(load_trees(), today=lambda: TODAY)
+
+FIRST = ("c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:yes", "6")
+EXTENSION = ("c:immigrant", "c:other", "c:yes", "31.12.2026", "6", "3")
+
+
+def facts(filed="10.12.2026", hours="c:in-hours", passport="31.12.2030", medical=None, insurance=None):
+    out = [filed, hours, passport]
+    out += ["c:yes", medical] if medical else ["c:no"]
+    out += ["c:yes", insurance] if insurance else ["c:no"]
+    return tuple(out)
+
+
+def first(**kw):
+    return walk(ENGINE, "labour-permit", *FIRST, *facts(**kw), "c:gov-corp")[1]
+
+
+def extension(**kw):
+    return walk(ENGINE, "labour-permit", *EXTENSION, *facts(**kw))[1]
+
+
+# ---- EAEU citizenship ------------------------------------------------------------
+@pytest.mark.parametrize("country", ["am", "by", "kg", "ru"])
+def test_eaeu_citizen_needs_no_permit_but_is_sent_to_registration(country):
+    _, view = walk(ENGINE, "labour-permit", "c:immigrant", f"c:{country}")
+    assert view.node_id == "eaeu-no-permit" and view.final
+    assert any(c.source == "eaeu-treaty" and "не требуется получение разрешения" in c.quote for c in view.all_citations())
+    assert [n.flag for n in view.notes][0] == "silent"
+    assert any(b.action.endswith("0") for b in view.buttons)  # the registration link
+
+
+def test_other_citizen_goes_on_to_the_permit():
+    _, view = walk(ENGINE, "labour-permit", "c:immigrant", "c:other")
+    assert view.node_id == "has-permit"
+
+
+def test_employer_hiring_an_eaeu_citizen_is_told_no_permit_is_needed():
+    assert walk(ENGINE, "labour-permit", "c:employer", "c:hire", "c:kg")[1].node_id == "eaeu-no-permit"
+    assert walk(ENGINE, "labour-permit", "c:employer", "c:hire", "c:other")[1].node_id == "employer-hire"
+
+
+# ---- the repealed 2019 regulation ------------------------------------------------
+def test_a_permit_under_the_2019_rules_is_answered_with_the_repeal():
+    _, view = walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:old")
+    assert view.node_id == "old-rules" and item_ids(view)[0] == "lp-reason-2019-repealed"
+    repeal = view.items[0].citations[0]
+    assert repeal.source == "labour-permit-regulation-2019" and "№ 273" in repeal.quote
+    assert len(view.buttons) >= 3  # check dates, first permit, egov
+
+
+# ---- passport validity on the acceptance day --------------------------------------
+def test_passport_valid_vs_expired_on_the_acceptance_day():
+    ok = first(passport="31.12.2030")
+    assert ok.outcome == "eligible"
+    bad = first(passport="09.12.2026")
+    assert bad.outcome == "not_ready" and bad.text.id == "lp-block-passport"
+    assert any(c.point == "15" for c in bad.citations)
+
+
+def test_passport_ending_on_a_friday_evening_filing_fails_because_acceptance_moves():
+    # filed Friday 11.12 after hours → accepted Monday 14.12; passport valid until 12.12
+    in_hours = first(filed="11.12.2026", hours="c:in-hours", passport="12.12.2026")
+    after = first(filed="11.12.2026", hours="c:after-hours", passport="12.12.2026")
+    assert in_hours.outcome == "eligible" and after.outcome == "not_ready"
+
+
+# ---- 028/u age, on the extension path too -----------------------------------------
+def test_medical_certificate_fresh_vs_old_on_the_extension_path():
+    fresh = extension(medical="01.06.2026")
+    assert fresh.node_id == "extension-now" and fresh.outcome == "eligible"
+    old = extension(medical="01.12.2025")
+    assert old.outcome == "not_ready" and old.text.id == "lp-block-medical"
+
+
+# ---- insurance term vs the requested months --------------------------------------
+def test_insurance_covering_vs_short_of_the_requested_term():
+    # 6 months from the decision day 14.12.2026 → until 13.06.2027
+    assert first(insurance="13.06.2027").outcome == "eligible"
+    short = first(insurance="31.03.2027")
+    assert short.outcome == "not_ready" and short.text.id == "lp-block-insurance"
+    assert short.text.args["needed"] == dt.date(2027, 6, 13)
+
+
+def test_extension_insurance_counts_from_the_day_after_expiry():
+    # extension by 3 months from 01.01.2027 → until 31.03.2027
+    assert extension(insurance="31.03.2027").outcome == "eligible"
+    assert extension(insurance="30.03.2027").outcome == "not_ready"
+
+
+# ---- the day and time of filing ----------------------------------------------------
+def test_filing_in_hours_vs_after_hours_gives_different_decision_dates():
+    in_hours = first(filed="10.12.2026", hours="c:in-hours")
+    after = first(filed="10.12.2026", hours="c:after-hours")
+    assert in_hours.text.args["decision_by"] == dt.date(2026, 12, 14)
+    assert after.text.args["decision_by"] == dt.date(2026, 12, 15)
+
+
+def test_filing_on_a_day_off_counts_from_the_next_working_day():
+    view = first(filed="12.12.2026", hours="c:in-hours")  # Saturday
+    accepted = next(i for i in view.items if i.text.id == "lp-reason-decision-accepted")
+    assert accepted.text.args["accepted"] == dt.date(2026, 12, 14)
+
+
+def test_extension_filed_in_the_window_vs_accepted_after_it():
+    ok = extension(filed="24.12.2026", hours="c:in-hours")
+    assert ok.outcome == "eligible"
+    late = extension(filed="26.12.2026", hours="c:in-hours")  # Saturday: accepted after the last day 26.12
+    assert late.outcome == "not_ready" and late.text.id == "lp-block-extension-late"
+    assert "lp-blocked-not-extended" in item_ids(late)
+
+
+# ---- both readings of ambiguous limits, safe first -----------------------------------
+def test_every_ambiguous_limit_shows_both_dates():
+    assert lp_windows(dt.date(2026, 12, 31))["extension_safe_close"] == dt.date(2026, 12, 25)
+    s = enbek_search(dt.date(2026, 12, 1))
+    assert s["search_from"] > s["search_from_calendar"]  # the later (safe) one leads
+    n = termination_notice(dt.date(2026, 12, 10))
+    assert n["notice_urged"] < n["notice_by"]
+    view = walk(ENGINE, "labour-permit", "c:employer", "c:search-abroad", "01.12.2026")[1]
+    assert set(view.items[0].text.args) == {"search_from", "search_from_calendar"}
+    view = walk(ENGINE, "labour-permit", "c:employer", "c:terminated", "10.12.2026")[1]
+    assert set(view.items[0].text.args) == {"notice_by", "urged"}
+
+
+def test_computations():
+    assert lp_filing(dt.date(2026, 12, 10), "in-hours")["accepted_on"] == dt.date(2026, 12, 10)
+    assert lp_filing(dt.date(2026, 12, 10), "after-hours")["moved"] is True
+    assert lp_insurance(dt.date(2027, 1, 30), dt.date(2026, 12, 31), 1)["short"] is False
+    assert lp_insurance(dt.date(2027, 1, 29), dt.date(2026, 12, 31), 1)["short"] is True
+
+
+# ---- every ⛔/☎️ offers a way on ------------------------------------------------------
+def test_not_eligible_and_ask_person_results_have_links():
+    for node in load_trees()["labour-permit"].nodes.values():
+        if node.kind == "result" and node.outcome in ("not_eligible", "ask_person"):
+            assert node.links or node.next, node.id
+
+
+def test_check_verifies_an_outside_source_quote_against_its_text():
+    report = run_check()
+    assert not [e for e in report.errors if "labour-permit" in str(e) or "start.yaml" in str(e) or "outside" in str(e)]
+
+
+def test_an_outside_source_quote_is_checked_against_its_file():
+    from dialogs.check import _check_citation, default_seeds_dir
+    from dialogs.citations import Citation, SeedLibrary, load_sources
+
+    seeds, sources = SeedLibrary(default_seeds_dir()), load_sources()
+    good = Citation("eaeu-treaty", "1", "трудящимся государств-членов не требуется получение разрешения")
+    bad = Citation("eaeu-treaty", "1", "трудящимся государств-членов требуется получение разрешения")
+    assert _check_citation(good, sources, seeds, "t", "n", "f") == []
+    assert "knowledge/sources/eaeu-treaty-art97.txt" in _check_citation(bad, sources, seeds, "t", "n", "f")[0].message
