@@ -80,18 +80,18 @@ ks-doc-commission = Documents on nationality are not needed: you have a recommen
 ks-doc-skills = Your profession, work experience, education document and a document confirming your work. The application form asks for them, although the list of documents does not name them — take them with you.
 ks-doc-consent = Consent to the collection and processing of personal data (a line in the application). Without consent to access personal data of limited access, the status is refused.
 ks-note-originals = You bring originals and copies; the originals are returned after checking (except the autobiography). Electronic copies and data from state databases can also be used.
-ks-note-no-demand = The provider gets the details of identity documents from state systems itself. You may not be asked for documents that are available from these systems.
+ks-note-no-demand = The akimat gets the details of identity documents from state systems itself. You may not be asked for documents that are available from these systems.
 ks-note-translation = The rules do not say clearly whether the set is incomplete without a notarised translation. We take the strict reading: without a translation the documents may be refused, so have the translation made in advance.
 ks-note-online-documents = The list of documents is named only for applying through an embassy or the State Corporation. For online applications the rules do not say, but they allow electronic copies. We take the strict reading: prepare the same set of documents in electronic form.
 ks-note-family-nationality = The definition of kandas speaks of family members "of Kazakh nationality", while the application form speaks simply of family members. The rules do not say clearly whether a family member of another nationality gets the status. We take the careful reading: find this out before you apply.
-ks-note-commission-bring = The rules do not say how the Commission's recommendation reaches the provider. We take the strict reading: take it with you (original and copy) in case it is asked for.
-ks-note-employer-wording = The purpose "by invitation of employers, or individual entrepreneurs from among ethnic Kazakhs" can be read in two ways: the inviting employers must be ethnic Kazakhs — or it means an applicant who is an entrepreneur. Ask the provider whether your case fits.
+ks-note-commission-bring = The rules do not say how the Commission's recommendation reaches the akimat. We take the strict reading: take it with you (original and copy) in case it is asked for.
+ks-note-employer-wording = The purpose "by invitation of employers, or individual entrepreneurs from among ethnic Kazakhs" can be read in two ways: the inviting employers must be ethnic Kazakhs — or it means an applicant who is an entrepreneur. Ask the akimat whether your case fits.
 ks-note-purpose-silent = Our sources give no special conditions for each purpose of the move: we show only what the application form asks.
 ks-note-incomplete = If the set of documents is incomplete, or a document has expired, the documents are refused and you get a receipt listing those documents.
 
 ks-result-refusals = When they refuse to accept the application or refuse status:
 ks-reason-refuse-accept = An incomplete package or an expired document: the application is not accepted and you get a receipt listing those documents.
-ks-reason-complaint = A complaint to the akimat is considered within 5 working days after the day it is registered (that day is not counted).
+ks-reason-complaint = A complaint to the akimat (local administration) is considered within 5 working days after the day it is registered (that day is not counted).
 ks-reason-complaint-gov-corp = Complaints about TsON staff go to the TsON head or to the authorised body for digitalisation.
 ks-note-ground-5-all = The rules do not say whether the no-quota ground applies only to moving to a settlement region or to all purposes. We take the careful reading: it may apply to you too.
 ks-note-grounds-silent = The texts of sub-point 1) of Article 20 of the Law "On migration of the population" and of Article 19-1 of the Law "On state and socially responsible services" are not in our sources, so the bot cannot explain these grounds.
@@ -139,16 +139,16 @@ ks-note-ext-gap-silent = Our sources do not say what happens if your certificate
 
 ks-result-ext-expired = Your kandas certificate was valid until { $valid_to } — that is before the day of your application.
 ks-reason-ext-subtype = Extension of the status is a separate kind of this service.
-ks-note-expired-silent = The rules we rely on do not say whether the status can be extended after the certificate has ended, or what to do then. Do not count on an extension — contact the provider.
+ks-note-expired-silent = The rules we rely on do not say whether the status can be extended after the certificate has ended, or what to do then. Do not count on an extension — contact the akimat.
 
 ks-documents-ext = Documents for extending the status:
 ks-doc-ext-application = An application on the form of Appendix 6 of the Rules.
-ks-note-ext-form-silent = The text of the Appendix 6 form is not in our sources, and the rules name no other documents for an extension. Before you apply, ask the provider what to bring.
+ks-note-ext-form-silent = The text of the Appendix 6 form is not in our sources, and the rules name no other documents for an extension. Before you apply, ask the akimat what to bring.
 ks-note-ext-refusal-silent = The rules do not list separate grounds for refusing an extension: the list of grounds is about assigning the status and the quota. The grounds of Article 19-1 of the Law "On state and socially responsible services" apply to the whole service, but the text of that article is not in our sources.
 
 ## Issue 8: facts that decide the verdict
 ks-goal-complaint = Complaint: when they answer
-ks-hours-question = When do you file: on a weekday in office hours, or in the evening, at a weekend or on a holiday (online, at a TsON duty office)?
+ks-hours-question = When do you file: on a weekday in office hours, or in the evening, at a weekend or on a holiday (online, or at a duty office of a TsON — Government for Citizens service centre)?
 ks-hours-in = Weekday, office hours
 ks-hours-after = Evening, weekend or holiday
 ks-ethnic-question = Are you an ethnic Kazakh? Kandas status is granted to ethnic Kazakhs and their family members.

@@ -32,7 +32,7 @@ rq-reason-g1-p9-silent = Ethnic Kazakhs who received kandas status under sub-poi
 rq-result-kandas-repeat = The rules do not say clearly whether you can be included in the quota again.
 rq-reason-g1-not-before = For ethnic Kazakhs who received kandas status under point 9 of the Rules on kandas status, the rule requires that they were never included in the regional quota before.
 rq-reason-g3-no-such-condition = For kandases who live in Kazakhstan, the rule does not repeat this condition.
-rq-note-repeat-ambiguous = It is not clear whether the condition "never included in the quota before" also applies to kandases who live in Kazakhstan. We do not tell you "yes": before you apply, ask the service provider whether a second inclusion is possible.
+rq-note-repeat-ambiguous = It is not clear whether the condition "never included in the quota before" also applies to kandases who live in Kazakhstan. We do not tell you "yes": before you apply, ask the akimat whether a second inclusion is possible.
 
 ## Widows and children of kandases
 
@@ -43,7 +43,7 @@ rq-widow-child-born = Child born in Kazakhstan
 rq-widow-other = None of these
 rq-result-widow-not-covered = From your answer, you are not in the group of widows and children of kandases that the rules allow to apply.
 rq-reason-g2 = Widows of kandases and their common children who came after the kandas was included in the regional quota may apply, and (or) children born in Kazakhstan before their parents became citizens of Kazakhstan.
-rq-note-g2-widow-reading = The text does not make clear whether the condition "came after the kandas was included in the quota" applies to widows too, or only to children. We use the stricter reading: to widows too. If you are a widow who came earlier, ask the service provider: under the other reading you may qualify.
+rq-note-g2-widow-reading = The text does not make clear whether the condition "came after the kandas was included in the quota" applies to widows too, or only to children. We use the stricter reading: to widows too. If you are a widow who came earlier, ask the akimat: under the other reading you may qualify.
 rq-note-own-status = If you have kandas status yourself, start again and choose "I have kandas status".
 
 ## Resettlers
@@ -61,7 +61,7 @@ rq-registered-since-question = Since what date have you had permanent registrati
 rq-result-too-early = Not yet: you need one year of permanent registration on the filing day. Safe to file from { $safe_from }.
 rq-reason-one-year-not-yet = You need at least one year of permanent registration when you file. You are registered since { $since }; safe from { $safe_from }.
 rq-note-anniversary = You apply exactly on the day the year is complete ({ $anniversary }). The rules do not say whether this day counts. To avoid a refusal, we advise you to apply from { $safe_from }.
-rq-note-region-ambiguous = The rule asks for registration "in the region provided for by point 16", but the new point 16 names no region. We count the year at your current place of residence. If you moved between regions during the last year, ask the service provider.
+rq-note-region-ambiguous = The rule asks for registration "in the region provided for by point 16", but the new point 16 names no region. We count the year at your current place of residence. If you moved between regions during the last year, ask the akimat.
 rq-note-period-234-silent = Besides the year of registration, the rule also requires "the period provided for by sub-point 4) of point 12" of the Rules on voluntary resettlement (order No. 234). That text is not in our sources, so the bot cannot check this condition.
 rq-note-year-before-switch = The one-year registration condition comes from point 14 in the wording in force from 12 July 2026. The earlier wording is not in our sources; for your date we use this condition only as a careful guide.
 
@@ -102,8 +102,8 @@ rq-reason-result-delivery = The decision on inclusion in the quota, or the refus
 ## Results from 12 July 2026
 
 rq-result-kandas = You can apply for the kandas admission quota. The decision is due by { $decision_by }.
-rq-note-widow-proof-silent = The rules do not say how to prove that you are the widow of a kandas: no such document is in the list. Ask the service provider before you apply.
-rq-note-family-nationality = By the law's definition, a kandas is an ethnic Kazakh and (or) members of his family of Kazakh nationality. If a family member is not of Kazakh nationality, their inclusion may be in question: ask the service provider.
+rq-note-widow-proof-silent = The rules do not say how to prove that you are the widow of a kandas: no such document is in the list. Ask the akimat before you apply.
+rq-note-family-nationality = By the law's definition, a kandas is an ethnic Kazakh and (or) members of his family of Kazakh nationality. If a family member is not of Kazakh nationality, their inclusion may be in question: ask the akimat.
 rq-note-housing = The State Corporation itself gets data on your permanent registration and on housing that you and your family own in the place of arrival. The rules do not say how this data affects the decision.
 rq-note-regions-silent = The service is provided by the employment bodies of the regions set by Article 112 of the Social Code. The text of that article, the list of regions and the size of the quotas are not in our sources.
 rq-result-resettler = You can apply for the resettler admission quota. The decision is due by { $decision_by }.
@@ -126,7 +126,7 @@ rq-note-kandas-refusal-to-accept = If the set of documents is not complete or a 
 rq-note-resettler-refusal-to-accept = The application is not accepted if the set of documents is not complete, or a document has expired or expires on the day of the decision; you get a receipt of the refusal.
 rq-note-refusal-to-accept-before = Our sources have the form of the receipt refusing to accept documents (incomplete set or expired documents). But they do not describe the time limits and the way of this notice before 12 July 2026.
 rq-note-documents-point-8 = Point 3 of the Rules refers to the documents "in point 8 of the List", but point 8 is about the fee; the documents are listed in row 10. We show the documents from row 10.
-rq-note-digital = The service provider can get documents itself from the digital documents service if you agree with a one-time password or a reply SMS to the phone number registered on egov.kz.
+rq-note-digital = The akimat can get documents itself from the digital documents service if you agree with a one-time password or a reply SMS to the phone number registered on egov.kz.
 rq-note-access = If your health does not allow you to come yourself, a State Corporation employee will accept the documents: call the contact centre 1414. At TsON, the waiting time to hand in documents is at most 15 minutes.
 rq-note-hours = TsON accepts applications Monday to Friday from 9:00 to 18:00 without a break; duty offices work Monday to Friday from 9:00 to 20:00 and on Saturday from 9:00 to 13:00, except public holidays and days off. The portal works around the clock, except for technical breaks.
 
@@ -158,7 +158,7 @@ rq-reason-who-resettler = The resettler quota is for citizens of Kazakhstan regi
 
 ## Issue 8: facts that decide the verdict
 rq-link-complaint = Complaint: when they answer
-rq-hours-question = When do you file: on a weekday in TsON office hours, or in the evening, at a weekend or on a holiday (online, at a TsON duty office)?
+rq-hours-question = When do you file: on a weekday in TsON (Government for Citizens service centre) office hours, or in the evening, at a weekend or on a holiday (online, at a TsON duty office)?
 rq-hours-in = Weekday, office hours
 rq-hours-after = Evening, weekend or holiday
 rq-citizen-question = Are you a citizen of Kazakhstan? Citizens apply for the resettler quota, not for kandas status.
