@@ -28,7 +28,7 @@ ks-note-definition-source = The definition of kandas comes from the Law "On migr
 ks-note-before-july = Your date is before 12 July 2026. Until that day, Appendix 2 of the Rules (documents, time limits, fee, refusal grounds) applies in a transitional wording — Appendix 1 to order No. 222; in substance it is the same as the new wording. But order No. 222 itself takes effect ten calendar days after its first official publication, and the publication date is not in our sources. So we cannot confirm that these texts already applied on your date, and not the earlier wording, which we do not have. If your application is still being considered after 12 July 2026, the rules also do not say which wording applies to it.
 ks-note-old-points-silent = From 12 July 2026 some points of the Rules themselves also change: how to apply (p. 3), registration of the application (p. 4, 5), checks (p. 6), the decision and when it takes effect (p. 10), issuing the certificate (p. 11), extension (p. 22), complaints about the State Corporation (p. 27). Their earlier wording is not in our sources, so for your date the bot says nothing about them.
 
-ks-proof-question = How will you show that you are an ethnic Kazakh? You can use documents that state your nationality (birth certificate, foreign passport, stateless person's certificate and others), or a recommendation of the Commission for determining Kazakh nationality.
+ks-proof-question = How will you show that you are an ethnic Kazakh? Documents that state your nationality (birth certificate, foreign passport, stateless person's certificate, others) or a recommendation of the Commission.
 ks-proof-docs = Documents on nationality
 ks-proof-commission = Commission recommendation
 ks-proof-none = Neither of them
@@ -38,12 +38,12 @@ ks-note-commission-silent = Our sources do not describe how to get a recommendat
 ks-purpose-question = Why are you moving? The application names one of four purposes.
 ks-purpose-regions = To a settlement region
 ks-purpose-family = To join family or relatives
-ks-purpose-employer = For an employer, or as a business owner
-ks-purpose-study = I study at a university in Kazakhstan
+ks-purpose-employer = Employer, or own business
+ks-purpose-study = I study at a university in KZ
 
 ks-channel-question = How will you submit the application?
-ks-channel-foreign = At a Kazakh embassy or consulate
-ks-channel-gov-corp = At the State Corporation (TsON)
+ks-channel-foreign = At an embassy or consulate
+ks-channel-gov-corp = At a TsON service centre
 ks-channel-enbek = Online: migration.enbek.kz
 ks-channel-egov = Online: egov.kz
 ks-channel-mobile = Mobile app

@@ -14,7 +14,7 @@ rq-group-question = Сіз кімсіз? Квота қандастарға, қа
 rq-group-kandas = Менде қандас мәртебесі бар
 rq-group-widow = Қандастың жесірі не баласы
 rq-group-resettler = Қазақстан азаматымын
-rq-group-no-status = Мәртебесі жоқ этникалық қазақпын
+rq-group-no-status = Мәртебесіз этникалық қазақпын
 rq-group-other = Бұлардың ешқайсысы емес
 
 ## Қандастар
@@ -37,7 +37,7 @@ rq-note-repeat-ambiguous = «Бұрын квотаға енгізілмеген�
 ## Қандастардың жесірлері мен балалары
 
 rq-widow-question = Мыналардың қайсысы сіз туралы?
-rq-widow-widow = Жесірмін, квотадан кейін келдім
+rq-widow-widow = Жесір, квотадан кейін келдім
 rq-widow-child-arrived = Баламын, квотадан кейін келдім
 rq-widow-child-born = Баламын, ҚР-да тудым
 rq-widow-other = Бұлардың ешқайсысы емес
