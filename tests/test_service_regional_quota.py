@@ -147,7 +147,8 @@ def test_pair_filing_in_hours_or_after_hours(trees):
     assert moved.text.args == {"accepted": D(2026, 12, 11), "decision_by": D(2027, 1, 5), "early": D(2026, 12, 31)}
     assert moved.flag == "ambiguous"
     assert after.text.args == {"decision_by": D(2027, 1, 5)}
-    assert the_item(after, "rq-reason-kandas-notice").text.args["notice_by"] == D(2026, 12, 14)
+    # the 1-working-day notice: Monday 14.12 (safe), Friday 11.12 counting from the filing day
+    assert the_item(after, "rq-reason-kandas-notice-moved").text.args == {"notice_by": D(2026, 12, 14), "early": D(2026, 12, 11)}
 
 
 def test_weekend_filing_is_counted_from_the_next_working_day(trees):
@@ -156,7 +157,7 @@ def test_weekend_filing_is_counted_from_the_next_working_day(trees):
     _, view = walk(e, TREE, *on("12.12.2026"), *KANDAS_IN_KZ, ID_OK, "c:no")
     decision = the_item(view, "rq-reason-decision-moved").text.args
     assert decision == {"accepted": D(2026, 12, 14), "decision_by": D(2027, 1, 6), "early": D(2027, 1, 5)}
-    assert the_item(view, "rq-reason-kandas-notice").text.args["notice_by"] == D(2026, 12, 15)
+    assert the_item(view, "rq-reason-kandas-notice-moved").text.args == {"notice_by": D(2026, 12, 15), "early": D(2026, 12, 14)}
 
 
 def test_march_holidays_push_the_notice_and_the_decision(trees):

@@ -69,6 +69,8 @@ def filing_dates(filed: dt.date, after_hours=None, **_) -> dict:
         "moved": accepted != filed,
         "decision_by_online": cal.add_working_days(accepted, days + forward) if forward is not None else None,
         "kandas_notice_by": cal.add_working_days(accepted, kandas_notice) if kandas_notice is not None else None,
+        "kandas_notice_by_early": cal.add_working_days(filed, kandas_notice) if kandas_notice is not None else None,
+        "resettler_notice_by_early": cal.add_working_days(filed, resettler_notice) if resettler_notice is not None else None,
         "resettler_notice_by": cal.add_working_days(accepted, resettler_notice) if resettler_notice is not None else None,
         "resettler_notice_by_online": (
             cal.add_working_days(accepted, forward + resettler_notice)

@@ -174,3 +174,7 @@ rq-complaint-date-question = On what date did the akimat (employment office) reg
 rq-result-complaint = Expect the answer to your complaint by { $answer_by }.
 rq-reason-complaint-readings = 5 working days “from the day of registration” ({ $registered }). Safe date: { $answer_by } (that day not counted); if it counts: { $early }.
 rq-note-complaint-bodies-silent = The rules of this service name only a complaint to the akimat (p.24) and refer to Article 25(2) of the Law on public services, whose text is not in our sources. Where else to complain and within what time, the bot cannot say.
+
+## Issue 8: facts that decide the verdict
+rq-reason-kandas-notice-moved = A refusal to accept is sent within 1 working day: safe date { $notice_by }; counting from the filing day, { $early }.
+rq-reason-resettler-notice-moved = A refusal to accept is sent within 2 working days: safe date { $notice_by } (online { $notice_by_online }); from the filing day, { $early }.

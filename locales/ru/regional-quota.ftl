@@ -174,3 +174,7 @@ rq-complaint-date-question = Какого числа зарегистриров�
 rq-result-complaint = Ответ на жалобу ждите не позже { $answer_by }.
 rq-reason-complaint-readings = 5 рабочих дней «со дня регистрации» ({ $registered }). Надёжно: до { $answer_by } (день регистрации не считаем); если он считается — до { $early }.
 rq-note-complaint-bodies-silent = Правила этой услуги называют только жалобу в акимат (п. 24) и ссылаются на п. 2 ст. 25 Закона о госуслугах, текста которого в наших источниках нет. Куда ещё жаловаться и в какие сроки, бот сказать не может.
+
+## Issue 8: facts that decide the verdict
+rq-reason-kandas-notice-moved = Об отказе в приёме сообщат за 1 рабочий день: надёжно следите до { $notice_by }; если считать со дня подачи — до { $early }.
+rq-reason-resettler-notice-moved = Об отказе в приёме сообщают за 2 рабочих дня: надёжно до { $notice_by } (онлайн — до { $notice_by_online }); со дня подачи — до { $early }.
