@@ -104,7 +104,7 @@ rq-reason-result-delivery = The decision on inclusion in the quota, or the refus
 rq-result-kandas = You can apply for the kandas admission quota. The decision is due by { $decision_by }.
 rq-note-widow-proof-silent = The rules do not say how to prove that you are the widow of a kandas: no such document is in the list. Ask the akimat before you apply.
 rq-note-family-nationality = By the law's definition, a kandas is an ethnic Kazakh and (or) members of his family of Kazakh nationality. If a family member is not of Kazakh nationality, their inclusion may be in question: ask the akimat.
-rq-note-housing = The State Corporation itself gets data on your permanent registration and on housing that you and your family own in the place of arrival. The rules do not say how this data affects the decision.
+rq-note-housing = A TsON itself gets data on your permanent registration and on housing that you and your family own in the place of arrival. The rules do not say how this data affects the decision.
 rq-note-regions-silent = The service is provided by the employment bodies of the regions set by Article 112 of the Social Code. The text of that article, the list of regions and the size of the quotas are not in our sources.
 rq-result-resettler = You can apply for the resettler admission quota. The decision is due by { $decision_by }.
 
@@ -127,7 +127,7 @@ rq-note-resettler-refusal-to-accept = The application is not accepted if the set
 rq-note-refusal-to-accept-before = Our sources have the form of the receipt refusing to accept documents (incomplete set or expired documents). But they do not describe the time limits and the way of this notice before 12 July 2026.
 rq-note-documents-point-8 = Point 3 of the Rules refers to the documents "in point 8 of the List", but point 8 is about the fee; the documents are listed in row 10. We show the documents from row 10.
 rq-note-digital = The akimat can get documents itself from the digital documents service if you agree with a one-time password or a reply SMS to the phone number registered on egov.kz.
-rq-note-access = If your health does not allow you to come yourself, a State Corporation employee will accept the documents: call the contact centre 1414. At TsON, the waiting time to hand in documents is at most 15 minutes.
+rq-note-access = If your health does not allow you to come yourself, a TsON employee will accept the documents: call the contact centre 1414. At TsON, the waiting time to hand in documents is at most 15 minutes.
 rq-note-hours = TsON accepts applications Monday to Friday from 9:00 to 18:00 without a break; duty offices work Monday to Friday from 9:00 to 20:00 and on Saturday from 9:00 to 13:00, except public holidays and days off. The portal works around the clock, except for technical breaks.
 
 ## Refusal grounds
