@@ -33,7 +33,12 @@ def cited_labels(view) -> set[tuple[str, str | None]]:
 
 
 # -- assignment: eligible ---------------------------------------------------------------
-ASSIGN_ABROAD = ("c:assign", "c:today", "c:no", "c:docs", "c:regions", "c:foreign")
+ID_OK = "31.12.2030"
+ASSIGN_ABROAD = ("c:assign", "c:today", "c:in-hours", "c:yes", "c:no", "c:docs", "c:none", "c:regions", "c:foreign", ID_OK)
+
+
+def _assign(today, *, hours="c:in-hours", ethnic="c:yes", proof="c:docs", children="c:none", purpose="c:regions", channel="c:foreign", id_until=ID_OK, when=("c:today",)):
+    return walk(engine(today), "kandas", "c:assign", *when, hours, ethnic, "c:no", proof, children, purpose, channel, id_until)[1]
 
 
 def test_assignment_from_abroad_decision_date_skips_new_year_and_christmas():
@@ -41,12 +46,14 @@ def test_assignment_from_abroad_decision_date_skips_new_year_and_christmas():
     # 16.12, 01.01, 04.01 (02.01 moved from Saturday) and 07.01 -> Friday 08.01.2027.
     _, view = walk(engine(D(2026, 11, 23)), "kandas", *ASSIGN_ABROAD)
     assert view.node_id == "assign-result" and view.outcome == "eligible"
+    assert view.text.args == {"decision_by": D(2027, 1, 8)}
     decision = item(view, "ks-reason-decision-time")
     assert decision.text.args == {"registered": D(2026, 11, 23), "decision_by": D(2027, 1, 8)}
     ids = item_ids(view)
     assert "ks-reason-channel-foreign" in ids and "ks-reason-channel-online" not in ids
-    assert "ks-reason-registered-foreign" in ids  # new p.5, in force on this date
-    assert "ks-reason-purpose-regions" in ids and "ks-reason-free" in ids
+    assert "ks-reason-registered-foreign" in note_ids(view)  # new p.5, in force on this date
+    assert "ks-reason-purpose-regions" in ids and "ks-reason-free" in note_ids(view)
+    assert len(view.items) <= 5
     assert all(i.citations for i in view.items), "every reason carries its citation"
     assert "ks-note-subtype-silent" in note_ids(view)  # foreign route: sub-type 2 unexplained
     assert "ks-note-before-july" not in note_ids(view)
@@ -69,17 +76,20 @@ def test_assignment_checklist_refusals_and_after_decision():
 
     _, refusals = walk(e, "kandas", *ASSIGN_ABROAD, NEXT, NEXT)
     assert refusals.node_id == "assign-refusals"
-    for ground in ("ks-reason-ground-1", "ks-reason-ground-2", "ks-reason-ground-3", "ks-reason-ground-4", "ks-reason-ground-5", "ks-reason-ground-19-1"):
-        assert ground in item_ids(refusals)
+    assert item_ids(refusals) == ["ks-reason-refuse-accept", "ks-reason-grounds-person", "ks-reason-grounds-other", "ks-reason-complaint"]
+    points = {c.point for i in refusals.items for c in i.citations}
+    assert {"11", "8", "25"} <= points
     assert "ks-note-ground-5-all" not in note_ids(refusals)  # regions: the quota ground plainly applies
+    assert any(b.action.startswith("l:") for b in refusals.buttons)  # the complaint deadline is one tap away
 
     _, after = walk(e, "kandas", *ASSIGN_ABROAD, NEXT, NEXT, NEXT)
     assert after.node_id == "assign-after" and after.final
     assert {"ks-reason-effect-arrival", "ks-reason-certificate-3-days", "ks-reason-certificate-end"} <= set(item_ids(after))
+    assert "ks-reason-minors" not in item_ids(after)  # no children in this application
 
 
 def test_employer_purpose_online_with_commission_recommendation():
-    answers = ("c:assign", "c:today", "c:no", "c:commission", "c:employer", "c:enbek", NEXT)
+    answers = ("c:assign", "c:today", "c:in-hours", "c:yes", "c:no", "c:commission", "c:none", "c:employer", "c:enbek", ID_OK, NEXT)
     _, docs = walk(engine(D(2026, 11, 23)), "kandas", *answers)
     ids = item_ids(docs)
     assert "ks-doc-commission" in ids and "ks-doc-nationality" not in ids
@@ -92,9 +102,100 @@ def test_employer_purpose_online_with_commission_recommendation():
     assert "ks-note-ground-5-all" in note_ids(refusals)
 
 
+# -- fact pairs (issue 8): each pair differs in one answer ---------------------------------
+def test_pair_ethnic_kazakh_or_not():
+    e = engine(D(2026, 11, 23))
+    _, kazakh = walk(e, "kandas", "c:assign", "c:today", "c:in-hours", "c:yes")
+    assert kazakh.node_id == "former-citizen"
+    _, other = walk(e, "kandas", "c:assign", "c:today", "c:in-hours", "c:no")
+    assert other.node_id == "not-kazakh" and other.outcome == "not_eligible" and other.final
+    assert "ks-reason-only-kazakhs" in item_ids(other)
+    assert any(c.point == "2" and "этнических казахов" in c.quote for i in other.items for c in i.citations)
+    actions = [b.action for b in other.buttons]
+    assert "url:https://egov.kz" in actions
+    # the buttons lead to the residence services that do fit
+    state, _ = walk(e, "kandas", "c:assign", "c:today", "c:in-hours", "c:no")
+    step = e.choose(state, "l:0")
+    assert step.accepted and step.state.tree_id == "temporary-residence"
+    step = e.choose(state, "l:1")
+    assert step.accepted and step.state.tree_id == "permanent-residence"
+    # a non-Kazakh relative: included in the Kazakh's application, the nationality question said
+    _, relative = walk(e, "kandas", "c:assign", "c:today", "c:in-hours", "c:family")
+    assert relative.node_id == "family-member" and relative.outcome == "ask_person"
+    assert any(n.flag == "ambiguous" for n in relative.notes) and relative.buttons
+
+
+def test_pair_children_minors_or_adults():
+    today = D(2026, 11, 23)
+    minors = _assign(today, children="c:minors")
+    adults = _assign(today, children="c:adults")
+    assert minors.outcome == adults.outcome == "eligible"
+    assert "ks-reason-children-minors" in item_ids(minors) and "ks-reason-children-adults" not in item_ids(minors)
+    assert item(adults, "ks-reason-children-adults").flag == "silent"
+    assert {c.point for c in item(minors, "ks-reason-children-minors").citations} == {"5"}  # App. 5
+    e = engine(today)
+    base = ("c:assign", "c:today", "c:in-hours", "c:yes", "c:no", "c:docs")
+    _, docs_minors = walk(e, "kandas", *base, "c:minors", "c:regions", "c:foreign", ID_OK, NEXT)
+    _, docs_adults = walk(e, "kandas", *base, "c:adults", "c:regions", "c:foreign", ID_OK, NEXT)
+    assert "ks-doc-children-minors" in item_ids(docs_minors) and "ks-doc-children-adults" not in item_ids(docs_minors)
+    assert "ks-doc-children-adults" in item_ids(docs_adults) and "ks-doc-children-minors" not in item_ids(docs_adults)
+    _, after = walk(e, "kandas", *base, "c:minors", "c:regions", "c:foreign", ID_OK, NEXT, NEXT, NEXT)
+    assert "ks-reason-minors" in item_ids(after)
+
+
+def test_pair_passport_valid_or_expired_on_the_acceptance_day():
+    today = D(2026, 12, 11)  # Friday
+    valid = _assign(today, id_until="11.12.2026")
+    expired = _assign(today, id_until="10.12.2026")
+    assert valid.outcome == "eligible" and valid.text.id == "ks-result-assign"
+    assert expired.outcome == "not_ready" and expired.text.id == "ks-block-id"
+    assert expired.text.args == {"until": D(2026, 12, 10), "accepted": D(2026, 12, 11)}
+    assert {c.point for c in expired.citations} >= {"8", "10"}  # App. 8 receipt, documents row
+    assert "common-blocked-not-accepted" in item_ids(expired)
+    # the same passport, filed after hours on that Friday: accepted Monday 14.12 -> expired
+    late = _assign(today, hours="c:after-hours", id_until="11.12.2026")
+    assert late.outcome == "not_ready" and late.text.args == {"until": D(2026, 12, 11), "accepted": D(2026, 12, 14)}
+
+
+def test_pair_filing_in_hours_or_after_hours_moves_the_decision():
+    today = D(2026, 11, 23)  # Monday
+    in_hours = _assign(today)
+    after = _assign(today, hours="c:after-hours")
+    assert item(in_hours, "ks-reason-decision-time").text.args["decision_by"] == D(2027, 1, 8)
+    assert "ks-reason-decision-readings" not in item_ids(in_hours)
+    readings = item(after, "ks-reason-decision-readings")
+    # registered Tuesday 24.11 -> 30 wd -> Monday 11.01.2027 (safe, first); same-day reading 08.01.2027
+    assert readings.text.args == {"registered": D(2026, 11, 24), "decision_by": D(2027, 1, 11), "early": D(2027, 1, 8)}
+    assert readings.flag == "ambiguous"
+    assert after.text.args == {"decision_by": D(2027, 1, 11)}  # the headline leads with the safe date
+
+
+def test_missing_nationality_proof_blocks_instead_of_a_tick():
+    view = _assign(D(2026, 11, 23), proof="c:none")
+    assert view.node_id == "assign-result" and view.outcome == "not_ready" and view.text.id == "ks-block-proof"
+    assert {c.point for c in view.citations} >= {"8", "10"}
+    e = engine(D(2026, 11, 23))
+    _, docs = walk(e, "kandas", "c:assign", "c:today", "c:in-hours", "c:yes", "c:no", "c:none", "c:none", "c:regions", "c:foreign", ID_OK, NEXT)
+    assert "ks-doc-nationality" in item_ids(docs) and "ks-note-commission-silent" in note_ids(docs)
+
+
+def test_pair_complaint_registration_day_gives_the_answer_date():
+    e = engine(D(2026, 12, 20))
+    # Fri 11.12.2026: 14, 15, (16 holiday), 17, 18, 21 -> 21.12.2026
+    _, fri = walk(e, "kandas", "c:complaint", "11.12.2026")
+    # Mon 14.12.2026: 15, 17, 18, 21, 22 -> 22.12.2026
+    _, mon = walk(e, "kandas", "c:complaint", "14.12.2026")
+    assert fri.node_id == "complaint-result" and fri.final
+    assert item(fri, "ks-reason-complaint-answer").text.args == {"registered": D(2026, 12, 11), "answer_by": D(2026, 12, 21)}
+    assert mon.text.args == {"answer_by": D(2026, 12, 22)}
+    assert "ks-reason-complaint-gov-corp" in item_ids(fri)  # p.27 names the other body
+    assert "ks-note-complaint-gov-corp-silent" in note_ids(fri)
+    assert fri.buttons
+
+
 # -- assignment: not eligible / ask a person --------------------------------------------------
 def test_former_citizen_is_not_eligible_with_the_gap_said():
-    _, view = walk(engine(D(2026, 11, 23)), "kandas", "c:assign", "c:today", "c:yes")
+    _, view = walk(engine(D(2026, 11, 23)), "kandas", "c:assign", "c:today", "c:in-hours", "c:yes", "c:yes")
     assert view.node_id == "not-eligible-former-citizen"
     assert view.outcome == "not_eligible" and view.final
     assert item_ids(view) == ["ks-reason-definition", "ks-reason-ground-1"]
@@ -102,18 +203,13 @@ def test_former_citizen_is_not_eligible_with_the_gap_said():
     assert definition.source == "quota-rules" and "ранее не состоявшие в гражданстве" in definition.quote
     assert any(n.flag == "silent" for n in view.notes)
     assert "common-ask-official" in note_ids(view)
-
-
-def test_no_proof_of_nationality_asks_a_person():
-    _, view = walk(engine(D(2026, 11, 23)), "kandas", "c:assign", "c:today", "c:no", "c:none")
-    assert view.node_id == "no-proof" and view.outcome == "ask_person" and view.final
-    assert "ks-note-commission-silent" in note_ids(view) and "common-ask-official" in note_ids(view)
+    assert len([b for b in view.buttons if b.action.startswith(("l:", "url:"))]) == 3
 
 
 # -- rule versions: before and after 12.07.2026 ----------------------------------------------
 def _assign_on(day: str):
     e = engine(D(2026, 11, 21))
-    base = ("c:assign", "c:date", day, "c:no", "c:docs", "c:family", "c:enbek")
+    base = ("c:assign", "c:date", day, "c:in-hours", "c:yes", "c:no", "c:docs", "c:none", "c:family", "c:enbek", ID_OK)
     return [walk(e, "kandas", *base, *[NEXT] * n)[1] for n in range(4)]
 
 
@@ -131,7 +227,8 @@ def test_same_answers_before_and_after_the_july_switch():
         "ks-doc-nationality",
         "ks-doc-consent",
     ]
-    assert item_ids(before[2]) == [i for i in item_ids(after[2]) if i != "ks-reason-complaint-gov-corp"]
+    assert item_ids(before[2]) == item_ids(after[2])
+    assert "ks-reason-complaint-gov-corp" in note_ids(after[2]) and "ks-reason-complaint-gov-corp" not in note_ids(before[2])
     # 01.07.2026 + 30 wd, skipping Capital Day 06.07 -> 13.08.2026; 15.07.2026 + 30 wd -> 26.08.2026
     assert item(before[0], "ks-reason-decision-time").text.args["decision_by"] == D(2026, 8, 13)
     assert item(after[0], "ks-reason-decision-time").text.args["decision_by"] == D(2026, 8, 26)
@@ -150,7 +247,7 @@ def test_same_answers_before_and_after_the_july_switch():
 
     # Different: points changed from 12.07 (p.4 routing, p.10, p.27) are said only after;
     # before, the unknown earlier wording and the unknown general date are said instead.
-    assert "ks-reason-registered-online" in item_ids(after[0]) and "ks-reason-registered-online" not in item_ids(before[0])
+    assert "ks-reason-registered-online" in note_ids(after[0]) and "ks-reason-registered-online" not in note_ids(before[0])
     assert {"ks-note-before-july", "ks-note-old-points-silent"} <= set(note_ids(before[0]))
     assert not {"ks-note-before-july", "ks-note-old-points-silent"} & set(note_ids(after[0]))
     assert "ks-reason-effect-arrival" in item_ids(after[3]) and "ks-reason-effect-arrival" not in item_ids(before[3])
@@ -161,15 +258,15 @@ def test_extension_before_and_after_the_july_switch():
     e = engine(D(2026, 11, 21))
     # Before: 3 wd from 01.07.2026, skipping Capital Day 06.07 -> 07.07.2026, after the
     # certificate ends on 03.07; no notice day (old p.22 unknown). Latest filing 30.06.2026.
-    _, before = walk(e, "kandas", "c:extend", "c:date", "01.07.2026", "03.07.2026")
+    _, before = walk(e, "kandas", "c:extend", "c:date", "01.07.2026", "c:in-hours", "03.07.2026")
     assert before.node_id == "ext-late" and before.outcome == "ask_person"
-    assert item(before, "ks-reason-ext-decision").text.args == {"filed": D(2026, 7, 1), "decision_by": D(2026, 7, 7)}
+    assert item(before, "ks-reason-ext-decision").text.args == {"filed": D(2026, 7, 1), "decision_by": D(2026, 7, 7), "early": D(2026, 7, 3)}
     assert item(before, "ks-reason-ext-was-latest").text.args["latest"] == D(2026, 6, 30)
     assert "ks-reason-ext-informed" not in item_ids(before)
     assert {"ks-note-ext-p22-silent", "ks-note-before-july"} <= set(note_ids(before))
     # After: 15.07.2026 (Wed) + 3 wd -> 20.07; new p.22 adds 1 wd for the notice -> 21.07;
     # to be told by 17.07 one files 4 wd earlier -> 13.07.2026.
-    _, after = walk(e, "kandas", "c:extend", "c:date", "15.07.2026", "17.07.2026")
+    _, after = walk(e, "kandas", "c:extend", "c:date", "15.07.2026", "c:in-hours", "17.07.2026")
     assert after.node_id == "ext-late"
     assert item(after, "ks-reason-ext-decision").text.args["decision_by"] == D(2026, 7, 20)
     assert item(after, "ks-reason-ext-informed").text.args["informed_by"] == D(2026, 7, 21)
@@ -178,41 +275,47 @@ def test_extension_before_and_after_the_july_switch():
 
 
 # -- extension: dates ------------------------------------------------------------------------
-def test_extension_in_time_counts_independence_day():
-    # Filed Fri 11.12.2026: 14, 15, (16.12 holiday), 17 -> decision 17.12, notice 18.12.
-    # Certificate to 31.12.2026: latest filing with 4 wd to spare is Fri 25.12.2026.
-    _, view = walk(engine(D(2026, 12, 11)), "kandas", "c:extend", "c:today", "31.12.2026")
+def test_extension_in_time_counts_independence_day_both_readings():
+    # Filed Fri 11.12.2026: 14, 15, (16.12 holiday), 17 -> decision 17.12 (safe); counting the
+    # filing day: 11, 14, 15 -> 15.12; notice 18.12. Latest filing with 4 wd to spare: 25.12.2026.
+    _, view = walk(engine(D(2026, 12, 11)), "kandas", "c:extend", "c:today", "c:in-hours", "31.12.2026")
     assert view.node_id == "ext-in-time" and view.outcome == "eligible"
-    assert item(view, "ks-reason-ext-decision").text.args == {"filed": D(2026, 12, 11), "decision_by": D(2026, 12, 17)}
+    decision = item(view, "ks-reason-ext-decision")
+    assert decision.text.args == {"filed": D(2026, 12, 11), "decision_by": D(2026, 12, 17), "early": D(2026, 12, 15)}
+    assert decision.flag == "ambiguous"
     assert item(view, "ks-reason-ext-informed").text.args["informed_by"] == D(2026, 12, 18)
     assert item(view, "ks-reason-ext-latest").text.args["latest"] == D(2026, 12, 25)
     assert "ks-note-ext-silent" in note_ids(view)
-    _, docs = walk(engine(D(2026, 12, 11)), "kandas", "c:extend", "c:today", "31.12.2026", NEXT)
+    _, docs = walk(engine(D(2026, 12, 11)), "kandas", "c:extend", "c:today", "c:in-hours", "31.12.2026", NEXT)
     assert item_ids(docs) == ["ks-doc-ext-application"] and docs.final
 
 
 def test_extension_when_the_notice_would_come_a_day_too_late():
     # Same filing day, certificate to 17.12.2026: the decision is due 17.12 but the
     # notice only 18.12, so the bot warns; the safe day was Thursday 10.12.2026.
-    _, view = walk(engine(D(2026, 12, 11)), "kandas", "c:extend", "c:today", "17.12.2026")
+    _, view = walk(engine(D(2026, 12, 11)), "kandas", "c:extend", "c:today", "c:in-hours", "17.12.2026")
     assert view.node_id == "ext-late" and view.outcome == "ask_person"
     assert view.text.args == {"valid_to": D(2026, 12, 17)}
     assert item(view, "ks-reason-ext-was-latest").text.args["latest"] == D(2026, 12, 10)
     assert "ks-note-ext-gap-silent" in note_ids(view)
 
 
-def test_extension_filed_on_a_saturday_counts_from_monday():
+def test_extension_filed_on_a_saturday_or_after_hours_counts_from_monday():
     # Sat 12.12.2026 -> accepted Mon 14.12; 15, (16 holiday), 17, 18 -> 18.12; notice Mon 21.12.
-    _, view = walk(engine(D(2026, 12, 11)), "kandas", "c:extend", "c:date", "12.12.2026", "31.12.2026")
+    _, view = walk(engine(D(2026, 12, 11)), "kandas", "c:extend", "c:date", "12.12.2026", "c:in-hours", "31.12.2026")
     assert view.node_id == "ext-in-time"
-    assert item(view, "ks-reason-ext-decision").text.args == {"filed": D(2026, 12, 14), "decision_by": D(2026, 12, 18)}
+    assert item(view, "ks-reason-ext-decision").text.args == {"filed": D(2026, 12, 14), "decision_by": D(2026, 12, 18), "early": D(2026, 12, 17)}
     assert item(view, "ks-reason-ext-informed").text.args["informed_by"] == D(2026, 12, 21)
+    # Friday 11.12 after hours: the same Monday acceptance
+    _, late = walk(engine(D(2026, 12, 11)), "kandas", "c:extend", "c:today", "c:after-hours", "31.12.2026")
+    assert item(late, "ks-reason-ext-decision").text.args["filed"] == D(2026, 12, 14)
 
 
 def test_expired_certificate_is_not_extended_by_the_bot():
-    _, view = walk(engine(D(2026, 12, 11)), "kandas", "c:extend", "c:today", "10.12.2026")
+    _, view = walk(engine(D(2026, 12, 11)), "kandas", "c:extend", "c:today", "c:in-hours", "10.12.2026")
     assert view.node_id == "ext-expired" and view.outcome == "ask_person" and view.final
     assert "ks-note-expired-silent" in note_ids(view)
+    assert [b.action for b in view.buttons if b.action.startswith("url:")] == ["url:https://migration.enbek.kz", "url:https://egov.kz"]
 
 
 # -- decision in hand: arrival and the certificate --------------------------------------------
@@ -244,19 +347,21 @@ def test_impossible_apply_date_is_refused_and_explained():
 
 
 # -- the real terminal chat in three languages ----------------------------------------------
+ASSIGN_CHAT = ("1", "1", "1", "1", "1", "1", "1", "1", "1", "31.12.2030")
+
+
 def test_chat_ru_assignment():
-    out = chat("kandas", "1", "1", "1", "1", "1", "1", lang="ru", today="2026-11-23")
-    assert "вы можете подать заявление на присвоение статуса кандаса" in out
-    assert "решение — не позже 08.01.2027" in out
+    out = chat("kandas", *ASSIGN_CHAT, lang="ru", today="2026-11-23")
+    assert "Можно подавать заявление на статус кандаса. Решение — не позже 08.01.2027." in out
 
 
 def test_chat_ru_former_citizen():
-    out = chat("kandas", "1", "1", "2", lang="ru", today="2026-11-23")
-    assert "статус кандаса вам, скорее всего, не присвоят" in out
+    out = chat("kandas", "1", "1", "1", "1", "2", lang="ru", today="2026-11-23")
+    assert "Статус кандаса вам, скорее всего, не присвоят" in out
 
 
 def test_chat_kk_extension_late():
-    out = chat("kandas", "3", "1", "17.12.2026", lang="kk", today="2026-12-11")
+    out = chat("kandas", "3", "1", "1", "17.12.2026", lang="kk", today="2026-12-11")
     assert "Өтінішті мүмкіндігінше тезірек беріңіз" in out
     assert "ең кеші 10.12.2026 күні беру керек еді" in out
 
@@ -268,20 +373,22 @@ def test_chat_en_certificate_after_arrival():
 
 @pytest.mark.parametrize("lang", ["ru", "kk", "en"])
 def test_chat_quotes_are_verbatim_russian(lang):
-    out = chat("kandas", "1", "1", "1", "1", "1", "3", "/quotes", lang=lang, today="2026-11-23")
+    out = chat("kandas", "1", "1", "1", "1", "1", "1", "1", "1", "3", "31.12.2030", "/quotes", lang=lang, today="2026-11-23")
     assert "«Государственная услуга оказывается физическим лицам бесплатно.»" in out
 
 
 # -- every gap said plainly comes with where to ask -----------------------------------------
 SCREENS = [
-    (D(2026, 11, 23), ("c:assign", "c:today", "c:no", "c:commission", "c:employer", "c:egov"), 4),
-    (D(2026, 11, 21), ("c:assign", "c:date", "01.07.2026", "c:no", "c:docs", "c:study", "c:gov-corp"), 4),
-    (D(2026, 11, 21), ("c:assign", "c:today", "c:yes"), 1),
-    (D(2026, 11, 21), ("c:assign", "c:today", "c:no", "c:none"), 1),
-    (D(2026, 12, 11), ("c:extend", "c:today", "31.12.2026"), 2),
-    (D(2026, 12, 11), ("c:extend", "c:today", "17.12.2026"), 2),
-    (D(2026, 12, 11), ("c:extend", "c:today", "01.12.2026"), 1),
+    (D(2026, 11, 23), ("c:assign", "c:today", "c:in-hours", "c:yes", "c:no", "c:commission", "c:adults", "c:employer", "c:egov", ID_OK), 4),
+    (D(2026, 11, 21), ("c:assign", "c:date", "01.07.2026", "c:after-hours", "c:yes", "c:no", "c:docs", "c:minors", "c:study", "c:gov-corp", ID_OK), 4),
+    (D(2026, 11, 21), ("c:assign", "c:today", "c:in-hours", "c:yes", "c:yes"), 1),
+    (D(2026, 11, 21), ("c:assign", "c:today", "c:in-hours", "c:no"), 1),
+    (D(2026, 11, 21), ("c:assign", "c:today", "c:in-hours", "c:family"), 1),
+    (D(2026, 12, 11), ("c:extend", "c:today", "c:in-hours", "31.12.2026"), 2),
+    (D(2026, 12, 11), ("c:extend", "c:today", "c:in-hours", "17.12.2026"), 2),
+    (D(2026, 12, 11), ("c:extend", "c:today", "c:in-hours", "01.12.2026"), 1),
     (D(2026, 11, 21), ("c:decision", "01.07.2026"), 1),
+    (D(2026, 12, 20), ("c:complaint", "11.12.2026"), 1),
 ]
 
 
@@ -294,3 +401,7 @@ def test_silent_notes_always_point_to_1414(today, answers, screens):
         if any(x.flag == "silent" for x in view.items + view.notes):
             assert "common-ask-official" in note_ids(view), view.node_id
         assert all(i.citations for i in view.items), view.node_id
+        if view.kind == "result":
+            assert len(view.items) <= 5, (view.node_id, item_ids(view))
+        if view.outcome in ("not_eligible", "ask_person") and view.final:
+            assert any(b.action.startswith(("l:", "url:")) for b in view.buttons), view.node_id

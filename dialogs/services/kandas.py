@@ -3,17 +3,25 @@
 Every number comes from dialogs/parameters/kandas.yaml on the date it applies to;
 working days come from the Kazakhstan calendar (holidays included).
 
-Readings taken where the Rules are ambiguous (each is said to the user in a note):
+Readings taken where the Rules are ambiguous (each is said to the user, both dates
+on the screen, the safe one first):
 - assignment: "within 30 working days after the day the application is registered
-  by the local executive body" — the registration day is not known to us; we assume
-  the day of filing, or the next working day if the filing falls on a day off.
-- extension: "within 3 working days", start not stated — counted like the other
-  time limits of the Rules, from the day after the filing is accepted; a filing on a
-  day off counts from the next working day (the later, safer date).
+  by the local executive body". The registration day is not known to us and the
+  Rules do not say when an application made after working hours or on a day off is
+  registered (the provider works 9.00-17.30, the State Corporation Mon-Fri, online
+  channels round the clock: App. 2 row 9). Safe (later) reading: registered on the
+  next working day when filed after hours or on a day off; the other reading:
+  registered on the filing day itself.
+- extension: "within 3 working days", start not stated. Safe reading: counted from
+  the working day after acceptance (a filing after hours or on a day off is
+  accepted the next working day); the other reading counts the acceptance day as
+  day one (one working day earlier).
 - certificate: "within 3 days after the day of arrival" — calendar or working days
   is not stated; both dates are returned and the later one is the one to wait for.
 - validity: "one year after the day the status was obtained" — counted from the
   arrival day (the earliest possible start), so the end date is never too late.
+- complaint (p.25): 5 working days after the day of registration, that day not
+  counted — the Rules say so plainly, one date.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ from ..compute import computation
 from ..dates import add_days, add_months
 from ..parameters import default_parameters
 from ..workdays import WorkCalendar, default_calendar
+from .common import AFTER_HOURS
 
 P = "kandas."
 
@@ -38,16 +47,26 @@ def _back_working_days(cal: WorkCalendar, day: dt.date, n: int) -> dt.date:
     return current
 
 
+def _accepted(cal: WorkCalendar, filed: dt.date, after_hours) -> dt.date:
+    if cal.is_working_day(filed) and after_hours not in AFTER_HOURS:
+        return filed
+    return cal.next_working_day(filed)
+
+
 @computation("kandas_assignment")
-def assignment(filed: dt.date, **_) -> dict:
+def assignment(filed: dt.date, after_hours=None, **_) -> dict:
+    """`decision_by`: the safe (later) reading; `decision_by_early`: the application
+    registered on the filing day itself. `moved`: the two readings differ."""
     cal = default_calendar()
     days = default_parameters().value(P + "assignment_working_days", filed)
-    registered = cal.on_or_after(filed)
-    return {"registered": registered, "decision_by": cal.add_working_days(registered, days)}
+    registered = _accepted(cal, filed, after_hours)
+    late = cal.add_working_days(registered, days)
+    early = cal.add_working_days(filed, days)
+    return {"registered": registered, "decision_by": late, "decision_by_early": early, "moved": late != early}
 
 
 @computation("kandas_extension")
-def extension(filed: dt.date, valid_to: dt.date, **_) -> dict:
+def extension(filed: dt.date, valid_to: dt.date, after_hours=None, **_) -> dict:
     """Decision and notification dates for an extension filed on `filed`, and the
     last working day on which filing still gets the answer by `valid_to`.
 
@@ -61,8 +80,9 @@ def extension(filed: dt.date, valid_to: dt.date, **_) -> dict:
         forwarding = params.value(P + "extension_forwarding_working_days", filed)
     except LookupError:  # p.22 in its new wording applies only from 12.07.2026
         forwarding = 0
-    filed_on = cal.on_or_after(filed)
+    filed_on = _accepted(cal, filed, after_hours)
     decision_by = cal.add_working_days(filed_on, days)
+    decision_by_early = cal.add_working_days(filed_on, days - 1)
     informed_by = cal.add_working_days(decision_by, forwarding)
     latest = _back_working_days(cal, cal.last_on_or_before(valid_to), days + forwarding)
     if filed_on > valid_to:
@@ -74,6 +94,7 @@ def extension(filed: dt.date, valid_to: dt.date, **_) -> dict:
     return {
         "filed_on": filed_on,
         "decision_by": decision_by,
+        "decision_by_early": decision_by_early,
         "informed_by": informed_by,
         "latest_filing": latest,
         "phase": phase,
@@ -94,3 +115,11 @@ def arrival(arrival: dt.date, **_) -> dict:
         "certificate_latest": max(by_calendar, by_working),
         "year_ends": add_months(arrival, months),
     }
+
+
+@computation("kandas_complaint")
+def complaint(registered: dt.date, **_) -> dict:
+    """KR p.25: a complaint to the provider is considered within 5 working days after
+    the day of its registration; the registration day is not counted."""
+    days = default_parameters().value(P + "complaint_working_days", registered)
+    return {"answer_by": default_calendar().add_working_days(registered, days)}

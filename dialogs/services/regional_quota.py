@@ -17,8 +17,22 @@ from ..compute import computation
 from ..dates import add_days, add_months
 from ..parameters import default_parameters
 from ..workdays import default_calendar
+from .common import AFTER_HOURS
 
 P = "regional_quota."
+
+
+def _accept(filed: dt.date, after_hours=None) -> dt.date:
+    """The safe reading of the day the provider receives the application: the filing
+    day if it is a working day and the filing is made in working hours, else the
+    next working day. The Rules of this service do not say how a filing after hours
+    or on a day off is treated (the State Corporation works Mon-Fri 9-18 with duty
+    offices to 20.00 and on Saturday, the portals round the clock: App. 2 row 9);
+    the other reading (registered "on the day of receipt", p.9) is `filed` itself."""
+    cal = default_calendar()
+    if cal.is_working_day(filed) and after_hours not in AFTER_HOURS:
+        return filed
+    return cal.next_working_day(filed)
 
 
 def _value(name: str, on: dt.date) -> int | None:
@@ -38,9 +52,11 @@ def _latest_decision(accepted: dt.date, filed: dt.date) -> dt.date:
 
 
 @computation("rq_filing_dates")
-def filing_dates(filed: dt.date, **_) -> dict:
+def filing_dates(filed: dt.date, after_hours=None, **_) -> dict:
+    """Safe (later) dates from `accepted`; `decision_by_early`: the 14 working days
+    counted after the filing day itself (registered on the day of receipt)."""
     cal = default_calendar()
-    accepted = cal.on_or_after(filed)
+    accepted = _accept(filed, after_hours)
     days = default_parameters().value(P + "decision_working_days", filed)
     kandas_notice = _value("kandas_refusal_notice_working_days", filed)
     resettler_notice = _value("resettler_refusal_notice_working_days", filed)
@@ -48,8 +64,13 @@ def filing_dates(filed: dt.date, **_) -> dict:
     return {
         "accepted": accepted,
         "decision_by": cal.add_working_days(accepted, days),
+        "decision_by_early": cal.add_working_days(filed, days),
+        "decision_by_latest": cal.add_working_days(accepted, days + (forward or 0)),
+        "moved": accepted != filed,
         "decision_by_online": cal.add_working_days(accepted, days + forward) if forward is not None else None,
         "kandas_notice_by": cal.add_working_days(accepted, kandas_notice) if kandas_notice is not None else None,
+        "kandas_notice_by_early": cal.add_working_days(filed, kandas_notice) if kandas_notice is not None else None,
+        "resettler_notice_by_early": cal.add_working_days(filed, resettler_notice) if resettler_notice is not None else None,
         "resettler_notice_by": cal.add_working_days(accepted, resettler_notice) if resettler_notice is not None else None,
         "resettler_notice_by_online": (
             cal.add_working_days(accepted, forward + resettler_notice)
@@ -78,7 +99,7 @@ def registration(registered: dt.date, filed: dt.date, **_) -> dict:
 
 
 @computation("rq_id_document")
-def id_document(expiry: dt.date, filed: dt.date, **_) -> dict:
+def id_document(expiry: dt.date, filed: dt.date, after_hours=None, **_) -> dict:
     """Is the identity document still good enough?
 
     expiry is the last day printed on the document. Kandases: an expired document
@@ -87,7 +108,7 @@ def id_document(expiry: dt.date, filed: dt.date, **_) -> dict:
     Resettlers: also a document that expires on the day of the decision (p.15 sp.2);
     the latest possible decision day is used.
     """
-    accepted = default_calendar().on_or_after(filed)
+    accepted = _accept(filed, after_hours)
     latest = _latest_decision(accepted, filed)
     expired = expiry <= accepted
     if expired:
@@ -102,3 +123,15 @@ def id_document(expiry: dt.date, filed: dt.date, **_) -> dict:
         "kandas_status": "expired" if expired else "ok",
         "resettler_status": resettler,
     }
+
+
+@computation("rq_complaint")
+def complaint(registered: dt.date, **_) -> dict:
+    """p.24: a complaint to the provider is considered "within 5 working days from the
+    day of its registration" (AMB 13: whether that day counts is not said). `answer_by`
+    leaves the registration day out (the later, safe date to wait for); `answer_by_early`
+    counts it as day one when it is a working day."""
+    cal = default_calendar()
+    days = default_parameters().value(P + "complaint_working_days", registered)
+    early = cal.add_working_days(registered, days - 1) if cal.is_working_day(registered) else cal.add_working_days(registered, days)
+    return {"answer_by": cal.add_working_days(registered, days), "answer_by_early": early}

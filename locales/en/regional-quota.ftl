@@ -5,15 +5,15 @@ rq-point-app2-row = app. 2, row { $point }
 
 ## When and who
 
-rq-when-question = The rules of this service have a new wording from 12 July 2026, so the date of your application matters. When do you (or did you) submit the application?
+rq-when-question = From 12 July 2026 the rules of this service apply in a new version, so the filing date matters. When do you file (or did you file) the application?
 rq-when-today = Today
 rq-when-other = On another day
 rq-apply-date-question = Write the date when you will submit (or submitted) the application.
 
-rq-group-question = Who are you? The quota is for kandases, for widows and children of kandases, and for citizens of Kazakhstan who move to another region through the employment service.
+rq-group-question = Who are you? The quota is for kandases, widows and children of kandases, and for citizens of Kazakhstan moving through the employment service.
 rq-group-kandas = I have kandas status
 rq-group-widow = Widow or child of a kandas
-rq-group-resettler = Citizen of Kazakhstan, moving
+rq-group-resettler = Citizen of Kazakhstan
 rq-group-no-status = Ethnic Kazakh, no status
 rq-group-other = None of these
 
@@ -32,7 +32,7 @@ rq-reason-g1-p9-silent = Ethnic Kazakhs who received kandas status under sub-poi
 rq-result-kandas-repeat = The rules do not say clearly whether you can be included in the quota again.
 rq-reason-g1-not-before = For ethnic Kazakhs who received kandas status under point 9 of the Rules on kandas status, the rule requires that they were never included in the regional quota before.
 rq-reason-g3-no-such-condition = For kandases who live in Kazakhstan, the rule does not repeat this condition.
-rq-note-repeat-ambiguous = It is not clear whether the condition "never included in the quota before" also applies to kandases who live in Kazakhstan. We do not tell you "yes": before you apply, ask the service provider whether a second inclusion is possible.
+rq-note-repeat-ambiguous = It is not clear whether the condition "never included in the quota before" also applies to kandases who live in Kazakhstan. We do not tell you "yes": before you apply, ask the akimat whether a second inclusion is possible.
 
 ## Widows and children of kandases
 
@@ -43,7 +43,7 @@ rq-widow-child-born = Child born in Kazakhstan
 rq-widow-other = None of these
 rq-result-widow-not-covered = From your answer, you are not in the group of widows and children of kandases that the rules allow to apply.
 rq-reason-g2 = Widows of kandases and their common children who came after the kandas was included in the regional quota may apply, and (or) children born in Kazakhstan before their parents became citizens of Kazakhstan.
-rq-note-g2-widow-reading = The text does not make clear whether the condition "came after the kandas was included in the quota" applies to widows too, or only to children. We use the stricter reading: to widows too. If you are a widow who came earlier, ask the service provider: under the other reading you may qualify.
+rq-note-g2-widow-reading = The text does not make clear whether the condition "came after the kandas was included in the quota" applies to widows too, or only to children. We use the stricter reading: to widows too. If you are a widow who came earlier, ask the akimat: under the other reading you may qualify.
 rq-note-own-status = If you have kandas status yourself, start again and choose "I have kandas status".
 
 ## Resettlers
@@ -58,10 +58,10 @@ rq-note-register-how-silent = How to register at a career centre is set by the R
 
 rq-registered-since-question = Since what date have you had permanent registration at your current place of residence? Write the date of registration.
 
-rq-result-too-early = The condition of one year of permanent registration on the day of application is not met yet.
-rq-reason-one-year-not-yet = You need permanent registration at your place of residence for at least one year on the day you apply. You are registered since { $since }; it is safe to apply from { $safe_from }.
+rq-result-too-early = Not yet: you need one year of permanent registration on the filing day. Safe to file from { $safe_from }.
+rq-reason-one-year-not-yet = You need at least one year of permanent registration when you file. You are registered since { $since }; safe from { $safe_from }.
 rq-note-anniversary = You apply exactly on the day the year is complete ({ $anniversary }). The rules do not say whether this day counts. To avoid a refusal, we advise you to apply from { $safe_from }.
-rq-note-region-ambiguous = The rule asks for registration "in the region provided for by point 16", but the new point 16 names no region. We count the year at your current place of residence. If you moved between regions during the last year, ask the service provider.
+rq-note-region-ambiguous = The rule asks for registration "in the region provided for by point 16", but the new point 16 names no region. We count the year at your current place of residence. If you moved between regions during the last year, ask the akimat.
 rq-note-period-234-silent = Besides the year of registration, the rule also requires "the period provided for by sub-point 4) of point 12" of the Rules on voluntary resettlement (order No. 234). That text is not in our sources, so the bot cannot check this condition.
 rq-note-year-before-switch = The one-year registration condition comes from point 14 in the wording in force from 12 July 2026. The earlier wording is not in our sources; for your date we use this condition only as a careful guide.
 
@@ -74,7 +74,7 @@ rq-family-no = No, only me
 
 ## Application date before 12 July 2026
 
-rq-result-before-switch = Your application date ({ $date }) is before 12 July 2026. For this date the bot cannot say for sure whether you may apply: please ask the service provider. Below is what we know.
+rq-result-before-switch = Your filing date ({ $date }) is before 12 July 2026: the bot cannot say for sure whether you may apply. Ask the akimat; below is what is known.
 rq-note-before-switch = Points 3, 5, 6, 8, 9, 14, 15 and 16 of the Rules (who may apply, how to apply, time limits for a refusal to accept) have their new wording only from 12 July 2026. The earlier wording is not in our sources, so the bot cannot confirm the conditions for an earlier date.
 rq-note-transitional-list = Until 12 July 2026 the list of requirements of the service (documents, time limit, fee, refusal grounds) applies in a transitional wording: Appendix 2 to order No. 222. The documents, time limit and fee in this answer come from it.
 rq-note-entry-into-force = Order No. 222 takes effect 10 calendar days after its first official publication. The publication date is not in our sources (the order was registered on 30.05.2026). If your date is before the order took effect, the earlier rules applied, and we do not have them.
@@ -82,31 +82,31 @@ rq-note-straddle = The decision on your application is expected after 12 July 20
 
 ## Reasons and time limits
 
-rq-reason-g3 = You are a kandas, you live in Kazakhstan and you were never included in the quota before: such kandases may apply.
+rq-reason-g3 = You are a kandas living in Kazakhstan and were never in the quota before — such kandases may apply.
 rq-reason-g2-widow = A widow of a kandas who came after the kandas was included in the regional quota may apply.
 rq-reason-g2-child-arrived = A common child of a kandas and his widow who came after the kandas was included in the regional quota may apply.
 rq-reason-g2-child-born = A common child of a kandas born in Kazakhstan before the parents became citizens of Kazakhstan may apply.
-rq-reason-one-year-met = Permanent registration since { $since }: one year is complete on the day of application (safe from { $safe_from }).
-rq-reason-decision = The decision is made within 14 working days. Counting the working days after the day your application is accepted ({ $accepted }), expect the decision by { $decision_by }. Weekends and public holidays do not count.
-rq-note-decision-start = The rules do not say from which day the 14 working days run. We count from the next working day after your application is accepted. We treat an application filed on a weekend or holiday as accepted on the next working day.
-rq-reason-kandas-notice = If a document is missing or has expired, the service provider tells you through the ACS "Kandas" within 1 working day that the application is not accepted. Watch for this notice until { $notice_by }.
-rq-reason-decision-online = If you apply online (migration.enbek.kz or egov.kz), the application first goes to a career centre, which has 1 working day to pass it to the service provider. So the decision may come later, by { $decision_by_online }.
-rq-reason-resettler-notice = If a document is missing or has expired (or expires on the day of the decision), the service provider tells you within 2 working days on migration.enbek.kz or egov.kz that the application is not accepted, and gives you a receipt. Watch for this notice until { $notice_by }, or until { $notice_by_online } if you apply online.
+rq-reason-one-year-met = A citizen of Kazakhstan looking for work: permanent registration since { $since } — one year by filing (safe from { $safe_from }).
+rq-reason-decision = Decision: 14 working days after the day the application is accepted ({ $accepted }): by { $decision_by }.
+rq-note-decision-start = The rules do not say from which day the 14 working days run. The safe count starts on the working day after acceptance; a filing in the evening, at a weekend or on a holiday is taken as accepted on the next working day (the other reading's date is shown above too).
+rq-reason-kandas-notice = If a document is missing or expired, you are told within 1 working day that it is not accepted — watch until { $notice_by }.
+rq-reason-decision-online = Online, a career centre has 1 working day to pass the application on — then the decision is due by { $decision_by_online }.
+rq-reason-resettler-notice = A refusal to accept is sent within 2 working days: watch until { $notice_by }, or until { $notice_by_online } if you file online.
 rq-reason-accepted-notice = If your set of documents is complete, you get a notice that the application is accepted.
-rq-reason-channels-old = You can apply and get the result through the portal migration.enbek.kz, the State Corporation (TsON) or the "electronic government" web portal (egov.kz).
-rq-reason-channels-kandas = You can apply through migration.enbek.kz, the State Corporation (TsON) or the "digital government" web portal (egov.kz). TsON passes the application to the service provider on the same day; an application on migration.enbek.kz is registered on the day it arrives.
-rq-reason-channels-resettler = You can apply at the State Corporation (TsON), on migration.enbek.kz or on the "digital government" web portal (egov.kz). TsON passes the application to the service provider on the same day; if you apply online, you see the status in your personal account.
-rq-reason-fee = The service is free of charge for individuals.
+rq-reason-channels-old = File on migration.enbek.kz, at a TsON (Government for Citizens service centre) or on egov.kz. Free of charge.
+rq-reason-channels-kandas = File on migration.enbek.kz, at a TsON (Government for Citizens service centre; it forwards the same day) or on egov.kz.
+rq-reason-channels-resettler = File at a TsON (it forwards the same day), on migration.enbek.kz or egov.kz — the status shows in your account. Free.
+rq-reason-fee = The service is free of charge.
 rq-reason-result-delivery = The decision on inclusion in the quota, or the refusal, comes to your personal account as an electronic document signed with the official's digital signature.
 
 ## Results from 12 July 2026
 
-rq-result-kandas = You may apply for inclusion in the regional quota for admission of kandases.
-rq-note-widow-proof-silent = The rules do not say how to prove that you are the widow of a kandas: no such document is in the list. Ask the service provider before you apply.
-rq-note-family-nationality = By the law's definition, a kandas is an ethnic Kazakh and (or) members of his family of Kazakh nationality. If a family member is not of Kazakh nationality, their inclusion may be in question: ask the service provider.
-rq-note-housing = The State Corporation itself gets data on your permanent registration and on housing that you and your family own in the place of arrival. The rules do not say how this data affects the decision.
+rq-result-kandas = You can apply for the kandas admission quota. The decision is due by { $decision_by }.
+rq-note-widow-proof-silent = The rules do not say how to prove that you are the widow of a kandas: no such document is in the list. Ask the akimat before you apply.
+rq-note-family-nationality = By the law's definition, a kandas is an ethnic Kazakh and (or) members of his family of Kazakh nationality. If a family member is not of Kazakh nationality, their inclusion may be in question: ask the akimat.
+rq-note-housing = A TsON itself gets data on your permanent registration and on housing that you and your family own in the place of arrival. The rules do not say how this data affects the decision.
 rq-note-regions-silent = The service is provided by the employment bodies of the regions set by Article 112 of the Social Code. The text of that article, the list of regions and the size of the quotas are not in our sources.
-rq-result-resettler = You may apply for inclusion in the regional quota for admission of resettlers, if you also meet the conditions that the bot cannot check (see below).
+rq-result-resettler = You can apply for the resettler admission quota. The decision is due by { $decision_by }.
 
 ## Documents
 
@@ -122,14 +122,12 @@ rq-doc-birth = Copies of the birth certificates of family members.
 rq-doc-jobseeker = A document showing your registration as a job seeker and (or) unemployed (required).
 rq-doc-education = A document on education, qualification, special knowledge or vocational training, if you have one.
 rq-doc-work = A document confirming your work experience, if you have one.
-rq-warn-id-expired = Your document is valid until { $expiry }, and the application will be accepted on { $accepted }: by that day it has run out. Documents that have expired are not accepted, so replace the document first.
-rq-warn-id-before-decision = Your document is valid until { $expiry }, and the decision may come as late as { $latest }. From 12 July 2026, documents that expire on the day of the decision are not accepted, so it is better to replace the document before you apply.
-rq-note-kandas-refusal-to-accept = If the set of documents is not complete or a document has expired, the application is not accepted, and you are told so through the ACS "Kandas".
+rq-note-kandas-refusal-to-accept = If the set of documents is not complete or a document has expired, the application is not accepted and you are told so.
 rq-note-resettler-refusal-to-accept = The application is not accepted if the set of documents is not complete, or a document has expired or expires on the day of the decision; you get a receipt of the refusal.
 rq-note-refusal-to-accept-before = Our sources have the form of the receipt refusing to accept documents (incomplete set or expired documents). But they do not describe the time limits and the way of this notice before 12 July 2026.
 rq-note-documents-point-8 = Point 3 of the Rules refers to the documents "in point 8 of the List", but point 8 is about the fee; the documents are listed in row 10. We show the documents from row 10.
-rq-note-digital = The service provider can get documents itself from the digital documents service if you agree with a one-time password or a reply SMS to the phone number registered on egov.kz.
-rq-note-access = If your health does not allow you to come yourself, a State Corporation employee will accept the documents: call the contact centre 1414. At TsON, the waiting time to hand in documents is at most 15 minutes.
+rq-note-digital = The akimat can get documents itself from the digital documents service if you agree with a one-time password or a reply SMS to the phone number registered on egov.kz.
+rq-note-access = If your health does not allow you to come yourself, a TsON employee will accept the documents: call the contact centre 1414. At TsON, the waiting time to hand in documents is at most 15 minutes.
 rq-note-hours = TsON accepts applications Monday to Friday from 9:00 to 18:00 without a break; duty offices work Monday to Friday from 9:00 to 20:00 and on Saturday from 9:00 to 13:00, except public holidays and days off. The portal works around the clock, except for technical breaks.
 
 ## Refusal grounds
@@ -143,17 +141,40 @@ rq-ground-no-quota = There is no quota in the administrative-territorial unit, o
 rq-ground-r-false = The data in the documents you submitted are false.
 rq-ground-r-social-code = You do not meet the conditions of paragraphs 1 and 2 of Article 112 of the Social Code.
 rq-ground-r-categories = You are not in the categories of point 12 of the Rules on voluntary resettlement (order No. 234).
-rq-reason-complaint = A complaint about the service provider's decision is reviewed within 5 working days from the day it is registered.
+rq-reason-complaint = A complaint to the akimat is considered within 5 working days from its registration — the button below works out the date.
 rq-note-article-20-silent = The grounds for refusing kandases are the conditions of Article 20 of the Law "On migration of the population". The text of that article is not in our sources; above is only what the Rules themselves list.
 rq-note-social-code-silent = The conditions of Article 112 of the Social Code and the categories of point 12 of the Rules on voluntary resettlement are not in our sources, so the bot cannot check them for you.
-rq-note-complaint-count = The rules do not say whether the day the complaint is registered counts in these 5 working days.
+rq-note-complaint-count = The rules do not say whether the registration day counts towards the 5 working days. The safe date leaves it out (it is later).
 
 ## Not eligible
 
-rq-result-no-status = First you need kandas status: without it you cannot apply for the kandas quota.
+rq-result-no-status = You need kandas status first: without it you cannot apply for the kandas quota. The button below shows how to get it.
 rq-reason-status-needed = The kandas quota is for ethnic Kazakhs who already have kandas status (and for widows and children of kandases).
 rq-reason-kandas-definition = A kandas is an ethnic Kazakh and (or) members of his family of Kazakh nationality who were never citizens of Kazakhstan and received the status in the set procedure.
 rq-note-kandas-service = Kandas status is given by a separate state service, "Assignment or extension of kandas status".
 rq-result-not-covered = From your answer, this service does not fit you.
 rq-reason-who-kandas = The kandas quota is for ethnic Kazakhs with kandas status, and for widows of kandases and their common children.
 rq-reason-who-resettler = The resettler quota is for citizens of Kazakhstan registered at a career centre as job seekers or unemployed.
+
+## Issue 8: facts that decide the verdict
+rq-link-complaint = Complaint: when they answer
+rq-hours-question = When do you file: on a weekday in TsON (Government for Citizens service centre) office hours, or in the evening, at a weekend or on a holiday (online, at a TsON duty office)?
+rq-hours-in = Weekday, office hours
+rq-hours-after = Evening, weekend or holiday
+rq-citizen-question = Are you a citizen of Kazakhstan? Citizens apply for the resettler quota, not for kandas status.
+rq-kandas-citizen-question = Have you already become a citizen of Kazakhstan? Your kandas certificate stops being valid when you do.
+rq-note-kandas-citizen = The kandas-quota rule speaks of ethnic Kazakhs “who obtained kandas status”; it does not say whether you may apply after becoming a citizen, when the certificate is no longer valid. The resettler quota is open to citizens, so we take you through it. To apply for the kandas quota instead, ask the akimat.
+rq-block-id-expired = Not ready: your document is valid until { $expiry }, but the application would be accepted on { $accepted }. Renew it before filing.
+rq-block-id-decision = Not ready: your document is valid until { $expiry }, but the decision may come as late as { $latest }. Renew it before filing.
+rq-reason-decision-moved = 14 working days. Safe date: { $decision_by } (accepted { $accepted }); counting from the filing day: { $early }.
+rq-link-kandas = Kandas status
+rq-link-temporary = Temporary residence (RVP)
+rq-link-permanent = Permanent residence permit
+rq-complaint-date-question = On what date did the akimat (employment office) register your complaint? Type the registration date.
+rq-result-complaint = Expect the answer to your complaint by { $answer_by }.
+rq-reason-complaint-readings = 5 working days “from the day of registration” ({ $registered }). Safe date: { $answer_by } (that day not counted); if it counts: { $early }.
+rq-note-complaint-bodies-silent = The rules of this service name only a complaint to the akimat (p.24) and refer to Article 25(2) of the Law on public services, whose text is not in our sources. Where else to complain and within what time, the bot cannot say.
+
+## Issue 8: facts that decide the verdict
+rq-reason-kandas-notice-moved = A refusal to accept is sent within 1 working day: safe date { $notice_by }; counting from the filing day, { $early }.
+rq-reason-resettler-notice-moved = A refusal to accept is sent within 2 working days: safe date { $notice_by } (online { $notice_by_online }); from the filing day, { $early }.
