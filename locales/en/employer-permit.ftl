@@ -92,7 +92,7 @@ ep-reason-p39-installation = If a foreign company without a branch or representa
 ep-reason-p39-subsidiary = If a foreign company sends workers to its subsidiary, representative office or branch in which it directly or indirectly holds shares or interests, the authorised person of the organisation for which the work is done applies through egov.kz or elicense.kz to the local executive body of the place of work.
 ep-reason-multi-unit = If the permit is to be valid in several administrative-territorial units, its approval takes 3 working days. The rules do not say whether these days are part of the other time limits, so allow extra time.
 ep-reason-after-hours = The portals work 24 hours a day, but an application sent after working hours, on a day off or a holiday is accepted on the next working day. Local executive bodies work Monday to Friday, 9:00 to 18:30, with a break from 13:00 to 14:30.
-ep-reason-fee-paid = There is a fee (rates: Government decree No. 819 of 03.10.2025), paid at a bank within 10 working days after the decision.
+ep-reason-fee-paid = There is a fee (rates: Government decree No. 819 of 03.10.2025), paid at a bank within 10 working days of the decision or of its notice (the rules differ).
 ep-reason-result-form = The service is electronic. The result is a permit (on the form in Appendix 1 to the Rules) or a reasoned refusal.
 ep-reason-report-replacement = After getting a permit, the employer enters on the portal migration.enbek.kz information on replacing foreign workers with citizens of Kazakhstan and on the foreign workers attracted (form in Appendix 11 to the Rules).
 
