@@ -15,12 +15,12 @@ ep-pt-list4 = List, item 4, para. { $point }
 ## What you need
 
 ep-goal-question = What does your organisation need?
-ep-goal-issue = A new permit for foreign workers
+ep-goal-issue = A new permit
 ep-goal-ict = Intra-corporate transfer
 ep-goal-extend = Extend a permit
 ep-goal-reissue = Re-issue a permit
 ep-goal-fee = Pay the fee after a decision
-ep-goal-worker = I am a foreigner looking for work
+ep-goal-worker = I'm a foreigner seeking work
 
 ## Date of applying: it decides which wording of the rules applies
 
@@ -51,15 +51,15 @@ ep-note-household = If a private person hires you to work in their household, th
 
 ## New permit
 
-ep-employer-type-question = Who is hiring the workers?
-ep-employer-kz = A company or sole trader in Kazakhstan
-ep-employer-foreign-installation = Foreign company, no branch: installing equipment
-ep-employer-foreign-subsidiary = Foreign company: to its subsidiary or branch in Kazakhstan
-ep-employer-foreign-other = Foreign company, no branch: other work
+ep-employer-type-question = Who is hiring? "Foreign company" here means one without a branch or office in Kazakhstan (installing equipment) or one sending people to its own subsidiary or branch.
+ep-employer-kz = A company in Kazakhstan
+ep-employer-foreign-installation = Foreign company: installation
+ep-employer-foreign-subsidiary = Foreign company: own branch
+ep-employer-foreign-other = Foreign company: other work
 
-ep-result-foreign-other = For a foreign company without a branch or representative office, the rules we rely on describe a special procedure only for certain cases. For other work, our sources do not describe the procedure.
-ep-reason-p39-only = The special procedure (p. 39 of the Rules) applies when a foreign company without a branch or representative office sends workers under a contract to install and commission equipment, or when a foreign company sends workers to its subsidiary, representative office or branch in which it directly or indirectly holds shares or interests.
-ep-reason-p39-docs = The document list names only two special documents: the contract for works or services of a foreign company without a branch under p. 39, and the letter or agreement on transferring workers to a subsidiary, branch or representative office.
+ep-result-foreign-other = For a foreign company without a branch, the rules describe a special procedure only for installing equipment and for work in its own subsidiary, branch or office. For other work our sources have none.
+ep-reason-p39-only = The special procedure (p. 39 of the Rules): a contract to install and commission equipment, or work in the company's own subsidiary, branch or office.
+ep-reason-p39-docs = The only special documents named are the contract for works under p. 39 and the letter (agreement) transferring workers to a subsidiary, branch or office.
 ep-note-foreign-other-silent = Our sources do not say how a foreign company without a branch gets a permit for other work. Please ask the local executive body before the work starts.
 
 ep-category-question = What kind of workers are you hiring?
@@ -70,12 +70,12 @@ ep-category-unknown-info = About worker categories:
 ep-reason-categories = Permits are issued for the first, second, third and fourth categories and for seasonal foreign workers.
 ep-note-categories-silent = Which jobs belong to each category is set in parts of the Rules that are not in our sources. So the bot cannot choose the category for you.
 
-ep-local-content-question = Does any of these apply to you? The answer decides whether you need the information on local content in staff.
+ep-local-content-question = Does any of these fit you? It decides whether you file information on local content in staff. "Self-employed" means a worker with a self-employment certificate.
 ep-lc-small = We are a small business
-ep-lc-state = State institution or state enterprise
-ep-lc-branch = Branch or office of a foreign company
-ep-lc-quota = Permit within a quota by country of origin
-ep-lc-selfemp = The worker came for self-employment
+ep-lc-state = State body or enterprise
+ep-lc-branch = Branch of a foreign company
+ep-lc-quota = Quota by country of origin
+ep-lc-selfemp = Worker is self-employed
 ep-lc-none = None of these
 ep-headcount-question = Do you have 10 employees or fewer?
 ep-headcount-yes = Yes, 10 or fewer
@@ -88,8 +88,8 @@ ep-regions-several = In several
 ep-result-issue = You can apply for the permit. Below: where and how to apply, time limits and payment. Next: the list of documents.
 ep-reason-provider-channels = The permit is issued by the akimat of the region, the city of republican significance or the capital. Online only: egov.kz, elicense.kz or migration.enbek.kz.
 ep-reason-who-where = The employer or its representative applies to the akimat (local executive body) where the foreigners will work: egov.kz, elicense.kz or migration.enbek.kz.
-ep-reason-p39-installation = If a foreign company without a branch or representative office sends workers under a contract to install and commission equipment, the authorised person of the organisation for which the work is done applies through egov.kz or elicense.kz to the local executive body of the place of work.
-ep-reason-p39-subsidiary = If a foreign company sends workers to its subsidiary, representative office or branch in which it directly or indirectly holds shares or interests, the authorised person of the organisation for which the work is done applies through egov.kz or elicense.kz to the local executive body of the place of work.
+ep-reason-p39-installation = A foreign company without a branch installing equipment: the client's authorised person applies via egov.kz or elicense.kz to the akimat where the work is done.
+ep-reason-p39-subsidiary = Workers sent to the foreign company's subsidiary, branch or office: that organisation's authorised person applies via egov.kz or elicense.kz to the akimat where they work.
 ep-reason-multi-unit = If the permit is to be valid in several administrative-territorial units, its approval takes 3 working days. The rules do not say whether these days are part of the other time limits, so allow extra time.
 ep-reason-after-hours = The portals work 24 hours a day, but an application sent after working hours, on a day off or a holiday is accepted on the next working day. Local executive bodies work Monday to Friday, 9:00 to 18:30, with a break from 13:00 to 14:30.
 ep-reason-fee-paid = There is a fee (rates: Government decree No. 819 of 03.10.2025), paid at a bank within 10 working days of the decision or of its notice (the rules differ).
@@ -138,11 +138,11 @@ ep-ict-action-question = What do you need for the intra-corporate transfer?
 ep-ict-new = Get a permit
 ep-ict-reissue = Re-issue a permit
 ep-ict-extend = Extend a permit
-ep-ict-basis-question = Does the worker have an employment contract with a company set up in a WTO member country and working outside Kazakhstan? Or a letter (agreement) on intra-corporate transfer with that company and its branch, representative office or affiliate in Kazakhstan?
+ep-ict-basis-question = Does the worker have an employment contract with a company from a WTO member country working outside Kazakhstan, or a transfer letter (agreement) with it and its branch, office or affiliate in Kazakhstan?
 ep-ict-basis-unsure = Not sure
 
 ep-result-ict-not-eligible = Under the rules we rely on, without such a contract or letter the documents for an intra-corporate transfer are incomplete.
-ep-reason-ict-basis = An intra-corporate transfer needs the worker's employment contract with a legal entity set up in a WTO member country and working outside Kazakhstan, or a letter or agreement on intra-corporate transfer with that entity and its branch, representative office or affiliate in Kazakhstan.
+ep-reason-ict-basis = You need an employment contract with a company from a WTO member country working outside Kazakhstan, or a transfer letter (agreement) with its branch, office or affiliate in Kazakhstan.
 ep-note-ict-other-route = If an intra-corporate transfer does not fit, choose a regular permit: see the button below.
 ep-note-ict-conditions-silent = Other conditions of an intra-corporate transfer (for example, how long the worker must have worked for the company, and the permit term) are set in parts of the Rules that are not in our sources.
 ep-result-ict-unsure = Please check this condition before applying: without such a contract or letter the documents are incomplete.
@@ -199,7 +199,7 @@ ep-reissue-employer-details = Our name or details changed
 ep-reissue-other = Another reason
 
 ep-result-reissue = The rules provide a re-issue for your case. It is free of charge. Below: how to apply and time limits. Next: the documents.
-ep-reason-reissue-cases = A permit is re-issued when the foreign worker's surname, first name, patronymic, or the number and series of the identity document change; when the employer (a legal entity of Kazakhstan, or a branch or representative office of a foreign legal entity) is reorganised by merger, accession, division, separation or transformation; and when its name or details stated in the permit change.
+ep-reason-reissue-cases = Re-issued when the worker's name or passport changes, the employer is reorganised, or its name or details in the permit change.
 ep-reason-reissue-route = The employer, or a person the employer authorises, applies through egov.kz or elicense.kz to the local executive body of the place where the foreigners work.
 ep-reason-reissue-time = Accepted on { $registered }. Re-issue takes 6 working days: by { $due } (if the day of acceptance counts, { $early }).
 ep-reason-reissue-free = Re-issue of permits already issued is free of charge.
@@ -223,9 +223,9 @@ ep-doc-fee-reissue = Fee payment document: named in the list, although re-issue 
 
 ## Fee after the decision
 
-ep-fee-kind-question = Which permit was the decision about?
-ep-fee-kind-paid = Issue or extension (categories 1–4, seasonal)
-ep-fee-kind-free = Re-issue or intra-corporate transfer
+ep-fee-kind-question = Which permit was the decision about? Issue and extension (categories 1–4, seasonal) are paid; re-issue and intra-corporate transfer are free.
+ep-fee-kind-paid = Issue or extension
+ep-fee-kind-free = Re-issue or transfer
 ep-decision-date-question = On what date was the decision to issue or extend made? The date is in the notice.
 ep-result-fee = Pay the fee no later than { $pay_by }.
 ep-reason-fee-deadline = Safe date: { $pay_by } — 10 working days from the decision ({ $decided }), its day counted. Counting from the notice ({ $received }): { $pay_by_notice }.

@@ -33,7 +33,7 @@ se-note-old-rules-silent = Our sources do not say which rules applied before ord
 
 ## What you need.
 se-what-question = What do you need?
-se-what-issue = Get a certificate for the first time
+se-what-issue = A first certificate
 se-what-extend = Extend my certificate
 se-what-reissue = Re-issue my certificate
 se-what-duplicate = Duplicate (lost or damaged)
@@ -49,7 +49,7 @@ se-reason-refusal-qualification = The certificate is refused if your qualificati
 se-note-list-silent = The list of professions and their requirements is not in our sources, so the bot cannot check your profession.
 
 se-education-question = Which document confirms your qualification?
-se-education-recognised = Diploma recognised in Kazakhstan
+se-education-recognised = Diploma recognised in KZ
 se-education-english = English teaching certificate
 se-education-unrecognised = Diploma not recognised yet
 se-education-none = Neither of these
@@ -127,7 +127,7 @@ se-doc-ext-contract = Copy of the employment contract.
 
 ## Re-issue.
 se-reissue-question = What has changed?
-se-reissue-name = Surname, first name or patronymic
+se-reissue-name = Name or patronymic
 se-reissue-passport = Passport number or series
 se-reissue-employer = I have a new employer
 
@@ -166,7 +166,7 @@ se-note-late-silent = Our sources do not say what happens if you apply after the
 se-result-dates-mismatch = The application date ({ $apply }) is before the date of the event ({ $event }). Please check the dates and say when you will apply.
 
 ## Issue 8
-se-what-complaint = Complain about a refusal or delay
+se-what-complaint = Complaint: refusal or delay
 se-link-employer-permit = Employer permit
 se-link-labour-permit = Labour-immigrant permit
 se-note-other-way = There are other ways to work in Kazakhstan, for example with a labour-immigrant permit (button below).
