@@ -200,7 +200,7 @@ ep-reissue-other = Another reason
 
 ep-result-reissue = The rules provide a re-issue for your case. It is free of charge. Below: how to apply and time limits. Next: the documents.
 ep-reason-reissue-cases = Re-issued when the worker's name or passport changes, the employer is reorganised, or its name or details in the permit change.
-ep-reason-reissue-route = The employer, or a person the employer authorises, applies through egov.kz or elicense.kz to the local executive body of the place where the foreigners work.
+ep-reason-reissue-route = The employer or its representative applies through egov.kz or elicense.kz to the akimat (local executive body) where the foreigners work.
 ep-reason-reissue-time = Accepted on { $registered }. Re-issue takes 6 working days: by { $due } (if the day of acceptance counts, { $early }).
 ep-reason-reissue-free = Re-issue of permits already issued is free of charge.
 ep-note-reissue-deadline-silent = Our sources do not say how soon after the change you must apply. Please apply as soon as you can.
