@@ -41,19 +41,23 @@ def cited_labels(view):
 
 # ---- categories 1-4: eligible, exact dates, exact documents -----------------------
 
-CAT_1_4 = ["c:issue", "c:other", "15.12.2026", "c:kz", "c:cat1-4", "c:none", "c:no", "c:no"]
+# filed in working hours, no court decision, consent to the personal data given
+OK = ["c:in-hours", "c:none", "c:yes"]
+CAT_1_4 = ["c:issue", "c:other", "15.12.2026", *OK, "c:kz", "c:cat1-4", "c:none", "c:no", "c:no"]
 
 
 def test_categories_1_4_eligible_with_working_day_dates(trees):
     _, view = walk(engine(trees), TREE, *CAT_1_4)
     assert view.node_id == "issue-result" and view.outcome == "eligible"
-    time = item(view, "ep-reason-issue-time")
-    # accepted Tue 15.12; 16.12 is Independence Day; 1-2 Jan, 4 Jan and 7 Jan 2027 are off
-    assert time.text.args == {"registered": date(2026, 12, 15), "notice_by": date(2026, 12, 28), "total_by": date(2027, 1, 15)}
-    conflict = item(view, "ep-note-notice-conflict")
-    assert conflict.flag == "ambiguous" and conflict.text.args["short_by"] == date(2026, 12, 22)
+    notice = item(view, "ep-reason-issue-notice")
+    # accepted Tue 15.12; 16.12 is Independence Day; 1-2 Jan, 4 Jan and 7 Jan 2027 are off.
+    # 8 working days not counting 15.12: 17, 18, 21, 22, 23, 24, 25, 28; counting it: 25.12;
+    # the conflicting 4-day line: 17, 18, 21, 22
+    assert notice.text.args == {"registered": date(2026, 12, 15), "by": date(2026, 12, 28), "early": date(2026, 12, 25), "short": date(2026, 12, 22)}
+    assert item(view, "ep-reason-issue-total").text.args == {"by": date(2027, 1, 15), "early": date(2027, 1, 14)}
+    assert item(view, "ep-note-notice-conflict").flag == "ambiguous"
     ids = item_ids(view)
-    assert "ep-reason-fee-paid" in ids and "ep-reason-who-where" in ids
+    assert ids == ["ep-reason-who-where", "ep-reason-issue-notice", "ep-reason-issue-total", "ep-reason-fee-paid"]
     assert "ep-reason-multi-unit" not in ids and "ep-reason-p39-installation" not in ids
     # the fee amount is not in the seed: said plainly, with the official contacts
     assert item(view, "ep-note-fee-amount-silent").flag == "silent"
@@ -78,15 +82,16 @@ def test_categories_1_4_documents_and_refusal_grounds(trees):
     assert [c.point for c in item(view, "ep-doc-local-content").citations] == ["2.7"]
     _, view = walk(engine(trees), TREE, *CAT_1_4, NEXT, NEXT)
     assert view.node_id == "refusal" and view.final
-    assert len(view.items) == 6 and {c.point for i in view.items for c in i.citations} == {"1.1", "1.2", "1.3", "1.4", "1.5", "1.6"}
+    assert len(view.items) == 5 and {c.point for i in view.items for c in i.citations} == {"1.1", "1.2", "1.3", "1.4", "1.5", "1.6"}
+    assert item(view, "ep-note-complaint-silent").flag == "silent"
 
 
 def test_several_regions_and_investment_project_add_their_documents(trees):
-    answers = ["c:issue", "c:today", "c:kz", "c:cat1-4", "c:none", "c:yes", "c:yes"]
+    answers = ["c:issue", "c:today", *OK, "c:kz", "c:cat1-4", "c:none", "c:yes", "c:yes"]
     _, view = walk(engine(trees), TREE, *answers)
     assert "ep-reason-multi-unit" in item_ids(view)
     # applying "today" (Saturday 21.11.2026): accepted on Monday 23.11
-    assert item(view, "ep-reason-issue-time").text.args["registered"] == date(2026, 11, 23)
+    assert item(view, "ep-reason-issue-notice").text.args["registered"] == date(2026, 11, 23)
     _, view = walk(engine(trees), TREE, *answers, NEXT)
     ids = item_ids(view)
     assert {"ep-doc-investment", "ep-doc-units-contract", "ep-doc-units-letter"} <= set(ids)
@@ -107,7 +112,7 @@ def test_several_regions_and_investment_project_add_their_documents(trees):
     ],
 )
 def test_local_content_exemptions(trees, answers, present, absent, note):
-    _, view = walk(engine(trees), TREE, "c:issue", "c:today", "c:kz", "c:cat1-4", *answers, "c:no", "c:no", NEXT)
+    _, view = walk(engine(trees), TREE, "c:issue", "c:today", *OK, "c:kz", "c:cat1-4", *answers, "c:no", "c:no", NEXT)
     ids = item_ids(view)
     for p in present:
         assert p in ids
@@ -121,7 +126,7 @@ def test_local_content_exemptions(trees, answers, present, absent, note):
 
 
 def test_seasonal_workers_of_a_foreign_company_without_branch(trees):
-    answers = ["c:issue", "c:today", "c:foreign-installation", "c:seasonal"]
+    answers = ["c:issue", "c:today", *OK, "c:foreign-installation", "c:seasonal"]
     _, view = walk(engine(trees), TREE, *answers)
     assert "ep-reason-p39-installation" in item_ids(view)
     assert item(view, "ep-note-p39-channel").flag == "ambiguous"
@@ -131,14 +136,15 @@ def test_seasonal_workers_of_a_foreign_company_without_branch(trees):
 
 
 def test_foreign_company_without_branch_for_other_work_is_sent_to_the_provider(trees):
-    _, view = walk(engine(trees), TREE, "c:issue", "c:today", "c:foreign-other")
+    _, view = walk(engine(trees), TREE, "c:issue", "c:today", *OK, "c:foreign-other")
     assert view.outcome == "ask_person" and view.final
     assert any(n.flag == "silent" for n in view.notes) and "common-ask-official" in note_ids(view)
+    assert {b.label.id for b in view.buttons} >= {"common-link-elicense", "common-link-egov"}
 
 
 def test_unknown_category_is_explained_and_asked_again(trees):
     e = engine(trees)
-    state, view = walk(e, TREE, "c:issue", "c:today", "c:kz", "c:unknown")
+    state, view = walk(e, TREE, "c:issue", "c:today", *OK, "c:kz", "c:unknown")
     assert view.node_id == "category-unknown" and item(view, "ep-note-categories-silent").flag == "silent"
     state = e.choose(state, NEXT).state
     assert state.node == "category"
@@ -149,21 +155,24 @@ def test_unknown_category_is_explained_and_asked_again(trees):
 def test_a_foreign_worker_is_not_the_applicant(trees):
     _, view = walk(engine(trees), TREE, "c:worker")
     assert view.node_id == "not-employer" and view.outcome == "not_eligible" and view.final
-    assert item_ids(view) == ["ep-reason-employer-applies", "ep-reason-bin"]
+    assert item_ids(view) == ["ep-reason-employer-applies"]
+    # a way on: the services a foreign worker applies for
+    assert {b.label.id for b in view.buttons} >= {"ep-link-labour-permit", "ep-link-self-employment"}
     assert {c.point for c in item(view, "ep-reason-employer-applies").citations} == {"3", "2.1"}
 
 
 def test_intra_corporate_transfer_without_wto_contract_is_not_eligible(trees):
-    _, view = walk(engine(trees), TREE, "c:ict", "c:today", "c:new", "c:no")
+    _, view = walk(engine(trees), TREE, "c:ict", "c:today", *OK, "c:new", "c:no")
     assert view.node_id == "ict-not-eligible" and view.outcome == "not_eligible"
     assert [c.point for c in item(view, "ep-reason-ict-basis").citations] == ["5.2", "5.2"]
+    assert "ep-link-other-permit" in {b.label.id for b in view.buttons}
 
 
 def test_intra_corporate_transfer_is_free_and_takes_8_working_days(trees):
-    answers = ["c:ict", "c:other", "15.12.2026", "c:new", "c:yes"]
+    answers = ["c:ict", "c:other", "15.12.2026", *OK, "c:new", "c:yes"]
     _, view = walk(engine(trees), TREE, *answers)
     assert view.node_id == "ict-result" and view.outcome == "eligible"
-    assert item(view, "ep-reason-ict-issue-time").text.args == {"registered": date(2026, 12, 15), "due": date(2026, 12, 28)}
+    assert item(view, "ep-reason-ict-issue-time").text.args == {"registered": date(2026, 12, 15), "due": date(2026, 12, 28), "early": date(2026, 12, 25)}
     ids = item_ids(view)
     assert "ep-reason-ict-free" in ids and "ep-reason-fee-paid" not in ids
     _, view = walk(engine(trees), TREE, *answers, NEXT)
@@ -174,7 +183,7 @@ def test_intra_corporate_transfer_is_free_and_takes_8_working_days(trees):
 
 # ---- rule versions by the date of applying -----------------------------------------
 
-SEASONAL_KZ = ["c:kz", "c:seasonal"]
+SEASONAL_KZ = [*OK, "c:kz", "c:seasonal"]
 
 
 def test_same_answers_before_and_after_the_12_july_switch(trees):
@@ -183,14 +192,18 @@ def test_same_answers_before_and_after_the_12_july_switch(trees):
 
     # the same: eligible, same time limits (6 July, Capital Day, is skipped), same fee
     assert before.outcome == after.outcome == "eligible"
-    assert item(before, "ep-reason-issue-time").text.args == {"registered": date(2026, 7, 1), "notice_by": date(2026, 7, 14), "total_by": date(2026, 7, 29)}
-    assert item(after, "ep-reason-issue-time").text.args == {"registered": date(2026, 7, 15), "notice_by": date(2026, 7, 27), "total_by": date(2026, 8, 11)}
+    assert item(before, "ep-reason-issue-notice").text.args["by"] == date(2026, 7, 14)
+    assert item(before, "ep-reason-issue-total").text.args == {"by": date(2026, 7, 29), "early": date(2026, 7, 28)}
+    assert item(after, "ep-reason-issue-notice").text.args["by"] == date(2026, 7, 27)
+    assert item(after, "ep-reason-issue-total").text.args == {"by": date(2026, 8, 11), "early": date(2026, 8, 10)}
     for view in (before, after):
-        assert {"ep-reason-provider-channels", "ep-reason-fee-paid", "ep-reason-after-hours"} <= set(item_ids(view))
+        assert "ep-reason-fee-paid" in item_ids(view) and "ep-reason-after-hours" in note_ids(view)
+        assert len(view.items) <= 5
 
     # what differs: points of the Rules changed from 12 July are shown only after it
-    assert "ep-reason-who-where" not in item_ids(before) and "ep-reason-who-where" in item_ids(after)
-    assert "ep-reason-report-replacement" not in item_ids(before) and "ep-reason-report-replacement" in item_ids(after)
+    assert "ep-reason-provider-channels" in item_ids(before) and "ep-reason-who-where" not in item_ids(before)
+    assert "ep-reason-who-where" in item_ids(after) and "ep-reason-provider-channels" not in item_ids(after)
+    assert "ep-reason-report-replacement" not in note_ids(before) and "ep-reason-report-replacement" in note_ids(after)
     # before: the interim wording, the unknown earlier wording (silent) and the unknown entry date
     assert {"ep-note-interim", "ep-note-old-body-silent", "ep-note-entry-unknown"} <= set(note_ids(before))
     assert item(before, "ep-note-old-body-silent").flag == "silent"
@@ -198,9 +211,9 @@ def test_same_answers_before_and_after_the_12_july_switch(trees):
 
     # the channels are cited from the wording in force: Appendix 4 to the order, then App 2 of the Rules
     old = item(before, "ep-reason-provider-channels").citations
-    new = item(after, "ep-reason-provider-channels").citations
+    new = item(after, "ep-reason-who-where").citations
     assert {(c.source, c.label) for c in old} == {("order-222", "ep-pt-o4-row")}
-    assert {(c.source, c.label) for c in new} == {("fl-rules", "ep-pt-app2-row")}
+    assert {(c.source, c.label) for c in new} == {("fl-rules", "ep-pt-app2-row"), ("fl-rules", None)}
     assert any("электронного правительства" in c.quote for c in old)
     assert any("цифрового правительства" in c.quote for c in new)
     # and nothing else leaks across: no new wording cited before, no interim wording after
@@ -216,15 +229,15 @@ def test_same_answers_before_and_after_the_12_july_switch(trees):
 
 
 def test_saturday_11_july_is_accepted_on_monday_under_the_new_wording(trees):
-    _, view = walk(engine(trees), TREE, "c:reissue", "c:other", "11.07.2026", "c:worker-data")
+    _, view = walk(engine(trees), TREE, "c:reissue", "c:other", "11.07.2026", *OK, "c:worker-data")
     assert view.node_id == "reissue-result"
     # the interim wording is picked by the date of sending, but the application is accepted on 13.07
     assert "ep-note-interim" in note_ids(view)
     switch = item(view, "ep-note-switch-registration")
     assert switch.flag == "ambiguous" and switch.text.args["registered"] == date(2026, 7, 13)
     # 6 working days from Monday 13.07
-    assert item(view, "ep-reason-reissue-time").text.args == {"registered": date(2026, 7, 13), "due": date(2026, 7, 21)}
-    _, on_monday = walk(engine(trees), TREE, "c:reissue", "c:other", "13.07.2026", "c:worker-data")
+    assert item(view, "ep-reason-reissue-time").text.args == {"registered": date(2026, 7, 13), "due": date(2026, 7, 21), "early": date(2026, 7, 20)}
+    _, on_monday = walk(engine(trees), TREE, "c:reissue", "c:other", "13.07.2026", *OK, "c:worker-data")
     assert "ep-note-switch-registration" not in note_ids(on_monday) and "ep-note-interim" not in note_ids(on_monday)
 
 
@@ -233,51 +246,56 @@ def test_a_date_before_order_222_can_be_in_force_asks_a_person(trees):
     assert view.node_id == "before-order" and view.outcome == "ask_person" and view.final
     assert item(view, "ep-note-before-order-silent").flag == "silent"
     assert item(view, "ep-note-entry-derivation").flag == "ambiguous"
+    assert {b.label.id for b in view.buttons} >= {"common-link-elicense", "common-link-egov"}
     _, view = walk(engine(trees), TREE, "c:extend", "c:other", "10.06.2026")
-    assert view.node_id == "permit-expiry"
+    assert view.node_id == "hours"
 
 
 # ---- extension -------------------------------------------------------------------
 
 def test_extension_planning_date_across_new_year(trees):
     today = date(2026, 12, 29)  # Tuesday
-    _, view = walk(engine(trees, today), TREE, "c:extend", "c:today", "06.01.2027")
+    _, view = walk(engine(trees, today), TREE, "c:extend", "c:today", *OK, "06.01.2027")
     assert view.node_id == "extension-result" and view.outcome == "eligible"
-    # 3 working days from 29.12: 30.12, 31.12, (1, 2, 4 Jan off) 5.01
-    assert item(view, "ep-reason-extension-time").text.args == {"registered": today, "due": date(2027, 1, 5)}
+    # 3 working days from 29.12: 30.12, 31.12, (1, 2, 4 Jan off) 5.01; counting 29.12: 31.12
+    assert item(view, "ep-reason-extension-time").text.args == {"registered": today, "due": date(2027, 1, 5), "early": date(2026, 12, 31)}
     # filed on 30.12 the answer would be due only on 06.01, the permit's last day: today is the last planning day
     assert item(view, "ep-reason-extension-plan").text.args["latest"] == date(2026, 12, 29)
-    assert "ep-warning-extension-late" not in note_ids(view)
     assert item(view, "ep-note-extension-window-silent").flag == "silent"
-    assert "ep-reason-fee-paid" in item_ids(view)
+    assert "ep-reason-fee-paid" in item_ids(view) and len(view.items) <= 5
 
-    _, view = walk(engine(trees, today), TREE, "c:extend", "c:today", "05.01.2027")
-    warning = item(view, "ep-warning-extension-late")
-    assert warning.flag == "warning" and warning.text.args["due"] == date(2027, 1, 5)
-    assert item(view, "ep-reason-extension-plan").text.args["latest"] == date(2026, 12, 28)
+    # one day less on the permit: the decision would come on its last day -> ⚠️, not ✅
+    _, view = walk(engine(trees, today), TREE, "c:extend", "c:today", *OK, "05.01.2027")
+    assert view.node_id == "extension-result" and view.outcome == "not_ready"
+    assert view.text.id == "ep-block-ext-late"
+    assert view.text.args == {"registered": today, "due": date(2027, 1, 5), "expiry": date(2027, 1, 5), "latest": date(2026, 12, 28)}
+    assert "ep-block-ext-late-consequence" in item_ids(view)
 
-    _, docs = walk(engine(trees, today), TREE, "c:extend", "c:today", "06.01.2027", NEXT)
+    _, docs = walk(engine(trees, today), TREE, "c:extend", "c:today", *OK, "06.01.2027", NEXT)
     assert item_ids(docs) == ["ep-doc-application", "ep-doc-workers", "ep-doc-local-content-extension", "ep-doc-id", "ep-doc-fee"]
     assert item(docs, "ep-note-extension-local-content").flag == "ambiguous"
 
 
 def test_permit_ending_on_a_saturday_cannot_be_filed_in_time_that_day(trees):
     today = date(2026, 12, 26)  # Saturday: accepted on Monday 28.12
-    _, view = walk(engine(trees, today), TREE, "c:extend", "c:today", "26.12.2026")
+    _, view = walk(engine(trees, today), TREE, "c:extend", "c:today", *OK, "26.12.2026")
     assert view.node_id == "extension-expired" and view.outcome == "ask_person"
     assert item(view, "ep-reason-accepted-on").text.args["registered"] == date(2026, 12, 28)
     assert item(view, "ep-note-expired-silent").flag == "silent"
+    assert {b.label.id for b in view.buttons} >= {"ep-link-new-permit", "common-link-elicense"}
 
 
 def test_intra_corporate_extension_over_nauryz(trees):
     today = date(2027, 3, 19)  # Friday before Nauryz (22-24 March 2027)
-    _, view = walk(engine(trees, today), TREE, "c:ict", "c:today", "c:extend", "31.03.2027")
-    assert view.node_id == "extension-result"
-    assert item(view, "ep-reason-ict-extension-time").text.args == {"registered": today, "due": date(2027, 4, 1)}
-    assert item(view, "ep-reason-extension-plan").text.args["latest"] == date(2027, 3, 17)
-    assert "ep-warning-extension-late" in note_ids(view)
-    assert "ep-reason-ict-free" in item_ids(view) and "ep-reason-fee-paid" not in item_ids(view)
-    _, docs = walk(engine(trees, today), TREE, "c:ict", "c:today", "c:extend", "31.03.2027", NEXT)
+    _, view = walk(engine(trees, today), TREE, "c:ict", "c:today", *OK, "c:extend", "31.03.2027")
+    assert view.node_id == "extension-result" and view.outcome == "not_ready"
+    # 6 working days from 19.03: 25, 26, 29, 30, 31.03, 01.04 -> due on 01.04, after the last day
+    assert view.text.args == {"registered": today, "due": date(2027, 4, 1), "expiry": date(2027, 3, 31), "latest": date(2027, 3, 17)}
+    _, ok = walk(engine(trees, today), TREE, "c:ict", "c:today", *OK, "c:extend", "30.04.2027")
+    assert ok.outcome == "eligible"
+    assert item(ok, "ep-reason-ict-extension-time").text.args == {"registered": today, "due": date(2027, 4, 1), "early": date(2027, 3, 31)}
+    assert "ep-reason-ict-free" in item_ids(ok) and "ep-reason-fee-paid" not in item_ids(ok)
+    _, docs = walk(engine(trees, today), TREE, "c:ict", "c:today", *OK, "c:extend", "31.03.2027", NEXT)
     assert item_ids(docs) == [
         "ep-doc-application",
         "ep-doc-ict-special-years",
@@ -291,10 +309,10 @@ def test_intra_corporate_extension_over_nauryz(trees):
 # ---- re-issue --------------------------------------------------------------------
 
 def test_reissue_after_a_name_change_is_free(trees):
-    answers = ["c:reissue", "c:other", "15.12.2026", "c:worker-data"]
+    answers = ["c:reissue", "c:other", "15.12.2026", *OK, "c:worker-data"]
     _, view = walk(engine(trees), TREE, *answers)
     assert view.outcome == "eligible"
-    assert item(view, "ep-reason-reissue-time").text.args == {"registered": date(2026, 12, 15), "due": date(2026, 12, 24)}
+    assert item(view, "ep-reason-reissue-time").text.args == {"registered": date(2026, 12, 15), "due": date(2026, 12, 24), "early": date(2026, 12, 23)}
     assert "ep-reason-reissue-free" in item_ids(view) and "ep-reason-fee-paid" not in item_ids(view)
     assert item(view, "ep-note-reissue-deadline-silent").flag == "silent"
     _, docs = walk(engine(trees), TREE, *answers, NEXT)
@@ -302,30 +320,32 @@ def test_reissue_after_a_name_change_is_free(trees):
 
 
 def test_reissue_for_another_reason_asks_a_person_and_lists_section_2(trees):
-    _, view = walk(engine(trees), TREE, "c:reissue", "c:today", "c:other")
+    _, view = walk(engine(trees), TREE, "c:reissue", "c:today", *OK, "c:other")
     assert view.node_id == "reissue-other" and view.outcome == "ask_person"
     assert item(view, "ep-note-reissue-fee-conflict").flag == "ambiguous"
-    _, docs = walk(engine(trees), TREE, "c:reissue", "c:today", "c:other", NEXT)
+    _, docs = walk(engine(trees), TREE, "c:reissue", "c:today", *OK, "c:other", NEXT)
     assert len(docs.items) == 14 and item(docs, "ep-doc-fee-reissue").flag == "ambiguous"
 
 
 # ---- the fee after a decision ------------------------------------------------------
 
 def test_fee_deadline_over_the_new_year_holidays(trees):
-    _, view = walk(engine(trees, date(2026, 12, 28)), TREE, "c:fee", "c:paid", "24.12.2026")
+    _, view = walk(engine(trees, date(2026, 12, 28)), TREE, "c:fee", "c:paid", "24.12.2026", "28.12.2026")
     assert view.node_id == "fee-result"
     # counting the decision day (Thu 24.12) as day 1: 24, 25, 28, 29, 30, 31.12, 5, 6, 8, 11.01
     assert view.text.args["pay_by"] == date(2027, 1, 11)
-    reading = item(view, "ep-note-fee-reading")
-    assert reading.flag == "ambiguous" and reading.text.args["pay_by_late"] == date(2027, 1, 12)
+    # from the notice received Mon 28.12, not counting it: 29, 30, 31.12, 5, 6, 8, 11, 12, 13, 14.01
+    deadline = item(view, "ep-reason-fee-deadline")
+    assert deadline.text.args["pay_by"] == date(2027, 1, 11) and deadline.text.args["pay_by_notice"] == date(2027, 1, 14)
+    assert item(view, "ep-note-fee-reading").flag == "ambiguous"
     assert item(view, "ep-note-fee-amount-silent").flag == "silent"
 
 
 def test_fee_deadline_over_nauryz_and_the_decision_date_picks_the_wording(trees):
-    _, view = walk(engine(trees, date(2027, 3, 30)), TREE, "c:fee", "c:paid", "18.03.2027")
+    _, view = walk(engine(trees, date(2027, 3, 30)), TREE, "c:fee", "c:paid", "18.03.2027", "19.03.2027")
     assert view.text.args["pay_by"] == date(2027, 4, 5)  # 22-24 March are days off
     # a decision of 01.07.2026 is cited from the interim wording, though today is later
-    _, old = walk(engine(trees), TREE, "c:fee", "c:paid", "01.07.2026")
+    _, old = walk(engine(trees), TREE, "c:fee", "c:paid", "01.07.2026", "02.07.2026")
     assert {c.label for c in item(old, "ep-reason-fee-deadline").citations} == {"ep-pt-o4-row"}
     assert {c.label for c in item(view, "ep-reason-fee-deadline").citations} == {"ep-pt-app2-row"}
     assert "ep-note-interim" in note_ids(old) and "ep-note-interim" not in note_ids(view)
@@ -342,13 +362,13 @@ def test_no_fee_for_reissue_and_intra_corporate_transfer(trees):
 @pytest.mark.parametrize(
     "lang, expected",
     [
-        ("ru", ["Оплатите сбор не позже 11.01.2027", "12.01.2027", "постановлением Правительства № 819", "прил. 2, строка 5", "1414"]),
-        ("kk", ["Алымды ең кеші 11.01.2027 күні төлеңіз", "12.01.2027", "2-қосымша, 5-жол", "1414"]),
-        ("en", ["Pay the fee no later than 11.01.2027", "12.01.2027", "Decree No. 819", "app. 2, row 5", "1414"]),
+        ("ru", ["Оплатите сбор не позже 11.01.2027", "14.01.2027", "постановлением Правительства № 819", "прил. 2, строка 5", "1414"]),
+        ("kk", ["Алымды ең кеші 11.01.2027 күні төлеңіз", "14.01.2027", "2-қосымша, 5-жол", "1414"]),
+        ("en", ["Pay the fee no later than 11.01.2027", "14.01.2027", "Decree No. 819", "app. 2, row 5", "1414"]),
     ],
 )
 def test_chat_fee_deadline(tmp_path, lang, expected):
-    out = chat(TREE, "5", "1", "24.12.2026", lang=lang, today="2026-12-28", env={"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}"})
+    out = chat(TREE, "5", "1", "24.12.2026", "28.12.2026", lang=lang, today="2026-12-28", env={"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}"})
     for text in expected:
         assert text in out, (text, out[-2500:])
 
@@ -369,7 +389,82 @@ def test_chat_foreign_worker_not_eligible(tmp_path, lang, expected):
 
 def test_chat_categories_checklist_in_english(tmp_path):
     # new permit, apply on 15.12.2026, company in Kazakhstan, categories 1-4, none, no, one region, continue
-    out = chat(TREE, "1", "2", "15.12.2026", "1", "2", "6", "2", "1", "1", lang="en", today="2026-11-21", env={"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}"})
-    assert "by 28.12.2026 and the whole process by 15.01.2027" in out
+    out = chat(TREE, "1", "2", "15.12.2026", "1", "1", "1", "1", "2", "6", "2", "1", "1", lang="en", today="2026-11-21", env={"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}"})
+    assert "Decision by 28.12.2026" in out and "by 15.01.2027" in out
     assert "Documents for the permit:" in out and "Information on local content in staff, on the form in Appendix 6" in out
     assert "app. 2, row 10, item 2.7" in out
+
+
+# ---- issue 8: each decisive fact, a pair of conversations that differ only in it ----
+
+def _reissue(trees, hours="c:in-hours", court="c:none", consent="c:yes", day="15.12.2026", goal="c:reissue"):
+    tail = ["c:worker-data"] if goal == "c:reissue" else ["c:new", "c:yes"]
+    return walk(engine(trees), TREE, goal, "c:other", day, hours, court, consent, *tail)[1]
+
+
+def test_pair_court_ban_or_not(trees):
+    ok, banned = _reissue(trees), _reissue(trees, court="c:ban")
+    assert ok.outcome == "eligible"
+    assert banned.node_id == "reissue-result" and banned.outcome == "not_ready"
+    assert banned.text.id == "ep-block-ban"
+    # refusal ground 3 of row 11 (section 1), on the merits: the decision is the provider's
+    assert [(c.point, c.label) for c in banned.citations] == [("1.3", "ep-pt-app2-refusal")]
+    assert "common-blocked-merits" in item_ids(banned)
+
+
+def test_pair_special_right_removed_and_the_transfer_section(trees):
+    view = _reissue(trees, court="c:special-right")
+    assert view.outcome == "not_ready" and [c.point for c in view.citations] == ["1.4"]
+    # under intra-corporate transfer the same ground is section 2
+    ict = _reissue(trees, court="c:ban", goal="c:ict")
+    assert ict.node_id == "ict-result" and ict.outcome == "not_ready" and [c.point for c in ict.citations] == ["2.3"]
+    # before 12.07.2026 the ground is cited from the interim wording (App 4 to the order)
+    old = _reissue(trees, court="c:ban", day="01.07.2026")
+    assert [(c.point, c.label) for c in old.citations] == [("1.3", "ep-pt-o4-refusal")]
+
+
+def test_pair_personal_data_consent_yes_or_no(trees):
+    ok, no = _reissue(trees, consent="c:yes"), _reissue(trees, consent="c:no")
+    assert ok.outcome == "eligible"
+    assert no.outcome == "not_ready" and no.text.id == "ep-block-consent"
+    assert [c.point for c in no.citations] == ["1.5"]
+
+
+def test_pair_filed_in_hours_or_after_hours_moves_the_decision_date(trees):
+    # Tuesday 15.12.2026: in hours accepted that day, 6 working days -> 24.12;
+    # after hours accepted Thursday 17.12 (16.12 is a holiday): 18, 21, 22, 23, 24, 25 -> 25.12
+    in_hours = item(_reissue(trees, hours="c:in-hours"), "ep-reason-reissue-time").text.args
+    after = item(_reissue(trees, hours="c:after-hours"), "ep-reason-reissue-time").text.args
+    assert (in_hours["registered"], in_hours["due"]) == (date(2026, 12, 15), date(2026, 12, 24))
+    assert (after["registered"], after["due"], after["early"]) == (date(2026, 12, 17), date(2026, 12, 25), date(2026, 12, 24))
+
+
+def test_pair_notice_date_moves_the_fee_deadline(trees):
+    # decision Thursday 24.12.2026; notice received 24.12 or 29.12
+    def deadline(received):
+        view = walk(engine(trees, date(2026, 12, 30)), TREE, "c:fee", "c:paid", "24.12.2026", received)[1]
+        return view.text.args["pay_by"], item(view, "ep-reason-fee-deadline").text.args["pay_by_notice"]
+
+    # from the notice, not counting its day: 25, 28, 29, 30, 31.12, 5, 6, 8, 11, 12.01 -> 12.01;
+    # from 29.12: 30, 31.12, 5, 6, 8, 11, 12, 13, 14, 15.01 -> 15.01. The safe date stays 11.01.
+    assert deadline("24.12.2026") == (date(2027, 1, 11), date(2027, 1, 12))
+    assert deadline("29.12.2026") == (date(2027, 1, 11), date(2027, 1, 15))
+
+
+def test_a_notice_before_the_decision_is_asked_again(trees):
+    e = engine(trees, date(2026, 12, 30))
+    state, view = walk(e, TREE, "c:fee", "c:paid", "24.12.2026", "23.12.2026")
+    assert view.node_id == "fee-dates-mismatch"
+    assert e.choose(state, NEXT).state.node == "decision-date"
+
+
+def test_timeline_and_fee_computations():
+    from dialogs.services.employer_permit import extension, fee, timeline
+
+    friday_evening = timeline(date(2026, 11, 20), "after-hours")
+    assert friday_evening["registered"] == date(2026, 11, 23) and friday_evening["moved"]
+    assert timeline(date(2026, 11, 20), "in-hours")["registered"] == date(2026, 11, 20)
+    # the last day of the permit, filed after hours: accepted after it
+    assert extension(date(2026, 11, 20), date(2026, 11, 20), "extend", "after-hours")["expired"] is True
+    assert fee(date(2026, 12, 24))["pay_by"] == date(2027, 1, 11)
+    assert "pay_by_notice" not in fee(date(2026, 12, 24))

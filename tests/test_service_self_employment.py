@@ -28,7 +28,8 @@ def labels(view) -> set[str]:
     return {c.label for c in view.all_citations() if c.label and c.label.startswith("se-point-app2")}
 
 
-ISSUE = ["c:foreigner", "c:today", "c:issue", "c:yes", "c:recognised", "c:yes"]
+READY = ["c:yes", "c:in-hours"]  # an IIN and an EDS; filed in working hours
+ISSUE = ["c:foreigner", "c:today", "c:issue", "c:yes", "c:recognised", "c:yes", "c:pass", *READY]
 
 
 # ---- first certificate --------------------------------------------------------
@@ -39,11 +40,12 @@ def test_eligible_first_certificate_with_result_date_over_independence_day():
     _, view = walk(eng, TREE, *ISSUE)
     assert view.node_id == "issue-ready" and view.outcome == "eligible"
     ids = item_ids(view)
-    assert {"se-reason-refusal-qualification", "se-reason-refusal-score", "se-reason-refusal-documents"} <= set(ids)
-    assert {"se-reason-free", "se-reason-channels-all", "se-reason-validity"} <= set(ids)
+    assert ids == ["se-reason-time-issue", "se-reason-refusal-grounds", "se-reason-channels-all", "se-reason-free"]
     time = next(i for i in view.items if i.text.id == "se-reason-time-issue")
     assert time.text.args["registered"] == dt.date(2026, 12, 15)
     assert time.text.args["by"] == dt.date(2026, 12, 23)
+    # the other reading (the day of registration counted): 15, 17, 18, 21, 22
+    assert time.text.args["early"] == dt.date(2026, 12, 22)
     assert time.text.args["days"] == 5
     assert view.text.args["months"] == 3
     assert all(i.citations for i in view.items), "every reason is cited"
@@ -59,7 +61,7 @@ def test_eligible_first_certificate_with_result_date_over_independence_day():
 
 
 def test_english_teaching_certificate_replaces_the_diploma_in_the_checklist():
-    _, docs = walk(engine(dt.date(2026, 12, 15)), TREE, "c:stateless", "c:today", "c:issue", "c:yes", "c:english", "c:yes", NEXT)
+    _, docs = walk(engine(dt.date(2026, 12, 15)), TREE, "c:stateless", "c:today", "c:issue", "c:yes", "c:english", "c:yes", "c:pass", *READY, NEXT)
     ids = item_ids(docs)
     assert "se-doc-english" in ids and "se-doc-education" not in ids
 
@@ -93,7 +95,7 @@ def test_no_education_document_is_not_eligible():
 
 
 def test_unknown_profession_and_unrecognised_diploma_ask_a_person_first():
-    _, view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:issue", "c:unsure", "c:unrecognised", "c:yes")
+    _, view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:issue", "c:unsure", "c:unrecognised", "c:yes", "c:pass", *READY)
     assert view.node_id == "issue-check" and view.outcome == "ask_person"
     notes = {n.text.id: n.flag for n in view.notes}
     assert notes["se-note-profession-unsure"] == "silent"
@@ -103,9 +105,13 @@ def test_unknown_profession_and_unrecognised_diploma_ask_a_person_first():
 
 def test_missing_work_document_is_not_eligible_yet_and_shows_the_list():
     eng = engine(dt.date(2026, 12, 15))
-    _, view = walk(eng, TREE, "c:foreigner", "c:today", "c:issue", "c:yes", "c:recognised", "c:no")
-    assert view.node_id == "no-work-doc" and view.outcome == "not_eligible" and not view.final
-    _, docs = walk(eng, TREE, "c:foreigner", "c:today", "c:issue", "c:yes", "c:recognised", "c:no", NEXT)
+    base = ["c:foreigner", "c:today", "c:issue", "c:yes", "c:recognised"]
+    _, view = walk(eng, TREE, *base, "c:no", "c:pass", *READY)
+    assert view.node_id == "issue-ready" and view.outcome == "not_ready" and not view.final
+    assert view.text.id == "se-block-work-doc"
+    assert [c.point for c in view.citations] == ["10"]
+    assert "se-block-doc-consequence" in item_ids(view)
+    _, docs = walk(eng, TREE, *base, "c:no", "c:pass", *READY, NEXT)
     assert "se-doc-work" in item_ids(docs)
 
 
@@ -114,13 +120,13 @@ def test_extension_deadline_skips_independence_day():
     # contract Monday 14.12.2026 (a working day, counted as day 1 on the strict reading):
     # 14, 15, 17, 18, 21 -> 21.12.2026; not counting it: 15, 17, 18, 21, 22 -> 22.12.2026
     eng = engine(dt.date(2026, 12, 15))
-    answers = ["c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "20.01.2027"]
+    answers = ["c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "20.01.2027", *READY]
     _, view = walk(eng, TREE, *answers)
     assert view.node_id == "ext-ready" and view.outcome == "eligible"
     assert view.text.args["deadline"] == dt.date(2026, 12, 21)
-    reading = next(n for n in view.notes if n.text.id == "se-note-two-readings")
-    assert reading.flag == "ambiguous"
-    assert reading.text.args == {"deadline": dt.date(2026, 12, 21), "latest": dt.date(2026, 12, 22)}
+    duty = next(i for i in view.items if i.text.id == "se-reason-duty-extension")
+    assert duty.text.args["deadline"] == dt.date(2026, 12, 21) and duty.text.args["latest"] == dt.date(2026, 12, 22)
+    assert next(n for n in view.notes if n.text.id == "se-note-two-readings").flag == "ambiguous"
     time = next(i for i in view.items if i.text.id == "se-reason-time-extension")
     # filed Tuesday 15.12: 3 working days 17, 18, 21 -> 21.12.2026
     assert time.text.args["by"] == dt.date(2026, 12, 21) and time.text.args["days"] == 3
@@ -132,7 +138,7 @@ def test_extension_deadline_skips_independence_day():
 
 
 def test_extension_when_the_certificate_ends_before_the_deadline_warns_to_file_earlier():
-    _, view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "18.12.2026")
+    _, view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "18.12.2026", *READY)
     assert view.node_id == "ext-ready"
     warn = next(n for n in view.notes if n.text.id == "se-note-expiry-first")
     assert warn.flag == "ambiguous" and warn.text.args["expiry"] == dt.date(2026, 12, 18)
@@ -145,7 +151,7 @@ def test_extension_without_a_contract_is_not_possible():
 
 
 def test_expired_certificate_is_not_promised_an_extension():
-    _, view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "10.12.2026")
+    _, view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "10.12.2026", *READY)
     assert view.node_id == "ext-expired" and view.outcome == "ask_person"
     assert any(n.flag == "silent" and n.text.id == "se-note-expired-silent" for n in view.notes)
 
@@ -154,11 +160,10 @@ def test_expired_certificate_is_not_promised_an_extension():
 def test_duplicate_deadline_over_new_year_and_orthodox_christmas():
     # lost Wednesday 30.12.2026: 30.12 (1), 31.12 (2), 05.01 (3), 06.01 (4), 08.01 (5)
     # -> 08.01.2027 (01.01, 04.01 for 02.01, and 07.01 are off); not counting 30.12 -> 11.01.2027
-    _, view = walk(engine(dt.date(2027, 1, 5)), TREE, "c:foreigner", "c:today", "c:duplicate", "30.12.2026")
+    _, view = walk(engine(dt.date(2027, 1, 5)), TREE, "c:foreigner", "c:today", "c:duplicate", "30.12.2026", "c:yes", *READY)
     assert view.node_id == "dup-ready" and view.outcome == "eligible"
     assert view.text.args["deadline"] == dt.date(2027, 1, 8)
-    reading = next(n for n in view.notes if n.text.id == "se-note-two-readings")
-    assert reading.text.args["latest"] == dt.date(2027, 1, 11)
+    assert next(i for i in view.items if i.text.id == "se-reason-duty-duplicate").text.args["latest"] == dt.date(2027, 1, 11)
     # filed Tuesday 05.01.2027: 3 working days 06, 08, 11 -> 11.01.2027
     time = next(i for i in view.items if i.text.id == "se-reason-time-duplicate")
     assert time.text.args["by"] == dt.date(2027, 1, 11)
@@ -170,12 +175,11 @@ def test_reissue_after_a_name_change_over_nauryz_filed_on_a_holiday():
     # (22, 23 and 24.03 are off) -> 30.03.2027; not counting 19.03: 25, 26, 29, 30, 31.03
     # -> 31.03.2027
     eng = engine(dt.date(2027, 3, 22))  # Monday 22.03.2027, Nauryz
-    answers = ["c:foreigner", "c:today", "c:reissue", "c:name", "19.03.2027"]
+    answers = ["c:foreigner", "c:today", "c:reissue", "c:name", "19.03.2027", *READY]
     _, view = walk(eng, TREE, *answers)
     assert view.node_id == "reissue-ready" and view.outcome == "eligible"
     assert view.text.args["deadline"] == dt.date(2027, 3, 30)
-    reading = next(n for n in view.notes if n.text.id == "se-note-two-readings")
-    assert reading.text.args["latest"] == dt.date(2027, 3, 31)
+    assert next(i for i in view.items if i.text.id == "se-reason-duty-reissue").text.args["latest"] == dt.date(2027, 3, 31)
     # a filing on 22.03 (holiday) is registered on Thursday 25.03; +3: 26, 29, 30
     time = next(i for i in view.items if i.text.id == "se-reason-time-reissue")
     assert time.text.args["registered"] == dt.date(2027, 3, 25)
@@ -187,14 +191,14 @@ def test_reissue_after_a_name_change_over_nauryz_filed_on_a_holiday():
 def test_reissue_deadline_over_womens_day():
     # passport changed Thursday 04.03.2027: 04, 05, 09 (08.03 off), 10, 11 -> 11.03.2027;
     # not counting 04.03: 05, 09, 10, 11, 12 -> 12.03.2027
-    _, view = walk(engine(dt.date(2027, 3, 9)), TREE, "c:foreigner", "c:today", "c:reissue", "c:passport", "04.03.2027")
+    _, view = walk(engine(dt.date(2027, 3, 9)), TREE, "c:foreigner", "c:today", "c:reissue", "c:passport", "04.03.2027", *READY)
     assert view.text.args["deadline"] == dt.date(2027, 3, 11)
-    assert next(n for n in view.notes if n.text.id == "se-note-two-readings").text.args["latest"] == dt.date(2027, 3, 12)
+    assert next(i for i in view.items if i.text.id == "se-reason-duty-reissue").text.args["latest"] == dt.date(2027, 3, 12)
 
 
 def test_change_of_employer_needs_documents_the_rules_do_not_name():
     eng = engine(dt.date(2026, 12, 15))
-    _, docs = walk(eng, TREE, "c:foreigner", "c:today", "c:reissue", "c:employer", "14.12.2026", NEXT)
+    _, docs = walk(eng, TREE, "c:foreigner", "c:today", "c:reissue", "c:employer", "14.12.2026", *READY, NEXT)
     assert docs.node_id == "reissue-docs"
     ids = item_ids(docs)
     assert "se-doc-reissue-employer" in ids and "se-doc-reissue-changed" not in ids
@@ -204,22 +208,21 @@ def test_change_of_employer_needs_documents_the_rules_do_not_name():
 def test_missed_deadline_on_the_strict_reading_but_not_on_the_other():
     # lost 14.12.2026: strict deadline 21.12, other reading 22.12; filing on 22.12
     eng = engine(dt.date(2026, 12, 22))
-    _, view = walk(eng, TREE, "c:foreigner", "c:today", "c:duplicate", "14.12.2026")
+    _, view = walk(eng, TREE, "c:foreigner", "c:today", "c:duplicate", "14.12.2026", "c:yes", *READY)
     assert view.node_id == "duty-late" and view.outcome == "ask_person"
     assert view.text.args["deadline"] == dt.date(2026, 12, 21)
-    assert "se-reason-last-day-other-reading" in item_ids(view)
+    duty = next(i for i in view.items if i.text.id == "se-reason-duty-duplicate")
+    assert duty.text.args["latest"] == dt.date(2026, 12, 22)
     assert "se-note-late-silent" in note_ids(view)
-    # a day later both readings are past
-    _, view = walk(engine(dt.date(2026, 12, 23)), TREE, "c:foreigner", "c:today", "c:duplicate", "14.12.2026")
-    assert view.node_id == "duty-late" and "se-reason-last-day-other-reading" not in item_ids(view)
+    assert view.buttons, "a way on"
     # and it still leads to the duplicate's documents
-    _, docs = walk(engine(dt.date(2026, 12, 23)), TREE, "c:foreigner", "c:today", "c:duplicate", "14.12.2026", NEXT)
+    _, docs = walk(engine(dt.date(2026, 12, 23)), TREE, "c:foreigner", "c:today", "c:duplicate", "14.12.2026", "c:yes", *READY, NEXT)
     assert docs.node_id == "dup-docs"
 
 
 def test_application_date_before_the_event_is_questioned():
     eng = engine(dt.date(2026, 12, 10))
-    state, view = walk(eng, TREE, "c:foreigner", "c:date", "01.12.2026", "c:reissue", "c:name", "05.12.2026")
+    state, view = walk(eng, TREE, "c:foreigner", "c:date", "01.12.2026", "c:reissue", "c:name", "05.12.2026", *READY)
     assert view.node_id == "dates-mismatch" and view.outcome == "info"
     step = eng.choose(state, NEXT)
     assert step.state.node == "apply-date"
@@ -231,7 +234,7 @@ def test_application_date_before_the_event_is_questioned():
 # ---- rule versions by the application date ------------------------------------
 def test_same_answers_before_and_after_12_july_2026():
     eng = engine(dt.date(2026, 6, 20))
-    answers = ["c:foreigner", "c:date", None, "c:issue", "c:yes", "c:recognised", "c:yes"]
+    answers = ["c:foreigner", "c:date", None, "c:issue", "c:yes", "c:recognised", "c:yes", "c:pass", *READY]
 
     def run(apply, *more):
         seq = [apply if a is None else a for a in answers]
@@ -249,9 +252,9 @@ def test_same_answers_before_and_after_12_july_2026():
     assert labels(after) == labels(docs_after) == {"se-point-app2-row"}
 
     # the points 5 and 13 of the Rules exist only from 12.07.2026
-    assert {"se-reason-status-cabinet", "se-reason-result-cabinet"} <= set(item_ids(after))
-    assert not {"se-reason-status-cabinet", "se-reason-result-cabinet"} & set(item_ids(before))
-    assert "se-reason-result-form" in item_ids(before)
+    assert {"se-reason-status-cabinet", "se-reason-result-cabinet"} <= set(note_ids(after))
+    assert not {"se-reason-status-cabinet", "se-reason-result-cabinet"} & set(note_ids(before))
+    assert "se-reason-result-form" in note_ids(before)
 
     # before the switch the bot says what it does not know
     silent_before = {n.text.id for n in before.notes if n.flag == "silent"}
@@ -270,8 +273,8 @@ def test_same_answers_before_and_after_12_july_2026():
 def test_extension_duty_is_only_a_safe_target_before_12_july():
     eng = engine(dt.date(2026, 6, 30))
     # contract Monday 29.06.2026: 29.06, 30.06, 01.07, 02.07, 03.07 -> 03.07.2026
-    _, before = walk(eng, TREE, "c:foreigner", "c:date", "01.07.2026", "c:extend", "c:yes", "19.06.2026", "15.09.2026")
-    _, on_time = walk(eng, TREE, "c:foreigner", "c:date", "01.07.2026", "c:extend", "c:yes", "29.06.2026", "15.09.2026")
+    _, before = walk(eng, TREE, "c:foreigner", "c:date", "01.07.2026", "c:extend", "c:yes", "19.06.2026", "15.09.2026", *READY)
+    _, on_time = walk(eng, TREE, "c:foreigner", "c:date", "01.07.2026", "c:extend", "c:yes", "29.06.2026", "15.09.2026", *READY)
     assert before.node_id == "duty-late"  # 19.06 + 5 working days = 25.06
     assert on_time.node_id == "ext-ready" and on_time.text.args["deadline"] == dt.date(2026, 7, 3)
     # the 5-day rule of p.17 is not shown as law before the switch, only as a safe target
@@ -282,7 +285,7 @@ def test_extension_duty_is_only_a_safe_target_before_12_july():
     assert "se-reason-channels-all" in item_ids(on_time)
 
     eng_after = engine(dt.date(2026, 7, 20))
-    _, after = walk(eng_after, TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "16.07.2026", "15.09.2026")
+    _, after = walk(eng_after, TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "16.07.2026", "15.09.2026", *READY)
     assert after.node_id == "ext-ready" and "se-reason-duty-extension" in item_ids(after)
     assert "se-reason-channel-egov" in item_ids(after)
     assert "se-note-duty-safe-target" not in note_ids(after)
@@ -290,7 +293,7 @@ def test_extension_duty_is_only_a_safe_target_before_12_july():
 
 def test_contract_signed_before_the_switch_but_filed_after_is_flagged():
     # contract Thursday 09.07.2026: 09, 10, 13, 14, 15 -> 15.07.2026
-    _, view = walk(engine(dt.date(2026, 7, 13)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "09.07.2026", "30.09.2026")
+    _, view = walk(engine(dt.date(2026, 7, 13)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "09.07.2026", "30.09.2026", *READY)
     assert view.node_id == "ext-ready" and view.text.args["deadline"] == dt.date(2026, 7, 15)
     assert any(n.flag == "silent" and n.text.id == "se-note-event-before-july" for n in view.notes)
 
@@ -322,8 +325,8 @@ def test_a_date_before_order_222_could_be_in_force_is_not_answered():
 )
 def test_chat_eligible_in_every_language(lang, expected, tmp_path):
     # foreigner, today, first certificate, profession on the list, recognised diploma,
-    # work document, then Continue to the checklist
-    out = chat(TREE, "1", "1", "1", "1", "1", "1", "1", lang=lang, today="2026-12-15",
+    # work document, score 6+, an EDS, working hours, then Continue to the checklist
+    out = chat(TREE, "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", lang=lang, today="2026-12-15",
                env={"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}"})
     for text in expected:
         assert text in out, (text, out[-3000:])
@@ -331,7 +334,7 @@ def test_chat_eligible_in_every_language(lang, expected, tmp_path):
 
 
 def test_chat_extension_deadline_and_quotes(tmp_path):
-    out = chat(TREE, "1", "1", "2", "1", "14.12.2026", "20.01.2027", "/quotes", today="2026-12-15",
+    out = chat(TREE, "1", "1", "2", "1", "14.12.2026", "20.01.2027", "1", "1", "/quotes", today="2026-12-15",
                env={"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}"})
     assert "Подайте заявление на продление не позже 21.12.2026" in out
     assert "в течение пяти рабочих дней со дня заключения трудового договора с работодателем" in out
@@ -339,17 +342,18 @@ def test_chat_extension_deadline_and_quotes(tmp_path):
 
 # ---- every gap is said with where to ask ---------------------------------------
 PATHS = [
-    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:issue", "c:yes", "c:recognised", "c:yes"]),
-    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:issue", "c:unsure", "c:unrecognised", "c:yes"]),
-    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:issue", "c:yes", "c:recognised", "c:no"]),
-    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "20.01.2027"]),
-    (dt.date(2026, 7, 13), ["c:foreigner", "c:today", "c:extend", "c:yes", "09.07.2026", "30.09.2026"]),
-    (dt.date(2026, 7, 13), ["c:foreigner", "c:today", "c:reissue", "c:passport", "09.07.2026"]),
-    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:reissue", "c:employer", "14.12.2026"]),
-    (dt.date(2027, 1, 5), ["c:foreigner", "c:today", "c:duplicate", "30.12.2026"]),
-    (dt.date(2026, 6, 30), ["c:representative", "c:date", "01.07.2026", "c:issue", "c:yes", "c:english", "c:yes"]),
-    (dt.date(2026, 6, 30), ["c:foreigner", "c:date", "01.07.2026", "c:extend", "c:yes", "29.06.2026", "15.09.2026"]),
-    (dt.date(2026, 6, 30), ["c:foreigner", "c:date", "01.07.2026", "c:duplicate", "19.06.2026"]),
+    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:issue", "c:yes", "c:recognised", "c:yes", "c:pass", *READY]),
+    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:issue", "c:unsure", "c:unrecognised", "c:yes", "c:unknown", *READY]),
+    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:issue", "c:yes", "c:recognised", "c:no", "c:below", "c:no", "c:after-hours"]),
+    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "20.01.2027", *READY]),
+    (dt.date(2026, 7, 13), ["c:foreigner", "c:today", "c:extend", "c:yes", "09.07.2026", "30.09.2026", *READY]),
+    (dt.date(2026, 7, 13), ["c:foreigner", "c:today", "c:reissue", "c:passport", "09.07.2026", *READY]),
+    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:reissue", "c:employer", "14.12.2026", *READY]),
+    (dt.date(2027, 1, 5), ["c:foreigner", "c:today", "c:duplicate", "30.12.2026", "c:yes", *READY]),
+    (dt.date(2026, 6, 30), ["c:representative", "c:date", "01.07.2026", "c:issue", "c:yes", "c:english", "c:yes", "c:pass", *READY]),
+    (dt.date(2026, 6, 30), ["c:foreigner", "c:date", "01.07.2026", "c:extend", "c:yes", "29.06.2026", "15.09.2026", *READY]),
+    (dt.date(2026, 6, 30), ["c:foreigner", "c:date", "01.07.2026", "c:duplicate", "19.06.2026", "c:yes", *READY]),
+    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:complaint", "10.12.2026"]),
 ]
 
 
@@ -366,3 +370,108 @@ def test_every_silent_note_comes_with_where_to_ask(today, answers):
         step = eng.choose(state, NEXT)
         assert step.accepted, view.node_id
         state, view = step.state, step.view
+
+
+# ---- issue 8: each decisive fact, a pair of conversations that differ only in it ----
+BASE_ISSUE = ["c:foreigner", "c:today", "c:issue", "c:yes", "c:recognised"]
+
+
+def _issue(work="c:yes", score="c:pass", eds="c:yes", hours="c:in-hours", today=dt.date(2026, 12, 15)):
+    return walk(engine(today), TREE, *BASE_ISSUE, work, score, eds, hours)[1]
+
+
+def test_pair_assessment_score_at_the_mark_or_below():
+    ok, below = _issue(score="c:pass"), _issue(score="c:below")
+    assert ok.outcome == "eligible" and ok.text.id == "se-result-issue-ready"
+    assert below.node_id == "issue-ready" and below.outcome == "not_ready"
+    assert below.text.id == "se-block-score"
+    # refusal ground 2 of row 11, on the merits: the provider decides
+    assert [c.point for c in below.citations] == ["11"]
+    assert "common-blocked-merits" in item_ids(below)
+
+
+def test_pair_iin_and_eds_yes_or_no():
+    ok, no = _issue(eds="c:yes"), _issue(eds="c:no")
+    assert ok.outcome == "eligible"
+    assert no.outcome == "not_ready" and no.text.id == "se-block-eds"
+    assert {c.point for c in no.citations} == {"12", "4"}
+    assert "se-block-eds-consequence" in item_ids(no)
+
+
+def test_pair_notarised_work_record_yes_or_no():
+    ok, no = _issue(work="c:yes"), _issue(work="c:no")
+    assert ok.outcome == "eligible"
+    assert no.outcome == "not_ready" and no.text.id == "se-block-work-doc"
+
+
+def test_pair_notarised_work_record_for_a_duplicate():
+    eng = engine(dt.date(2027, 1, 5))
+    ok = walk(eng, TREE, "c:foreigner", "c:today", "c:duplicate", "30.12.2026", "c:yes", *READY)[1]
+    no = walk(eng, TREE, "c:foreigner", "c:today", "c:duplicate", "30.12.2026", "c:no", *READY)[1]
+    assert ok.node_id == no.node_id == "dup-ready"
+    assert ok.outcome == "eligible" and no.outcome == "not_ready" and no.text.id == "se-block-work-doc"
+
+
+def test_pair_filed_in_hours_or_after_hours_moves_the_result_date():
+    # Tuesday 15.12.2026 in hours: accepted 15.12, +5 working days -> 23.12 (16.12 off);
+    # after hours: accepted Thursday 17.12 (16.12 is a holiday), +5: 18, 21, 22, 23, 24
+    def time(view):
+        return next(i for i in view.items if i.text.id == "se-reason-time-issue").text.args
+
+    in_hours, after = time(_issue(hours="c:in-hours")), time(_issue(hours="c:after-hours"))
+    assert (in_hours["registered"], in_hours["by"]) == (dt.date(2026, 12, 15), dt.date(2026, 12, 23))
+    assert (after["registered"], after["by"], after["early"]) == (dt.date(2026, 12, 17), dt.date(2026, 12, 24), dt.date(2026, 12, 23))
+
+
+def test_pair_last_day_of_a_duty_in_hours_or_after_hours():
+    # contract 14.12.2026: the safe last day is Monday 21.12. Sent that evening, the
+    # application is accepted on 22.12, after the deadline.
+    eng = engine(dt.date(2026, 12, 21))
+    answers = ["c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "20.01.2027", "c:yes"]
+    ok = walk(eng, TREE, *answers, "c:in-hours")[1]
+    late = walk(eng, TREE, *answers, "c:after-hours")[1]
+    assert ok.node_id == late.node_id == "ext-ready"
+    assert ok.outcome == "eligible" and late.outcome == "not_ready"
+    assert late.text.id == "se-block-late-acceptance"
+    assert late.text.args == {"deadline": dt.date(2026, 12, 21), "registered": dt.date(2026, 12, 22)}
+
+
+def test_pair_complaint_registration_date_moves_the_answer_date():
+    # registered Thursday 10.12.2026: 11, 14, 15, 17, 18 -> 18.12 (17.12 counting the 10th);
+    # registered Monday 14.12.2026: 15, 17, 18, 21, 22 -> 22.12 (21.12 counting the 14th)
+    eng = engine(dt.date(2026, 12, 22))
+
+    def answer(day):
+        view = walk(eng, TREE, "c:foreigner", "c:today", "c:complaint", day)[1]
+        assert view.node_id == "complaint-result" and view.outcome == "info"
+        assert view.buttons, "a way on"
+        return next(i for i in view.items if i.text.id == "se-reason-complaint-time").text.args
+
+    a, b = answer("10.12.2026"), answer("14.12.2026")
+    assert (a["by"], a["early"]) == (dt.date(2026, 12, 18), dt.date(2026, 12, 17))
+    assert (b["by"], b["early"]) == (dt.date(2026, 12, 22), dt.date(2026, 12, 21))
+    cites = next(i for i in walk(eng, TREE, "c:foreigner", "c:today", "c:complaint", "10.12.2026")[1].items).citations
+    assert "25" in {c.point for c in cites}
+
+
+def test_not_eligible_screens_offer_the_service_that_fits():
+    eng = engine(dt.date(2026, 12, 15))
+    for answers in (["c:foreigner", "c:today", "c:issue", "c:no"], ["c:foreigner", "c:today", "c:issue", "c:yes", "c:none"]):
+        view = walk(eng, TREE, *answers)[1]
+        assert view.outcome == "not_eligible"
+        assert any(b.label.id == "se-link-labour-permit" for b in view.buttons)
+    view = walk(eng, TREE, "c:citizen")[1]
+    assert any(b.label.id == "se-link-employer-permit" for b in view.buttons)
+
+
+def test_result_dates_computation_counts_from_acceptance():
+    from dialogs.services.self_employment import complaint, result_dates
+
+    sat = result_dates(dt.date(2026, 11, 21), "in-hours")  # Saturday: moved either way
+    assert sat["registered"] == dt.date(2026, 11, 23) and sat["moved"]
+    fri_late = result_dates(dt.date(2026, 11, 20), "after-hours")
+    assert fri_late["registered"] == dt.date(2026, 11, 23)
+    assert fri_late["extension_by"] == dt.date(2026, 11, 26) and fri_late["extension_by_early"] == dt.date(2026, 11, 25)
+    # a complaint registered on a Saturday: counted from Monday
+    c = complaint(dt.date(2026, 11, 21))
+    assert c["answer_by"] == dt.date(2026, 11, 30) and c["answer_by_early"] == dt.date(2026, 11, 27)

@@ -9,10 +9,13 @@ self-employment-and-employer-permits.md, register C):
 - An application sent after working hours, on a day off or a holiday is accepted on
   the next working day (App 2 row 9); time limits run from the working day after the
   day of acceptance (AMB-12): the day of acceptance is not counted. For the
-  provider's time limits this is the later date, so nobody plans on an earlier result.
+  provider's time limits this is the later date, so nobody plans on an earlier result;
+  `<limit>_early` is the other reading (the day of acceptance counted), shown beside it.
 - The employer's own deadline, the fee (AMB-12, AMB-14), is taken the protective way:
-  counted from the day of the decision, which is no later than the day the
-  notification is received, and counting that day itself when it is a working day.
+  counted from the day of the decision (row 5), which is no later than the day the
+  notification is received (row 8), and counting that day itself when it is a working
+  day. The other reading, from receipt of the notification and not counting that day,
+  is `pay_by_notice`.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from ..compute import computation
 from ..dates import add_days
 from ..parameters import default_parameters
 from ..workdays import default_calendar
+from .common import filing_acceptance
 
 P = "employer_permit."
 
@@ -32,41 +36,42 @@ def _days(name: str, on: dt.date) -> int:
 
 
 @computation("ep_timeline")
-def timeline(filed: dt.date, **_) -> dict:
-    """When an application sent on `filed` is accepted, and the provider's time limits
-    for each sub-service counted from that day (App 2 row 5)."""
+def timeline(filed: dt.date, after_hours=None, **_) -> dict:
+    """When an application sent on `filed` (in or after working hours) is accepted, and
+    the provider's time limits for each sub-service counted from that day (App 2 rows
+    5 and 9): `<limit>` not counting the day of acceptance, `<limit>_early` counting it."""
     cal = default_calendar()
-    registered = cal.on_or_after(filed)
-
-    def due(name: str) -> dt.date:
-        return cal.add_working_days(registered, _days(name, filed))
-
-    return {
-        "registered": registered,
-        "issue_notice_by": due("issue_notice_working_days"),
-        "issue_notice_short_by": due("decision_notice_short_working_days"),
-        "issue_total_by": due("issue_total_working_days"),
-        "reissue_by": due("reissue_working_days"),
-        "extension_by": due("extension_working_days"),
-        "multi_unit_by": due("multi_unit_approval_working_days"),
-        "ict_issue_by": due("ict_issue_working_days"),
-        "ict_reissue_by": due("ict_reissue_working_days"),
-        "ict_extension_by": due("ict_extension_working_days"),
-    }
+    registered = filing_acceptance(filed, after_hours)["accepted_on"]
+    out: dict = {"registered": registered, "moved": registered != filed}
+    for key, name in (
+        ("issue_notice_by", "issue_notice_working_days"),
+        ("issue_notice_short_by", "decision_notice_short_working_days"),
+        ("issue_total_by", "issue_total_working_days"),
+        ("reissue_by", "reissue_working_days"),
+        ("extension_by", "extension_working_days"),
+        ("multi_unit_by", "multi_unit_approval_working_days"),
+        ("ict_issue_by", "ict_issue_working_days"),
+        ("ict_reissue_by", "ict_reissue_working_days"),
+        ("ict_extension_by", "ict_extension_working_days"),
+    ):
+        days = _days(name, filed)
+        out[key] = cal.add_working_days(registered, days)
+        out[key + "_early"] = cal.add_working_days(registered, days - 1)
+    return out
 
 
 @computation("ep_extension")
-def extension(expiry: dt.date, filed: dt.date, goal: str, **_) -> dict:
+def extension(expiry: dt.date, filed: dt.date, goal: str, after_hours=None, **_) -> dict:
     """Extension filed on `filed` for a permit whose last day is `expiry`.
 
     The seed has no extension window (NOT IN SEED); the only rule is the processing
     time (3 working days; 6 under intra-corporate transfer). `latest_filing` is a
-    planning date, not a legal deadline: the last working day on which an accepted
-    application is still due to be decided before the permit's last day.
+    planning date, not a legal deadline: the last working day on which an application
+    made in working hours is still due to be decided before the permit's last day.
     """
     cal = default_calendar()
     days = _days("ict_extension_working_days" if goal == "ict" else "extension_working_days", filed)
-    registered = cal.on_or_after(filed)
+    registered = filing_acceptance(filed, after_hours)["accepted_on"]
     result_by = cal.add_working_days(registered, days)
     latest = cal.last_on_or_before(add_days(expiry, -1))
     while cal.add_working_days(latest, days) >= expiry:
@@ -75,6 +80,7 @@ def extension(expiry: dt.date, filed: dt.date, goal: str, **_) -> dict:
         "days": days,
         "registered": registered,
         "result_by": result_by,
+        "result_by_early": cal.add_working_days(registered, days - 1),
         "latest_filing": latest,
         # accepted only after the permit's last day
         "expired": registered > expiry,
@@ -84,13 +90,17 @@ def extension(expiry: dt.date, filed: dt.date, goal: str, **_) -> dict:
 
 
 @computation("ep_fee")
-def fee(decided: dt.date, **_) -> dict:
+def fee(decided: dt.date, received: dt.date | None = None, **_) -> dict:
     """The fee for issue or extension: within 10 working days of the decision (row 5)
-    or of receiving the notification (row 8). `pay_by` counts the decision day itself
-    when it is a working day (the earlier date, which we urge); `pay_by_late` does not
-    count it (the other reading)."""
+    or of receiving the notification (row 8, AMB-14). `pay_by` is the protective date:
+    from the decision, counting the decision day itself when it is a working day.
+    `pay_by_late` is from the decision not counting that day; `pay_by_notice` is from
+    the day the notification was received, not counting that day (the latest reading)."""
     cal = default_calendar()
     days = _days("fee_payment_working_days", decided)
     late = cal.add_working_days(decided, days)
     early = cal.add_working_days(decided, days - 1) if cal.is_working_day(decided) else late
-    return {"pay_by": early, "pay_by_late": late}
+    out = {"pay_by": early, "pay_by_late": late}
+    if received is not None:
+        out["pay_by_notice"] = cal.add_working_days(received, days)
+    return out

@@ -11,6 +11,7 @@ import datetime as dt
 from ..compute import computation
 from ..parameters import default_parameters
 from ..workdays import default_calendar
+from .common import filing_acceptance
 
 P = "self_employment."
 
@@ -23,22 +24,45 @@ _DUTIES = {
 
 
 @computation("se_result_dates")
-def result_dates(filed: dt.date, **_) -> dict:
+def result_dates(filed: dt.date, after_hours=None, **_) -> dict:
     """When the result is due for an application sent on `filed`.
 
-    An application sent on a day off or a holiday is registered on the next working
-    day (SE App 2 row 9). The time limits run "from the day of registration"; we do
-    not count that day, so the date shown is the latest the result can lawfully come.
+    An application sent after working hours, on a day off or a holiday is accepted
+    on the next working day (SE App 2 row 9), and the time limits run "from the day
+    of registration". Whether that day counts is not said (AMB-12): `<sub>_by` does
+    not count it (the latest the result can lawfully come, the date to plan on);
+    `<sub>_by_early` counts it (the other reading).
     """
     cal = default_calendar()
     params = default_parameters()
-    registered = cal.on_or_after(filed)
-    out: dict = {"registered": registered, "validity_months": params.value(P + "max_validity_months", filed)}
+    registered = filing_acceptance(filed, after_hours)["accepted_on"]
+    out: dict = {
+        "registered": registered,
+        "moved": registered != filed,
+        "validity_months": params.value(P + "max_validity_months", filed),
+    }
     for sub in ("issue", "extension", "reissue", "duplicate"):
         days = params.value(P + f"{sub}_working_days", filed)
         out[f"{sub}_days"] = days
         out[f"{sub}_by"] = cal.add_working_days(registered, days)
+        out[f"{sub}_by_early"] = cal.add_working_days(registered, days - 1)
     return out
+
+
+@computation("se_complaint")
+def complaint(registered: dt.date, **_) -> dict:
+    """A complaint to the provider is considered within N working days from the day
+    it is registered (SE Rules p.25). Whether the registration day counts is not said
+    (AMB-12): `answer_by` does not count it (the latest lawful day, the day after
+    which the complaint is overdue); `answer_by_early` counts it."""
+    cal = default_calendar()
+    days = int(default_parameters().value(P + "complaint_review_working_days", registered))
+    start = cal.on_or_after(registered)
+    return {
+        "days": days,
+        "answer_by": cal.add_working_days(start, days),
+        "answer_by_early": cal.add_working_days(start, days - 1),
+    }
 
 
 @computation("se_duty_deadline")

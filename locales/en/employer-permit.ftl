@@ -15,16 +15,16 @@ ep-pt-list4 = List, item 4, para. { $point }
 ## What you need
 
 ep-goal-question = What does your organisation need?
-ep-goal-issue = A new permit for foreign workers
+ep-goal-issue = A new permit
 ep-goal-ict = Intra-corporate transfer
 ep-goal-extend = Extend a permit
 ep-goal-reissue = Re-issue a permit
 ep-goal-fee = Pay the fee after a decision
-ep-goal-worker = I am a foreigner looking for work
+ep-goal-worker = I'm a foreigner seeking work
 
 ## Date of applying: it decides which wording of the rules applies
 
-ep-when-question = When do you (or did you) submit the application? Part of the rules has a new wording from 12.07.2026, so the date matters.
+ep-when-question = When do you (or did you) apply? Part of the rules has a new wording from 12.07.2026, so the date matters.
 ep-when-today = Today
 ep-when-other = On another date
 ep-apply-date-question = Write the date you submit the application.
@@ -47,19 +47,19 @@ ep-reason-employer-applies = The employer, or a person the employer authorises, 
 ep-reason-employer-signs = The application is signed with the employer's electronic digital signature (EDS).
 ep-reason-bin = The service and information about it are available online if you have a business identification number (BIN) and an EDS.
 ep-note-self-employment = There is a separate service for working in Kazakhstan on your own: a certificate that your qualification fits self-employment. The foreigner applies for it.
-ep-note-household = If a private person hires you to work in their household, see the service "Labour immigrant permit" in the menu.
+ep-note-household = If a private person hires you to work in their household, the labour-immigrant permit fits: see the button below.
 
 ## New permit
 
-ep-employer-type-question = Who is hiring the workers?
-ep-employer-kz = A company or sole trader in Kazakhstan
-ep-employer-foreign-installation = Foreign company, no branch: installing equipment
-ep-employer-foreign-subsidiary = Foreign company: to its subsidiary or branch in Kazakhstan
-ep-employer-foreign-other = Foreign company, no branch: other work
+ep-employer-type-question = Who is hiring? "Foreign company" here means one without a branch or office in Kazakhstan (installing equipment) or one sending people to its own subsidiary or branch.
+ep-employer-kz = A company in Kazakhstan
+ep-employer-foreign-installation = Foreign company: installation
+ep-employer-foreign-subsidiary = Foreign company: own branch
+ep-employer-foreign-other = Foreign company: other work
 
-ep-result-foreign-other = For a foreign company without a branch or representative office, the rules we rely on describe a special procedure only for certain cases. For other work, our sources do not describe the procedure.
-ep-reason-p39-only = The special procedure (p. 39 of the Rules) applies when a foreign company without a branch or representative office sends workers under a contract to install and commission equipment, or when a foreign company sends workers to its subsidiary, representative office or branch in which it directly or indirectly holds shares or interests.
-ep-reason-p39-docs = The document list names only two special documents: the contract for works or services of a foreign company without a branch under p. 39, and the letter or agreement on transferring workers to a subsidiary, branch or representative office.
+ep-result-foreign-other = For a foreign company without a branch, the rules describe a special procedure only for installing equipment and for work in its own subsidiary, branch or office. For other work our sources have none.
+ep-reason-p39-only = The special procedure (p. 39 of the Rules): a contract to install and commission equipment, or work in the company's own subsidiary, branch or office.
+ep-reason-p39-docs = The only special documents named are the contract for works under p. 39 and the letter (agreement) transferring workers to a subsidiary, branch or office.
 ep-note-foreign-other-silent = Our sources do not say how a foreign company without a branch gets a permit for other work. Please ask the local executive body before the work starts.
 
 ep-category-question = What kind of workers are you hiring?
@@ -70,12 +70,12 @@ ep-category-unknown-info = About worker categories:
 ep-reason-categories = Permits are issued for the first, second, third and fourth categories and for seasonal foreign workers.
 ep-note-categories-silent = Which jobs belong to each category is set in parts of the Rules that are not in our sources. So the bot cannot choose the category for you.
 
-ep-local-content-question = Does any of these apply to you? The answer decides whether you need the information on local content in staff.
+ep-local-content-question = Does any of these fit you? It decides whether you file information on local content in staff. "Self-employed" means a worker with a self-employment certificate.
 ep-lc-small = We are a small business
-ep-lc-state = State institution or state enterprise
-ep-lc-branch = Branch or office of a foreign company
-ep-lc-quota = Permit within a quota by country of origin
-ep-lc-selfemp = The worker came for self-employment
+ep-lc-state = State body or enterprise
+ep-lc-branch = Branch of a foreign company
+ep-lc-quota = Quota by country of origin
+ep-lc-selfemp = Worker is self-employed
 ep-lc-none = None of these
 ep-headcount-question = Do you have 10 employees or fewer?
 ep-headcount-yes = Yes, 10 or fewer
@@ -86,20 +86,18 @@ ep-regions-one = In one
 ep-regions-several = In several
 
 ep-result-issue = You can apply for the permit. Below: where and how to apply, time limits and payment. Next: the list of documents.
-ep-reason-provider-channels = Permits are issued by the local executive bodies of regions, cities of republican significance and the capital. The list of requirements names only online channels: the web portal egov.kz, elicense.kz or the portal migration.enbek.kz.
-ep-reason-who-where = The employer, or a person the employer authorises, applies to the local executive body of the place where the foreigners will work.
-ep-reason-p39-installation = If a foreign company without a branch or representative office sends workers under a contract to install and commission equipment, the authorised person of the organisation for which the work is done applies through egov.kz or elicense.kz to the local executive body of the place of work.
-ep-reason-p39-subsidiary = If a foreign company sends workers to its subsidiary, representative office or branch in which it directly or indirectly holds shares or interests, the authorised person of the organisation for which the work is done applies through egov.kz or elicense.kz to the local executive body of the place of work.
-ep-reason-issue-time = Issue takes up to 19 working days: notice of the decision within 8 working days, then 10 working days to pay the fee. If the application is accepted on { $registered }, the notice of the decision is due by { $notice_by } and the whole process by { $total_by }.
+ep-reason-provider-channels = The permit is issued by the akimat of the region, the city of republican significance or the capital. Online only: egov.kz, elicense.kz or migration.enbek.kz.
+ep-reason-who-where = The employer or its representative applies to the akimat (local executive body) where the foreigners will work: egov.kz, elicense.kz or migration.enbek.kz.
+ep-reason-p39-installation = A foreign company without a branch installing equipment: the client's authorised person applies via egov.kz or elicense.kz to the akimat where the work is done.
+ep-reason-p39-subsidiary = Workers sent to the foreign company's subsidiary, branch or office: that organisation's authorised person applies via egov.kz or elicense.kz to the akimat where they work.
 ep-reason-multi-unit = If the permit is to be valid in several administrative-territorial units, its approval takes 3 working days. The rules do not say whether these days are part of the other time limits, so allow extra time.
 ep-reason-after-hours = The portals work 24 hours a day, but an application sent after working hours, on a day off or a holiday is accepted on the next working day. Local executive bodies work Monday to Friday, 9:00 to 18:30, with a break from 13:00 to 14:30.
-ep-reason-fee-paid = Issue and extension of a permit are paid: the fee is charged at the rates set by Government Decree No. 819 of 3 October 2025.
-ep-reason-fee-how = The fee is paid in cash or by bank transfer through second-tier banks and organisations that carry out certain banking operations, within 10 working days of receiving the notice of the decision to issue or extend.
+ep-reason-fee-paid = There is a fee (rates: Government decree No. 819 of 03.10.2025), paid at a bank within 10 working days of the decision or of its notice (the rules differ).
 ep-reason-result-form = The service is electronic. The result is a permit (on the form in Appendix 1 to the Rules) or a reasoned refusal.
 ep-reason-report-replacement = After getting a permit, the employer enters on the portal migration.enbek.kz information on replacing foreign workers with citizens of Kazakhstan and on the foreign workers attracted (form in Appendix 11 to the Rules).
 
-ep-note-notice-conflict = The list of requirements has another line: notice of the decision to issue or refuse within 4 working days, that is by { $short_by }. This does not match the 8 working days (by { $notice_by }). The time to pay the fee runs from the decision, so check your personal account from { $short_by }.
-ep-note-count-from = The rules do not say whether the day the application is accepted counts. We count working days from the day after acceptance, with holidays: it is the date before which you should not expect an answer.
+ep-note-notice-conflict = The list of requirements has two lines on the notice: 8 working days for a decision to issue, 4 working days for a decision to issue or refuse. Check your personal account from the earlier date.
+ep-note-count-from = The rules do not say whether the day of acceptance counts. Plan on the later date (counting from the next working day); the answer may come earlier.
 ep-note-p39-channel = Point 39 names only the web portal egov.kz and elicense.kz, while the list of requirements also allows migration.enbek.kz. It is safer to apply through egov.kz or elicense.kz.
 ep-note-fee-amount-silent = The amount of the fee is set by Government Decree No. 819 of 03.10.2025. Its text is not in our sources, so the bot does not give the amount.
 ep-note-issue-terms-silent = Our sources do not say how long a permit is valid, which quotas and shares of Kazakh staff apply, or what each category covers. These are parts of the Rules that Order No. 222 did not change.
@@ -140,20 +138,20 @@ ep-ict-action-question = What do you need for the intra-corporate transfer?
 ep-ict-new = Get a permit
 ep-ict-reissue = Re-issue a permit
 ep-ict-extend = Extend a permit
-ep-ict-basis-question = Does the worker have an employment contract with a company set up in a WTO member country and working outside Kazakhstan? Or a letter (agreement) on intra-corporate transfer with that company and its branch, representative office or affiliate in Kazakhstan?
+ep-ict-basis-question = Does the worker have an employment contract with a company from a WTO member country working outside Kazakhstan, or a transfer letter (agreement) with it and its branch, office or affiliate in Kazakhstan?
 ep-ict-basis-unsure = Not sure
 
 ep-result-ict-not-eligible = Under the rules we rely on, without such a contract or letter the documents for an intra-corporate transfer are incomplete.
-ep-reason-ict-basis = An intra-corporate transfer needs the worker's employment contract with a legal entity set up in a WTO member country and working outside Kazakhstan, or a letter or agreement on intra-corporate transfer with that entity and its branch, representative office or affiliate in Kazakhstan.
-ep-note-ict-other-route = If an intra-corporate transfer does not fit, look at a regular permit: start again and choose "A new permit for foreign workers".
+ep-reason-ict-basis = You need an employment contract with a company from a WTO member country working outside Kazakhstan, or a transfer letter (agreement) with its branch, office or affiliate in Kazakhstan.
+ep-note-ict-other-route = If an intra-corporate transfer does not fit, choose a regular permit: see the button below.
 ep-note-ict-conditions-silent = Other conditions of an intra-corporate transfer (for example, how long the worker must have worked for the company, and the permit term) are set in parts of the Rules that are not in our sources.
 ep-result-ict-unsure = Please check this condition before applying: without such a contract or letter the documents are incomplete.
 ep-note-wto-silent = Our sources have no list of WTO member countries. Please check the membership of the country where the company is set up.
 
 ep-result-ict = You can apply under intra-corporate transfer. It is free of charge. Below: where to apply and time limits. Next: the documents.
-ep-reason-ict-route = The employer, or a person the employer authorises, applies through egov.kz or elicense.kz to the local executive body of the place where the foreigners will work.
-ep-reason-ict-issue-time = Issue of a permit under intra-corporate transfer takes 8 working days. If the application is accepted on { $registered }, the answer is due by { $due }.
-ep-reason-ict-reissue-time = Re-issue under intra-corporate transfer takes 6 working days. If the application is accepted on { $registered }, the answer is due by { $due }.
+ep-reason-ict-route = The employer or its representative applies through egov.kz or elicense.kz to the akimat where the foreigners will work.
+ep-reason-ict-issue-time = Accepted on { $registered }. Issue takes 8 working days: by { $due } (if the day of acceptance counts, { $early }).
+ep-reason-ict-reissue-time = Accepted on { $registered }. Re-issue takes 6 working days: by { $due } (if the day of acceptance counts, { $early }).
 ep-reason-ict-free = Issue, extension and re-issue of permits under intra-corporate transfer are free of charge.
 ep-reason-report-special = After getting a permit, the employer enters on the portal migration.enbek.kz information on the special conditions and on the foreign workers attracted (form in Appendix 11 to the Rules).
 ep-note-ict-channel = Point 47 names only the web portal egov.kz and elicense.kz, while the list of requirements also allows migration.enbek.kz. It is safer to apply through egov.kz or elicense.kz.
@@ -173,10 +171,9 @@ ep-note-ict-no-fee-document = There is no payment document in this list: under i
 
 ep-expiry-question = Until what date is the permit valid? Write the last day shown on the permit.
 ep-result-extension = You can apply to extend the permit valid until { $expiry }. Below: time limits and payment. Next: the documents.
-ep-reason-extension-time = Extension takes 3 working days. If the application is accepted on { $registered }, the answer is due by { $due }.
-ep-reason-ict-extension-time = Extension under intra-corporate transfer takes 6 working days. If the application is accepted on { $registered }, the answer is due by { $due }.
-ep-reason-extension-plan = Planning date (not a time limit from the rules): to get the answer before { $expiry }, submit the application no later than { $latest }, during working hours.
-ep-warning-extension-late = If the application is accepted on { $registered }, the answer is due by { $due }, but the permit is valid until { $expiry }: the answer may come on the last day or after the permit ends. Our sources do not say what happens then. Apply as early as you can and check with the service provider.
+ep-reason-extension-time = Accepted on { $registered }. Extension takes 3 working days: by { $due } (if the day of acceptance counts, { $early }).
+ep-reason-ict-extension-time = Accepted on { $registered }. A transfer extension takes 6 working days: by { $due } (if the day of acceptance counts, { $early }).
+ep-reason-extension-plan = For planning (not a limit in the rules): to have the decision before { $expiry }, file in working hours by { $latest }.
 ep-note-extension-window-silent = Our sources do not say how many days before expiry to apply for an extension, for how long or how many times a permit is extended. The time limits above are only the processing time.
 ep-note-extension-fee-inside = The rules do not say whether the 10 working days to pay the fee are part of the 3 working days of extension. Watch your personal account and pay as soon as you get the notice of the decision.
 
@@ -202,9 +199,9 @@ ep-reissue-employer-details = Our name or details changed
 ep-reissue-other = Another reason
 
 ep-result-reissue = The rules provide a re-issue for your case. It is free of charge. Below: how to apply and time limits. Next: the documents.
-ep-reason-reissue-cases = A permit is re-issued when the foreign worker's surname, first name, patronymic, or the number and series of the identity document change; when the employer (a legal entity of Kazakhstan, or a branch or representative office of a foreign legal entity) is reorganised by merger, accession, division, separation or transformation; and when its name or details stated in the permit change.
-ep-reason-reissue-route = The employer, or a person the employer authorises, applies through egov.kz or elicense.kz to the local executive body of the place where the foreigners work.
-ep-reason-reissue-time = Re-issue takes 6 working days. If the application is accepted on { $registered }, the answer is due by { $due }.
+ep-reason-reissue-cases = Re-issued when the worker's name or passport changes, the employer is reorganised, or its name or details in the permit change.
+ep-reason-reissue-route = The employer or its representative applies through egov.kz or elicense.kz to the akimat (local executive body) where the foreigners work.
+ep-reason-reissue-time = Accepted on { $registered }. Re-issue takes 6 working days: by { $due } (if the day of acceptance counts, { $early }).
 ep-reason-reissue-free = Re-issue of permits already issued is free of charge.
 ep-note-reissue-deadline-silent = Our sources do not say how soon after the change you must apply. Please apply as soon as you can.
 ep-note-reissue-channel = Point 79 names only the web portal egov.kz and elicense.kz, while the list of requirements also allows migration.enbek.kz. It is safer to apply through egov.kz or elicense.kz.
@@ -226,14 +223,14 @@ ep-doc-fee-reissue = Fee payment document: named in the list, although re-issue 
 
 ## Fee after the decision
 
-ep-fee-kind-question = Which permit was the decision about?
-ep-fee-kind-paid = Issue or extension (categories 1–4, seasonal)
-ep-fee-kind-free = Re-issue or intra-corporate transfer
-ep-decision-date-question = On what date was the decision to issue or extend made? Write the date from the notice.
+ep-fee-kind-question = Which permit was the decision about? Issue and extension (categories 1–4, seasonal) are paid; re-issue and intra-corporate transfer are free.
+ep-fee-kind-paid = Issue or extension
+ep-fee-kind-free = Re-issue or transfer
+ep-decision-date-question = On what date was the decision to issue or extend made? The date is in the notice.
 ep-result-fee = Pay the fee no later than { $pay_by }.
-ep-reason-fee-deadline = The fee is paid within 10 working days of the decision to issue or extend. Decision of { $decided }: the safe last day to pay is { $pay_by }.
+ep-reason-fee-deadline = Safe date: { $pay_by } — 10 working days from the decision ({ $decided }), its day counted. Counting from the notice ({ $received }): { $pay_by_notice }.
 ep-reason-fee-data = Information on fee payment is taken from state digital systems through the "digital government" gateway.
-ep-note-fee-reading = The lines of the list do not match: one counts 10 working days from the decision, the other from receiving the notice. The rules also do not say whether the day of the decision counts. We take the earliest date, { $pay_by }, counting the day of the decision as day one. Under the other reading the time ends on { $pay_by_late }, but do not rely on it.
+ep-note-fee-reading = The lines of the rules differ: one counts 10 working days from the decision, the other from receiving the notice, and neither says whether that day counts. Pay by the earlier date.
 ep-note-fee-late-silent = Our sources do not say what happens if the fee is not paid on time.
 ep-result-fee-free = There is no fee for this permit.
 ep-reason-free-cases = Free of charge: re-issue of permits already issued, and issue, extension and re-issue of permits under intra-corporate transfer.
@@ -243,8 +240,6 @@ ep-reason-free-cases = Free of charge: re-issue of permits already issued, and i
 ep-refusal-title = The service can be refused on these grounds:
 ep-ground-unreliable = The documents the employer gave, or the information in them, are found to be unreliable.
 ep-ground-requirements = The employer, or the materials, data and information given, do not meet the requirements of the laws and regulations of Kazakhstan.
-ep-ground-court-ban = A court decision (sentence) in force bans the activity, or the types of activity, that need this service.
-ep-ground-special-right = A court decision in force has taken away from the employer a special right linked to the service.
 ep-ground-consent = There is no consent to access restricted personal data needed for the service (Art. 8 of the Law "On personal data and their protection").
 ep-ground-other-laws = Other grounds set by the laws of Kazakhstan.
 ep-note-violations-check = Before deciding, the local executive body checks for recorded violations in the systems "Unified register of administrative proceedings", "Migration police", "Labour protection and safety", and in the systems "Foreign labour" (IRS) and "Unified system for recording employment contracts" (ESUTD).
@@ -252,3 +247,30 @@ ep-note-violations-silent = Our sources do not say which violations lead to a re
 ep-note-refusal-delivery = A refusal to accept the application and a reasoned refusal to consider it further are signed with the EDS of the head of the local executive body and arrive as an electronic document in your personal account on the portal.
 ep-note-refusal-accept-silent = Our sources do not say on what grounds the application can be refused at acceptance.
 ep-note-refusal-old-silent = Our sources do not say how checks were made and refusals sent before 12.07.2026 (the earlier wording of p. 6, 9 and 10 of the Rules).
+
+## Issue 8
+ep-hours-question = When will you send the application? Akimats work Mon–Fri 9:00–18:30 (lunch 13:00–14:30). Sent later, on a day off or a holiday, it is accepted on the next working day.
+ep-hours-in = During working hours
+ep-hours-after = Evening, day off, holiday
+ep-court-question = Is there a court decision in force that bans your organisation from this activity, or takes away a special right linked to this permit?
+ep-court-none = No
+ep-court-ban = Yes, an activity ban
+ep-court-right = Yes, a special right removed
+ep-consent-question = The permit needs restricted-access personal data. Will you consent to access to it (Art. 8 of the Law on Personal Data and Their Protection)?
+ep-consent-yes = Yes, I will consent
+ep-consent-no = No
+ep-block-ban = A court decision bans the activity: under the rules this is a ground for refusing the permit.
+ep-block-right = A court decision removed a special right: under the rules this is a ground for refusing the permit.
+ep-block-consent = Without consent to access personal data the permit is refused: give your consent when you apply.
+ep-block-ext-late = File earlier: accepted on { $registered }, the decision is due by { $due }, but the permit ends on { $expiry }. File in working hours by { $latest }.
+ep-block-ext-late-consequence = The decision may come after the permit ends. Our sources do not say what happens then (they set no time to apply for an extension): ask 1414.
+ep-reason-issue-notice = Accepted on { $registered }. Decision by { $by } (if the day of acceptance counts, { $early }); another line of the rules says 4 working days: { $short }.
+ep-reason-issue-total = The whole issue, fee included, takes 19 working days: by { $by } (if the day of acceptance counts, { $early }).
+ep-notice-date-question = On what date did you receive the notice of the decision? One line of the rules counts the time to pay from that date.
+ep-fee-dates-mismatch = The notice ({ $received }) cannot come before the decision ({ $decided }). Check the dates and enter them again.
+ep-ground-court = A court decision in force bans the activity, or removes a special right linked to the service.
+ep-note-complaint-silent = Where and within what time a refusal of this service can be appealed, our sources do not say.
+ep-link-labour-permit = Labour-immigrant permit
+ep-link-self-employment = Self-employment certificate
+ep-link-other-permit = Choose another permit
+ep-link-new-permit = Apply for a new permit

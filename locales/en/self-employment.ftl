@@ -33,7 +33,7 @@ se-note-old-rules-silent = Our sources do not say which rules applied before ord
 
 ## What you need.
 se-what-question = What do you need?
-se-what-issue = Get a certificate for the first time
+se-what-issue = A first certificate
 se-what-extend = Extend my certificate
 se-what-reissue = Re-issue my certificate
 se-what-duplicate = Duplicate (lost or damaged)
@@ -49,7 +49,7 @@ se-reason-refusal-qualification = The certificate is refused if your qualificati
 se-note-list-silent = The list of professions and their requirements is not in our sources, so the bot cannot check your profession.
 
 se-education-question = Which document confirms your qualification?
-se-education-recognised = Diploma recognised in Kazakhstan
+se-education-recognised = Diploma recognised in KZ
 se-education-english = English teaching certificate
 se-education-unrecognised = Diploma not recognised yet
 se-education-none = Neither of these
@@ -58,27 +58,21 @@ se-result-no-education = Without an education document or a certificate for teac
 se-reason-education-required = You need notarised translations into Kazakh or Russian either of education documents that passed recognition or nostrification in Kazakhstan, or of certificates for teaching English.
 se-note-treaty-silent = The rules make an exception where ratified international treaties of Kazakhstan provide otherwise. The texts of these treaties are not in our sources.
 
-se-work-doc-question = Do you have a document that confirms your work activity (work experience)?
+se-work-doc-question = Do you have a notarised copy of a document proving your work history (for example, a work record book) with a translation into Kazakh or Russian?
 
-se-result-no-work-doc = It is too early to apply: without a document on your work activity the set of documents is not complete.
-se-reason-work-doc-required = You need a notarised copy of a document confirming your work activity and its translation into Kazakh or Russian.
-se-note-incomplete-silent = Our sources do not say what happens to an incomplete application. Apply when you have every document on the list.
 
 se-result-issue-ready = You can apply for the certificate. It is issued for up to { $months } months.
-se-reason-refusal-score = The certificate is refused if the result of your assessment does not reach the threshold of six points.
-se-reason-refusal-documents = The certificate is refused if the documents or the data in them turn out to be false.
 se-reason-validity = The certificate is issued for up to { $months } months; the exact end date is written on the certificate.
-se-reason-time-issue = The certificate is issued within { $days } working days from the day the application is registered. If you apply on { $filed }, the application is registered on { $registered } and the result is due by { $by } at the latest.
-se-reason-next-working-day = An application sent after working hours, on a day off or on a holiday is accepted on the next working day.
+se-reason-time-issue = Accepted on { $registered }. The certificate takes { $days } working days: by { $by } at the latest (if the day of acceptance counts, { $early }).
 se-reason-free = The service is free of charge.
 se-reason-channels-all = You apply online: on egov.kz, elicense.kz or migration.enbek.kz. The rules name no other way to apply.
-se-reason-provider = The certificate is issued by the local executive body.
+se-reason-provider = The certificate is issued by the akimat (local executive body).
 se-reason-status-cabinet = After you apply on egov.kz, your "personal account" shows that the application was accepted and the date and time when the result will be ready.
 se-reason-result-cabinet = The result (the certificate or a reasoned refusal) comes to your "personal account" on egov.kz as an electronic document signed by an authorised official.
 se-reason-result-form = The result is the certificate of qualification or a reasoned refusal.
 se-reason-representative = A person authorised by the foreigner or stateless person may apply for them.
 se-note-score-silent = Our sources do not say how the assessment points are counted; they give only the threshold of six points. The bot cannot work out your score.
-se-note-time-reading = The rules do not say whether the day of registration itself counts. We do not count it and show the latest date; the result may come earlier.
+se-note-time-reading = The rules do not say whether the day of registration counts. Plan on the later date; the result may come earlier.
 se-note-complaint = A complaint about the service provider is reviewed within 5 working days from the day it is registered.
 se-note-representative-silent = The right of an authorised person to apply is stated in p. 3 of the Rules in the wording from { $switch }. The earlier text of this point is not in our sources.
 se-note-version-interim = You apply before { $switch }. Until that date the list of requirements of the service (appendix 2 to the Rules) applies in its transitional wording, appendix 3 to order No. 222. Its documents, time limits, fee and grounds for refusal are the same as in the new wording.
@@ -115,11 +109,11 @@ se-reason-ext-needs-certificate = For an extension you submit the certificate is
 se-note-expired-silent = Our sources do not say whether a certificate that has already ended can be extended. Do not count on an extension until you have checked.
 
 se-result-ext-ready = Apply for the extension by { $deadline } at the latest.
-se-reason-duty-extension = To extend the certificate, you send the documents through egov.kz within { $days } working days from the day you signed the employment contract ({ $event }). The last day is { $deadline }.
-se-reason-time-extension = The certificate is extended within { $days } working days. If you apply on { $filed }, the application is registered on { $registered } and the result is due by { $by } at the latest.
+se-reason-duty-extension = The limit is { $days } working days from the contract ({ $event }): safe date { $deadline }; if the contract day does not count, { $latest }.
+se-reason-time-extension = Accepted on { $registered }. An extension takes { $days } working days: by { $by } at the latest (if the day of acceptance counts, { $early }).
 se-reason-channel-egov = Apply through egov.kz.
-se-note-time-start = The rules do not say from which day this time limit runs. We count it from the day the application is registered, not counting that day, and show the latest date; the result may come earlier.
-se-note-two-readings = The rules do not say whether the day of the event itself counts. If it counts, the last day is { $deadline }; if not, { $latest }. We show the earlier date so that you are not late.
+se-note-time-start = The rules do not say whether the day of registration counts. Plan on the later date; the result may come earlier.
+se-note-two-readings = The rules do not say whether the day of the event itself counts. We go by the earlier date so that you are not late; the second date is the other reading.
 se-note-expiry-first = Your certificate is valid until { $expiry }, which is before the time limit ends on { $deadline }. The rules do not say whether a certificate can be extended after it ends; it is safer to apply by { $expiry }.
 se-note-channel-egov = The general list of requirements names egov.kz, elicense.kz and migration.enbek.kz, but the point on extension or re-issue names only egov.kz. We advise egov.kz because it is named in both places.
 se-note-extension-term-silent = Our sources do not say for how long the certificate is extended or how many times it can be extended.
@@ -133,7 +127,7 @@ se-doc-ext-contract = Copy of the employment contract.
 
 ## Re-issue.
 se-reissue-question = What has changed?
-se-reissue-name = Surname, first name or patronymic
+se-reissue-name = Name or patronymic
 se-reissue-passport = Passport number or series
 se-reissue-employer = I have a new employer
 
@@ -145,8 +139,8 @@ se-note-employer-old-silent = Our sources do not say what applied to a change of
 se-reissue-date-question = On what date did the change happen?
 
 se-result-reissue-ready = Apply for re-issue of the certificate by { $deadline } at the latest.
-se-reason-duty-reissue = When your surname, first name, patronymic, or the number or series of your identity document change, or when you change employer, you apply for re-issue through egov.kz within { $days } working days from the date of the change ({ $event }). The last day is { $deadline }.
-se-reason-time-reissue = The certificate is re-issued within { $days } working days. If you apply on { $filed }, the application is registered on { $registered } and the result is due by { $by } at the latest.
+se-reason-duty-reissue = The limit is { $days } working days from the change ({ $event }): safe date { $deadline }; if the day of the change does not count, { $latest }.
+se-reason-time-reissue = Accepted on { $registered }. Re-issue takes { $days } working days: by { $by } at the latest (if the day of acceptance counts, { $early }).
 
 se-documents-reissue = Documents for re-issuing the certificate:
 se-doc-reissue-application = Application for re-issue of the certificate (on the form in appendix 1 to the Rules).
@@ -158,8 +152,8 @@ se-note-employer-docs = The list of requirements has no separate list of documen
 se-dup-date-question = On what date was the certificate lost or damaged?
 
 se-result-dup-ready = Apply for a duplicate of the certificate by { $deadline } at the latest.
-se-reason-duty-duplicate = If the certificate is lost or damaged, you apply through egov.kz, elicense.kz or migration.enbek.kz within { $days } working days from the date of the loss or damage ({ $event }). The last day is { $deadline }.
-se-reason-time-duplicate = The duplicate is issued within { $days } working days. If you apply on { $filed }, the application is registered on { $registered } and the result is due by { $by } at the latest.
+se-reason-duty-duplicate = The limit is { $days } working days from the loss or damage ({ $event }): safe date { $deadline }; if that day does not count, { $latest }.
+se-reason-time-duplicate = Accepted on { $registered }. A duplicate takes { $days } working days: by { $by } at the latest (if the day of acceptance counts, { $early }).
 se-note-loss-found-later = If you found out about the loss later, the rules do not say whether the time limit runs from the date of the loss or from the day you noticed it. It is safer to count from the earlier date.
 
 se-documents-duplicate = Documents for a duplicate of the certificate:
@@ -167,7 +161,38 @@ se-doc-dup-application = Application for a duplicate of the certificate (on the 
 
 ## Shared nodes.
 se-result-duty-late = By our count, the time limit ended on { $deadline }, and you apply on { $apply }.
-se-reason-last-day-other-reading = If the day of the event itself is not counted, the last day is { $latest }. Apply at once.
 se-note-late-silent = Our sources do not say what happens if you apply after the time limit. Apply as soon as possible and ask about the consequences.
 
 se-result-dates-mismatch = The application date ({ $apply }) is before the date of the event ({ $event }). Please check the dates and say when you will apply.
+
+## Issue 8
+se-what-complaint = Complaint: refusal or delay
+se-link-employer-permit = Employer permit
+se-link-labour-permit = Labour-immigrant permit
+se-note-other-way = There are other ways to work in Kazakhstan, for example with a labour-immigrant permit (button below).
+se-eds-question = You can only apply online (egov.kz, elicense.kz, migration.enbek.kz), signing with an EDS (electronic digital signature). To get an EDS you need an IIN. Do you have an IIN and a valid EDS?
+se-eds-yes = Yes
+se-eds-no = No
+se-hours-question = When will you send the application? Sent after working hours, on a day off or a holiday, it is accepted only on the next working day.
+se-hours-in = Working hours (Mon–Fri)
+se-hours-after = Evening, day off, holiday
+se-work-doc-yes = Yes, notarised, translated
+se-work-doc-no = No, or not notarised
+se-score-question = The certificate is refused if the foreigner's assessment result is below six points. What is your result?
+se-score-pass = 6 points or more
+se-score-below = Below 6 points
+se-score-unknown = I don't know
+se-note-score-unknown = Our sources do not say how the points are counted; they give only the six-point threshold. Find out your result before you apply.
+se-block-eds = Not ready yet: get an IIN and then an EDS — without them you cannot apply online.
+se-block-eds-consequence = The rules name no way to apply other than the online portals. How a foreigner gets an IIN and an EDS is not in our sources: ask 1414.
+se-block-work-doc = Not ready yet: you need a notarised copy of a document proving your work history, with a translation into Kazakh or Russian.
+se-block-doc-consequence = This document is on the mandatory list. Our sources do not say what happens to an incomplete application: apply once you have everything.
+se-block-score = An assessment result below six points is a ground for refusing the certificate.
+se-block-late-acceptance = Send it during working hours: the last day is { $deadline }, and an application sent in the evening or on a day off is accepted only on { $registered }.
+se-block-late-consequence = Our sources do not say what happens if you apply late. Send it during working hours on or before the last day.
+se-reason-refusal-grounds = Refused if your qualification does not fit a listed profession, your assessment is below 6 points, or documents are false.
+se-complaint-date-question = A complaint to the local executive body (akimat) that provides the service is considered within 5 working days. On what date was your complaint registered?
+se-result-complaint = The answer to your complaint is due by { $by }.
+se-reason-complaint-time = A complaint registered on { $registered } is considered within 5 working days: by { $by } (if the day of registration counts, { $early }).
+se-note-complaint-reading = The rules do not say whether the day the complaint is registered counts. The answer may come earlier; the complaint is overdue only after the later date.
+se-note-complaint-other-silent = Where else the decision can be appealed, and in what time, our sources do not say for this service.
