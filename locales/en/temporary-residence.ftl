@@ -18,9 +18,9 @@ trp-hours-after = After hours or day off
 
 trp-result-filed = The decision is due by { $decision_by }.
 trp-reason-decision = Accepted on { $accepted }. Review takes 1 working day, not counting the day of acceptance: decision by { $decision_by }.
-trp-reason-decision-moved = Filed on { $filed } outside working hours, so accepted on { $accepted }. Review takes 1 working day: decision by { $decision_by }.
+trp-reason-decision-moved = Filed on { $filed } after hours: accepted on { $accepted }. Review: 1 working day, decision by { $decision_by }.
 trp-reason-overdue = The date ({ $decision_by }) has passed: ask about the decision where you applied.
-trp-reason-checks = After acceptance they check border crossings, record and wanted lists, the IIN, any pending permanent-residence application, fingerprints (given at the police where the person stays).
+trp-reason-checks = Checked: border crossings, record, IIN, a pending permanent-residence bid, fingerprints (given at the police).
 trp-reason-delivery-police = The police issue the ready permit to the host.
 trp-reason-delivery-gov-corp = TsON issues the ready permit during its opening hours, on an ID or a digital document.
 trp-reason-delivery-egov = The status and the result date show in your egov.kz account; the permit arrives there.
@@ -113,8 +113,8 @@ trp-reason-passport-ok = The passport is valid until { $until }: not expired on 
 
 ## Term of stay
 
-trp-stay-question = Has the foreigner's permitted term of stay in Kazakhstan not yet ended?
-trp-stay-valid = Not ended
+trp-stay-question = Is the foreigner's permitted stay in Kazakhstan still valid?
+trp-stay-valid = Still valid
 trp-stay-expired = Already ended
 
 trp-overstay-question = Once the term of stay has ended, RVP documents are accepted in two cases only. Which is yours?
@@ -153,7 +153,7 @@ trp-family-other = Other relative or none
 trp-family-close-info = This is a close relative under the Rules (adopted and half relatives included). The documents for the family purpose are in appendix 1-1, which we do not have.
 trp-note-family-use-silent = The Rules only define close relatives. Which relatives may get an RVP for family reasons, and with what documents, is in appendix 1-1 and the Law, not in our sources.
 trp-result-family-spouse = The Rules do not list a spouse among close relatives; check before filing whether a spouse qualifies for the family purpose.
-trp-reason-close-relatives = Close relatives: parents, children, adoptive parents and adopted children, brothers and sisters, grandparents, grandchildren.
+trp-reason-close-relatives = Close relatives: parents, children, adoptive parents and children, siblings, grandparents, grandchildren.
 trp-reason-family-members-undefined = The Rules mention "family members" but do not define them.
 trp-result-family-other = This tie is not on the list of close relatives: the Rules give no family ground for it.
 trp-reason-other-purpose = The host may apply for another purpose if it invites the foreigner or gives them a home.
@@ -189,12 +189,12 @@ trp-filing-date-question = On what date will the host apply?
 trp-passport-question = Until what date is the foreigner's passport valid? An application with an expired document is not accepted.
 
 trp-result-application = The host can apply for the RVP. The decision is due by { $decision_by }.
-trp-reason-host-regular = The host applies: a citizen, a permanent resident or an organisation that invites the foreigner or gives a home with an RKA.
+trp-reason-host-regular = The host applies: it invites the foreigner or gives them a home with an RKA.
 trp-reason-host-aifc = The AIFC Administration applies as host of investment residents and their families.
 trp-reason-host-trafficking = The akimat applies as host of victims of human trafficking.
 trp-reason-channel-police = The police at the place of registration accept the documents the same day and issue the permit.
 trp-reason-channel-gov-corp = TsON (Government for Citizens service centre) gives a receipt, then issues the permit.
-trp-reason-channel-egov = egov.kz: "Citizenship, migration" ("Гражданство, миграция и иммиграция"), host's EDS; the permit arrives in the account.
+trp-reason-channel-egov = egov.kz, "Citizenship, migration" ("Гражданство, миграция и иммиграция"), with the host's EDS.
 trp-note-presence = The host or their representative must come in person, with a notarised power of attorney (for an organisation, its order or power of attorney).
 trp-note-ict-until = The intra-corporate transfer runs until { $until } (3-year cap: { $cap_end }).
 trp-note-ict-capped = The transfer lasts at most 3 years, to { $cap_end }; with the 1-year extension, to { $ext_end }.
