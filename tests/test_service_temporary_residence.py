@@ -432,3 +432,23 @@ def test_terminal_chat_child_deadline_in_english():
     out = chat(TREE, "1", "1", "1", "3", "1", "14.12.2026", lang="en", today="2026-12-10")
     assert "File the application for the child by 23.12.2026" in out
     assert "Other reading: by 24.12.2026" in out
+
+
+# ---- the computations themselves ---------------------------------------------------
+
+def test_trp_ict_caps_the_transfer_at_three_years_plus_one():
+    from dialogs.compute import COMPUTATIONS
+
+    out = COMPUTATIONS["trp_ict"](start=D(2026, 3, 1), months=36)
+    assert out["over_cap"] is False and out["contract_end"] == D(2029, 2, 28)
+    assert (out["cap_end"], out["cap_outer"]) == (D(2029, 2, 28), D(2029, 3, 1))
+    assert (out["ext_end"], out["ext_outer"]) == (D(2030, 2, 28), D(2030, 3, 1))
+    out = COMPUTATIONS["trp_ict"](start=D(2026, 3, 1), months=37)
+    assert out["over_cap"] is True and out["contract_end"] == D(2029, 3, 31)
+
+
+def test_trp_decision_counts_one_working_day_from_acceptance():
+    from dialogs.compute import COMPUTATIONS
+
+    assert COMPUTATIONS["trp_decision"](accepted=D(2026, 12, 15)) == {"decision_by": D(2026, 12, 17)}
+    assert COMPUTATIONS["trp_decision"](accepted=D(2026, 12, 11)) == {"decision_by": D(2026, 12, 14)}
