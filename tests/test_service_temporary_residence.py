@@ -173,16 +173,16 @@ def test_overstay_after_a_system_failure_needs_the_failure_act(engine):
 
 
 def test_special_hosts_skip_the_purpose_question(engine):
-    _, view = run(engine, "c:new", "c:trafficking")
+    _, view = run(engine, "c:new", "c:special", "c:trafficking")
     assert view.node_id == "trafficking-info"
     assert note_ids(view) == ["trp-note-trafficking-proof-silent"]
-    state, view = run(engine, "c:new", "c:trafficking", NEXT, "c:adult", "c:valid")
+    state, view = run(engine, "c:new", "c:special", "c:trafficking", NEXT, "c:adult", "c:valid")
     assert view.node_id == "channel", "the akimat hosts: no question about the purpose of stay"
-    _, view = run(engine, "c:new", "c:trafficking", NEXT, "c:adult", "c:valid", "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
+    _, view = run(engine, "c:new", "c:special", "c:trafficking", NEXT, "c:adult", "c:valid", "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
     assert "trp-reason-host-trafficking" in item_ids(view) and "trp-reason-host-regular" not in item_ids(view)
     assert view.text.args["decision_by"] == D(2026, 12, 15)
 
-    _, view = run(engine, "c:new", "c:aifc", "c:yes")
+    _, view = run(engine, "c:new", "c:special", "c:aifc", "c:yes")
     assert view.node_id == "aifc-host" and note_ids(view) == ["trp-note-aifc-reading"]
 
 
@@ -259,7 +259,7 @@ def test_expired_stay_without_an_exception_is_not_accepted(engine, reason):
 
 
 def test_aifc_resident_from_a_visa_state_is_not_settled(engine):
-    _, view = run(engine, "c:new", "c:aifc", "c:no")
+    _, view = run(engine, "c:new", "c:special", "c:aifc", "c:no")
     assert view.node_id == "aifc-silent" and view.outcome == "ask_person"
 
 
