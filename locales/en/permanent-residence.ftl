@@ -63,7 +63,7 @@ prp-reason-check-visa-free = If your country has a visa-free agreement with Kaza
 
 ## Where and when
 
-prp-channel-question = Where will you apply?
+prp-channel-question = Where will you apply? TsON is the Government for Citizens service centre.
 prp-channel-police = At the police
 prp-channel-gov-corp = At TsON
 prp-channel-online = Online on egov.kz

@@ -10,7 +10,7 @@ trp-topic-term = Term, extension, fees
 
 ## Already filed: what happens next
 
-trp-filed-channel-question = Where was the application for the temporary residence permit (RVP) filed?
+trp-filed-channel-question = Where was the application for the temporary residence permit (RVP) filed? TsON is the Government for Citizens service centre.
 trp-filed-date-question = On what date was it filed? Type the date.
 trp-hours-question = During working hours? An application made after working hours, at a weekend or on a public holiday is accepted the next working day.
 trp-hours-in = In working hours
@@ -182,7 +182,7 @@ trp-note-household-limit-silent = The limit is in the Law, which is not in our s
 
 ## How and when to apply
 
-trp-channel-question = How will the host apply?
+trp-channel-question = How will the host apply? TsON is the Government for Citizens service centre.
 trp-channel-police = At the police
 trp-channel-gov-corp = At TsON
 trp-channel-egov = Online on egov.kz
