@@ -23,6 +23,9 @@ TREE = "permanent-residence"
 D = dt.date
 
 
+PASSPORT_OK = "01.01.2030"
+
+
 def engine(today: dt.date) -> Engine:
     return Engine(load_trees(), today=lambda: today)
 
@@ -36,18 +39,18 @@ def flags(view) -> dict[str, str | None]:
 
 def test_ethnic_kazakh_at_the_police_is_eligible_with_step_dates_and_documents():
     e = engine(D(2026, 9, 20))
-    answers = ["c:apply", "c:yes", "c:yes", "c:police", "05.10.2026"]
+    answers = ["c:apply", "c:yes", "c:yes", "c:police", "05.10.2026", PASSPORT_OK]
     _, view = walk(e, TREE, *answers)
     assert view.node_id == "apply-result" and view.outcome == "eligible"
     ids = item_ids(view)
-    assert "prp-reason-route-ethnic" in ids and "prp-reason-channel-police" in ids
-    assert "prp-reason-channel-gov-corp" not in ids and "prp-reason-route-refugee" not in ids
+    assert ids == ["prp-reason-route-ethnic", "prp-reason-channel-police", "prp-reason-steps",
+                   "prp-reason-step-conclusion", "prp-reason-passport-ok"]
     # p.14: 2 calendar days; notice after 2/5/7 + 25 + 10 + 3 days (from filing) or in a row
-    assert view.text.args == {"filed": D(2026, 10, 5), "notice_earliest": D(2026, 11, 19), "notice_latest": D(2026, 11, 26)}
-    step = next(i for i in view.items if i.text.id == "prp-reason-step-register")
-    assert step.text.args["registered_by"] == D(2026, 10, 7)
-    checks = next(i for i in view.items if i.text.id == "prp-reason-step-checks")
-    assert checks.text.args == {"security_from_a": D(2026, 11, 6), "security_from_b": D(2026, 11, 13)}
+    assert view.text.args == {"notice_earliest": D(2026, 11, 19), "notice_latest": D(2026, 11, 26)}
+    steps = next(i for i in view.items if i.text.id == "prp-reason-steps")
+    assert steps.text.args == {"registered_by": D(2026, 10, 7), "security_from_a": D(2026, 11, 6), "security_from_b": D(2026, 11, 13)}
+    # an ethnic Kazakh is offered the kandas service too
+    assert any(b.action.startswith("l:") for b in view.buttons)
     f = flags(view)
     assert f["prp-note-fees-silent"] == "silent" and f["prp-note-total-term-silent"] == "silent"
     assert f["prp-note-timeline-reading"] == "ambiguous"
@@ -66,23 +69,26 @@ def test_ethnic_kazakh_at_the_police_is_eligible_with_step_dates_and_documents()
 
 def test_investor_through_the_state_corporation_without_iin_gets_the_iin_warning():
     e = engine(D(2026, 12, 20))
-    answers = ["c:apply", "c:yes", "c:no", "c:no", "c:no", "c:investor", "c:yes", "c:gov-corp", "c:no", "29.12.2026"]
+    answers = ["c:apply", "c:yes", "c:no", "c:no", "c:no", "c:investor", "c:yes", "c:gov-corp", "c:no", "29.12.2026", PASSPORT_OK]
     _, view = walk(e, TREE, *answers)
     assert view.outcome == "eligible"
     ids = item_ids(view)
-    assert {"prp-reason-route-investor", "prp-reason-channel-gov-corp", "prp-reason-gk-delivery"} <= set(ids)
+    assert {"prp-reason-route-investor", "prp-reason-channel-gov-corp"} <= set(ids)
+    gk = next(i for i in view.items if i.text.id == "prp-reason-channel-gov-corp")
+    assert {"14", "15"} <= {c.point for c in gk.citations}  # the clock starts at the police; delivery a day before
     # calendar days run over New Year: 29.12.2026 + 2 / + 45 / + 52
-    assert next(i for i in view.items if i.text.id == "prp-reason-step-register").text.args["registered_by"] == D(2026, 12, 31)
+    assert next(i for i in view.items if i.text.id == "prp-reason-steps").text.args["registered_by"] == D(2026, 12, 31)
     assert view.text.args["notice_earliest"] == D(2027, 2, 12) and view.text.args["notice_latest"] == D(2027, 2, 19)
     f = flags(view)
-    assert f["prp-note-no-iin"] == "ambiguous" and f["prp-note-gk-start"] == "warning"
+    assert f["prp-note-no-iin"] == "ambiguous"
+    assert not any(n.flag == "warning" for n in view.notes), "no conditional warning under a ✅"
     _, docs = walk(e, TREE, *answers, NEXT)
     assert "prp-doc-iin" in item_ids(docs) and "prp-note-coupon" not in note_ids(docs)
 
 
 def test_state_corporation_with_iin_has_no_iin_warning():
     e = engine(D(2026, 12, 20))
-    _, view = walk(e, TREE, "c:apply", "c:yes", "c:no", "c:yes", "c:gov-corp", "c:yes", "21.12.2026")
+    _, view = walk(e, TREE, "c:apply", "c:yes", "c:no", "c:yes", "c:gov-corp", "c:yes", "21.12.2026", PASSPORT_OK)
     assert view.outcome == "eligible" and "prp-reason-route-refugee" in item_ids(view)
     assert "prp-note-no-iin" not in note_ids(view)
     assert flags(view)["prp-note-stay-reading"] == "ambiguous"
@@ -97,11 +103,47 @@ def test_online_filing_is_not_offered_and_the_channel_is_asked_again():
     assert [b.action for b in view.buttons] == ["c:police", "c:gov-corp", "c:online"]
 
 
-def test_visa_free_country_with_a_pending_asylum_claim_is_eligible_with_the_warning():
-    _, view = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:pending", "c:yes", "c:police", "21.12.2026")
+def test_visa_free_country_with_a_pending_asylum_claim_is_eligible_with_a_note():
+    _, view = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:pending", "c:yes", "c:police", "21.12.2026", PASSPORT_OK)
     assert view.outcome == "eligible" and "prp-reason-route-visa-free" in item_ids(view)
     f = flags(view)
-    assert f["prp-note-asylum-pending"] == "warning" and f["prp-note-visa-free-reading"] == "ambiguous"
+    # not a refusal ground: the visa-free route holds; a plain note, not a warning under ✅
+    assert f["prp-note-asylum-pending"] is None and f["prp-note-visa-free-reading"] == "ambiguous"
+
+
+# -- fact pair: passport valid vs expired on the filing day (p.12, p.13, p.16-1) -------------
+
+
+def test_passport_valid_vs_expired_on_the_filing_day():
+    e = engine(D(2026, 12, 10))
+    base = ("c:apply", "c:yes", "c:yes", "c:police", "14.12.2026")
+    _, view = walk(e, TREE, *base, "14.12.2026")
+    assert view.outcome == "eligible"
+    assert next(i for i in view.items if i.text.id == "prp-reason-passport-ok").text.args == {"until": D(2026, 12, 14), "filed": D(2026, 12, 14)}
+    _, view = walk(e, TREE, *base, "13.12.2026")
+    assert view.outcome == "not_ready" and view.text.id == "prp-block-passport"
+    assert view.text.args == {"until": D(2026, 12, 13), "filed": D(2026, 12, 14)}
+    assert {"12", "13", "16-1"} <= {c.point for c in view.citations}
+    assert "common-blocked-not-accepted" in item_ids(view)
+
+
+# -- fact pair: already filed vs not ------------------------------------------------------------
+
+
+def test_already_filed_skips_eligibility_and_gives_the_dates_after_filing():
+    e = engine(D(2026, 12, 10))
+    _, view = walk(e, TREE, "c:apply")
+    assert view.node_id == "in-kz"
+    state, view = walk(e, TREE, "c:filed", "05.10.2026")
+    assert view.node_id == "filed-already-result" and view.outcome == "info"
+    assert view.text.args == {"notice_earliest": D(2026, 11, 19), "notice_latest": D(2026, 11, 26)}
+    assert item_ids(view) == ["prp-reason-steps", "prp-reason-step-conclusion", "prp-reason-hearing-first", "prp-reason-reapply-rule"]
+    assert flags(view)["prp-note-appeal-silent"] == "silent"
+    # ways on: the hearing and the refusal screens
+    assert e.choose(state, "l:0").view.node_id == "hearing-date"
+    assert e.choose(state, "l:1").view.node_id == "refusal-date"
+    step = e.answer_text(walk(e, TREE, "c:filed")[0], "11.12.2026")
+    assert not step.accepted, "an application not yet filed goes the 'apply' way"
 
 
 # -- not eligible / cannot tell ------------------------------------------------------------
@@ -114,6 +156,9 @@ def test_asylum_seeker_with_another_visa_is_not_eligible():
     assert flags(view)["prp-note-list-reading"] == "ambiguous"
     routes = view.items[0].citations
     assert len(routes) == 7 and all(c.point == "11" for c in routes)
+    assert "prp-note-family-not-route" in note_ids(view)
+    state, _ = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:pending", "c:no", "c:other")
+    assert engine(D(2026, 12, 20)).choose(state, "l:0").view.tree_id == "temporary-residence"
 
 
 def test_investor_visa_without_the_petition_is_not_eligible():
@@ -133,6 +178,7 @@ def test_applicant_abroad_is_told_the_rules_are_silent():
     _, view = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:no")
     assert view.outcome == "ask_person" and view.final
     assert flags(view)["prp-note-abroad-silent"] == "silent"
+    assert any(b.action == "url:https://egov.kz" for b in view.buttons)
 
 
 # -- hearing (p.17): working days over holidays -----------------------------------------------
@@ -158,7 +204,7 @@ def test_hearing_dates_count_working_days_of_kazakhstan(notice, ready_by, latest
     assert view.node_id == "hearing-result" and view.final
     assert view.text.args == {"notice": notice, "ready_by": ready_by, "latest": latest, "act_not_before": act_not_before}
     assert flags(view)["prp-note-hearing-count"] == "ambiguous"
-    assert "prp-note-hearing-passed" not in note_ids(view)
+    assert "prp-note-hearing-passed" not in item_ids(view)
 
 
 def test_hearing_dates_already_past_are_flagged():
@@ -211,11 +257,14 @@ def test_annulment_from_the_approval_date_gives_the_earlier_exit_date():
     assert view.text.args == {"approved": D(2026, 10, 5), "safe": D(2026, 11, 3)}
     count = next(n for n in view.notes if n.text.id == "prp-note-exit-count")
     assert count.flag == "ambiguous" and count.text.args == {"safe": D(2026, 11, 3), "outer": D(2026, 11, 4)}
+    # both readings are visible, the earlier (safe) one first
+    exit_item = next(i for i in view.items if i.text.id == "prp-reason-exit")
+    assert exit_item.text.args == {"safe": D(2026, 11, 3), "outer": D(2026, 11, 4)}
     reapply = next(i for i in view.items if i.text.id == "prp-reason-reapply-after-annul")
     assert reapply.text.args["safe"] == D(2027, 10, 6)
     assert "prp-reason-bridging-rvp" in item_ids(view)
     assert flags(view)["prp-note-annul-grounds-silent"] == "silent"
-    assert "prp-note-exit-passed" not in note_ids(view)
+    assert "prp-note-exit-passed" not in item_ids(view)
 
 
 def test_exit_date_on_a_holiday_does_not_move():
@@ -234,7 +283,9 @@ def test_annulment_known_only_from_the_notice_asks_for_the_approval_date():
     assert view.node_id == "annulled-notice" and view.outcome == "ask_person"
     assert view.text.args == {"notice": D(2026, 10, 5), "safe": D(2026, 11, 3)}
     assert flags(view)["prp-note-notice-date-later"] == "warning"
-    assert "prp-reason-exit-from-approval" in item_ids(view)
+    from_notice = next(i for i in view.items if i.text.id == "prp-reason-exit-from-approval")
+    assert from_notice.text.args == {"safe": D(2026, 11, 3), "outer": D(2026, 11, 4), "notice": D(2026, 10, 5)}
+    assert any(b.action == "url:https://egov.kz" for b in view.buttons)
 
 
 def test_moving_is_registered_on_the_day_and_the_deadline_is_silent():
@@ -246,7 +297,7 @@ def test_moving_is_registered_on_the_day_and_the_deadline_is_silent():
 
 # -- every path renders in every language ---------------------------------------------------------
 
-_DATES = {"filed": "21.12.2026", "hearing-date": "15.12.2026", "refusal-date": "05.10.2026", "annul-approved-date": "05.10.2026", "annul-notice-date": "05.10.2026"}
+_DATES = {"filed": "21.12.2026", "passport": "01.01.2030", "filed-already": "05.10.2026", "hearing-date": "15.12.2026", "refusal-date": "05.10.2026", "annul-approved-date": "05.10.2026", "annul-notice-date": "05.10.2026"}
 
 
 def test_every_path_ends_in_a_result_rendered_in_ru_kk_en_without_raw_ids():
@@ -273,7 +324,7 @@ def test_every_path_ends_in_a_result_rendered_in_ru_kk_en_without_raw_ids():
             todo.append(e.answer_text(state, _DATES[state.node]).state)
         else:
             todo.append(e.choose(state, NEXT).state)
-    assert {"abroad", "not-eligible", "route-unsure", "documents", "hearing-result", "reapply-wait", "moving", "annulled-approved", "annulled-notice"} <= seen_terminals
+    assert {"filed-already-result", "abroad", "not-eligible", "route-unsure", "documents", "hearing-result", "reapply-wait", "moving", "annulled-approved", "annulled-notice"} <= seen_terminals
 
 
 def test_check_reports_nothing_for_this_service():
@@ -286,16 +337,17 @@ def test_check_reports_nothing_for_this_service():
 
 
 def test_chat_ru_ethnic_kazakh_gets_the_estimate():
-    out = chat(TREE, "1", "1", "1", "1", "05.10.2026", lang="ru", today="2026-09-20")
-    assert "Этнические казахи могут подать заявление независимо от категории визы" in out
+    out = chat(TREE, "1", "1", "1", "1", "05.10.2026", "01.01.2030", lang="ru", today="2026-09-20")
+    assert "Этнические казахи подают при любой визе" in out
     assert "примерно с 19.11.2026 по 26.11.2026" in out
 
 
 def test_chat_kk_annulment_exit_date():
-    out = chat(TREE, "5", "1", "05.10.2026", lang="kk", today="2026-10-20")
-    assert "Қазақстаннан ең кеші 03.11.2026 күні шығып кетуіңіз керек" in out
+    out = chat(TREE, "6", "1", "05.10.2026", lang="kk", today="2026-10-20")
+    assert "Қазақстаннан 03.11.2026 күнін қоса алғанға дейін шығыңыз" in out
+    assert "екінші оқылым — 04.11.2026" in out
 
 
 def test_chat_en_hearing_over_new_year():
-    out = chat(TREE, "2", "31.12.2026", lang="en", today="2026-12-31")
-    assert "Be ready for the hearing by 05.01.2027; it must be held no later than 06.01.2027" in out
+    out = chat(TREE, "3", "31.12.2026", lang="en", today="2026-12-31")
+    assert "Be ready by 05.01.2027; the hearing is held by 06.01.2027 at the latest" in out

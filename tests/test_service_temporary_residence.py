@@ -28,6 +28,7 @@ D = dt.date
 
 # topic -> host -> host role -> person -> stay -> purpose (ordinary host, adult, stay valid)
 ORDINARY = ("c:new", "c:citizen", "c:invites", "c:adult", "c:valid", "c:other")
+PASSPORT_OK = "01.01.2030"
 
 
 @pytest.fixture(scope="module")
@@ -43,38 +44,40 @@ def cite_points(view_item) -> set[str]:
     return {c.point for c in view_item.citations}
 
 
-# ---- eligible: the host files, the decision date is computed --------------------
+def item(view, msg_id):
+    return next(i for i in view.items if i.text.id == msg_id)
+
+
+def link_targets(view) -> set[str]:
+    return {b.action for b in view.buttons}
+
+
+# ---- eligible: the host files, the decision date is computed from acceptance -----
 
 def test_citizen_host_at_tson_over_new_year(engine):
-    _, view = run(engine, *ORDINARY, "c:gov-corp", "31.12.2026")
+    _, view = run(engine, *ORDINARY, "c:gov-corp", "31.12.2026", "c:in-hours", PASSPORT_OK)
     assert view.node_id == "application-result" and view.outcome == "eligible"
     # 31.12.2026 is a working Thursday; 1–4 January 2027 are days off.
     assert view.text.args["decision_by"] == D(2027, 1, 5)
     ids = item_ids(view)
-    assert "trp-reason-host-regular" in ids and "trp-reason-channel-gov-corp" in ids
-    assert "trp-reason-decision" in ids and "trp-reason-decision-day-off" not in ids
-    after_hours = next(i for i in view.items if i.text.id == "trp-reason-after-hours")
-    assert after_hours.text.args == {"accepted": D(2027, 1, 5), "decision_by": D(2027, 1, 6)}
+    assert ids == ["trp-reason-host-regular", "trp-reason-channel-gov-corp", "trp-reason-decision",
+                   "trp-reason-passport-ok", "trp-reason-checks"]
     assert all(i.citations for i in view.items), "every reason carries its citation"
-    decision = next(i for i in view.items if i.text.id == "trp-reason-decision")
-    assert {"9", "7"} <= cite_points(decision)
-    # what the seed does not settle is said, with the official contacts
+    assert {"9", "7"} <= cite_points(item(view, "trp-reason-decision"))
     notes = note_ids(view)
-    for silent in ("trp-note-refusal-grounds-silent", "trp-note-term-silent", "trp-note-fee-silent"):
+    for silent in ("trp-note-refusal-grounds-silent", "trp-note-term-silent", "trp-note-fee-silent", "trp-note-complaint-silent"):
         assert silent in notes
     assert notes[-1] == "common-ask-official"
     # the acceptance-day rule is written for TsON only: no ambiguity note there
     assert "trp-note-day-not-counted-reading" not in notes
 
-    state, view = run(engine, *ORDINARY, "c:gov-corp", "31.12.2026", NEXT)
+    state, view = run(engine, *ORDINARY, "c:gov-corp", "31.12.2026", "c:in-hours", PASSPORT_OK, NEXT)
     assert view.kind == "checklist" and view.final
     ids = item_ids(view)
     assert ids[:2] == ["trp-doc-application-form", "trp-doc-by-purpose"]
     assert "trp-doc-scans-eds" not in ids and "trp-doc-failure-act" not in ids
-    by_purpose = next(i for i in view.items if i.text.id == "trp-doc-by-purpose")
-    assert by_purpose.flag == "silent"
-    not_expired = next(i for i in view.items if i.text.id == "trp-doc-not-expired")
-    assert cite_points(not_expired) == {"7"}  # the TsON refusal rule, not the police one
+    assert item(view, "trp-doc-by-purpose").flag == "silent"
+    assert cite_points(item(view, "trp-doc-not-expired")) == {"7"}  # the TsON refusal rule
 
 
 @pytest.mark.parametrize(
@@ -86,28 +89,77 @@ def test_citizen_host_at_tson_over_new_year(engine):
         ("19.03.2027", D(2027, 3, 25), D(2027, 3, 25), D(2027, 3, 26)),  # Nauryz 22–24 Mar off
     ],
 )
-def test_decision_date_skips_holidays(engine, filed, decision_by, accepted_late, decision_late):
-    _, view = run(engine, *ORDINARY, "c:police", filed)
+def test_in_hours_vs_after_hours_moves_the_decision(engine, filed, decision_by, accepted_late, decision_late):
+    """Fact pair: the same day in working hours and after hours (p.8: accepted the next
+    working day; p.9: one working day from acceptance)."""
+    _, view = run(engine, *ORDINARY, "c:police", filed, "c:in-hours", PASSPORT_OK)
     assert view.text.args["decision_by"] == decision_by
-    after_hours = next(i for i in view.items if i.text.id == "trp-reason-after-hours")
-    assert after_hours.text.args == {"accepted": accepted_late, "decision_by": decision_late}
-    # not at TsON: the bot says it applies the acceptance-day rule to this channel too
+    assert "trp-reason-decision" in item_ids(view)
     assert "trp-note-day-not-counted-reading" in note_ids(view)
     assert "trp-note-place-of-registration" in note_ids(view)
+    assert "trp-note-after-hours-reading" in note_ids(view)
+    _, view = run(engine, *ORDINARY, "c:police", filed, "c:after-hours", PASSPORT_OK)
+    assert view.text.args["decision_by"] == decision_late
+    moved = item(view, "trp-reason-decision-moved")
+    assert moved.text.args["accepted"] == accepted_late and moved.text.args["decision_by"] == decision_late
+    assert "8" in cite_points(moved)
 
 
 def test_filing_on_a_holiday_is_accepted_the_next_working_day(engine):
-    _, view = run(engine, *ORDINARY, "c:egov", "16.12.2026")
+    _, view = run(engine, *ORDINARY, "c:egov", "16.12.2026", "c:in-hours", PASSPORT_OK)
     ids = item_ids(view)
-    assert "trp-reason-decision-day-off" in ids and "trp-reason-decision" not in ids
-    assert "trp-reason-after-hours" not in ids
-    day_off = next(i for i in view.items if i.text.id == "trp-reason-decision-day-off")
-    assert day_off.text.args["accepted"] == D(2026, 12, 17)
-    assert day_off.text.args["decision_by"] == D(2026, 12, 18)
-    assert {"trp-reason-channel-egov", "trp-reason-portal-notice", "trp-reason-delivery-egov"} <= set(ids)
+    assert "trp-reason-decision-moved" in ids and "trp-reason-decision" not in ids
+    moved = item(view, "trp-reason-decision-moved")
+    assert moved.text.args["accepted"] == D(2026, 12, 17)
+    assert moved.text.args["decision_by"] == D(2026, 12, 18)
+    assert "trp-reason-channel-egov" in ids
+    assert "trp-note-after-hours-reading" not in note_ids(view)  # the rule is written for the portal
 
-    _, view = run(engine, *ORDINARY, "c:egov", "16.12.2026", NEXT)
+    _, view = run(engine, *ORDINARY, "c:egov", "16.12.2026", "c:in-hours", PASSPORT_OK, NEXT)
     assert "trp-doc-scans-eds" in item_ids(view)
+
+
+def test_filing_date_in_the_past_is_refused_on_the_new_path(engine):
+    state, _ = run(engine, *ORDINARY, "c:police")
+    step = engine.answer_text(state, "01.12.2026")
+    assert not step.accepted
+
+
+# ---- fact pair: passport valid vs expired on the day of ACCEPTANCE (p.6, p.7) -----
+
+def test_passport_valid_vs_expired(engine):
+    _, view = run(engine, *ORDINARY, "c:police", "14.12.2026", "c:in-hours", "14.12.2026")
+    assert view.outcome == "eligible"
+    assert item(view, "trp-reason-passport-ok").text.args == {"until": D(2026, 12, 14), "accepted": D(2026, 12, 14)}
+    _, view = run(engine, *ORDINARY, "c:police", "14.12.2026", "c:in-hours", "13.12.2026")
+    assert view.outcome == "not_ready" and view.text.id == "trp-block-passport"
+    assert view.text.args == {"until": D(2026, 12, 13), "accepted": D(2026, 12, 14)}
+    assert {"6", "7"} <= {c.point for c in view.citations}
+    assert "common-blocked-not-accepted" in item_ids(view)
+    # a filing after hours is accepted the next day: the same passport no longer passes
+    _, view = run(engine, *ORDINARY, "c:police", "14.12.2026", "c:after-hours", "14.12.2026")
+    assert view.outcome == "not_ready" and view.text.args["accepted"] == D(2026, 12, 15)
+
+
+# ---- fact pair: already filed vs not --------------------------------------------
+
+def test_already_filed_skips_eligibility_and_gives_the_dates_after_filing(engine):
+    _, view = run(engine, "c:new")
+    assert view.node_id == "host"
+    _, view = run(engine, "c:filed", "c:gov-corp", "04.12.2026", "c:after-hours")
+    # Fri 04.12 after hours -> accepted Mon 07.12 -> decision by Tue 08.12 (already past)
+    assert view.node_id == "filed-result" and view.outcome == "info" and view.final
+    assert view.text.args == {"accepted": D(2026, 12, 7), "decision_by": D(2026, 12, 8)}
+    ids = item_ids(view)
+    assert ids[:2] == ["trp-reason-decision-moved", "trp-reason-overdue"]
+    assert "trp-reason-delivery-gov-corp" in ids and "trp-reason-refusal-notice" in ids
+    assert "9-3" in cite_points(item(view, "trp-reason-refusal-notice"))
+    assert "trp-note-complaint-silent" in note_ids(view)
+    assert any(b.action.startswith("url:https://egov.kz") for b in view.buttons)
+
+    _, view = run(engine, "c:filed", "c:police", "10.12.2026", "c:in-hours")
+    assert view.text.args["decision_by"] == D(2026, 12, 11)
+    assert "trp-reason-decision" in item_ids(view) and "trp-reason-overdue" not in item_ids(view)
 
 
 def test_overstay_after_a_system_failure_needs_the_failure_act(engine):
@@ -115,22 +167,22 @@ def test_overstay_after_a_system_failure_needs_the_failure_act(engine):
     _, view = run(engine, *answers)
     assert view.node_id == "overstay-accepted"
     assert note_ids(view) == ["trp-note-overstay-failure-act"]
-    _, view = run(engine, *answers, NEXT, "c:other", "c:police", "14.12.2026", NEXT)
+    _, view = run(engine, *answers, NEXT, "c:other", "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK, NEXT)
     assert view.kind == "checklist"
     assert "trp-doc-failure-act" in item_ids(view)
 
 
 def test_special_hosts_skip_the_purpose_question(engine):
-    _, view = run(engine, "c:new", "c:trafficking")
+    _, view = run(engine, "c:new", "c:special", "c:trafficking")
     assert view.node_id == "trafficking-info"
     assert note_ids(view) == ["trp-note-trafficking-proof-silent"]
-    state, view = run(engine, "c:new", "c:trafficking", NEXT, "c:adult", "c:valid")
+    state, view = run(engine, "c:new", "c:special", "c:trafficking", NEXT, "c:adult", "c:valid")
     assert view.node_id == "channel", "the akimat hosts: no question about the purpose of stay"
-    _, view = run(engine, "c:new", "c:trafficking", NEXT, "c:adult", "c:valid", "c:police", "14.12.2026")
+    _, view = run(engine, "c:new", "c:special", "c:trafficking", NEXT, "c:adult", "c:valid", "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
     assert "trp-reason-host-trafficking" in item_ids(view) and "trp-reason-host-regular" not in item_ids(view)
     assert view.text.args["decision_by"] == D(2026, 12, 15)
 
-    _, view = run(engine, "c:new", "c:aifc", "c:yes")
+    _, view = run(engine, "c:new", "c:special", "c:aifc", "c:yes")
     assert view.node_id == "aifc-host" and note_ids(view) == ["trp-note-aifc-reading"]
 
 
@@ -142,15 +194,47 @@ def test_lost_permit_gets_a_duplicate_at_the_police(engine):
     _, view = run(engine, "c:duplicate", "c:intentional")
     assert view.outcome == "ask_person"
     assert [n.flag for n in view.notes] == ["silent", None]
+    assert "url:https://egov.kz" in link_targets(view)
 
 
-# ---- not eligible ---------------------------------------------------------------
+# ---- fact pairs: the family relationship (p.2(14)) --------------------------------
+
+FAMILY = ("c:new", "c:citizen", "c:housing", "c:adult", "c:valid", "c:family")
+
+
+@pytest.mark.parametrize("relation", ["c:child", "c:parent", "c:sibling", "c:grand"])
+def test_close_relative_goes_on_to_the_application(engine, relation):
+    _, view = run(engine, *FAMILY, relation)
+    assert view.node_id == "family-close" and {c.point for c in view.citations} >= {"2(14)"}
+    _, view = run(engine, *FAMILY, relation, NEXT, "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
+    assert view.outcome == "eligible"
+
+
+def test_spouse_is_not_a_listed_close_relative(engine):
+    _, view = run(engine, *FAMILY, "c:spouse")
+    assert view.node_id == "family-spouse" and view.outcome == "ask_person"
+    assert item_ids(view) == ["trp-reason-close-relatives", "trp-reason-family-members-undefined"]
+    assert "trp-note-family-use-silent" in note_ids(view)
+    assert "url:https://egov.kz" in link_targets(view)
+
+
+def test_other_relation_has_no_family_ground_and_offers_another_purpose(engine):
+    state, view = run(engine, *FAMILY, "c:other")
+    assert view.node_id == "family-other" and view.outcome == "ask_person"
+    assert "l:0" in link_targets(view)
+    step = engine.choose(state, "l:0")
+    assert step.view.node_id == "purpose"
+
+
+# ---- not eligible: every ⛔ offers a way on -------------------------------------
 
 def test_foreigner_cannot_file_for_themselves(engine):
-    _, view = run(engine, "c:new", "c:self")
+    state, view = run(engine, "c:new", "c:self")
     assert view.node_id == "not-host-self" and view.outcome == "not_eligible" and view.final
     assert item_ids(view) == ["trp-reason-host-files", "trp-reason-host-definition", "trp-reason-host-eds"]
     assert {"4", "2(23)", "8"} == {c.point for i in view.items for c in i.citations}
+    step = engine.choose(state, "l:0")
+    assert step.view.tree_id == "permanent-residence"
 
 
 def test_host_with_only_a_temporary_permit_is_not_a_host(engine):
@@ -160,8 +244,9 @@ def test_host_with_only_a_temporary_permit_is_not_a_host(engine):
 
 
 def test_host_who_neither_invites_nor_houses(engine):
-    _, view = run(engine, "c:new", "c:resident", "c:neither")
+    state, view = run(engine, "c:new", "c:resident", "c:neither")
     assert view.node_id == "not-host-role" and view.outcome == "not_eligible"
+    assert engine.choose(state, "l:0").view.node_id == "host"
 
 
 @pytest.mark.parametrize("reason", ["c:over-10", "c:other"])
@@ -170,31 +255,33 @@ def test_expired_stay_without_an_exception_is_not_accepted(engine, reason):
     assert view.node_id == "overstay-refused" and view.outcome == "not_eligible" and view.final
     assert item_ids(view)[0] == "trp-reason-overstay-only-two"
     assert [n.flag for n in view.notes] == ["ambiguous", None]
+    assert "url:https://egov.kz" in link_targets(view)
 
 
 def test_aifc_resident_from_a_visa_state_is_not_settled(engine):
-    _, view = run(engine, "c:new", "c:aifc", "c:no")
+    _, view = run(engine, "c:new", "c:special", "c:aifc", "c:no")
     assert view.node_id == "aifc-silent" and view.outcome == "ask_person"
 
 
-# ---- edge cases: intra-corporate transfer cap, the 16th birthday --------------
+# ---- fact pair: intra-corporate transfer within vs over the cap -------------------
 
 ICT = ("c:new", "c:company", "c:invites", "c:adult", "c:valid", "c:ict", "c:yes")
 
 
-@pytest.mark.parametrize(
-    "months, node",
-    [("36", "ict-ok"), ("37", "ict-extension"), ("48", "ict-extension"), ("49", "ict-too-long")],
-)
-def test_intra_corporate_transfer_cap(engine, months, node):
-    _, view = run(engine, *ICT, months)
-    assert view.node_id == node
-    if node == "ict-too-long":
-        assert view.outcome == "not_eligible" and view.final
-        assert view.text.args["total"] == 48
-    else:
-        assert view.text.args["max_months"] == 36
-        assert "trp-note-ict-term-reading" in note_ids(view)
+def test_ict_contract_within_vs_over_the_cap(engine):
+    _, view = run(engine, *ICT, "01.02.2027", "24")
+    assert view.node_id == "ict-ok"
+    assert view.text.args == {"months": 24, "end": D(2029, 1, 31), "cap_end": D(2030, 1, 31), "ext_end": D(2031, 1, 31)}
+    # a longer contract is not refused: the transfer is capped at 3 years (+1 by extension)
+    _, view = run(engine, *ICT, "01.02.2027", "60")
+    assert view.node_id == "ict-capped" and view.kind == "info"
+    assert view.text.args == {"months": 60, "cap_end": D(2030, 1, 31), "cap_outer": D(2030, 2, 1),
+                              "ext_end": D(2031, 1, 31), "ext_outer": D(2031, 2, 1)}
+    assert "trp-note-ict-cap-count" in note_ids(view)
+    _, view = run(engine, *ICT, "01.02.2027", "60", NEXT, "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
+    assert view.outcome == "eligible"
+    capped = next(n for n in view.notes if n.text.id == "trp-note-ict-capped")
+    assert capped.text.args == {"cap_end": D(2030, 1, 31), "ext_end": D(2031, 1, 31)}
 
 
 def test_not_an_intra_corporate_transfer_goes_on_by_purpose(engine):
@@ -202,54 +289,68 @@ def test_not_an_intra_corporate_transfer_goes_on_by_purpose(engine):
     assert view.node_id == "ict-not-ict"
 
 
-def test_child_turning_16_soon(engine):
-    _, view = run(engine, "c:new", "c:citizen", "c:invites", "c:turned16", "14.12.2026")
+# ---- fact pairs: the 16th birthday in Kazakhstan vs abroad; filing in time vs late --
+
+SIXTEEN = ("c:new", "c:citizen", "c:invites", "c:turned16")
+
+
+def test_sixteen_in_kazakhstan_vs_abroad(engine):
+    _, view = run(engine, *SIXTEEN, "c:kz", "14.12.2026")
     assert view.node_id == "sixteen-deadline" and view.outcome == "info"
     # 14.12 + 10 calendar days = 24.12; counting the birthday as day 1: 23.12
-    assert view.text.args["latest"] == D(2026, 12, 24)
+    dates = item(view, "trp-reason-sixteen-dates")
+    assert dates.text.args == {"birthday": D(2026, 12, 14), "safe_by": D(2026, 12, 23), "latest": D(2026, 12, 24)}
     assert view.text.args["safe_by"] == D(2026, 12, 23)
     assert "trp-note-sixteen-before-birthday" in note_ids(view)
-    assert "trp-note-sixteen-day-off" not in note_ids(view)
+    _, view = run(engine, *SIXTEEN, "c:abroad")
+    assert view.node_id == "sixteen-abroad" and view.outcome == "ask_person"
+    assert "trp-note-sixteen-abroad-silent" in note_ids(view)
+    assert "url:https://egov.kz" in link_targets(view)
 
-    base = ("c:new", "c:citizen", "c:invites", "c:turned16", "14.12.2026", NEXT, "c:valid", "c:other", "c:gov-corp")
-    _, view = run(engine, *base, "22.12.2026")
-    assert "trp-reason-sixteen-deadline" in item_ids(view)
-    assert "trp-note-sixteen-filing-late" not in note_ids(view)
-    _, view = run(engine, *base, "28.12.2026")
-    late = next(n for n in view.notes if n.text.id == "trp-note-sixteen-filing-late")
-    assert late.flag == "warning" and late.text.args == {"filed": D(2026, 12, 28), "latest": D(2026, 12, 24)}
+
+def test_sixteen_filing_in_time_vs_late(engine):
+    base = (*SIXTEEN, "c:kz", "14.12.2026", NEXT, "c:valid", "c:other", "c:gov-corp")
+    _, view = run(engine, *base, "22.12.2026", "c:in-hours", PASSPORT_OK)
+    assert view.outcome == "eligible"
+    _, view = run(engine, *base, "24.12.2026", "c:in-hours", PASSPORT_OK)
+    assert view.outcome == "not_ready" and view.text.id == "trp-block-sixteen-late"
+    assert view.text.args == {"safe_by": D(2026, 12, 23), "latest": D(2026, 12, 24), "accepted": D(2026, 12, 24)}
+    assert "trp-blocked-sixteen-consequence" in item_ids(view)
+    # the safe day itself, but after hours: accepted the next day, past the safe reading
+    _, view = run(engine, *base, "23.12.2026", "c:after-hours", PASSPORT_OK)
+    assert view.outcome == "not_ready" and view.text.args["accepted"] == D(2026, 12, 24)
 
 
 def test_child_16_safe_day_on_independence_day(engine):
-    _, view = run(engine, "c:new", "c:citizen", "c:invites", "c:turned16", "07.12.2026")
+    _, view = run(engine, *SIXTEEN, "c:kz", "07.12.2026")
     assert view.node_id == "sixteen-deadline"
     # 07.12 + 9 = 16.12, Independence Day: the headline urges the working day before
     assert view.text.args["safe_by"] == D(2026, 12, 15)
-    assert view.text.args["latest"] == D(2026, 12, 17)
-    day_off = next(n for n in view.notes if n.text.id == "trp-note-sixteen-day-off")
+    day_off = item(view, "trp-reason-sixteen-day-off")
     assert day_off.text.args == {"safe_by": D(2026, 12, 16), "last_wd": D(2026, 12, 15)}
+    assert item(view, "trp-reason-sixteen-dates").text.args["latest"] == D(2026, 12, 17)
 
 
 def test_child_16_last_day_is_today(engine):
-    _, view = run(engine, "c:new", "c:citizen", "c:invites", "c:turned16", "30.11.2026")
+    _, view = run(engine, *SIXTEEN, "c:kz", "30.11.2026")
     assert view.node_id == "sixteen-last-day"
     assert view.text.args["latest"] == TODAY
-    assert "trp-note-sixteen-today-day-off" not in note_ids(view)  # 10.12.2026 is a working Thursday
+    assert "trp-reason-sixteen-today-day-off" not in item_ids(view)  # 10.12.2026 is a working Thursday
 
 
 def test_child_16_safe_day_passed_on_a_holiday():
     # Turned 16 on 07.12.2026; today is 16.12.2026, Independence Day. The safe working
     # day (15.12) has passed; the last day of the term is 17.12.
     engine = Engine(load_trees(), today=lambda: D(2026, 12, 16))
-    _, view = run(engine, "c:new", "c:citizen", "c:invites", "c:turned16", "07.12.2026")
+    _, view = run(engine, *SIXTEEN, "c:kz", "07.12.2026")
     assert view.node_id == "sixteen-last-day"
     assert view.text.args["latest"] == D(2026, 12, 17)
-    assert "trp-note-sixteen-today-day-off" in note_ids(view)
+    assert "trp-reason-sixteen-today-day-off" in item_ids(view)
     assert note_ids(view)[-1] == "common-ask-official"
 
 
 def test_child_16_deadline_passed(engine):
-    _, view = run(engine, "c:new", "c:citizen", "c:invites", "c:turned16", "20.11.2026")
+    _, view = run(engine, *SIXTEEN, "c:kz", "20.11.2026")
     assert view.node_id == "sixteen-late" and view.outcome == "ask_person"
     assert view.text.args["latest"] == D(2026, 11, 30)
     assert "trp-note-sixteen-late-silent" in note_ids(view)
@@ -258,7 +359,7 @@ def test_child_16_deadline_passed(engine):
 def test_child_under_16_is_flagged_as_not_settled(engine):
     _, view = run(engine, "c:new", "c:citizen", "c:invites", "c:under16")
     assert view.node_id == "under16" and view.outcome == "ask_person"
-    _, view = run(engine, "c:new", "c:citizen", "c:invites", "c:under16", NEXT, "c:valid", "c:other", "c:police", "14.12.2026")
+    _, view = run(engine, "c:new", "c:citizen", "c:invites", "c:under16", NEXT, "c:valid", "c:other", "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
     assert "trp-note-under16-silent" in note_ids(view)
 
 
@@ -278,12 +379,19 @@ def test_term_extension_and_fees_are_said_to_be_silent(engine):
 # ---- every text exists in ru, kk and en and takes its arguments -----------------
 
 PATHS = [
-    (*ORDINARY, "c:egov", "16.12.2026"),
-    (*ORDINARY, "c:egov", "16.12.2026", NEXT),
-    ("c:new", "c:citizen", "c:invites", "c:turned16", "07.12.2026"),
-    ("c:new", "c:citizen", "c:invites", "c:turned16", "20.11.2026"),
-    (*ICT, "40"),
-    (*ICT, "60"),
+    (*ORDINARY, "c:egov", "16.12.2026", "c:in-hours", PASSPORT_OK),
+    (*ORDINARY, "c:egov", "16.12.2026", "c:in-hours", PASSPORT_OK, NEXT),
+    (*ORDINARY, "c:egov", "16.12.2026", "c:after-hours", "15.12.2026"),
+    (*SIXTEEN, "c:kz", "07.12.2026"),
+    (*SIXTEEN, "c:kz", "20.11.2026"),
+    (*SIXTEEN, "c:abroad"),
+    (*SIXTEEN, "c:kz", "14.12.2026", NEXT, "c:valid", "c:other", "c:gov-corp", "24.12.2026", "c:in-hours", PASSPORT_OK),
+    (*ICT, "01.02.2027", "40"),
+    (*ICT, "01.02.2027", "20"),
+    (*FAMILY, "c:spouse"),
+    (*FAMILY, "c:other"),
+    (*FAMILY, "c:child"),
+    ("c:filed", "c:egov", "09.12.2026", "c:after-hours"),
     ("c:term",),
     ("c:duplicate", "c:damaged"),
     ("c:new", "c:self"),
@@ -297,21 +405,21 @@ def test_views_render_in_every_language(engine, lang):
         _, view = run(engine, *path)
         text = renderer.render(view, lang).text
         assert "trp-" not in text and "{" not in text, (lang, path, text)
-        if view.kind == "result" and "filed" in view.text.args:
-            assert "16.12.2026" in text
+        if view.node_id == "application-result" and "16.12.2026" in path:
+            assert "17.12.2026" in text  # the day of acceptance
 
 
 # ---- the real terminal chat ---------------------------------------------------
 
-CHAT = ("1", "1", "1", "1", "1", "3", "2", "15.12.2026")  # new, citizen, invites, adult, valid, other, TsON
+CHAT = ("1", "1", "1", "1", "1", "4", "2", "15.12.2026", "1", "01.01.2030")  # new, citizen, invites, adult, valid, other, TsON, in hours
 
 
 @pytest.mark.parametrize(
     "lang, fragment, point",
     [
-        ("ru", "решение — не позже 17.12.2026", "п. 9 "),
-        ("kk", "шешім — ең кеші 17.12.2026 күні", "9-тармақ"),
-        ("en", "the decision is due by 17.12.2026", "p. 9 "),
+        ("ru", "Решение — не позже 17.12.2026", "п. 9 "),
+        ("kk", "Шешім 17.12.2026 күнінен кешікпейді", "9-тармақ"),
+        ("en", "The decision is due by 17.12.2026", "p. 9 "),
     ],
 )
 def test_terminal_chat_shows_the_decision_date(lang, fragment, point):
@@ -321,6 +429,26 @@ def test_terminal_chat_shows_the_decision_date(lang, fragment, point):
 
 
 def test_terminal_chat_child_deadline_in_english():
-    out = chat(TREE, "1", "1", "1", "3", "14.12.2026", lang="en", today="2026-12-10")
+    out = chat(TREE, "1", "1", "1", "3", "1", "14.12.2026", lang="en", today="2026-12-10")
     assert "File the application for the child by 23.12.2026" in out
-    assert "The last day under the rules is 24.12.2026" in out
+    assert "Other reading: by 24.12.2026" in out
+
+
+# ---- the computations themselves ---------------------------------------------------
+
+def test_trp_ict_caps_the_transfer_at_three_years_plus_one():
+    from dialogs.compute import COMPUTATIONS
+
+    out = COMPUTATIONS["trp_ict"](start=D(2026, 3, 1), months=36)
+    assert out["over_cap"] is False and out["contract_end"] == D(2029, 2, 28)
+    assert (out["cap_end"], out["cap_outer"]) == (D(2029, 2, 28), D(2029, 3, 1))
+    assert (out["ext_end"], out["ext_outer"]) == (D(2030, 2, 28), D(2030, 3, 1))
+    out = COMPUTATIONS["trp_ict"](start=D(2026, 3, 1), months=37)
+    assert out["over_cap"] is True and out["contract_end"] == D(2029, 3, 31)
+
+
+def test_trp_decision_counts_one_working_day_from_acceptance():
+    from dialogs.compute import COMPUTATIONS
+
+    assert COMPUTATIONS["trp_decision"](accepted=D(2026, 12, 15)) == {"decision_by": D(2026, 12, 17)}
+    assert COMPUTATIONS["trp_decision"](accepted=D(2026, 12, 11)) == {"decision_by": D(2026, 12, 14)}

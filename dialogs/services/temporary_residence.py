@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..compute import computation
-from ..dates import add_days
+from ..dates import add_days, add_months
 from ..parameters import default_parameters
 from ..workdays import default_calendar
 
@@ -19,26 +19,15 @@ P = "temporary_residence."
 
 
 @computation("trp_decision")
-def decision(filed: dt.date, **_) -> dict:
-    """Review takes one working day (p.9). A filing on a day off or after working
-    hours is accepted the next working day (p.8); the day of acceptance is not
-    counted (p.7, said for the State Corporation; A3: we apply it to every channel,
-    which gives the later, safer date).
-
-    `accepted`/`decision_by`: filed during working hours (or on a day off, when
-    the next working day is the day of acceptance). `*_after_hours`: filed on a
-    working day after working hours."""
+def decision(accepted: dt.date, **_) -> dict:
+    """Review takes one working day (p.9), counted from the day the application is
+    ACCEPTED: a filing after working hours or on a day off is accepted the next
+    working day (p.8; `filing_acceptance` gives `accepted`). The day of acceptance is
+    not counted (p.7, said for the State Corporation; A3: we apply it to every
+    channel, which gives the later, safer date)."""
     cal = default_calendar()
-    days = default_parameters().value(P + "decision_working_days", filed)
-    accepted = cal.on_or_after(filed)
-    accepted_after_hours = cal.next_working_day(filed)
-    return {
-        "filed_on_day_off": not cal.is_working_day(filed),
-        "accepted": accepted,
-        "decision_by": cal.add_working_days(accepted, days),
-        "accepted_after_hours": accepted_after_hours,
-        "decision_by_after_hours": cal.add_working_days(accepted_after_hours, days),
-    }
+    days = default_parameters().value(P + "decision_working_days", accepted)
+    return {"decision_by": cal.add_working_days(accepted, days)}
 
 
 @computation("trp_sixteen")
@@ -68,17 +57,24 @@ def sixteen(birthday: dt.date, today: dt.date, **_) -> dict:
 
 
 @computation("trp_ict")
-def intra_corporate_transfer(months: int, today: dt.date, **_) -> dict:
+def intra_corporate_transfer(start: dt.date, months: int, **_) -> dict:
     """An intra-corporate transfer lasts the labour contract's term, "not more than
-    three years, with the right to extend by one year" (p.2(19))."""
+    three years, with the right to extend by one year" (p.2(19)). A longer contract
+    is not refused: the transfer is capped. Whether the start day is day 1 is not
+    said (A7): `cap_end` counts it (start + 3 years - 1 day, the earlier date, shown
+    first), `cap_outer` does not (start + 3 years). Likewise for the extension."""
     params = default_parameters()
-    max_months = 12 * params.value(P + "ict_max_years", today)
-    extension_months = 12 * params.value(P + "ict_extension_years", today)
+    max_months = 12 * params.value(P + "ict_max_years", start)
+    extension_months = 12 * params.value(P + "ict_extension_years", start)
     months = int(months)
+    cap_outer = add_months(start, max_months)
+    ext_outer = add_months(start, max_months + extension_months)
     return {
         "max_months": max_months,
-        "max_with_extension_months": max_months + extension_months,
-        "within_contract_cap": months <= max_months,
-        "within_extension": max_months < months <= max_months + extension_months,
-        "over_cap": months > max_months + extension_months,
+        "contract_end": add_days(add_months(start, months), -1),
+        "over_cap": months > max_months,
+        "cap_end": add_days(cap_outer, -1),
+        "cap_outer": cap_outer,
+        "ext_end": add_days(ext_outer, -1),
+        "ext_outer": ext_outer,
     }
