@@ -35,6 +35,7 @@ LANGS = ("ru", "kk", "en")
 OPEN, SUGGEST, NOTHING = "open", "suggest", "nothing"
 OPEN_SCORE = 0.78  # a match this good, clearly ahead of the next, opens directly
 OPEN_MARGIN = 0.12
+OPEN_EXPLAINED = 0.75
 SUGGEST_SCORE = 0.5  # below this a match is not worth a button
 SUGGEST_WINDOW = 0.25  # suggestions stay within this distance of the best
 MAX_SUGGESTIONS = 3
@@ -92,26 +93,27 @@ def words(text: str) -> list[str]:
     return out
 
 
-# Kazakh endings (plural, possessive, case, verb person and tense), folded spelling:
-# a light stripper, enough to meet "ықтиярхатымды" and "ықтиярхат", "ұзартамын" and "ұзарту".
-_KK_SUFFIXES = sorted(
-    """лар лер дар дер тар тер ымыз имиз мыз миз ыныз иниз ныз низ сын син сы си ым им ын ин
-    нын нин дын дин тын тин га ге ка ке на не ны ни ды ди ты ти да де та те нда нде дан ден тан тен
-    нан нен мен бен пен амын емин ймын мын мин асыз есиз ады еди йды йди ган ген кан кен дым дим
-    тым тим уга уге уды уди у м н ы и""".split(),
-    key=len,
-    reverse=True,
+# Kazakh endings, folded spelling, stripped in grammatical order from the end of the
+# word (case or verb ending, then possessive, then plural), each group once: a light
+# stripper, enough to meet "ықтиярхатымның" and "ықтиярхат", "ұзартамын" and "ұзарту".
+_KK_GROUPS = tuple(
+    sorted(group.split(), key=len, reverse=True)
+    for group in (
+        """нын нин дын дин тын тин га ге ка ке на не ны ни ды ди ты ти да де та те нда нде дан ден
+        тан тен нан нен мен бен пен амын емин ймын ймин мын мин асыз есиз ады еди йды йди ган ген
+        кан кен дым дим тым тим уга уге уды уди у н""",
+        "ымыз имиз мыз миз ыныз иниз ныз низ сы си ым им ын ин м ы и",
+        "лар лер дар дер тар тер",
+    )
 )
 
 
 def kk_stem(word: str) -> str:
-    for _ in range(3):
-        for suffix in _KK_SUFFIXES:
+    for group in _KK_GROUPS:
+        for suffix in group:
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 word = word[: -len(suffix)]
                 break
-        else:
-            break
     return word
 
 
@@ -182,6 +184,7 @@ class Match:
     entry: Entry
     score: float
     synonym: str  # the phrase that matched best
+    explained: float = 1.0  # the weighted share of the typed words this entry knows
 
 
 @dataclass(frozen=True)
@@ -223,6 +226,9 @@ class Index:
         n = max(len(self.entries), 1)
         self._weight = {t: 1.0 + log(n / len(ids)) for t, ids in df.items()}
         self._vocab = list(self._weight)
+        self._entry_vocab: dict[str, set[str]] = {eid: set() for eid in self.entries}
+        for s in self._synonyms:
+            self._entry_vocab[s.entry.id].update(s.tokens)
 
     # -- loading -------------------------------------------------------------------
     @classmethod
@@ -258,7 +264,8 @@ class Index:
             return Result(NOTHING)
         qweight = [self._query_weight(q) for q in query]
         best: dict[str, Match] = {}
-        sims: dict[tuple[str, str], float] = {}
+        sims: dict[tuple, float] = {}
+        explains: dict[str, list[float]] = {}
         for syn in self._synonyms:
             got = 0.0
             total = 0.0
@@ -280,12 +287,16 @@ class Index:
             coverage = got / total
             if coverage < 0.4:
                 continue
-            precision = sum(w * e for w, e in zip(qweight, explained)) / sum(qweight)
+            # a typed word any synonym of the entry knows is explained, not noise
+            known = explains.get(syn.entry.id)
+            if known is None:
+                known = explains[syn.entry.id] = self._entry_explains(syn.entry.id, query, sims)
+            precision = sum(w * max(e, k) for w, e, k in zip(qweight, explained, known)) / sum(qweight)
             score = coverage * (0.55 + 0.45 * precision)
             if syn.lang != lang:
                 score *= OTHER_LANG
             if score > (best[syn.entry.id].score if syn.entry.id in best else 0):
-                best[syn.entry.id] = Match(syn.entry, round(score, 4), syn.text)
+                best[syn.entry.id] = Match(syn.entry, round(score, 4), syn.text, round(precision, 4))
         ranked = sorted(best.values(), key=lambda m: (-m.score, m.entry.id))
         if not ranked or ranked[0].score < SUGGEST_SCORE:
             return Result(NOTHING)
@@ -294,10 +305,26 @@ class Index:
         # ("продлить разрешение на работу": the extension, inside the labour permit)
         rivals = [m for m in ranked[1:] if m.entry.tree != top.entry.tree or m.entry.node or not top.entry.node]
         runner = rivals[0].score if rivals else 0.0
-        if top.score >= OPEN_SCORE and top.score - runner >= OPEN_MARGIN:
+        # open only when the entry accounts for the words typed: "продлить кандаса" is not
+        # just "кандас"; what the entry cannot explain is better offered as choices
+        if top.score >= OPEN_SCORE and top.score - runner >= OPEN_MARGIN and top.explained >= OPEN_EXPLAINED:
             return Result(OPEN, (top,))
         floor = max(SUGGEST_SCORE, top.score - SUGGEST_WINDOW)
         return Result(SUGGEST, tuple(m for m in ranked[:MAX_SUGGESTIONS] if m.score >= floor))
+
+    def _entry_explains(self, entry_id: str, query, sims: dict) -> list[float]:
+        vocab = self._entry_vocab[entry_id]
+        out = []
+        for forms in query:
+            best = 0.0
+            for t in vocab:
+                key = (forms, t)
+                s = sims.get(key)
+                if s is None:
+                    s = sims[key] = max(similarity(q, t) for q in forms)
+                best = max(best, s)
+            out.append(best * 0.9)  # a little less than the matching synonym's own word
+        return out
 
     def _query_weight(self, forms: tuple[str, ...]) -> float:
         """A typed word the index knows weighs as in the index; an unknown one (a
