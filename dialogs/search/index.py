@@ -134,9 +134,17 @@ def canonical(word: str, lang: str = "ru") -> str:
     return latin
 
 
-def tokens(text: str, lang: str = "ru") -> list[str]:
-    """A synonym's words, stemmed as its language's."""
-    return [c for c in (canonical(w, lang) for w in words(text)) if c]
+def tokens(text: str, lang: str = "ru") -> list[tuple[str, ...]]:
+    """A synonym's words, each in its forms: stemmed as its language's first, then as
+    the other Cyrillic language's (a light stemmer may cut a root short, "квота";
+    comparing every form with every form keeps the two sides consistent)."""
+    out: list[tuple[str, ...]] = []
+    for w in words(text):
+        own = canonical(w, lang)
+        forms = tuple(dict.fromkeys(f for f in (own, canonical(w, "ru"), canonical(w, "kk")) if f)) if own else ()
+        if forms and forms not in out:
+            out.append(forms)
+    return out
 
 
 def query_forms(text: str) -> list[tuple[str, ...]]:
@@ -154,13 +162,14 @@ def is_menu_word(text: str) -> bool:
     return " ".join(words(text)) in MENU_WORDS
 
 
+@lru_cache(maxsize=100_000)
 def similarity(a: str, b: str) -> float:
     """How well a typed word `a` matches a synonym's word `b` (0..1)."""
     if a == b:
         return 1.0
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) < 4:
-        return 0.0  # "рвп", "12": only exactly
+    if len(short) < 4 or a[0] != b[0]:
+        return 0.0  # "рвп", "12": only exactly; a typo is rarely the first letter
     if long_.startswith(short) and len(short) >= 0.6 * len(long_):
         return 0.92  # another form of the same word, a Kazakh ending (not "работ…" in "работодатель")
     score = fuzz.ratio(a, b) / 100
@@ -168,6 +177,10 @@ def similarity(a: str, b: str) -> float:
     prefix = fuzz.ratio(long_[: len(short) + 1], short) / 100 * 0.95 if len(short) >= 0.6 * len(long_) else 0.0
     best = max(score, prefix)
     return best * 0.95 if best >= 0.8 else 0.0
+
+
+def _sim(query_forms: tuple[str, ...], synonym_forms: tuple[str, ...]) -> float:
+    return max(similarity(q, t) for q in query_forms for t in synonym_forms)
 
 
 @dataclass(frozen=True)
@@ -202,7 +215,7 @@ class _Synonym:
     entry: Entry
     lang: str
     text: str
-    tokens: tuple[str, ...]
+    tokens: tuple[tuple[str, ...], ...]
 
 
 @dataclass
@@ -226,9 +239,16 @@ class Index:
         n = max(len(self.entries), 1)
         self._weight = {t: 1.0 + log(n / len(ids)) for t, ids in df.items()}
         self._vocab = list(self._weight)
-        self._entry_vocab: dict[str, set[str]] = {eid: set() for eid in self.entries}
+        self._entry_vocab: dict[str, set[tuple[str, ...]]] = {eid: set() for eid in self.entries}
+        self._containing: dict[tuple[str, ...], list[_Synonym]] = {}
+        self._by_letter: dict[str, list[tuple[str, ...]]] = {}
         for s in self._synonyms:
             self._entry_vocab[s.entry.id].update(s.tokens)
+            for t in s.tokens:
+                self._containing.setdefault(t, []).append(s)
+        for t in self._vocab:
+            for letter in {f[0] for f in t}:
+                self._by_letter.setdefault(letter, []).append(t)
 
     # -- loading -------------------------------------------------------------------
     @classmethod
@@ -258,27 +278,33 @@ class Index:
         return cls(entries, problems)
 
     # -- matching ------------------------------------------------------------------
+    def _word_matches(self, forms: tuple[str, ...]) -> dict[tuple[str, ...], float]:
+        """The index's words a typed word matches, with how well (only those > 0)."""
+        out = {}
+        for t in self._by_letter.get(forms[0][0], ()) if len({f[0] for f in forms}) == 1 else self._vocab:
+            s = _sim(forms, t)
+            if s > 0:
+                out[t] = s
+        return out
+
     def match(self, text: str, lang: str) -> Result:
         query = query_forms(text)
         if not query:
             return Result(NOTHING)
-        qweight = [self._query_weight(q) for q in query]
+        found = [self._word_matches(forms) for forms in query]
+        qweight = [self._query_weight(forms, f) for forms, f in zip(query, found)]
+        candidates = {id(syn): syn for f in found for t in f for syn in self._containing[t]}
         best: dict[str, Match] = {}
-        sims: dict[tuple, float] = {}
         explains: dict[str, list[float]] = {}
-        for syn in self._synonyms:
-            got = 0.0
-            total = 0.0
+        for syn in candidates.values():
+            got = total = 0.0
             explained = [0.0] * len(query)
             for t in syn.tokens:
                 w = self._weight[t]
                 total += w
                 top = 0.0
-                for i, forms in enumerate(query):
-                    key = (forms, t)
-                    s = sims.get(key)
-                    if s is None:
-                        s = sims[key] = max(similarity(q, t) for q in forms)
+                for i, f in enumerate(found):
+                    s = f.get(t, 0.0)
                     if s > top:
                         top = s
                     if s > explained[i]:
@@ -290,7 +316,9 @@ class Index:
             # a typed word any synonym of the entry knows is explained, not noise
             known = explains.get(syn.entry.id)
             if known is None:
-                known = explains[syn.entry.id] = self._entry_explains(syn.entry.id, query, sims)
+                vocab = self._entry_vocab[syn.entry.id]
+                # a little less than the matching synonym's own word
+                known = explains[syn.entry.id] = [0.9 * max((s for t, s in f.items() if t in vocab), default=0.0) for f in found]
             precision = sum(w * max(e, k) for w, e, k in zip(qweight, explained, known)) / sum(qweight)
             score = coverage * (0.55 + 0.45 * precision)
             if syn.lang != lang:
@@ -312,27 +340,12 @@ class Index:
         floor = max(SUGGEST_SCORE, top.score - SUGGEST_WINDOW)
         return Result(SUGGEST, tuple(m for m in ranked[:MAX_SUGGESTIONS] if m.score >= floor))
 
-    def _entry_explains(self, entry_id: str, query, sims: dict) -> list[float]:
-        vocab = self._entry_vocab[entry_id]
-        out = []
-        for forms in query:
-            best = 0.0
-            for t in vocab:
-                key = (forms, t)
-                s = sims.get(key)
-                if s is None:
-                    s = sims[key] = max(similarity(q, t) for q in forms)
-                best = max(best, s)
-            out.append(best * 0.9)  # a little less than the matching synonym's own word
-        return out
-
-    def _query_weight(self, forms: tuple[str, ...]) -> float:
+    def _query_weight(self, forms: tuple[str, ...], found: dict) -> float:
         """A typed word the index knows weighs as in the index; an unknown one (a
         name, "хлеб") as an ordinary word, so that it lowers precision a little."""
-        for q in forms:
-            if q in self._weight:
-                return self._weight[q]
-        near = max((self._weight[v] for v in self._vocab for q in forms if similarity(q, v) >= 0.85), default=None)
+        if forms in self._weight:
+            return self._weight[forms]
+        near = max((self._weight[t] for t, s in found.items() if s >= 0.85), default=None)
         return near if near is not None else 1.5
 
 
