@@ -140,8 +140,11 @@ def tokens(text: str, lang: str = "ru") -> list[tuple[str, ...]]:
     comparing every form with every form keeps the two sides consistent)."""
     out: list[tuple[str, ...]] = []
     for w in words(text):
-        own = canonical(w, lang)
-        forms = tuple(dict.fromkeys(f for f in (own, canonical(w, "ru"), canonical(w, "kk")) if f)) if own else ()
+        if not _CYR.search(w):
+            forms = tuple(f for f in (canonical(w, "en"),) if f)  # a Latin word has one stem
+        else:
+            own = canonical(w, lang)
+            forms = tuple(dict.fromkeys(f for f in (own, canonical(w, "ru"), canonical(w, "kk")) if f)) if own else ()
         if forms and forms not in out:
             out.append(forms)
     return out
@@ -152,7 +155,8 @@ def query_forms(text: str) -> list[tuple[str, ...]]:
     Russian or Kazakh whatever the interface language."""
     out: list[tuple[str, ...]] = []
     for w in words(text):
-        forms = tuple(dict.fromkeys(f for f in (canonical(w, "ru"), canonical(w, "kk")) if f))
+        langs = ("ru", "kk") if _CYR.search(w) else ("en",)
+        forms = tuple(dict.fromkeys(f for f in (canonical(w, lg) for lg in langs) if f))
         if forms and forms not in out:
             out.append(forms)
     return out
