@@ -14,6 +14,7 @@ from dialogs.dates import is_number
 from dialogs.engine import URL, DialogState, Engine, Step
 from dialogs.i18n import Localizer
 from dialogs.render import BACK, MENU, QUOTES, RESTART, TRACK, Renderer
+from dialogs.search.dialog import answer_text as search_answer
 
 MAX_INPUT = 1000
 
@@ -94,7 +95,7 @@ class TerminalChat:
             self.say(self.renderer.t(self.lang, "chat-unknown-choice"))
             self.show_buttons(self.buttons)
         else:
-            self.show_view(self.engine.answer_text(self.state, text))
+            self.show_view(search_answer(self.engine, self.state, text, self.lang))  # issue 15: typed questions
         return True
 
     def _button_for(self, text: str) -> str | None:

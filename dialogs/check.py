@@ -101,6 +101,7 @@ def run_check(
                 needed.setdefault(m.group(1), set()).add(str(py.relative_to(code_dir.parent)))
 
     report.errors.extend(_check_arguments(parsed, localizer))
+    report.errors.extend(_check_search({t.id: t for _, t, _ in parsed if t}, localizer))  # issue 15
 
     for lang in localizer.languages:
         missing = sorted(m for m in needed if not localizer.has(lang, m))
@@ -160,6 +161,13 @@ def _check_schedules(needed: dict[str, set[str]]) -> list[Problem]:
         for line in sched.status:
             needed.setdefault(line.text, set()).add(f"{where}:{kind}.status")
     return errs
+
+
+def _check_search(trees: dict[str, Tree], localizer: Localizer) -> list[Problem]:
+    """Typed-question entry points (dialogs/search/*.yaml): targets exist, synonyms and titles in ru, kk, en."""
+    from .search.check import check_search
+
+    return check_search(trees, localizer)
 
 
 def _default_code_dirs() -> list[Path]:

@@ -95,6 +95,8 @@ class View:
     error: Msg | None = None
     # item fields the user may save for reminders from this screen (see Node.track)
     track: dict | None = None
+    # one line above the screen, e.g. what a typed question was understood as (dialogs/search)
+    note: Msg | None = None
 
     def all_citations(self) -> list[Citation]:
         seen, out = set(), []
@@ -184,6 +186,10 @@ class Engine:
     # -- answering -------------------------------------------------------------
     def choose(self, state: DialogState, action: str) -> Step:
         """A button press: `c:<choice id>` at a choice node, or NEXT to continue."""
+        if state.tree_id == "search":  # issue 15: a pick among typed-question suggestions
+            from .search.dialog import choose as search_choose
+
+            return search_choose(self, state, action)
         tree, node = self._where(state)
         ctx = self.context(state)
         if action == NEXT and node.kind in ("info", "result", "checklist") and node.next:

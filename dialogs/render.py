@@ -51,6 +51,8 @@ class Renderer:
     def render(self, view: View, lang: str, can_go_back: bool = False) -> Rendered:
         refs = _References(view)
         parts: list[str] = []
+        if view.note:  # e.g. "🔎 Понял: …" after a typed question (dialogs/search)
+            parts.append(self.t(lang, view.note.id, **view.note.args))
         if view.error:
             parts.append("⚠️ " + self.t(lang, view.error.id, **view.error.args))
         icon = OUTCOME_ICONS.get(view.outcome or "", "")

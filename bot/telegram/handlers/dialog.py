@@ -8,6 +8,7 @@ from aiogram.types import CallbackQuery, Message
 
 from dialogs.engine import DialogState
 from dialogs.render import BACK, MENU, QUOTES, RESTART, TRACK, split_text
+from dialogs.search.dialog import answer_text as search_answer
 
 from ...tracking import Tracking
 
@@ -76,7 +77,7 @@ async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conv
         await conversation.save(state, user_id, menu)
         await send_screen(bot, message.chat.id, conversation.screen(menu, lang, prefix="menu-hint"))
         return
-    step = conversation.engine.answer_text(current, message.text)
+    step = search_answer(conversation.engine, current, message.text, lang)  # issue 15: typed questions
     if step.accepted:
         await conversation.save(state, user_id, step.state)
     await send_screen(bot, message.chat.id, conversation.screen(step.state, lang, view=step.view))

@@ -1,0 +1,189 @@
+"""Typed words where buttons are expected → the entry point they name (issue 15).
+
+`answer_text(engine, state, text, lang)` is `Engine.answer_text` plus:
+  * a menu word ("меню", "menu", "мәзір") anywhere leaves to the main menu;
+  * at a screen with buttons (not a date, number or text question, where typed text
+    stays the answer), a typed button label presses that button; other words go to
+    the index: one clear match opens it with a note of what was understood
+    ("🔎 Понял: …") and Back to the menu; a few become a suggestions screen; nothing
+    gives the refusal as before, and a log line (without the text) for staff.
+
+The suggestions screen is a dialog state of a synthetic tree, `search`, so its
+buttons carry the state token and a stale or forged press is refused like any
+other. Picking one calls `choose` (hooked from `Engine.choose`); "none of these"
+leads to the menu's "I don't know what I need" questions.
+
+Opening a node deep in a tree: the tree starts and only the questions whose answer
+the target settles are answered (the one choice from which the target can still be
+reached); it stops at the first question the words do not settle, at an input, or
+at an info screen — the nearest question that leads there. Back walks through them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from ..conditions import Condition
+from ..engine import DialogState, Engine, Msg, Step
+from ..i18n import default_localizer
+from ..schema import Choice, Node, Transition, Tree
+from .index import NOTHING, OPEN, Entry, Index, default_index, is_menu_word, words
+
+SEARCH_TREE = "search"
+RESULTS = "results"
+NONE = "none"
+SLOTS = 3
+# "none of these": the menu's plain questions for someone who does not know what they need
+UNSURE = ("start", "unsure-kazakh")
+
+log = logging.getLogger("dialogs.search")
+# Typed questions that found nothing, by language and where they were typed: never the
+# text itself (it may hold personal data), so staff know where synonyms are missing.
+MISSES: Counter = Counter()
+
+
+def answer_text(engine: Engine, state: DialogState, text: str, lang: str, index: Index | None = None) -> Step:
+    """Typed text at `state`: the engine's answer, or the search where the engine refuses."""
+    menu = engine.menu()
+    if menu is not None and is_menu_word(text):
+        return Step(menu, engine.view(menu), True)
+    step = engine.answer_text(state, text)
+    node = engine.trees[state.tree_id].nodes[state.node]
+    if step.accepted or node.kind == "input":
+        return step
+    pressed = press_label(engine, state, text, lang)
+    if pressed is not None:
+        return pressed
+    index = index or default_index()
+    result = index.match(text, lang)
+    if result.decision == OPEN:
+        opened = open_entry(engine, result.matches[0].entry, menu, lang)
+        if opened is not None:
+            return opened
+    elif result.decision != NOTHING:
+        hits = [m.entry.id for m in result.matches if m.entry.tree in engine.trees]
+        if hits:
+            return suggestions(engine, hits, menu, index)
+    MISSES[(lang, f"{state.tree_id}:{state.node}")] += 1
+    log.info("search: nothing found (lang=%s, at=%s:%s, words=%d)", lang, state.tree_id, state.node, len(words(text)))
+    return step
+
+
+def press_label(engine: Engine, state: DialogState, text: str, lang: str) -> Step | None:
+    """A typed button label ("да", "Иә", "Employer") presses that button."""
+    typed = " ".join(words(text))
+    if not typed:
+        return None
+    l10n = default_localizer()
+    for button in engine.view(state).buttons:
+        if not button.action.startswith("c:"):
+            continue
+        label = " ".join(words(l10n.format(lang, button.label.id, button.label.args)))
+        if label == typed or (min(len(label), len(typed)) >= 6 and fuzz.ratio(label, typed) >= 92):
+            return engine.choose(state, button.action)
+    return None
+
+
+def open_entry(engine: Engine, entry: Entry, parent: DialogState | None, lang: str | None = None) -> Step | None:
+    """Open an entry point: its tree (Back leads to `parent`), walked towards its node.
+    With `lang`, the screen says what was understood."""
+    if entry.tree not in engine.trees:
+        return None
+    state = engine.start(entry.tree)
+    state.parent = parent.to_dict() if parent else None
+    if entry.node:
+        state = walk(engine, state, entry.node)
+    view = engine.view(state)
+    if lang is not None:
+        title = default_localizer().format(lang, entry.title)
+        view = replace(view, note=Msg("search-understood", {"title": title}))
+    return Step(state, view, True)
+
+
+def walk(engine: Engine, state: DialogState, target: str) -> DialogState:
+    """Answer the questions on the way to `target` that it settles, and stop at the
+    first one it does not (see the module's doc)."""
+    tree = engine.trees[state.tree_id]
+    if target not in tree.nodes:
+        return state
+    leads = _leading_to(tree, target)
+    for _ in range(len(tree.nodes)):
+        node = tree.nodes[state.node]
+        if state.node == target or node.kind != "choice":
+            break
+        ctx = engine.context(state)
+        ways = [
+            c for c in node.choices
+            if (c.when is None or c.when(ctx.get)) and any(t.goto in leads for t in c.next)
+        ]
+        if len(ways) != 1:
+            break  # the words do not say which answer: ask
+        step = engine.choose(state, "c:" + ways[0].id)
+        if not step.accepted or step.state.tree_id != tree.id or step.state.node not in leads:
+            break  # a condition sent it elsewhere: ask here
+        state = step.state
+    return state
+
+
+def _leading_to(tree: Tree, target: str) -> set[str]:
+    parents = tree.parents()
+    seen, todo = {target}, [target]
+    while todo:
+        for p in parents.get(todo.pop(), ()):
+            if p not in seen:
+                seen.add(p)
+                todo.append(p)
+    return seen
+
+
+# -- the suggestions screen ------------------------------------------------------------
+def search_tree(index: Index) -> Tree:
+    """One question whose buttons are the suggested entries, best first, then "none
+    of these". A suggestion is answers hit1..hit3 = entry ids (ids, never the text)."""
+    choices = [
+        Choice(id=e.id, label=e.title, next=(Transition(RESULTS),), when=Condition(f"hit{slot} == '{e.id}'"))
+        for slot in range(1, SLOTS + 1)
+        for e in index.entries.values()
+    ]
+    choices.append(Choice(id=NONE, label="search-none", next=(Transition(RESULTS),)))
+    node = Node(id=RESULTS, kind="choice", text="search-suggest-question", choices=tuple(choices))
+    return Tree(id=SEARCH_TREE, version=1, title="search-title", start=RESULTS, nodes={RESULTS: node}, citations={})
+
+
+def install(engine: Engine, index: Index | None = None) -> None:
+    """Give the engine the synthetic `search` tree (a copy of its tree map: the
+    caller's dict stays as it was)."""
+    if SEARCH_TREE not in engine.trees:
+        engine.trees = {**engine.trees, SEARCH_TREE: search_tree(index or default_index())}
+
+
+def suggestions(engine: Engine, hits: list[str], parent: DialogState | None, index: Index | None = None) -> Step:
+    install(engine, index)
+    state = DialogState(
+        tree_id=SEARCH_TREE,
+        tree_version=1,
+        node=RESULTS,
+        answers={f"hit{i}": eid for i, eid in enumerate(hits[:SLOTS], 1)},
+        parent=parent.to_dict() if parent else None,
+    )
+    return Step(state, engine.view(state), True)
+
+
+def choose(engine: Engine, state: DialogState, action: str, index: Index | None = None) -> Step:
+    """A press on the suggestions screen (called from `Engine.choose`)."""
+    index = index or default_index()
+    visible = {b.action for b in engine.view(state).buttons}
+    if action not in visible:
+        return Step(state, engine.view(state, ("error-stale-button", {})), False)
+    if action == "c:" + NONE:
+        tree_id, node = UNSURE
+        entry = Entry(NONE, tree_id, node, "search-none", {})
+        opened = open_entry(engine, entry, None)
+    else:
+        # Back from the service returns to these suggestions
+        opened = open_entry(engine, index.entries[action[2:]], state)
+    return opened or Step(state, engine.view(state, ("error-stale-button", {})), False)
