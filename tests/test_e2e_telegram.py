@@ -143,7 +143,7 @@ async def test_whole_conversation_in_telegram(sqlite_url, trees):
         n = len(api.sent_texts(USER))
         api.press(USER, "English")
         text = await reply(api, n)
-        assert "English" in text and "You can apply for an extension right now" in text
+        assert "English" in text and "You can apply to extend" in text
         n = len(api.sent_texts(USER))
 
         api.push_message(USER, "/mydata")
