@@ -475,3 +475,9 @@ def test_result_dates_computation_counts_from_acceptance():
     # a complaint registered on a Saturday: counted from Monday
     c = complaint(dt.date(2026, 11, 21))
     assert c["answer_by"] == dt.date(2026, 11, 30) and c["answer_by_early"] == dt.date(2026, 11, 27)
+
+
+def test_a_complaint_registered_before_order_222_is_not_answered():
+    view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:complaint", "01.06.2026")[1]
+    assert view.node_id == "complaint-before-order" and view.outcome == "ask_person"
+    assert view.text.args["apply"] == dt.date(2026, 6, 1) and view.buttons
