@@ -119,6 +119,7 @@ def walk(engine: Engine, state: DialogState, target: str) -> DialogState:
         ways = [
             c for c in node.choices
             if (c.when is None or c.when(ctx.get)) and any(t.goto in leads for t in c.next)
+            and _may_reach(engine, engine.choose(state, "c:" + c.id), tree.id, target, leads)
         ]
         if len(ways) != 1:
             break  # the words do not say which answer: ask
@@ -127,6 +128,27 @@ def walk(engine: Engine, state: DialogState, target: str) -> DialogState:
             break  # a condition sent it elsewhere: ask here
         state = step.state
     return state
+
+
+def _may_reach(engine: Engine, step: Step, tree_id: str, target: str, leads: set[str], depth: int = 12) -> bool:
+    """Whether `target` can still be reached after this step, the tree's conditions
+    applied to the answers so far (a static path may be closed by a condition, e.g. an
+    employer's route that branches away on `role`). Past a question that needs typing
+    we cannot look: assume it may."""
+    state = step.state
+    if not step.accepted or state.tree_id != tree_id or state.node not in leads:
+        return False
+    if state.node == target:
+        return True
+    node = engine.trees[state.tree_id].nodes[state.node]
+    if node.kind != "choice" or depth == 0:
+        return True
+    ctx = engine.context(state)
+    return any(
+        _may_reach(engine, engine.choose(state, "c:" + c.id), tree_id, target, leads, depth - 1)
+        for c in node.choices
+        if c.when is None or c.when(ctx.get)
+    )
 
 
 def _leading_to(tree: Tree, target: str) -> set[str]:
