@@ -26,7 +26,9 @@ class Database:
         kwargs = {}
         if url.startswith("postgresql"):
             kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
-        self.engine: AsyncEngine = create_async_engine(url, echo=echo, **kwargs)
+        # hide_parameters: an SQL error's text (and so the log) never carries the bound
+        # values, which are user ids and answers
+        self.engine: AsyncEngine = create_async_engine(url, echo=echo, hide_parameters=True, **kwargs)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
