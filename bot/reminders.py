@@ -171,6 +171,29 @@ class ReminderDispatcher:
                 log.error("reminder delivery failed", exc_info=r)
 
     async def _deliver(self, r: ClaimedReminder) -> None:
+        """Deliver one claimed row. Whatever goes wrong with it (a row the code cannot
+        read, say) counts as an attempt: it is retried with backoff, then parked as
+        failed, never re-claimed forever. The log names the row and the error type,
+        nothing about the person."""
+        if r.attempts >= MAX_ATTEMPTS:  # claimed again and again by dispatchers that died on it
+            await self.outbox.fail(r.id, self.worker, "gave up: claimed too many times")
+            self.stats["failed"] += 1
+            return
+        try:
+            await self._deliver_claimed(r)
+        except Exception as e:  # noqa: BLE001 - one bad row must not stop the others
+            reason = f"{type(e).__name__} while delivering"
+            if r.attempts + 1 >= MAX_ATTEMPTS:
+                log.error("reminder %s failed %d times (%s); parked as failed", r.id, r.attempts + 1, type(e).__name__)
+                await self.outbox.fail(r.id, self.worker, reason)
+                self.stats["failed"] += 1
+            else:
+                log.warning("reminder %s failed (%s); will retry", r.id, type(e).__name__)
+                delay = min(BACKOFF_FIRST * (2**r.attempts), BACKOFF_CAP)
+                await self.outbox.retry_later(r.id, self.worker, self.clock() + delay, reason)
+                self.stats["retried"] += 1
+
+    async def _deliver_claimed(self, r: ClaimedReminder) -> None:
         item = await self.items.get(r.item_id)
         user = await self.users.get(r.user_id)
         if item is None or item.status != "active" or user is None:
