@@ -331,6 +331,18 @@ class ReminderOutbox:
             rows = (await s.execute(stmt)).all()
         return [ClaimedReminder(*r) for r in sorted(rows)]
 
+    async def release_claims_of(self, worker: str) -> int:
+        """A restarted worker's rows claimed by its previous life: pending again, due at
+        once (their send time has passed), the interrupted try counted as an attempt."""
+        stmt = (
+            update(Reminder)
+            .where(Reminder.status == "claimed", Reminder.claimed_by == worker)
+            .values(status="pending", lease_until=None, claimed_by=None, attempts=Reminder.attempts + 1)
+            .execution_options(synchronize_session=False)
+        )
+        async with self.db.sessions.begin() as s:
+            return (await s.execute(stmt)).rowcount
+
     async def _set(self, reminder_id: int, worker: str | None, **values) -> bool:
         cond = [Reminder.id == reminder_id]
         if worker is not None:

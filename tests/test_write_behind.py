@@ -107,3 +107,58 @@ async def test_a_row_that_can_never_be_written_is_dropped_not_retried_forever(db
     assert (await direct.load(1002))["node"] == "cumulative"
     assert 1003 not in buffered._pending
     buffered.cancel()
+
+
+async def test_start_waits_for_a_database_that_appears_later(caplog):
+    """The database is not there at start: the bot retries with backoff, one log line
+    per attempt, and goes on once it appears (here: on the third attempt)."""
+    import uuid
+
+    import asyncpg
+
+    from storage.db import wait_for_database
+    from tests.conftest import PG_ADMIN, PG_URL_TEMPLATE, require_server
+
+    require_server("PostgreSQL", "127.0.0.1", 5432)
+    name = f"mbot_late_{uuid.uuid4().hex[:10]}"
+    db = Database(PG_URL_TEMPLATE.format(db=name))
+    waits = []
+
+    async def fake_sleep(seconds):
+        waits.append(seconds)
+        if len(waits) == 2:  # the database appears
+            admin = await asyncpg.connect(PG_ADMIN)
+            await admin.execute(f'CREATE DATABASE "{name}"')
+            await admin.close()
+
+    caplog.set_level(logging.INFO)
+    try:
+        assert await wait_for_database(db, sleep=fake_sleep) is True
+        await Users(db).ensure(5, "ru")  # migrated: the tables are there
+        assert len(waits) == 2 and waits[1] > waits[0]
+        lines = [r for r in caplog.records if "database" in r.getMessage().lower() and r.levelno >= logging.WARNING]
+        assert len(lines) == 2 and all(r.exc_info is None and "\n" not in r.getMessage() for r in lines)
+    finally:
+        await db.close()
+        admin = await asyncpg.connect(PG_ADMIN)
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
+
+
+async def test_waiting_for_the_database_ends_on_shutdown():
+    from storage.db import wait_for_database
+
+    db = Database("postgresql+asyncpg://postgres@127.0.0.1:1/none")  # nothing listens on port 1
+    stop = asyncio.Event()
+    waits = []
+
+    async def fake_sleep(seconds):
+        waits.append(seconds)
+        if len(waits) == 5:
+            stop.set()  # SIGTERM
+
+    try:
+        assert await wait_for_database(db, sleep=fake_sleep, stop=stop) is False
+        assert len(waits) == 5 and waits == sorted(waits)
+    finally:
+        await db.close()
