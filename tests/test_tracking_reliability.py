@@ -220,3 +220,33 @@ async def test_control_characters_in_names_and_labels_are_dropped_not_fatal(db):
     assert "Добавлено работников: 1" in reply
     await tracking.save(USER, {**PERMIT, "label": "Бо\x00лат\x07"}, "ru")
     assert sorted(i.label for i in await tracking.items.list(USER)) == ["Айгерим", "Болат"]
+
+
+async def test_the_migration_keeps_existing_duplicates_and_a_new_save_updates_one(pg):
+    """Rows saved twice before revision 0004: nothing is deleted by the upgrade, and a
+    save of the same item afterwards updates one of them instead of adding a third."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from storage.db import alembic_config
+
+    def run(connection, target):
+        cfg = alembic_config()
+        cfg.attributes["connection"] = connection
+        (command.downgrade if target == "0003" else command.upgrade)(cfg, target)
+
+    async with pg.engine.begin() as conn:
+        await conn.run_sync(run, "0003")
+    await Users(pg).ensure(USER, "ru")
+    async with pg.engine.begin() as conn:
+        for _ in range(2):
+            await conn.execute(text(
+                "INSERT INTO tracked_items (user_id, service, kind, label, inputs, status) "
+                "VALUES (:u, 'labour-permit', 'permit', 'Болат', '{\"expiry\": \"2027-01-31\", \"cumulative_months\": 6}', 'active')"
+            ), {"u": USER})
+    async with pg.engine.begin() as conn:
+        await conn.run_sync(run, "head")
+    items = TrackedItems(pg)
+    assert len(await items.list(USER)) == 2
+    await items.save(USER, "labour-permit", "permit", {"expiry": dt.date(2027, 1, 31), "cumulative_months": 6}, label="болат", today=TODAY)
+    assert len(await items.list(USER)) == 2
