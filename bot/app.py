@@ -136,13 +136,13 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
     from bot.telegram.errors import install_error_handler
     from bot.telegram.handlers import root_router
     from bot.telegram.middlewares import UserLanguageMiddleware
-    from storage.db import Database
+    from storage.db import Database, wait_for_database
     from storage.repositories import BufferedDialogSessions, Users
 
     from bot.tracking import Tracking
 
     database = Database(settings.database_url)
-    await database.migrate()
+    await wait_for_database(database)  # a database still starting up is waited for, with backoff
     users = Users(database)
     renderer = build_renderer()
     engine = engine or build_engine()

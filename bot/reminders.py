@@ -9,7 +9,10 @@
 - Other failures retry with capped exponential backoff, then give up ("failed").
 - Only between 09:00 and 20:00 in Almaty: a reminder due at night waits for morning.
 - A dispatcher that dies between claim and send loses nothing: the lease runs out
-  and another claim takes the row.
+  and another claim takes the row. Its worker id is stable across restarts (the host
+  name and REMINDER_WORKER_ID, else the process id), so a restarted dispatcher takes
+  back its own claimed rows at once instead of waiting out the lease. Two processes
+  on one host must not share a REMINDER_WORKER_ID.
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import os
+import socket
 import time
-import uuid
 from typing import Callable
 
 from aiogram import Bot
@@ -43,6 +47,18 @@ BACKOFF_CAP = dt.timedelta(hours=1)
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(UTC)
+
+
+def stable_worker_id() -> str:
+    """The host name and REMINDER_WORKER_ID (or, unset, the process id): the same
+    after a restart, different for every process running at the same time."""
+    own = os.environ.get("REMINDER_WORKER_ID") or str(os.getpid())
+    return f"{socket.gethostname()[:40]}-{own[:20]}"
+
+
+# worker ids that already took back their rows in this process: a second dispatcher
+# with the same id in the same process must not take rows the first is sending
+_RECLAIMED: set[str] = set()
 
 
 class Pacer:
@@ -119,7 +135,7 @@ class ReminderDispatcher:
         self.bot = bot
         self.renderer = renderer
         self.engine = engine
-        self.worker = worker or f"dispatcher-{uuid.uuid4().hex[:8]}"
+        self.worker = worker or stable_worker_id()
         self.batch = batch
         self.lease = lease
         self.clock = clock
@@ -132,6 +148,7 @@ class ReminderDispatcher:
     async def run_once(self) -> int:
         """Claim one batch and deliver it; returns how many were claimed."""
         now = self.clock()
+        await self._take_back_own_rows()
         if within_quiet_hours(now):
             return 0
         claimed = await self.outbox.claim(self.worker, now, self.batch, self.lease)
@@ -143,6 +160,10 @@ class ReminderDispatcher:
         the next claim overlaps the current sends and the pacer never waits on the
         database; the pacer alone decides the rate."""
         batches: set[asyncio.Task] = set()
+        try:
+            await self._take_back_own_rows()
+        except Exception:  # noqa: BLE001 - the lease still frees them later
+            log.exception("could not take back this worker's claimed reminders")
         while not stop.is_set():
             if len(batches) >= in_flight:
                 await asyncio.wait(batches, return_when=asyncio.FIRST_COMPLETED)
@@ -164,6 +185,16 @@ class ReminderDispatcher:
         if batches:
             await asyncio.wait(batches)
 
+    async def _take_back_own_rows(self) -> None:
+        """Once per worker id and process: rows this worker id claimed before a restart
+        are due again at once."""
+        if self.worker in _RECLAIMED:
+            return
+        _RECLAIMED.add(self.worker)
+        count = await self.outbox.release_claims_of(self.worker)
+        if count:
+            log.info("took back %d reminders claimed before a restart", count)
+
     async def _deliver_all(self, claimed: list[ClaimedReminder]) -> None:
         results = await asyncio.gather(*(self._deliver(r) for r in claimed), return_exceptions=True)
         for r in results:
@@ -171,6 +202,29 @@ class ReminderDispatcher:
                 log.error("reminder delivery failed", exc_info=r)
 
     async def _deliver(self, r: ClaimedReminder) -> None:
+        """Deliver one claimed row. Whatever goes wrong with it (a row the code cannot
+        read, say) counts as an attempt: it is retried with backoff, then parked as
+        failed, never re-claimed forever. The log names the row and the error type,
+        nothing about the person."""
+        if r.attempts >= MAX_ATTEMPTS:  # claimed again and again by dispatchers that died on it
+            await self.outbox.fail(r.id, self.worker, "gave up: claimed too many times")
+            self.stats["failed"] += 1
+            return
+        try:
+            await self._deliver_claimed(r)
+        except Exception as e:  # noqa: BLE001 - one bad row must not stop the others
+            reason = f"{type(e).__name__} while delivering"
+            if r.attempts + 1 >= MAX_ATTEMPTS:
+                log.error("reminder %s failed %d times (%s); parked as failed", r.id, r.attempts + 1, type(e).__name__)
+                await self.outbox.fail(r.id, self.worker, reason)
+                self.stats["failed"] += 1
+            else:
+                log.warning("reminder %s failed (%s); will retry", r.id, type(e).__name__)
+                delay = min(BACKOFF_FIRST * (2**r.attempts), BACKOFF_CAP)
+                await self.outbox.retry_later(r.id, self.worker, self.clock() + delay, reason)
+                self.stats["retried"] += 1
+
+    async def _deliver_claimed(self, r: ClaimedReminder) -> None:
         item = await self.items.get(r.item_id)
         user = await self.users.get(r.user_id)
         if item is None or item.status != "active" or user is None:

@@ -4,6 +4,7 @@ the employer's roster import. Shared by the terminal chat and the Telegram layer
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from typing import Callable
 
@@ -13,9 +14,21 @@ from dialogs.roster import parse_roster_csv
 from dialogs.schedule import default_schedules, plan, status_of
 from storage.db import Database
 from storage.models import TrackedItem
-from storage.tracking import ReminderOutbox, TrackedItems, parse_inputs
+from storage.tracking import ReminderOutbox, SaveEntry, TooManyItems, TrackedItems, parse_inputs
+
+log = logging.getLogger(__name__)
 
 ITEM_FIELDS = ("service", "kind", "label")
+STATUS_PER_PAGE = 10
+STATUS_PAGE_CHARS = 3800  # a page is one message: under Telegram's 4096
+ROSTER_PROBLEMS_LISTED = 20
+
+
+@dataclass(frozen=True)
+class StatusPage:
+    text: str
+    statuses: list  # the ItemStatus shown on this page
+    first_number: int  # the number of its first item in the whole list
 
 
 @dataclass(frozen=True)
@@ -56,48 +69,85 @@ class Tracking:
         inputs = {k: v for k, v in track.items() if k not in ITEM_FIELDS and v is not None}
         inputs = {k: (dt.date.fromisoformat(v) if isinstance(v, str) and len(v) == 10 and v[4] == "-" else v) for k, v in inputs.items()}
         try:
-            await self.items.save(user_id, track["service"], track["kind"], inputs, label=track.get("label"), today=self.today(), item_id=item_id)
+            item = await self.items.save(
+                user_id, track["service"], track["kind"], inputs, label=track.get("label"), today=self.today(), item_id=item_id
+            )
+        except TooManyItems:
+            return self.renderer.t(lang, "tracking-too-many", max=self.items.max_items)
         except (KeyError, ValueError, LookupError, TypeError):
             return self.renderer.t(lang, "tracking-not-saved")
-        schedule = default_schedules()[(track["service"], track["kind"])]
-        upcoming = [p.due_on for p in plan(schedule, inputs) if p.due_on >= self.today()]
+        schedule = default_schedules()[(item.service, item.kind)]
+        upcoming = [p.due_on for p in plan(schedule, parse_inputs(item.inputs)) if p.due_on >= self.today()]
         if not upcoming:
             return self.renderer.t(lang, "tracking-saved-no-upcoming")
         return self.renderer.t(lang, "tracking-saved", next=upcoming[0])
 
     async def statuses(self, user_id: int, lang: str) -> list[ItemStatus]:
-        """Every item with where it stands, the nearest deadline first."""
+        """Every item with where it stands, the nearest deadline first. An item whose
+        stored dates cannot be read is listed (so it can be changed or deleted) and
+        never stops the others from showing."""
         today = self.today()
         out = []
         for item in await self.items.list(user_id):
-            schedule = default_schedules().get((item.service, item.kind))
-            if schedule is None:
+            try:
+                schedule = default_schedules()[(item.service, item.kind)]
+                inputs = parse_inputs(item.inputs)
+                found = status_of(schedule, inputs)
+                text = self.renderer.t(lang, found[0], **found[1]) if found else ""
+                upcoming = [p.due_on for p in plan(schedule, inputs) if p.due_on >= today]
+            except Exception:  # noqa: BLE001 - one bad row must not hide the others
+                log.warning("tracked item %s cannot be read", item.id)
+                out.append(ItemStatus(item, self.renderer.t(lang, "status-item-unreadable"), None))
                 continue
-            inputs = parse_inputs(item.inputs)
-            found = status_of(schedule, inputs)
-            text = self.renderer.t(lang, found[0], **found[1]) if found else ""
-            upcoming = [p.due_on for p in plan(schedule, inputs) if p.due_on >= today]
             next_due = upcoming[0] if upcoming and item.status == "active" else None
             out.append(ItemStatus(item, text, next_due))
         far = dt.date.max
         return sorted(out, key=lambda s: (s.item.status != "active", s.next_due or far, s.item.id))
+
+    def _item_line(self, n: int, st: ItemStatus, lang: str) -> str:
+        t = self.renderer.t
+        name = st.item.label or t(lang, "status-item-self")
+        tail = (
+            t(lang, "status-done")
+            if st.item.status == "done"
+            else t(lang, "status-next-reminder", date=st.next_due) if st.next_due else t(lang, "status-no-reminders")
+        )
+        return f"{n}. {name}: {st.text}\n   🔔 {tail}"
 
     def status_text(self, statuses: list[ItemStatus], lang: str, with_buttons: bool = True) -> str:
         t = self.renderer.t
         if not statuses:
             return t(lang, "status-empty")
         lines = [t(lang, "status-title")]
-        for n, st in enumerate(statuses, 1):
-            name = st.item.label or t(lang, "status-item-self")
-            tail = (
-                t(lang, "status-done")
-                if st.item.status == "done"
-                else t(lang, "status-next-reminder", date=st.next_due) if st.next_due else t(lang, "status-no-reminders")
-            )
-            lines.append(f"{n}. {name}: {st.text}\n   🔔 {tail}")
+        lines += [self._item_line(n, st, lang) for n, st in enumerate(statuses, 1)]
         if with_buttons:  # the terminal chat has no per-item buttons
             lines.append(t(lang, "status-hint"))
         return "\n\n".join(lines)
+
+    def status_pages(self, statuses: list[ItemStatus], lang: str, per_page: int = STATUS_PER_PAGE) -> list[StatusPage]:
+        """/status in pages that each fit one Telegram message: at most `per_page`
+        items and STATUS_PAGE_CHARS characters, numbering running on across pages."""
+        t = self.renderer.t
+        if not statuses:
+            return [StatusPage(t(lang, "status-empty"), [], 0)]
+        title, hint = t(lang, "status-title"), t(lang, "status-hint")
+        footer_room = len(hint) + len(t(lang, "status-page", page=9999, pages=9999)) + 8
+        groups: list[list[tuple[int, ItemStatus, str]]] = [[]]
+        size = len(title)
+        for n, st in enumerate(statuses, 1):
+            line = self._item_line(n, st, lang)[: STATUS_PAGE_CHARS // 2]
+            if groups[-1] and (len(groups[-1]) >= per_page or size + len(line) + 2 + footer_room > STATUS_PAGE_CHARS):
+                groups.append([])
+                size = len(title)
+            groups[-1].append((n, st, line))
+            size += len(line) + 2
+        pages = []
+        for i, group in enumerate(groups):
+            parts = [title, *(line for _, _, line in group), hint]
+            if len(groups) > 1:
+                parts.append(t(lang, "status-page", page=i + 1, pages=len(groups)))
+            pages.append(StatusPage("\n\n".join(parts), [st for _, st, _ in group], group[0][0]))
+        return pages
 
     async def calendar(self, user_id: int, lang: str) -> bytes | None:
         """An .ics with one event per upcoming deadline of every active item."""
@@ -107,7 +157,12 @@ class Tracking:
             schedule = default_schedules().get((item.service, item.kind))
             if schedule is None or item.status != "active":
                 continue
-            for p in plan(schedule, parse_inputs(item.inputs)):
+            try:
+                planned = plan(schedule, parse_inputs(item.inputs))
+            except Exception:  # noqa: BLE001 - one bad row must not cost the others their dates
+                log.warning("tracked item %s cannot be read", item.id)
+                continue
+            for p in planned:
                 if p.due_on < today:
                     continue
                 summary = self.renderer.t(lang, p.text, **p.args)
@@ -119,20 +174,30 @@ class Tracking:
         return build_calendar(events, self.renderer.t(lang, "calendar-name"))
 
     async def import_roster(self, user_id: int, data: bytes, lang: str) -> str:
+        """Import an employer's CSV: one transaction, the same worker and dates again
+        is the same item. The reply always says what was imported first; the bad
+        lines follow, the first ROSTER_PROBLEMS_LISTED of them and a count of the rest
+        (a caller splits the text to fit its messages)."""
         t = self.renderer.t
         rows, problems = parse_roster_csv(data, self.today())
-        saved = 0
-        for row in rows:
-            inputs = {"expiry": row.expiry, "cumulative_months": row.cumulative_months or 0}
-            try:
-                await self.items.save(user_id, "labour-permit", "permit", inputs, label=row.label, today=self.today())
-                saved += 1
-            except (ValueError, LookupError):
-                continue
-        lines = [t(lang, "roster-imported", count=saved)]
+        entries = [
+            SaveEntry("labour-permit", "permit", {"expiry": row.expiry, "cumulative_months": row.cumulative_months or 0}, row.label)
+            for row in rows
+        ]
+        new = again = capped = 0
+        if entries:
+            new, again, capped = await self.items.save_many(user_id, entries, self.today())
+        lines = [t(lang, "roster-imported", count=new)]
+        if again:
+            lines.append(t(lang, "roster-imported-again", count=again))
+        if capped:
+            lines.append(t(lang, "roster-too-many-items", max=self.items.max_items, count=capped))
         if problems:
+            lines.append("")
             lines.append(t(lang, "roster-problems"))
-            for p in problems:
+            for p in problems[:ROSTER_PROBLEMS_LISTED]:
                 prefix = t(lang, "roster-line", line=p.line) if p.line else ""
                 lines.append(prefix + t(lang, p.code, **p.details))
+            if len(problems) > ROSTER_PROBLEMS_LISTED:
+                lines.append(t(lang, "roster-problems-more", count=len(problems) - ROSTER_PROBLEMS_LISTED))
         return "\n".join(lines)

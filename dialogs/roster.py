@@ -32,6 +32,7 @@ import csv
 import datetime as dt
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .dates import DateProblem, add_months, is_number, parse_user_date
@@ -81,8 +82,9 @@ def parse_roster_csv(
     if size > MAX_BYTES:
         return [], [RosterProblem(0, "roster-error-too-large", {"max_mb": MAX_BYTES // (1024 * 1024)})]
     text = _decode(data) if isinstance(data, bytes) else data.lstrip("\ufeff")
-    if text is None or "\x00" in text:
+    if text is None or text.count("\x00") * 20 > len(text):  # binary, or UTF-16 without a BOM
         return [], [_header_problem(set())]
+    text = text.replace("\x00", "")  # a stray NUL in a cell (the database refuses them)
     first = next(_records(text), None)  # (line, [the header line's text])
     if first is None:
         return [], [RosterProblem(0, "roster-error-empty")]
@@ -111,7 +113,7 @@ def parse_roster_csv(
             return cells[i].strip() if i is not None and i < len(cells) else ""
 
         row_problems: list[RosterProblem] = []
-        label = " ".join(cell("name").split())
+        label = clean_label(cell("name"), max_length=10 * MAX_LABEL) or ""
         if not label:
             row_problems.append(RosterProblem(line, "roster-error-name-missing"))
         elif len(label) > MAX_LABEL:
@@ -153,6 +155,18 @@ def parse_roster_csv(
         else:
             rows.append(RosterRow(line=line, label=label, expiry=expiry, cumulative_months=months))
     return rows, file_problems + problems
+
+
+def clean_label(text: str | None, max_length: int = MAX_LABEL) -> str | None:
+    """A name or label as it may be stored and shown: control characters (NUL and
+    the like, which a database refuses), unpaired surrogates and line breaks removed,
+    spaces collapsed, at most `max_length` characters; None if nothing is left."""
+    if text is None:
+        return None
+    kept = "".join(" " if unicodedata.category(c) in ("Zl", "Zp") or c in "\t\n\r" else c
+                   for c in str(text) if unicodedata.category(c) not in ("Cc", "Cs") or c in "\t\n\r")
+    kept = " ".join(kept.split())[:max_length].strip()
+    return kept or None
 
 
 def _decode(data: bytes) -> str | None:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from pathlib import Path
+from typing import Awaitable, Callable
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+log = logging.getLogger(__name__)
 
 
 def alembic_config(url: str | None = None) -> Config:
@@ -26,7 +30,9 @@ class Database:
         kwargs = {}
         if url.startswith("postgresql"):
             kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
-        self.engine: AsyncEngine = create_async_engine(url, echo=echo, **kwargs)
+        # hide_parameters: an SQL error's text (and so the log) never carries the bound
+        # values, which are user ids and answers
+        self.engine: AsyncEngine = create_async_engine(url, echo=echo, hide_parameters=True, **kwargs)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
@@ -55,3 +61,34 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+async def wait_for_database(
+    database: Database,
+    *,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    stop: asyncio.Event | None = None,
+    first_delay: float = 0.5,
+    max_delay: float = 30.0,
+) -> bool:
+    """Connect and migrate, retrying with backoff while the database cannot be
+    reached (one log line per attempt, no traceback). True once migrated; False if
+    `stop` was set first. Only reaching the database is retried: a migration that
+    fails on a reachable database raises."""
+    attempt = 0
+    while stop is None or not stop.is_set():
+        attempt += 1
+        try:
+            async with database.engine.connect() as conn:
+                await conn.execute(text("SELECT 1"))
+        except Exception as e:  # noqa: BLE001 - any failure to reach it: wait and retry
+            delay = min(first_delay * 2 ** (attempt - 1), max_delay)
+            reason = (str(e).splitlines() or [""])[0][:200]
+            log.warning("database not reachable (attempt %d, %s: %s); retrying in %.1f s", attempt, type(e).__name__, reason, delay)
+            await sleep(delay)
+            continue
+        await database.migrate()
+        if attempt > 1:
+            log.info("database reachable after %d attempts", attempt)
+        return True
+    return False

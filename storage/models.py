@@ -55,7 +55,11 @@ class TrackedItem(Base):
     """
 
     __tablename__ = "tracked_items"
-    __table_args__ = (Index("ix_tracked_items_user", "user_id"),)
+    __table_args__ = (
+        Index("ix_tracked_items_user", "user_id"),
+        # the same service, kind, dates and label saved again is the same item
+        UniqueConstraint("user_id", "fingerprint", name="uq_tracked_items_user_fingerprint"),
+    )
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
     user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.telegram_id", ondelete="CASCADE"))
@@ -64,6 +68,8 @@ class TrackedItem(Base):
     label: Mapped[str | None] = mapped_column(String(64), nullable=True)
     inputs: Mapped[dict] = mapped_column(JSON, default=dict)
     status: Mapped[str] = mapped_column(String(16), default="active")  # active | done
+    # storage.tracking.fingerprint(service, kind, inputs, label); NULL only on older duplicates
+    fingerprint: Mapped[str | None] = mapped_column(String(32), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, server_default=func.now())
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now, server_default=func.now())
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+from typing import Awaitable, Callable
+
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 
 from .db import Database
 from .models import DialogSession, TrackedItem, User
@@ -137,6 +142,9 @@ class DialogSessions:
 
 
 _CLEARED = object()
+MAX_ROW_FAILURES = 5  # a row that fails this many flushes in a row can never be written: dropped
+
+log = logging.getLogger(__name__)
 
 
 class BufferedDialogSessions(DialogSessions):
@@ -147,16 +155,31 @@ class BufferedDialogSessions(DialogSessions):
     a restarted bot resumes from. A graceful stop flushes everything; a hard crash can
     lose at most the last `interval` seconds of steps, never a whole conversation.
     Reads see pending writes first, so a user always resumes their newest step.
+
+    A flush never raises and one user's row never holds back anyone else's: when the
+    batch fails, the database is probed; if it is down, everything stays pending and
+    is retried on a timer with backoff (up to `retry_cap` seconds) even if nobody
+    saves again; if it is up, the rows are written one by one, a row whose user is
+    gone (deleted by /forget) is dropped, and a row that fails MAX_ROW_FAILURES
+    flushes is dropped. Logs carry counts and error types, never ids or answers.
     """
 
-    def __init__(self, db: Database, interval: float = 0.2, max_pending: int = 500):
+    def __init__(self, db: Database, interval: float = 0.2, max_pending: int = 500, retry_cap: float = 30.0):
         super().__init__(db)
         self.interval = interval
         self.max_pending = max_pending
+        self.retry_cap = retry_cap
         self._pending: dict[int, object] = {}
+        self._failures: dict[int, int] = {}  # user id -> flushes in a row that could not write their row
+        self._retry_delay = 0.0  # > 0 while the database is failing: the next timer waits this long
         self._timer = None  # the scheduled flush, if any
         self._background: set = set()
         self._lock = None
+
+    def _flush_lock(self) -> asyncio.Lock:
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        return self._lock
 
     async def load(self, user_id: int) -> dict | None:
         if user_id in self._pending:
@@ -172,57 +195,110 @@ class BufferedDialogSessions(DialogSessions):
         self._pending[user_id] = _CLEARED
         await self._schedule()
 
-    async def _schedule(self) -> None:
-        import asyncio
+    async def forget_user(self, user_id: int, delete: Callable[[int], Awaitable[None]]) -> None:
+        """/forget: drop the user's pending step and run `delete` (which removes their
+        rows) while no flush can run, so nothing of theirs is written back."""
+        async with self._flush_lock():
+            self._pending.pop(user_id, None)
+            self._failures.pop(user_id, None)
+            await delete(user_id)
 
-        if len(self._pending) >= self.max_pending:
+    async def _schedule(self) -> None:
+        if len(self._pending) >= self.max_pending and not self._retry_delay:
             await self.flush()
         elif self._timer is None:
-            self._timer = asyncio.get_running_loop().call_later(self.interval, self._flush_in_background)
+            self._start_timer(self.interval)
+
+    def _start_timer(self, delay: float) -> None:
+        self._timer = asyncio.get_running_loop().call_later(delay, self._flush_in_background)
 
     def _flush_in_background(self) -> None:
-        import asyncio
-        import logging
-
         self._timer = None
         task = asyncio.ensure_future(self.flush())
         self._background.add(task)
+        task.add_done_callback(self._background.discard)
 
-        def done(t) -> None:
-            self._background.discard(t)
-            if not t.cancelled() and t.exception() is not None:
-                logging.getLogger(__name__).error("dialog session flush failed; will retry", exc_info=t.exception())
-
-        task.add_done_callback(done)
-
-    async def flush(self) -> None:
-        import asyncio
-
-        if self._lock is None:
-            self._lock = asyncio.Lock()
-        async with self._lock:
+    async def flush(self) -> bool:
+        """Write every pending step; True when nothing is left pending. Never raises."""
+        async with self._flush_lock():
             pending, self._pending = self._pending, {}
             if not pending:
-                return
-            cleared = [uid for uid, st in pending.items() if st is _CLEARED]
-            rows = [{"user_id": uid, **_session_row(st)} for uid, st in pending.items() if st is not _CLEARED]
+                return True
             try:
-                async with self.db.engine.begin() as conn:
-                    if cleared:
-                        await conn.execute(delete(DialogSession).where(DialogSession.user_id.in_(cleared)))
-                    if rows:
-                        insert = _insert_for(self.db)
-                        stmt = insert(DialogSession)
-                        stmt = stmt.on_conflict_do_update(
-                            index_elements=["user_id"],
-                            set_={c: stmt.excluded[c] for c in ("tree_id", "tree_version", "node", "answers", "history", "parent")},
-                        )
-                        await conn.execute(stmt, rows)
-            except Exception:
-                # put back what is not newer in memory, and let the next flush retry
-                for uid, st in pending.items():
-                    self._pending.setdefault(uid, st)
-                raise
+                await self._write(pending)
+            except Exception as error:  # noqa: BLE001 - sorted out below
+                left = await self._after_failure(pending, error)
+            else:
+                left = {}
+                self._failures.clear()
+            for uid, st in left.items():  # put back what is not newer in memory
+                self._pending.setdefault(uid, st)
+            if left:
+                self._retry_delay = min(max(self._retry_delay * 2, self.interval, 0.05), self.retry_cap)
+                if self._timer is not None:
+                    self._timer.cancel()
+                self._start_timer(self._retry_delay)
+            else:
+                self._retry_delay = 0.0
+            return not self._pending
+
+    async def _write(self, pending: dict[int, object]) -> None:
+        cleared = [uid for uid, st in pending.items() if st is _CLEARED]
+        rows = [{"user_id": uid, **_session_row(st)} for uid, st in pending.items() if st is not _CLEARED]
+        async with self.db.engine.begin() as conn:
+            if cleared:
+                await conn.execute(delete(DialogSession).where(DialogSession.user_id.in_(cleared)))
+            if rows:
+                insert = _insert_for(self.db)
+                stmt = insert(DialogSession)
+                stmt = stmt.on_conflict_do_update(
+                    index_elements=["user_id"],
+                    set_={c: stmt.excluded[c] for c in ("tree_id", "tree_version", "node", "answers", "history", "parent")},
+                )
+                await conn.execute(stmt, rows)
+
+    async def _after_failure(self, pending: dict[int, object], error: Exception) -> dict[int, object]:
+        """The batch failed: what must stay pending."""
+        if not await self._reachable():
+            log.warning("dialog sessions not saved, database unreachable (%s); %d kept for a retry", type(error).__name__, len(pending))
+            return pending
+        left: dict[int, object] = {}
+        dropped_gone = dropped_bad = 0
+        for uid, st in pending.items():
+            try:
+                await self._write({uid: st})
+            except IntegrityError:
+                dropped_gone += 1  # the user was deleted (/forget): their step has nowhere to go
+            except Exception as row_error:  # noqa: BLE001
+                if not await self._reachable():
+                    # the database went away mid-way: keep this row and every row not yet tried
+                    keys = list(pending)
+                    for u in keys[keys.index(uid):]:
+                        left[u] = pending[u]
+                    log.warning("dialog sessions not saved, database unreachable (%s); %d kept for a retry", type(row_error).__name__, len(left))
+                    break
+                self._failures[uid] = self._failures.get(uid, 0) + 1
+                if self._failures[uid] >= MAX_ROW_FAILURES:
+                    self._failures.pop(uid, None)
+                    dropped_bad += 1
+                    log.error("a dialog session could not be saved %d times (%s); dropped", MAX_ROW_FAILURES, type(row_error).__name__)
+                else:
+                    left[uid] = st
+            else:
+                self._failures.pop(uid, None)
+        if dropped_gone:
+            log.info("%d dialog session(s) of deleted users dropped", dropped_gone)
+        if left and not dropped_bad:
+            log.warning("%d dialog session(s) not saved (%s); retrying", len(left), type(error).__name__)
+        return left
+
+    async def _reachable(self) -> bool:
+        try:
+            async with self.db.engine.connect() as conn:
+                await conn.execute(select(1))
+            return True
+        except Exception:  # noqa: BLE001 - any failure means: not now
+            return False
 
     def cancel(self) -> None:
         if self._timer is not None:

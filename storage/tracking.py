@@ -10,11 +10,14 @@ that the next claim takes over once the lease has run out.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from dataclasses import dataclass
 
-from sqlalchemy import and_, delete, func, or_, select, true, update
+from sqlalchemy import and_, case, delete, func, or_, select, true, update
 
-from dialogs.schedule import default_schedules, first_send_time, next_allowed_time, plan
+from dialogs.roster import clean_label
+from dialogs.schedule import default_schedules, first_send_time, next_allowed_time, plan, status_of
 
 from .db import Database
 from .models import Reminder, TrackedItem, User
@@ -56,9 +59,65 @@ class ClaimedReminder:
     attempts: int
 
 
+MAX_ITEMS_PER_USER = 200
+
+
+class TooManyItems(Exception):
+    """The user already tracks MAX_ITEMS_PER_USER items."""
+
+
+def _plain(value):
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def validated_inputs(service: str, kind: str, inputs: dict) -> tuple[dict, list]:
+    """The inputs the kind's schedule reads (nothing else) and its plan. Raises
+    KeyError for an unknown kind, ValueError when the inputs do not fit it, so an item
+    is never stored with one kind and another kind's dates."""
+    schedule = default_schedules().get((service, kind))
+    if schedule is None:
+        raise KeyError(f"no reminder schedule for {service}/{kind}")
+    names = {name for _, name in schedule.fn_args}
+    kept = {k: _plain(v) for k, v in inputs.items() if k in names and v is not None}
+    try:
+        planned = plan(schedule, kept)  # raises on inputs outside the rule's domain
+        status_of(schedule, kept)
+    except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as e:
+        raise ValueError(f"inputs do not fit {service}/{kind}") from e
+    return kept, planned
+
+
+def fingerprint(service: str, kind: str, inputs: dict, label: str | None) -> str:
+    """Equal for the same service, kind, dates and label (label compared ignoring
+    case and extra spaces): saving it again updates the one item."""
+    raw = json.dumps(
+        [service, kind, sorted(_json_inputs(inputs).items()), (label or "").casefold()],
+        ensure_ascii=False,
+        default=str,
+    )
+    return hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
+
+
+@dataclass(frozen=True)
+class SaveEntry:
+    service: str
+    kind: str
+    inputs: dict
+    label: str | None = None
+
+
 class TrackedItems:
-    def __init__(self, db: Database):
+    """Lock order, everywhere: the user row, then the item row, then its reminders
+    (each FOR UPDATE on PostgreSQL). Deleting a user cascades in the same order."""
+
+    def __init__(self, db: Database, max_items: int = MAX_ITEMS_PER_USER):
         self.db = db
+        self.max_items = max_items
+
+    def _for_update(self, stmt):
+        return stmt.with_for_update() if self.db.engine.dialect.name == "postgresql" else stmt
 
     async def save(
         self,
@@ -70,25 +129,95 @@ class TrackedItems:
         today: dt.date | None = None,
         item_id: int | None = None,
     ) -> TrackedItem:
-        """Create (or, with item_id, change) an item and plan its reminders in the same transaction."""
-        schedule = default_schedules().get((service, kind))
-        if schedule is None:
-            raise KeyError(f"no reminder schedule for {service}/{kind}")
-        planned = plan(schedule, inputs)  # raises on inputs outside the rule's domain
+        """Create (or, with item_id, change) an item and plan its reminders in the same
+        transaction. The same service, kind, dates and label again is the same item
+        (updated, not doubled). Raises KeyError (no such item or kind), ValueError
+        (inputs that do not fit the kind), TooManyItems."""
+        entry = SaveEntry(service, kind, inputs, label)
         async with self.db.sessions.begin() as s:
-            if item_id is None:
-                item = TrackedItem(user_id=user_id, service=service, kind=kind, label=label, inputs=_json_inputs(inputs))
-                s.add(item)
-                await s.flush()
-            else:
-                item = await s.get(TrackedItem, item_id)
-                if item is None or item.user_id != user_id:
-                    raise KeyError(item_id)
-                item.inputs = _json_inputs(inputs)
-                item.label = label if label is not None else item.label
-                item.status = "active"
-            await _sync_reminders(s, self.db, item, planned, today or dt.date.today())
+            await self._lock_user(s, user_id)
+            item, _ = await self._save_in(s, user_id, entry, today or dt.date.today(), item_id)
         return item
+
+    async def save_many(self, user_id: int, entries: list[SaveEntry], today: dt.date) -> tuple[int, int, int]:
+        """Save many items in one transaction (the roster): (new, already tracked,
+        left out because of the cap). Entries whose inputs do not fit are skipped."""
+        new = again = capped = 0
+        async with self.db.sessions.begin() as s:
+            await self._lock_user(s, user_id)
+            count = await self._count_in(s, user_id)
+            for entry in entries:
+                try:
+                    _, created = await self._save_in(s, user_id, entry, today, None, count + new)
+                except TooManyItems:
+                    capped += 1
+                    continue
+                except (KeyError, ValueError):
+                    continue
+                if created:
+                    new += 1
+                else:
+                    again += 1
+        return new, again, capped
+
+    async def _lock_user(self, s, user_id: int) -> None:
+        found = (await s.execute(self._for_update(select(User.telegram_id).where(User.telegram_id == user_id)))).first()
+        if found is None:
+            raise KeyError(user_id)
+
+    async def _count_in(self, s, user_id: int) -> int:
+        return (await s.execute(select(func.count()).select_from(TrackedItem).where(TrackedItem.user_id == user_id))).scalar_one()
+
+    async def _save_in(
+        self, s, user_id: int, entry: SaveEntry, today: dt.date, item_id: int | None, count: int | None = None
+    ) -> tuple[TrackedItem, bool]:
+        inputs, planned = validated_inputs(entry.service, entry.kind, entry.inputs)
+        label = clean_label(entry.label)
+        editing = None
+        if item_id is not None:
+            editing = await self._locked_item(s, item_id, user_id)
+            if editing is None:
+                raise KeyError(item_id)
+            if entry.label is None:
+                label = editing.label  # an edit keeps the name it had unless a new one is given
+        key = fingerprint(entry.service, entry.kind, inputs, label)
+        same = (
+            await s.execute(
+                self._for_update(select(TrackedItem).where(TrackedItem.user_id == user_id, TrackedItem.fingerprint == key))
+            )
+        ).scalar_one_or_none()
+        created = False
+        if same is not None and editing is not None and same.id != editing.id:
+            await s.delete(editing)  # edited into a copy of another item: one item remains
+            await s.flush()
+            item = same
+        elif same is not None:
+            item = same
+        elif editing is not None:
+            item = editing
+        else:
+            if count is None:
+                count = await self._count_in(s, user_id)
+            if count >= self.max_items:
+                raise TooManyItems(user_id)
+            item = TrackedItem(user_id=user_id, service=entry.service, kind=entry.kind, label=label, inputs=_json_inputs(inputs), fingerprint=key)
+            s.add(item)
+            await s.flush()
+            created = True
+        # kind and inputs always change together
+        item.service, item.kind, item.inputs, item.label, item.fingerprint = entry.service, entry.kind, _json_inputs(inputs), label, key
+        item.status = "active"
+        await s.flush()
+        await _sync_reminders(s, self.db, item, planned, today)
+        return item, created
+
+    async def _locked_item(self, s, item_id: int, user_id: int) -> TrackedItem | None:
+        stmt = select(TrackedItem).where(TrackedItem.id == item_id, TrackedItem.user_id == user_id)
+        return (await s.execute(self._for_update(stmt))).scalar_one_or_none()
+
+    async def count(self, user_id: int) -> int:
+        async with self.db.sessions() as s:
+            return (await s.execute(select(func.count()).select_from(TrackedItem).where(TrackedItem.user_id == user_id))).scalar_one()
 
     async def list(self, user_id: int) -> list[TrackedItem]:
         async with self.db.sessions() as s:
@@ -103,22 +232,29 @@ class TrackedItems:
             return item
 
     async def delete(self, item_id: int, user_id: int) -> bool:
+        """The item row first (locked), then its reminders: the same order as mark_done."""
         async with self.db.sessions.begin() as s:
-            await s.execute(delete(Reminder).where(Reminder.item_id == item_id, Reminder.user_id == user_id))
-            result = await s.execute(delete(TrackedItem).where(TrackedItem.id == item_id, TrackedItem.user_id == user_id))
-            return result.rowcount > 0
+            item = await self._locked_item(s, item_id, user_id)
+            if item is None:
+                return False
+            await s.execute(delete(Reminder).where(Reminder.item_id == item_id).execution_options(synchronize_session=False))
+            await s.execute(delete(TrackedItem).where(TrackedItem.id == item_id).execution_options(synchronize_session=False))
+            return True
 
     async def mark_done(self, item_id: int, user_id: int) -> bool:
         """Done: the item stays listed, its remaining reminders are cancelled."""
         async with self.db.sessions.begin() as s:
-            item = await s.get(TrackedItem, item_id)
-            if item is None or item.user_id != user_id:
+            item = await self._locked_item(s, item_id, user_id)
+            if item is None:
                 return False
-            item.status = "done"
+            await s.execute(
+                update(TrackedItem).where(TrackedItem.id == item_id).values(status="done").execution_options(synchronize_session=False)
+            )
             await s.execute(
                 update(Reminder)
                 .where(Reminder.item_id == item_id, Reminder.status.in_(("pending", "claimed")))
                 .values(status="cancelled", lease_until=None)
+                .execution_options(synchronize_session=False)
             )
             return True
 
@@ -180,13 +316,32 @@ class ReminderOutbox:
         stmt = (
             update(Reminder)
             .where(Reminder.id.in_(due.scalar_subquery()))
-            .values(status="claimed", claimed_by=worker, lease_until=now + lease)
+            # a row taken over from a claimer that died with it counts as an attempt, so a
+            # row that kills its dispatcher every time is parked in the end
+            .values(
+                status="claimed",
+                claimed_by=worker,
+                lease_until=now + lease,
+                attempts=case((Reminder.status == "claimed", Reminder.attempts + 1), else_=Reminder.attempts),
+            )
             .returning(Reminder.id, Reminder.item_id, Reminder.user_id, Reminder.occasion, Reminder.due_on, Reminder.attempts)
             .execution_options(synchronize_session=False)
         )
         async with self.db.sessions.begin() as s:
             rows = (await s.execute(stmt)).all()
         return [ClaimedReminder(*r) for r in sorted(rows)]
+
+    async def release_claims_of(self, worker: str) -> int:
+        """A restarted worker's rows claimed by its previous life: pending again, due at
+        once (their send time has passed), the interrupted try counted as an attempt."""
+        stmt = (
+            update(Reminder)
+            .where(Reminder.status == "claimed", Reminder.claimed_by == worker)
+            .values(status="pending", lease_until=None, claimed_by=None, attempts=Reminder.attempts + 1)
+            .execution_options(synchronize_session=False)
+        )
+        async with self.db.sessions.begin() as s:
+            return (await s.execute(stmt)).rowcount
 
     async def _set(self, reminder_id: int, worker: str | None, **values) -> bool:
         cond = [Reminder.id == reminder_id]

@@ -317,3 +317,35 @@ async def test_run_forever_delivers_everything_and_stops(sqlite_url, trees):
         assert len(sent) == 20 == len(set(sent))
         await bot.session.close()
     await db.close()
+
+
+async def test_a_restarted_dispatcher_takes_back_its_own_rows_at_once(trees):
+    """The same worker id after a restart (hostname + REMINDER_WORKER_ID): the rows its
+    killed predecessor claimed go out at once, not after the lease; another worker
+    still keeps its hands off them."""
+    async with fresh_pg_url() as url:
+        db = await make_db(url)
+        await _many_due(db, users=10)
+        outbox = ReminderOutbox(db)
+        now = almaty(2027, 1, 1, 10)
+        claimed = await outbox.claim("host-a-1", now, limit=25, lease=dt.timedelta(minutes=5))
+        assert len(claimed) == 25  # ... and the process is killed here, before sending
+        async with BotAPIDouble(token=TOKEN) as api:
+            bot = make_bot(api)
+            other = dispatcher(db, bot, Clock(now + dt.timedelta(minutes=1)), trees, worker="host-b-1")
+            await drain(other)
+            assert len(api.calls("sendMessage")) == 15
+            restarted = dispatcher(db, bot, Clock(now + dt.timedelta(minutes=1)), trees, worker="host-a-1")
+            await drain(restarted)
+            sent = [(p["chat_id"], p["text"]) for p in api.calls("sendMessage")]
+            await bot.session.close()
+        assert len(sent) == 40 == len(set(sent))
+        assert await outbox.counts() == {"sent": 40}
+        await db.close()
+
+
+def test_the_default_worker_id_is_stable_across_restarts(monkeypatch):
+    from bot.reminders import stable_worker_id
+
+    monkeypatch.setenv("REMINDER_WORKER_ID", "eu-1")
+    assert stable_worker_id() == stable_worker_id() and stable_worker_id().endswith("-eu-1")

@@ -7,7 +7,7 @@ import time
 from typing import Any, Awaitable, Callable
 
 from aiogram import BaseMiddleware
-from aiogram.types import TelegramObject, User as TgUser
+from aiogram.types import Chat, TelegramObject, User as TgUser
 
 from dialogs.i18n import Localizer
 from storage.repositories import Users
@@ -16,8 +16,12 @@ log = logging.getLogger(__name__)
 
 
 class UserLanguageMiddleware(BaseMiddleware):
-    """Registers a user on first contact (language from Telegram's language_code)
-    and hands handlers `lang`, the language to answer in.
+    """Registers a user on first contact in a private chat (language from Telegram's
+    language_code) and hands handlers `lang`, the language to answer in.
+
+    Updates from elsewhere (groups, inline queries, reactions, join requests) get a
+    `lang` too, from the stored user if there is one or else from language_code, but
+    nothing is stored about people who never opened the bot in private.
 
     A user seen in the last `ttl` seconds is not read from the database again: the
     language is on every update's path. This process's own changes (/language,
@@ -43,9 +47,17 @@ class UserLanguageMiddleware(BaseMiddleware):
         if seen and now - seen[0] < self.ttl:
             data["lang"] = seen[1]
             return await handler(event, data)
+        chat: Chat | None = data.get("event_chat")
+        private = chat is not None and chat.type == "private"
         user = await self.users.get(tg_user.id)
+        if user is None and not private:
+            data["lang"] = self.localizer.resolve_lang(tg_user.language_code)
+            return await handler(event, data)
         if user is None:
             user = await self.users.ensure(tg_user.id, self.localizer.resolve_lang(tg_user.language_code))
+        elif not private:
+            data["lang"] = user.language  # not cached: their next private update must still be seen
+            return await handler(event, data)
         elif not user.active:
             await self.users.set_active(tg_user.id, True)  # they wrote to us: not blocked any more
         if len(self._seen) >= self.size:

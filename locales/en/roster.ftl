@@ -31,3 +31,7 @@ roster-error-header = I could not find the line with the column names. The first
 roster-error-too-many = The file has { $count } lines with workers, but at most { $max } can be added at once. Only the first { $max } were processed; please send the rest in another file.
 roster-error-empty = There are no workers in the file. It needs a line with the column names and, below it, one line per worker.
 roster-error-too-large = The file is too large: it may be at most { $max_mb } MB.
+
+roster-imported-again = Already on the list (updated, not duplicated): { $count }.
+roster-too-many-items = Not added because of the limit of { $max } entries per person: { $count }. Delete entries you no longer need in /status and send the file again.
+roster-problems-more = …and { $count } more lines with errors. Fix them in the file and send it again: workers already added will not be duplicated.

@@ -62,3 +62,9 @@ text-error-length = Please write it shorter: at most { $max } characters.
 hint-input-text = Write your answer in one message.
 mydata-tracked = saved deadline “{ $label }”: { $dates }
 button-item-edit = ✏️ { $n }
+
+tracking-too-many = Not saved: you already have { $max } entries, which is the limit. Delete the ones you no longer need in /status (the 🗑 button), then you can add new ones.
+status-item-unreadable = the saved dates cannot be read. Change them (✏️) or delete the entry (🗑).
+status-page = Page { $page } of { $pages }.
+button-page-prev = ◀️ Back
+button-page-next = Next ▶️

@@ -62,3 +62,9 @@ text-error-length = Өтінеміз, қысқарақ жазыңыз: { $max } 
 hint-input-text = Жауапты бір хабарламамен жазыңыз.
 mydata-tracked = сақталған мерзім «{ $label }»: { $dates }
 button-item-edit = ✏️ { $n }
+
+tracking-too-many = Сақталмады: сізде { $max } жазба бар — бұл шегі. Қажет емесін /status ішінде жойыңыз (🗑 батырмасы), сонда жаңасын қосуға болады.
+status-item-unreadable = сақталған күндерді оқу мүмкін емес. Оларды өзгертіңіз (✏️) немесе жазбаны жойыңыз (🗑).
+status-page = { $pages } беттің { $page }-беті.
+button-page-prev = ◀️ Артқа
+button-page-next = Әрі қарай ▶️

@@ -62,3 +62,9 @@ text-error-length = Напишите, пожалуйста, короче: не �
 hint-input-text = Напишите ответ одним сообщением.
 mydata-tracked = сохранённый срок «{ $label }»: { $dates }
 button-item-edit = ✏️ { $n }
+
+tracking-too-many = Не сохранено: у вас уже { $max } записей — это предел. Удалите ненужные в /status (кнопка 🗑), и можно будет добавить новые.
+status-item-unreadable = сохранённые даты не удаётся прочитать. Измените их (✏️) или удалите запись (🗑).
+status-page = Страница { $page } из { $pages }.
+button-page-prev = ◀️ Назад
+button-page-next = Дальше ▶️

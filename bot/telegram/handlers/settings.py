@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import logging
 
 from aiogram import Bot, Router
 from aiogram.filters import Command
+from aiogram.exceptions import TelegramAPIError
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder
+from aiogram.fsm.storage.memory import MemoryStorage
+from aiogram.types import BotCommandScopeChat, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from dialogs.i18n import COMPLETE_LANGS
 from storage.repositories import Users
@@ -17,7 +21,7 @@ from ..filters import PrivateChat, CallbackData
 from ..conversation import Conversation
 from .common import send_screen
 
-
+log = logging.getLogger(__name__)
 
 async def language(message: Message, conversation: Conversation, lang: str) -> None:
     t = conversation.renderer.t
@@ -75,9 +79,45 @@ async def forget_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, conve
     if query.data == "f:no":
         await bot.send_message(query.message.chat.id, t(lang, "forget-cancelled"))
         return
+    user_id = query.from_user.id
+    # the pending step in the write-behind buffer goes with the rows, so that no later
+    # flush writes it back and their next message does not resume the old dialog
+    sessions = conversation.sessions
+    if hasattr(sessions, "forget_user"):
+        await sessions.forget_user(user_id, users.forget)
+    else:
+        await users.forget(user_id)
     await state.clear()
-    await users.forget(query.from_user.id)
+    await clear_fsm_everywhere(state.storage, user_id)
+    # the command menu /language set for this chat is personal data too
+    try:
+        await bot.delete_my_commands(scope=BotCommandScopeChat(chat_id=query.message.chat.id))
+    except TelegramAPIError:
+        log.warning("could not remove a chat's command menu after /forget")
     await bot.send_message(query.message.chat.id, t(lang, "forget-done"))
+
+
+async def clear_fsm_everywhere(storage: BaseStorage, user_id: int) -> None:
+    """Delete the user's conversation state and data in every chat (memory or Redis)."""
+    if isinstance(storage, MemoryStorage):
+        for key in [k for k in storage.storage if k.user_id == user_id]:
+            del storage.storage[key]
+        return
+    redis = getattr(storage, "redis", None)
+    builder = getattr(storage, "key_builder", None)
+    if redis is None or not isinstance(builder, DefaultKeyBuilder):
+        return
+    sep = builder.separator
+    doomed = []
+    async for raw in redis.scan_iter(match=f"{builder.prefix}{sep}*{sep}{user_id}{sep}*", count=500):
+        key = raw.decode() if isinstance(raw, bytes) else raw
+        parts = key.split(sep)
+        # prefix[:bot][:business]:chat[:thread]:user[:destiny]:part
+        user_at = -3 if builder.with_destiny else -2
+        if len(parts) >= 3 and parts[user_at] == str(user_id):
+            doomed.append(raw)
+    if doomed:
+        await redis.delete(*doomed)
 
 
 def build_router() -> Router:

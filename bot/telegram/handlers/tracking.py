@@ -30,12 +30,21 @@ async def track(message: Message, bot: Bot, state: FSMContext, conversation: Con
     await send_screen(bot, message.chat.id, conversation.screen(current, lang))
 
 
-async def _send_status(bot: Bot, chat_id: int, user_id: int, tracking: Tracking, lang: str) -> None:
-    statuses = await tracking.statuses(user_id, lang)
-    text = tracking.status_text(statuses, lang)
+MAX_ID = 2**63 - 1  # ids are BIGINT
+
+
+def parse_id(raw: str) -> int | None:
+    """An id from callback data: ASCII digits only, at most 19 of them, within int64."""
+    if not raw or len(raw) > 19 or not (raw.isascii() and raw.isdigit()):
+        return None
+    value = int(raw)
+    return value if 0 < value <= MAX_ID else None
+
+
+def _page_markup(tracking: Tracking, lang: str, page, index: int, pages: int) -> InlineKeyboardMarkup | None:
     t = tracking.renderer.t
     rows = []
-    for n, st in enumerate(statuses, 1):
+    for n, st in enumerate(page.statuses, page.first_number):
         row = [
             InlineKeyboardButton(text=t(lang, "button-item-edit", n=n), callback_data=f"t:e:{st.item.id}"),
             InlineKeyboardButton(text=t(lang, "button-item-delete", n=n), callback_data=f"t:x:{st.item.id}"),
@@ -43,10 +52,23 @@ async def _send_status(bot: Bot, chat_id: int, user_id: int, tracking: Tracking,
         if st.item.status == "active":
             row.insert(0, InlineKeyboardButton(text=t(lang, "button-item-done", n=n), callback_data=f"t:d:{st.item.id}"))
         rows.append(row)
-    parts = split_text(text)
-    for i, part in enumerate(parts):
-        markup = InlineKeyboardMarkup(inline_keyboard=rows[:50]) if rows and i == len(parts) - 1 else None
-        await bot.send_message(chat_id, part, reply_markup=markup)
+    nav = []
+    if index > 0:
+        nav.append(InlineKeyboardButton(text=t(lang, "button-page-prev"), callback_data=f"t:p:{index - 1}"))
+    if index < pages - 1:
+        nav.append(InlineKeyboardButton(text=t(lang, "button-page-next"), callback_data=f"t:p:{index + 1}"))
+    if nav:
+        rows.append(nav)
+    return InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
+
+
+async def _send_status(bot: Bot, chat_id: int, user_id: int, tracking: Tracking, lang: str, page: int = 0) -> None:
+    """One page of /status: one message, its items' buttons and ◀️ ▶️ between pages."""
+    statuses = await tracking.statuses(user_id, lang)
+    pages = tracking.status_pages(statuses, lang)
+    index = min(max(page, 0), len(pages) - 1)
+    shown = pages[index]
+    await bot.send_message(chat_id, shown.text, reply_markup=_page_markup(tracking, lang, shown, index, len(pages)))
 
 
 async def status(message: Message, bot: Bot, tracking: Tracking, lang: str) -> None:
@@ -55,10 +77,20 @@ async def status(message: Message, bot: Bot, tracking: Tracking, lang: str) -> N
 
 async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, tracking: Tracking, lang: str) -> None:
     """t:d:<id> marks done, t:x:<id> deletes, t:e:<id> changes the dates; the id must belong to this user."""
-    _, action, raw_id = (query.data.split(":") + ["", ""])[:3]
+    parts = (query.data or "").split(":")
     t = tracking.renderer.t
-    item = await tracking.items.get(int(raw_id), query.from_user.id) if raw_id.isascii() and raw_id.isdigit() else None
-    if item is None or action not in ("d", "x", "e"):
+    chat_id = query.message.chat.id if query.message else query.from_user.id
+    action = parts[1] if len(parts) == 3 else ""
+    if action == "p" and parts[2].isascii() and parts[2].isdigit() and len(parts[2]) <= 4:
+        await query.answer()
+        await _send_status(bot, chat_id, query.from_user.id, tracking, lang, page=int(parts[2]))
+        return
+    item_id = parse_id(parts[2]) if len(parts) == 3 else None
+    if item_id is None or action not in ("d", "x", "e"):
+        await query.answer(t(lang, "error-stale-button"))  # malformed or forged: nothing to do
+        return
+    item = await tracking.items.get(item_id, query.from_user.id)
+    if item is None:
         await query.answer(t(lang, "item-not-found"))
         return
     await query.answer()
@@ -67,27 +99,32 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
         current = edit_state(conversation.engine, item)
         await conversation.save(state, query.from_user.id, current)
         await state.update_data(editing_item=item.id)
-        await send_screen(bot, query.message.chat.id, conversation.screen(current, lang))
+        await send_screen(bot, chat_id, conversation.screen(current, lang))
         return
     if action == "d":
         await tracking.items.mark_done(item.id, query.from_user.id)
-        await bot.send_message(query.message.chat.id, t(lang, "item-done", n=name))
+        await bot.send_message(chat_id, t(lang, "item-done", n=name))
     else:
         await tracking.items.delete(item.id, query.from_user.id)
-        await bot.send_message(query.message.chat.id, t(lang, "item-deleted", n=name))
-    await _send_status(bot, query.message.chat.id, query.from_user.id, tracking, lang)
+        await bot.send_message(chat_id, t(lang, "item-deleted", n=name))
+    await _send_status(bot, chat_id, query.from_user.id, tracking, lang)
 
 
 async def reminder_button(query: CallbackQuery, bot: Bot, tracking: Tracking, lang: str) -> None:
     """r:o:<id> opens the item's dates, r:s:<id> snoozes a day, r:d:<id> marks the item done."""
-    _, action, raw_id = (query.data.split(":") + ["", ""])[:3]
+    parts = (query.data or "").split(":")
     t = tracking.renderer.t
-    reminder = await tracking.outbox.get(int(raw_id)) if raw_id.isascii() and raw_id.isdigit() else None
-    if reminder is None or reminder.user_id != query.from_user.id or action not in ("o", "s", "d"):
+    action = parts[1] if len(parts) == 3 else ""
+    reminder_id = parse_id(parts[2]) if len(parts) == 3 else None
+    if reminder_id is None or action not in ("o", "s", "d"):
+        await query.answer(t(lang, "error-stale-button"))  # malformed or forged: nothing to do
+        return
+    reminder = await tracking.outbox.get(reminder_id)
+    if reminder is None or reminder.user_id != query.from_user.id:
         await query.answer(t(lang, "item-not-found"))
         return
     await query.answer()
-    chat_id = query.message.chat.id
+    chat_id = query.message.chat.id if query.message else query.from_user.id
     if action == "s":
         tomorrow = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=1)
         await tracking.outbox.snooze(reminder.id, query.from_user.id, next_allowed_time(tomorrow))
@@ -122,7 +159,9 @@ async def roster_file(message: Message, bot: Bot, tracking: Tracking, lang: str)
         await message.answer(t(lang, "roster-error-too-large"))
         return
     buffer = await bot.download(document)
-    await message.answer(await tracking.import_roster(message.from_user.id, buffer.read(), lang))
+    # what was imported comes first; a long list of bad lines goes out in several messages
+    for part in split_text(await tracking.import_roster(message.from_user.id, buffer.read(), lang)):
+        await message.answer(part)
     await _send_status(bot, message.chat.id, message.from_user.id, tracking, lang)
 
 
