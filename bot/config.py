@@ -26,3 +26,8 @@ class Settings(BaseSettings):
     # messages per second this process's dispatcher may send: Telegram allows 30 in all,
     # so with n processes give each a share; a little headroom avoids 429 pauses
     reminder_rate: float = 29.0
+    # per-user throttling: more than `throttle_limit` updates within `throttle_window`
+    # seconds gets one "slow down" notice, then the user is ignored for `throttle_cooldown`
+    throttle_limit: int = 30
+    throttle_window: float = 5.0
+    throttle_cooldown: float = 5.0

@@ -368,6 +368,9 @@ class BotAPIDouble:
         self.chats: dict[int, dict[int, dict]] = defaultdict(dict)  # chat id -> message id -> Message
         self.open_callbacks: set[str] = set()  # callback query ids the bot has not answered yet
         self.results: dict[str, Any] = {}  # fixed results per method, overriding the defaults
+        # awaited with (method, params) before a valid call is answered: tests look at
+        # the world at the moment a message reaches "Telegram"
+        self.on_request: list[Callable[[str, dict], Any]] = []
         self._last_ids: dict[int, int] = defaultdict(int)
         self._names: dict[int, str] = {}  # user id -> first_name, for private chat objects
         self._closing = False
@@ -515,6 +518,8 @@ class BotAPIDouble:
             if errors := self.validator.check_method(method, params, files):
                 self.violations.extend(errors)
                 raise APIError(400, "Bad Request: " + "; ".join(errors))
+            for hook in self.on_request:
+                await hook(method, params)
             if self._failures[method]:
                 raise self._failures[method].popleft()
             # A snapshot: stored messages keep changing as the bot edits them.

@@ -91,6 +91,7 @@ async def other(message: Message, bot: Bot, state: FSMContext, conversation: Con
 def build_router() -> Router:
     router = Router(name="dialog")
     router.message.filter(PrivateChat())
+    router.callback_query.filter(PrivateChat())
     router.callback_query.register(button, CallbackData("d:"))
     router.message.register(text, HasText())
     router.message.register(other)
