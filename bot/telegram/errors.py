@@ -16,6 +16,8 @@ from aiogram.types import ErrorEvent
 
 from dialogs.render import Renderer
 
+from .requests import handling_update
+
 log = logging.getLogger(__name__)
 
 
@@ -30,6 +32,7 @@ def install_error_handler(dp: Dispatcher, renderer: Renderer) -> None:
     @dp.errors()
     async def on_error(event: ErrorEvent, bot: Bot, lang: str = "ru", users=None) -> bool:
         update = event.update
+        handling_update.set(True)  # the apology is a reply to the update: 429 is retried
         if isinstance(event.exception, TelegramForbiddenError):
             log.info("update %s: the user blocked the bot or left the chat", update.update_id)
             user = update.event.from_user if hasattr(update.event, "from_user") else None
