@@ -201,3 +201,31 @@ async def test_a_forged_menu_press_from_a_user_without_a_dialog_is_refused_kindl
         await api.wait_until(lambda: not api.open_callbacks, what="the press answered")
         assert api.violations == []
     assert errors_logged(caplog) == []
+
+
+async def test_throttle_rule_in_memory_and_in_redis():
+    from bot.telegram.throttling import DROP, NOTIFY, PASS, MemoryThrottle, RedisThrottle
+
+    now = [100.0]
+    memory = MemoryThrottle(limit=3, window=5.0, cooldown=2.0, clock=lambda: now[0])
+    assert [await memory.hit(1) for _ in range(5)] == [PASS, PASS, PASS, NOTIFY, DROP]
+    assert await memory.hit(2) == PASS  # someone else is not affected
+    now[0] += 2.0  # the cooldown is over: a fresh window
+    assert [await memory.hit(1) for _ in range(4)] == [PASS, PASS, PASS, NOTIFY]
+    now[0] += 10.0
+    assert [await memory.hit(3) for _ in range(3)] == [PASS] * 3
+    now[0] += 5.0  # a new window: the count starts again
+    assert await memory.hit(3) == PASS
+
+    async with fresh_redis_url() as url:
+        from redis.asyncio import Redis
+
+        client = Redis.from_url(url)
+        try:
+            redis = RedisThrottle(client, limit=3, window=5.0, cooldown=60.0, prefix="t")
+            assert [await redis.hit(1) for _ in range(5)] == [PASS, PASS, PASS, NOTIFY, DROP]
+            assert await redis.hit(2) == PASS
+            assert 0 < await client.pttl("t:1:block") <= 60_000  # it expires by itself
+            assert 0 < await client.pttl("t:2:n") <= 5_000
+        finally:
+            await client.aclose()

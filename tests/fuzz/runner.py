@@ -65,7 +65,7 @@ class FuzzReport:
 
 
 async def run_fuzz(updates: int, seed: int, database_url: str, redis_url: str | None = None, users: int = 40,
-                   batch: int = 40) -> FuzzReport:
+                   batch: int = 100) -> FuzzReport:
     errors = _Errors()
     root = logging.getLogger()
     root.addHandler(errors)
