@@ -15,7 +15,7 @@ Prints one line per figure as `name: value unit` and each ratio as
 --quick runs every part at a tiny size (the test suite runs it; no figure there
 means anything).
 
-python -m bench fuzz [--updates N] [--seed N] [--users N] [--database-url URL]
+python -m bench fuzz [--updates N] [--seed N] [--users N] [--database-url URL] [--redis-url URL]
 drives the real dispatcher, long polling a local Bot API double over HTTP on
 127.0.0.1, with seeded random updates (tests/fuzz/) and prints what went wrong in
 the same `name: value unit` lines; exits 1 if anything did.
@@ -156,6 +156,7 @@ def fuzz(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=1414)
     parser.add_argument("--users", type=int, default=40)
     parser.add_argument("--database-url", default=None, help="default: a fresh SQLite file")
+    parser.add_argument("--redis-url", default=None, help="conversation state in Redis (default: in memory)")
     args = parser.parse_args(argv)
     root = Path(__file__).resolve().parent.parent
     if str(root) not in sys.path:
@@ -165,7 +166,7 @@ def fuzz(argv: list[str]) -> int:
     print(f"bench: fuzz run, seed {args.seed}, {time.strftime('%Y-%m-%d %H:%M')} UTC", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         url = args.database_url or f"sqlite+aiosqlite:///{tmp}/fuzz.db"
-        report = asyncio.run(run_fuzz(args.updates, args.seed, url, users=args.users))
+        report = asyncio.run(run_fuzz(args.updates, args.seed, url, redis_url=args.redis_url, users=args.users))
     for text in report.lines():
         print(text, flush=True)
     for problem in (report.errors + report.violations)[:20]:

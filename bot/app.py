@@ -193,14 +193,22 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
     bot = Bot(settings.bot_token, session=session, default=DefaultBotProperties(parse_mode=None, link_preview_is_disabled=True))
 
     dp = Dispatcher(storage=fsm_storage, events_isolation=make_event_isolation(fsm_storage), conversation=conversation, users=users, tracking=tracking)
-    dp.update.outer_middleware(MarkHandling())
-    # on the update, so that error handlers also know the user's language
-    dp.update.outer_middleware(UserLanguageMiddleware(users, renderer.l10n))
     if settings.redis_url:
         throttle = RedisThrottle(fsm_storage.redis, settings.throttle_limit, settings.throttle_window, settings.throttle_cooldown)
     else:
         throttle = MemoryThrottle(settings.throttle_limit, settings.throttle_window, settings.throttle_cooldown)
-    dp.update.outer_middleware(ThrottlingMiddleware(throttle, lambda lang: renderer.t(lang, "error-slow-down")))
+
+    async def language_of(tg_user) -> str:
+        user = await users.get(tg_user.id)
+        return user.language if user else renderer.l10n.resolve_lang(tg_user.language_code)
+
+    # throttling goes before aiogram's FSM middleware, which holds the per-user lock
+    dp.update.outer_middleware.unregister(dp.fsm)
+    dp.update.outer_middleware(MarkHandling())
+    dp.update.outer_middleware(ThrottlingMiddleware(throttle, lambda lang: renderer.t(lang, "error-slow-down"), language_of))
+    dp.update.outer_middleware(dp.fsm)
+    # on the update, so that error handlers also know the user's language
+    dp.update.outer_middleware(UserLanguageMiddleware(users, renderer.l10n))
     dp.include_router(root_router())
     install_error_handler(dp, renderer)
     dp.shutdown.register(_drain_in_flight_updates)

@@ -97,9 +97,13 @@ def errors_logged(caplog) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
 
 
-async def test_a_flooding_user_is_slowed_down_and_others_are_served(sqlite_url, trees, caplog):
+@pytest.mark.parametrize("mode", ["memory", "redis"])
+async def test_a_flooding_user_is_slowed_down_and_others_are_served(mode, sqlite_url, trees, caplog):
     flooder, other = 7101, 7102
-    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees):
+    async with contextlib.AsyncExitStack() as stack:
+        redis = await stack.enter_async_context(fresh_redis_url()) if mode == "redis" else None
+        api = await stack.enter_async_context(BotAPIDouble(token=TOKEN))
+        await stack.enter_async_context(running_bot(api, sqlite_url, trees, redis))
         api.push_message(flooder, "/start")
         await api.wait_for_sent(2, chat_id=flooder)
         for i in range(60):

@@ -68,11 +68,13 @@ class RedisThrottle:
 
 
 class ThrottlingMiddleware(BaseMiddleware):
-    """An outer middleware on updates (after the language is known)."""
+    """An outer middleware on updates, placed before the per-user lock: updates are
+    counted as they arrive, not as fast as one user's updates can be handled in turn."""
 
-    def __init__(self, throttle, notice: Callable[[str], str]):
+    def __init__(self, throttle, notice: Callable[[str], str], language: Callable[[Any], Awaitable[str]]):
         self.throttle = throttle
         self.notice = notice  # lang -> the localized "slow down" text
+        self.language = language  # Telegram user -> the language to tell them in (asked only to notify)
 
     async def __call__(self, handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]], event: TelegramObject, data: dict[str, Any]) -> Any:
         user = data.get("event_from_user")
@@ -83,9 +85,9 @@ class ThrottlingMiddleware(BaseMiddleware):
             return await handler(event, data)
         bot: Bot = data["bot"]
         inner = event.event if isinstance(event, Update) else event
-        text = self.notice(data.get("lang", "ru"))
+        text = self.notice(await self.language(user)) if verdict == NOTIFY else None
         if isinstance(inner, CallbackQuery):  # every press is answered, even an ignored one
-            await bot.answer_callback_query(inner.id, text=text if verdict == NOTIFY else None)
+            await bot.answer_callback_query(inner.id, text=text)
         elif verdict == NOTIFY and isinstance(inner, Message) and inner.chat.type == "private":
             await bot.send_message(inner.chat.id, text)
         return None
