@@ -14,6 +14,11 @@ Prints one line per figure as `name: value unit` and each ratio as
 
 --quick runs every part at a tiny size (the test suite runs it; no figure there
 means anything).
+
+python -m bench fuzz [--updates N] [--seed N] [--users N] [--database-url URL] [--redis-url URL]
+drives the real dispatcher, long polling a local Bot API double over HTTP on
+127.0.0.1, with seeded random updates (tests/fuzz/) and prints what went wrong in
+the same `name: value unit` lines; exits 1 if anything did.
 """
 
 from __future__ import annotations
@@ -142,7 +147,38 @@ async def profile(users: int) -> None:
         print("    " + row)
 
 
+def fuzz(argv: list[str]) -> int:
+    import tempfile
+    from pathlib import Path
+
+    parser = argparse.ArgumentParser(prog="python -m bench fuzz", description="seeded updates through the real dispatcher")
+    parser.add_argument("--updates", type=int, default=20_000)
+    parser.add_argument("--seed", type=int, default=1414)
+    parser.add_argument("--users", type=int, default=40)
+    parser.add_argument("--database-url", default=None, help="default: a fresh SQLite file")
+    parser.add_argument("--redis-url", default=None, help="conversation state in Redis (default: in memory)")
+    args = parser.parse_args(argv)
+    root = Path(__file__).resolve().parent.parent
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))  # the fuzzer and the Bot API double live in tests/
+    from tests.fuzz.runner import run_fuzz
+
+    print(f"bench: fuzz run, seed {args.seed}, {time.strftime('%Y-%m-%d %H:%M')} UTC", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        url = args.database_url or f"sqlite+aiosqlite:///{tmp}/fuzz.db"
+        report = asyncio.run(run_fuzz(args.updates, args.seed, url, redis_url=args.redis_url, users=args.users))
+    for text in report.lines():
+        print(text, flush=True)
+    for problem in (report.errors + report.violations)[:20]:
+        print("    " + problem[:300], flush=True)
+    failed = report.errors or report.violations or report.unanswered_callbacks or report.sent_to_groups or report.users_at_menu != report.users
+    return 1 if failed else 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["fuzz"]:
+        return fuzz(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="every part at a tiny size")
     parser.add_argument("--no-profile", action="store_true")

@@ -103,6 +103,40 @@ class BotApp:
         await self.database.close()
 
 
+def make_event_isolation(storage):
+    """One update at a time per user (per chat and user, as the FSM key): two quick
+    messages are applied in order, the second to the question the first led to.
+    A Redis lock when the state is in Redis (several processes), else in memory."""
+    from aiogram.fsm.storage.memory import SimpleEventIsolation
+    from aiogram.fsm.storage.redis import RedisStorage
+
+    if isinstance(storage, RedisStorage):
+        return storage.create_isolation()
+    return SimpleEventIsolation()
+
+
+def make_dialog_sessions(database, durable_fsm: bool):
+    """The database copy of each user's dialog, the one a restarted bot resumes from.
+
+    A screen goes out only after the state it shows is durable. With Redis the FSM
+    write is the durable one and the database is written behind in batches; with
+    the state in memory nothing else survives a crash, so each step is written to
+    the database before its screen is sent."""
+    from storage.repositories import BufferedDialogSessions
+
+    if durable_fsm:
+        return BufferedDialogSessions(database)
+
+    class WriteThroughDialogSessions(BufferedDialogSessions):
+        async def save(self, user_id: int, state: dict) -> None:
+            await self.save_now(user_id, state)
+
+        async def clear(self, user_id: int) -> None:
+            await self.save_now(user_id, None)
+
+    return WriteThroughDialogSessions(database)
+
+
 def make_fsm_storage(redis_url: str | None):
     """Conversation state: in memory by default, Redis when a URL is given."""
     if redis_url:
@@ -136,8 +170,10 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
     from bot.telegram.errors import install_error_handler
     from bot.telegram.handlers import root_router
     from bot.telegram.middlewares import UserLanguageMiddleware
+    from bot.telegram.requests import ExpectedErrors, MarkHandling, RetryAfter
+    from bot.telegram.throttling import MemoryThrottle, RedisThrottle, ThrottlingMiddleware
     from storage.db import Database, wait_for_database
-    from storage.repositories import BufferedDialogSessions, Users
+    from storage.repositories import Users
 
     from bot.tracking import Tracking
 
@@ -146,20 +182,37 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
     users = Users(database)
     renderer = build_renderer()
     engine = engine or build_engine()
-    conversation = Conversation(engine, renderer, BufferedDialogSessions(database))
+    fsm_storage = make_fsm_storage(settings.redis_url)
+    conversation = Conversation(engine, renderer, make_dialog_sessions(database, durable_fsm=bool(settings.redis_url)))
     tracking = Tracking(database, renderer, engine.today)
 
-    if session is None and settings.telegram_api_url:
-        session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    if session is None:
+        session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url)) if settings.telegram_api_url else AiohttpSession()
+    session.middleware(RetryAfter())
+    session.middleware(ExpectedErrors())
     bot = Bot(settings.bot_token, session=session, default=DefaultBotProperties(parse_mode=None, link_preview_is_disabled=True))
 
     from bot.staff_links import secret_from
     from storage.staff import Staff
 
     dp = Dispatcher(
-        storage=make_fsm_storage(settings.redis_url), conversation=conversation, users=users, tracking=tracking,
+        storage=fsm_storage, events_isolation=make_event_isolation(fsm_storage), conversation=conversation, users=users, tracking=tracking,
         staff=Staff(database, settings.admin_id_set), link_secret=secret_from(settings.link_secret, settings.bot_token),
     )
+    if settings.redis_url:
+        throttle = RedisThrottle(fsm_storage.redis, settings.throttle_limit, settings.throttle_window, settings.throttle_cooldown)
+    else:
+        throttle = MemoryThrottle(settings.throttle_limit, settings.throttle_window, settings.throttle_cooldown)
+
+    async def language_of(tg_user) -> str:
+        user = await users.get(tg_user.id)
+        return user.language if user else renderer.l10n.resolve_lang(tg_user.language_code)
+
+    # throttling goes before aiogram's FSM middleware, which holds the per-user lock
+    dp.update.outer_middleware.unregister(dp.fsm)
+    dp.update.outer_middleware(MarkHandling())
+    dp.update.outer_middleware(ThrottlingMiddleware(throttle, lambda lang: renderer.t(lang, "error-slow-down"), language_of))
+    dp.update.outer_middleware(dp.fsm)
     # on the update, so that error handlers also know the user's language
     dp.update.outer_middleware(UserLanguageMiddleware(users, renderer.l10n))
     dp.include_router(root_router())
@@ -223,13 +276,44 @@ def run_polling(settings) -> int:
     return 0
 
 
+def _update_request_handler():
+    from aiohttp import web
+    from aiogram.types import Update
+    from aiogram.webhook.aiohttp_server import SimpleRequestHandler
+
+    class UpdateRequestHandler(SimpleRequestHandler):
+        """Telegram's POST is answered only after the update is handled, so that an
+        update in flight when the process dies is delivered again (Telegram retries
+        until it gets a 2xx). A body that is not JSON or not an update is answered 400
+        at once, with no traceback and no background task."""
+
+        def __init__(self, dispatcher, bot, **kwargs):
+            super().__init__(dispatcher, bot, handle_in_background=False, **kwargs)
+
+        async def handle(self, request: web.Request) -> web.Response:
+            bot = await self.resolve_bot(request)
+            if not self.verify_secret(request.headers.get("X-Telegram-Bot-Api-Secret-Token", ""), bot):
+                return web.Response(body="Unauthorized", status=401)
+            try:
+                update = Update.model_validate(await request.json(loads=bot.session.json_loads), context={"bot": bot})
+            except ValueError:  # invalid JSON, or JSON that is not an update (pydantic's error is a ValueError)
+                log.warning("webhook: a request body that is not a Telegram update was refused")
+                return web.Response(status=400, text="not a Telegram update")
+            result = await self.dispatcher.feed_webhook_update(bot, update, **self.data)
+            return web.Response(body=self._build_response_writer(bot=bot, result=result))
+
+    return UpdateRequestHandler
+
+
 async def build_webhook_app(settings, engine: Engine | None = None, session=None):
     """The aiohttp application that receives Telegram's updates at WEBHOOK_PATH
     (checking WEBHOOK_SECRET) and registers the webhook on startup."""
     from aiohttp import web
-    from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+    from aiogram.webhook.aiohttp_server import setup_application
 
     from bot.telegram.commands_menu import set_commands
+
+    UpdateRequestHandler = _update_request_handler()
 
     app = await build_bot_app(settings, engine=engine, session=session)
 
@@ -239,7 +323,7 @@ async def build_webhook_app(settings, engine: Engine | None = None, session=None
 
     app.dispatcher.startup.register(on_startup)
     web_app = web.Application()
-    SimpleRequestHandler(app.dispatcher, app.bot, secret_token=settings.webhook_secret).register(web_app, path=settings.webhook_path)
+    UpdateRequestHandler(app.dispatcher, app.bot, secret_token=settings.webhook_secret).register(web_app, path=settings.webhook_path)
     setup_application(web_app, app.dispatcher, bot=app.bot)
 
     async def close(_web_app) -> None:

@@ -34,3 +34,8 @@ class Settings(BaseSettings):
     @property
     def admin_id_set(self) -> frozenset[int]:
         return frozenset(int(x) for x in self.admin_ids.replace(" ", "").split(",") if x.isdigit())
+    # per-user throttling: more than `throttle_limit` updates within `throttle_window`
+    # seconds gets one "slow down" notice, then the user is ignored for `throttle_cooldown`
+    throttle_limit: int = 30
+    throttle_window: float = 5.0
+    throttle_cooldown: float = 5.0

@@ -300,6 +300,25 @@ class BufferedDialogSessions(DialogSessions):
         except Exception:  # noqa: BLE001 - any failure means: not now
             return False
 
+    async def save_now(self, user_id: int, state: dict | None) -> None:
+        """Write one user's state (None: clear it) at once, not behind: for callers
+        that must not show a step before it is durable. Ordered after any batch
+        being written, and it supersedes that user's pending write."""
+        import asyncio
+
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        async with self._lock:
+            self._pending.pop(user_id, None)
+            try:
+                if state is None:
+                    await DialogSessions.clear(self, user_id)
+                else:
+                    await DialogSessions.save(self, user_id, state)
+            except Exception:
+                self._pending.setdefault(user_id, _CLEARED if state is None else state)  # the next flush retries
+                raise
+
     def cancel(self) -> None:
         if self._timer is not None:
             self._timer.cancel()

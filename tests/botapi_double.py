@@ -368,11 +368,15 @@ class BotAPIDouble:
         self.chats: dict[int, dict[int, dict]] = defaultdict(dict)  # chat id -> message id -> Message
         self.open_callbacks: set[str] = set()  # callback query ids the bot has not answered yet
         self.results: dict[str, Any] = {}  # fixed results per method, overriding the defaults
+        # awaited with (method, params) before a valid call is answered: tests look at
+        # the world at the moment a message reaches "Telegram"
+        self.on_request: list[Callable[[str, dict], Any]] = []
         self._last_ids: dict[int, int] = defaultdict(int)
         self._names: dict[int, str] = {}  # user id -> first_name, for private chat objects
         self._closing = False
         self._updates: list[dict] = []
         self._update_id = 0
+        self.confirmed_offset = 0  # getUpdates' highest offset: every update below it was received
         self._new_update = asyncio.Event()
         self._failures: dict[str, deque[APIError]] = defaultdict(deque)
         self._runner: web.AppRunner | None = None
@@ -477,6 +481,14 @@ class BotAPIDouble:
                     return self.push_callback(user_id, b["callback_data"], msg["message_id"], **kw)
         raise AssertionError(f"no callback button {button_text!r} in {msg!r}")
 
+    def push_update(self, payload: dict) -> dict:
+        """Any update as Telegram would send it (without update_id): group and channel
+        posts, edited messages, inline queries... A callback query's id is expected
+        to be answered like any other."""
+        if "callback_query" in payload:
+            self.open_callbacks.add(payload["callback_query"]["id"])
+        return self._enqueue(payload)
+
     def _user(self, user_id: int, first_name: str, language_code: str | None) -> dict:
         self._names[user_id] = first_name
         user = {"id": user_id, "is_bot": False, "first_name": first_name}
@@ -515,6 +527,8 @@ class BotAPIDouble:
             if errors := self.validator.check_method(method, params, files):
                 self.violations.extend(errors)
                 raise APIError(400, "Bad Request: " + "; ".join(errors))
+            for hook in self.on_request:
+                await hook(method, params)
             if self._failures[method]:
                 raise self._failures[method].popleft()
             # A snapshot: stored messages keep changing as the bot edits them.
@@ -562,6 +576,7 @@ class BotAPIDouble:
 
     async def _get_updates(self, params: dict) -> list[dict]:
         if offset := params.get("offset"):  # confirming: drop everything below offset
+            self.confirmed_offset = max(self.confirmed_offset, offset)
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
         timeout = 0 if self._closing else min(params.get("timeout") or 0, MAX_POLL_TIMEOUT)
         if not self._updates and timeout > 0:

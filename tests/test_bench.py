@@ -26,3 +26,14 @@ def test_quick_bench_prints_every_figure(tmp_path):
     assert {"ours_memory/A_echo", "ours_memory/B_aiogram_dialog", "delivery_rate/telegram_limit_30"} <= set(ratios)
     assert figures["reminders_lost"] == 0 and figures["reminders_duplicated"] == 0
     assert "Index" in out.stdout  # the query plan is printed and uses an index
+
+
+def test_fuzz_command_prints_its_figures():
+    out = subprocess.run([sys.executable, "-m", "bench", "fuzz", "--updates", "40", "--seed", "5", "--users", "5"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+    figures = {m.group(1): float(m.group(2)) for m in map(FIGURE.match, out.stdout.splitlines()) if m}
+    assert figures["fuzz_updates"] >= 40 and figures["fuzz_rate"] > 0
+    assert figures["fuzz_unhandled_errors"] == 0 and figures["fuzz_spec_violations"] == 0
+    assert figures["fuzz_unanswered_callbacks"] == 0 and figures["fuzz_sent_to_groups_or_channels"] == 0
+    assert figures["fuzz_users_back_at_menu"] == figures["fuzz_users"] == 5

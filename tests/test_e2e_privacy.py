@@ -22,7 +22,9 @@ async def _walk_into_a_dialog(api) -> int:
     api.press(USER, "Разрешение трудовому иммигранту")
     await api.wait_for_sent(4, chat_id=USER)
     api.press(USER, "Я иностранец, хочу работать")
-    text = await reply(api, 4)
+    await reply(api, 4)
+    api.press(USER, "Другая страна")  # not an EAEU citizen: a permit is needed
+    text = await reply(api, 5)
     assert "У вас уже есть разрешение" in text
     return len(api.sent_texts(USER))
 

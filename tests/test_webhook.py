@@ -1,6 +1,7 @@
 """The webhook entry point: Telegram's POST with the secret header is handled; a
 request without the secret is refused; the webhook is registered on startup."""
 
+import asyncio
 import datetime as dt
 
 from aiohttp.test_utils import TestClient, TestServer
@@ -40,3 +41,36 @@ async def test_webhook_receives_updates_and_checks_the_secret(sqlite_url, trees)
             texts = await api.wait_for_sent(2, chat_id=9001)
             assert texts[0].startswith("Hello!") and "Choose who you are" in texts[1]
             assert api.violations == []
+
+
+async def test_webhook_answers_only_after_the_update_is_handled_and_refuses_junk(sqlite_url, trees, caplog):
+    """A crash while handling must leave the update unanswered, so Telegram sends it
+    again: the 200 comes after the user's screen went out. Junk bodies get a 400,
+    never a traceback or a background task that fails unseen."""
+    import gc
+    import logging
+
+    caplog.set_level(logging.WARNING)
+    async with BotAPIDouble(token=TOKEN) as api:
+        settings = Settings(bot_token=TOKEN, database_url=sqlite_url, webhook_url="https://bot.example", webhook_secret="s3cret", reminders=False)
+        session = AiohttpSession(api=TelegramAPIServer.from_base(api.base_url))
+        web_app = await build_webhook_app(settings, engine=Engine(trees, today=lambda: dt.date(2026, 12, 10)), session=session)
+        headers = {"X-Telegram-Bot-Api-Secret-Token": "s3cret"}
+        async with TestClient(TestServer(web_app)) as client:
+            ok = await client.post("/telegram/webhook", json=update(3, "/start"), headers=headers)
+            assert ok.status == 200
+            texts = api.sent_texts(9001)  # no waiting: answered only once handled
+            assert len(texts) == 2 and "Choose who you are" in texts[1]
+
+            bad = await client.post("/telegram/webhook", data=b"{not json", headers={**headers, "Content-Type": "application/json"})
+            assert bad.status == 400
+            not_update = await client.post("/telegram/webhook", json={"hello": "world"}, headers=headers)
+            assert not_update.status == 400
+            not_update = await client.post("/telegram/webhook", json=[1, 2], headers=headers)
+            assert not_update.status == 400
+            await asyncio.sleep(0.1)
+            gc.collect()  # an unretrieved task exception is reported when the task is collected
+            assert len(api.sent_texts(9001)) == 2
+        problems = [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+        assert problems == [], [r.getMessage() for r in problems]
+        assert api.violations == []

@@ -12,8 +12,17 @@ from aiogram.types import CallbackQuery, Message
 
 
 class PrivateChat(Filter):
-    async def __call__(self, message: Message) -> bool:
-        return message.chat.type == "private"
+    """A message in a private chat, or a press on a button of one. A press on an
+    inline-mode message (no chat) or on a group's message is not private."""
+
+    async def __call__(self, event: Message | CallbackQuery) -> bool:
+        message = event.message if isinstance(event, CallbackQuery) else event
+        return message is not None and message.chat.type == "private"
+
+
+class NotPrivateChat(Filter):
+    async def __call__(self, event: Message | CallbackQuery) -> bool:
+        return not await PrivateChat()(event)
 
 
 class CallbackData(Filter):

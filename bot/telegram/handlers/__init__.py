@@ -6,14 +6,15 @@ benchmarks) without "Router is already attached".
 
 from aiogram import Router
 
-from . import commands, dialog, settings, staff, tracking
+from . import commands, dialog, guard, settings, staff, tracking
 
 
 def root_router() -> Router:
     router = Router(name="root")
     # settings and commands first: their callbacks and commands are matched before
     # the dialog's catch-all text handler
-    router.include_routers(
-        settings.build_router(), staff.build_router(), commands.build_router(), tracking.build_router(), dialog.build_router()
-    )
+    # the guard first (presses from groups are answered silently and go no further),
+    # the fallback last (a press nobody recognised is answered "out of date")
+    router.include_routers(guard.first_router(), settings.build_router(), staff.build_router(), commands.build_router(), tracking.build_router(),
+                           dialog.build_router(), guard.last_router())
     return router

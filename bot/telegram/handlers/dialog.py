@@ -24,6 +24,8 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
     user_id = query.from_user.id
     chat_id = query.message.chat.id if query.message else user_id
     current = await conversation.load(state, user_id)
+    if current is None:  # no dialog yet: the screen shows the menu, so the press is checked against it
+        current = conversation.engine.menu()
     parsed = parse_button_data(query.data)
     actions = conversation.actions_for(current, lang)
     if parsed is None or parsed[0] != state_token(current) or parsed[1] >= len(actions):
@@ -92,6 +94,7 @@ async def other(message: Message, bot: Bot, state: FSMContext, conversation: Con
 def build_router() -> Router:
     router = Router(name="dialog")
     router.message.filter(PrivateChat())
+    router.callback_query.filter(PrivateChat())
     router.callback_query.register(button, CallbackData("d:"))
     router.message.register(text, HasText())
     router.message.register(other)

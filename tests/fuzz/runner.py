@@ -1,0 +1,130 @@
+"""Drive the real dispatcher (long polling the Bot API double over HTTP on
+127.0.0.1) with the seeded generator and count what went wrong."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import time
+from dataclasses import dataclass, field
+
+from bot.app import build_bot_app
+from bot.config import Settings
+from bot.telegram.conversation import parse_button_data, state_token
+from dialogs.engine import Engine
+from dialogs.loader import load_trees
+from tests.botapi_double import BotAPIDouble
+
+from .generator import Fuzzer
+
+TOKEN = "424242:FUZZ"
+TODAY = dt.date(2026, 12, 10)
+
+
+class _Errors(logging.Handler):
+    """Every ERROR record anywhere: the dispatcher's error handler, aiogram's
+    "Cause exception while process update", asyncio's "Task exception was never retrieved"."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@dataclass
+class FuzzReport:
+    updates: int = 0
+    seconds: float = 0.0
+    users: int = 0
+    errors: list[str] = field(default_factory=list)
+    violations: list[str] = field(default_factory=list)
+    unanswered_callbacks: int = 0
+    sent_to_groups: int = 0
+    users_at_menu: int = 0
+    requests: int = 0
+    slow_down_notices: int = 0
+
+    def lines(self) -> list[str]:
+        return [
+            f"fuzz_updates: {self.updates} updates",
+            f"fuzz_seconds: {self.seconds:.4g} s",
+            f"fuzz_rate: {self.updates / self.seconds if self.seconds else 0:.4g} updates/s",
+            f"fuzz_bot_api_requests: {self.requests} requests",
+            f"fuzz_unhandled_errors: {len(self.errors)} errors",
+            f"fuzz_spec_violations: {len(self.violations)} requests",
+            f"fuzz_unanswered_callbacks: {self.unanswered_callbacks} queries",
+            f"fuzz_sent_to_groups_or_channels: {self.sent_to_groups} messages",
+            f"fuzz_slow_down_notices: {self.slow_down_notices} messages",
+            f"fuzz_users_back_at_menu: {self.users_at_menu} users",
+            f"fuzz_users: {self.users} users",
+        ]
+
+
+async def run_fuzz(updates: int, seed: int, database_url: str, redis_url: str | None = None, users: int = 40,
+                   batch: int = 100) -> FuzzReport:
+    errors = _Errors()
+    root = logging.getLogger()
+    root.addHandler(errors)
+    report = FuzzReport(users=users)
+    trees = load_trees()
+    engine = Engine(trees, today=lambda: TODAY)
+    menu_token = state_token(engine.menu())
+    try:
+        async with BotAPIDouble(token=TOKEN) as api:
+            settings = Settings(bot_token=TOKEN, telegram_api_url=api.base_url, database_url=database_url, redis_url=redis_url,
+                                reminders=False, throttle_limit=10, throttle_window=3.0, throttle_cooldown=1.0)
+            app = await build_bot_app(settings, engine=engine)
+            polls = len(api.calls("getUpdates"))
+            task = asyncio.create_task(app.dispatcher.start_polling(app.bot, handle_signals=False, polling_timeout=1))
+            try:
+                await api.wait_until(lambda: len(api.calls("getUpdates")) > polls, what="polling to start")
+                fuzzer = Fuzzer(api, seed, users)
+                started = time.monotonic()
+                while fuzzer.pushed < updates:
+                    fuzzer.next_batch(min(batch, updates - fuzzer.pushed))
+                    await _wait_drained(api, app.dispatcher)
+                report.updates = fuzzer.pushed
+                report.seconds = time.monotonic() - started
+
+                # afterwards every user reaches the menu with /start (once any throttling cooled down)
+                await asyncio.sleep(settings.throttle_cooldown + 0.1)
+                for uid in fuzzer.users:
+                    fuzzer.text(uid, "/start")
+                await _wait_drained(api, app.dispatcher)
+                for uid in fuzzer.users:
+                    last = api.last_bot_message(uid) or {}
+                    tokens = [parse_button_data(b.get("callback_data", "")) for r in last.get("reply_markup", {}).get("inline_keyboard", []) for b in r]
+                    report.users_at_menu += bool(tokens and tokens[0] and tokens[0][0] == menu_token)
+                group_ids = {g for g in fuzzer.groups} | {g - 5 for g in fuzzer.groups}
+                report.sent_to_groups = sum(1 for r in api.requests if r.params.get("chat_id") in group_ids and r.method.startswith("send"))
+                report.unanswered_callbacks = len(api.open_callbacks)
+                report.violations = list(api.violations)
+                report.requests = len(api.requests)
+                slow = {app.dispatcher["conversation"].renderer.t(lang, "error-slow-down") for lang in ("ru", "kk", "en")}
+                report.slow_down_notices = sum(1 for t in api.sent_texts() if t in slow)
+            finally:
+                await app.dispatcher.stop_polling()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await asyncio.wait_for(task, 10)
+                await app.close()
+    finally:
+        root.removeHandler(errors)
+    report.errors = [f"{r.name}: {r.getMessage()}" + (f" [{type(r.exc_info[1]).__name__}: {r.exc_info[1]}]" if r.exc_info else "")
+                     for r in errors.records]
+    return report
+
+
+async def _wait_drained(api: BotAPIDouble, dp, timeout: float = 60) -> None:
+    """Wait until the bot has fetched every pushed update and finished handling them."""
+    last_id = api._update_id
+    # confirmed by the next getUpdates: by then aiogram has started a handler for each
+    await api.wait_until(lambda: api.confirmed_offset > last_id, timeout=timeout, what="every update fetched")
+    deadline = time.monotonic() + timeout
+    while any(not t.done() for t in getattr(dp, "_handle_update_tasks", ())):
+        if time.monotonic() > deadline:
+            raise AssertionError("handlers still running")
+        await asyncio.sleep(0.01)
