@@ -85,7 +85,7 @@ def cmd_webhook(args) -> int:
     from bot.config import Settings
     from bot.app import run_webhook
 
-    return run_webhook(Settings())
+    return run_webhook(Settings(), workers=args.workers)
 
 
 def cmd_migrate(args) -> int:
@@ -130,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(fn=cmd_deadlines)
 
     p = sub.add_parser("webhook", help="Telegram bot behind a webhook")
+    p.add_argument("--workers", type=int, default=1, help="identical processes sharing WEBHOOK_PORT (SO_REUSEPORT)")
     p.set_defaults(fn=cmd_webhook)
 
     p = sub.add_parser("migrate", help="upgrade the database schema (once, before the bot processes)")

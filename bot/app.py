@@ -178,7 +178,16 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
     from bot.tracking import Tracking
 
     database = Database(settings.database_url)
-    await wait_for_database(database)  # a database still starting up is waited for, with backoff
+    # a database still starting up is waited for, with backoff; then the schema must be
+    # this release's (migrated here, or by `python -m bot migrate` before the processes)
+    await wait_for_database(database, migrate=settings.migrate_on_start)
+    from storage.schema_state import ensure_schema
+
+    try:
+        await ensure_schema(database, migrate=False)
+    except Exception:
+        await database.close()
+        raise
     users = Users(database)
     renderer = build_renderer()
     engine = engine or build_engine()
@@ -192,13 +201,16 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
     session.middleware(ExpectedErrors())
     bot = Bot(settings.bot_token, session=session, default=DefaultBotProperties(parse_mode=None, link_preview_is_disabled=True))
 
+    from bot.observability import Metrics, MetricsMiddleware
     from bot.staff_links import secret_from
     from storage.staff import Staff
 
     dp = Dispatcher(
         storage=fsm_storage, events_isolation=make_event_isolation(fsm_storage), conversation=conversation, users=users, tracking=tracking,
         staff=Staff(database, settings.admin_id_set), link_secret=secret_from(settings.link_secret, settings.bot_token),
+        metrics=Metrics(),
     )
+    dp.update.outer_middleware(MetricsMiddleware(dp["metrics"]))
     if settings.redis_url:
         throttle = RedisThrottle(fsm_storage.redis, settings.throttle_limit, settings.throttle_window, settings.throttle_cooldown)
     else:
@@ -224,20 +236,23 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
 
     dp.shutdown.register(flush_sessions)
     if settings.reminders:
-        _run_reminders_with(dp, database, bot, renderer, engine, settings.reminder_rate)
+        _run_reminders_with(dp, database, bot, renderer, engine, settings)
     return BotApp(bot, dp, database)
 
 
-def _run_reminders_with(dp, database, bot, renderer, engine, rate: float) -> None:
+def _run_reminders_with(dp, database, bot, renderer, engine, settings) -> None:
     """The reminder dispatcher runs beside polling or the webhook, started and
-    stopped with them. Several bot processes may run it: claims are exclusive."""
-    from bot.reminders import Pacer, ReminderDispatcher
+    stopped with them. Several bot processes may run it: claims are exclusive, and
+    with Redis they share one send rate."""
+    from bot.processes import reminder_pacer
+    from bot.reminders import ReminderDispatcher
 
     stop = asyncio.Event()
     state: dict = {}
 
     async def start(**_) -> None:
-        dispatcher = ReminderDispatcher(database, bot, renderer, engine, pacer=Pacer(per_second=rate))
+        dispatcher = ReminderDispatcher(database, bot, renderer, engine, pacer=await reminder_pacer(settings))
+        dp["metrics"].watch_reminders(dispatcher.stats)
         state["task"] = asyncio.create_task(dispatcher.run_forever(stop))
 
     async def finish(**_) -> None:
@@ -270,9 +285,24 @@ async def _polling(settings) -> None:
         await app.close()
 
 
+def setup_logging(settings) -> None:
+    if settings.log_format == "json":
+        from bot.observability import use_json_logs
+
+        use_json_logs(key=settings.link_secret or settings.bot_token or "")
+    else:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+
+
 def run_polling(settings) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    asyncio.run(_polling(settings))
+    from storage.schema_state import SchemaNotCurrent
+
+    setup_logging(settings)
+    try:
+        asyncio.run(_polling(settings))
+    except SchemaNotCurrent as e:
+        print(str(e), file=sys.stderr)
+        return 1
     return 0
 
 
@@ -323,6 +353,10 @@ async def build_webhook_app(settings, engine: Engine | None = None, session=None
 
     app.dispatcher.startup.register(on_startup)
     web_app = web.Application()
+    from bot.observability import add_routes
+
+    storage = app.dispatcher.storage
+    add_routes(web_app, app.dispatcher["metrics"], app.database, getattr(storage, "redis", None))
     UpdateRequestHandler(app.dispatcher, app.bot, secret_token=settings.webhook_secret).register(web_app, path=settings.webhook_path)
     setup_application(web_app, app.dispatcher, bot=app.bot)
 
@@ -333,13 +367,45 @@ async def build_webhook_app(settings, engine: Engine | None = None, session=None
     return web_app
 
 
-def run_webhook(settings) -> int:
-    """The same bot behind a webhook: Telegram posts updates to WEBHOOK_URL + WEBHOOK_PATH."""
-    from aiohttp import web
-
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+def run_webhook(settings, workers: int = 1) -> int:
+    """The same bot behind a webhook: Telegram posts updates to WEBHOOK_URL + WEBHOOK_PATH.
+    With `workers` > 1, that many identical processes share the port (SO_REUSEPORT: the
+    kernel spreads connections over them); or run several on their own ports behind a
+    reverse proxy."""
     if not (settings.bot_token and settings.webhook_url):
         print("BOT_TOKEN and WEBHOOK_URL are required for the webhook", file=sys.stderr)
         return 2
-    web.run_app(build_webhook_app(settings), host=settings.webhook_host, port=settings.webhook_port)
+    if workers <= 1:
+        return _serve_webhook(settings, reuse_port=False)
+    import multiprocessing
+    import signal
+
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_serve_webhook, args=(settings, True), name=f"webhook-{i}") for i in range(workers)]
+    for p in procs:
+        p.start()
+
+    def forward(signum, _frame) -> None:
+        for p in procs:
+            if p.is_alive():
+                p.terminate()  # SIGTERM: each drains its updates in flight and stops
+
+    signal.signal(signal.SIGTERM, forward)
+    signal.signal(signal.SIGINT, forward)
+    for p in procs:
+        p.join()
+    return max((p.exitcode or 0) for p in procs)
+
+
+def _serve_webhook(settings, reuse_port: bool) -> int:
+    from aiohttp import web
+
+    from storage.schema_state import SchemaNotCurrent
+
+    setup_logging(settings)
+    try:
+        web.run_app(build_webhook_app(settings), host=settings.webhook_host, port=settings.webhook_port, reuse_port=reuse_port or None)
+    except SchemaNotCurrent as e:
+        print(str(e), file=sys.stderr)
+        return 1
     return 0

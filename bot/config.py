@@ -29,6 +29,11 @@ class Settings(BaseSettings):
     # contact-center tools: admins (comma-separated Telegram user ids) grant staff with
     # /staff; staff links are signed with LINK_SECRET (default: derived from the token)
     admin_ids: str = ""
+    # run Alembic at start (one process, development); in production run
+    # `python -m bot migrate` once and set this false: processes then only check the schema
+    migrate_on_start: bool = True
+    # "json": one JSON object a log line, user ids hashed (bot/observability.py)
+    log_format: str = "text"
     link_secret: str | None = None
 
     @property

@@ -35,11 +35,27 @@ class Metrics:
             registry=r,
         )
         self.errors = Counter("bot_update_errors_total", "Updates whose handling raised", registry=r)
-        self.reminders = Counter("bot_reminders_total", "Reminders by outcome (sent, failed, retried)", ["outcome"], registry=r)
-        self.reminders_due = Gauge("bot_reminders_due", "Reminders due and not yet sent at the last claim", registry=r)
-        self.retry_after = Counter("bot_telegram_429_total", "Telegram answers 429 (retry_after)", registry=r)
         self.handoffs = Counter("bot_handoffs_total", "Conversations handed to a person", registry=r)
-        self.active_dialogs = Gauge("bot_active_dialogs", "Users whose dialog state changed in the last 15 minutes", registry=r)
+        self.active_dialogs = Gauge("bot_active_dialogs", "Distinct users whose updates this process handled in the last 15 minutes", registry=r)
+        self._recent: dict[int, float] = {}
+        self.active_dialogs.set_function(self._count_active)
+        self._reminder_stats: list[dict] = []
+        r.register(_ReminderCollector(self._reminder_stats))
+
+    def seen(self, user_id: int) -> None:
+        now = time.monotonic()
+        self._recent[user_id] = now
+        if len(self._recent) > 200_000:
+            self._recent = {u: t for u, t in self._recent.items() if now - t < 900}
+
+    def _count_active(self) -> int:
+        now = time.monotonic()
+        return sum(1 for t in self._recent.values() if now - t < 900)
+
+    def watch_reminders(self, stats: dict) -> None:
+        """A reminder dispatcher's counters (sent, failed, retried, blocked, cancelled,
+        retry_after), read at each scrape."""
+        self._reminder_stats.append(stats)
 
     def render(self) -> bytes:
         return generate_latest(self.registry)
@@ -47,6 +63,27 @@ class Metrics:
 
 def update_type(update: Update) -> str:
     return update.event_type if isinstance(update, Update) else type(update).__name__
+
+
+class _ReminderCollector:
+    def __init__(self, stats: list[dict]):
+        self.stats = stats
+
+    def collect(self):
+        from prometheus_client.core import CounterMetricFamily
+
+        outcomes = CounterMetricFamily("bot_reminders", "Reminders by outcome", labels=["outcome"])
+        too_many = CounterMetricFamily("bot_telegram_429", "Telegram answers 429 to reminders (retry_after obeyed)")
+        totals: dict[str, int] = {}
+        for s in self.stats:
+            for k, v in s.items():
+                totals[k] = totals.get(k, 0) + v
+        for k, v in sorted(totals.items()):
+            if k != "retry_after":
+                outcomes.add_metric([k], v)
+        too_many.add_metric([], totals.get("retry_after", 0))
+        yield outcomes
+        yield too_many
 
 
 class MetricsMiddleware(BaseMiddleware):
@@ -62,6 +99,9 @@ class MetricsMiddleware(BaseMiddleware):
         data: dict[str, Any],
     ) -> Any:
         self.metrics.updates.labels(update_type(event)).inc()
+        user = data.get("event_from_user")
+        if user is not None:
+            self.metrics.seen(user.id)
         started = time.perf_counter()
         try:
             return await handler(event, data)

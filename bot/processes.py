@@ -56,7 +56,9 @@ def run_reminders(settings) -> int:
     if not settings.bot_token:
         print("BOT_TOKEN is required to deliver reminders", file=sys.stderr)
         return 2
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    from bot.app import setup_logging
+
+    setup_logging(settings)
 
     async def go() -> int:
         database = Database(settings.database_url)

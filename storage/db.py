@@ -46,6 +46,9 @@ class Database:
             command.upgrade(cfg, "head")
 
         async with self.engine.begin() as conn:
+            if self.engine.dialect.name == "postgresql":
+                # two processes starting at once upgrade one after the other, never racing
+                await conn.execute(text("SELECT pg_advisory_xact_lock(7261536)"))
             await conn.run_sync(upgrade)
 
     async def close(self) -> None:
@@ -70,6 +73,7 @@ async def wait_for_database(
     stop: asyncio.Event | None = None,
     first_delay: float = 0.5,
     max_delay: float = 30.0,
+    migrate: bool = True,
 ) -> bool:
     """Connect and migrate, retrying with backoff while the database cannot be
     reached (one log line per attempt, no traceback). True once migrated; False if
@@ -87,7 +91,8 @@ async def wait_for_database(
             log.warning("database not reachable (attempt %d, %s: %s); retrying in %.1f s", attempt, type(e).__name__, reason, delay)
             await sleep(delay)
             continue
-        await database.migrate()
+        if migrate:
+            await database.migrate()
         if attempt > 1:
             log.info("database reachable after %d attempts", attempt)
         return True

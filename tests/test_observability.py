@@ -50,6 +50,7 @@ async def test_metrics_count_updates_and_errors_and_time_each_step():
     assert 'bot_updates_total{type="message"} 2.0' in page
     assert "bot_update_errors_total 1.0" in page
     assert "bot_update_seconds_count 2.0" in page
+    assert "bot_active_dialogs 1.0" in page  # one user sent both
 
 
 async def _get(app: web.Application, path: str):
@@ -90,12 +91,13 @@ async def test_healthz_checks_redis_too(sqlite_url, redis_url):
 
 async def test_metrics_page_is_prometheus_text(sqlite_url):
     metrics = Metrics()
-    metrics.reminders.labels("sent").inc(3)
+    metrics.watch_reminders({"sent": 3, "failed": 1, "retry_after": 2})
     app = web.Application()
     db = Database(sqlite_url)
     add_routes(app, metrics, db)
     status, body = await _get(app, "/metrics")
-    assert status == 200 and 'bot_reminders_total{outcome="sent"} 3.0' in body.decode()
+    page = body.decode()
+    assert status == 200 and 'bot_reminders_total{outcome="sent"} 3.0' in page and "bot_telegram_429_total 2.0" in page
     await db.close()
 
 

@@ -48,3 +48,12 @@ def test_reminders_refuse_a_database_without_the_schema_then_run_after_migrate(t
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_a_bot_process_refuses_a_schema_that_is_behind_in_one_line(tmp_path):
+    env = _env(f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}")
+    env["MIGRATE_ON_START"] = "false"  # production: `python -m bot migrate` runs first
+    refused = _bot("run", env=env)
+    assert refused.returncode == 1
+    assert "python -m bot migrate" in refused.stderr.strip().splitlines()[-1]
+    assert "Traceback" not in refused.stderr

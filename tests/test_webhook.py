@@ -38,6 +38,12 @@ async def test_webhook_receives_updates_and_checks_the_secret(sqlite_url, trees)
 
             ok = await client.post("/telegram/webhook", json=update(2, "/start"), headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret"})
             assert ok.status == 200
+
+            # the process reports its health and its figures (issue 12)
+            health = await client.get("/healthz")
+            assert health.status == 200 and await health.json() == {"database": "ok"}
+            metrics = await (await client.get("/metrics")).text()
+            assert 'bot_updates_total{type="message"} 1.0' in metrics  # the refused POST never reached the bot
             texts = await api.wait_for_sent(2, chat_id=9001)
             assert texts[0].startswith("Hello!") and "Choose who you are" in texts[1]
             assert api.violations == []
