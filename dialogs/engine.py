@@ -493,7 +493,11 @@ class Engine:
                 break  # the old answer is no longer offered: ask again
             state.answers[node.key] = value
             try:
-                state.node = self._first(node.next, self.context(state))
+                if node.kind == "choice":
+                    choice = next(c for c in node.choices if c.id == value)
+                    state.node = self._first(choice.next, self.context(state))
+                else:
+                    state.node = self._first(node.next, self.context(state))
             except LookupError:
                 state.answers.pop(node.key, None)
                 break

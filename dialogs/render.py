@@ -1,8 +1,12 @@
 """Turns a View into text and button labels in one language.
 
 Shared by the terminal chat and the Telegram layer, so both say the same thing.
-Grounds are shown compactly as numbered references; the verbatim quotes are one
-button away (`QUOTES`).
+A screen people read on a phone: the verdict icon and the headline (its dates in
+bold), a few bullets, and one "❔ … 1414 / egov.kz" line where the sources are
+silent. The notes, the user's answers and the compact grounds (numbered
+references) are folded: an expandable blockquote in Telegram, `/grounds` in the
+terminal chat. The verbatim quotes are one button away (`QUOTES`). Questions carry
+no grounds block: their citations are behind the quotes button only.
 """
 
 from __future__ import annotations
@@ -110,6 +114,7 @@ class Renderer:
                 ticked = view.ticked or (False,) * len(view.items)
                 lines = [("☑" if done else "☐") + f" {i}. " + self._item(lang, it) + marks(it.citations)
                          for i, (it, done) in enumerate(zip(view.items, ticked), 1)]
+                lines += ["", self.t(lang, "checklist-hint")]
             else:
                 lines = ["• " + self._item(lang, it) + marks(it.citations) for it in view.items]
             parts.append("\n".join(lines))
