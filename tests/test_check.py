@@ -79,6 +79,7 @@ def test_a_removed_message_fails_the_check(tmp_path):
     report = run_check(locales_dir=locales)
     # against the same content without the removal: exactly this one error more
     before = {str(e) for e in run_check().errors}
-    new = [e for e in report.errors if str(e) not in before]
+    # (screen lengths may move too: the missing text falls back to Russian)
+    new = [e for e in report.errors if str(e) not in before and not e.field.startswith("screen")]
     assert [e.field for e in new] == ["lp-doc-passport"]
     assert new[0].file == "locales/kk"
