@@ -167,3 +167,24 @@ async def test_ticked_documents_survive_a_restart(pg_url, redis_url, demo_trees)
             assert "☑ 1. Паспорт." in text and "☑ 2. Фотография." in text
             await api.wait_until(lambda: not api.open_callbacks, what="every press answered")
         assert api.violations == []
+
+
+async def test_an_edit_that_fails_falls_back_gracefully(sqlite_url, demo_trees):
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, demo_trees):
+        api.push_message(USER, "/start demo")
+        await settle(api, "the question", lambda: api.sent_texts(USER))
+        question = api.last_bot_message(USER)
+        # the message is gone (deleted by the user, or too old): the next screen comes as a new message
+        api.fail_next("editMessageText", 400, "Bad Request: message to edit not found")
+        api.press(USER, "Нет, ни разу")
+        await settle(api, "a new message", lambda: api.last_bot_message(USER)["message_id"] != question["message_id"])
+        assert "В каком городе" in api.last_bot_message(USER)["text"]
+        # a double tap's edit that changes nothing: harmless, nothing else is sent
+        sent = len(api.calls("sendMessage"))
+        api.fail_next("editMessageText", 400, "Bad Request: message is not modified: specified new message content "
+                                              "and reply markup are exactly the same")
+        api.press(USER, "Алматы")
+        await api.wait_until(lambda: not api.open_callbacks and api.calls("editMessageText")[-1:] and
+                             len([r for r in api.requests if r.method == "editMessageText"]) >= 2, what="the edit")
+        assert len(api.calls("sendMessage")) == sent
+        assert api.violations == []

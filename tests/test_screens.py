@@ -194,3 +194,11 @@ def test_check_reports_each_screen_over_a_limit(locales):
     assert labels == {"screen.ru", "screen.kk"}
     # every node measured, including the list reached only after a typed date
     assert screens["ru"]["buttons_max"] >= 4
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_help_lists_every_command(lang):
+    from bot.telegram.commands_menu import COMMANDS
+
+    text = default_localizer().format(lang, "help-text")
+    assert [c for c in COMMANDS if f"/{c}" not in text] == []

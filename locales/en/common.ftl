@@ -47,7 +47,7 @@ menu-title = Choose a service:
 menu-service-labour-permit = 👷 Labour immigrant permit
 help-text = How to use the bot:
     • answer with the buttons or in words ("no", "next"); write dates as DD.MM.YYYY;
-    • /menu — choose a service, /services — all services in a list;
+    • /start — the welcome and the menu, /menu — choose a service, /services — all services in a list;
     • /back — one step back, /restart — start the service again;
     • /track — save a deadline for reminders, /status — my deadlines, /calendar — deadlines to your calendar, /roster — a list of workers (CSV);
     • /language — change the language;
