@@ -30,6 +30,8 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
     user_id = query.from_user.id
     chat_id = query.message.chat.id if query.message else user_id
     current, screen_id = await conversation.load_with_screen(state, user_id)
+    if current is None:
+        current = conversation.engine.menu()  # nothing saved (or forgotten): the menu is the screen
     parsed = parse_button_data(query.data)
     view, actions = conversation.where(current)
     pressed = query.message.message_id if query.message else None
