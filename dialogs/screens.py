@@ -27,8 +27,8 @@ from .schema import Tree
 COUNTRIES = ("UZ", "KG", "TJ", "RU", "CN", "TR", "DE", "KZ", "AM", "IN")
 DAY_OFFSETS = (0, 1, -1, 5, -5, 14, -14, 30, -30, 45, -45, 90, -90, 180, -180, 365, -365, 400, -400, 730, -730)
 NUMBERS = (0, 1, 2, 3, 5, 6, 11, 12, 13, 24, 36, 60)
-MAX_WALKS = 300
-PATIENCE = 25  # walks in a row that find no new node: enough
+MAX_WALKS = 200
+PATIENCE = 20  # walks in a row that find no new node: enough
 MAX_STEPS = 80
 SAMPLES_PER_NODE = 4  # distinct screens of one node that are rendered (the first found and a random few)
 
@@ -90,7 +90,7 @@ def collect_states(engine: Engine, tree: Tree, seed: int = 9) -> tuple[dict[str,
     parents = tree.parents()
     for node_id in [n for n in tree.nodes if n not in found]:
         for parent_id in parents.get(node_id, []):
-            for state in list(found.get(parent_id, {}).values())[:3]:
+            for state in list(found.get(parent_id, {}).values())[:2]:
                 for step in _every_step(engine, state):
                     if step.state.tree_id == tree.id and step.state.node == node_id:
                         keep(step.state)
@@ -165,12 +165,12 @@ def _all_typed(node, today: dt.date) -> list[str]:
     if spec.type == "date":
         lo = spec.min_days if spec.min_days is not None else -3650
         hi = spec.max_days if spec.max_days is not None else 3650
-        offsets = sorted({d for d in DAY_OFFSETS if lo <= d <= hi} | {lo, hi} | set(range(max(lo, -10), min(hi, 40) + 1)))
+        offsets = sorted({d for d in DAY_OFFSETS if lo <= d <= hi} | {lo, hi} | set(range(max(lo, -3), min(hi, 10) + 1)))
         return [(today + dt.timedelta(days=d)).strftime("%d.%m.%Y") for d in offsets]
     if spec.type == "number":
         lo = spec.min if spec.min is not None else 0
         hi = spec.max if spec.max is not None else 100
-        return [str(n) for n in sorted({n for n in NUMBERS if lo <= n <= hi} | {lo, hi} | set(range(lo, min(hi, lo + 40) + 1)))]
+        return [str(n) for n in sorted({n for n in NUMBERS if lo <= n <= hi} | {lo, hi} | set(range(lo, min(hi, lo + 13) + 1)))]
     if spec.type == "country":
         return list(COUNTRIES)
     return ["Test"]
