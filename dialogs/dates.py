@@ -60,10 +60,10 @@ def parse_user_date(text: str) -> dt.date:
             raise DateProblem("date-error-year-digits")
         if len(m.group(3)) == 3:
             raise DateProblem("date-error-format")
-    # Arguments go to the messages as strings: Fluent would print a number as
-    # "2 026" or "2,026" (NUMBER grouping), which no one writes in a date.
+    # The messages print $year with NUMBER($year, useGrouping: 0): by default Fluent
+    # groups digits ("2 026", "2,026"), which no one writes in a date.
     if not 1 <= month <= 12:
-        raise DateProblem("date-error-month", {"month": str(month)})
+        raise DateProblem("date-error-month", {"month": month})
     if year < 1900 or year > 2200:
         raise DateProblem("date-error-format")
     if day == 0:
@@ -71,7 +71,7 @@ def parse_user_date(text: str) -> dt.date:
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
         raise DateProblem(
-            "date-error-day", {"day": str(day), "month": str(month), "year": str(year), "last": str(last)}
+            "date-error-day", {"day": day, "month": month, "year": year, "last": last}
         )
     return dt.date(year, month, day)
 
