@@ -95,6 +95,11 @@ class Result:
     updates: int
     seconds: float
     errors: list = field(default_factory=list)
+    calls: int = 0  # Bot API calls the bot made while handling the updates
+
+    @property
+    def calls_per_step(self) -> float:
+        return self.calls / self.updates if self.updates else 0.0
 
     @property
     def per_second(self) -> float:
@@ -122,6 +127,7 @@ async def drive(dp: Dispatcher, bot: Bot, session: NullSession, users: int, clic
                 await dp.feed_update(bot, callback_update(uid, message_id, data))
                 count += 1
 
+    calls_before = session.calls
     start = time.perf_counter()
     await asyncio.gather(*(one_user(uid) for uid in range(first_uid, first_uid + users)))
-    return Result(count, time.perf_counter() - start, errors)
+    return Result(count, time.perf_counter() - start, errors, session.calls - calls_before)

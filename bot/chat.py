@@ -1,8 +1,10 @@
 """The terminal chat: the same engine and texts as the Telegram bot, on stdin/stdout.
 
 Each message is printed, then its buttons one per line as `[N] label`. Type N, a
-label, or free text (a date, a number). Slash commands: /back /restart /menu
-/quotes /lang xx /quit. Works with piped stdin and exits 0 at end of input.
+label (or its first word: "нет" for "Нет, ни разу"), or free text (a date, a
+number). A result's notes and grounds are folded: `/grounds` prints them. Slash
+commands: /back /restart /menu /quotes /grounds /services /lang xx /quit. Works
+with piped stdin and exits 0 at end of input.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Callable, TextIO
 from dialogs.dates import is_number
 from dialogs.engine import URL, DialogState, Engine, Step
 from dialogs.i18n import Localizer
-from dialogs.render import BACK, MENU, QUOTES, RESTART, TRACK, Renderer
+from dialogs.render import AMBIGUOUS, BACK, MENU, QUOTES, RESTART, SHARE, TRACK, Renderer, match_button
 from dialogs.search.dialog import answer_text as search_answer
 
 MAX_INPUT = 1000
@@ -35,6 +37,7 @@ class TerminalChat:
         self.out = out
         self.state: DialogState | None = None
         self.buttons: list[tuple[str, str]] = []
+        self.folded = ""  # the last screen's folded notes and grounds, for /grounds
         self.on_state = on_state or (lambda state, lang: None)
         # synchronous facade over bot.tracking.Tracking (see bot.app.build_chat); None: no database
         self.tracking = tracking
@@ -74,6 +77,9 @@ class TerminalChat:
         rendered = self.renderer.render(view, self.lang, can_go_back=bool(self.state.history or self.state.parent))
         self.on_state(self.state, self.lang)
         self.say(rendered.text)
+        self.folded = rendered.folded
+        if rendered.folded:
+            self.say(self.renderer.t(self.lang, "chat-grounds-hint"))
         self.show_buttons(rendered.buttons)
 
     # -- input -----------------------------------------------------------------
@@ -89,7 +95,10 @@ class TerminalChat:
         if text.startswith("/"):
             return self._command(text)
         action = self._button_for(text)
-        if action is not None:
+        if action == AMBIGUOUS:
+            self.say("⚠️ " + self.renderer.t(self.lang, "error-use-buttons"))
+            self.show_buttons(self.buttons)
+        elif action is not None:
             self._act(action)
         elif self.state is None:
             self.say(self.renderer.t(self.lang, "chat-unknown-choice"))
@@ -103,11 +112,9 @@ class TerminalChat:
             # a number is a button, unless the question asks for a number
             if self.state is None or self.engine.view(self.state).input_type != "number":
                 return self.buttons[int(text) - 1][0]
-        folded = text.casefold()
-        for action, label in self.buttons:
-            if label.casefold() == folded:
-                return action
-        return None
+        typing = self.state is not None and self.engine.view(self.state).kind == "input"
+        # at a typed question only a whole label counts ("Назад"), never a first word
+        return match_button(text, self.buttons, whole_only=typing)
 
     def _act(self, action: str) -> None:
         if action.startswith("tree:"):
@@ -132,6 +139,11 @@ class TerminalChat:
             self.say(self.renderer.render_quotes(self.engine.view(self.state), self.lang))
             self.say("")
             self.show_buttons(self.buttons)
+        elif action == SHARE:
+            view = self.engine.view(self.state)
+            self.say(self.renderer.share_text(view, self.lang))
+            self.say("")
+            self.show_buttons(self.buttons)
         else:
             self.show_view(self.engine.choose(self.state, action))
 
@@ -141,7 +153,9 @@ class TerminalChat:
         if cmd in ("/quit", "/exit"):
             self.say(self.renderer.t(self.lang, "chat-bye"))
             return False
-        if cmd in ("/menu", "/start"):
+        if cmd == "/start" and arg.strip():
+            self._deep_link(arg.strip())
+        elif cmd in ("/menu", "/start"):
             self.menu()
         elif cmd == "/lang" and arg.strip():
             self.lang = self.l10n.resolve_lang(arg.strip())
@@ -151,13 +165,37 @@ class TerminalChat:
             self._tracking_command(cmd, arg.strip())
         elif cmd == "/help":
             self.say(self.renderer.t(self.lang, "help-text"))
-            self._repeat()
+            self.say("")
+            self.show_buttons(self.buttons)
+        elif cmd == "/grounds":
+            self.say(self.folded or self.renderer.t(self.lang, "grounds-none"))
+            self.say("")
+            self.show_buttons(self.buttons)
+        elif cmd == "/services":
+            self.say(self.renderer.t(self.lang, "services-title"))
+            self.show_buttons([(f"tree:{tid}", self.renderer.t(self.lang, t.title)) for tid, t in sorted(self.engine.trees.items()) if tid not in ("start", "track")])
         elif self.state is not None and cmd in ("/back", "/restart", "/quotes"):
             self._act({"/back": BACK, "/restart": RESTART, "/quotes": QUOTES}[cmd])
         else:
             self.say(self.renderer.t(self.lang, "help-text"))
             self._repeat()
         return True
+
+    def _deep_link(self, payload: str) -> None:
+        """`/start <payload>` as in a t.me link (bot.deeplink): a service, a node, a language."""
+        from bot.deeplink import parse_payload
+
+        target = parse_payload(payload, self.engine.trees)
+        if target is None:
+            self.say(self.renderer.t(self.lang, "deeplink-unknown"))
+            self.menu()
+            return
+        if target.lang:
+            self.lang = target.lang
+        self.state = self.engine.start(target.tree_id)
+        if target.node:
+            self.state.node = target.node
+        self.show_view()
 
     def _tracking_command(self, cmd: str, arg: str) -> None:
         if cmd == "/track":

@@ -21,7 +21,7 @@ from .parameters import load_parameters
 from .schema import Tree
 
 # Message ids the code itself uses (bot chrome); trees add theirs.
-_CODE_MESSAGE = re.compile(r"""["']((?:button|error|date-error|number-error|country-error|text-error|hint-input|grounds|quotes|welcome|menu|help|language|mydata|forget|cmd|chat|common|source|tracking|status|item|reminder|calendar|roster|staff|link)-[a-z0-9-]+)["']""")
+_CODE_MESSAGE = re.compile(r"""["']((?:button|error|date-error|number-error|country-error|text-error|hint-input|grounds|quotes|welcome|menu|help|language|mydata|forget|cmd|chat|common|source|tracking|status|item|reminder|calendar|roster|staff|link|progress|answers|change|checklist|share|services|deeplink)-[a-z0-9-]+)["']""")
 
 
 def default_seeds_dir() -> Path:
@@ -102,6 +102,7 @@ def run_check(
 
     report.errors.extend(_check_arguments(parsed, localizer))
     report.errors.extend(_check_search({t.id: t for _, t, _ in parsed if t}, localizer))  # issue 15
+    report.errors.extend(_check_screens(parsed, localizer, report))
 
     for lang in localizer.languages:
         missing = sorted(m for m in needed if not localizer.has(lang, m))
@@ -113,6 +114,29 @@ def run_check(
         if lang not in localizer.languages:
             report.errors.append(Problem(f"locales/{lang}", "", "", "locale folder missing"))
     return report
+
+
+def _check_screens(parsed, localizer: Localizer, report: Report) -> list[Problem]:
+    """The limits of a phone screen over every reachable screen in every complete
+    language (dialogs/screens.py): reported per tree as `screens`, an error per
+    node and language over a limit. Trees that failed to load are skipped."""
+    from .engine import Engine
+    from .render import Renderer
+    from .screens import measure_tree
+
+    trees = {tree.id: tree for _, tree, problems in parsed if tree is not None}
+    engine = Engine(trees)
+    renderer = Renderer(localizer)
+    errs: list[Problem] = []
+    for tree in trees.values():
+        try:
+            screens, problems = measure_tree(engine, renderer, tree)
+        except Exception as e:  # a tree the engine cannot walk: the other checks say why
+            errs.append(Problem(tree.source_file, "", "screens", f"cannot explore the screens: {e!r}"))
+            continue
+        report.trees[tree.id]["screens"] = screens
+        errs.extend(problems)
+    return errs
 
 
 def _check_arguments(parsed, localizer: Localizer) -> list[Problem]:

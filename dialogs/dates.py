@@ -60,10 +60,14 @@ def parse_user_date(text: str) -> dt.date:
             raise DateProblem("date-error-year-digits")
         if len(m.group(3)) == 3:
             raise DateProblem("date-error-format")
+    # The messages print $year with NUMBER($year, useGrouping: 0): by default Fluent
+    # groups digits ("2 026", "2,026"), which no one writes in a date.
     if not 1 <= month <= 12:
         raise DateProblem("date-error-month", {"month": month})
     if year < 1900 or year > 2200:
         raise DateProblem("date-error-format")
+    if day == 0:
+        raise DateProblem("date-error-day-zero")
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
         raise DateProblem(

@@ -23,6 +23,14 @@ LINK = "l:"  # a link button: "l:<index in node.links>"
 URL = "url:"  # a web link: "url:<https address>" (never sent back by Telegram)
 TREE_PREFIX = "tree:"  # `goto: tree:<id>` enters another tree
 MENU_TREE = "start"  # the routing tree that /start and the Menu button open
+TICK = "t:"  # a checklist item toggled: "t:<index in view.items>"
+CHANGE = "change"  # on a result: pick an earlier answer to change
+GOTO = "g:"  # on the change screen: "g:<node id>" goes back to that question
+QUESTION_KINDS = ("choice", "input")
+# Reserved answer keys (never a tree's `key`: those are names in conditions)
+DONE_KEY = "_done"  # {checklist node id: [item message ids ticked]}
+KEEP_KEY = "_keep"  # {answer key: value} answers after a changed one, re-used on the way
+MODE_KEY = "_mode"  # "change": the user is picking an earlier answer to change
 
 
 @dataclass
@@ -97,6 +105,12 @@ class View:
     track: dict | None = None
     # one line above the screen, e.g. what a typed question was understood as (dialogs/search)
     note: Msg | None = None
+    # questions: (this question's number, about how many in all) on the shortest way to a result
+    progress: tuple[int, int] | None = None
+    # results: the user's answers so far, in order (a choice's label or a typed value)
+    answers: tuple[Msg, ...] = ()
+    # checklists: which items (same order as `items`) the user has ticked
+    ticked: tuple[bool, ...] = ()
 
     def all_citations(self) -> list[Citation]:
         seen, out = set(), []
@@ -173,6 +187,10 @@ class Engine:
         return fresh
 
     def back(self, state: DialogState) -> DialogState:
+        if state.answers.get(MODE_KEY):
+            new = DialogState.from_dict(state.to_dict())
+            new.answers.pop(MODE_KEY, None)  # leave the change screen: back to the result
+            return new
         if not state.history:
             return DialogState.from_dict(state.parent) if state.parent else state
         tree = self.trees[state.tree_id]
@@ -190,8 +208,18 @@ class Engine:
             from .search.dialog import choose as search_choose
 
             return search_choose(self, state, action)
+        if state.answers.get(MODE_KEY) == "change":
+            if action.startswith(GOTO):
+                return self.jump(state, action[len(GOTO):])
+            return self._refuse(state, "error-stale-button")
         tree, node = self._where(state)
         ctx = self.context(state)
+        if action.startswith(TICK) and node.kind == "checklist":
+            return self._toggle(state, tree, node, ctx, action[len(TICK):])
+        if action == CHANGE and node.kind in ("result", "checklist") and self.changeable(state):
+            new = DialogState.from_dict(state.to_dict())
+            new.answers[MODE_KEY] = "change"
+            return Step(new, self.view(new), True)
         if action == NEXT and node.kind in ("info", "result", "checklist") and node.next:
             return self._advance(state, tree, node, None, ctx)
         if action.startswith(LINK):
@@ -227,13 +255,20 @@ class Engine:
     # -- views -----------------------------------------------------------------
     def view(self, state: DialogState, error: tuple[str, dict] | None = None) -> View:
         tree, node = self._where(state)
+        if state.answers.get(MODE_KEY) == "change":
+            return self._change_view(state, tree, error)
         ctx = self.context(state)
         as_of = self._as_of(tree, ctx)
         buttons: list[Button] = []
         if node.kind == "choice":
             buttons = [Button("c:" + c.id, Msg(c.label)) for c in self._visible_choices(node, ctx)]
         elif node.next and node.kind in ("info", "result", "checklist"):
-            buttons = [Button(NEXT, Msg("button-continue"))]
+            label = Msg("button-continue")
+            target = tree.nodes.get(self._first(node.next, ctx))
+            if node.kind == "result" and target is not None and target.kind == "checklist":
+                # "📄 Documents (N)": N as the list will show them for this user
+                label = Msg("button-documents", {"n": str(len(self._items(tree, target.items, ctx, as_of)))})
+            buttons = [Button(NEXT, label)]
         for i, link in self._visible_links(node, ctx):
             buttons.append(Button(f"{LINK}{i}" if link.goto else URL + link.url, Msg(link.label)))
         text = Msg(node.text, self._args(node.args, ctx))
@@ -253,6 +288,10 @@ class Engine:
                 ViewItem(Msg(msg), tuple(self._cite(tree, b.cite, as_of)))
                 for msg, b in {self._consequence(b): b for b in fired}.items()
             )
+        ticked: tuple[bool, ...] = ()
+        if node.kind == "checklist":
+            done = set((state.answers.get(DONE_KEY) or {}).get(node.id, ()))
+            ticked = tuple(i.text.id in done for i in items)
         return View(
             tree_id=tree.id,
             node_id=node.id,
@@ -261,6 +300,9 @@ class Engine:
             buttons=tuple(buttons),
             items=items,
             notes=self._items(tree, node.notes, ctx, as_of),
+            progress=self.progress(state) if node.kind in QUESTION_KINDS else None,
+            answers=self.answer_labels(state) if node.kind in ("result", "checklist") else (),
+            ticked=ticked,
             citations=citations,
             outcome=outcome,
             input_type=node.input.type if node.input else None,
@@ -268,6 +310,87 @@ class Engine:
             error=Msg(error[0], error[1]) if error else None,
             track=self._track(node, ctx),
         )
+
+    # -- screens around the answers ----------------------------------------------
+    def progress(self, state: DialogState) -> tuple[int, int] | None:
+        """(n, about): this is question n; the shortest way on to a result asks
+        about `about` in all. None in the routing menu."""
+        tree, node = self._where(state)
+        if tree.id == MENU_TREE or node.kind not in QUESTION_KINDS:
+            return None
+        asked = sum(1 for n in state.history if n in tree.nodes and tree.nodes[n].kind in QUESTION_KINDS)
+        return asked + 1, asked + max(1, _questions_left(tree).get(node.id, 1))
+
+    def answered(self, state: DialogState) -> list[tuple[str, Msg]]:
+        """The questions answered on the way here, in order: (node id, the answer as a Msg)."""
+        tree = self.trees[state.tree_id]
+        out, seen = [], set()
+        for node_id in state.history:
+            node = tree.nodes.get(node_id)
+            if node is None or node.kind not in QUESTION_KINDS or not node.key or node_id in seen:
+                continue
+            if node.key not in state.answers:
+                continue
+            seen.add(node_id)
+            value = state.answers[node.key]
+            label = None
+            if node.kind == "choice":
+                label = next((Msg(c.label) for c in node.choices if c.id == value), None)
+            out.append((node_id, label or Msg("common-answer-value", {"value": value})))
+        return out
+
+    def answer_labels(self, state: DialogState) -> tuple[Msg, ...]:
+        return tuple(m for _, m in self.answered(state))
+
+    def changeable(self, state: DialogState) -> bool:
+        return bool(self.answered(state))
+
+    def jump(self, state: DialogState, node_id: str) -> Step:
+        """Back to an earlier question to answer it again. The answers given after
+        it are kept aside and re-used when the way passes their questions again."""
+        tree = self.trees[state.tree_id]
+        if node_id not in state.history or node_id not in tree.nodes:
+            return self._refuse(state, "error-stale-button")
+        idx = len(state.history) - 1 - state.history[::-1].index(node_id)
+        new = DialogState.from_dict(state.to_dict())
+        new.answers.pop(MODE_KEY, None)
+        keep = dict(new.answers.get(KEEP_KEY) or {})
+        for later in new.history[idx + 1:] + [new.node]:
+            key = tree.nodes[later].key if later in tree.nodes else None
+            if key and key in new.answers:
+                keep[key] = new.answers.pop(key)
+        node = tree.nodes[node_id]
+        if node.key:
+            new.answers.pop(node.key, None)
+        if keep:
+            new.answers[KEEP_KEY] = keep
+        else:
+            new.answers.pop(KEEP_KEY, None)
+        new.history = new.history[:idx]
+        new.node = node_id
+        return Step(new, self.view(new), True)
+
+    def _change_view(self, state: DialogState, tree: Tree, error) -> View:
+        buttons = tuple(Button(GOTO + node_id, label) for node_id, label in self.answered(state))
+        return View(
+            tree_id=tree.id, node_id=state.node, kind="pick", text=Msg("change-title"),
+            buttons=buttons, error=Msg(error[0], error[1]) if error else None,
+        )
+
+    def _toggle(self, state, tree, node, ctx, index: str) -> Step:
+        items = self._items(tree, node.items, ctx, self._as_of(tree, ctx))
+        if not is_number(index) or int(index) >= len(items):
+            return self._refuse(state, "error-stale-button")
+        new = DialogState.from_dict(state.to_dict())
+        done = {k: list(v) for k, v in (new.answers.get(DONE_KEY) or {}).items()}
+        ticked = done.setdefault(node.id, [])
+        msg_id = items[int(index)].text.id
+        if msg_id in ticked:
+            ticked.remove(msg_id)
+        else:
+            ticked.append(msg_id)
+        new.answers[DONE_KEY] = done
+        return Step(new, self.view(new), True)
 
     def failed_checks(self, tree: Tree, node: Node, ctx: dict) -> list:
         """The blocking checks of a result that fail on the user's answers, in the
@@ -356,7 +479,44 @@ class Engine:
         new.history.append(node.id)
         new.history = new.history[-MAX_HISTORY:]
         new.node = target
+        new = self._reuse_kept(new, tree)
         return Step(new, self.view(new), True)
+
+    def _reuse_kept(self, state: DialogState, tree: Tree) -> DialogState:
+        """After a changed answer: pass the questions whose earlier answer still fits."""
+        keep = state.answers.get(KEEP_KEY)
+        for _ in range(len(tree.nodes)):
+            if not keep:
+                break
+            node = tree.nodes.get(state.node)
+            if node is None or node.kind not in QUESTION_KINDS or node.key not in keep:
+                if node is not None and node.kind in ("result", "checklist"):
+                    keep = {}
+                break
+            value = keep.pop(node.key)
+            ctx = self.context(state)
+            if node.kind == "choice" and value not in {c.id for c in self._visible_choices(node, ctx)}:
+                break  # the old answer is no longer offered: ask again
+            state.answers[node.key] = value
+            try:
+                if node.kind == "choice":
+                    choice = next(c for c in node.choices if c.id == value)
+                    state.node = self._first(choice.next, self.context(state))
+                else:
+                    state.node = self._first(node.next, self.context(state))
+            except LookupError:
+                state.answers.pop(node.key, None)
+                break
+            if state.node.startswith(TREE_PREFIX):
+                state.answers.pop(node.key, None)
+                state.node = node.id
+                break
+            state.history.append(node.id)
+        if keep:
+            state.answers[KEEP_KEY] = keep
+        else:
+            state.answers.pop(KEEP_KEY, None)
+        return state
 
     def _refuse(self, state, code, args=None) -> Step:
         return Step(state, self.view(state, (code, dict(args or {}))), False)
@@ -428,3 +588,33 @@ class Engine:
 
 def _lookup(ctx: dict, name: str) -> Any:
     return ctx.get(name)
+
+
+_LEFT: dict[int, tuple[Tree, dict[str, int]]] = {}  # id(tree) -> (tree, distances); the tree is kept so ids are not reused
+
+
+def _questions_left(tree: Tree) -> dict[str, int]:
+    """For each node, the fewest questions (this one included) on any way on to a
+    result, ignoring conditions: the "about N" of the progress line."""
+    cached = _LEFT.get(id(tree))
+    if cached is not None and cached[0] is tree:
+        return cached[1]
+    inf = 10**6
+    succ: dict[str, list[str]] = {}
+    for node in tree.nodes.values():
+        targets = [t.goto for t in node.next] + [t.goto for c in node.choices for t in c.next]
+        succ[node.id] = [t for t in targets if t in tree.nodes or t.startswith(TREE_PREFIX)]
+    dist = {nid: (0 if n.kind in ("result", "checklist") else inf) for nid, n in tree.nodes.items()}
+    changed = True
+    while changed:
+        changed = False
+        for nid, node in tree.nodes.items():
+            if dist[nid] == 0 and node.kind in ("result", "checklist"):
+                continue
+            best = min((0 if t.startswith(TREE_PREFIX) else dist[t] for t in succ[nid]), default=inf)
+            d = min(inf, best + (1 if node.kind in QUESTION_KINDS else 0))
+            if d < dist[nid]:
+                dist[nid] = d
+                changed = True
+    _LEFT[id(tree)] = (tree, dist)
+    return dist

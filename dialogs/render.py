@@ -1,29 +1,76 @@
 """Turns a View into text and button labels in one language.
 
 Shared by the terminal chat and the Telegram layer, so both say the same thing.
-Grounds are shown compactly as numbered references; the verbatim quotes are one
-button away (`QUOTES`).
+A screen people read on a phone: the verdict icon and the headline (its dates in
+bold), a few bullets, and one "❔ … 1414 / egov.kz" line where the sources are
+silent. The notes, the user's answers and the compact grounds (numbered
+references) are folded: an expandable blockquote in Telegram, `/grounds` in the
+terminal chat. The verbatim quotes are one button away (`QUOTES`). Questions carry
+no grounds block: their citations are behind the quotes button only.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import html
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from .citations import Citation, Source, load_sources
-from .engine import View
+from .engine import CHANGE, GOTO, LINK, NEXT, TICK, URL, View
 from .i18n import Localizer
 
-BACK, RESTART, QUOTES, MENU, TRACK = "back", "restart", "quotes", "menu", "track"
+BACK, RESTART, QUOTES, MENU, TRACK, SHARE = "back", "restart", "quotes", "menu", "track", "share"
 
-NAV_LABELS = {TRACK: "button-track", QUOTES: "button-quotes", BACK: "button-back", RESTART: "button-restart", MENU: "button-menu"}
+NAV_LABELS = {
+    TRACK: "button-track", QUOTES: "button-quotes", BACK: "button-back", RESTART: "button-restart",
+    MENU: "button-menu", SHARE: "button-share", CHANGE: "button-change",
+}
 OUTCOME_ICONS = {"eligible": "✅", "not_eligible": "⛔", "ask_person": "☎️", "info": "ℹ️", "not_ready": "⚠️"}
 FLAG_ICONS = {"ambiguous": "⚖️", "silent": "❔", "warning": "⚠️", "historical": "🕰"}
+ASK_OFFICIAL = "common-ask-official"  # merged with the silent notes into one visible line
+QUESTION_KINDS = ("choice", "input")
+READ_KINDS = ("result", "checklist", "info")  # screens with grounds folded under the text
+
+# Limits of one screen (enforced by `check` over every reachable screen, every language)
+RESULT_MAX_CHARS = 800  # the visible part; the folded notes and grounds are not counted
+QUESTION_MAX_CHARS = 300
+MAX_BUTTONS = 8  # checklist ticks (small number buttons, five to a row) are not counted
+MAX_LABEL = 32
+
+# Dates passed as arguments are wrapped in these, then bold in HTML and bare in plain text.
+_B0, _B1 = "\ue000", "\ue001"
 
 
 @dataclass(frozen=True)
 class Rendered:
-    text: str
+    text: str  # the visible part, plain text: what the terminal prints, what the limits measure
     buttons: list[tuple[str, str]]  # (action, label)
+    folded: str = ""  # notes, the user's answers and the grounds: folded away (Telegram) or /grounds (chat)
+    html: str = ""  # the whole screen for Telegram, parse_mode HTML (folded part in an expandable blockquote)
+
+
+def plain(text: str) -> str:
+    return text.replace(_B0, "").replace(_B1, "")
+
+
+def to_html(text: str) -> str:
+    return html.escape(text, quote=False).replace(_B0, "<b>").replace(_B1, "</b>")
+
+
+def _bold_dates(args: dict) -> dict:
+    out = {}
+    for k, v in args.items():
+        if isinstance(v, dt.date):
+            v = _B0 + v.strftime("%d.%m.%Y") + _B1
+        elif isinstance(v, str) and len(v) == 10 and v[4:5] == "-" and v[7:8] == "-":
+            try:
+                v = _B0 + dt.date.fromisoformat(v).strftime("%d.%m.%Y") + _B1
+            except ValueError:
+                pass
+        out[k] = v
+    return out
 
 
 class Renderer:
@@ -49,48 +96,119 @@ class Renderer:
         return self.t(lang, label, point=c.point)
 
     def render(self, view: View, lang: str, can_go_back: bool = False) -> Rendered:
-        refs = _References(view)
+        """One screen: the visible part (headline, at most a few bullets, one ❔ line),
+        the folded part (notes, the user's answers, the grounds) and the buttons."""
+        reading = view.kind in READ_KINDS
+        refs = _References(view) if reading else _References.of(())
+        marks = refs.marks if reading else (lambda cites: "")
         parts: list[str] = []
         if view.note:  # e.g. "🔎 Понял: …" after a typed question (dialogs/search)
             parts.append(self.t(lang, view.note.id, **view.note.args))
         if view.error:
             parts.append("⚠️ " + self.t(lang, view.error.id, **view.error.args))
+        if view.progress and view.progress[1] > 1:
+            parts.append(self.t(lang, "progress-question", n=str(view.progress[0]), total=str(view.progress[1])))
         icon = OUTCOME_ICONS.get(view.outcome or "", "")
-        head = self.t(lang, view.text.id, **view.text.args)
-        parts.append((f"{icon} " if icon else "") + head + refs.marks(view.citations))
+        head = self.l10n.format(lang, view.text.id, _bold_dates(view.text.args))
+        parts.append((f"{icon} " if icon else "") + head + marks(view.citations))
         if view.items:
             if view.kind == "checklist":
-                lines = [f"{i}. " + self._item(lang, it) + refs.marks(it.citations) for i, it in enumerate(view.items, 1)]
+                ticked = view.ticked or (False,) * len(view.items)
+                lines = [("☑" if done else "☐") + f" {i}. " + self._item(lang, it) + marks(it.citations)
+                         for i, (it, done) in enumerate(zip(view.items, ticked), 1)]
+                lines += ["", self.t(lang, "checklist-hint")]
             else:
-                lines = ["• " + self._item(lang, it) + refs.marks(it.citations) for it in view.items]
+                lines = ["• " + self._item(lang, it) + marks(it.citations) for it in view.items]
             parts.append("\n".join(lines))
-        if view.notes:
-            parts.append("\n".join(self._item(lang, n, default_icon="ℹ️") + refs.marks(n.citations) for n in view.notes))
+        folded: list[str] = []
+        notes = [n for n in view.notes if n.text.id != ASK_OFFICIAL]
+        if reading:
+            if any(n.flag == "silent" or n.text.id == ASK_OFFICIAL for n in view.notes):
+                parts.append("❔ " + self.t(lang, "common-not-in-sources"))
+            if notes:
+                folded.append("\n".join(self._item(lang, n, default_icon="ℹ️") + marks(n.citations) for n in notes))
+            if view.answers:
+                answers = " · ".join(self.t(lang, m.id, **m.args) for m in view.answers)
+                folded.append(self.t(lang, "answers-title") + " " + answers)
+            if refs:
+                folded.append(self._grounds_block(lang, refs))
+        elif notes:
+            parts.append("\n".join(self._item(lang, n, default_icon="ℹ️") for n in notes))
         if view.kind == "input":
             parts.append(self.t(lang, f"hint-input-{view.input_type}"))
-        if refs:
-            parts.append(self._grounds_block(lang, refs))
+        elif view.kind == "pick":
+            parts.append(self.t(lang, "change-hint"))
 
+        buttons = self.buttons(view, lang, can_go_back)
+        visible = "\n\n".join(parts)
+        folded_text = "\n\n".join(folded)
+        html_text = to_html(visible)
+        if folded_text:
+            html_text += "\n\n<blockquote expandable>" + to_html(folded_text) + "</blockquote>"
+        return Rendered(plain(visible), buttons, plain(folded_text), html_text)
+
+    def buttons(self, view: View, lang: str, can_go_back: bool = False) -> list[tuple[str, str]]:
         labels = {b.action: self.t(lang, b.label.id, **b.label.args) for b in view.buttons}
-        buttons = [(a, labels.get(a) or self.t(lang, NAV_LABELS[a])) for a in self.actions(view, can_go_back)]
-        return Rendered("\n\n".join(parts), buttons)
+        out = []
+        for a in self.actions(view, can_go_back):
+            if a in labels:
+                label = labels[a]
+                if a.startswith(GOTO):
+                    label = "✏️ " + label
+                    label = label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1].rstrip() + "…"
+            elif a.startswith(TICK):
+                i = int(a[len(TICK):])
+                label = ("☑" if view.ticked and view.ticked[i] else "☐") + f" {i + 1}"
+            else:
+                label = self.t(lang, NAV_LABELS[a])
+            out.append((a, label))
+        return out
 
     @staticmethod
     def actions(view: View, can_go_back: bool = False) -> list[str]:
         """The screen's button actions in keyboard order, without rendering any text
-        (enough to check a pressed button against the screen)."""
+        (enough to check a pressed button against the screen).
+
+        Questions: the answers, then Quotes and Back. Results: Continue (or
+        "📄 Documents (N)"), links, then Remind, Quotes, Share, Change an answer, and
+        Menu at the end of the dialog. Checklists: ticks, Quotes, Share, Back, Menu."""
         actions = [b.action for b in view.buttons]
+        if view.kind == "pick":
+            return actions + [BACK]
+        cited = bool(view.citations or any(i.citations for i in view.items + view.notes))
+        if view.kind == "checklist":
+            actions += [f"{TICK}{i}" for i in range(len(view.items))]
         if view.track:
             actions.append(TRACK)
-        if view.citations or any(i.citations for i in view.items + view.notes):
+        if cited:
             actions.append(QUOTES)
-        if can_go_back:
+        if view.kind in ("result", "checklist"):
+            actions.append(SHARE)
+        if view.kind == "result" and view.answers:
+            actions.append(CHANGE)
+        elif can_go_back:
             actions.append(BACK)
-        if view.final or can_go_back:
-            actions.append(RESTART)
         if view.final:
             actions.append(MENU)
         return actions
+
+    @staticmethod
+    def counted_buttons(buttons: list[tuple[str, str]]) -> int:
+        """Buttons as the screen limit counts them (ticks are not)."""
+        return sum(1 for a, _ in buttons if not a.startswith(TICK))
+
+    def share_text(self, view: View, lang: str, link: str | None = None) -> str:
+        """What the user can forward: the headline and bullets, no buttons, no grounds."""
+        icon = OUTCOME_ICONS.get(view.outcome or "", "")
+        lines = [(f"{icon} " if icon else "") + self.t(lang, view.text.id, **view.text.args)]
+        if view.items:
+            lines.append("")
+            lines += ["• " + self._item(lang, it) for it in view.items]
+        if any(n.flag == "silent" or n.text.id == ASK_OFFICIAL for n in view.notes):
+            lines += ["", "❔ " + self.t(lang, "common-not-in-sources")]
+        if link:
+            lines += ["", self.t(lang, "share-link", link=link)]
+        return "\n".join(lines)
 
     def _grounds_block(self, lang: str, refs: "_References") -> str:
         lines = [self.t(lang, "grounds-title")]
@@ -119,6 +237,41 @@ class Renderer:
             quotes = "\n".join(f"«{q}»" for q in refs.quotes[key])
             lines.append(f"[{n}] {self.source_title(lang, source_id)}, {self.point_label(lang, c)}\n{quotes}")
         return "\n\n".join(lines)
+
+
+# -- typed answers that name a button ----------------------------------------------
+
+AMBIGUOUS = "?"
+
+
+def fold_label(text: str) -> str:
+    """A label or a typed answer without emoji, punctuation and case: "Дальше ➡️" → "дальше"."""
+    kept = []
+    for ch in unicodedata.normalize("NFC", text):
+        cat = unicodedata.category(ch)
+        kept.append(ch if cat[0] in "LN" else " ")
+    return " ".join("".join(kept).casefold().replace("ё", "е").split())
+
+
+def match_button(text: str, buttons: list[tuple[str, str]], whole_only: bool = False) -> str | None:
+    """The action of the one button a typed answer names: the whole label, or (unless
+    `whole_only`) its first word(s) ("нет" → "Нет, ни разу"). None: no button;
+    AMBIGUOUS: several fit equally."""
+    typed = fold_label(text)
+    if not typed:
+        return None
+    folded = [(a, fold_label(label)) for a, label in buttons if not a.startswith((URL, TICK))]
+    whole = [a for a, f in folded if f == typed]
+    if len(whole) == 1:
+        return whole[0]
+    if whole:
+        return AMBIGUOUS
+    if whole_only:
+        return None
+    starts = [a for a, f in folded if f.startswith(typed + " ")]
+    if len(starts) == 1:
+        return starts[0]
+    return AMBIGUOUS if starts else None
 
 
 class _References:

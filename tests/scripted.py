@@ -33,7 +33,10 @@ def note_ids(view: View) -> list[str]:
 
 
 def chat(service: str, *lines: str, lang: str = "ru", today: str = "2026-12-10", env: dict | None = None) -> str:
-    """Run `python -m bot chat` with piped input; returns everything printed."""
+    """Run `python -m bot chat` with piped input; returns everything printed. The
+    input ends with `/grounds`, so the last screen's folded notes, answers and
+    grounds are printed too."""
+    lines = (*lines, "/grounds")
     import os
     import tempfile
 

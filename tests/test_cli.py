@@ -39,14 +39,34 @@ EXTENSION = ["1", "5", "2", "31.12.2026", "6"]
     ],
 )
 def test_eligible_first_permit_ends_with_cited_documents(lang, expected):
-    out = chat(*FIRST_PERMIT, lang=lang)
+    out = chat(*FIRST_PERMIT, "/grounds", lang=lang)  # the grounds are folded: /grounds prints them
     for text in expected:
         assert text.lower() in out.lower(), (text, out[-3000:])
     assert "✅" in out
-    # the checklist is numbered and every line carries a reference
-    checklist = out[out.rindex("\n1. "):]
-    items = [l for l in checklist.splitlines() if l[:2].rstrip(".").isdigit() and l[1:3] in (". ", ". ")]
+    # the checklist is numbered, each line can be ticked and carries a reference
+    checklist = out[out.rindex("\n☐ 1. "):]
+    items = [l for l in checklist.splitlines() if l[:1] in "☐☑" and l[2:3].isdigit()]
     assert len(items) >= 6 and all(l.rstrip().endswith("]") for l in items)
+
+
+def test_grounds_are_folded_behind_a_command():
+    out = chat(*FIRST_PERMIT[:-1])  # up to the result
+    result = out[out.rindex("✅"):]
+    assert "Основания:" not in result and "(/grounds — примечания и основания)" in result
+    grounds = chat(*FIRST_PERMIT[:-1], "/grounds")
+    assert "Основания:" in grounds[grounds.rindex("> /grounds"):]
+
+
+def test_typed_words_choose_buttons():
+    # the permit question: "нет" is the first word of exactly one answer, "да" of several
+    pressed = chat("1", "1")
+    question = pressed.split("> 1")[1]
+    no = next(l.split("] ", 1)[0] + "]" for l in question.splitlines() if l.startswith("[") and "] Нет" in l)
+    by_button = chat("1", no[1:-1]).split("> " + no[1:-1])[-1]
+    by_word = chat("1", "нет").split("> нет")[-1]
+    assert by_word == by_button
+    ambiguous = chat("1", "да").split("> да")[-1]
+    assert "выберите ответ кнопкой" in ambiguous.lower()
 
 
 def test_quotes_show_the_verbatim_seed_text():
@@ -55,7 +75,7 @@ def test_quotes_show_the_verbatim_seed_text():
 
 
 def test_not_eligible_when_the_home_is_rented():
-    out = chat("1", "5", "1", "1", "2")
+    out = chat("1", "5", "1", "1", "2", "/grounds")
     assert "⛔" in out and "не выдадут" in out
     assert "арендованное жильё" in out and "1414" in out
 

@@ -15,8 +15,8 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from dialogs.dates import is_number
-from dialogs.engine import LINK, URL, DialogState, Engine, View
-from dialogs.render import Renderer, split_text
+from dialogs.engine import GOTO, LINK, TICK, URL, DialogState, Engine, View
+from dialogs.render import Rendered, Renderer, split_text
 from storage.repositories import DialogSessions
 
 MENU_TOKEN = "menu"
@@ -43,11 +43,19 @@ def parse_button_data(data: str) -> tuple[str, int] | None:
     return parts[1], int(parts[2])
 
 
+# Screens edited in place while the user answers; the others (results, lists, the
+# end of a dialog) are sent as new messages that stay in the chat.
+IN_PLACE_KINDS = ("choice", "input", "pick", "info")
+MAX_MESSAGE = 4096
+
+
 @dataclass
 class Screen:
-    texts: list[str]
+    texts: list[str]  # the visible text as Telegram will show it, one per message
     buttons: list[tuple[str, str]]  # (action, label), in keyboard order
     markup: InlineKeyboardMarkup | None
+    html: list[str] | None = None  # the same messages with parse_mode HTML (None: plain texts)
+    in_place: bool = False  # a question: edit the dialog's message instead of sending a new one
 
 
 class Conversation:
@@ -68,6 +76,24 @@ class Conversation:
             return self.engine.resume(DialogState.from_dict(raw))
         except KeyError:
             return None  # the service was removed: back to the menu
+
+    async def load_with_screen(self, fsm: FSMContext, user_id: int) -> tuple[DialogState | None, int | None]:
+        """The dialog and the id of the message that shows it now (None: unknown)."""
+        data = await fsm.get_data()
+        raw = data.get("dialog", _SENTINEL)
+        if raw is _SENTINEL:
+            raw = await self.sessions.load(user_id)
+        state = None
+        if raw:
+            try:
+                state = self.engine.resume(DialogState.from_dict(raw))
+            except KeyError:
+                state = None
+        return state, data.get("screen")
+
+    @staticmethod
+    async def remember_screen(fsm: FSMContext, message_id: int | None) -> None:
+        await fsm.update_data(screen=message_id)
 
     async def save(self, fsm: FSMContext, user_id: int, state: DialogState | None) -> None:
         await fsm.update_data(dialog=state.to_dict() if state else None)
@@ -92,10 +118,44 @@ class Conversation:
             return self.menu(lang, hint=prefix)
         view = view or self.engine.view(state)
         rendered = self.renderer.render(view, lang, can_go_back=bool(state.history or state.parent))
-        text = rendered.text
-        if prefix:
-            text = self.renderer.t(lang, prefix) + "\n\n" + text
-        return Screen(split_text(text), rendered.buttons, self._markup(state_token(state), rendered.buttons))
+        head = self.renderer.t(lang, prefix) if prefix else None
+        texts, html = self._messages(rendered, head)
+        in_place = view.kind in IN_PLACE_KINDS and not view.final
+        return Screen(texts, rendered.buttons, self._markup(state_token(state), rendered.buttons), html, in_place)
+
+    @staticmethod
+    def _messages(rendered: Rendered, head: str | None) -> tuple[list[str], list[str]]:
+        """One HTML message (visible part, then the folded part in an expandable
+        blockquote) when it fits in Telegram's 4096 characters; otherwise the visible
+        part first and the folded part after it, each split."""
+        import html as _html
+
+        visible = rendered.text if head is None else head + "\n\n" + rendered.text
+        html_text = rendered.html if head is None else _html.escape(head, quote=False) + "\n\n" + rendered.html
+        folded = rendered.folded
+        if len(visible) + len(folded) + 2 <= MAX_MESSAGE:
+            return [visible + ("\n\n" + folded if folded else "")], [html_text]
+        texts, htmls = [], []
+        for part in split_text(visible):
+            texts.append(part)
+            htmls.append(_html.escape(part, quote=False))
+        for part in split_text(folded, MAX_MESSAGE - 40):
+            texts.append(part)
+            htmls.append("<blockquote expandable>" + _html.escape(part, quote=False) + "</blockquote>")
+        return texts, htmls
+
+    def where(self, state: DialogState | None) -> tuple[View | None, list[str]]:
+        """The view on the user's screen (None: the plain service list) and its actions."""
+        if state is None and self.engine.menu() is not None:
+            state = self.engine.menu()
+        if state is None:
+            return None, [f"tree:{tid}" for tid in sorted(self.engine.trees)]
+        view = self.engine.view(state)
+        return view, self.renderer.actions(view, can_go_back=bool(state.history or state.parent))
+
+    @staticmethod
+    def in_place(view: View | None) -> bool:
+        return view is None or (view.kind in IN_PLACE_KINDS and not view.final)
 
     def actions_for(self, state: DialogState | None, lang: str) -> list[str]:
         """The actions of the buttons on the user's current screen, in order."""
@@ -111,19 +171,31 @@ class Conversation:
             return None
         rows: list[list[InlineKeyboardButton]] = []
         nav: list[InlineKeyboardButton] = []
+        ticks: list[InlineKeyboardButton] = []
         for i, (action, label) in enumerate(buttons):
             if action.startswith(URL):
                 button = InlineKeyboardButton(text=label, url=action[len(URL):])
             else:
                 button = InlineKeyboardButton(text=label, callback_data=button_data(token, i))
-            # answers and links one per row (labels are long); navigation two per row
-            if action.startswith(("c:", "tree:", "next", LINK, URL)):
+            # answers and links one per row (labels are long); ticks five per row; navigation two per row
+            if action.startswith(TICK):
+                ticks.append(button)
+                if len(ticks) == 5:
+                    rows.append(ticks)
+                    ticks = []
+                continue
+            if ticks:
+                rows.append(ticks)
+                ticks = []
+            if action.startswith(("c:", "tree:", "next", LINK, URL, GOTO)):
                 rows.append([button])
             else:
                 nav.append(button)
                 if len(nav) == 2:
                     rows.append(nav)
                     nav = []
+        if ticks:
+            rows.append(ticks)
         if nav:
             rows.append(nav)
         return InlineKeyboardMarkup(inline_keyboard=rows)

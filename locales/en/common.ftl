@@ -4,7 +4,7 @@ button-continue = Next ➡️
 button-back = ⬅️ Back
 button-restart = 🔄 Start over
 button-menu = 🏠 Menu
-button-quotes = 📜 Quotes from sources
+button-quotes = 📜 Quotes
 common-yes = Yes
 common-no = No
 
@@ -28,29 +28,32 @@ hint-input-country = Write the name of the country, for example "Uzbekistan".
 date-error-format = I could not read the date. Write it like this: DD.MM.YYYY, for example 31.12.2026.
 date-error-year-digits = Write the full year with four digits: for example 31.12.2026, not 31.12.26.
 date-error-month = A year has 12 months, so month { $month } does not exist. Please check the date.
-date-error-day = This month has only { $last } days, so the date { $day }.{ $month }.{ $year } does not exist. Please check the date.
+date-error-day = This month has only { $last } days, so the date { $day }.{ $month }.{ NUMBER($year, useGrouping: 0) } does not exist. Please check the date.
 date-error-range = This date looks wrong: the date should be between { $earliest } and { $latest }. Please check the year.
 number-error-format = Please write only a number in digits, for example 6.
 number-error-range = The number must be from { $min } to { $max }.
 country-error-unknown = I could not find this country. Write the full name, for example "Kyrgyzstan", or the country code (KG).
 
 error-use-buttons = Please choose an answer with a button below or write its number.
-error-use-continue = Press "Next" to continue, or "Back".
-error-dialog-finished = This conversation is finished. Press "Start over" or open the menu.
+error-use-continue = To go on, press a button under the message.
+error-dialog-finished = This conversation is finished. Choose what to do next with a button, or open the menu: /menu.
 error-stale-button = This button is out of date. Here is the current question:
 error-too-long = The message is too long. Please write a shorter one.
 error-unsupported-message = I understand only text and buttons. Please write your answer as text.
 
-welcome = Hello! I will help you understand permits for work and life in Kazakhstan: who can apply, which documents you need and when deadlines end. For every rule, I show its source.
-    I am not a government body: the final decision is made by the service provider. For information: 1414, egov.kz.
+welcome = Hello! I will help you with permits to work and live in Kazakhstan: who can apply, which documents you need and by which day. Every rule comes with its source.
+    I am not a state body: the decision is made by the state body you apply to (the Public Service Centre, the akimat, the police). Information: 1414, egov.kz.
 menu-title = Choose a service:
 menu-service-labour-permit = 👷 Labour immigrant permit
 help-text = How to use the bot:
-    • answer with the buttons or write your answer (dates in the format DD.MM.YYYY);
-    • /back — one step back, /restart — start the service again, /menu — choose a service;
+    • answer with the buttons or in words ("no", "next"); write dates as DD.MM.YYYY;
+    • /start — the welcome and the menu, /menu — choose a service, /services — all services in a list;
+    • /back — one step back, /restart — start the service again;
+    • /track — save a deadline for reminders, /status — my deadlines, /calendar — deadlines to your calendar, /roster — a list of workers (CSV);
     • /language — change the language;
-    • /mydata — what the bot stores about you, /forget — delete everything.
-    The sources of each rule are under the answer; the quotes are behind the "Quotes from sources" button.
+    • /mydata — what the bot stores about you, /forget — delete it all;
+    • /help — this help.
+    Notes and legal grounds are folded under the answer (tap to open); the exact quotes are behind the "📜 Quotes" button.
 language-choose = Choose a language:
 language-set = Language: English.
 mydata-title = What the bot stores about you:
@@ -86,3 +89,22 @@ common-link-enbek = 🌐 migration.enbek.kz
 common-link-eqonaq = 🌐 eqonaq.kz
 common-link-vmp = 🌐 vmp.gov.kz
 common-link-elicense = 🌐 elicense.kz
+
+## Screens: progress, the result, documents, share, change an answer.
+date-error-day-zero = There is no day 0: days of the month start at 1. Please check the date.
+progress-question = Question { $n } of about { $total }
+common-not-in-sources = Not everything is in our sources: ask 1414 / egov.kz.
+answers-title = Your answers:
+common-answer-value = { $value }
+button-documents = 📄 Documents ({ $n })
+button-share = ↗️ Share
+button-change = ✏️ Change an answer
+change-title = Which answer do you want to change?
+change-hint = I will take you back to that question and keep your other answers where they still fit.
+checklist-hint = Tick what you already have: tap the document's number.
+share-link = Check your own case: { $link }
+chat-grounds-hint = (/grounds — notes and legal grounds)
+grounds-none = This screen has no notes or legal grounds.
+services-title = All services — choose one:
+deeplink-unknown = This link leads nowhere, so here is the menu.
+cmd-services = All services

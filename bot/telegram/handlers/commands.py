@@ -1,51 +1,149 @@
-"""/start /menu /back /restart /help."""
+"""/start (first contact, deep links) /menu /services /back /restart /help."""
 
 from __future__ import annotations
 
 from aiogram import Bot, Router
-from aiogram.filters import Command, CommandStart
+from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.fsm.context import FSMContext
-from aiogram.types import Message
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
-from ..filters import PrivateChat
-from ..conversation import Conversation
-from .common import send_screen
+from dialogs.i18n import COMPLETE_LANGS
+from storage.repositories import Users
+
+from ...deeplink import parse_payload
+from ..commands_menu import set_commands_for_chat
+from ..conversation import Conversation, Screen
+from ..filters import CallbackData, PrivateChat
+from .common import show_screen
+
+FIRST_LANGUAGE = "lang:"  # callback data of the first-contact language buttons: "lang:<code>"
 
 
+async def start(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, users: Users, lang: str,
+                command: CommandObject | None = None) -> None:
+    payload = (command.args or "").strip() if command else ""
+    current, screen_id = await conversation.load_with_screen(state, message.from_user.id)
+    if payload:
+        await _deep_link(message, bot, state, conversation, users, lang, payload, screen_id)
+        return
+    if current is None and not _language_known(conversation, message.from_user.language_code):
+        # first contact, and Telegram did not tell us a language we speak: ask, each in its own name
+        t = conversation.renderer.t
+        rows = [[InlineKeyboardButton(text=t(code, "language-name"), callback_data=FIRST_LANGUAGE + code)] for code in COMPLETE_LANGS]
+        text = "\n".join(t(code, "language-choose") for code in COMPLETE_LANGS)
+        await message.answer(text, reply_markup=InlineKeyboardMarkup(inline_keyboard=rows))
+        return
+    await _welcome(bot, message.chat.id, message.from_user.id, state, conversation, lang, screen_id)
 
-async def start(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
-    await message.answer(conversation.renderer.t(lang, "welcome"))
+
+def _language_known(conversation: Conversation, code: str | None) -> bool:
+    return bool(code) and code.lower().split("-")[0] in COMPLETE_LANGS
+
+
+async def _welcome(bot: Bot, chat_id: int, user_id: int, state: FSMContext, conversation: Conversation, lang: str,
+                   screen_id: int | None, note: str | None = None) -> None:
+    """The welcome and the menu in one message."""
     menu = conversation.engine.menu()
-    await conversation.save(state, message.from_user.id, menu)
-    await send_screen(bot, message.chat.id, conversation.screen(menu, lang))
+    await conversation.save(state, user_id, menu)
+    prefix = "welcome" if note is None else note
+    new_id = await show_screen(bot, chat_id, conversation.screen(menu, lang, prefix=prefix), old_id=screen_id)
+    await conversation.remember_screen(state, new_id)
+
+
+async def first_language(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, users: Users) -> None:
+    code = (query.data or "")[len(FIRST_LANGUAGE):]
+    if code not in COMPLETE_LANGS or query.message is None:
+        await query.answer(conversation.renderer.t("ru", "error-stale-button"))
+        return
+    await query.answer()
+    await users.set_language(query.from_user.id, code)
+    await set_commands_for_chat(bot, conversation.renderer, code, query.message.chat.id)
+    # the language question becomes the welcome and the menu
+    menu = conversation.engine.menu()
+    await conversation.save(state, query.from_user.id, menu)
+    screen = conversation.screen(menu, code, prefix="welcome")
+    new_id = await show_screen(bot, query.message.chat.id, screen, old_id=query.message.message_id, edit=True)
+    await conversation.remember_screen(state, new_id)
+
+
+async def _deep_link(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, users: Users, lang: str,
+                     payload: str, screen_id: int | None) -> None:
+    target = parse_payload(payload, conversation.engine.trees)
+    if target is None:
+        await _welcome(bot, message.chat.id, message.from_user.id, state, conversation, lang, screen_id, note="deeplink-unknown")
+        return
+    if target.lang and target.lang != lang:
+        lang = target.lang
+        await users.set_language(message.from_user.id, lang)
+        await set_commands_for_chat(bot, conversation.renderer, lang, message.chat.id)
+    engine = conversation.engine
+    current = engine.start(target.tree_id)
+    if target.node:
+        current.node = target.node
+    menu = engine.menu()
+    current.parent = menu.to_dict() if menu and target.tree_id != menu.tree_id else None
+    await conversation.save(state, message.from_user.id, current)
+    new_id = await show_screen(bot, message.chat.id, conversation.screen(current, lang), old_id=screen_id)
+    await conversation.remember_screen(state, new_id)
 
 
 async def menu(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
+    _, screen_id = await conversation.load_with_screen(state, message.from_user.id)
     menu = conversation.engine.menu()
     await conversation.save(state, message.from_user.id, menu)
-    await send_screen(bot, message.chat.id, conversation.screen(menu, lang))
+    new_id = await show_screen(bot, message.chat.id, conversation.screen(menu, lang), old_id=screen_id)
+    await conversation.remember_screen(state, new_id)
 
 
-async def help_(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
+async def services(message: Message, bot: Bot, conversation: Conversation, lang: str) -> None:
+    """Every service, for someone who knows what they want: each opens by its link."""
+    t = conversation.renderer.t
+    trees = conversation.engine.trees
+    rows = [[InlineKeyboardButton(text=t(lang, tree.title)[:64], callback_data=f"svc:{tid}")]
+            for tid, tree in sorted(trees.items()) if tid not in ("start", "track")]
+    await message.answer(t(lang, "services-title"), reply_markup=InlineKeyboardMarkup(inline_keyboard=rows))
+
+
+async def service_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
+    tree_id = (query.data or "")[4:]
+    engine = conversation.engine
+    if tree_id not in engine.trees or query.message is None:
+        await query.answer(conversation.renderer.t(lang, "error-stale-button"))
+        return
+    await query.answer()
+    _, screen_id = await conversation.load_with_screen(state, query.from_user.id)
+    current = engine.start(tree_id)
+    menu = engine.menu()
+    current.parent = menu.to_dict() if menu else None
+    await conversation.save(state, query.from_user.id, current)
+    # the list stays (another service may follow); the service opens below it
+    new_id = await show_screen(bot, query.message.chat.id, conversation.screen(current, lang), old_id=screen_id)
+    await conversation.remember_screen(state, new_id)
+
+
+async def help_(message: Message, conversation: Conversation, lang: str) -> None:
+    # the screen is not sent again: its buttons above still work
     await message.answer(conversation.renderer.t(lang, "help-text"))
-    current = await conversation.load(state, message.from_user.id)
-    await send_screen(bot, message.chat.id, conversation.screen(current, lang))
 
 
 async def back_or_restart(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
-    current = await conversation.load(state, message.from_user.id)
+    current, screen_id = await conversation.load_with_screen(state, message.from_user.id)
     if current is not None:
         engine = conversation.engine
         current = engine.back(current) if message.text.startswith("/back") else engine.restart(current)
         await conversation.save(state, message.from_user.id, current)
-    await send_screen(bot, message.chat.id, conversation.screen(current, lang))
+    new_id = await show_screen(bot, message.chat.id, conversation.screen(current, lang), old_id=screen_id)
+    await conversation.remember_screen(state, new_id)
 
 
 def build_router() -> Router:
     router = Router(name="commands")
     router.message.filter(PrivateChat())
     router.message.register(start, CommandStart())
+    router.callback_query.register(first_language, CallbackData(FIRST_LANGUAGE))
+    router.callback_query.register(service_chosen, CallbackData("svc:"))
     router.message.register(menu, Command("menu"))
+    router.message.register(services, Command("services"))
     router.message.register(help_, Command("help"))
     router.message.register(back_or_restart, Command("back", "restart"))
     return router

@@ -1,4 +1,10 @@
-"""Sending a screen: split long texts, keyboard on the last part."""
+"""Showing a screen: edit the dialog's message in place, or send a new one.
+
+A dialog is one message edited in place while the user answers questions with
+buttons; a result (or a list, or the end of a dialog) is a new message that stays
+in the chat. After a typed answer the next question is a new message (the bot
+cannot edit the user's), and the old question loses its keyboard.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +13,59 @@ from aiogram.exceptions import TelegramBadRequest
 
 from ..conversation import Screen
 
+HTML = "HTML"
 
-async def send_screen(bot: Bot, chat_id: int, screen: Screen, pressed_message_id: int | None = None) -> None:
-    """Send `screen`. After a button press, the pressed message's buttons are taken
-    away first: pressed again they could only answer "out of date". (After a typed
-    answer the previous buttons stay; a press on them is recognised as stale.)"""
-    if pressed_message_id is not None:
+
+async def send_screen(bot: Bot, chat_id: int, screen: Screen, pressed_message_id: int | None = None) -> int | None:
+    """Send `screen` as new message(s); the buttons of `pressed_message_id` are taken
+    away (pressed again they could only answer "out of date"). Returns the id of the
+    message that carries the keyboard."""
+    return await show_screen(bot, chat_id, screen, old_id=pressed_message_id)
+
+
+async def show_screen(
+    bot: Bot, chat_id: int, screen: Screen, *, old_id: int | None = None, edit: bool = False, delete_old: bool = False
+) -> int | None:
+    """Edit message `old_id` into `screen` when `edit` (a question after a button
+    press on it); otherwise send `screen` new and take the keyboard off `old_id` (or
+    delete it: a question answered by a button, now followed by its result).
+    "message is not modified" (a double tap) is success; a message that cannot be
+    edited any more is replaced by a new one."""
+    texts = screen.html or screen.texts
+    mode = HTML if screen.html else None
+    if edit and old_id is not None and len(texts) == 1:
         try:
-            await bot.edit_message_reply_markup(chat_id=chat_id, message_id=pressed_message_id, reply_markup=None)
-        except TelegramBadRequest:
-            pass  # already without buttons, or too old to edit
-    for i, text in enumerate(screen.texts):
-        markup = screen.markup if i == len(screen.texts) - 1 else None
-        await bot.send_message(chat_id, text, reply_markup=markup)
+            await bot.edit_message_text(chat_id=chat_id, message_id=old_id, text=texts[0], parse_mode=mode, reply_markup=screen.markup)
+            return old_id
+        except TelegramBadRequest as e:
+            if "not modified" in str(e):
+                return old_id
+            # gone or too old to edit: a new message below
+    last = None
+    for i, text in enumerate(texts):
+        markup = screen.markup if i == len(texts) - 1 else None
+        try:
+            sent = await bot.send_message(chat_id, text, parse_mode=mode, reply_markup=markup)
+        except TelegramBadRequest as e:
+            if mode is None or "entities" not in str(e):
+                raise
+            sent = await bot.send_message(chat_id, screen.texts[min(i, len(screen.texts) - 1)], reply_markup=markup)
+        last = sent.message_id if sent is not None and hasattr(sent, "message_id") else last
+    if old_id is not None and old_id != last:
+        await clear_message(bot, chat_id, old_id, delete=delete_old)
+    return last
+
+
+async def clear_message(bot: Bot, chat_id: int, message_id: int, delete: bool = False) -> None:
+    """Delete a message, or take its keyboard away; a message already without one,
+    or too old to change, is left as it is."""
+    try:
+        if delete:
+            await bot.delete_message(chat_id=chat_id, message_id=message_id)
+            return
+    except TelegramBadRequest:
+        pass  # too old to delete (48 h): at least take the buttons away
+    try:
+        await bot.edit_message_reply_markup(chat_id=chat_id, message_id=message_id, reply_markup=None)
+    except TelegramBadRequest:
+        pass

@@ -1,4 +1,9 @@
-"""The dialog: button presses and typed answers, validated against where the user is."""
+"""The dialog: button presses and typed answers, validated against where the user is.
+
+Questions are one message edited in place; a result is sent as a new message that
+stays (the question it answers is deleted); after a typed answer the next screen is a
+new message and the old one loses its keyboard. See handlers/common.py.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +11,17 @@ from aiogram import Bot, Router
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
-from dialogs.engine import DialogState
-from dialogs.render import BACK, MENU, QUOTES, RESTART, TRACK, split_text
+from dialogs.dates import is_number
+from dialogs.engine import TICK, DialogState
+from dialogs.render import AMBIGUOUS, BACK, MENU, QUOTES, RESTART, SHARE, TRACK, match_button, split_text
 from dialogs.search.dialog import answer_text as search_answer
 
+from ...deeplink import link as deep_link
 from ...tracking import Tracking
 
 from ..filters import PrivateChat, CallbackData, HasText
 from ..conversation import Conversation, parse_button_data, state_token
-from .common import send_screen
+from .common import show_screen
 
 
 MAX_TEXT = 1000  # longer than any answer the dialog asks for
@@ -23,72 +30,116 @@ MAX_TEXT = 1000  # longer than any answer the dialog asks for
 async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, tracking: Tracking, lang: str) -> None:
     user_id = query.from_user.id
     chat_id = query.message.chat.id if query.message else user_id
-    current = await conversation.load(state, user_id)
-    if current is None:  # no dialog yet: the screen shows the menu, so the press is checked against it
-        current = conversation.engine.menu()
+    current, screen_id = await conversation.load_with_screen(state, user_id)
+    if current is None:
+        current = conversation.engine.menu()  # nothing saved (or forgotten): the menu is the screen
     parsed = parse_button_data(query.data)
-    actions = conversation.actions_for(current, lang)
+    view, actions = conversation.where(current)
+    pressed = query.message.message_id if query.message else None
     if parsed is None or parsed[0] != state_token(current) or parsed[1] >= len(actions):
-        # stale or forged: say so, show where the user really is, change nothing
+        # stale or forged: say so, change nothing
         await query.answer(conversation.renderer.t(lang, "error-stale-button"))
-        pressed = query.message.message_id if query.message else None
-        await send_screen(bot, chat_id, conversation.screen(current, lang, prefix="error-stale-button"), pressed_message_id=pressed)
+        if pressed is not None and pressed == screen_id:
+            return  # a double tap: this message already shows (or is being edited into) the current screen
+        new_id = await show_screen(bot, chat_id, conversation.screen(current, lang, prefix="error-stale-button"), old_id=pressed)
+        await _remember(conversation, state, screen_id, new_id)
         return
-    action = actions[parsed[1]]
     await query.answer()
+    await act(bot, chat_id, user_id, state, conversation, tracking, lang, current, view, actions[parsed[1]], old_id=pressed, typed=False, screen_id=screen_id)
 
+
+async def act(bot: Bot, chat_id: int, user_id: int, fsm: FSMContext, conversation: Conversation, tracking: Tracking, lang: str,
+              current: DialogState | None, view, action: str, *, old_id: int | None, typed: bool, screen_id: int | None) -> None:
+    """Do what a button (pressed, or named by typed text) says, and show the result."""
+    engine = conversation.engine
+    renderer = conversation.renderer
     if action == TRACK:
-        view = conversation.engine.view(current)
-        editing = (await state.get_data()).get("editing_item") if current.tree_id == "track" else None
+        editing = (await fsm.get_data()).get("editing_item") if current.tree_id == "track" else None
         await bot.send_message(chat_id, await tracking.save(user_id, dict(view.track or {}), lang, item_id=editing))
-        await state.update_data(editing_item=None)
+        await fsm.update_data(editing_item=None)
         return
-
     if action == QUOTES:
-        quotes = conversation.renderer.render_quotes(conversation.engine.view(current), lang)
-        for text in split_text(quotes):
+        # the quotes follow the screen; the screen itself is not sent again
+        for text in split_text(renderer.render_quotes(view, lang)):
             await bot.send_message(chat_id, text)
-        await send_screen(bot, chat_id, conversation.screen(current, lang))
+        return
+    if action == SHARE:
+        me = await bot.me()
+        link = deep_link(me.username, view.tree_id) if me.username else None
+        await bot.send_message(chat_id, renderer.share_text(view, lang, link=link)[:4096])
         return
 
     step_view = None
     if action.startswith("tree:"):
-        current = conversation.engine.start(action[5:])
+        current = engine.start(action[5:])
     elif action == MENU:
-        current = conversation.engine.menu()
+        current = engine.menu()
     elif action == BACK:
-        current = conversation.engine.back(current)
+        current = engine.back(current)
     elif action == RESTART:
-        current = conversation.engine.restart(current)
+        current = engine.restart(current)
     else:
-        step = conversation.engine.choose(current, action)
+        step = engine.choose(current, action)
         current, step_view = step.state, step.view
-    await conversation.save(state, user_id, current)
-    pressed = query.message.message_id if query.message else None
-    await send_screen(bot, chat_id, conversation.screen(current, lang, view=step_view), pressed_message_id=pressed)
+    await conversation.save(fsm, user_id, current)
+    screen = conversation.screen(current, lang, view=step_view)
+    was_in_place = conversation.in_place(view)
+    if typed:
+        # the bot cannot edit the user's message: a new screen below it
+        new_id = await show_screen(bot, chat_id, screen, old_id=screen_id)
+    elif (screen.in_place and was_in_place) or action.startswith(TICK):
+        new_id = await show_screen(bot, chat_id, screen, old_id=old_id, edit=True)
+    else:
+        # a result: a new message that stays; the question it answers goes away
+        new_id = await show_screen(bot, chat_id, screen, old_id=old_id, delete_old=was_in_place and not screen.in_place)
+    await _remember(conversation, fsm, screen_id, new_id)
 
 
-async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
+async def _remember(conversation: Conversation, fsm: FSMContext, screen_id: int | None, new_id: int | None) -> None:
+    if new_id is not None and new_id != screen_id:
+        await conversation.remember_screen(fsm, new_id)
+
+
+async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, tracking: Tracking, lang: str) -> None:
     user_id = message.from_user.id
-    current: DialogState | None = await conversation.load(state, user_id)
+    chat_id = message.chat.id
+    current, screen_id = await conversation.load_with_screen(state, user_id)
     if len(message.text) > MAX_TEXT:
-        await send_screen(bot, message.chat.id, conversation.screen(current, lang, prefix="error-too-long"))
+        new_id = await show_screen(bot, chat_id, conversation.screen(current, lang, prefix="error-too-long"), old_id=screen_id)
+        await _remember(conversation, state, screen_id, new_id)
         return
     if current is None:
         menu = conversation.engine.menu()
         await conversation.save(state, user_id, menu)
-        await send_screen(bot, message.chat.id, conversation.screen(menu, lang, prefix="menu-hint"))
+        new_id = await show_screen(bot, chat_id, conversation.screen(menu, lang, prefix="menu-hint"), old_id=screen_id)
+        await _remember(conversation, state, screen_id, new_id)
+        return
+    view, actions = conversation.where(current)
+    typed = message.text.strip()
+    if view.kind == "checklist" and is_number(typed) and 1 <= int(typed) <= len(view.items):
+        action = f"{TICK}{int(typed) - 1}"  # "3" ticks the third document
+    else:
+        labels = conversation.renderer.buttons(view, lang, can_go_back=bool(current.history or current.parent))
+        action = match_button(typed, labels, whole_only=view.kind == "input")
+    if action == AMBIGUOUS:
+        new_id = await show_screen(bot, chat_id, conversation.screen(current, lang, prefix="error-use-buttons"), old_id=screen_id)
+        await _remember(conversation, state, screen_id, new_id)
+        return
+    if action is not None and action in actions:
+        await act(bot, chat_id, user_id, state, conversation, tracking, lang, current, view, action, old_id=screen_id, typed=True, screen_id=screen_id)
         return
     step = search_answer(conversation.engine, current, message.text, lang)  # issue 15: typed questions
     if step.accepted:
         await conversation.save(state, user_id, step.state)
-    await send_screen(bot, message.chat.id, conversation.screen(step.state, lang, view=step.view))
+    new_id = await show_screen(bot, chat_id, conversation.screen(step.state, lang, view=step.view), old_id=screen_id)
+    await _remember(conversation, state, screen_id, new_id)
 
 
 async def other(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
     """Stickers, photos, voice: we only understand text and buttons."""
-    current = await conversation.load(state, message.from_user.id)
-    await send_screen(bot, message.chat.id, conversation.screen(current, lang, prefix="error-unsupported-message"))
+    current, screen_id = await conversation.load_with_screen(state, message.from_user.id)
+    new_id = await show_screen(bot, message.chat.id, conversation.screen(current, lang, prefix="error-unsupported-message"), old_id=screen_id)
+    await _remember(conversation, state, screen_id, new_id)
 
 
 def build_router() -> Router:

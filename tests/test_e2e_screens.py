@@ -1,0 +1,190 @@
+"""The screens in the real aiogram bot against the Bot API double (which checks every
+request against api.json, HTML entities included): a dialog edited in place, a
+result in HTML with an expandable blockquote, the first-contact language choice, a
+deep link into a node, ticked documents surviving a restart. Played on the fixture
+service tests/fixtures/screens, so the content rewrite cannot move these tests."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import bot.app
+from dialogs.engine import Engine
+from dialogs.i18n import Localizer
+from dialogs.loader import load_trees, read_tree
+from dialogs.render import Renderer
+from tests.botapi_double import BotAPIDouble, parse_html
+from tests.test_e2e_telegram import TODAY, TOKEN, USER, running_bot
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = Path(__file__).parent / "fixtures" / "screens"
+
+
+@pytest.fixture
+def demo_trees(tmp_path, monkeypatch):
+    """The fixture service alone (no menu tree: /start lists the services), with its
+    texts added to a copy of the real locales."""
+    locales = tmp_path / "locales"
+    shutil.copytree(ROOT / "locales", locales)
+    for ftl in (FIXTURE / "locales").rglob("*.ftl"):
+        shutil.copy(ftl, locales / ftl.parent.name / ftl.name)
+    localizer = Localizer(locales)
+    monkeypatch.setattr(bot.app, "build_renderer", lambda: Renderer(localizer))
+    tree, problems = read_tree(FIXTURE / "trees" / "demo.yaml")
+    assert tree is not None, problems
+    return {"demo": tree}
+
+
+def texts_of(api, method):
+    return [(c.get("message_id"), c["text"]) for c in api.calls(method) if c.get("chat_id") == USER and "text" in c]
+
+
+async def settle(api, what, predicate):
+    await api.wait_until(predicate, what=what)
+
+
+async def test_a_dialog_is_one_message_edited_in_place_and_the_result_stays(sqlite_url, demo_trees):
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, demo_trees):
+        api.push_message(USER, "/start", language_code="ru")
+        await api.wait_for_sent(1, chat_id=USER)
+        first = api.last_bot_message(USER)
+        # welcome and menu: one message
+        assert "Здравствуйте" in first["text"] and "Выберите услугу" in first["text"]
+        assert "Демо-услуга" in [b["text"] for row in first["reply_markup"]["inline_keyboard"] for b in row]
+
+        api.press(USER, "Демо-услуга")
+        await settle(api, "the question", lambda: "Вы уже работали" in api.last_bot_message(USER)["text"])
+        api.press(USER, "Нет, ни разу")
+        await settle(api, "question 2", lambda: "В каком городе" in api.last_bot_message(USER)["text"])
+        api.press(USER, "Алматы")
+        await settle(api, "question 3", lambda: "До какого числа" in api.last_bot_message(USER)["text"])
+        question = api.last_bot_message(USER)
+        # three screens, one message: the welcome was edited into each question in turn
+        assert question["message_id"] == first["message_id"]
+        assert len(api.calls("sendMessage")) == 1 and len(api.calls("editMessageText")) == 3
+        assert "Вопрос 2 из ~3" in question["text"] or "Вопрос 3 из ~3" in question["text"]
+
+        # a typed answer: the result is a new message; the question keeps its text, loses its buttons
+        api.push_message(USER, "31.12.2026")
+        await settle(api, "the result", lambda: "Можно подавать" in api.last_bot_message(USER)["text"])
+        result = api.last_bot_message(USER)
+        assert result["message_id"] != question["message_id"]
+        await settle(api, "the old keyboard gone", lambda: "reply_markup" not in api.chats[USER][question["message_id"]])
+        assert "До какого числа" in api.chats[USER][question["message_id"]]["text"]
+
+        # the result in HTML: the date in bold, grounds and notes in an expandable blockquote
+        sent = next(c for c in api.calls("sendMessage") if "Можно подавать" in c["text"])
+        assert sent["parse_mode"] == "HTML"
+        assert "<b>31.12.2026</b>" in sent["text"]
+        assert "<blockquote expandable>" in sent["text"] and "Основания:" in sent["text"]
+        assert parse_html(sent["text"])[1] is None
+        visible, _ = parse_html(sent["text"].split("<blockquote expandable>")[0])
+        assert "Основания:" not in visible and visible.count("1414") == 1
+
+        # Quotes: the quotes follow, the screen is not sent again
+        n = len(api.calls("sendMessage"))
+        api.press(USER, "📜 Цитаты")
+        await settle(api, "the quotes", lambda: len(api.calls("sendMessage")) > n)
+        assert "не допускаются к осуществлению трудовой деятельности" in api.calls("sendMessage")[-1]["text"]
+        assert "Можно подавать" not in api.calls("sendMessage")[-1]["text"]
+
+        # Share: a plain message to forward, with the link that opens the service
+        n = len(api.calls("sendMessage"))
+        api.press(USER, "↗️ Поделиться", message_id=result["message_id"])
+        await settle(api, "the share text", lambda: len(api.calls("sendMessage")) > n)
+        share = api.calls("sendMessage")[-1]
+        assert share["text"].startswith("✅ Можно подавать до 31.12.2026.") and "reply_markup" not in share
+        assert "https://t.me/test_bot?start=demo" in share["text"]
+
+        # "нет" where a button is expected on the list question: typed words choose buttons
+        api.press(USER, "📄 Документы (3)", message_id=result["message_id"])
+        await settle(api, "the documents", lambda: "Документы:" in api.last_bot_message(USER)["text"])
+        assert api.chats[USER][result["message_id"]]["text"].startswith("✅")  # the result stays in the chat
+
+        await api.wait_until(lambda: not api.open_callbacks, what="every press answered")
+        assert api.violations == [], api.violations
+
+
+async def test_first_contact_without_a_known_language_asks_for_one(sqlite_url, demo_trees):
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, demo_trees) as app:
+        api.push_message(USER, "/start", language_code=None)
+        await api.wait_for_sent(1, chat_id=USER)
+        ask = api.last_bot_message(USER)
+        labels = [b["text"] for row in ask["reply_markup"]["inline_keyboard"] for b in row]
+        assert labels == ["Русский", "Қазақша", "English"]
+        api.press(USER, "Қазақша")
+        await settle(api, "the welcome", lambda: "Сәлеметсіз бе" in api.last_bot_message(USER)["text"])
+        welcome = api.last_bot_message(USER)
+        assert welcome["message_id"] == ask["message_id"] and "Қызметті таңдаңыз" in welcome["text"]
+        assert (await app.dispatcher["users"].get(USER)).language == "kk"
+        # a known language_code goes straight to the welcome
+        api.push_message(USER + 1, "/start", language_code="en-GB")
+        await api.wait_for_sent(1, chat_id=USER + 1)
+        assert "Hello" in api.sent_texts(USER + 1)[0]
+        await api.wait_until(lambda: not api.open_callbacks, what="every press answered")
+        assert api.violations == []
+
+
+async def test_deep_link_opens_a_node_in_a_language(sqlite_url, demo_trees):
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, demo_trees) as app:
+        api.push_message(USER, "/start demo__city__en", language_code="ru")
+        await settle(api, "the node", lambda: api.sent_texts(USER))
+        assert "Which city do you live in?" in api.sent_texts(USER)[0]
+        assert (await app.dispatcher["users"].get(USER)).language == "en"
+        api.press(USER, "Astana")
+        await settle(api, "the next question", lambda: "Until which day" in api.last_bot_message(USER)["text"])
+        # a malformed or unknown payload: the menu with a one-line note
+        api.push_message(USER + 1, "/start no_such__thing", language_code="ru")
+        await api.wait_for_sent(1, chat_id=USER + 1)
+        text = api.sent_texts(USER + 1)[0]
+        assert text.startswith("Эта ссылка никуда не ведёт") and "Выберите услугу" in text
+        assert api.violations == []
+
+
+async def test_ticked_documents_survive_a_restart(pg_url, redis_url, demo_trees):
+    async with BotAPIDouble(token=TOKEN) as api:
+        async with running_bot(api, pg_url, demo_trees, redis_url):
+            api.push_message(USER, "/start demo")
+            await settle(api, "the question", lambda: api.sent_texts(USER))
+            api.press(USER, "Нет, ни разу")
+            await settle(api, "question 2", lambda: "В каком городе" in api.last_bot_message(USER)["text"])
+            api.press(USER, "Астана")
+            await settle(api, "question 3", lambda: "До какого числа" in api.last_bot_message(USER)["text"])
+            api.push_message(USER, "31.12.2026")
+            await settle(api, "the result", lambda: "Можно подавать" in api.last_bot_message(USER)["text"])
+            api.push_message(USER, "документы")  # a typed word names the button
+            await settle(api, "the documents", lambda: "Документы:" in api.last_bot_message(USER)["text"])
+            checklist = api.last_bot_message(USER)
+            api.press(USER, "☐ 1")
+            await settle(api, "a tick", lambda: "☑ 1." in api.chats[USER][checklist["message_id"]]["text"])
+            await api.wait_until(lambda: not api.open_callbacks, what="every press answered")
+        # a new process: same Redis and PostgreSQL
+        async with running_bot(api, pg_url, demo_trees, redis_url):
+            api.press(USER, "☐ 2", message_id=checklist["message_id"])
+            await settle(api, "the second tick", lambda: "☑ 2." in api.chats[USER][checklist["message_id"]]["text"])
+            text = api.chats[USER][checklist["message_id"]]["text"]
+            assert "☑ 1. Паспорт." in text and "☑ 2. Фотография." in text
+            await api.wait_until(lambda: not api.open_callbacks, what="every press answered")
+        assert api.violations == []
+
+
+async def test_an_edit_that_fails_falls_back_gracefully(sqlite_url, demo_trees):
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, demo_trees):
+        api.push_message(USER, "/start demo")
+        await settle(api, "the question", lambda: api.sent_texts(USER))
+        question = api.last_bot_message(USER)
+        # the message is gone (deleted by the user, or too old): the next screen comes as a new message
+        api.fail_next("editMessageText", 400, "Bad Request: message to edit not found")
+        api.press(USER, "Нет, ни разу")
+        await settle(api, "a new message", lambda: api.last_bot_message(USER)["message_id"] != question["message_id"])
+        assert "В каком городе" in api.last_bot_message(USER)["text"]
+        # a double tap's edit that changes nothing: harmless, nothing else is sent
+        sent = len(api.calls("sendMessage"))
+        api.fail_next("editMessageText", 400, "Bad Request: message is not modified: specified new message content "
+                                              "and reply markup are exactly the same")
+        api.press(USER, "Алматы")
+        await api.wait_until(lambda: not api.open_callbacks and api.calls("editMessageText")[-1:] and
+                             len([r for r in api.requests if r.method == "editMessageText"]) >= 2, what="the edit")
+        assert len(api.calls("sendMessage")) == sent
+        assert api.violations == []

@@ -1,0 +1,204 @@
+"""Screens people read on a phone: what the user sees on a result, a question and a
+list; typed answers that name a button; changing an answer; ticking documents; the
+limits `check` enforces. Played on a small fixture service (tests/fixtures/screens)."""
+
+import datetime as dt
+import html
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dialogs.dates import DateProblem, parse_user_date
+from dialogs.engine import CHANGE, DONE_KEY, NEXT, DialogState, Engine
+from dialogs.i18n import Localizer, default_localizer
+from dialogs.loader import read_tree
+from dialogs.render import AMBIGUOUS, QUOTES, SHARE, Renderer, match_button
+from bot.deeplink import make_payload, parse_payload
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = Path(__file__).parent / "fixtures" / "screens"
+TODAY = dt.date(2026, 12, 10)
+
+
+@pytest.fixture(scope="module")
+def locales(tmp_path_factory):
+    out = tmp_path_factory.mktemp("locales")
+    shutil.copytree(ROOT / "locales", out, dirs_exist_ok=True)
+    for ftl in (FIXTURE / "locales").rglob("*.ftl"):
+        shutil.copy(ftl, out / ftl.parent.name / ftl.name)
+    return out
+
+
+@pytest.fixture(scope="module")
+def demo(locales):
+    tree, problems = read_tree(FIXTURE / "trees" / "demo.yaml")
+    assert tree is not None, problems
+    engine = Engine({"demo": tree}, today=lambda: TODAY)
+    return engine, Renderer(Localizer(locales))
+
+
+def play(engine, *steps):
+    state = engine.start("demo")
+    for s in steps:
+        step = engine.choose(state, s) if s.startswith(("c:", "t:", "g:")) or s in (NEXT, CHANGE) else engine.answer_text(state, s)
+        assert step.accepted, (s, step.view.error)
+        state = step.state
+    return state
+
+
+def test_result_headline_first_grounds_and_notes_folded(demo):
+    engine, renderer = demo
+    state = play(engine, "c:never", "c:almaty", "31.12.2026")
+    r = renderer.render(engine.view(state), "ru", can_go_back=True)
+    assert r.text.startswith("✅ Можно подавать до 31.12.2026.")
+    # the silent note and "ask 1414" become one visible line; the note itself is folded
+    assert r.text.count("❔") == 1 and r.text.count("1414") == 1
+    assert "Срок рассмотрения" not in r.text and "Срок рассмотрения" in r.folded
+    assert "Основания:" not in r.text and "Основания:" in r.folded
+    assert "Ваши ответы: Нет, ни разу · Алматы · 31.12.2026" in r.folded
+    # Telegram: the date in bold, the folded part in an expandable blockquote
+    assert "<b>31.12.2026</b>" in r.html
+    assert "<blockquote expandable>" in r.html and r.html.endswith("</blockquote>")
+    labels = [label for _, label in r.buttons]
+    assert labels[0] == "📄 Документы (3)"  # Almaty: three documents on the list that follows
+    assert "🌐 egov.kz" in labels and "↗️ Поделиться" in labels and "✏️ Изменить ответ" in labels
+
+
+def test_the_documents_button_counts_what_this_user_will_see(demo):
+    engine, renderer = demo
+    state = play(engine, "c:never", "c:astana", "31.12.2026")
+    r = renderer.render(engine.view(state), "en")
+    assert r.buttons[0][1] == "📄 Documents (2)"
+    docs = engine.choose(state, NEXT).view
+    assert len(docs.items) == 2
+
+
+def test_user_typed_text_is_escaped_in_html(demo):
+    engine, renderer = demo
+    state = play(engine, "c:never", "c:almaty", "31.12.2026")
+    view = engine.view(state)
+    from dataclasses import replace
+    from dialogs.engine import Msg
+
+    view = replace(view, answers=(Msg("common-answer-value", {"value": "<b>Иванов & Ко</b>"}),))
+    r = renderer.render(view, "ru")
+    assert "&lt;b&gt;Иванов &amp; Ко&lt;/b&gt;" in r.html
+    assert html.unescape(r.html.replace("<b>", "").replace("</b>", "")).count("<b>Иванов & Ко</b>") == 1
+
+
+def test_question_has_progress_and_no_grounds(demo):
+    engine, renderer = demo
+    r = renderer.render(engine.view(engine.start("demo")), "ru")
+    # one answer leads straight to a result: the shortest way is this one question, no count shown
+    assert r.text.startswith("Вы уже работали в Казахстане?")
+    assert "[1]" not in r.text and not r.folded and "blockquote" not in r.html
+    # its citation is one button away
+    assert [a for a, _ in r.buttons][-1] == QUOTES
+    state = play(engine, "c:once")
+    assert renderer.render(engine.view(state), "en", can_go_back=True).text.startswith("Question 2 of about 3")
+    assert renderer.render(engine.view(state), "ru", can_go_back=True).text.startswith("Вопрос 2 из ~3")
+
+
+def test_typed_answers_name_a_button_without_emoji_and_case():
+    buttons = [("c:no", "Нет, ни разу"), ("c:yes", "Да, действующее"), ("c:yes2", "Да, но истекло"), ("next", "Дальше ➡️")]
+    assert match_button("нет", buttons) == "c:no"
+    assert match_button("НЕТ, ни разу!", buttons) == "c:no"
+    assert match_button("дальше", buttons) == "next"
+    assert match_button("да", buttons) == AMBIGUOUS
+    assert match_button("может быть", buttons) is None
+    # at a typed question only a whole label counts
+    assert match_button("нет", buttons, whole_only=True) is None
+
+
+def test_change_an_answer_keeps_the_later_answers_that_still_fit(demo):
+    engine, renderer = demo
+    state = play(engine, "c:never", "c:almaty", "31.12.2026")
+    pick = engine.choose(state, CHANGE)
+    r = renderer.render(pick.view, "ru")
+    assert "Какой ответ изменить?" in r.text
+    assert [l for _, l in r.buttons][:3] == ["✏️ Нет, ни разу", "✏️ Алматы", "✏️ 31.12.2026"]
+    back = engine.choose(pick.state, "g:worked")
+    assert back.state.node == "worked" and "worked" not in back.state.answers
+    # answer it again: the city and the date are re-used, straight back to the result
+    again = engine.choose(back.state, "c:once")
+    assert again.state.node == "ok"
+    assert again.state.answers["expiry"] == "2026-12-31" and again.state.answers["city"] == "almaty"
+    # Back on the change screen: the result again, nothing changed
+    assert engine.back(pick.state).node == "ok" and engine.view(engine.back(pick.state)).kind == "result"
+
+
+def test_ticked_documents_are_kept_with_the_dialog(demo):
+    engine, renderer = demo
+    state = play(engine, "c:never", "c:almaty", "31.12.2026", NEXT, "t:1")
+    r = renderer.render(engine.view(state), "ru")
+    assert "☐ 1. Паспорт." in r.text and "☑ 2. Фотография." in r.text
+    assert ("t:1", "☑ 2") in r.buttons
+    # saved like the dialog: survives a round trip through storage
+    restored = DialogState.from_dict(state.to_dict())
+    assert restored.answers[DONE_KEY] == {"documents": ["demo-doc-photo"]}
+    again = engine.choose(restored, "t:1").state
+    assert not renderer.render(engine.view(again), "ru").text.count("☑")
+    # ticks are not counted against the limit of eight buttons
+    assert renderer.counted_buttons(r.buttons) <= 8
+
+
+def test_share_is_the_headline_and_bullets_without_grounds(demo):
+    engine, renderer = demo
+    state = play(engine, "c:never", "c:almaty", "31.12.2026")
+    text = renderer.share_text(engine.view(state), "en", link="https://t.me/bot?start=demo")
+    assert text.startswith("✅ You can apply until 31.12.2026.")
+    assert "• The police keep the register" in text and "Legal grounds" not in text
+    assert text.endswith("Check your own case: https://t.me/bot?start=demo")
+
+
+def test_deep_link_payloads(demo):
+    engine, _ = demo
+    trees = engine.trees
+    assert parse_payload("demo", trees).tree_id == "demo"
+    t = parse_payload(make_payload("demo", "expiry", "kk"), trees)
+    assert (t.tree_id, t.node, t.lang) == ("demo", "expiry", "kk")
+    assert parse_payload("demo__en", trees).lang == "en"
+    for bad in ("", "nope", "demo__ok", "demo__nowhere", "demo__expiry__xx", "demo expiry", "a" * 65, "demo__expiry__kk__x"):
+        assert parse_payload(bad, trees) is None, bad
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_invalid_date_message_prints_the_year_as_written(lang):
+    localizer = default_localizer()
+    with pytest.raises(DateProblem) as e:
+        parse_user_date("31.2.2026")
+    text = localizer.format(lang, e.value.code, e.value.details)
+    assert "31.2.2026" in text and "2 026" not in text and "2,026" not in text and "2\u00a0026" not in text
+    with pytest.raises(DateProblem) as zero:
+        parse_user_date("0.5.2026")
+    assert zero.value.code == "date-error-day-zero"
+    assert "0" in localizer.format(lang, zero.value.code, zero.value.details)
+
+
+def test_check_reports_each_screen_over_a_limit(locales):
+    from dialogs.check import run_check
+
+    report = run_check(trees_dir=FIXTURE / "trees", locales_dir=locales)
+    screens = report.trees["demo"]["screens"]
+    assert set(screens) == {"ru", "kk", "en"}
+    assert set(screens["ru"]) == {"result_max", "result_p95", "question_max", "buttons_max", "label_max"}
+    assert screens["ru"]["result_max"] > 800 and screens["kk"]["result_max"] < 800
+    errors = [(e.file, e.node, e.field, e.message) for e in report.errors if e.field.startswith("screen")]
+    # the long result in Russian only; the long label in Russian and Kazakh, not English
+    assert ("demo.yaml", "too-long", "screen.ru") in [e[:3] for e in errors]
+    assert not any(n == "too-long" and f != "screen.ru" for _, n, f, _ in errors)
+    long_result = next(m for _, n, f, m in errors if n == "too-long")
+    assert "result screen" in long_result and "> 800" in long_result
+    labels = {f for _, n, f, m in errors if n == "worked" and "button label" in m}
+    assert labels == {"screen.ru", "screen.kk"}
+    # every node measured, including the list reached only after a typed date
+    assert screens["ru"]["buttons_max"] >= 4
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_help_lists_every_command(lang):
+    from bot.telegram.commands_menu import COMMANDS
+
+    text = default_localizer().format(lang, "help-text")
+    assert [c for c in COMMANDS if f"/{c}" not in text] == []
