@@ -36,6 +36,10 @@ READ_KINDS = ("result", "checklist", "info")  # screens with grounds folded unde
 # Limits of one screen (enforced by `check` over every reachable screen, every language)
 RESULT_MAX_CHARS = 800  # the visible part; the folded notes and grounds are not counted
 QUESTION_MAX_CHARS = 300
+# A list of documents is its own screen behind "📄 Documents (N)": the list is the answer
+# there, one line a document with its tick, so it may be longer than a verdict, but it
+# still fits one message with its folded notes.
+LIST_MAX_CHARS = 3000
 MAX_BUTTONS = 8  # checklist ticks (small number buttons, five to a row) are not counted
 MAX_LABEL = 32
 

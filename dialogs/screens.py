@@ -5,8 +5,9 @@ dates, numbers and countries for typed questions) until new walks stop finding n
 nodes, then every node the walks missed is measured once on its own (with all its
 items in force), and every collected screen is rendered in every complete language.
 
-Limits (dialogs/render.py): the visible part of a result, list or info screen
-≤ RESULT_MAX_CHARS (the folded notes and grounds are not counted), a question
+Limits (dialogs/render.py): the visible part of a result or info screen
+≤ RESULT_MAX_CHARS (the folded notes and grounds are not counted), a list of
+documents ≤ LIST_MAX_CHARS, a question
 ≤ QUESTION_MAX_CHARS, ≤ MAX_BUTTONS buttons (checklist ticks not counted), a button
 label ≤ MAX_LABEL characters.
 """
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from .engine import NEXT, QUESTION_KINDS, TICK, DialogState, Engine, Msg, Step, ViewItem
 from .i18n import COMPLETE_LANGS
 from .loader import Problem
-from .render import MAX_BUTTONS, MAX_LABEL, QUESTION_MAX_CHARS, RESULT_MAX_CHARS, Renderer
+from .render import LIST_MAX_CHARS, MAX_BUTTONS, MAX_LABEL, QUESTION_MAX_CHARS, RESULT_MAX_CHARS, Renderer
 from .schema import Tree
 
 COUNTRIES = ("UZ", "KG", "TJ", "RU", "CN", "TR", "DE", "KZ", "AM", "IN")
@@ -38,6 +39,7 @@ class Measure:
     """One tree in one language."""
 
     results: list[int] = field(default_factory=list)
+    list_max: int = 0
     question_max: int = 0
     buttons_max: int = 0
     label_max: int = 0
@@ -48,6 +50,7 @@ class Measure:
         return {
             "result_max": ordered[-1] if ordered else 0,
             "result_p95": p95,
+            "list_max": self.list_max,
             "question_max": self.question_max,
             "buttons_max": self.buttons_max,
             "label_max": self.label_max,
@@ -206,7 +209,8 @@ def measure_tree(engine: Engine, renderer: Renderer, tree: Tree, langs=COMPLETE_
             samples = samples[:1] + rng.sample(samples[1:], SAMPLES_PER_NODE - 1)
         node = tree.nodes[node_id]
         question = node.kind in QUESTION_KINDS
-        limit = QUESTION_MAX_CHARS if question else RESULT_MAX_CHARS
+        listing = node.kind == "checklist"
+        limit = QUESTION_MAX_CHARS if question else LIST_MAX_CHARS if listing else RESULT_MAX_CHARS
         views = []
         for state in samples:
             try:
@@ -226,6 +230,8 @@ def measure_tree(engine: Engine, renderer: Renderer, tree: Tree, langs=COMPLETE_
                 label = max((l for a, l in r.buttons if not a.startswith(TICK)), key=len, default="")
                 if question:
                     m.question_max = max(m.question_max, chars)
+                elif listing:
+                    m.list_max = max(m.list_max, chars)
                 else:
                     m.results.append(chars)
                 m.buttons_max = max(m.buttons_max, buttons)
@@ -235,7 +241,7 @@ def measure_tree(engine: Engine, renderer: Renderer, tree: Tree, langs=COMPLETE_
                 worst_label = max(worst_label, label, key=len)
             over = []
             if worst_chars > limit:
-                kind = "question" if question else "result"
+                kind = "question" if question else "list" if listing else "result"
                 over.append(f"{kind} screen {worst_chars} characters > {limit}")
             if worst_buttons > MAX_BUTTONS:
                 over.append(f"{worst_buttons} buttons > {MAX_BUTTONS}")

@@ -195,14 +195,11 @@ async def test_resumes_after_a_restart_with_redis_and_postgres(pg_url, redis_url
         async with running_bot(api, pg_url, trees, redis_url):
             api.push_message(USER, "/start")
             await api.wait_for_sent(1, chat_id=USER)
-            api.press(USER, "📋 Все услуги списком")
-            await api.wait_for_sent(2, chat_id=USER)
-            api.press(USER, "Разрешение трудовому иммигранту")
-            await api.wait_for_sent(3, chat_id=USER)
-            api.press(USER, "Я иностранец, хочу работать")
-            await api.wait_for_sent(4, chat_id=USER)
-            api.press(USER, "Другая страна")
-            await api.wait_for_sent(5, chat_id=USER)
+            for label in ("📋 Все услуги списком", "Работа: разрешения, учёт", "Разрешение трудовому иммигранту",
+                          "Я иностранец, хочу работать", "Другая страна"):
+                n = len(api.sent_texts(USER))
+                api.press(USER, label)
+                await reply(api, n)
         # a new process: same Redis and PostgreSQL
         async with running_bot(api, pg_url, trees, redis_url):
             n = len(api.sent_texts(USER))

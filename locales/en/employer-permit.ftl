@@ -85,12 +85,12 @@ ep-regions-question = Will the foreigners work in one administrative-territorial
 ep-regions-one = In one
 ep-regions-several = In several
 
-ep-result-issue = You can apply for the permit. Below: where and how to apply, time limits and payment. Next: the list of documents.
+ep-result-issue = You can apply for the permit; the documents are behind the button below.
 ep-reason-provider-channels = The permit is issued by the akimat of the region, the city of republican significance or the capital. Online only: egov.kz, elicense.kz or migration.enbek.kz.
 ep-reason-who-where = The employer or its representative applies to the akimat (local executive body) where the foreigners will work: egov.kz, elicense.kz or migration.enbek.kz.
 ep-reason-p39-installation = A foreign company without a branch installing equipment: the client's authorised person applies via egov.kz or elicense.kz to the akimat where the work is done.
 ep-reason-p39-subsidiary = Workers sent to the foreign company's subsidiary, branch or office: that organisation's authorised person applies via egov.kz or elicense.kz to the akimat where they work.
-ep-reason-multi-unit = If the permit is to be valid in several administrative-territorial units, its approval takes 3 working days. The rules do not say whether these days are part of the other time limits, so allow extra time.
+ep-reason-multi-unit = A permit for several districts or cities takes 3 more working days to approve; the rules do not say whether they count in the other limits, so allow for them.
 ep-reason-after-hours = The portals work 24 hours a day, but an application sent after working hours, on a day off or a holiday is accepted on the next working day. Local executive bodies work Monday to Friday, 9:00 to 18:30, with a break from 13:00 to 14:30.
 ep-reason-fee-paid = There is a fee (rates: Government decree No. 819 of 03.10.2025), paid at a bank within 10 working days of the decision or of its notice (the rules differ).
 ep-reason-result-form = The service is electronic. The result is a permit (on the form in Appendix 1 to the Rules) or a reasoned refusal.
@@ -170,7 +170,7 @@ ep-note-ict-no-fee-document = There is no payment document in this list: under i
 ## Extension
 
 ep-expiry-question = Until what date is the permit valid? Write the last day shown on the permit.
-ep-result-extension = You can apply to extend the permit valid until { $expiry }. Below: time limits and payment. Next: the documents.
+ep-result-extension = You can apply to extend the permit valid until { $expiry }; the documents are behind the button below.
 ep-reason-extension-time = Accepted on { $registered }. Extension takes 3 working days: by { $due } (if the day of acceptance counts, { $early }).
 ep-reason-ict-extension-time = Accepted on { $registered }. A transfer extension takes 6 working days: by { $due } (if the day of acceptance counts, { $early }).
 ep-reason-extension-plan = For planning (not a limit in the rules): to have the decision before { $expiry }, file in working hours by { $latest }.

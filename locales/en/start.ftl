@@ -52,3 +52,15 @@ start-reason-qualification = The employer confirms in a letter that your qualifi
 start-reason-no-work = You may not work without the permit.
 start-note-company-categories = This is the list for ordinary hiring (categories 1–4). Seasonal workers and intra-company transfers have other lists — see the "Employer permit" service.
 start-link-employer-permit = Employer permit
+
+## The staff list of every service, in two groups (≤ 8 buttons a screen)
+start-all-work = Work: permits, registration
+start-all-live = Residence, kandas, quota
+start-svc-labour-permit = Labour-immigrant permit
+start-svc-employer-permit = Employer permit
+start-svc-self-employment = Self-employment certificate
+start-svc-immigrant-registration = Registering a foreigner
+start-svc-temporary-residence = Temporary residence (RVP)
+start-svc-permanent-residence = Permanent residence
+start-svc-kandas = Kandas status
+start-svc-regional-quota = Regional quota

@@ -52,3 +52,15 @@ start-reason-qualification = Жұмыс беруші біліктілігіңі�
 start-reason-no-work = Рұқсатсыз жұмыс істеуге болмайды.
 start-note-company-categories = Бұл әдеттегі жалдауға (1–4 санаттар) арналған тізім. Маусымдық жұмыскерлер мен компания ішіндегі ауыстыру үшін тізімдер басқа — «Жұмыс берушіге рұқсат» қызметін қараңыз.
 start-link-employer-permit = Жұмыс берушіге рұқсат
+
+## The staff list of every service, in two groups (≤ 8 buttons a screen)
+start-all-work = Жұмыс: рұқсаттар, тіркеу
+start-all-live = Тұру, қандастар, квота
+start-svc-labour-permit = Еңбекші иммигрантқа рұқсат
+start-svc-employer-permit = Жұмыс берушіге рұқсат
+start-svc-self-employment = Өз бетінше жұмысқа анықтама
+start-svc-immigrant-registration = Шетелдікті тіркеу
+start-svc-temporary-residence = Уақытша тұруға рұқсат
+start-svc-permanent-residence = Ықтиярхат
+start-svc-kandas = Қандас мәртебесі
+start-svc-regional-quota = Өңірлік квота

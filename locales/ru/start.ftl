@@ -52,3 +52,15 @@ start-reason-qualification = Работодатель письмом подтв�
 start-reason-no-work = Без разрешения работать нельзя.
 start-note-company-categories = Это список для обычного найма (категории 1–4). Для сезонных работников и перевода внутри компании списки другие — см. услугу «Разрешение работодателю».
 start-link-employer-permit = Разрешение работодателю
+
+## The staff list of every service, in two groups (≤ 8 buttons a screen)
+start-all-work = Работа: разрешения, учёт
+start-all-live = Жительство, кандасы, квота
+start-svc-labour-permit = Разрешение трудовому иммигранту
+start-svc-employer-permit = Разрешение работодателю (ИРС)
+start-svc-self-employment = Справка: самостоятельная работа
+start-svc-immigrant-registration = Регистрация иностранца
+start-svc-temporary-residence = РВП (временное проживание)
+start-svc-permanent-residence = Вид на жительство
+start-svc-kandas = Статус кандаса
+start-svc-regional-quota = Региональная квота
