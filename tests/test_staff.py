@@ -16,6 +16,7 @@ from tests.botapi_double import BotAPIDouble, UploadedFile
 
 TOKEN = "123456:TEST-TOKEN"
 ADMIN, STAFF, CALLER = 9001, 9002, 9003
+KK_FIRST_QUESTION = "Сіз кімсіз?"  # labour-permit's first question in Kazakh
 
 
 @contextlib.asynccontextmanager
@@ -44,7 +45,7 @@ def photos(api, chat_id: int) -> list[dict]:
 
 
 async def test_only_admins_grant_staff_and_only_staff_make_links(sqlite_url, trees):
-    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees):
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
         # a caller can do neither
         api.push_message(CALLER, "/staff add 9003", language_code="en")
         assert "administrators only" in await said(api, CALLER, 0)
@@ -80,6 +81,21 @@ async def test_only_admins_grant_staff_and_only_staff_make_links(sqlite_url, tre
         content = next(f.content for f in upload.files.values() if isinstance(f, UploadedFile))
         (decoded,) = zxingcpp.read_barcodes(Image.open(io.BytesIO(content)))
         assert decoded.text == url
+
+        # the caller opens the link: the service, in Kazakh; the campaign is counted
+        app_staff = app.dispatcher["staff"]
+        n = len(api.sent_texts(CALLER))
+        api.push_message(CALLER, f"/start {payload}", language_code="en")
+        opened = await said(api, CALLER, n)
+        assert KK_FIRST_QUESTION in opened
+        assert await app_staff.campaign_opens(dt.date(2000, 1, 1)) == {("office-12", "labour-permit"): 1}
+        # an edited link opens nothing: the menu with a one-line note, nothing counted
+        forged = payload.replace("labour-permit", "kandas")
+        n = len(api.sent_texts(CALLER))
+        api.push_message(CALLER, f"/start {forged}", language_code="en")
+        refused = await said(api, CALLER, n)
+        assert KK_FIRST_QUESTION not in refused and "ешқайда апармайды" in refused  # the link set Kazakh
+        assert await app_staff.campaign_opens(dt.date(2000, 1, 1)) == {("office-12", "labour-permit"): 1}
 
         # revoked: refused again
         api.push_message(ADMIN, f"/staff remove {STAFF}", language_code="en")

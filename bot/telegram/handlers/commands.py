@@ -11,6 +11,8 @@ from dialogs.i18n import COMPLETE_LANGS
 from storage.repositories import Users
 
 from ...deeplink import parse_payload
+from ...staff_links import is_signed
+from .staff import open_signed
 from ..commands_menu import set_commands_for_chat
 from ..conversation import Conversation, Screen
 from ..filters import CallbackData, PrivateChat
@@ -20,8 +22,12 @@ FIRST_LANGUAGE = "lang:"  # callback data of the first-contact language buttons:
 
 
 async def start(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, users: Users, lang: str,
-                command: CommandObject | None = None) -> None:
+                command: CommandObject | None = None, staff=None, link_secret: bytes | None = None) -> None:
     payload = (command.args or "").strip() if command else ""
+    if payload and is_signed(payload):
+        # a staff link: open what it names only if its signature holds (its campaign is counted)
+        link = await open_signed(staff, payload, link_secret) if staff is not None and link_secret else None
+        payload = link.base if link else "-"  # "-" names nothing: the menu with a one-line note
     current, screen_id = await conversation.load_with_screen(state, message.from_user.id)
     if payload:
         await _deep_link(message, bot, state, conversation, users, lang, payload, screen_id)
