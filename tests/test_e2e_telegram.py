@@ -165,7 +165,7 @@ async def test_whole_conversation_in_telegram(sqlite_url, trees):
 
         await api.wait_until(lambda: not api.open_callbacks, what="every button press answered")
         assert api.violations == []
-        assert all(len(c["callback_data"].encode()) <= 64 for p in api.calls("sendMessage") if p.get("reply_markup")
+        assert all(len(c.get("callback_data", "").encode()) <= 64 for p in api.calls("sendMessage") if p.get("reply_markup")
                    for row in p["reply_markup"]["inline_keyboard"] for c in row)
 
 

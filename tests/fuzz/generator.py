@@ -42,7 +42,7 @@ class Fuzzer:
 
     def _bot_messages_with_buttons(self, uid: int) -> list[dict]:
         mine = self.api.chats[uid].values()
-        return [m for m in mine if m["from"]["id"] == self.api.bot_user["id"] and m.get("reply_markup")]
+        return [m for m in mine if m["from"]["id"] == self.api.bot_user["id"] and m.get("reply_markup") and _callbacks(m)]
 
     def _push(self, payload: dict) -> None:
         self.api.push_update(payload)
@@ -70,12 +70,10 @@ class Fuzzer:
         with_buttons = self._bot_messages_with_buttons(uid)
         if roll < 0.30 and with_buttons:  # a current button
             msg = with_buttons[-1]
-            row = rng.choice(msg["reply_markup"]["inline_keyboard"])
-            self.press(uid, msg, rng.choice(row)["callback_data"])
+            self.press(uid, msg, rng.choice(_callbacks(msg)))
         elif roll < 0.38 and len(with_buttons) > 1:  # a stale one
             msg = rng.choice(with_buttons[:-1])
-            row = rng.choice(msg["reply_markup"]["inline_keyboard"])
-            self.press(uid, msg, rng.choice(row)["callback_data"])
+            self.press(uid, msg, rng.choice(_callbacks(msg)))
         elif roll < 0.44:  # a forged one, on whatever the user sees
             msg = (with_buttons or [None])[-1] or {"message_id": 1, "date": int(time.time()),
                                                     "chat": {"id": uid, "type": "private", "first_name": "F"},
@@ -100,7 +98,7 @@ class Fuzzer:
                 text = rng.choice(COMMANDS + TEXTS)
                 self._push({"message": {**msg, "from": self._tg_user(uid), "text": text}})
             else:
-                data = rng.choice(FORGED + [b["callback_data"] for m in with_buttons[-1:] for r in m["reply_markup"]["inline_keyboard"] for b in r])
+                data = rng.choice(FORGED + [b["callback_data"] for m in with_buttons[-1:] for r in m["reply_markup"]["inline_keyboard"] for b in r if "callback_data" in b])
                 self.press(uid, {**msg, "from": self.api.bot_user, "text": "x"}, data)
         elif roll < 0.95:  # a channel post
             gid = rng.choice(self.groups)
@@ -116,7 +114,7 @@ class Fuzzer:
                     self.text(uid, rng.choice(TEXTS[:8]))
                 elif with_buttons:
                     msg = with_buttons[-1]
-                    self.press(uid, msg, rng.choice(rng.choice(msg["reply_markup"]["inline_keyboard"]))["callback_data"])
+                    self.press(uid, msg, rng.choice(_callbacks(msg)))
 
     def next_batch(self, size: int) -> int:
         start = self.pushed
@@ -137,3 +135,8 @@ MEDIA = [
     lambda: {"contact": {"phone_number": "+77000000000", "first_name": "C"}},
     lambda: {"video_note": {**_file("n"), "length": 240, "duration": 2}},
 ]
+
+
+def _callbacks(msg: dict) -> list[str]:
+    """The callback data of a message's buttons (a web-link button has none)."""
+    return [b["callback_data"] for row in msg["reply_markup"]["inline_keyboard"] for b in row if "callback_data" in b]
