@@ -45,6 +45,7 @@ class FuzzReport:
     unanswered_callbacks: int = 0
     sent_to_groups: int = 0
     users_at_menu: int = 0
+    not_at_menu: list = field(default_factory=list)  # (user, last texts, last methods): for a failing run
     requests: int = 0
     slow_down_notices: int = 0
 
@@ -91,14 +92,21 @@ async def run_fuzz(updates: int, seed: int, database_url: str, redis_url: str | 
                 report.seconds = time.monotonic() - started
 
                 # afterwards every user reaches the menu with /start (once any throttling cooled down)
-                await asyncio.sleep(settings.throttle_cooldown + 0.1)
+                # (a flood's updates still count in the throttle's window while its cooldown
+                # runs, so wait out both)
+                await asyncio.sleep(settings.throttle_window + settings.throttle_cooldown + 0.5)
                 for uid in fuzzer.users:
                     fuzzer.text(uid, "/start")
                 await _wait_drained(api, app.dispatcher)
                 for uid in fuzzer.users:
-                    last = api.last_bot_message(uid) or {}
-                    tokens = [parse_button_data(b.get("callback_data", "")) for r in last.get("reply_markup", {}).get("inline_keyboard", []) for b in r]
-                    report.users_at_menu += bool(tokens and tokens[0] and tokens[0][0] == menu_token)
+                    # the screen /start last showed: a message sent or edited in place (a
+                    # later message, e.g. quotes, may sit below an edited screen)
+                    last = _last_screen(api, uid)
+                    tokens = [parse_button_data(b.get("callback_data", "")) for r in last.get("inline_keyboard", []) for b in r]
+                    at_menu = bool(tokens and tokens[0] and tokens[0][0] == menu_token)
+                    report.users_at_menu += at_menu
+                    if not at_menu:
+                        report.not_at_menu.append((uid, api.sent_texts(uid)[-3:], [r.method for r in api.requests if str(r.params.get("chat_id")) == str(uid)][-4:]))
                 group_ids = {g for g in fuzzer.groups} | {g - 5 for g in fuzzer.groups}
                 report.sent_to_groups = sum(1 for r in api.requests if r.params.get("chat_id") in group_ids and r.method.startswith("send"))
                 report.unanswered_callbacks = len(api.open_callbacks)
@@ -128,3 +136,17 @@ async def _wait_drained(api: BotAPIDouble, dp, timeout: float = 60) -> None:
         if time.monotonic() > deadline:
             raise AssertionError("handlers still running")
         await asyncio.sleep(0.01)
+
+
+def _last_screen(api, uid: int) -> dict:
+    """The keyboard of the last screen the bot sent or edited for `uid`."""
+    for r in reversed(api.requests):
+        if r.error is None and r.method in ("sendMessage", "editMessageText") and str(r.params.get("chat_id")) == str(uid):
+            markup = r.params.get("reply_markup")
+            if isinstance(markup, str):
+                import json
+
+                markup = json.loads(markup)
+            if markup:
+                return markup
+    return {}
