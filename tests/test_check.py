@@ -30,7 +30,7 @@ def test_cli_json_shape_and_exit_code():
     for tree in data["trees"].values():
         assert set(tree["screens"]) == {"ru", "kk", "en"}
         for figures in tree["screens"].values():
-            assert set(figures) == {"result_max", "result_p95", "question_max", "buttons_max", "label_max"}
+            assert set(figures) == {"result_max", "result_p95", "list_max", "question_max", "buttons_max", "label_max"}
             assert figures["result_p95"] <= figures["result_max"]
 
 

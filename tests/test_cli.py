@@ -59,13 +59,13 @@ def test_grounds_are_folded_behind_a_command():
 
 def test_typed_words_choose_buttons():
     # the permit question: "нет" is the first word of exactly one answer, "да" of several
-    pressed = chat("1", "1")
-    question = pressed.split("> 1")[1]
+    pressed = chat("1", "5")  # a foreigner, not from the EAEU
+    question = pressed.split("> 5")[1]
     no = next(l.split("] ", 1)[0] + "]" for l in question.splitlines() if l.startswith("[") and "] Нет" in l)
-    by_button = chat("1", no[1:-1]).split("> " + no[1:-1])[-1]
-    by_word = chat("1", "нет").split("> нет")[-1]
+    by_button = chat("1", "5", no[1:-1]).split("> " + no[1:-1])[-1]
+    by_word = chat("1", "5", "нет").split("> нет")[-1]
     assert by_word == by_button
-    ambiguous = chat("1", "да").split("> да")[-1]
+    ambiguous = chat("1", "5", "да").split("> да")[-1]
     assert "выберите ответ кнопкой" in ambiguous.lower()
 
 

@@ -45,17 +45,33 @@ async def bot_process(api: BotAPIDouble, database_url: str, redis_url: str | Non
         await proc.wait()
 
 
+def screen(api: BotAPIDouble, uid: int) -> int | None:
+    """The message that shows the user's current screen: the last one the bot sent or
+    edited in place with dialog buttons (a quotes or share message below it has none)."""
+    for r in reversed(api.requests):
+        if r.error is None and r.method in ("sendMessage", "editMessageText") and str(r.params.get("chat_id")) == str(uid):
+            markup = r.params.get("reply_markup") or {}
+            if any(parse_button_data(b.get("callback_data", "")) for row in markup.get("inline_keyboard", []) for b in row):
+                return r.params.get("message_id") or (r.result or {}).get("message_id")
+    return None
+
+
 def buttons(api: BotAPIDouble, uid: int) -> list[str]:
-    msg = api.last_bot_message(uid) or {}
-    return [b["callback_data"] for row in msg.get("reply_markup", {}).get("inline_keyboard", []) for b in row
+    mid = screen(api, uid)
+    msg = api.chats[uid].get(mid) if mid else None
+    return [b["callback_data"] for row in (msg or {}).get("reply_markup", {}).get("inline_keyboard", []) for b in row
             if parse_button_data(b.get("callback_data", ""))]
+
+
+def press(api: BotAPIDouble, uid: int, data: str) -> None:
+    api.push_callback(uid, data, message_id=screen(api, uid))
 
 
 def step(api: BotAPIDouble, uid: int, n: int) -> None:
     """One step of the dialog: the n-th button of the screen on display (or "1")."""
     data = buttons(api, uid)
     if data:
-        api.push_callback(uid, data[n % len(data)])
+        press(api, uid, data[n % len(data)])
     else:
         api.push_message(uid, "1")
 
@@ -95,7 +111,7 @@ async def test_sigkill_mid_dialog_every_user_resumes_where_they_were(mode, tmp_p
         async with bot_process(api, database_url, redis_url, log):
             before = {u: len(api.sent_texts(u)) for u in USERS}
             for uid in USERS:  # answer the question on screen
-                api.push_callback(uid, shown[uid][0])
+                press(api, uid, shown[uid][0])
             await all_replied(api, before)
             await asyncio.sleep(0.3)
             resumed = [u for u in USERS if not any(STALE in t for t in api.sent_texts(u)[before[u]:])]

@@ -79,7 +79,7 @@ async def test_only_private_chats_create_a_user(sqlite_url, trees):
         api._enqueue({"inline_query": {"id": "iq1", "from": stranger, "query": "x", "offset": ""}})
         # a private message after them: once it is answered, the others were handled
         api.push_message(USER, "/start")
-        await api.wait_for_sent(2, chat_id=USER)
+        await api.wait_for_sent(1, chat_id=USER)
         assert await users.get(7007) is None
         assert await users.get(USER) is not None
         # when the stranger opens the bot in private, they get a row, in their language

@@ -39,7 +39,7 @@ async def test_an_edit_into_another_kind_keeps_status_and_calendar_working(sqlit
 async def test_callback_ids_out_of_range_are_answered_as_stale(sqlite_url, trees):
     async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees):
         api.push_message(USER, "/start")
-        await api.wait_for_sent(2, chat_id=USER)
+        await api.wait_for_sent(1, chat_id=USER)
         n = len(api.sent_texts(USER))
         for data in ("t:d:" + "9" * 40, "t:x:99999999999999999999", "r:o:" + "1" * 25, "t:e:-5", "t:e:１２", "r:s:", "t:p:" + "9" * 30):
             api.push_callback(USER, data, check_button=False)
@@ -53,7 +53,7 @@ async def test_callback_ids_out_of_range_are_answered_as_stale(sqlite_url, trees
 async def test_status_comes_in_pages_with_buttons_between_them(sqlite_url, trees):
     async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
         api.push_message(USER, "/start")
-        await api.wait_for_sent(2, chat_id=USER)
+        await api.wait_for_sent(1, chat_id=USER)
         rows = "".join(f"{'Работник с очень длинным именем'} {n};{1 + n % 28:02d}.01.2027;6\n" for n in range(27))
         await app.dispatcher["tracking"].import_roster(USER, ("name;permit_expiry;months_total\n" + rows).encode(), "ru")
         n = len(api.sent_texts(USER))
@@ -76,7 +76,7 @@ async def test_status_comes_in_pages_with_buttons_between_them(sqlite_url, trees
 async def test_a_roster_with_300_bad_lines_tells_what_was_imported(sqlite_url, trees):
     async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
         api.push_message(USER, "/start")
-        await api.wait_for_sent(2, chat_id=USER)
+        await api.wait_for_sent(1, chat_id=USER)
         bad = "".join(f"Работник номер {n} с длинным именем и фамилией;31.02.2026;6\n" for n in range(300))
         data = ("name;permit_expiry;months_total\nАйгерим Б.;31.12.2026;6\n" + bad + "Болат;31.01.2027;3\n").encode()
 

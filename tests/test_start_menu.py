@@ -38,6 +38,8 @@ def test_household_worker_goes_to_the_labour_permit_and_is_asked_citizenship_the
 def test_menu_buttons_fit_a_phone():
     from dialogs.i18n import Localizer
 
+    from dialogs.render import MAX_LABEL
+
     loc = Localizer()
     tree = load_trees()["start"]
     for node in tree.nodes.values():
@@ -45,4 +47,4 @@ def test_menu_buttons_fit_a_phone():
             if c.label.endswith("-title"):
                 continue  # other services' names
             for lang in ("ru", "kk", "en"):
-                assert len(loc.format(lang, c.label)) <= 30, (lang, c.label)
+                assert len(loc.format(lang, c.label)) <= MAX_LABEL, (lang, c.label)
