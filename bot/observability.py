@@ -41,6 +41,7 @@ class Metrics:
         self.active_dialogs.set_function(self._count_active)
         self._reminder_stats: list[dict] = []
         r.register(_ReminderCollector(self._reminder_stats))
+        r.register(_SearchMissCollector())
 
     def seen(self, user_id: int) -> None:
         now = time.monotonic()
@@ -84,6 +85,21 @@ class _ReminderCollector:
         too_many.add_metric([], totals.get("retry_after", 0))
         yield outcomes
         yield too_many
+
+
+class _SearchMissCollector:
+    """Typed questions that matched no entry point, by language and the screen they were
+    typed at (never the text), so staff see where synonyms are missing."""
+
+    def collect(self):
+        from prometheus_client.core import CounterMetricFamily
+
+        from dialogs.search.dialog import MISSES
+
+        misses = CounterMetricFamily("bot_search_misses", "Typed questions that found no entry point", labels=["lang", "screen"])
+        for (lang, where), n in sorted(MISSES.items()):
+            misses.add_metric([lang, where], n)
+        yield misses
 
 
 class MetricsMiddleware(BaseMiddleware):

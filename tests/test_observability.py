@@ -101,6 +101,17 @@ async def test_metrics_page_is_prometheus_text(sqlite_url):
     await db.close()
 
 
+def test_typed_questions_that_found_nothing_are_counted_without_their_text(trees):
+    from dialogs.engine import Engine
+    from dialogs.search.dialog import answer_text
+
+    engine = Engine(trees)
+    answer_text(engine, engine.menu(), "Иванов Иван паспорт N1234567", "ru")
+    page = Metrics().render().decode()
+    assert 'bot_search_misses_total{lang="ru",screen="start:persona"}' in page
+    assert "Иванов" not in page and "N1234567" not in page
+
+
 def test_json_logs_hash_the_user_and_keep_the_rest():
     record = logging.makeLogRecord({"name": "bot", "levelname": "INFO", "msg": "step %s", "args": ("done",), "user": 123456789, "node": "expiry"})
     line = json.loads(JsonLogFormatter(key="k").format(record))

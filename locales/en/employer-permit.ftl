@@ -38,7 +38,7 @@ ep-note-before-order-silent = The rules as they were before Order No. 222 are no
 ep-note-interim = On your date, the list of requirements for the service (Appendix 2 to the Rules) applies in the wording of Appendix 4 to Order No. 222; from 12.07.2026, in the new wording. Their content is the same; the references point to the wording in force on your date.
 ep-note-old-body-silent = Until 12.07.2026, the points of the Rules changed from that date (including p. 3, 6, 7, 9, 10, 14, 39, 47, 79 and 80: who applies and through which portal, reporting, checks for violations) apply in their earlier wording. That text is not in our sources, so the bot does not show these rules for your date.
 ep-note-entry-unknown = Order No. 222 comes into force ten calendar days after its first official publication, and our sources do not give the publication date. If the order was not yet in force on your date, the earlier rules applied. Please check this.
-ep-note-switch-registration = An application sent outside working hours or on a day off is accepted only on { $registered }, which is already after the change to the new wording on 12.07.2026. The rules do not say which date decides the wording: sending or acceptance. Please check with the service provider.
+ep-note-switch-registration = An application sent outside working hours or on a day off is accepted only on { $registered }, which is already after the change to the new wording on 12.07.2026. The rules do not say which date decides the wording: sending or acceptance. Please check with the akimat.
 
 ## Not an employer
 
@@ -124,7 +124,7 @@ ep-doc-replacement = Information on replacing foreign workers with citizens of K
 ep-doc-units-contract = If the work is in several administrative-territorial units: electronic copy of the services contract on the territory of that unit.
 ep-doc-units-letter = If the work is in several administrative-territorial units: electronic copy of the letter from the authorised body of that unit on meeting the need for the requested foreign workers.
 
-ep-note-seasonal-p39 = The list for seasonal workers does not name this document; it is named in the list for categories 1–4 for the cases of p. 39. We take the stricter reading and include it. Please check with the service provider.
+ep-note-seasonal-p39 = The list for seasonal workers does not name this document; it is named in the list for categories 1–4 for the cases of p. 39. We take the stricter reading and include it. Please check with the akimat.
 ep-note-lc-exempt = You do not need to give the information on local content in staff (Appendix 6): small businesses, state institutions and enterprises, and branches and representative offices of foreign companies with no more than 10 employees are exempt.
 ep-note-replacement-twice = Information on replacing foreign workers with citizens of Kazakhstan appears twice in the list (items 6 and 9). It may be one document, but we list both items.
 ep-note-investment-only = The document for investment priority projects (Appendix 7) is not clearly marked as conditional in the list. We read it as needed only for such projects. If in doubt, please check.
@@ -179,7 +179,7 @@ ep-note-extension-fee-inside = The rules do not say whether the 10 working days 
 
 ep-result-extension-expired = The permit is valid until { $expiry }, but the application will be accepted after that date. Our sources do not say whether a permit that has ended can be extended.
 ep-reason-accepted-on = An application sent after working hours, on a day off or a holiday is accepted on the next working day. Your application will be accepted on { $registered }.
-ep-note-expired-silent = The rules we rely on give neither a deadline for applying for an extension nor what happens when a permit ends. Please ask the service provider what to do.
+ep-note-expired-silent = The rules we rely on give neither a deadline for applying for an extension nor what happens when a permit ends. Please ask the akimat what to do.
 
 ep-documents-extension = Documents for the extension:
 ep-doc-local-content-extension = Information on local content in staff.
@@ -211,7 +211,7 @@ ep-doc-change-worker = Electronic copies of documents confirming the change of t
 ep-doc-change-reorganisation = Electronic copies of documents confirming the reorganisation (merger, accession, division, separation or transformation).
 ep-doc-change-employer = Electronic copies of documents confirming the change of the employer's name or details stated in the permit.
 
-ep-result-reissue-other = The rules also provide another kind of re-issue but do not say for which reasons. Please ask the service provider whether your case fits.
+ep-result-reissue-other = The rules also provide another kind of re-issue but do not say for which reasons. Please ask the akimat whether your case fits.
 ep-reason-reissue-generic = Re-issue of a permit is a separate kind of this service; for it you give the documents of section 2 of the list (as for issue in categories 1–4).
 ep-note-reissue-reasons-silent = Our sources do not say for which reasons, other than a change of the worker's data, reorganisation or a change of name or details, this kind of re-issue is meant.
 ep-note-reissue-fee-conflict = Re-issue is free of charge, but the list it refers to includes a fee payment document. We show the full list; please check whether this document is needed.
