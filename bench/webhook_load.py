@@ -31,13 +31,13 @@ REDIS_URL = "redis://127.0.0.1:6379/14"
 SCRIPT = ["/start", "1", "1", "/menu"]  # each user loops: menu, a persona, its first question, back
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-def _update(update_id: int, user_id: int, text: str) -> dict:
+def text_update(update_id: int, user_id: int, text: str) -> dict:
     return {
         "update_id": update_id,
         "message": {
@@ -69,7 +69,7 @@ async def generate(ports: list[int], rate: float, seconds: float, users: int, se
             url = f"http://127.0.0.1:{ports[i % len(ports)]}{path}"
             started = time.perf_counter()
             try:
-                async with http.post(url, json=_update(i + 1, user, text), headers=headers) as response:
+                async with http.post(url, json=text_update(i + 1, user, text), headers=headers) as response:
                     await response.read()
                     if response.status != 200:
                         errors += 1
@@ -140,7 +140,7 @@ async def run(processes: int, rate: float, seconds: float, users: int) -> dict:
     procs: list[subprocess.Popen] = []
     try:
         subprocess.run([sys.executable, "-m", "bot", "migrate"], cwd=ROOT, env=env, check=True, capture_output=True)
-        ports = [_free_port() for _ in range(processes)]
+        ports = [free_port() for _ in range(processes)]
         for port in ports:
             procs.append(subprocess.Popen(
                 [sys.executable, "-m", "bot", "webhook"], cwd=ROOT, env={**env, "WEBHOOK_PORT": str(port)},

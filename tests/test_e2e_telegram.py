@@ -19,9 +19,10 @@ TODAY = dt.date(2026, 12, 10)
 
 
 @contextlib.asynccontextmanager
-async def running_bot(api, database_url, trees, redis_url=None):
+async def running_bot(api, database_url, trees, redis_url=None, **settings_overrides):
     # reminders are delivered by a clock-driven dispatcher in tests/test_reminders.py
-    settings = Settings(bot_token=TOKEN, telegram_api_url=api.base_url, database_url=database_url, redis_url=redis_url, reminders=False)
+    settings = Settings(bot_token=TOKEN, telegram_api_url=api.base_url, database_url=database_url, redis_url=redis_url,
+                        reminders=False, **settings_overrides)
     app = await build_bot_app(settings, engine=Engine(trees, today=lambda: TODAY))
     polls = len(api.calls("getUpdates"))
     task = asyncio.create_task(app.dispatcher.start_polling(app.bot, handle_signals=False, polling_timeout=1))

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -15,6 +14,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
+from bench.webhook_load import free_port, text_update
 from tests.botapi_double import BotAPIDouble
 
 pytestmark = [pytest.mark.postgres, pytest.mark.redis]
@@ -23,25 +23,6 @@ ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456:MULTI"
 SECRET = "multi-secret"
 PATH = "/telegram/webhook"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _update(update_id: int, user_id: int, text: str) -> dict:
-    return {
-        "update_id": update_id,
-        "message": {
-            "message_id": 1000 + update_id,
-            "date": int(time.time()),
-            "chat": {"id": user_id, "type": "private"},
-            "from": {"id": user_id, "is_bot": False, "first_name": "U", "language_code": "ru"},
-            "text": text,
-        },
-    }
 
 
 async def _post(http, port: int, update: dict) -> int:
@@ -73,7 +54,7 @@ async def test_two_processes_apply_one_users_two_quick_messages_in_order(pg_url,
             MIGRATE_ON_START="false", WEBHOOK_HOST="127.0.0.1",
         )
         subprocess.run([sys.executable, "-m", "bot", "migrate"], cwd=ROOT, env=env, check=True, capture_output=True, timeout=120)
-        ports = [_free_port(), _free_port()]
+        ports = [free_port(), free_port()]
         procs = [
             subprocess.Popen([sys.executable, "-m", "bot", "webhook"], cwd=ROOT, env={**env, "WEBHOOK_PORT": str(p)},
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -82,10 +63,10 @@ async def test_two_processes_apply_one_users_two_quick_messages_in_order(pg_url,
         try:
             await asyncio.gather(*(_healthy(http, p, proc) for p, proc in zip(ports, procs)))
             for i, user in enumerate(users):
-                assert await _post(http, ports[i % 2], _update(10 * user, user, "/start")) == 200
+                assert await _post(http, ports[i % 2], text_update(10 * user, user, "/start")) == 200
             # each user answers "1" twice at once, one message to each process
             statuses = await asyncio.gather(*(
-                _post(http, ports[k], _update(10 * user + 1 + k, user, "1")) for user in users for k in (0, 1)
+                _post(http, ports[k], text_update(10 * user + 1 + k, user, "1")) for user in users for k in (0, 1)
             ))
             assert statuses == [200] * len(statuses)
             for user in users:

@@ -4,35 +4,15 @@ admins grant staff, staff make signed links with a QR code, nobody else reaches 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import io
 
-from bot.app import build_bot_app
-from bot.config import Settings
 from bot.staff_links import is_signed, secret_from, verify
-from dialogs.engine import Engine
 from tests.botapi_double import BotAPIDouble, UploadedFile
+from tests.test_e2e_telegram import TOKEN, running_bot
 
-TOKEN = "123456:TEST-TOKEN"
 ADMIN, STAFF, CALLER = 9001, 9002, 9003
 KK_FIRST_QUESTION = "Сіз кімсіз?"  # labour-permit's first question in Kazakh
-
-
-@contextlib.asynccontextmanager
-async def running_bot(api, database_url, trees):
-    settings = Settings(bot_token=TOKEN, telegram_api_url=api.base_url, database_url=database_url, reminders=False, admin_ids=f"{ADMIN}")
-    app = await build_bot_app(settings, engine=Engine(trees, today=lambda: dt.date(2026, 12, 10)))
-    polls = len(api.calls("getUpdates"))
-    task = asyncio.create_task(app.dispatcher.start_polling(app.bot, handle_signals=False, polling_timeout=1))
-    await api.wait_until(lambda: len(api.calls("getUpdates")) > polls, what="polling to start")
-    try:
-        yield app
-    finally:
-        await app.dispatcher.stop_polling()
-        with contextlib.suppress(asyncio.CancelledError):
-            await asyncio.wait_for(task, 10)
-        await app.close()
 
 
 async def said(api, user: int, before: int) -> str:
@@ -45,7 +25,7 @@ def photos(api, chat_id: int) -> list[dict]:
 
 
 async def test_only_admins_grant_staff_and_only_staff_make_links(sqlite_url, trees):
-    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees, admin_ids=f"{ADMIN}") as app:
         # a caller can do neither
         api.push_message(CALLER, "/staff add 9003", language_code="en")
         assert "administrators only" in await said(api, CALLER, 0)
