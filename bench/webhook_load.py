@@ -23,6 +23,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -144,18 +145,22 @@ async def run(processes: int, rate: float, seconds: float, users: int) -> dict:
         for port in ports:
             procs.append(subprocess.Popen(
                 [sys.executable, "-m", "bot", "webhook"], cwd=ROOT, env={**env, "WEBHOOK_PORT": str(port)},
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL, stderr=open(os.path.join(tempfile.gettempdir(), f"webhook-load-{port}.log"), "w"),
             ))
         started = time.perf_counter()
         await asyncio.gather(*(_wait_for_port(p, proc) for p, proc in zip(ports, procs)))
         startup = time.perf_counter() - started
         # the generator is a process of its own, so it does not share the bots' CPU time slices
-        gen = subprocess.run(
-            [sys.executable, "-m", "bench.webhook_load", "generate", "--ports", ",".join(map(str, ports)),
-             "--rate", str(rate), "--seconds", str(seconds), "--users", str(users), "--secret", secret, "--path", path],
-            cwd=ROOT, capture_output=True, text=True, check=True, timeout=seconds + 120,
+        # awaited, not run blocking: the fake Bot API answering the bots lives in this event loop
+        gen = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bench.webhook_load", "generate", "--ports", ",".join(map(str, ports)),
+            "--rate", str(rate), "--seconds", str(seconds), "--users", str(users), "--secret", secret, "--path", path,
+            cwd=ROOT, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
         )
-        result = json.loads(gen.stdout.strip().splitlines()[-1])
+        out, err = await asyncio.wait_for(gen.communicate(), timeout=seconds + 120)
+        if gen.returncode != 0:
+            raise RuntimeError(f"load generator failed: {err.decode()[-2000:]}")
+        result = json.loads(out.decode().strip().splitlines()[-1])
         result["startup"] = startup
         return result
     finally:
