@@ -149,8 +149,8 @@ trp-family-child = Farzandi
 trp-family-parent = Ota-onasi
 trp-family-sibling = Aka-ukasi yoki opa-singlisi
 trp-family-grand = Nevarasi, bobosi, buvisi
-trp-family-other = Boshqa qarindosh, hech kim
 trp-family-spouse = Eri yoki xotini
+trp-family-other = Boshqa qarindosh, hech kim
 
 trp-family-close-info = Bu Qoidalar boʻyicha yaqin qarindosh (shu jumladan farzandlikka olinganlar va ota yoki ona bir boʻlganlar). Oilaviy maqsad uchun hujjatlar — 1-1-ilovada, u esa bizda yoʻq.
 trp-note-family-use-silent = Qoidalar faqat yaqin qarindoshlar taʼrifini beradi. Qaysi qarindoshlar oilaviy maqsad boʻyicha RVP olishi mumkin va qanday hujjatlar bilan, 1-1-ilovada va Qonunda aytilgan, ular esa bizning manbalarda yoʻq.
