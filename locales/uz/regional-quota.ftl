@@ -95,7 +95,7 @@ rq-reason-resettler-notice = Qabul qilishdan bosh tortilgani haqida 2 ish kunida
 rq-reason-accepted-notice = Agar hujjatlar toʻplami toʻliq boʻlsa, ariza qabul qilingani haqida xabarnoma olasiz.
 rq-reason-channels-old = Topshirish: migration.enbek.kz, Aholiga xizmat koʻrsatish markazi yoki egov.kz. Xizmat bepul.
 rq-reason-channels-kandas = Topshirish: migration.enbek.kz, Aholiga xizmat koʻrsatish markazi (arizani oʻsha kuni yuboradi) yoki egov.kz.
-rq-reason-channels-resettler = Topshirish: Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) (oʻsha kuni yuboradi), migration.enbek.kz yoki egov.kz — holat shaxsiy kabinetda koʻrinadi. Bepul.
+rq-reason-channels-resettler = Topshirish: Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) — arizani oʻsha kuni yuboradi; yoki migration.enbek.kz, egov.kz — holat shaxsiy kabinetda koʻrinadi. Bepul.
 rq-reason-fee = Xizmat bepul.
 rq-reason-result-delivery = Kvotaga kiritish yoki rad etish haqidagi qaror shaxsiy kabinetingizga mansabdor shaxsning ERIsi (ЭЦП) bilan imzolangan elektron hujjat sifatida keladi.
 
