@@ -143,7 +143,7 @@ ep-ict-basis-unsure = Ishonchim komil emas
 
 ep-result-ict-not-eligible = Biz tayanadigan qoidalarga koʻra, bunday shartnoma yoki xatsiz korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) uchun hujjatlar toʻplami toʻliq boʻlmaydi.
 ep-reason-ict-basis = Qozogʻistondan tashqarida ishlaydigan, JST aʼzosi boʻlgan davlatdagi kompaniya bilan mehnat shartnomasi yoki uning QRdagi filiali, vakolatxonasi yoki affillangan shaxsi bilan oʻtkazish haqidagi xat (kelishuv) kerak.
-ep-note-ict-other-route = Agar korporatsiya ichidagi oʻtkazish mos kelmasa, oddiy ruxsatnomani tanlang — pastdagi tugma.
+ep-note-ict-other-route = Agar korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) mos kelmasa, oddiy ruxsatnomani tanlang — pastdagi tugma.
 ep-note-ict-conditions-silent = Korporatsiya ichidagi oʻtkazishning (внутрикорпоративный перевод) boshqa shartlari (masalan, kompaniyadagi ish stajiga talablar va ruxsatnoma muddati) Qoidalarning bizning manbalarda yoʻq qismlarida belgilangan.
 ep-result-ict-unsure = Topshirishdan oldin bu shartni tekshiring: bunday shartnoma yoki xatsiz hujjatlar toʻplami toʻliq emas.
 ep-note-wto-silent = JST aʼzosi boʻlgan davlatlar roʻyxati bizning manbalarda yoʻq. Kompaniya taʼsis etilgan davlatning aʼzoligini tekshiring.
@@ -155,7 +155,7 @@ ep-reason-ict-reissue-time = Ariza { $registered } da qabul qilinadi. Qayta rasm
 ep-reason-ict-free = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) doirasida ruxsatnomalarni berish, uzaytirish va qayta rasmiylashtirish bepul.
 ep-reason-report-special = Ruxsatnomani olgach, ish beruvchi migration.enbek.kz portaliga maxsus shartlar va jalb qilinayotgan xorijiy ishchi kuchi haqidagi maʼlumotlarni kiritadi (Qoidalarga 11-ilova shakli).
 ep-note-ict-channel = 47-band faqat egov.kz va elicense.kz veb-portalini aytadi, talablar roʻyxati esa migration.enbek.kz ga ham ruxsat beradi. egov.kz yoki elicense.kz orqali topshirish ishonchliroq.
-ep-note-ict-reissue-silent = Korporatsiya ichidagi oʻtkazish boʻyicha ruxsatnoma qaysi hollarda qayta rasmiylashtirilishini bizning manbalar aniqlashtirmaydi.
+ep-note-ict-reissue-silent = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) boʻyicha ruxsatnoma qaysi hollarda qayta rasmiylashtirilishini bizning manbalar aniqlashtirmaydi.
 
 ep-documents-ict = Korporatsiya ichidagi oʻtkazish uchun hujjatlar:
 ep-doc-ict-contract = JST aʼzosi boʻlgan davlatdagi kompaniya bilan mehnat shartnomasining yoki uning Qozogʻistondagi filiali, vakolatxonasi yoki affillangan shaxsi bilan korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) haqidagi xatning (kelishuvning) notarial tasdiqlangan tarjimasining (agar hujjat qozoq yoki rus tilida boʻlmasa) elektron nusxasi.
@@ -163,7 +163,7 @@ ep-doc-ict-work-history = Ishchining mehnat faoliyati haqida Qozogʻistonda tan 
 ep-doc-ict-special-done = Ruxsatnomalar berishda yuklatilgan maxsus shartlar bajarilgani haqida maʼlumot (Qoidalarning 80-bandi).
 ep-doc-ict-letters = Xorijiy kompaniyaning ishchi malakasi va tajribasi u oʻtkazilayotgan lavozimga mos ekani haqidagi xatining elektron nusxasi, shuningdek qabul qiluvchi tomonning ishchida kerakli malaka va tajriba borligi haqidagi xati.
 ep-doc-ict-special-accepted = Ruxsatnomalarni olish va uzaytirish uchun qabul qilinadigan maxsus shartlar haqida maʼlumot (Qoidalarga 8-ilova shakli).
-ep-doc-ict-local-content = Korporatsiya ichidagi oʻtkazishda kadrlardagi mahalliy tarkib haqida maʼlumot (Qoidalarga 9-ilova).
+ep-doc-ict-local-content = Korporatsiya ichidagi oʻtkazishda (внутрикорпоративный перевод) kadrlardagi mahalliy tarkib haqida maʼlumot (Qoidalarga 9-ilova).
 ep-doc-ict-programme = Kadrlardagi mahalliy tarkibni oshirish dasturining elektron nusxasi, agar u boʻlsa.
 ep-note-ict-no-fee-document = Bu roʻyxatda toʻlov hujjati yoʻq: korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) doirasida xizmat bepul.
 

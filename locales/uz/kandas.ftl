@@ -148,7 +148,7 @@ ks-note-ext-refusal-silent = Qoidalar uzaytirishni rad etish asoslarini alohida 
 
 ## Issue 8: facts that decide the verdict
 ks-goal-complaint = Shikoyat: qachon javob berishadi
-ks-hours-question = Soat nechada topshirasiz: ish kunida ish vaqtidami — yoki kechqurun, dam olish yoki bayram kunida (onlayn, navbatchi Aholiga xizmat koʻrsatish markazida)?
+ks-hours-question = Soat nechada topshirasiz: ish kunida ish vaqtidami — yoki kechqurun, dam olish yoki bayram kunida (onlayn yoki Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) navbatchi boʻlimida)?
 ks-hours-in = Ish kunida, ish vaqtida
 ks-hours-after = Kechqurun, dam olish, bayram kuni
 ks-ethnic-question = Siz etnik qozoqmisiz? Kandas maqomi (статус кандаса) etnik qozoqlarga va ularning oila aʼzolariga beriladi.
@@ -156,7 +156,7 @@ ks-ethnic-yes = Ha
 ks-ethnic-family = Yoʻq, men qozoqning oila aʼzosiman
 ks-ethnic-no = Yoʻq
 ks-result-not-kazakh = Kandas maqomi (статус кандаса) sizga mos emas: u etnik qozoqlarga va ularning oila aʼzolariga beriladi.
-ks-reason-only-kazakhs = Kandas maqomiga ariza beruvchi — etnik qozoq; uning oila aʼzolari uning arizasiga kiritiladi.
+ks-reason-only-kazakhs = Kandas maqomiga (статус кандаса) ariza beruvchi — etnik qozoq; uning oila aʼzolari uning arizasiga kiritiladi.
 ks-note-other-services = Qozogʻistonda yashash uchun vaqtincha yashash uchun ruxsatnoma (разрешение на временное проживание) yoki yashash guvohnomasini koʻring — pastdagi tugmalar.
 ks-link-temporary = Vaqtincha yashash uchun ruxsatnoma
 ks-link-permanent = Yashash guvohnomasi
@@ -181,5 +181,5 @@ ks-link-complaint = Shikoyat: qachon javob berishadi
 ks-complaint-date-question = Shikoyatingiz qaysi sanada roʻyxatga olingan? Roʻyxatga olish sanasini yozing (xabarnomadan yoki nusxadagi belgidan).
 ks-result-complaint = Akimatga shikoyatga javob — { $answer_by } dan kechiktirmay.
 ks-reason-complaint-answer = Roʻyxatga olingan kundan ({ $registered }) keyin 5 ish kuni, shu kunning oʻzi hisoblanmaydi: javob { $answer_by } gacha.
-ks-note-complaint-gov-corp-silent = Aholiga xizmat koʻrsatish markazi xodimlari ustidan shikoyatga javob muddati bizning manbalarda koʻrsatilmagan.
+ks-note-complaint-gov-corp-silent = Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) xodimlari ustidan shikoyatga javob muddati bizning manbalarda koʻrsatilmagan.
 ks-note-complaint-law-silent = Qoidalar «Davlat va ijtimoiy masʼuliyatli xizmatlar toʻgʻrisida»gi Qonun 25-moddasining 2-bandiga havola qiladi; uning matni va sudga shikoyat qilish tartibi bizning manbalarda yoʻq.

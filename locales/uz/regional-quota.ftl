@@ -93,8 +93,8 @@ rq-reason-kandas-notice = Agar hujjat yetishmasa yoki muddati oʻtgan boʻlsa, q
 rq-reason-decision-online = Onlayn topshirilganda martaba markazi arizani 1 ish kunida yuboradi — unda qaror { $decision_by_online } gacha.
 rq-reason-resettler-notice = Qabul qilishdan bosh tortilgani haqida 2 ish kunida xabar berishadi: { $notice_by } gacha kuzatib boring, onlayn topshirilganda — { $notice_by_online } gacha.
 rq-reason-accepted-notice = Agar hujjatlar toʻplami toʻliq boʻlsa, ariza qabul qilingani haqida xabarnoma olasiz.
-rq-reason-channels-old = Topshirish: migration.enbek.kz, Aholiga xizmat koʻrsatish markazi yoki egov.kz. Xizmat bepul.
-rq-reason-channels-kandas = Topshirish: migration.enbek.kz, Aholiga xizmat koʻrsatish markazi (arizani oʻsha kuni yuboradi) yoki egov.kz.
+rq-reason-channels-old = Topshirish: migration.enbek.kz, Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) yoki egov.kz. Xizmat bepul.
+rq-reason-channels-kandas = Topshirish: migration.enbek.kz, Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) — arizani oʻsha kuni yuboradi — yoki egov.kz.
 rq-reason-channels-resettler = Topshirish: Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) — arizani oʻsha kuni yuboradi; yoki migration.enbek.kz, egov.kz — holat shaxsiy kabinetda koʻrinadi. Bepul.
 rq-reason-fee = Xizmat bepul.
 rq-reason-result-delivery = Kvotaga kiritish yoki rad etish haqidagi qaror shaxsiy kabinetingizga mansabdor shaxsning ERIsi (ЭЦП) bilan imzolangan elektron hujjat sifatida keladi.
@@ -158,10 +158,10 @@ rq-reason-who-resettler = Koʻchib keluvchilarni qabul qilish kvotasi — martab
 
 ## Issue 8: facts that decide the verdict
 rq-link-complaint = Shikoyat: qachon javob berishadi
-rq-hours-question = Soat nechada topshirasiz: ish kunida Aholiga xizmat koʻrsatish markazining ish vaqtidami — yoki kechqurun, dam olish yoki bayram kunida (onlayn, navbatchi markazda)?
+rq-hours-question = Soat nechada topshirasiz: ish kunida Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) ish vaqtidami — yoki kechqurun, dam olish yoki bayram kunida (onlayn, navbatchi markazda)?
 rq-hours-in = Ish kunida, ish vaqtida
 rq-hours-after = Kechqurun, dam olish, bayram kuni
-rq-citizen-question = Siz Qozogʻiston fuqarosimisiz? Fuqarolar kandas maqomiga emas, koʻchib keluvchilar kvotasiga ariza beradi.
+rq-citizen-question = Siz Qozogʻiston fuqarosimisiz? Fuqarolar kandas maqomiga (статус кандаса) emas, koʻchib keluvchilar kvotasiga ariza beradi.
 rq-kandas-citizen-question = Qozogʻiston fuqaroligini olib boʻldingizmi? Shundan keyin kandas guvohnomasi amal qilishdan toʻxtaydi.
 rq-note-kandas-citizen = Kandaslar kvotasi haqidagi qoida «kandas maqomini (статус кандаса) olgan» etnik qozoqlar haqida gapiradi; fuqarolik olingandan keyin, guvohnoma endi amal qilmayotganda, unga ariza berish mumkinmi, aytilmagan. Fuqarolarga koʻchib keluvchilar kvotasi toʻgʻridan-toʻgʻri ochiq — biz sizni shu boʻyicha olib boramiz. Kandaslar kvotasiga ariza bermoqchi boʻlsangiz, akimatda aniqlang.
 rq-block-id-expired = Tayyor emas: hujjat { $expiry } gacha amal qiladi, ariza esa { $accepted } da qabul qilinadi. Topshirishdan oldin hujjatni almashtiring.

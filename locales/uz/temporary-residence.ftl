@@ -125,7 +125,7 @@ trp-overstay-517 = 517-modda boʻyicha jarima, 10 sutkagacha
 trp-overstay-over-10 = 10 sutkadan koʻp
 trp-overstay-other = Boshqa
 
-trp-overstay-accepted-info = Sizning holatingizda RVP hujjatlarini qabul qilishlari mumkin: politsiyada, Aholiga xizmat koʻrsatish markazida yoki egov.kz da.
+trp-overstay-accepted-info = Sizning holatingizda RVP hujjatlarini qabul qilishlari mumkin: politsiyada, Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»))da yoki egov.kz da.
 trp-note-overstay-failure-act = Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) va politsiya imzolagan nosozlik haqida dalolatnoma kerak, siz esa oʻz vaqtida murojaat qilgan boʻlishingiz kerak. Dalolatnomasiz hujjatlar qabul qilinmaydi.
 trp-note-overstay-ten-days = Muddat tugagandan keyin «oʻn sutkadan oshmagan»: biz oxirgi qonuniy kundan keyingi 10-sutka hali kiradi, deb hisoblaymiz.
 trp-note-overstay-not-grace = Bu imtiyozli muddat emas: gap Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (КоАП) 517-moddasi boʻyicha jarimaga tortilganlar haqida.
@@ -208,7 +208,7 @@ trp-note-exit-notice-silent = Baʼzi immigrantlarga (Kirish va boʻlish qoidalar
 trp-documents = RVPga ariza uchun hujjatlar:
 trp-doc-application-form = Ariza-anketa (Qoidalarga 1-ilova).
 trp-doc-by-purpose = Boʻlish maqsadi boʻyicha hujjatlar — 1-1-ilova roʻyxati boʻyicha (u bizning manbalarda yoʻq).
-trp-doc-failure-act = Aholiga xizmat koʻrsatish markazi va politsiya imzolagan tizim nosozligi haqidagi dalolatnoma.
+trp-doc-failure-act = Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) va politsiya imzolagan tizim nosozligi haqidagi dalolatnoma.
 trp-doc-power-of-attorney = Agar vakil topshirsa — notarial ishonchnoma; tashkilot nomidan — buyruq yoki ishonchnoma.
 trp-doc-scans-eds = egov.kz uchun — hujjatlar skanlari va qabul qiluvchi tomonning ERIsi.
 trp-doc-not-expired = Toʻliq toʻplam, barcha hujjatlar muddati oʻtmagan — aks holda qabul qilishdan bosh tortiladi.
