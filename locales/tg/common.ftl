@@ -17,7 +17,7 @@ source-decree-111 = Қарори Ҳукумати ҶК аз 04.03.2022 № 111
 source-labour-permit-article = Мақолаи «Додан, тамдид ва бозхонди иҷозатнома ба муҳоҷири меҳнатӣ» (шӯъбаи шуғл ва барномаҳои иҷтимоӣ, бе сана; Талаботи расмӣ ба хизматрасонӣ дар манбаъҳои мо нест)
 source-labour-permit-regulation-2019 = Регламенти хизматрасонии соли 2019 (фармони ВКД № 532; эътибор надорад)
 point-item = б. { $point }
-point-paragraph = сатри { $point }
+point-paragraph = сархати { $point }
 
 common-ask-official = Дар маркази тамоси 1414 (дар Қазоқистон ройгон), дар egov.kz ё migration.enbek.kz аниқ кунед.
 
