@@ -17,6 +17,8 @@ import datetime as dt
 import json
 import sys
 
+from dialogs.languages import COMPLETE_LANGS
+
 
 def _date(text: str) -> dt.date:
     try:
@@ -111,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(fn=cmd_run)
 
     p = sub.add_parser("chat", help="terminal chat")
-    p.add_argument("--lang", default="ru", choices=["ru", "kk", "en"])
+    p.add_argument("--lang", default="ru", choices=COMPLETE_LANGS)
     p.add_argument("--service", default=None, help="tree id, e.g. labour-permit")
     p.add_argument("--today", type=_date, default=None, help="answer as if today were this date (Asia/Almaty)")
     p.add_argument("--resume", action="store_true", help="continue the last chat saved in the database")
