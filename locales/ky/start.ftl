@@ -45,7 +45,7 @@ start-all-services-question = Бардык кызматтар:
 
 start-pt-fl-doc = 2-тиркеме, 10-сап, { $point }-п.
 start-result-company-worker = Компанияда иштөөгө уруксатты иш берүүчү алат. Уруксат берилгенге чейин иштөөгө болбойт.
-start-reason-employer-applies = Иш берүүчү акимдикке egov.kz же migration.enbek.kz аркылуу арыз берет.
+start-reason-employer-applies = Иш берүүчү акимчиликке egov.kz же migration.enbek.kz аркылуу арыз берет.
 start-reason-worker-data = Ал сиздин маалыматыңызды жана паспорттун электрондук көчүрмөсүн сурайт.
 start-reason-education = Жана билими тууралуу нотариус күбөлөгөн, котормосу менен, легалдаштырылган документтерди (эгер келишим бошотпосо).
 start-reason-qualification = Иш берүүчү кат менен сиздин квалификацияңыз жана тажрыйбаңыз кызмат ордуна туура келерин тастыктайт.
