@@ -7,7 +7,7 @@ start-persona-employer = 🏢 Иш берүүчү
 start-persona-kandas = 🇰🇿 Кандас (этникалык казак)
 start-persona-resident = 🏠 Казакстанда жашагым келет
 start-persona-host = 🛏 Чет элдикти кабыл алам
-start-persona-unsure = ❓ Мага эмне керек экенин билбейм
+start-persona-unsure = ❓ Эмне керек экенин билбейм
 start-persona-staff = 📋 Бардык кызматтардын тизмеси
 
 start-worker-question = Кайда же кантип иштейсиз?

@@ -40,7 +40,7 @@ trp-host-company = Казакстандагы уюм
 trp-host-special = АЭФБ же акимчилик
 trp-host-special-question = Өзгөчө кабыл алуучу тарап ким?
 trp-host-aifc = АЭФБ (МФЦА, инвест-резиденттер)
-trp-host-trafficking = Акимчилик (адам сатуунун курмандыктары)
+trp-host-trafficking = Акимчилик: адам сатуу курмандары
 trp-host-rvp-only = РВПсы гана бар чет элдик
 trp-host-self = Эч ким, өзүм берем
 
@@ -120,8 +120,8 @@ trp-stay-valid = Дагы эле жарактуу
 trp-stay-expired = Бүтүп калды
 
 trp-overstay-question = Эгер болуу мөөнөтү бүтсө, РВПга документтер эки учурда гана кабыл алынат. Сизде кайсысы?
-trp-overstay-failure = Системанын иштебей калышы, акт бар
-trp-overstay-517 = 517-берене боюнча айып, 10 суткага чейин
+trp-overstay-failure = Система иштебей калды, акт бар
+trp-overstay-517 = Айып 517-бер., 10 суткага чейин
 trp-overstay-over-10 = 10 суткадан ашык
 trp-overstay-other = Башка
 
@@ -147,7 +147,7 @@ trp-purpose-other = Башка максат
 trp-family-question = Чет элдик кабыл алуучу тарапка ким болот?
 trp-family-child = Баласы
 trp-family-parent = Ата-энеси
-trp-family-sibling = Агасы, иниси, эжеси же карындашы
+trp-family-sibling = Ага-иниси же эже-карындашы
 trp-family-grand = Небереси, чоң атасы, чоң энеси
 trp-family-spouse = Күйөөсү же аялы
 trp-family-other = Башка тууганы, эч ким
@@ -185,7 +185,7 @@ trp-note-household-limit-silent = Уруксаттардын чектүү сан
 trp-channel-question = Кабыл алуучу тарап арызды кантип берет?
 trp-channel-police = Полицияга
 trp-channel-gov-corp = Калкты тейлөө борбору аркылуу
-trp-channel-egov = Онлайн, egov.kz сайтында
+trp-channel-egov = Онлайн: egov.kz
 
 trp-filing-date-question = Кабыл алуучу тарап арызды кайсы күнү берет?
 trp-passport-question = Чет элдиктин паспорту кайсы күнгө чейин жарактуу? Мөөнөтү өткөн документ менен арыз кабыл алынбайт.
