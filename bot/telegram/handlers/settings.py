@@ -114,14 +114,19 @@ async def forget(message: Message, state: FSMContext, conversation: Conversation
     await message.answer("\n\n".join(lines)[:4096], reply_markup=markup)
 
 
-async def forget_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, privacy: Privacy, lang: str) -> None:
+async def forget_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, privacy: Privacy, users: Users,
+                        lang: str) -> None:
     t = conversation.renderer.t
     parts = (query.data or "").split(":")
     expected = (await state.get_data()).get("forget")
     if len(parts) != 3 or parts[1] not in ("y", "n") or not expected or parts[2] != expected:
         # a second tap after it was done, an older confirmation, or made-up data
+        # (the keyboard stays: forged data may come on the live confirmation)
         await query.answer(t(lang, "forget-stale"), show_alert=True)
-        await _drop_keyboard(bot, query)
+        if await users.get(query.from_user.id) is None:
+            # a second tap after the deletion: what its own arrival left (throttling
+            # counters, conversation state) goes too
+            await privacy.forget(query.from_user.id)
         return
     await state.update_data(forget=None)
     await query.answer()
