@@ -216,6 +216,10 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
     else:
         throttle = MemoryThrottle(settings.throttle_limit, settings.throttle_window, settings.throttle_cooldown)
 
+    from bot.privacy import Privacy
+
+    dp["privacy"] = Privacy(database, users, conversation.sessions, fsm_storage, throttle, settings.dialog_retention_days)
+
     async def language_of(tg_user) -> str:
         user = await users.get(tg_user.id)
         return user.language if user else renderer.l10n.resolve_lang(tg_user.language_code)
@@ -244,6 +248,7 @@ def _run_reminders_with(dp, database, bot, renderer, engine, settings) -> None:
     """The reminder dispatcher runs beside polling or the webhook, started and
     stopped with them. Several bot processes may run it: claims are exclusive, and
     with Redis they share one send rate."""
+    from bot.privacy import RetentionSweeper, fsm_clearer
     from bot.processes import reminder_pacer
     from bot.reminders import ReminderDispatcher
 
@@ -254,11 +259,16 @@ def _run_reminders_with(dp, database, bot, renderer, engine, settings) -> None:
         dispatcher = ReminderDispatcher(database, bot, renderer, engine, pacer=await reminder_pacer(settings))
         dp["metrics"].watch_reminders(dispatcher.stats)
         state["task"] = asyncio.create_task(dispatcher.run_forever(stop))
+        # the retention of dialog answers runs where reminders run: one place per deployment
+        sweeper = RetentionSweeper(database, settings.dialog_retention_days, settings.retention_sweep_seconds,
+                                   on_purged=fsm_clearer(dp.storage))
+        state["sweep"] = asyncio.create_task(sweeper.run_forever(stop))
 
     async def finish(**_) -> None:
         stop.set()
-        if "task" in state:
-            await asyncio.wait([state["task"]], timeout=10)
+        tasks = [state[k] for k in ("task", "sweep") if k in state]
+        if tasks:
+            await asyncio.wait(tasks, timeout=10)
 
     dp.startup.register(start)
     dp.shutdown.register(finish)

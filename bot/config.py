@@ -44,3 +44,7 @@ class Settings(BaseSettings):
     throttle_limit: int = 30
     throttle_window: float = 5.0
     throttle_cooldown: float = 5.0
+    # a dialog's answers (finished or abandoned) are deleted this many days after the
+    # last answer, by the process that delivers reminders, every `retention_sweep_seconds`
+    dialog_retention_days: int = 90
+    retention_sweep_seconds: float = 3600.0

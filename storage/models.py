@@ -106,7 +106,8 @@ class StaffMember(Base):
     __tablename__ = "staff_members"
 
     telegram_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    granted_by: Mapped[int] = mapped_column(BigInteger)
+    # the admin who granted it; NULL once that admin used /forget (storage/userdata.py)
+    granted_by: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info={"user": "mention"})
     granted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, server_default=func.now())
 
 
@@ -115,6 +116,7 @@ class CampaignOpen(Base):
     a service, per day. No user ids."""
 
     __tablename__ = "campaign_opens"
+    __table_args__ = {"info": {"personal": False}}
 
     campaign: Mapped[str] = mapped_column(String(16), primary_key=True)
     service: Mapped[str] = mapped_column(String(64), primary_key=True)

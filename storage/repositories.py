@@ -6,7 +6,7 @@ import asyncio
 import logging
 from typing import Awaitable, Callable
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
 from .db import Database
@@ -83,12 +83,14 @@ class Users:
                 else {"tree_id": session.tree_id, "node": session.node, "answers": dict(session.answers or {})},
             }
 
-    async def forget(self, telegram_id: int) -> None:
-        """Delete the user and everything tied to them."""
-        async with self.db.sessions.begin() as s:
-            await s.execute(delete(DialogSession).where(DialogSession.user_id == telegram_id))
-            await s.execute(delete(User).where(User.telegram_id == telegram_id))
+    async def forget(self, telegram_id: int) -> dict[str, int]:
+        """Delete the user and every row about them in every table (found from the
+        schema: storage/userdata.py); {table: rows deleted or blanked}."""
+        from .userdata import UserData
+
+        counts = await UserData(self.db).forget(telegram_id)
         self._changed(telegram_id)
+        return counts
 
 
 def _session_row(state: dict) -> dict:
@@ -128,7 +130,9 @@ class DialogSessions:
         insert = _insert_for(self.db)
         values = _session_row(state)
         stmt = insert(DialogSession).values(user_id=user_id, **values)
-        stmt = stmt.on_conflict_do_update(index_elements=["user_id"], set_=values)
+        # ON CONFLICT DO UPDATE ignores the column's onupdate: the retention of answers
+        # (storage/userdata.purge_stale_dialogs) counts from this time, so set it here
+        stmt = stmt.on_conflict_do_update(index_elements=["user_id"], set_={**values, "updated_at": func.now()})
         async with self.db.sessions.begin() as s:
             await s.execute(stmt)
 
@@ -257,7 +261,8 @@ class BufferedDialogSessions(DialogSessions):
                 stmt = insert(DialogSession)
                 stmt = stmt.on_conflict_do_update(
                     index_elements=["user_id"],
-                    set_={c: stmt.excluded[c] for c in ("tree_id", "tree_version", "node", "answers", "history", "parent")},
+                    set_={**{c: stmt.excluded[c] for c in ("tree_id", "tree_version", "node", "answers", "history", "parent")},
+                          "updated_at": func.now()},
                 )
                 await conn.execute(stmt, rows)
 
