@@ -2,7 +2,8 @@
 dialog, read from the state before and after a step (bot/telegram/conversation.py
 calls `observe` on every save).
 
-    start   a service dialog began (from the menu, a link, /services, a typed question)
+    start   a service dialog began (from the menu, a link, /services, a typed question;
+            Restart inside it is not a new start)
     step    a question answered (node, and for a choice the index of the choice picked)
     back    Back or Restart inside the dialog
     move    any other move (a changed answer, a link to another node)
@@ -59,13 +60,13 @@ class Analytics:
         if new is None or not self.is_service(new.get("tree_id")):
             return None  # left the service: where it was left is its last event
         service, node = new["tree_id"], new["node"]
-        tree = self.engine.trees[service]
         history = new.get("history") or []
         same = old is not None and old.get("tree_id") == service
         if same and old.get("node") == node and (old.get("history") or []) == history:
             return mark  # a tick on a list, the same screen again: not a step
-        after_result = same and _kind(tree, old.get("node")) in ("result", "checklist") and not history
-        if not same or not isinstance(mark, list) or len(mark) != 2 or after_result:
+        # Restart and Back stay in the same dialog; entering the service again (the menu,
+        # a link, /services, a typed question) is a new one
+        if not same or not isinstance(mark, list) or len(mark) != 2:
             token = secrets.token_hex(8)
             mark = [token, len(history)]
             self._emit("start", service, node, lang, depth=0, dialog=token)
@@ -76,7 +77,7 @@ class Analytics:
         old_history = old.get("history") or []
         old_node = old.get("node")
         if history and history[-1] == old_node and history[:-1] == old_history:
-            self._emit("step", service, old_node, lang, reached=node, answer=self._answer(tree, old_node, new),
+            self._emit("step", service, old_node, lang, reached=node, answer=self._answer(self.engine.trees[service], old_node, new),
                        depth=depth, dialog=token)
             self._result_if_any(new, service, node, lang, depth, token)
         elif len(history) < len(old_history):

@@ -81,17 +81,18 @@ class StaffPage:
             signin = read_link_token(self.key, request.query.get("t", ""))
         except BadSignIn as e:
             log.info("staff web: sign-in refused (%s)", e)
-            return self._refuse(lang, "web-link-bad")
+            return self._refuse(e.lang if e.lang in COMPLETE_LANGS else lang, "web-link-bad")
         lang = signin.lang if signin.lang in COMPLETE_LANGS else lang
         if not await self.staff.use_sign_in(signin.nonce, signin.staff_id):
             log.info("staff web: sign-in refused (already used or unknown)")
             return self._refuse(lang, "web-link-bad")
         if not await self.staff.is_staff(signin.staff_id):
             return self._refuse(lang, "web-denied")
+        # to the page: the token leaves the address bar, the session goes in a cookie
         response = web.HTTPSeeOther("/", headers=HEADERS)
         response.set_cookie(COOKIE, make_session(self.key, signin.staff_id, lang), max_age=SESSION_TTL, httponly=True,
                             samesite="Lax", secure=self.secure_cookie, path="/")
-        return response
+        raise response
 
     async def page(self, request: web.Request) -> web.Response:
         try:

@@ -28,7 +28,12 @@ _COOKIE = re.compile(r"(?P<body>(?P<uid>[0-9]{1,15})\.(?P<lang>[a-z]{2,3})\.(?P<
 
 
 class BadSignIn(ValueError):
-    """Forged, edited, expired or malformed."""
+    """Forged, edited, expired or malformed. `lang`: the language a genuine (but
+    expired) link names, to refuse in it."""
+
+    def __init__(self, reason: str, lang: str | None = None):
+        super().__init__(reason)
+        self.lang = lang
 
 
 @dataclass(frozen=True)
@@ -56,7 +61,7 @@ def read_link_token(key: bytes, token: str, now: float | None = None) -> SignIn:
     if m is None or not hmac.compare_digest(m["sig"], _sig(key, "signin", m["body"])):
         raise BadSignIn("forged or edited")
     if int(m["exp"]) <= (now if now is not None else time.time()):
-        raise BadSignIn("expired")
+        raise BadSignIn("expired", lang=m["lang"])
     return SignIn(int(m["uid"]), m["lang"], int(m["exp"]), m["nonce"])
 
 
