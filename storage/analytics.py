@@ -18,7 +18,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, delete, func, insert, select
+from sqlalchemy import and_, case, func, insert, select
 
 from .db import Database
 from .models import AnalyticsEvent
@@ -205,9 +205,3 @@ class AnalyticsQueries:
             for service, nodes in gone.items():
                 fig(service).dropoffs = sorted(nodes, key=lambda x: (-x[1], x[0]))
         return out
-
-    async def purge(self, before: dt.datetime) -> int:
-        """Delete events older than `before` (a retention limit); returns how many."""
-        async with self.db.engine.begin() as conn:
-            result = await conn.execute(delete(AnalyticsEvent).where(AnalyticsEvent.at < before))
-            return result.rowcount or 0

@@ -174,3 +174,50 @@ async def test_the_page_renders_a_funnel_in_chromium(sqlite_url, tmp_path):
         assert image.size == (1100, 1400)
         colours = {c for _, c in image.getcolors(maxcolors=1 << 20)}
         assert (0x2B, 0x6C, 0xB0) in colours and (0x2F, 0x85, 0x5A) in colours  # the funnel's step and result bars were drawn
+
+
+# -- python -m bot web ---------------------------------------------------------------
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+async def test_python_m_bot_web_serves_the_page_to_a_signed_in_staff_member_only(sqlite_url, tmp_path):
+    import subprocess
+    import sys
+
+    import aiohttp
+
+    root = Path(__file__).resolve().parent.parent
+    env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "LINK_SECRET", "ADMIN_IDS")}
+    env.update(DATABASE_URL=sqlite_url, WEB_PORT=str(free_port()), ADMIN_IDS=str(ADMIN))
+    refused = subprocess.run([sys.executable, "-m", "bot", "web"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    assert refused.returncode == 2 and "LINK_SECRET" in refused.stderr  # never a key anyone can compute
+
+    env["LINK_SECRET"] = KEY.decode()
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "web"], cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{env['WEB_PORT']}"
+    try:
+        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:  # unsafe: cookies for an IP address
+            for _ in range(150):
+                with contextlib.suppress(aiohttp.ClientError):
+                    async with http.get(f"{base}/healthz") as r:
+                        if r.status == 200:
+                            break
+                await asyncio.sleep(0.1)
+            else:
+                pytest.fail("python -m bot web did not answer /healthz")
+            async with http.get(f"{base}/") as r:
+                assert r.status == 403
+            db = Database(sqlite_url)  # the web process migrated it
+            token = await link_for(Staff(db, frozenset({ADMIN})), ADMIN)
+            await db.close()
+            async with http.get(f"{base}/login?t={token}") as r:
+                assert r.status == 200 and "Where people get stuck" in await r.text()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
