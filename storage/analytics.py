@@ -174,7 +174,7 @@ class AnalyticsQueries:
                     func.min(E.service).label("service"),
                     func.max(E.depth).label("depth"),
                     func.max(case((E.kind == "result", 1), else_=0)).label("finished"),
-                    func.max(E.id).label("last_id"),
+                    func.max(E.at).label("last_at"),
                 )
                 .where(E.dialog.in_(started))
                 .group_by(E.dialog)
@@ -192,11 +192,19 @@ class AnalyticsQueries:
                 for d in range(depth + 1):
                     f.funnel[d] = (d, f.funnel[d][1] + n)
 
+            # where each unfinished dialog was left: its latest event by time (one user's steps
+            # are in order in time even when two processes wrote them, ids need not be)
+            last_ids = (
+                select(func.max(E.id).label("id"))
+                .select_from(E.__table__.join(per_dialog, and_(E.dialog == per_dialog.c.dialog, E.at == per_dialog.c.last_at)))
+                .where(per_dialog.c.finished == 0, per_dialog.c.last_at < now - idle)
+                .group_by(E.dialog)
+                .subquery()
+            )
             last = E.__table__.alias("last")
             rows = await conn.execute(
                 select(last.c.service, last.c.reached, func.count())
-                .select_from(per_dialog.join(last, last.c.id == per_dialog.c.last_id))
-                .where(and_(per_dialog.c.finished == 0, last.c.at < now - idle))
+                .select_from(last.join(last_ids, last.c.id == last_ids.c.id))
                 .group_by(last.c.service, last.c.reached)
             )
             gone: dict[str, list[tuple[str, int]]] = {}

@@ -231,3 +231,18 @@ async def test_events_are_written_in_batches(sqlite_url):
         assert (await conn.execute(text("SELECT count(*) FROM analytics_events"))).scalar() == 250
     await log.close()
     await db.close()
+
+
+async def test_where_a_dialog_was_left_follows_time_not_write_order(sqlite_url):
+    """Two processes may write one user's steps in either order: the later step counts."""
+    db = Database(sqlite_url)
+    await db.migrate()
+    log = AnalyticsLog(db)
+    t0 = NOW - dt.timedelta(hours=2)
+    log.record("step", "kandas", "ks-q1", "ru", reached="ks-q2", depth=1, dialog="d", at=t0 + dt.timedelta(seconds=5))
+    assert await log.flush()  # written first by the process that was quicker
+    log.record("start", "kandas", "ks-q1", "ru", depth=0, dialog="d", at=t0)
+    assert await log.flush()
+    figures = (await AnalyticsQueries(db).figures(WEEK, NOW))["kandas"]
+    assert figures.starts == 1 and figures.dropoffs == [("ks-q2", 1)]
+    await db.close()

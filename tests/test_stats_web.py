@@ -192,7 +192,6 @@ async def test_python_m_bot_web_serves_the_page_to_a_signed_in_staff_member_only
 
     import aiohttp
 
-    root = Path(__file__).resolve().parent.parent
     env = {k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "LINK_SECRET", "ADMIN_IDS")}
     env.update(DATABASE_URL=sqlite_url, WEB_PORT=str(free_port()), ADMIN_IDS=str(ADMIN))
     refused = subprocess.run([sys.executable, "-m", "bot", "web"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)

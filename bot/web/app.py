@@ -10,7 +10,6 @@ page loads nothing from anywhere (Content-Security-Policy forbids it).
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from pathlib import Path
 

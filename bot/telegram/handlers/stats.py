@@ -58,6 +58,8 @@ async def stats_command(message: Message, staff: Staff, conversation: Conversati
         return
     token, signin = make_link_token(staff_web.key, user_id, lang, ttl=staff_web.ttl)
     await staff.issue_sign_in(signin.nonce, user_id, dt.datetime.fromtimestamp(signin.expires, dt.timezone.utc))
+    # the bot sends no link previews (DefaultBotProperties), so Telegram does not open,
+    # and so use up, the one-time link before the staff member does
     await message.answer(t(lang, "stats-web", url=staff_web.login_url(token), minutes=staff_web.ttl // 60))
 
 
