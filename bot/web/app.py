@@ -34,7 +34,7 @@ HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",
 }
-FUNNEL_MAX_STEPS = 15  # longer dialogs are rare; their tail is one bar "…"
+FUNNEL_MAX_STEPS = 15  # bars for steps 1-15; deeper steps (rare) are not drawn, "reached a result" always is
 
 
 def funnel_bars(report, t, lang: str) -> list[dict]:
