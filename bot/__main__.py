@@ -8,6 +8,7 @@
     webhook    the Telegram bot behind a webhook (WEBHOOK_URL, WEBHOOK_PORT)
     migrate    bring the database schema to this release (run once before the bot processes)
     reminders  only the reminder dispatcher (REMINDERS=false on the bot processes then)
+    web        the read-only staff web page (WEB_HOST, WEB_PORT; sign-in links come from /stats)
 """
 
 from __future__ import annotations
@@ -104,6 +105,13 @@ def cmd_reminders(args) -> int:
     return run_reminders(Settings())
 
 
+def cmd_web(args) -> int:
+    from bot.config import Settings
+    from bot.web.app import run_web
+
+    return run_web(Settings())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command")
@@ -140,6 +148,9 @@ def main(argv: list[str] | None = None) -> int:
 
     p = sub.add_parser("reminders", help="run only the reminder dispatcher")
     p.set_defaults(fn=cmd_reminders)
+
+    p = sub.add_parser("web", help="the read-only staff web page (statistics and funnels)")
+    p.set_defaults(fn=cmd_web)
 
     args = parser.parse_args(argv)
     if not getattr(args, "fn", None):

@@ -98,6 +98,9 @@ class BotApp:
         sessions = self.dispatcher["conversation"].sessions
         await sessions.flush()  # nothing written behind is left unwritten
         sessions.cancel()
+        analytics = self.dispatcher["conversation"].analytics
+        if analytics is not None:
+            await analytics.events.close()
         await self.dispatcher.storage.close()
         await self.bot.session.close()
         await self.database.close()
@@ -192,7 +195,14 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
     renderer = build_renderer()
     engine = engine or build_engine()
     fsm_storage = make_fsm_storage(settings.redis_url)
-    conversation = Conversation(engine, renderer, make_dialog_sessions(database, durable_fsm=bool(settings.redis_url)))
+    from bot.analytics import Analytics
+    from bot.observability import Metrics
+    from storage.analytics import AnalyticsLog
+
+    metrics = Metrics()
+    # where people get stuck: events without user ids, written behind in batches
+    analytics = Analytics(engine, AnalyticsLog(database), metrics)
+    conversation = Conversation(engine, renderer, make_dialog_sessions(database, durable_fsm=bool(settings.redis_url)), analytics)
     tracking = Tracking(database, renderer, engine.today)
 
     if session is None:
@@ -201,14 +211,17 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
     session.middleware(ExpectedErrors())
     bot = Bot(settings.bot_token, session=session, default=DefaultBotProperties(parse_mode=None, link_preview_is_disabled=True))
 
-    from bot.observability import Metrics, MetricsMiddleware
+    from bot.observability import MetricsMiddleware
     from bot.staff_links import secret_from
+    from bot.web.signin import StaffWeb
+    from storage.analytics import AnalyticsQueries
     from storage.staff import Staff
 
     dp = Dispatcher(
         storage=fsm_storage, events_isolation=make_event_isolation(fsm_storage), conversation=conversation, users=users, tracking=tracking,
         staff=Staff(database, settings.admin_id_set), link_secret=secret_from(settings.link_secret, settings.bot_token),
-        metrics=Metrics(),
+        metrics=metrics, analytics=analytics, stats=AnalyticsQueries(database),
+        staff_web=StaffWeb(settings.web_url, secret_from(settings.link_secret, settings.bot_token)),
     )
     dp.update.outer_middleware(MetricsMiddleware(dp["metrics"]))
     if settings.redis_url:
@@ -237,6 +250,7 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
 
     async def flush_sessions(**_) -> None:
         await conversation.sessions.flush()
+        await analytics.events.flush()
 
     dp.shutdown.register(flush_sessions)
     if settings.reminders:
