@@ -35,7 +35,7 @@ se-note-old-rules-silent = То фармони № 222 кадом қоидаҳо
 se-what-question = Ба шумо чӣ лозим?
 se-what-issue = Бори аввал гирифтан
 se-what-extend = Маълумотномаро тамдид кардан
-se-what-reissue = Маълумотномаро аз нав расмӣ кардан
+se-what-reissue = Аз нав расмӣ кардан
 se-what-duplicate = Дубликати маълумотнома
 
 ## Маълумотномаи аввал.
