@@ -93,7 +93,7 @@ common-link-elicense = 🌐 elicense.kz
 ## Экрандар: жүрүш, жыйынтык, документтер, бөлүшүү, жоопту өзгөртүү.
 date-error-day-zero = 0-күн болбойт: айдын күндөрү 1ден башталат. Күндү текшериңиз.
 progress-question = Суроо { $n } / ~{ $total }
-common-not-in-sources = Айрым маалыматтар биздин булактарда жок — тактаңыз: 1414 / egov.kz.
+common-not-in-sources = Айрым маалымат биздин булактарда жок — тактаңыз: 1414 / egov.kz.
 answers-title = Сиздин жоопторуңуз:
 common-answer-value = { $value }
 button-documents = 📄 Документтер ({ $n })
