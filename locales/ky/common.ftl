@@ -93,7 +93,7 @@ common-link-elicense = 🌐 elicense.kz
 ## Экрандар: жүрүш, жыйынтык, документтер, бөлүшүү, жоопту өзгөртүү.
 date-error-day-zero = 0-күн болбойт: айдын күндөрү 1ден башталат. Күндү текшериңиз.
 progress-question = Суроо { $n } / ~{ $total }
-common-not-in-sources = Баары эле биздин булактарда жок — тактаңыз: 1414 / egov.kz.
+common-not-in-sources = Айрым маалымат биздин булактарда жок — тактаңыз: 1414 / egov.kz.
 answers-title = Сиздин жоопторуңуз:
 common-answer-value = { $value }
 button-documents = 📄 Документтер ({ $n })
@@ -102,7 +102,7 @@ button-change = ✏️ Жоопту өзгөртүү
 change-title = Кайсы жоопту өзгөртөсүз?
 change-hint = Сизди ошол суроого кайтарам. Калган жоопторду, эгер алар дагы эле туура келсе, сактап калам.
 checklist-hint = Даяр болгонун белгилеңиз: документтин номерин басыңыз.
-share-link = Өз учуруңузду текшериңиз: { $link }
+share-link = Өз абалыңызды текшериңиз: { $link }
 chat-grounds-hint = (/grounds — эскертүүлөр жана негиздер)
 grounds-none = Бул экранда эскертүүлөр жана негиздер жок.
 services-title = Бардык кызматтар — керектүүсүн тандаңыз:
