@@ -51,7 +51,7 @@ help-text = Botdan qanday foydalanish kerak:
     • /back — bir qadam orqaga, /restart — xizmatni qaytadan boshlash;
     • /track — eslatmalar uchun muddatni saqlash, /status — mening muddatlarim, /calendar — muddatlarni kalendarga qoʻshish, /roster — ishchilar roʻyxati (CSV);
     • /language — tilni oʻzgartirish;
-    • /mydata — bot siz haqingizda nimani saqlaydi, /forget — hammasini oʻchirish;
+    • /mydata — bot siz haqingizda nimani saqlaydi, /forget — hammasini oʻchirish, /privacy — nima, nega va qancha muddat saqlanadi;
     • /help — shu yordam.
     Izohlar va asoslar javob ostida yigʻilgan (ochish uchun bosing); qonunlardan soʻzma-soʻz iqtiboslar rus tilida, rasmiy matn — «📜 Iqtiboslar (rus tilida)» tugmasi.
 language-choose = Tilni tanlang:
@@ -74,11 +74,9 @@ chat-unknown-choice = Bunday variant yoʻq. Roʻyxatdagi raqamni yozing.
 source-outside-seeds = (bizning huquqiy matnlarimizdan tashqaridagi rasmiy manba: { $url }, oʻqilgan sana: { $retrieved })
 language-name = Oʻzbekcha
 error-internal = Bizning tomonda nimadir xato ketdi. Javoblaringiz saqlangan — yana urinib koʻring yoki /menu yuboring.
-forget-confirm = Bot siz haqingizda saqlagan hamma narsani (til va javoblar) oʻchiraymi? Buni qaytarib boʻlmaydi.
 button-forget-yes = Ha, oʻchirish
 button-cancel = Bekor qilish
 forget-cancelled = Hech narsa oʻchirilmadi.
-mydata-answers = javoblaringiz: { $answers }
 menu-hint = Boshlash uchun xizmatni tugma bilan tanlang.
 
 ## Ijobiy javobni toʻsadigan tekshiruvlar (engine: blocking checks) va havolalar.

@@ -60,7 +60,6 @@ cmd-calendar = Muddatlarni kalendarga (.ics)
 cmd-roster = Ishchilar roʻyxatini yuklash (CSV)
 text-error-length = Iltimos, qisqaroq yozing: { $max } belgidan oshmasin.
 hint-input-text = Javobni bitta xabarda yozing.
-mydata-tracked = saqlangan muddat «{ $label }»: { $dates }
 button-item-edit = ✏️ { $n }
 
 tracking-too-many = Saqlanmadi: sizda allaqachon { $max } ta yozuv bor — bu chegara. Keraksizlarini /status da oʻchiring (🗑 tugmasi), shunda yangisini qoʻshish mumkin boʻladi.
