@@ -28,9 +28,9 @@ prp-link-refused = Menga rad javobi berishdi
 prp-in-kz-question = Siz hozir Qozogʻistondamisiz?
 
 prp-result-abroad = Chet eldan ariza topshirishni Qoidalar tasvirlamaydi.
-prp-reason-channels = Ariza politsiyaga yoki Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) orqali topshiriladi.
+prp-reason-channels = Ariza politsiyaga yoki Aholiga xizmat koʻrsatish markazi (ЦОН) orqali topshiriladi.
 prp-reason-visa-routes-in-kz = Vizalar boʻyicha yoʻllar (doimiy yashash uchun, investor, kasb boʻyicha) — Qozogʻistonda turganlar uchun.
-prp-note-abroad-silent = Elchixona yoki konsullik orqali topshirishni bizning manbalar aytmaydi: faqat politsiya va Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)). Rasmiylashtirishni chet eldan boshlash mumkinmi, Qoidalar aytmaydi.
+prp-note-abroad-silent = Elchixona yoki konsullik orqali topshirishni bizning manbalar aytmaydi: faqat politsiya va Aholiga xizmat koʻrsatish markazi (ЦОН). Rasmiylashtirishni chet eldan boshlash mumkinmi, Qoidalar aytmaydi.
 prp-link-kandas = Kandas maqomi
 prp-link-temporary = Vaqtincha yashash (РВП)
 
@@ -68,7 +68,7 @@ prp-channel-police = Politsiyaga
 prp-channel-gov-corp = Aholiga xizmat koʻrsatish markaziga
 prp-channel-online = Onlayn egov.kz da
 
-prp-online-info = Yashash guvohnomasi uchun Qoidalar faqat politsiya va Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»))ni aytadi. Ikkalasidan birini tanlang.
+prp-online-info = Yashash guvohnomasi uchun Qoidalar faqat politsiya va Aholiga xizmat koʻrsatish markazi (ЦОН)ni aytadi. Ikkalasidan birini tanlang.
 prp-note-online-silent = Bu xizmat uchun Qoidalar egov.kz orqali topshirishni aytmaydi. Amalda bu imkoniyat bormi, rasmiy aniqlang.
 
 prp-iin-question = Sizda Qozogʻistonda IIN (individual identifikatsiya raqami, ИИН) bormi?
@@ -87,12 +87,12 @@ prp-reason-route-visa-prp = Qozogʻistonda doimiy yashash uchun viza bilan turga
 prp-reason-route-investor = Qozogʻistonda investitsiyalar organi iltimosnomasi bilan berilgan koʻp martalik investor vizasi bilan turganlar ariza bera oladi.
 prp-reason-route-profession = Qozogʻistonda talab qilinadigan kasblar roʻyxati boʻyicha viza bilan turganlar ariza bera oladi.
 prp-reason-channel-police = Politsiyada hujjatlarni qabul qilishda talon beriladi.
-prp-reason-channel-gov-corp = Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) IINni tekshiradi va arizani politsiyaga yuboradi; muddatlar u politsiyaga kelgan kundan hisoblanadi.
+prp-reason-channel-gov-corp = Aholiga xizmat koʻrsatish markazi (ЦОН) IINni tekshiradi va arizani politsiyaga yuboradi; muddatlar u politsiyaga kelgan kundan hisoblanadi.
 prp-note-timeline-reading = Muddatlar — kalendar kunlarida. Qoidalar birinchi uch qadam topshirish kunidan boshlanadimi (unda javob { $notice_earliest } gacha) yoki ketma-ket keladimi ({ $notice_latest } gacha), aytmaydi. Bu kafolat emas: javoblar kechroq kelishi mumkin.
 prp-note-total-term-silent = Xizmatning umumiy muddati Qoidalarga 3-ilovada, u esa bizda yoʻq. Bank javobi va hisob boʻyicha tekshiruvlar uchun muddat koʻrsatilmagan.
 prp-note-hours-silent = Dam olish kunida topshirilgan ariza qachon qabul qilingan hisoblanishini bu xizmat uchun Qoidalar aytmaydi. Muddatlarni topshirish kunidan hisoblaymiz.
-prp-note-gk-start = Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) orqali topshirilganda politsiya muddatlari ariza politsiyaga kelgan kundan hisoblanadi; markaz natijani xizmat muddati tugashidan kamida bir sutka oldin oladi.
-prp-note-no-iin = Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) orqali yoʻl faqat IIN boʻlganda tasvirlangan. IINsiz nima boʻlishi aytilmagan. Toʻgʻridan-toʻgʻri politsiyaga topshirish yoki avval markazdan soʻrash ishonchliroq.
+prp-note-gk-start = Aholiga xizmat koʻrsatish markazi (ЦОН) orqali topshirilganda politsiya muddatlari ariza politsiyaga kelgan kundan hisoblanadi; markaz natijani xizmat muddati tugashidan kamida bir sutka oldin oladi.
+prp-note-no-iin = Aholiga xizmat koʻrsatish markazi (ЦОН) orqali yoʻl faqat IIN boʻlganda tasvirlangan. IINsiz nima boʻlishi aytilmagan. Toʻgʻridan-toʻgʻri politsiyaga topshirish yoki avval markazdan soʻrash ishonchliroq.
 prp-note-stay-reading = Qoida «Qozogʻistonda vaqtincha boʻlib turganlar» haqida gapiradi. Tavakkal qilmaslik uchun Qozogʻistonda ekaningizda va boʻlish muddatingiz tugamasdan topshiring.
 prp-note-visa-free-reading = Qoida vizasiz kelishuvi bor «davlatlardan kelganlar» deydi va shu davlat fuqaroligi kerakmi, aniqlashtirmaydi. Topshirishdan oldin aniqlang.
 prp-note-asylum-pending = Qochqin maqomi haqida qaror qabul qilinmaguncha, siz qochqin emas, boshpana izlayotgan shaxssiz. Biz boshqa yoʻlingizni hisobga oldik.
@@ -103,7 +103,7 @@ prp-documents = Ariza uchun hujjatlar:
 prp-doc-application = Yashash guvohnomasini berish haqidagi ariza.
 prp-doc-appendix3 = Qoidalarga 3-ilova roʻyxati boʻyicha toʻplam — u bizning manbalarda yoʻq, rasmiy aniqlang.
 prp-doc-solvency = Toʻlov qobiliyati haqidagi hujjatlar: politsiya ularning haqiqiyligini bankda tekshiradi. Summa va shakl koʻrsatilmagan.
-prp-doc-iin = IIN: Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) uni «Jismoniy shaxslar» bazasi boʻyicha tekshiradi.
+prp-doc-iin = IIN: Aholiga xizmat koʻrsatish markazi (ЦОН) uni «Jismoniy shaxslar» bazasi boʻyicha tekshiradi.
 prp-doc-valid = Toʻliq toʻplam, topshirish kuni birorta hujjat muddati oʻtmagan boʻlsin — aks holda qabul qilinmaydi.
 prp-doc-each-adult = Har bir katta yoshli uchun — alohida ish: oila topshirsa, har biriga hujjat tayyorlang.
 prp-note-documents-silent = Hujjatlarning aniq roʻyxati — faqat Qoidalarga 3-ilovada, u esa bizda yoʻq. Roʻyxatni topshirishdan oldin aniqlang.

@@ -45,7 +45,7 @@ rem-lp-new-permit-prepare = Ruxsatnomani uzaytirib boʻlmaydi: 12 oy toʻldi. Ya
 rem-lp-new-permit-opens = Bugun yangi ruxsatnomaga ariza topshirish mumkin (muddat { $closes } gacha). Bugun topshirgan maʼqul: qaror 2 ish kunigacha qabul qilinadi.
 rem-lp-new-permit-last-day = Bugun, { $last_wd }, — yangi ruxsatnomaga ariza topshirish uchun oxirgi ish kuni (muddat { $closes } gacha).
 rem-lp-expiry = Bugun ruxsatnoma amal qiladigan oxirgi kun ({ $expiry }). Amaldagi ruxsatnomasiz ishlash mumkin emas.
-rem-lp-decision-due = Bugun ariza boʻyicha qaror chiqarishning oxirgi muddati ({ $decision_by }). Natijani Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) yoki shaxsiy kabinetda tekshiring.
+rem-lp-decision-due = Bugun ariza boʻyicha qaror chiqarishning oxirgi muddati ({ $decision_by }). Natijani Aholiga xizmat koʻrsatish markazi (ЦОН) yoki shaxsiy kabinetda tekshiring.
 rem-lp-termination-urged = Mehnat shartnomasi bekor qilingani haqidagi xabarnomani bugun yuboring: oxirgi muddat — { $notice_by }.
 rem-lp-termination-last-day = Bugun, { $notice_by }, — mehnat shartnomasi bekor qilingani haqida xabar berish uchun oxirgi kun.
 
