@@ -93,7 +93,7 @@ common-link-elicense = 🌐 elicense.kz
 ## Ekranlar: jarayon, natija, hujjatlar, ulashish, javobni oʻzgartirish.
 date-error-day-zero = 0-kun boʻlmaydi: oy kunlari 1 dan boshlanadi. Sanani tekshiring.
 progress-question = Savol { $n } / ~{ $total }
-common-not-in-sources = Hammasi ham bizning manbalarimizda yoʻq — aniqlang: 1414 / egov.kz.
+common-not-in-sources = Hammasi ham manbalarimizda yoʻq — aniqlang: 1414 / egov.kz.
 answers-title = Javoblaringiz:
 common-answer-value = { $value }
 button-documents = 📄 Hujjatlar ({ $n })
