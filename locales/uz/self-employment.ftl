@@ -33,7 +33,7 @@ se-note-old-rules-silent = № 222 buyruqqa qadar qanday qoidalar amal qilganini
 
 ## Nima kerak.
 se-what-question = Sizga nima kerak?
-se-what-issue = Maʼlumotnomani birinchi marta olish
+se-what-issue = Birinchi marta olish
 se-what-extend = Maʼlumotnomani uzaytirish
 se-what-reissue = Qayta rasmiylashtirish
 se-what-duplicate = Maʼlumotnoma dublikati
