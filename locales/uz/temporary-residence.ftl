@@ -14,7 +14,7 @@ trp-filed-channel-question = Vaqtincha yashash uchun ruxsatnoma (разреше�
 trp-filed-date-question = Arizani qaysi sanada topshirdingiz? Sanani yozing.
 trp-hours-question = Ish vaqtidami? Ish kuni tugagandan keyin, dam olish yoki bayram kunida topshirilgan ariza keyingi ish kunida qabul qilinadi.
 trp-hours-in = Ish vaqtida
-trp-hours-after = Ishdan keyin yoki dam olish kunida
+trp-hours-after = Ishdan keyin yoki dam olishda
 
 trp-result-filed = Ariza boʻyicha qaror — { $decision_by } dan kechiktirmay.
 trp-reason-decision = Ariza { $accepted } da qabul qilingan. Muddat — 1 ish kuni, qabul kuni hisoblanmaydi: qaror { $decision_by } dan kechiktirmay.
@@ -120,12 +120,12 @@ trp-stay-valid = Hali amal qilyapti
 trp-stay-expired = Allaqachon tugagan
 
 trp-overstay-question = Agar boʻlish muddati tugagan boʻlsa, RVP hujjatlari faqat ikki holatda qabul qilinadi. Sizda qaysi biri?
-trp-overstay-failure = Tizimda nosozlik, dalolatnoma bor
-trp-overstay-517 = 517-modda boʻyicha jarima, 10 sutkagacha
+trp-overstay-failure = Tizim nosozligi, dalolatnoma bor
+trp-overstay-517 = 517-modda jarimasi, 10 kungacha
 trp-overstay-over-10 = 10 sutkadan koʻp
 trp-overstay-other = Boshqa
 
-trp-overstay-accepted-info = Sizning holatingizda RVP hujjatlarini qabul qilishlari mumkin: politsiyada, Aholiga xizmat koʻrsatish markazi (ЦОН)da yoki egov.kz da.
+trp-overstay-accepted-info = Sizning holatingizda RVP hujjatlarini qabul qilishlari mumkin: politsiyada, Aholiga xizmat koʻrsatish markazida (ЦОН) yoki egov.kz da.
 trp-note-overstay-failure-act = Aholiga xizmat koʻrsatish markazi (ЦОН) va politsiya imzolagan nosozlik haqida dalolatnoma kerak, siz esa oʻz vaqtida murojaat qilgan boʻlishingiz kerak. Dalolatnomasiz hujjatlar qabul qilinmaydi.
 trp-note-overstay-ten-days = Muddat tugagandan keyin «oʻn sutkadan oshmagan»: biz oxirgi qonuniy kundan keyingi 10-sutka hali kiradi, deb hisoblaymiz.
 trp-note-overstay-not-grace = Bu imtiyozli muddat emas: gap Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (КоАП) 517-moddasi boʻyicha jarimaga tortilganlar haqida.
@@ -161,7 +161,7 @@ trp-result-family-other = Bunday qarindoshlik yaqin qarindoshlar roʻyxatida yo�
 trp-reason-other-purpose = Agar qabul qiluvchi tomon chet ellikni taklif qilsa yoki unga uy-joy bersa, boshqa maqsad boʻyicha ariza topshirishi mumkin.
 trp-link-other-purpose = Boshqa maqsadni tanlash
 
-trp-ict-conditions-question = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) — bu Qozogʻistondan tashqarida ishlaydigan, Jahon savdo tashkiloti (JST) aʼzosi boʻlgan davlatdagi kompaniyaning rahbari, menejeri yoki mutaxassisi uning Qozogʻistondagi filialiga, shoʻba korxonasiga yoki vakolatxonasiga oʻtkazilishi. Bu sizning holatingizmi?
+trp-ict-conditions-question = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) — Qozogʻistondan tashqarida ishlaydigan, JST (ВТО) aʼzosi davlatdagi kompaniya rahbari, menejeri yoki mutaxassisini uning Qozogʻistondagi filiali, shoʻba korxonasi yoki vakolatxonasiga oʻtkazish. Sizda shundaymi?
 trp-ict-conditions-yes = Ha, hammasi shunday
 trp-ict-conditions-no = Yoʻq yoki hammasi emas
 
@@ -184,7 +184,7 @@ trp-note-household-limit-silent = Ruxsatnomalarning eng koʻp soni Qonunda koʻr
 
 trp-channel-question = Qabul qiluvchi tomon arizani qanday topshiradi?
 trp-channel-police = Politsiyaga
-trp-channel-gov-corp = Aholiga xizmat koʻrsatish markazi orqali
+trp-channel-gov-corp = Xizmat markazi (ЦОН) orqali
 trp-channel-egov = Onlayn egov.kz da
 
 trp-filing-date-question = Qabul qiluvchi tomon arizani qaysi sanada topshiradi?
@@ -241,4 +241,4 @@ trp-reason-annulment-silent = Qoidalar bekor qilishni faqat yashash guvohnomasi 
 trp-reason-rvp-after-prp-annulment = Yashash guvohnomasi bekor qilinganda chiqib ketish uchun zarur muddatga RVP beriladi.
 trp-reason-ict-term = Korporatsiya ichidagi oʻtkazish — 3 yildan koʻp emas, uzaytirish — 1 yilga.
 trp-note-apply-before-stay-ends = Agar boʻlish muddati tugasa, hujjatlar faqat dalolatnomali tizim nosozligida yoki 10 sutkagacha chiqib ketmagani uchun Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (КоАП) 517-moddasi boʻyicha jarimadan keyin qabul qilinadi. Oldindan murojaat qiling.
-trp-note-no-other-windows = Boshqa ruxsatnomalarni (masalan, mehnat immigrantiga ruxsatnoma (разрешение трудовому иммигранту)) uzaytirish muddatlari RVPga tegishli emas.
+trp-note-no-other-windows = Boshqa ruxsatnomalarning, masalan, mehnat immigrantiga ruxsatnomaning (разрешение трудовому иммигранту) uzaytirish muddatlari RVPga tegishli emas.
