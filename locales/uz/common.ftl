@@ -42,7 +42,7 @@ error-too-long = Xabar juda uzun. Iltimos, qisqaroq yozing.
 error-unsupported-message = Men faqat matn va tugmalarni tushunaman. Javobni matn bilan yozing.
 
 welcome = Assalomu alaykum! Men Qozogʻistonda ishlash va yashash uchun ruxsatnomalar haqida tushuntirib beraman: kim ariza bera oladi, qanday hujjatlar kerak va qaysi kungacha ulgurish kerak. Har bir qoidada manbaga havola bor.
-    Men davlat organi emasman: qarorni siz ariza topshiradigan davlat organi qabul qiladi (Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)), akimat, politsiya). Maʼlumot: 1414, egov.kz.
+    Men davlat organi emasman: qarorni siz ariza topshiradigan davlat organi qabul qiladi (Aholiga xizmat koʻrsatish markazi (ЦОН), akimat, politsiya). Maʼlumot: 1414, egov.kz.
 menu-title = Xizmatni tanlang:
 menu-service-labour-permit = 👷 Mehnat immigrantiga ruxsatnoma
 help-text = Botdan qanday foydalanish kerak:
@@ -91,7 +91,7 @@ common-link-elicense = 🌐 elicense.kz
 ## Ekranlar: jarayon, natija, hujjatlar, ulashish, javobni oʻzgartirish.
 date-error-day-zero = 0-kun boʻlmaydi: oy kunlari 1 dan boshlanadi. Sanani tekshiring.
 progress-question = Savol { $n } / ~{ $total }
-common-not-in-sources = Hammasi ham bizning manbalarimizda yoʻq — aniqlang: 1414 / egov.kz.
+common-not-in-sources = Hammasi ham manbalarimizda yoʻq — aniqlang: 1414 / egov.kz.
 answers-title = Javoblaringiz:
 common-answer-value = { $value }
 button-documents = 📄 Hujjatlar ({ $n })
