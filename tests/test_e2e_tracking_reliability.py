@@ -14,7 +14,7 @@ def _buttons(api) -> list[dict]:
 async def test_an_edit_into_another_kind_keeps_status_and_calendar_working(sqlite_url, trees):
     async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees):
         n = 0
-        for step in ("/track", "Моё разрешение на работу", "31.12.2026", "6", "🔔 Напомнить о сроках"):
+        for step in ("/track", "Разрешение трудовому иммигранту", "Моё разрешение на работу", "31.12.2026", "6", "🔔 Напомнить о сроках"):
             (api.push_message if step[0] in "/0123456789" else api.press)(USER, step)
             await reply(api, n)
             n = len(api.sent_texts(USER))
