@@ -164,13 +164,13 @@ def _check_arguments(parsed, localizer: Localizer) -> list[Problem]:
     return errs
 
 
-def _check_schedules(needed: dict[str, set[str]]) -> list[Problem]:
+def _check_schedules(needed: dict[str, set[str]], directory: Path | None = None) -> list[Problem]:
     """Reminder schedules: their computation exists, their messages and cited parameters too."""
     from .schedule import SCHEDULES_DIR, load_schedules
 
     errs = []
     try:
-        schedules = load_schedules()
+        schedules = load_schedules(directory or SCHEDULES_DIR)
     except (ValueError, KeyError, TypeError) as e:
         return [Problem("schedules", "", "", f"cannot load: {e}")]
     params = {p.name for p in load_parameters()}
