@@ -18,7 +18,7 @@ import pytest
 from bot.app import build_renderer
 from bot.tracking import Tracking
 from dialogs.dates import ALMATY, add_days, add_months
-from dialogs.engine import NEXT, Engine
+from dialogs.engine import Engine
 from dialogs.loader import load_trees
 from dialogs.workdays import default_calendar
 from storage.db import Database
