@@ -8,9 +8,8 @@ import datetime as dt
 
 import pytest
 
-from bot.app import build_bot_app, build_renderer
+from bot.app import build_bot_app
 from bot.config import Settings
-from bot.telegram.commands_menu import set_commands
 from dialogs.engine import Engine
 from tests.botapi_double import BotAPIDouble
 
@@ -185,14 +184,6 @@ async def test_language_comes_from_telegram_on_first_contact(sqlite_url, trees):
         api.push_message(USER + 1, "/start", language_code="en-GB")
         await api.wait_for_sent(1, chat_id=USER + 1)
         assert "Hello" in api.sent_texts(USER + 1)[0]
-        assert api.violations == []
-
-
-async def test_commands_menu_in_every_language(sqlite_url, trees):
-    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
-        await set_commands(app.bot, build_renderer())
-        calls = api.calls("setMyCommands")
-        assert sorted(c.get("language_code", "") for c in calls) == ["", "en", "kk", "ru"]
         assert api.violations == []
 
 
