@@ -237,8 +237,12 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
         user = await users.get(tg_user.id)
         return user.language if user else renderer.l10n.resolve_lang(tg_user.language_code)
 
-    # throttling goes before aiogram's FSM middleware, which holds the per-user lock
+    # throttling goes before aiogram's FSM middleware, which holds the per-user lock;
+    # ours is aiogram's with the data read once per update (bot/telegram/fsm.py)
+    from bot.telegram.fsm import UpdateFSMMiddleware
+
     dp.update.outer_middleware.unregister(dp.fsm)
+    dp.fsm = UpdateFSMMiddleware(storage=dp.fsm.storage, strategy=dp.fsm.strategy, events_isolation=dp.fsm.events_isolation)
     dp.update.outer_middleware(MarkHandling())
     dp.update.outer_middleware(ThrottlingMiddleware(throttle, lambda lang: renderer.t(lang, "error-slow-down"), language_of))
     dp.update.outer_middleware(dp.fsm)
