@@ -29,7 +29,7 @@ ended-ep-fee = Yigʻimni toʻlash uchun berilgan 10 ish kuni { $date } da tugadi
 rem-ep-fee-nudge = Ruxsatnoma uchun yigʻimni { $pay_by } gacha toʻlash kerak: qaror kunidan boshlab 10 ish kuni. Oldindan toʻlang.
 rem-ep-fee-last-day = { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning oxirgi kuni (qaror kunidan boshlab 10 ish kuni).
 
-status-ks-status = Kandas maqomi { $valid_to } gacha amal qiladi. Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha topshiring.
+status-ks-status = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi. Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha topshiring.
 ended-ks-status = Kandas maqomi (статус кандаса) va guvohnomasi { $date } da tugadi. Maqomni shu kundan keyin uzaytirish mumkinmi, qoidalar aytmaydi: 1414 aloqa markazidan aniqlang.
 rem-ks-certificate-due = Kandas guvohnomasi — { $certificate_by } dan kechiktirmay (kelgandan keyin 3 kun ichida; bu kalendar kunlarimi yoki ish kunlarimi, qoidalar aytmaydi, shuning uchun bu kechroq sana).
 rem-ks-extension-prepare = Kandas maqomi (статус кандаса) { $valid_to } da tugaydi. Javob shu kungacha kelishi uchun uzaytirishga { $latest } gacha ariza topshiring. Hujjatlarni hozir tayyorlang.
