@@ -31,7 +31,7 @@ rem-ep-fee-last-day = { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning ox
 
 status-ks-status = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi. Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha topshiring.
 ended-ks-status = Kandas maqomi (статус кандаса) va guvohnomasi { $date } da tugadi. Maqomni shu kundan keyin uzaytirish mumkinmi, qoidalar aytmaydi: 1414 aloqa markazidan aniqlang.
-rem-ks-certificate-due = Kandas guvohnomasi — { $certificate_by } dan kechiktirmay (kelgandan keyin 3 kun ichida; bu kalendar kunlarimi yoki ish kunlarimi, qoidalar aytmaydi, shuning uchun bu kechroq sana).
+rem-ks-certificate-due = Kandas guvohnomasi — { $certificate_by } dan kechiktirmay (kelgandan keyin 3 kun ichida; ular kalendar kunlarimi yoki ish kunlarimi, qoidalar aytmaydi, shuning uchun bu — kechroq sana).
 rem-ks-extension-prepare = Kandas maqomi (статус кандаса) { $valid_to } da tugaydi. Javob shu kungacha kelishi uchun uzaytirishga { $latest } gacha ariza topshiring. Hujjatlarni hozir tayyorlang.
 rem-ks-extension-latest = { $latest } — kandas maqomini (статус кандаса) uzaytirishga ariza topshirib, u tugashidan ({ $valid_to }) oldin javob olish uchun oxirgi ish kuni.
 rem-ks-status-ends = Kandas maqomi va guvohnomasi { $valid_to } da tugaydi.
@@ -43,7 +43,7 @@ rem-trp-sixteen-soon = Bola { $birthday } da 16 yoshga toʻladi. Qabul qiluvchi 
 rem-trp-sixteen-last = { $safe_last } — ishonchli muddatgacha ({ $safe_by }) 16 yoshga toʻlgan bolaning vaqtincha yashash uchun ruxsatnomasiga (разрешение на временное проживание) ariza topshirish mumkin boʻlgan oxirgi ish kuni. Eng kech talqin boʻyicha — { $latest }.
 status-trp-transfer = Korporatsiya ichidagi oʻtkazish { $ends } da tugaydi.
 ended-trp-transfer = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) { $date } da tugadi. Uni bir marta bir yilga uzaytirish mumkin; qanday qilib — qoidalar aytmaydi: migratsiya politsiyasida soʻrang.
-rem-trp-transfer-soon = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) { $ends } da tugaydi. U 3 yildan oshmaydi, bir yilga uzaytirish huquqi bor: qanday uzaytirishni migratsiya politsiyasida oldindan soʻrang.
+rem-trp-transfer-soon = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) { $ends } da tugaydi. U koʻpi bilan 3 yil davom etadi, uni bir yilga uzaytirish huquqi bor: qanday uzaytirishni migratsiya politsiyasida oldindan soʻrang.
 rem-trp-transfer-ends = Korporatsiya ichidagi oʻtkazish { $ends } da tugaydi.
 
 status-prp-application = Ariza topshirildi: qaror haqidagi xabarnoma, bizning hisobimizcha, { $notice_latest } dan kechiktirmay (qoidalarda umumiy muddat yoʻq).
@@ -83,7 +83,7 @@ track-kind-prp-reapply = Rad javobi: qayta topshirish
 track-request-question = Ariza nimaga topshirilgan?
 track-request-ict-issue = Oʻtkazish: berish
 track-request-ict-extend = Oʻtkazish: uzaytirish
-track-request-ict-reissue = Oʻtkazish: qayta berish
+track-request-ict-reissue = Oʻtkazish: oʻzgartirib berish
 track-request-ks-assign = Maqom berish
 track-request-ks-extend = Maqomni uzaytirish
 track-duty-question = Nima sodir boʻldi?
