@@ -8,8 +8,8 @@ track-what-application = Ariza topshirdim (qaror kutaman)
 track-what-termination = Ishchi shartnomasi bekor qilindi
 track-worker-name-question = Ishchini qanday nomlaymiz? Ismini yoki qisqa belgini yozing (64 belgigacha), masalan «Aygerim».
 track-filed-on-question = Ariza qaysi sanada topshirilgan?
-track-result-permit = Ruxsatnoma { $expiry } gacha amal qiladi. Mana men eslatib turadigan muddatlar:
-track-result-application = Ariza boʻyicha qaror — { $decision_by } dan kechiktirmay. Shu kuni eslataman.
+track-result-permit = Ruxsatnoma { $expiry } gacha amal qiladi. Quyidagi muddatlarni tekshiring. Hozircha hech narsa saqlanmagan: «🔔 Muddatlarni eslatish» tugmasini bosing — men ularni saqlayman va eslatib turaman.
+track-result-application = Ariza boʻyicha qaror — { $decision_by } dan kechiktirmay. Hozircha hech narsa saqlanmagan: «🔔 Muddatlarni eslatish» tugmasini bosing — saqlayman va shu kuni eslataman.
 
 button-track = 🔔 Muddatlarni eslatish
 tracking-saved = Tayyor, saqlandi. Eng yaqin eslatma — { $next } soat 9:00 da (Olmaota vaqti). Barcha muddatlar: /status.

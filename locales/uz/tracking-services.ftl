@@ -1,0 +1,103 @@
+## Barcha xizmatlar boʻyicha saqlangan muddatlar uchun eslatmalar va /status qatorlari (dialogs/schedules/).
+
+status-expired = ⌛ Muddat { $date } da tugadi.
+status-application = Ariza topshirildi: javob — { $decision_by } dan kechiktirmay.
+rem-decision-due = Arizangiz boʻyicha javob — { $decision_by } dan kechiktirmay. Agar javob boʻlmasa, egov.kz dagi shaxsiy kabinetingizni tekshiring yoki 1414 aloqa markaziga qoʻngʻiroq qiling.
+
+ended-lp-permit = Ruxsatnoma { $date } da tugadi. Amaldagi ruxsatnomasiz ishlash mumkin emas; endi faqat yangi ruxsatnoma olish mumkin.
+ended-lp-termination = Shartnoma bekor qilingani haqida xabar berish muddati { $date } da tugadi. Xabarnomani imkon qadar tezroq yuboring.
+
+status-se-permit = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } gacha amal qiladi.
+ended-se-permit = Maʼlumotnoma { $date } da tugadi. Uni shu kundan keyin uzaytirish mumkinmi, qoidalar aytmaydi: 1414 aloqa markazidan yoki egov.kz dan aniqlang.
+rem-se-permit-soon = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } da tugaydi. Agar mehnat shartnomasi tuzgan boʻlsangiz, uzaytirishga shartnoma tuzilgan kundan boshlab 5 ish kuni ichida, { $expiry } gacha ariza topshiring.
+rem-se-permit-expiry = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } da tugaydi. Uni shu kundan keyin uzaytirish mumkinmi, qoidalar aytmaydi: u tugashidan oldin topshiring.
+status-se-duty = { $deadline } gacha topshiring (boshqa hisoblash usuli boʻyicha — { $latest } gacha).
+ended-se-duty = 5 ish kunlik muddat { $date } da tugadi. Kechiksangiz nima boʻlishini qoidalar aytmaydi: 1414 aloqa markazidan aniqlang.
+rem-se-duty-extend = Maʼlumotnomani uzaytirishga { $deadline } gacha ariza topshiring: mehnat shartnomasi tuzilgan kundan boshlab 5 ish kuni (boshqa hisoblash usuli boʻyicha — { $latest } gacha).
+rem-se-duty-reissue = Maʼlumotnomani qayta rasmiylashtirishga { $deadline } gacha ariza topshiring: oʻzgarish sanasidan boshlab 5 ish kuni (boshqa hisoblash usuli boʻyicha — { $latest } gacha).
+rem-se-duty-duplicate = Maʼlumotnoma dublikatiga { $deadline } gacha ariza topshiring: yoʻqolgan yoki buzilgan sanadan boshlab 5 ish kuni (boshqa hisoblash usuli boʻyicha — { $latest } gacha).
+
+status-ep-permit = Ruxsatnoma { $expiry } gacha amal qiladi. Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha topshiring (bu rejalashtirish uchun sana, qonundagi muddat emas).
+ended-ep-permit = Ruxsatnoma { $date } da tugadi. Uni shu kundan keyin uzaytirish mumkinmi, bizning manbalar aytmaydi: akimatda yoki 1414 aloqa markazida soʻrang.
+rem-ep-extension-plan = Ruxsatnoma { $expiry } da tugaydi. Bizning manbalarda uzaytirish uchun alohida muddat (oyna) yoʻq; uzaytirish oʻziga belgilangan ish kunlari ichida hal qilinadi, shuning uchun { $latest } dan kechiktirmay topshiring. Hujjatlarni hozirdan tayyorlay boshlang.
+rem-ep-extension-latest = { $latest } — uzaytirishga ariza topshirib, ruxsatnoma tugashidan ({ $expiry }) oldin qaror olish uchun oxirgi ish kuni (rejalashtirish uchun sana, qonundagi muddat emas).
+rem-ep-expiry = Ruxsatnoma { $expiry } da tugaydi. Agar uzaytirish haqida hali qaror boʻlmasa, akimatda yoki 1414 aloqa markazida soʻrang.
+status-ep-issue = Ariza topshirildi: qaror haqidagi xabarnoma — { $decision_by } gacha, yigʻim bilan birga butun jarayon — { $total_by } gacha.
+rem-ep-issue-notice-due = Ruxsatnoma boʻyicha qaror haqidagi xabarnoma — { $decision_by } dan kechiktirmay. Berish haqida qaror chiqqandan keyin yigʻim 10 ish kuni ichida toʻlanadi; butun jarayon — { $total_by } gacha.
+status-ep-fee = Ruxsatnoma uchun yigʻimni { $pay_by } gacha toʻlang.
+ended-ep-fee = Yigʻimni toʻlash uchun berilgan 10 ish kuni { $date } da tugadi. Endi nima qilish kerakligini akimatda soʻrang.
+rem-ep-fee-nudge = Ruxsatnoma uchun yigʻimni { $pay_by } gacha toʻlash kerak: qaror kunidan boshlab 10 ish kuni. Oldindan toʻlang.
+rem-ep-fee-last-day = { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning oxirgi kuni (qaror kunidan boshlab 10 ish kuni).
+
+status-ks-status = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi. Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha topshiring.
+ended-ks-status = Kandas maqomi (статус кандаса) va guvohnomasi { $date } da tugadi. Maqomni shu kundan keyin uzaytirish mumkinmi, qoidalar aytmaydi: 1414 aloqa markazidan aniqlang.
+rem-ks-certificate-due = Kandas guvohnomasi — { $certificate_by } dan kechiktirmay (kelgandan keyin 3 kun ichida; ular kalendar kunlarimi yoki ish kunlarimi, qoidalar aytmaydi, shuning uchun bu — kechroq sana).
+rem-ks-extension-prepare = Kandas maqomi (статус кандаса) { $valid_to } da tugaydi. Javob shu kungacha kelishi uchun uzaytirishga { $latest } gacha ariza topshiring. Hujjatlarni hozir tayyorlang.
+rem-ks-extension-latest = { $latest } — kandas maqomini (статус кандаса) uzaytirishga ariza topshirib, u tugashidan ({ $valid_to }) oldin javob olish uchun oxirgi ish kuni.
+rem-ks-status-ends = Kandas maqomi va guvohnomasi { $valid_to } da tugaydi.
+rem-ks-informed = Uzaytirish haqidagi qaror Aholiga xizmat koʻrsatish markaziga (ЦОН) { $informed_by } dan kechiktirmay keladi: natijani oʻsha yerdan soʻrang.
+
+status-trp-sixteen = Bolaning vaqtincha yashash uchun ruxsatnomasiga { $safe_by } gacha ariza topshiring (eng kechi — { $latest }).
+ended-trp-sixteen = 16 yoshga toʻlgan bola uchun ariza topshirishga berilgan 10 kun { $date } da tugadi. Endi nima qilish kerakligini migratsiya politsiyasida yoki 1414 aloqa markazida soʻrang.
+rem-trp-sixteen-soon = Bola { $birthday } da 16 yoshga toʻladi. Qabul qiluvchi tomon 10 kalendar kuni ichida vaqtincha yashash uchun ruxsatnomaga (разрешение на временное проживание) ariza topshirishi kerak; ishonchli oxirgi kun — { $safe_by }. Hujjatlarni tayyorlang.
+rem-trp-sixteen-last = { $safe_last } — ishonchli muddatgacha ({ $safe_by }) 16 yoshga toʻlgan bolaning vaqtincha yashash uchun ruxsatnomasiga (разрешение на временное проживание) ariza topshirish mumkin boʻlgan oxirgi ish kuni. Eng kech talqin boʻyicha — { $latest }.
+status-trp-transfer = Korporatsiya ichidagi oʻtkazish { $ends } da tugaydi.
+ended-trp-transfer = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) { $date } da tugadi. Uni bir marta bir yilga uzaytirish mumkin; qanday qilib — qoidalar aytmaydi: migratsiya politsiyasida soʻrang.
+rem-trp-transfer-soon = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) { $ends } da tugaydi. U koʻpi bilan 3 yil davom etadi, uni bir yilga uzaytirish huquqi bor: qanday uzaytirishni migratsiya politsiyasida oldindan soʻrang.
+rem-trp-transfer-ends = Korporatsiya ichidagi oʻtkazish { $ends } da tugaydi.
+
+status-prp-application = Ariza topshirildi: qaror haqidagi xabarnoma, bizning hisobimizcha, { $notice_latest } dan kechiktirmay (qoidalarda umumiy muddat yoʻq).
+rem-prp-notice-estimate = Bizning hisobimizcha, doimiy yashash uchun ruxsatnoma (разрешение на постоянное проживание) boʻyicha qaror haqidagi xabarnoma { $notice_latest } gacha kelishi kerak edi. Qoidalarda umumiy muddat yoʻq: javob boʻlmasa, migratsiya politsiyasida soʻrang.
+status-prp-hearing = Eshitish (tinglov): { $ready_by } ga tayyor boʻling; u { $latest } dan kechiktirmay oʻtkaziladi.
+ended-prp-hearing = Eshitish muddati { $date } da tugadi.
+rem-prp-hearing = Arizangiz boʻyicha eshitish (tinglov) — { $latest } dan kechiktirmay; u ertaroq, { $ready_by } da ham boʻlishi mumkin. Kelishga tayyor boʻling.
+status-prp-exit = Qozogʻistondan { $safe } gacha chiqib keting (eng kechi — { $outer }). Qayta { $reapply } dan topshirish mumkin.
+ended-prp-exit = Chiqib ketish uchun berilgan 30 kun { $date } da tugadi. Darhol migratsiya politsiyasiga murojaat qiling.
+rem-prp-exit-nudge = Bekor qilingandan keyin Qozogʻistondan { $safe } gacha chiqib ketish kerak (ishonchli oxirgi kun; boshqa talqin boʻyicha — { $outer }).
+rem-prp-exit-last = { $safe } — bekor qilingandan keyin Qozogʻistondan chiqib ketish uchun ishonchli oxirgi kun (boshqa talqin boʻyicha — { $outer }).
+status-prp-reapply = Doimiy yashash uchun ruxsatnomaga { $safe } dan qayta topshirish mumkin.
+rem-prp-reapply = { $safe } dan doimiy yashash uchun ruxsatnomaga (разрешение на постоянное проживание) qayta ariza topshirish mumkin (xulosa chiqqanidan keyin bir yil oʻtdi).
+
+## /track: qaysi xizmat, aynan nima, keyin sanalar
+
+track-service-question = Qaysi xizmat haqida gap ketyapti?
+track-service-lp = Mehnat immigrantiga ruxsatnoma
+track-service-se = Mustaqil ish uchun maʼlumotnoma
+track-service-ep = Ish beruvchiga ruxsatnoma
+track-service-ks = Kandas maqomi
+track-service-rq = Hududiy kvota
+track-service-trp = Vaqtincha yashash
+track-service-prp = Doimiy yashash
+track-kind-question = Nimani saqlaymiz?
+track-kind-se-permit = Menda bor maʼlumotnoma
+track-kind-se-duty = 5 ish kunlik muddat
+track-kind-ep-permit = Bizning ruxsatnomamiz
+track-kind-ep-fee = Yigʻimni toʻlash
+track-kind-ks-status = Maqomim (guvohnoma)
+track-kind-ks-arrival = Hududga yetib keldim
+track-kind-trp-sixteen = Bola 16 yoshga toʻlyapti
+track-kind-trp-transfer = Korporatsiya ichidagi oʻtkazish
+track-kind-prp-hearing = Eshitish haqida xabarnoma
+track-kind-prp-exit = Bekor qilindi: chiqib ketish
+track-kind-prp-reapply = Rad javobi: qayta topshirish
+track-request-question = Ariza nimaga topshirilgan?
+track-request-ict-issue = Oʻtkazish: berish
+track-request-ict-extend = Oʻtkazish: uzaytirish
+track-request-ict-reissue = Oʻtkazish: oʻzgartirib berish
+track-request-ks-assign = Maqom berish
+track-request-ks-extend = Maqomni uzaytirish
+track-duty-question = Nima sodir boʻldi?
+track-duty-se-extend = Mehnat shartnomasi tuzdim
+track-duty-se-reissue = F.I.Sh., pasport, ish oʻzgardi
+track-duty-se-duplicate = Maʼlumotnoma yoʻqoldi yo buzildi
+track-event-question = Bu qaysi sanada sodir boʻldi?
+track-expiry-question = Hujjat qaysi sanagacha amal qiladi? Unda koʻrsatilgan oxirgi kunni yozing.
+track-goal-question = Bu qanday ruxsatnoma?
+track-goal-categories = 1–4-toifalar yoki mavsumiy
+track-applicant-question = Kvotaga kim ariza topshirgan?
+track-applicant-kandas = Kandas
+track-applicant-resettler = Koʻchib keluvchi
+track-result-check = Quyidagi sanalarni tekshiring. Hozircha hech narsa saqlanmagan: «🔔 Muddatlarni eslatish» tugmasini bosing — men ularni saqlayman va soat 9:00 da (Olmaota vaqti) eslataman.
+
+tracking-saved-again = Bu allaqachon saqlangan: yozuvni yangiladim, takror yozuv yoʻq. Eng yaqin eslatma — { $next } soat 9:00 da (Olmaota vaqti). Barcha muddatlar: /status.
+tracking-saved-again-no-upcoming = Bu allaqachon saqlangan: yozuvni yangiladim, takror yozuv yoʻq. Uning barcha muddatlari oʻtib ketgan, eslatma boʻlmaydi. Barcha muddatlar: /status.
