@@ -88,6 +88,9 @@ class Users:
         async with self.db.sessions.begin() as s:
             await s.execute(delete(DialogSession).where(DialogSession.user_id == telegram_id))
             await s.execute(delete(User).where(User.telegram_id == telegram_id))
+            from .employers import delete_empty_companies  # a company roster nobody is left in goes too
+
+            await delete_empty_companies(s)
         self._changed(telegram_id)
 
 

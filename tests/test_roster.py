@@ -117,7 +117,10 @@ def test_utf16_excel_unicode_text():
 def test_template_is_a_valid_roster():
     rows, problems = parse_roster_csv(ROSTER_TEMPLATE, TODAY)
     assert problems == []
-    assert rows == [RosterRow(2, "Айгерим Б.", dt.date(2026, 12, 31), 6)]
+    assert rows == [
+        RosterRow(2, "Айгерим Б.", dt.date(2026, 12, 31), 6, "labour-permit"),
+        RosterRow(3, "John Smith", dt.date(2027, 6, 30), None, "employer-permit"),
+    ]
 
 
 def test_line_numbers_count_leading_blank_lines_and_quoted_newlines():
