@@ -184,6 +184,13 @@ def _check_schedules(needed: dict[str, set[str]]) -> list[Problem]:
                     errs.append(Problem(where, kind, occ.id, f"cite {c!r} is not a known param:<name>"))
         for line in sched.status:
             needed.setdefault(line.text, set()).add(f"{where}:{kind}.status")
+        for end in sched.ends:
+            needed.setdefault(end.text, set()).add(f"{where}:{kind}.ends")
+            if not end.cite:
+                errs.append(Problem(where, kind, "ends", "what an ended item means is a legal fact: cite its parameter"))
+            for c in end.cite:
+                if not (c.startswith("param:") and c[6:] in params):
+                    errs.append(Problem(where, kind, "ends", f"cite {c!r} is not a known param:<name>"))
     return errs
 
 
