@@ -183,7 +183,9 @@ class Employers:
         if not o.has_rules:
             lines.append(t(lang, "workers-no-rules"))
             return "\n".join(lines)
-        if o.status:
+        if o.ended:
+            lines.append(t(lang, o.ended[1], date=o.ended[0]))  # what the end of the term means
+        elif o.status:
             lines.append(t(lang, o.status[0], **o.status[1]))
         upcoming = [p for p in o.planned if p.due_on >= today]
         if upcoming:
@@ -194,10 +196,13 @@ class Employers:
         else:
             lines.append(t(lang, "workers-next-none"))
         cites = []
-        for p in upcoming or o.planned:
-            for c in p.cite:
+        sources = [(p.cite, p.due_on) for p in (upcoming or o.planned)]
+        if o.ended:
+            sources.append((o.ended[2], o.ended[0]))
+        for cite, day in sources:
+            for c in cite:
                 if c.startswith("param:"):
-                    ref = self.engine.params.reference(c[6:], p.due_on)
+                    ref = self.engine.params.reference(c[6:], day)
                     if ref not in cites:
                         cites.append(ref)
         grounds = self.renderer.grounds(lang, cites)

@@ -89,10 +89,13 @@ class PermitKind:
     service: str
     schedule_kind: str
     inputs: tuple[tuple[str, str], ...]  # (schedule input, roster column)
+    fixed: tuple[tuple[str, str], ...] = ()  # (schedule input, value) the kind settles
 
-    def schedule_inputs(self, row: "RosterRow") -> dict:
-        columns = {"permit_expiry": row.expiry, "months_total": row.cumulative_months}
-        return {name: columns.get(column) for name, column in self.inputs if columns.get(column) is not None}
+    def schedule_inputs(self, columns: dict) -> dict:
+        """The schedule's inputs from a worker's roster columns."""
+        out = {name: columns.get(column) for name, column in self.inputs if columns.get(column) is not None}
+        out.update(self.fixed)
+        return out
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,7 @@ def load_permit_kinds(path: Path = KINDS_FILE) -> PermitKinds:
             service=spec["schedule"]["service"],
             schedule_kind=spec["schedule"]["kind"],
             inputs=tuple((str(k), str(v)) for k, v in (spec.get("inputs") or {}).items()),
+            fixed=tuple((str(k), str(v)) for k, v in (spec.get("fixed") or {}).items()),
         )
     default = raw.get("default")
     if default not in kinds:
