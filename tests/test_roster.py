@@ -317,3 +317,13 @@ def test_every_kind_title_and_note_exists_in_each_language():
             assert localizer.has(lang, kind.title), (lang, kind.title)
         for msg in ("roster-error-xlsx", "roster-error-kind", "roster-error-kind-missing", "roster-note-kind-assumed"):
             assert localizer.has(lang, msg), (lang, msg)
+
+
+def test_the_example_file_in_the_readme_reads_without_a_problem():
+    example = Path(__file__).resolve().parent / "fixtures" / "roster-example.csv"
+    parsed = parse_roster(example.read_bytes(), TODAY)
+    assert parsed.problems == [] and parsed.notes == []
+    assert [r.kind for r in parsed.rows] == [
+        "labour-permit", "labour-permit", "employer-permit", "intra-corporate-transfer", "self-employment", "residence-permit"]
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "tests/fixtures/roster-example.csv" in readme

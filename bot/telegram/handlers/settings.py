@@ -42,7 +42,7 @@ async def language_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, con
     await send_screen(bot, query.message.chat.id, conversation.screen(current, code))
 
 
-async def mydata(message: Message, conversation: Conversation, users: Users, lang: str) -> None:
+async def mydata(message: Message, conversation: Conversation, users: Users, lang: str, employers=None) -> None:
     t = conversation.renderer.t
     data = await users.export(message.from_user.id)
     lines = [t(lang, "mydata-title"), t(lang, "mydata-language", language=t(data["language"] if data else lang, "language-name"))]
@@ -56,7 +56,11 @@ async def mydata(message: Message, conversation: Conversation, users: Users, lan
     tracked = (data or {}).get("tracked") or []
     for item in tracked:
         lines.append(t(lang, "mydata-tracked", label=item["label"] or "—", dates=json.dumps(item["dates"], ensure_ascii=False)))
-    if not dialog and not tracked:
+    membership = await employers.companies.membership(message.from_user.id) if employers is not None else None
+    if membership is not None:
+        count = len(await employers.companies.workers(message.from_user.id))
+        lines.append(t(lang, "mydata-company", role=membership.role, count=count))
+    if not dialog and not tracked and membership is None:
         lines.append(t(lang, "mydata-none"))
     await message.answer("\n".join(lines)[:4096])
 
