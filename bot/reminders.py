@@ -36,6 +36,7 @@ from dialogs.schedule import default_schedules, plan, within_quiet_hours
 from storage.db import Database
 from storage.models import TrackedItem
 from storage.repositories import Users
+from storage.employers import digest_start
 from storage.tracking import ClaimedReminder, ReminderOutbox, TrackedItems, parse_inputs
 
 log = logging.getLogger(__name__)
@@ -268,13 +269,16 @@ class ReminderDispatcher:
             await self.outbox.block_user(r.user_id)
             self.stats["blocked"] += 1
             return
-        text = await self.employers.digest_text(r.company_id, r.user_id, r.due_on, user.language)
+        today = self.clock().astimezone(ALMATY).date()
+        day = max(r.due_on, today)  # a digest delivered late speaks of the day it arrives
+        text = await self.employers.digest_text(r.company_id, r.user_id, day, user.language)
         if text is None:
             await self.outbox.cancel(r.id, self.worker)
             self.stats["cancelled"] += 1
         elif await self._send(r, text, digest_buttons(self.renderer, user.language)) not in ("sent", "failed"):
             return  # it will be tried again: the next digest waits until this one is out
-        await self.employers.companies.plan_digests(r.company_id, self.clock(), only_user=r.user_id, after=r.due_on + dt.timedelta(days=1))
+        after = max(day + dt.timedelta(days=1), digest_start(self.clock()))  # never a burst of past days' digests
+        await self.employers.companies.plan_digests(r.company_id, self.clock(), only_user=r.user_id, after=after)
 
     async def _send(self, r: ClaimedReminder, text: str, markup: InlineKeyboardMarkup) -> str:
         """Send one claimed row paced; the outcome: sent, retry, blocked or failed."""

@@ -244,9 +244,8 @@ class Companies:
         """Keep one pending digest row per member: the first day from `after` (default:
         today if it is before 09:00 in Almaty, else tomorrow) whose digest lists someone,
         skipping a day whose digest that member already has (sent or on its way)."""
-        local = now.astimezone(ALMATY)
         if after is None:
-            after = local.date() if local.time() < SEND_FROM else local.date() + dt.timedelta(days=1)
+            after = digest_start(now)
         async with self.db.sessions.begin() as s:
             members = select(CompanyMember.user_id).where(CompanyMember.company_id == company_id)
             if only_user is not None:
@@ -296,6 +295,13 @@ class Companies:
         async with self.db.sessions() as s:
             rows = await s.execute(select(RosterWorker).where(RosterWorker.company_id == company_id).order_by(RosterWorker.id))
             return list(rows.scalars())
+
+
+def digest_start(now: dt.datetime) -> dt.date:
+    """The first day a digest planned at `now` may be for: today if it is before
+    09:00 in Almaty, else tomorrow (a list imported at noon is not sent at once)."""
+    local = now.astimezone(ALMATY)
+    return local.date() if local.time() < SEND_FROM else local.date() + dt.timedelta(days=1)
 
 
 async def delete_empty_companies(s) -> None:
