@@ -105,6 +105,9 @@ class BotApp:
         sessions = self.dispatcher["conversation"].sessions
         await sessions.flush()  # nothing written behind is left unwritten
         sessions.cancel()
+        analytics = self.dispatcher["conversation"].analytics
+        if analytics is not None:
+            await analytics.events.close()
         await self.dispatcher.storage.close()
         await self.bot.session.close()
         await self.database.close()
@@ -199,7 +202,14 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
     renderer = build_renderer()
     engine = engine or build_engine()
     fsm_storage = make_fsm_storage(settings.redis_url)
-    conversation = Conversation(engine, renderer, make_dialog_sessions(database, durable_fsm=bool(settings.redis_url)))
+    from bot.analytics import Analytics
+    from bot.observability import Metrics
+    from storage.analytics import AnalyticsLog
+
+    metrics = Metrics()
+    # where people get stuck: events without user ids, written behind in batches
+    analytics = Analytics(engine, AnalyticsLog(database), metrics)
+    conversation = Conversation(engine, renderer, make_dialog_sessions(database, durable_fsm=bool(settings.redis_url)), analytics)
     tracking = Tracking(database, renderer, engine.today)
     from bot.employer import Employers
 
@@ -211,20 +221,27 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
     session.middleware(ExpectedErrors())
     bot = Bot(settings.bot_token, session=session, default=DefaultBotProperties(parse_mode=None, link_preview_is_disabled=True))
 
-    from bot.observability import Metrics, MetricsMiddleware
+    from bot.observability import MetricsMiddleware
     from bot.staff_links import secret_from
+    from bot.web.signin import StaffWeb
+    from storage.analytics import AnalyticsQueries
     from storage.staff import Staff
 
     dp = Dispatcher(
         storage=fsm_storage, events_isolation=make_event_isolation(fsm_storage), conversation=conversation, users=users, tracking=tracking, employers=employers,
         staff=Staff(database, settings.admin_id_set), link_secret=secret_from(settings.link_secret, settings.bot_token),
-        metrics=Metrics(),
+        metrics=metrics, analytics=analytics, stats=AnalyticsQueries(database),
+        staff_web=StaffWeb(settings.web_url, secret_from(settings.link_secret, settings.bot_token)),
     )
     dp.update.outer_middleware(MetricsMiddleware(dp["metrics"]))
     if settings.redis_url:
         throttle = RedisThrottle(fsm_storage.redis, settings.throttle_limit, settings.throttle_window, settings.throttle_cooldown)
     else:
         throttle = MemoryThrottle(settings.throttle_limit, settings.throttle_window, settings.throttle_cooldown)
+
+    from bot.privacy import Privacy
+
+    dp["privacy"] = Privacy(database, users, conversation.sessions, fsm_storage, throttle, settings.dialog_retention_days)
 
     async def language_of(tg_user) -> str:
         user = await users.get(tg_user.id)
@@ -243,6 +260,7 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
 
     async def flush_sessions(**_) -> None:
         await conversation.sessions.flush()
+        await analytics.events.flush()
 
     dp.shutdown.register(flush_sessions)
     if settings.reminders:
@@ -254,6 +272,7 @@ def _run_reminders_with(dp, database, bot, renderer, engine, settings) -> None:
     """The reminder dispatcher runs beside polling or the webhook, started and
     stopped with them. Several bot processes may run it: claims are exclusive, and
     with Redis they share one send rate."""
+    from bot.privacy import RetentionSweeper, fsm_clearer
     from bot.processes import reminder_pacer
     from bot.reminders import ReminderDispatcher
 
@@ -264,11 +283,16 @@ def _run_reminders_with(dp, database, bot, renderer, engine, settings) -> None:
         dispatcher = ReminderDispatcher(database, bot, renderer, engine, pacer=await reminder_pacer(settings))
         dp["metrics"].watch_reminders(dispatcher.stats)
         state["task"] = asyncio.create_task(dispatcher.run_forever(stop))
+        # the retention of dialog answers runs where reminders run: one place per deployment
+        sweeper = RetentionSweeper(database, settings.dialog_retention_days, settings.retention_sweep_seconds,
+                                   on_purged=fsm_clearer(dp.storage))
+        state["sweep"] = asyncio.create_task(sweeper.run_forever(stop))
 
     async def finish(**_) -> None:
         stop.set()
-        if "task" in state:
-            await asyncio.wait([state["task"]], timeout=10)
+        tasks = [state[k] for k in ("task", "sweep") if k in state]
+        if tasks:
+            await asyncio.wait(tasks, timeout=10)
 
     dp.startup.register(start)
     dp.shutdown.register(finish)

@@ -35,6 +35,11 @@ class Settings(BaseSettings):
     # "json": one JSON object a log line, user ids hashed (bot/observability.py)
     log_format: str = "text"
     link_secret: str | None = None
+    # the staff web page (`python -m bot web`): its public address, for the one-time
+    # sign-in links /stats sends (unset: /stats sends figures only), and where it listens
+    web_url: str | None = None
+    web_host: str = "127.0.0.1"
+    web_port: int = 8081
 
     @property
     def admin_id_set(self) -> frozenset[int]:
@@ -44,3 +49,7 @@ class Settings(BaseSettings):
     throttle_limit: int = 30
     throttle_window: float = 5.0
     throttle_cooldown: float = 5.0
+    # a dialog's answers (finished or abandoned) are deleted this many days after the
+    # last answer, by the process that delivers reminders, every `retention_sweep_seconds`
+    dialog_retention_days: int = 90
+    retention_sweep_seconds: float = 3600.0

@@ -67,7 +67,7 @@ class Employers:
         self.now = now
 
     # --- import -----------------------------------------------------------------
-    async def import_roster(self, user_id: int, data: bytes, lang: str) -> str:
+    async def import_roster(self, user_id: int, data: bytes, lang: str, filename: str | None = None) -> str:
         """Import a CSV or XLSX into the user's company roster (a user in none becomes
         the owner of a new one). What was imported comes first, then the notes, then
         the bad lines (the first ROSTER_PROBLEMS_LISTED and a count of the rest)."""
@@ -75,7 +75,8 @@ class Employers:
         parsed = parse_roster(data, self.today())
         new = updated = capped = 0
         if parsed.rows:
-            membership = await self.companies.ensure_company(user_id)
+            # a new company account is named after the file ("ТОО Стройка.xlsx"): /forget names it
+            membership = await self.companies.ensure_company(user_id, name=(filename or "").rsplit(".", 1)[0][:64] or None)
             entries = [
                 WorkerEntry(row.label, row.kind, {"permit_expiry": row.expiry, "months_total": row.cumulative_months})
                 for row in parsed.rows

@@ -13,7 +13,7 @@ import secrets
 from dataclasses import dataclass
 from enum import Enum
 
-from sqlalchemy import delete, exists, func, select
+from sqlalchemy import delete, func, select
 
 from dialogs.dates import ALMATY
 from dialogs.roster import clean_label
@@ -23,6 +23,7 @@ from dialogs.workers import WorkerOutlook, next_digest_day, outlook
 from .db import Database
 from .models import Company, CompanyInvite, CompanyMember, Reminder, RosterWorker, User
 from .repositories import _insert_for
+from .userdata import RosterFate, register_forget_hook
 
 UTC = dt.timezone.utc
 MAX_WORKERS = 1000  # per company: the size of one roster file
@@ -104,15 +105,15 @@ class Companies:
             rows = await s.execute(select(CompanyMember.user_id).where(CompanyMember.company_id == company_id).order_by(CompanyMember.joined_at))
             return list(rows.scalars())
 
-    async def ensure_company(self, user_id: int) -> Membership:
+    async def ensure_company(self, user_id: int, name: str | None = None) -> Membership:
         """The user's company; a user in none gets a new one, as its owner (the HR
-        user importing a roster for the first time)."""
+        user importing a roster for the first time), named after the file."""
         async with self.db.sessions.begin() as s:
             await self._lock_user(s, user_id)
             m = await s.get(CompanyMember, user_id)
             if m is not None:
                 return Membership(m.company_id, m.role)
-            company = Company()
+            company = Company(name=clean_label(name) or "")
             s.add(company)
             await s.flush()
             s.add(CompanyMember(user_id=user_id, company_id=company.id, role="owner"))
@@ -134,7 +135,7 @@ class Companies:
             await s.execute(delete(Reminder).where(Reminder.company_id == company_id, Reminder.user_id == user_id))
             await s.delete(m)
             await s.flush()
-            await delete_empty_companies(s)
+            await _after_leaving(s, company_id)
             return True
 
     # --- invites ----------------------------------------------------------------
@@ -161,7 +162,7 @@ class Companies:
             current = await s.get(CompanyMember, user_id)
             if current is not None and current.company_id == invite.company_id:
                 return JoinResult.ALREADY, invite.company_id
-            if invite.used_by is not None:
+            if invite.used_at is not None:
                 return JoinResult.USED, None
             if _aware(invite.expires_at) <= now:
                 return JoinResult.EXPIRED, None
@@ -304,8 +305,44 @@ def digest_start(now: dt.datetime) -> dt.date:
     return local.date() if local.time() < SEND_FROM else local.date() + dt.timedelta(days=1)
 
 
-async def delete_empty_companies(s) -> None:
-    """Companies without members go, with their roster, invites and digests."""
-    orphan = ~exists(select(CompanyMember.user_id).where(CompanyMember.company_id == Company.id))
-    await s.execute(delete(Company).where(orphan).execution_options(synchronize_session=False))
+async def _after_leaving(s, company_id: int) -> None:
+    """A company nobody is left in goes, with its roster, invites and digests (the
+    workers' names are personal data of people who never used the bot); one whose
+    owner left gets its longest-standing member as owner, so someone can invite."""
+    left = (await s.execute(
+        select(CompanyMember).where(CompanyMember.company_id == company_id).order_by(CompanyMember.joined_at, CompanyMember.user_id)
+    )).scalars().all()
+    if not left:
+        await s.execute(delete(Company).where(Company.id == company_id).execution_options(synchronize_session=False))
+    elif not any(m.role == "owner" for m in left):
+        left[0].role = "owner"
+    await s.flush()
+
+
+class CompanyRosters:
+    """/forget and company rosters (storage/userdata.py's ForgetHook): the person leaves
+    their company; its roster stays with the other members, or goes with the last one."""
+
+    async def plan(self, s, user_id: int) -> list[RosterFate]:
+        m = await s.get(CompanyMember, user_id)
+        if m is None:
+            return []
+        company = await s.get(Company, m.company_id)
+        workers = (await s.execute(select(func.count()).select_from(RosterWorker).where(RosterWorker.company_id == m.company_id))).scalar_one()
+        others = (await s.execute(
+            select(func.count()).select_from(CompanyMember).where(CompanyMember.company_id == m.company_id, CompanyMember.user_id != user_id)
+        )).scalar_one()
+        return [RosterFate(company=(company.name if company and company.name else "—"), workers=workers, others=others)]
+
+    async def apply(self, s, user_id: int) -> None:
+        m = await s.get(CompanyMember, user_id)
+        if m is None:
+            return
+        company_id = m.company_id
+        await s.delete(m)
+        await s.flush()
+        await _after_leaving(s, company_id)
+
+
+register_forget_hook(COMPANY_ROSTERS := CompanyRosters())
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint, func
+from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, SmallInteger, String, UniqueConstraint, func
 from sqlalchemy import true as sa_true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -110,7 +110,8 @@ class StaffMember(Base):
     __tablename__ = "staff_members"
 
     telegram_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    granted_by: Mapped[int] = mapped_column(BigInteger)
+    # the admin who granted it; NULL once that admin used /forget (storage/userdata.py)
+    granted_by: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info={"user": "mention"})
     granted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, server_default=func.now())
 
 
@@ -119,6 +120,7 @@ class CampaignOpen(Base):
     a service, per day. No user ids."""
 
     __tablename__ = "campaign_opens"
+    __table_args__ = {"info": {"personal": False}}
 
     campaign: Mapped[str] = mapped_column(String(16), primary_key=True)
     service: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -126,13 +128,51 @@ class CampaignOpen(Base):
     opens: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class AnalyticsEvent(Base):
+    """One dialog event for staff statistics (issue 11), never personal data: no user
+    id, no typed value. `dialog` is a random token drawn when a dialog starts (kept only
+    in that user's conversation state while the dialog lasts, never in the database
+    next to their id), so starts and drop-offs can be counted per dialog."""
+
+    __tablename__ = "analytics_events"
+    __table_args__ = (
+        Index("ix_analytics_events_service_at", "service", "at"),
+        Index("ix_analytics_events_dialog", "dialog"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    kind: Mapped[str] = mapped_column(String(8))  # start | step | back | move | result | handoff
+    service: Mapped[str] = mapped_column(String(64))
+    node: Mapped[str] = mapped_column(String(128))  # the node answered (start: the first one shown)
+    reached: Mapped[str | None] = mapped_column(String(128), nullable=True)  # the node shown after it
+    answer: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)  # index of the choice picked
+    outcome: Mapped[str | None] = mapped_column(String(16), nullable=True)  # results: eligible, not_eligible, ask_person, not_ready, info
+    depth: Mapped[int] = mapped_column(SmallInteger, default=0)  # steps into this dialog
+    lang: Mapped[str] = mapped_column(String(8))
+    dialog: Mapped[str | None] = mapped_column(String(16), nullable=True)
+
+
+class StaffSignIn(Base):
+    """A one-time sign-in link to the staff web page that /stats sent: deleted when
+    used, so it works once; useless after `expires_at`."""
+
+    __tablename__ = "staff_sign_ins"
+
+    nonce: Mapped[str] = mapped_column(String(32), primary_key=True)
+    staff_id: Mapped[int] = mapped_column(BigInteger)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
 class Company(Base):
-    """An employer's account: the members who share one roster of workers. No name,
-    no company details: only who may see the roster."""
+    """An employer's account: the members who share one roster of workers. No company
+    details: a name to tell accounts apart (the first roster file's name) and who may
+    see the roster."""
 
     __tablename__ = "companies"
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, server_default=func.now())
 
 
@@ -158,9 +198,10 @@ class CompanyInvite(Base):
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
     company_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("companies.id", ondelete="CASCADE"), index=True)
     nonce: Mapped[str] = mapped_column(String(32))
-    created_by: Mapped[int] = mapped_column(BigInteger)
+    # who invited and who joined name people: blanked by their /forget (used_at still marks it used)
+    created_by: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info={"user": "mention"})
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-    used_by: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    used_by: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info={"user": "mention"})
     used_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 

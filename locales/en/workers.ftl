@@ -56,8 +56,3 @@ rem-ep-extension-latest-short = last working day to apply for an extension in ti
 rem-ep-expiry-short = the permit's last day
 rem-se-permit-soon-short = the certificate ends in two weeks
 rem-se-permit-expiry-short = the certificate's last day
-
-mydata-company = company account: { $role ->
-        [owner] you uploaded its list and invite colleagues
-       *[member] you were invited
-    }; its list has { $count } workers (names, permit kinds and dates). /forget takes you out of it; the list is deleted when no member is left.

@@ -77,7 +77,7 @@ async def roster_file(message: Message, bot: Bot, employers: Employers, lang: st
         return
     buffer = await bot.download(document)
     # what was imported comes first; a long list of bad lines goes out in several messages
-    for part in split_text(await employers.import_roster(message.from_user.id, buffer.read(), lang)):
+    for part in split_text(await employers.import_roster(message.from_user.id, buffer.read(), lang, document.file_name)):
         await message.answer(part)
     if await employers.companies.membership(message.from_user.id) is not None:
         await _send_workers(bot, message.chat.id, message.from_user.id, employers, lang)

@@ -2,14 +2,14 @@
 the employer's daily digest as a reminder row of a company (item_id NULL)
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0010
 Create Date: 2026-12-06
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0010"  # the task said "0005"; re-chained after merging main (0009, 0010)
 branch_labels = None
 depends_on = None
 
@@ -22,6 +22,7 @@ def upgrade() -> None:
     op.create_table(
         "companies",
         sa.Column("id", _id(), primary_key=True, autoincrement=True),
+        sa.Column("name", sa.String(64), nullable=False, server_default=""),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
     )
     op.create_table(
@@ -37,7 +38,7 @@ def upgrade() -> None:
         sa.Column("id", _id(), primary_key=True, autoincrement=True),
         sa.Column("company_id", sa.BigInteger(), sa.ForeignKey("companies.id", ondelete="CASCADE"), nullable=False),
         sa.Column("nonce", sa.String(32), nullable=False),
-        sa.Column("created_by", sa.BigInteger(), nullable=False),
+        sa.Column("created_by", sa.BigInteger(), nullable=True),
         sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("used_by", sa.BigInteger(), nullable=True),
         sa.Column("used_at", sa.DateTime(timezone=True), nullable=True),
