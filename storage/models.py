@@ -138,6 +138,7 @@ class AnalyticsEvent(Base):
     __table_args__ = (
         Index("ix_analytics_events_service_at", "service", "at"),
         Index("ix_analytics_events_dialog", "dialog"),
+        {"info": {"personal": False}},
     )
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
@@ -160,7 +161,7 @@ class StaffSignIn(Base):
     __tablename__ = "staff_sign_ins"
 
     nonce: Mapped[str] = mapped_column(String(32), primary_key=True)
-    staff_id: Mapped[int] = mapped_column(BigInteger)
+    staff_id: Mapped[int] = mapped_column(BigInteger, info={"user": "subject"})
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 

@@ -50,6 +50,9 @@ async def _fill(app, api) -> int:
     staff = Staff(db, frozenset({ADMIN}))
     await staff.grant(USER, by=ADMIN)  # USER is staff
     await staff.grant(OTHER, by=USER)  # and granted OTHER: a row that names USER
+    soon = dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=10)
+    await staff.issue_sign_in("a" * 32, USER, soon)  # a web sign-in /stats sent them, not yet used
+    await staff.issue_sign_in("b" * 32, OTHER, soon)
     # Redis: the reminder pacer's slot for the user's chat, state in a group chat
     await SharedPacer(app.dispatcher.storage.redis).try_acquire(USER)
     await SharedPacer(app.dispatcher.storage.redis).try_acquire(OTHER)
