@@ -165,12 +165,19 @@ async def test_members_share_one_roster_and_a_stranger_reaches_none_of_it(pg):
 
 
 async def test_forgetting_the_last_member_deletes_the_roster(pg):
+    from storage.userdata import RosterFate, UserData
+
     e = employers(pg)
-    await e.import_roster(OWNER, ROSTER, "ru")
+    await e.import_roster(OWNER, ROSTER, "ru", filename="ТОО Стройка.xlsx")
     await e.join(COLLEAGUE, await e.invite_payload(OWNER, SECRET), SECRET)
+    # what /forget's confirmation shows
+    assert await UserData(pg).plan_forget(OWNER) == [RosterFate(company="ТОО Стройка", workers=2, others=1)]
     users = Users(pg)
     await users.forget(OWNER)
     assert len(await e.companies.workers(COLLEAGUE)) == 2  # a colleague still works with it
+    assert (await e.companies.membership(COLLEAGUE)).role == "owner"  # and may now invite
+    assert (await e.invite_payload(COLLEAGUE, SECRET)).startswith("join-")
+    assert await UserData(pg).plan_forget(COLLEAGUE) == [RosterFate(company="ТОО Стройка", workers=2, others=0)]
     await users.forget(COLLEAGUE)
     from sqlalchemy import func, select
 
