@@ -8,9 +8,8 @@ import datetime as dt
 
 import pytest
 
-from bot.app import build_bot_app, build_renderer
+from bot.app import build_bot_app
 from bot.config import Settings
-from bot.telegram.commands_menu import set_commands
 from dialogs.engine import Engine
 from tests.botapi_double import BotAPIDouble
 
@@ -188,14 +187,6 @@ async def test_language_comes_from_telegram_on_first_contact(sqlite_url, trees):
         assert api.violations == []
 
 
-async def test_commands_menu_in_every_language(sqlite_url, trees):
-    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
-        await set_commands(app.bot, build_renderer())
-        calls = api.calls("setMyCommands")
-        assert sorted(c.get("language_code", "") for c in calls) == ["", "en", "kk", "ru"]
-        assert api.violations == []
-
-
 async def test_resumes_after_a_restart_with_redis_and_postgres(pg_url, redis_url, trees):
     async with BotAPIDouble(token=TOKEN) as api:
         async with running_bot(api, pg_url, trees, redis_url):
@@ -220,6 +211,9 @@ async def test_track_a_permit_see_status_export_calendar_and_mark_done(sqlite_ur
     async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees):
         n = 0
         api.push_message(USER, "/track")
+        assert "О какой услуге речь" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.press(USER, "Разрешение трудовому иммигранту")
         assert "Что сохранить" in await reply(api, n)
         n = len(api.sent_texts(USER))
         api.press(USER, "Моё разрешение на работу")

@@ -57,3 +57,47 @@ rem-prp-exit-nudge = After the annulment you must leave Kazakhstan by { $safe } 
 rem-prp-exit-last = { $safe } is the safe last day to leave Kazakhstan after the annulment (by the other reading { $outer }).
 status-prp-reapply = You may apply for a permanent residence permit again from { $safe }.
 rem-prp-reapply = From { $safe } you may apply for a permanent residence permit again (one year after the conclusion has passed).
+
+## /track: which service, which kind, then the dates
+
+track-service-question = Which service is it about?
+track-service-lp = Labour immigrant permit
+track-service-se = Self-employment certificate
+track-service-ep = Employer's permit
+track-service-ks = Kandas status
+track-service-rq = Regional quota
+track-service-trp = Temporary residence permit
+track-service-prp = Permanent residence permit
+track-kind-question = What should I save?
+track-kind-se-permit = The certificate I hold
+track-kind-se-duty = A 5-working-day duty
+track-kind-ep-permit = A permit we hold
+track-kind-ep-fee = The permit fee to pay
+track-kind-ks-status = My status (certificate)
+track-kind-ks-arrival = I arrived in the region
+track-kind-trp-sixteen = A child turning 16
+track-kind-trp-transfer = Intra-corporate transfer
+track-kind-prp-hearing = A hearing notice
+track-kind-prp-exit = Annulment: leaving
+track-kind-prp-reapply = Refusal: applying again
+track-request-question = What was the application for?
+track-request-ict-issue = Transfer: issue
+track-request-ict-extend = Transfer: extension
+track-request-ict-reissue = Transfer: re-issue
+track-request-ks-assign = Assigning the status
+track-request-ks-extend = Extending the status
+track-duty-question = What happened?
+track-duty-se-extend = I signed a work contract
+track-duty-se-reissue = Name, ID or employer changed
+track-duty-se-duplicate = Certificate lost or damaged
+track-event-question = On what date did it happen?
+track-expiry-question = Until what date is it valid? Write the last day shown on the document.
+track-goal-question = Which permit is it?
+track-goal-categories = Categories 1–4 or seasonal
+track-applicant-question = Who applied for the quota?
+track-applicant-kandas = A kandas
+track-applicant-resettler = A resettler
+track-result-check = Check the dates below. Nothing is saved yet: press “🔔 Remind me of deadlines”, and I will save them and remind you at 9:00 (Almaty time).
+
+tracking-saved-again = This is already saved: I updated it, nothing is doubled. The next reminder: { $next } at 9:00 (Almaty time). All deadlines: /status.
+tracking-saved-again-no-upcoming = This is already saved: I updated it, nothing is doubled. All its deadlines have passed, so there will be no reminders. All deadlines: /status.

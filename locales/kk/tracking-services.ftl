@@ -57,3 +57,47 @@ rem-prp-exit-nudge = Күшін жойғаннан кейін Қазақстан
 rem-prp-exit-last = { $safe } — күшін жойғаннан кейін Қазақстаннан шығудың қауіпсіз соңғы күні (басқа оқылымы бойынша — { $outer }).
 status-prp-reapply = Тұрақты тұруға рұқсатқа қайта өтініш беруге { $safe } күнінен бастап болады.
 rem-prp-reapply = { $safe } күнінен бастап тұрақты тұруға рұқсатқа қайта өтініш беруге болады (қорытындыдан кейін бір жыл өтті).
+
+## /track: қай қызмет, не нақты, содан кейін күндер
+
+track-service-question = Қай қызмет туралы?
+track-service-lp = Еңбек иммигрантына рұқсат
+track-service-se = Өз бетінше жұмыс анықтамасы
+track-service-ep = Жұмыс берушіге рұқсат
+track-service-ks = Қандас мәртебесі
+track-service-rq = Өңірлік квота
+track-service-trp = Уақытша тұруға рұқсат
+track-service-prp = Тұрақты тұруға рұқсат
+track-kind-question = Нені сақтайын?
+track-kind-se-permit = Қолымдағы анықтама
+track-kind-se-duty = 5 жұмыс күндік мерзім
+track-kind-ep-permit = Біздегі рұқсат
+track-kind-ep-fee = Алымды төлеу
+track-kind-ks-status = Менің мәртебем (куәлік)
+track-kind-ks-arrival = Өңірге келдім
+track-kind-trp-sixteen = Балаға 16 жас толады
+track-kind-trp-transfer = Корпоративішілік ауыстыру
+track-kind-prp-hearing = Тыңдау туралы хабарлама
+track-kind-prp-exit = Күшін жою: шығу
+track-kind-prp-reapply = Бас тарту: қайта беру
+track-request-question = Өтініш не үшін берілді?
+track-request-ict-issue = Ауыстыру: беру
+track-request-ict-extend = Ауыстыру: ұзарту
+track-request-ict-reissue = Ауыстыру: қайта ресімдеу
+track-request-ks-assign = Мәртебе беру
+track-request-ks-extend = Мәртебені ұзарту
+track-duty-question = Не болды?
+track-duty-se-extend = Еңбек шартын жасастым
+track-duty-se-reissue = Аты-жөн, құжат не жұмыс өзгерді
+track-duty-se-duplicate = Анықтама жоғалды не бүлінді
+track-event-question = Бұл қай күні болды?
+track-expiry-question = Құжат қай күнге дейін жарамды? Онда көрсетілген соңғы күнді жазыңыз.
+track-goal-question = Бұл қандай рұқсат?
+track-goal-categories = 1–4 санаттар немесе маусымдық
+track-applicant-question = Квотаға кім өтініш берді?
+track-applicant-kandas = Қандас
+track-applicant-resettler = Қоныс аударушы
+track-result-check = Төмендегі күндерді тексеріңіз. Әзірге ештеңе сақталған жоқ: «🔔 Мерзімдерді еске салу» батырмасын басыңыз — мен оларды сақтап, сағат 9:00-де (Алматы уақыты) еске саламын.
+
+tracking-saved-again = Бұл бұрыннан сақталған: жазбаны жаңарттым, қайталанбайды. Ең жақын еске салу — { $next } күні сағат 9:00-де (Алматы уақыты). Барлық мерзімдер: /status.
+tracking-saved-again-no-upcoming = Бұл бұрыннан сақталған: жазбаны жаңарттым, қайталанбайды. Оның барлық мерзімі өтіп кетті, еске салу болмайды. Барлық мерзімдер: /status.

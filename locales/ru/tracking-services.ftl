@@ -57,3 +57,47 @@ rem-prp-exit-nudge = После аннулирования нужно выеха
 rem-prp-exit-last = { $safe } — безопасный последний день, чтобы выехать из Казахстана после аннулирования (по другому прочтению — { $outer }).
 status-prp-reapply = Подать на разрешение на постоянное проживание снова можно с { $safe }.
 rem-prp-reapply = С { $safe } можно снова подать на разрешение на постоянное проживание (прошёл год после заключения).
+
+## /track: какая услуга, что именно, затем даты
+
+track-service-question = О какой услуге речь?
+track-service-lp = Разрешение трудовому иммигранту
+track-service-se = Справка о самозанятости
+track-service-ep = Разрешение работодателю
+track-service-ks = Статус кандаса
+track-service-rq = Региональная квота
+track-service-trp = Временное проживание
+track-service-prp = Постоянное проживание
+track-kind-question = Что сохранить?
+track-kind-se-permit = Справку, которая у меня есть
+track-kind-se-duty = Срок 5 рабочих дней
+track-kind-ep-permit = Наше разрешение
+track-kind-ep-fee = Оплату сбора
+track-kind-ks-status = Мой статус (удостоверение)
+track-kind-ks-arrival = Я прибыл в регион
+track-kind-trp-sixteen = Ребёнку исполняется 16
+track-kind-trp-transfer = Внутрикорпоративный перевод
+track-kind-prp-hearing = Уведомление о заслушивании
+track-kind-prp-exit = Аннулирование: выезд
+track-kind-prp-reapply = Отказ: подать снова
+track-request-question = На что подано заявление?
+track-request-ict-issue = Перевод: выдача
+track-request-ict-extend = Перевод: продление
+track-request-ict-reissue = Перевод: переоформление
+track-request-ks-assign = Присвоение статуса
+track-request-ks-extend = Продление статуса
+track-duty-question = Что произошло?
+track-duty-se-extend = Заключил трудовой договор
+track-duty-se-reissue = Сменились ФИО, паспорт, работа
+track-duty-se-duplicate = Справка утеряна или испорчена
+track-event-question = Какого числа это произошло?
+track-expiry-question = До какого числа действует документ? Напишите последний день, указанный в нём.
+track-goal-question = Какое это разрешение?
+track-goal-categories = Категории 1–4 или сезонные
+track-applicant-question = Кто подал на квоту?
+track-applicant-kandas = Кандас
+track-applicant-resettler = Переселенец
+track-result-check = Проверьте даты ниже. Пока ничего не сохранено: нажмите «🔔 Напомнить о сроках» — я сохраню их и напомню в 9:00 (время Алматы).
+
+tracking-saved-again = Это уже сохранено: я обновил запись, дубля нет. Ближайшее напоминание — { $next } в 9:00 (время Алматы). Все сроки: /status.
+tracking-saved-again-no-upcoming = Это уже сохранено: я обновил запись, дубля нет. Все её сроки прошли, напоминаний не будет. Все сроки: /status.
