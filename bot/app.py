@@ -63,6 +63,9 @@ def build_chat(lang: str, service: str | None, today=None, resume: bool = False)
 
         renderer = build_renderer()
         tracking = Tracking(database, renderer, engine.today)
+        from bot.employer import Employers
+
+        employers = Employers(database, renderer, engine, engine.today)
 
         class SyncTracking:
             """The chat is synchronous; tracking is async: run each call to completion."""
@@ -78,7 +81,11 @@ def build_chat(lang: str, service: str | None, today=None, resume: bool = False)
                 return runner.run(tracking.calendar(CHAT_USER_ID, chat_lang))
 
             def roster(self, data, chat_lang):
-                return runner.run(tracking.import_roster(CHAT_USER_ID, data, chat_lang))
+                return runner.run(employers.import_roster(CHAT_USER_ID, data, chat_lang))
+
+            def workers(self, chat_lang):
+                lines = runner.run(employers.table(CHAT_USER_ID))
+                return "\n\n".join(page.text for page in employers.pages(lines, chat_lang))
 
         try:
             return run_chat(engine, renderer, lang, service, on_state=on_state, start_state=start_state, tracking=SyncTracking())
@@ -204,6 +211,9 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
     analytics = Analytics(engine, AnalyticsLog(database), metrics)
     conversation = Conversation(engine, renderer, make_dialog_sessions(database, durable_fsm=bool(settings.redis_url)), analytics)
     tracking = Tracking(database, renderer, engine.today)
+    from bot.employer import Employers
+
+    employers = Employers(database, renderer, engine, engine.today)
 
     if session is None:
         session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url)) if settings.telegram_api_url else AiohttpSession()
@@ -218,7 +228,7 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
     from storage.staff import Staff
 
     dp = Dispatcher(
-        storage=fsm_storage, events_isolation=make_event_isolation(fsm_storage), conversation=conversation, users=users, tracking=tracking,
+        storage=fsm_storage, events_isolation=make_event_isolation(fsm_storage), conversation=conversation, users=users, tracking=tracking, employers=employers,
         staff=Staff(database, settings.admin_id_set), link_secret=secret_from(settings.link_secret, settings.bot_token),
         metrics=metrics, analytics=analytics, stats=AnalyticsQueries(database),
         staff_web=StaffWeb(settings.web_url, secret_from(settings.link_secret, settings.bot_token)),

@@ -161,7 +161,7 @@ class TerminalChat:
             self.lang = self.l10n.resolve_lang(arg.strip())
             self.say(self.renderer.t(self.lang, "language-set"))
             self._repeat()
-        elif cmd in ("/track", "/status", "/calendar", "/roster") and self.tracking is not None:
+        elif cmd in ("/track", "/status", "/calendar", "/roster", "/workers") and self.tracking is not None:
             self._tracking_command(cmd, arg.strip())
         elif cmd == "/help":
             self.say(self.renderer.t(self.lang, "help-text"))
@@ -215,6 +215,8 @@ class TerminalChat:
                 with open(path, "wb") as f:
                     f.write(data)
                 self.say(self.renderer.t(self.lang, "calendar-caption") + f"\n→ {path}")
+        elif cmd == "/workers":
+            self.say(self.tracking.workers(self.lang))
         elif cmd == "/roster":
             if not arg:
                 self.say(self.renderer.t(self.lang, "roster-help"))

@@ -31,10 +31,12 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from dialogs.engine import Engine
 from dialogs.render import Renderer
+from dialogs.dates import ALMATY
 from dialogs.schedule import default_schedules, plan, within_quiet_hours
 from storage.db import Database
 from storage.models import TrackedItem
 from storage.repositories import Users
+from storage.employers import digest_start
 from storage.tracking import ClaimedReminder, ReminderOutbox, TrackedItems, parse_inputs
 
 log = logging.getLogger(__name__)
@@ -102,6 +104,12 @@ def reminder_buttons(renderer: Renderer, lang: str, reminder_id: int) -> InlineK
     )
 
 
+def digest_buttons(renderer: Renderer, lang: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        inline_keyboard=[[InlineKeyboardButton(text=renderer.t(lang, "button-workers-open"), callback_data="w:p:0")]]
+    )
+
+
 def reminder_text(renderer: Renderer, engine: Engine, lang: str, item: TrackedItem, occasion: str) -> str | None:
     """The reminder in the user's language with its grounds, or None if the
     occasion is no longer in the item's plan (the item was edited)."""
@@ -144,6 +152,9 @@ class ReminderDispatcher:
         self.items = TrackedItems(db)
         self.users = Users(db)
         self.stats = {"sent": 0, "retry_after": 0, "blocked": 0, "failed": 0, "retried": 0, "cancelled": 0}
+        from .employer import Employers  # the digest's text; a late import keeps this module light
+
+        self.employers = Employers(db, renderer, engine, today=lambda: self.clock().astimezone(ALMATY).date(), now=self.clock)
 
     async def run_once(self) -> int:
         """Claim one batch and deliver it; returns how many were claimed."""
@@ -225,6 +236,9 @@ class ReminderDispatcher:
                 self.stats["retried"] += 1
 
     async def _deliver_claimed(self, r: ClaimedReminder) -> None:
+        if r.item_id is None:
+            await self._deliver_digest(r)
+            return
         item = await self.items.get(r.item_id)
         user = await self.users.get(r.user_id)
         if item is None or item.status != "active" or user is None:
@@ -240,24 +254,55 @@ class ReminderDispatcher:
             await self.outbox.cancel(r.id, self.worker)
             self.stats["cancelled"] += 1
             return
+        await self._send(r, text, reminder_buttons(self.renderer, user.language, r.id))
+
+    async def _deliver_digest(self, r: ClaimedReminder) -> None:
+        """An employer's daily digest: one message listing every worker with an action
+        in the next 14 days, written at delivery from the roster as it is then; the
+        member's next digest is planned once this one is out (or has nothing to say)."""
+        user = await self.users.get(r.user_id)
+        if user is None or r.company_id is None:
+            await self.outbox.cancel(r.id, self.worker)
+            self.stats["cancelled"] += 1
+            return
+        if not user.active:
+            await self.outbox.block_user(r.user_id)
+            self.stats["blocked"] += 1
+            return
+        today = self.clock().astimezone(ALMATY).date()
+        day = max(r.due_on, today)  # a digest delivered late speaks of the day it arrives
+        text = await self.employers.digest_text(r.company_id, r.user_id, day, user.language)
+        if text is None:
+            await self.outbox.cancel(r.id, self.worker)
+            self.stats["cancelled"] += 1
+        elif await self._send(r, text, digest_buttons(self.renderer, user.language)) not in ("sent", "failed"):
+            return  # it will be tried again: the next digest waits until this one is out
+        after = max(day + dt.timedelta(days=1), digest_start(self.clock()))  # never a burst of past days' digests
+        await self.employers.companies.plan_digests(r.company_id, self.clock(), only_user=r.user_id, after=after)
+
+    async def _send(self, r: ClaimedReminder, text: str, markup: InlineKeyboardMarkup) -> str:
+        """Send one claimed row paced; the outcome: sent, retry, blocked or failed."""
         await self.pacer.wait(r.user_id)
         try:
-            await self.bot.send_message(r.user_id, text, reply_markup=reminder_buttons(self.renderer, user.language, r.id))
+            await self.bot.send_message(r.user_id, text, reply_markup=markup)
         except TelegramRetryAfter as e:
             self.pacer.pause(e.retry_after)
             await self.outbox.retry_later(r.id, self.worker, self.clock() + dt.timedelta(seconds=e.retry_after), "429", count_attempt=False)
             self.stats["retry_after"] += 1
+            return "retry"
         except TelegramForbiddenError:
             await self.outbox.block_user(r.user_id)
             self.stats["blocked"] += 1
+            return "blocked"
         except (TelegramNetworkError, TelegramAPIError) as e:
             if r.attempts + 1 >= MAX_ATTEMPTS:
                 await self.outbox.fail(r.id, self.worker, str(e))
                 self.stats["failed"] += 1
-            else:
-                delay = min(BACKOFF_FIRST * (2**r.attempts), BACKOFF_CAP)
-                await self.outbox.retry_later(r.id, self.worker, self.clock() + delay, str(e))
-                self.stats["retried"] += 1
-        else:
-            await self.outbox.mark_sent(r.id, self.worker, self.clock())
-            self.stats["sent"] += 1
+                return "failed"
+            delay = min(BACKOFF_FIRST * (2**r.attempts), BACKOFF_CAP)
+            await self.outbox.retry_later(r.id, self.worker, self.clock() + delay, str(e))
+            self.stats["retried"] += 1
+            return "retry"
+        await self.outbox.mark_sent(r.id, self.worker, self.clock())
+        self.stats["sent"] += 1
+        return "sent"

@@ -80,12 +80,16 @@ class Reminder(Base):
     __tablename__ = "reminders"
     __table_args__ = (
         UniqueConstraint("item_id", "occasion", name="uq_reminders_item_occasion"),
+        # one digest per company, member and day (occasion "digest:YYYY-MM-DD")
+        UniqueConstraint("company_id", "user_id", "occasion", name="uq_reminders_company_user_occasion"),
         Index("ix_reminders_due", "status", "send_after"),
         Index("ix_reminders_user", "user_id"),
     )
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
-    item_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("tracked_items.id", ondelete="CASCADE"))
+    # a tracked item's reminder, or (item_id NULL) an employer's daily digest of a company roster
+    item_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("tracked_items.id", ondelete="CASCADE"), nullable=True)
+    company_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("companies.id", ondelete="CASCADE"), nullable=True)
     user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.telegram_id", ondelete="CASCADE"))
     occasion: Mapped[str] = mapped_column(String(64))
     due_on: Mapped[dt.date] = mapped_column(Date)
@@ -159,3 +163,61 @@ class StaffSignIn(Base):
     nonce: Mapped[str] = mapped_column(String(32), primary_key=True)
     staff_id: Mapped[int] = mapped_column(BigInteger, info={"user": "subject"})
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Company(Base):
+    """An employer's account: the members who share one roster of workers. No company
+    details: a name to tell accounts apart (the first roster file's name) and who may
+    see the roster."""
+
+    __tablename__ = "companies"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, server_default=func.now())
+
+
+class CompanyMember(Base):
+    """A person in a company account; a person is in at most one. The owner is the
+    HR user who imported the roster first and the one who may invite colleagues."""
+
+    __tablename__ = "company_members"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.telegram_id", ondelete="CASCADE"), primary_key=True)
+    company_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("companies.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(16), default="member")  # owner | member
+    joined_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, server_default=func.now())
+
+
+class CompanyInvite(Base):
+    """A one-time link to join a company: used once, until `expires_at`. The link
+    carries the id and an HMAC over the id and `nonce`, so ids cannot be guessed into
+    invites."""
+
+    __tablename__ = "company_invites"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    company_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("companies.id", ondelete="CASCADE"), index=True)
+    nonce: Mapped[str] = mapped_column(String(32))
+    # who invited and who joined name people: blanked by their /forget (used_at still marks it used)
+    created_by: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info={"user": "mention"})
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    used_by: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info={"user": "mention"})
+    used_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class RosterWorker(Base):
+    """One worker of a company's roster: a name (as HR wrote it), the permit kind
+    (dialogs/roster_kinds.yaml) and the dates its schedule reads. The same name
+    imported again is the same worker, updated."""
+
+    __tablename__ = "roster_workers"
+    __table_args__ = (UniqueConstraint("company_id", "name_key", name="uq_roster_workers_company_name"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    company_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("companies.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(64))
+    name_key: Mapped[str] = mapped_column(String(64))  # the name folded: case and spaces ignored
+    kind: Mapped[str] = mapped_column(String(32))
+    inputs: Mapped[dict] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now, server_default=func.now())

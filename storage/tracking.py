@@ -58,6 +58,7 @@ class ClaimedReminder:
     occasion: str
     due_on: dt.date
     attempts: int
+    company_id: int | None = None  # an employer's daily digest (item_id is None)
 
 
 MAX_ITEMS_PER_USER = 200
@@ -347,7 +348,7 @@ class ReminderOutbox:
                 lease_until=now + lease,
                 attempts=case((Reminder.status == "claimed", Reminder.attempts + 1), else_=Reminder.attempts),
             )
-            .returning(Reminder.id, Reminder.item_id, Reminder.user_id, Reminder.occasion, Reminder.due_on, Reminder.attempts)
+            .returning(Reminder.id, Reminder.item_id, Reminder.user_id, Reminder.occasion, Reminder.due_on, Reminder.attempts, Reminder.company_id)
             .execution_options(synchronize_session=False)
         )
         async with self.db.sessions.begin() as s:

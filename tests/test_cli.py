@@ -154,9 +154,9 @@ def test_deadlines_without_today_and_with_bad_input():
 def test_employer_imports_a_roster_and_sees_it_sorted_by_deadline(tmp_path):
     roster = tmp_path / "workers.csv"
     roster.write_text("name;permit_expiry;months_total\nБолат;31.01.2027;3\nАйгерим;31.12.2026;6\nОшибка;31.02.2026;6\n", encoding="utf-8")
-    out = chat(f"/roster {roster}", "/status")
+    out = chat(f"/roster {roster}", "/workers")
     assert "Добавлено работников: 2" in out
     assert "Строка 4" in out  # the bad row is named, the rest imported
-    status = out[out.rindex("Ваши разрешения и заявления"):]
-    assert status.index("Айгерим") < status.index("Болат")  # nearest deadline first
-    assert "Кнопки ниже" not in status  # the terminal has no per-item buttons to speak of
+    assert "нет колонки вида разрешения" in out  # which kind was assumed
+    table = out[out.rindex("Работников: 2"):]
+    assert table.index("Айгерим") < table.index("Болат")  # most urgent first

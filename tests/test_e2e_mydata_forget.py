@@ -53,6 +53,10 @@ async def _fill(app, api) -> int:
     soon = dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=10)
     await staff.issue_sign_in("a" * 32, USER, soon)  # a web sign-in /stats sent them, not yet used
     await staff.issue_sign_in("b" * 32, OTHER, soon)
+    # a company roster USER imported (member, owner) and an invitation OTHER joined with
+    employers = app.dispatcher["employers"]
+    await employers.import_roster(USER, "name;permit_expiry\nАйгерим;31.12.2026\n".encode(), "ru", filename="ТОО Тест.csv")
+    assert await employers.join(OTHER, await employers.invite_payload(USER, b"k"), b"k") is not None
     # Redis: the reminder pacer's slot for the user's chat, state in a group chat
     await SharedPacer(app.dispatcher.storage.redis).try_acquire(USER)
     await SharedPacer(app.dispatcher.storage.redis).try_acquire(OTHER)

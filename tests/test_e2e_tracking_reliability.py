@@ -88,7 +88,7 @@ async def test_a_roster_with_300_bad_lines_tells_what_was_imported(sqlite_url, t
         user = api._user(USER, "Test", "ru")
         doc = {"file_id": "f1", "file_unique_id": "u1", "file_name": "workers.csv", "file_size": len(data)}
         api._enqueue({"message": api._store(USER, {"from": user, "document": doc})})
-        await api.wait_until(lambda: any(t.startswith("Ваши разрешения") for t in api.sent_texts(USER)[n:]), what="the status after the import")
+        await api.wait_until(lambda: any(t.startswith("Работников: 2") for t in api.sent_texts(USER)[n:]), what="the workers after the import")
         texts = api.sent_texts(USER)[n:]
         assert texts[0].startswith("Добавлено работников: 2")
         assert all(len(t) <= 4096 for t in texts) and api.errors == []

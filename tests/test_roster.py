@@ -117,7 +117,10 @@ def test_utf16_excel_unicode_text():
 def test_template_is_a_valid_roster():
     rows, problems = parse_roster_csv(ROSTER_TEMPLATE, TODAY)
     assert problems == []
-    assert rows == [RosterRow(2, "Айгерим Б.", dt.date(2026, 12, 31), 6)]
+    assert rows == [
+        RosterRow(2, "Айгерим Б.", dt.date(2026, 12, 31), 6, "labour-permit"),
+        RosterRow(3, "John Smith", dt.date(2027, 6, 30), None, "employer-permit"),
+    ]
 
 
 def test_line_numbers_count_leading_blank_lines_and_quoted_newlines():
@@ -206,3 +209,124 @@ def test_problem_messages_render_with_the_details():
             text = localizer.format(lang, "roster-line", {"line": p.line}) + localizer.format(lang, p.code, p.details)
             assert "{" not in text and p.code not in text, text
     assert "28" in Localizer().format("ru", problems[0].code, problems[0].details)
+
+
+# --- permit kinds, header languages, XLSX (issue 10) ---------------------------------
+
+from dialogs.roster import parse_roster  # noqa: E402
+
+# the languages issue 10's texts are written in; uz, tg and ky follow from the translators
+WRITTEN_IN = ("ru", "kk", "en")
+
+HEADERS = {
+    "en": "Name;Permit kind;Permit expiry;Months total",
+    "ru": "ФИО;Вид разрешения;Действует до;Месяцев",
+    "kk": "Аты-жөні;Рұқсат түрі;Жарамды мерзімі;Ай саны",
+}
+BODY = (
+    "Айгерим Б.;разрешение трудовому иммигранту;31.12.2026;6\n"
+    "John Smith;Employer permit for foreign labour;30.06.2027;\n"
+    "Ли Вэй;корпоративішілік ауыстыру;15.03.2027;\n"
+    "Ахмед;self-employment;01.02.2027;\n"
+    "Мария;уақытша тұруға рұқсат;20.11.2026;\n"
+)
+EXPECTED = [
+    ("Айгерим Б.", "labour-permit", dt.date(2026, 12, 31), 6),
+    ("John Smith", "employer-permit", dt.date(2027, 6, 30), None),
+    ("Ли Вэй", "intra-corporate-transfer", dt.date(2027, 3, 15), None),
+    ("Ахмед", "self-employment", dt.date(2027, 2, 1), None),
+    ("Мария", "residence-permit", dt.date(2026, 11, 20), None),
+]
+
+
+def summary(rows):
+    return [(r.label, r.kind, r.expiry, r.cumulative_months) for r in rows]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_csv_with_headers_in_each_language_reads_every_permit_kind(lang):
+    parsed = parse_roster((HEADERS[lang] + "\n" + BODY).encode("utf-8"), TODAY)
+    assert parsed.problems == [] and parsed.notes == []
+    assert summary(parsed.rows) == EXPECTED
+
+
+def xlsx(rows) -> bytes:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_xlsx_with_headers_in_each_language_date_cells_and_number_cells(lang):
+    header = HEADERS[lang].split(";")
+    cells = [line.split(";") for line in BODY.splitlines()]
+    data_rows = []
+    for name, kind, expiry, months in cells:
+        day = dt.datetime.strptime(expiry, "%d.%m.%Y")  # Excel stores a date cell as a datetime
+        data_rows.append([name, kind, day, float(months) if months else None])
+    data = xlsx([header, [None, None, None, None], *data_rows])
+    parsed = parse_roster(data, TODAY)
+    assert parsed.problems == [] and parsed.notes == []
+    assert summary(parsed.rows) == EXPECTED
+    assert [r.line for r in parsed.rows] == [3, 4, 5, 6, 7]  # the sheet's row numbers, the blank row counted
+
+
+def test_xlsx_with_text_dates_and_a_bad_row_reports_its_sheet_row():
+    data = xlsx([["name", "permit_expiry"], ["Айгерим", "31.12.2026"], ["Бекзат", "31.02.2026"]])
+    parsed = parse_roster(data, TODAY)
+    assert summary(parsed.rows) == [("Айгерим", "labour-permit", dt.date(2026, 12, 31), None)]
+    assert codes(parsed.problems) == [(3, "roster-error-date")]
+
+
+def test_a_damaged_xlsx_is_named_as_such():
+    parsed = parse_roster(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00binary xlsx", TODAY)
+    assert parsed.rows == [] and codes(parsed.problems) == [(0, "roster-error-xlsx")]
+
+
+def test_without_the_kind_column_every_row_is_the_default_kind_and_one_note_says_so():
+    parsed = parse_roster("name;permit_expiry\nАйгерим;31.12.2026\nБолат;31.01.2027\n", TODAY)
+    assert [r.kind for r in parsed.rows] == ["labour-permit", "labour-permit"]
+    assert parsed.problems == []
+    assert [(n.code, n.details) for n in parsed.notes] == [("roster-note-kind-assumed", {"kind": "roster-kind-labour-permit"})]
+    localizer = Localizer()
+    for lang in WRITTEN_IN:
+        note = localizer.format(lang, "roster-note-kind-assumed", {"kind": localizer.format(lang, "roster-kind-labour-permit")})
+        assert "{" not in note and "\n" not in note
+
+
+def test_an_unknown_or_missing_kind_is_a_bad_row():
+    data = "name;permit_kind;permit_expiry\nАйгерим;виза;31.12.2026\nБолат;;31.01.2027\nЖанна;RESIDENCE-PERMIT;01.03.2027\n"
+    parsed = parse_roster(data, TODAY)
+    assert summary(parsed.rows) == [("Жанна", "residence-permit", dt.date(2027, 3, 1), None)]
+    assert codes(parsed.problems) == [(2, "roster-error-kind"), (3, "roster-error-kind-missing")]
+    assert parsed.problems[0].details == {"value": "виза"}
+
+
+def test_every_kind_title_and_note_exists_in_each_language():
+    from dialogs.roster import default_permit_kinds
+
+    localizer = Localizer()
+    kinds = default_permit_kinds()
+    assert set(kinds.kinds) == {"labour-permit", "employer-permit", "intra-corporate-transfer", "self-employment", "residence-permit"}
+    for lang in WRITTEN_IN:
+        for kind in kinds.kinds.values():
+            assert localizer.has(lang, kind.title), (lang, kind.title)
+        for msg in ("roster-error-xlsx", "roster-error-kind", "roster-error-kind-missing", "roster-note-kind-assumed"):
+            assert localizer.has(lang, msg), (lang, msg)
+
+
+def test_the_example_file_in_the_readme_reads_without_a_problem():
+    example = Path(__file__).resolve().parent / "fixtures" / "roster-example.csv"
+    parsed = parse_roster(example.read_bytes(), TODAY)
+    assert parsed.problems == [] and parsed.notes == []
+    assert [r.kind for r in parsed.rows] == [
+        "labour-permit", "labour-permit", "employer-permit", "intra-corporate-transfer", "self-employment", "residence-permit"]
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "tests/fixtures/roster-example.csv" in readme

@@ -53,11 +53,11 @@ calendar-caption = Your deadlines for a calendar: open the .ics file on your pho
 calendar-empty = There are no deadlines for the calendar yet: save a permit with /track.
 calendar-name = Deadlines: permits and applications
 
-roster-prompt = Send a CSV file with the list of workers, and I will start tracking their permits.
+roster-prompt = Send a CSV or XLSX file with the list of workers, and I will start tracking their permits for your company.
 cmd-track = Save a deadline for reminders
 cmd-status = My deadlines
 cmd-calendar = Deadlines to your calendar (.ics)
-cmd-roster = Upload a list of workers (CSV)
+cmd-roster = Upload a list of workers (CSV, XLSX)
 text-error-length = Please write it shorter: at most { $max } characters.
 hint-input-text = Write your answer in one message.
 button-item-edit = ✏️ { $n }

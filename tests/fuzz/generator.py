@@ -14,12 +14,14 @@ import random
 import time
 
 COMMANDS = ["/start", "/menu", "/back", "/restart", "/help", "/status", "/track", "/calendar", "/mydata",
-            "/language", "/forget", "/roster", "/quotes", "/nonsense", "/start payload", "/START"]
+            "/language", "/forget", "/roster", "/quotes", "/nonsense", "/start payload", "/START",
+            "/workers", "/invite", "/start join-1-0123456789abcdef"]
 TEXTS = ["1", "2", "3", "7", "0", "-1", "12", "31.02.2026", "31.12.2026", "29.02.2027", "01.01.1900", "2026-12-31",
          "1.1.2027", "31/12/2026", "6", "24", "999999999999999999999", "да", "Yes", "не знаю", "🙂", "  ", "\u202e1",
          "Казахстан", "Uzbekistan", "<b>x</b>", "a" * 1001, "я" * 4096, "1\n2", "%s%s%s", "{ $x }"]
 FORGED = ["d:0123456789ab:0", "d:menu:0", "d:::", "d:x:999", "d:x:-1", "t:e:abc", "t:x:999999", "t:d:", "r:o:1", "r:s:abc",
-          "l:xx", "l:", "f:maybe", "f:yes", "", "x" * 64, "d:" + "9" * 60, "tree:labour-permit", "\u0000"]
+          "l:xx", "l:", "f:maybe", "f:yes", "", "x" * 64, "d:" + "9" * 60, "tree:labour-permit", "\u0000",
+          "w:v:1", "w:x:abc", "w:c", "w:e", "w:i", "w:p:99999", "w:v:" + "9" * 30]
 LANGS = ["ru", "kk", "en", None, "de", "uz"]
 
 

@@ -11,7 +11,9 @@ from dialogs.i18n import COMPLETE_LANGS
 from storage.repositories import Users
 
 from ...deeplink import parse_payload
+from ...employer import parse_invite
 from ...staff_links import is_signed
+from .employer import join
 from .staff import open_signed
 from ..commands_menu import set_commands_for_chat
 from ..conversation import Conversation, Screen
@@ -22,8 +24,11 @@ FIRST_LANGUAGE = "lang:"  # callback data of the first-contact language buttons:
 
 
 async def start(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, users: Users, lang: str,
-                command: CommandObject | None = None, staff=None, link_secret: bytes | None = None) -> None:
+                command: CommandObject | None = None, staff=None, link_secret: bytes | None = None, employers=None) -> None:
     payload = (command.args or "").strip() if command else ""
+    if payload and employers is not None and link_secret and parse_invite(payload) is not None:
+        await join(message, employers, lang, link_secret, payload)  # a colleague's one-time company invitation
+        return
     if payload and is_signed(payload):
         # a staff link: open what it names only if its signature holds (its campaign is counted)
         link = await open_signed(staff, payload, link_secret) if staff is not None and link_secret else None

@@ -1,4 +1,4 @@
-"""/track, /status, /calendar, /roster and the buttons on reminders and status lines."""
+"""/track, /status, /calendar and the buttons on reminders and status lines."""
 
 from __future__ import annotations
 
@@ -9,12 +9,10 @@ from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
-from dialogs.roster import MAX_BYTES, ROSTER_TEMPLATE
-from dialogs.render import split_text
 from dialogs.schedule import next_allowed_time
 
 from ...tracking import Tracking, edit_state
-from ..filters import PrivateChat, CallbackData, HasDocument
+from ..filters import PrivateChat, CallbackData
 from ..conversation import Conversation
 from .common import send_screen
 
@@ -120,7 +118,7 @@ async def reminder_button(query: CallbackQuery, bot: Bot, tracking: Tracking, la
         await query.answer(t(lang, "error-stale-button"))  # malformed or forged: nothing to do
         return
     reminder = await tracking.outbox.get(reminder_id)
-    if reminder is None or reminder.user_id != query.from_user.id:
+    if reminder is None or reminder.user_id != query.from_user.id or reminder.item_id is None:
         await query.answer(t(lang, "item-not-found"))
         return
     await query.answer()
@@ -146,33 +144,12 @@ async def calendar(message: Message, bot: Bot, tracking: Tracking, lang: str) ->
     await bot.send_document(message.chat.id, BufferedInputFile(data, filename="deadlines.ics"), caption=t(lang, "calendar-caption"))
 
 
-async def roster(message: Message, bot: Bot, tracking: Tracking, lang: str) -> None:
-    t = tracking.renderer.t
-    await message.answer(t(lang, "roster-prompt") + "\n\n" + t(lang, "roster-help"))
-    await bot.send_document(message.chat.id, BufferedInputFile(ROSTER_TEMPLATE.encode("utf-8-sig"), filename="workers.csv"))
-
-
-async def roster_file(message: Message, bot: Bot, tracking: Tracking, lang: str) -> None:
-    t = tracking.renderer.t
-    document = message.document
-    if document.file_size and document.file_size > MAX_BYTES:
-        await message.answer(t(lang, "roster-error-too-large"))
-        return
-    buffer = await bot.download(document)
-    # what was imported comes first; a long list of bad lines goes out in several messages
-    for part in split_text(await tracking.import_roster(message.from_user.id, buffer.read(), lang)):
-        await message.answer(part)
-    await _send_status(bot, message.chat.id, message.from_user.id, tracking, lang)
-
-
 def build_router() -> Router:
     router = Router(name="tracking")
     router.message.filter(PrivateChat())
     router.message.register(track, Command("track"))
     router.message.register(status, Command("status"))
     router.message.register(calendar, Command("calendar"))
-    router.message.register(roster, Command("roster"))
-    router.message.register(roster_file, HasDocument())
     router.callback_query.register(item_button, CallbackData("t:"))
     router.callback_query.register(reminder_button, CallbackData("r:"))
     return router

@@ -1,0 +1,300 @@
+"""The employer's side, as the user sees it: importing a roster into the company
+account, /workers (a table sorted by urgency, a worker's detail, CSV and XLSX
+exports), invites for colleagues, and the daily digest text. Shared by the Telegram
+layer and the reminder dispatcher; free of aiogram."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import hmac
+import io
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from dialogs.engine import Engine
+from dialogs.render import Renderer
+from dialogs.roster import parse_roster
+from dialogs.schedule import PlannedReminder
+from dialogs.workers import DIGEST_DAYS, WorkerOutlook, in_digest, urgency_key
+from storage.db import Database
+from storage.employers import Companies, JoinResult, WorkerEntry, worker_inputs, worker_outlook
+from storage.models import RosterWorker
+
+ROSTER_PROBLEMS_LISTED = 20
+PAGE_WORKERS = 10
+PAGE_CHARS = 3800  # one Telegram message (4096) with room for the footer
+DIGEST_CHARS = 3900
+INVITE = re.compile(r"join-(?P<id>[1-9][0-9]{0,17})-(?P<sig>[0-9a-f]{16})")
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+@dataclass(frozen=True)
+class WorkerLine:
+    worker: RosterWorker
+    outlook: WorkerOutlook | None  # None: the stored dates cannot be read
+
+
+@dataclass(frozen=True)
+class WorkersPage:
+    text: str
+    lines: list[tuple[int, WorkerLine]]  # (number in the whole table, line)
+
+
+def invite_signature(secret: bytes, invite_id: int, nonce: str) -> str:
+    """16 hex digits of HMAC-SHA256 over the invite id and its stored nonce (a key
+    of its own: a staff-link signature never fits an invite, nor the other way)."""
+    return hmac.new(secret, f"company-invite:{invite_id}:{nonce}".encode(), hashlib.sha256).hexdigest()[:16]
+
+
+def parse_invite(payload: str) -> tuple[int, str] | None:
+    m = INVITE.fullmatch(payload or "")
+    return (int(m["id"]), m["sig"]) if m else None
+
+
+class Employers:
+    def __init__(self, db: Database, renderer: Renderer, engine: Engine, today: Callable[[], dt.date],
+                 now: Callable[[], dt.datetime] = utcnow):
+        self.companies = Companies(db)
+        self.renderer = renderer
+        self.engine = engine
+        self.today = today
+        self.now = now
+
+    # --- import -----------------------------------------------------------------
+    async def import_roster(self, user_id: int, data: bytes, lang: str, filename: str | None = None) -> str:
+        """Import a CSV or XLSX into the user's company roster (a user in none becomes
+        the owner of a new one). What was imported comes first, then the notes, then
+        the bad lines (the first ROSTER_PROBLEMS_LISTED and a count of the rest)."""
+        t = self.renderer.t
+        parsed = parse_roster(data, self.today())
+        new = updated = capped = 0
+        if parsed.rows:
+            # a new company account is named after the file ("ТОО Стройка.xlsx"): /forget names it
+            membership = await self.companies.ensure_company(user_id, name=(filename or "").rsplit(".", 1)[0][:64] or None)
+            entries = [
+                WorkerEntry(row.label, row.kind, {"permit_expiry": row.expiry, "months_total": row.cumulative_months})
+                for row in parsed.rows
+            ]
+            new, updated, capped = await self.companies.save_workers(user_id, entries)
+            await self.companies.plan_digests(membership.company_id, self.now())
+        lines = [t(lang, "roster-imported", count=new)]
+        if updated:
+            lines.append(t(lang, "roster-imported-again", count=updated))
+        if capped:
+            lines.append(t(lang, "roster-too-many-workers", max=self.companies.max_workers, count=capped))
+        for note in parsed.notes:
+            args = {k: (t(lang, v) if k == "kind" else v) for k, v in note.details.items()}
+            lines.append(t(lang, note.code, **args))
+        if parsed.problems:
+            lines.append("")
+            lines.append(t(lang, "roster-problems"))
+            for p in parsed.problems[:ROSTER_PROBLEMS_LISTED]:
+                prefix = t(lang, "roster-line", line=p.line) if p.line else ""
+                lines.append(prefix + t(lang, p.code, **p.details))
+            if len(parsed.problems) > ROSTER_PROBLEMS_LISTED:
+                lines.append(t(lang, "roster-problems-more", count=len(parsed.problems) - ROSTER_PROBLEMS_LISTED))
+        if parsed.rows:
+            lines.append("")
+            lines.append(t(lang, "roster-see-workers"))
+        return "\n".join(lines)
+
+    # --- the table --------------------------------------------------------------
+    async def table(self, user_id: int) -> list[WorkerLine]:
+        """The user's company roster, most urgent first (nothing for a non-member)."""
+        return self.sorted_lines(await self.companies.workers(user_id), self.today())
+
+    @staticmethod
+    def sorted_lines(workers: list[RosterWorker], today: dt.date) -> list[WorkerLine]:
+        out = []
+        for w in workers:
+            try:
+                out.append(WorkerLine(w, worker_outlook(w, today)))
+            except Exception:  # noqa: BLE001 - one unreadable row must not hide the others
+                out.append(WorkerLine(w, None))
+        return sorted(out, key=lambda wl: urgency_key(wl.outlook, wl.worker.name) if wl.outlook else (-1, dt.date.min, wl.worker.name))
+
+    def action_label(self, lang: str, p: PlannedReminder) -> str:
+        """A short name for an occasion: its message id with "-short", if written."""
+        short = f"{p.text}-short"
+        if self.renderer.l10n.has(lang, short):
+            return self.renderer.t(lang, short)
+        return self.renderer.t(lang, "workers-action-deadline")
+
+    def line_text(self, n: int, wl: WorkerLine, lang: str) -> str:
+        t = self.renderer.t
+        o = wl.outlook
+        if o is None:
+            return f"{n}. {wl.worker.name} — {t(lang, 'workers-unreadable')}"
+        kind = t(lang, o.kind.title)
+        head = t(lang, "workers-line-expired" if o.expired else "workers-line", n=n, name=wl.worker.name, kind=kind, expiry=o.expiry)
+        if not o.has_rules:
+            tail = t(lang, "workers-no-rules")
+        elif o.next_action is None:
+            tail = t(lang, "workers-next-none")
+        else:
+            tail = t(lang, "workers-next", action=self.action_label(lang, o.next_action), date=o.next_action.due_on)
+        return f"{head}\n   {tail}"
+
+    def pages(self, lines: list[WorkerLine], lang: str) -> list[WorkersPage]:
+        t = self.renderer.t
+        if not lines:
+            return [WorkersPage(t(lang, "workers-empty"), [])]
+        title, hint = t(lang, "workers-title", count=len(lines)), t(lang, "workers-hint")
+        room = len(hint) + len(t(lang, "status-page", page=9999, pages=9999)) + 8
+        groups: list[list[tuple[int, WorkerLine, str]]] = [[]]
+        size = len(title)
+        for n, wl in enumerate(lines, 1):
+            text = self.line_text(n, wl, lang)[: PAGE_CHARS // 2]
+            if groups[-1] and (len(groups[-1]) >= PAGE_WORKERS or size + len(text) + 2 + room > PAGE_CHARS):
+                groups.append([])
+                size = len(title)
+            groups[-1].append((n, wl, text))
+            size += len(text) + 2
+        out = []
+        for i, group in enumerate(groups):
+            parts = [title, *(text for _, _, text in group), hint]
+            if len(groups) > 1:
+                parts.append(t(lang, "status-page", page=i + 1, pages=len(groups)))
+            out.append(WorkersPage("\n\n".join(parts), [(n, wl) for n, wl, _ in group]))
+        return out
+
+    async def detail(self, user_id: int, worker_id: int, lang: str) -> str | None:
+        """A worker's card: kind, expiry, where they stand, every deadline ahead with
+        its grounds; None if the worker is not on the user's company roster."""
+        worker = await self.companies.worker(user_id, worker_id)
+        if worker is None:
+            return None
+        t = self.renderer.t
+        today = self.today()
+        try:
+            o = worker_outlook(worker, today)
+        except Exception:  # noqa: BLE001
+            return f"{worker.name}: {t(lang, 'workers-unreadable')}"
+        inputs = worker_inputs(worker)
+        lines = [t(lang, "workers-detail-title", name=worker.name, kind=t(lang, o.kind.title))]
+        lines.append(t(lang, "workers-detail-expired" if o.expired else "workers-detail-expiry", expiry=o.expiry))
+        if inputs.get("months_total"):
+            lines.append(t(lang, "workers-detail-months", months=inputs["months_total"]))
+        if not o.has_rules:
+            lines.append(t(lang, "workers-no-rules"))
+            return "\n".join(lines)
+        if o.ended:
+            lines.append(t(lang, o.ended[1], date=o.ended[0]))  # what the end of the term means
+        elif o.status:
+            lines.append(t(lang, o.status[0], **o.status[1]))
+        upcoming = [p for p in o.planned if p.due_on >= today]
+        if upcoming:
+            lines.append("")
+            lines.append(t(lang, "workers-detail-ahead"))
+            for p in upcoming:
+                lines.append(f"• {t(lang, 'workers-detail-occasion', date=p.due_on, action=self.action_label(lang, p))}")
+        else:
+            lines.append(t(lang, "workers-next-none"))
+        cites = []
+        sources = [(p.cite, p.due_on) for p in (upcoming or o.planned)]
+        if o.ended:
+            sources.append((o.ended[2], o.ended[0]))
+        for cite, day in sources:
+            for c in cite:
+                if c.startswith("param:"):
+                    ref = self.engine.params.reference(c[6:], day)
+                    if ref not in cites:
+                        cites.append(ref)
+        grounds = self.renderer.grounds(lang, cites)
+        text = "\n".join(lines) + ("\n\n" + grounds if grounds else "")
+        return text[:4000]
+
+    # --- exports ----------------------------------------------------------------
+    def _export_rows(self, lines: list[WorkerLine], lang: str) -> tuple[list[str], list[list]]:
+        t = self.renderer.t
+        header = ["name", "permit_kind", "permit_expiry", "months_total",
+                  t(lang, "workers-col-kind"), t(lang, "workers-col-next-action"), t(lang, "workers-col-next-date")]
+        rows = []
+        for wl in lines:
+            inputs = worker_inputs(wl.worker)
+            o = wl.outlook
+            action = date = ""
+            if o is not None and o.next_action is not None:
+                action, date = self.action_label(lang, o.next_action), o.next_action.due_on
+            elif o is not None and not o.has_rules:
+                action = t(lang, "workers-no-rules")
+            rows.append([wl.worker.name, wl.worker.kind, inputs.get("permit_expiry"), inputs.get("months_total"),
+                         t(lang, o.kind.title) if o else "", action, date])
+        return header, rows
+
+    def export_csv(self, lines: list[WorkerLine], lang: str) -> bytes:
+        """The table as CSV (UTF-8 with BOM, semicolons: what Excel opens in Kazakhstan);
+        its first four columns import back with /roster."""
+        header, rows = self._export_rows(lines, lang)
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([v.strftime("%d.%m.%Y") if isinstance(v, dt.date) else ("" if v is None else v) for v in row])
+        return out.getvalue().encode("utf-8-sig")
+
+    def export_xlsx(self, lines: list[WorkerLine], lang: str) -> bytes:
+        import openpyxl
+
+        header, rows = self._export_rows(lines, lang)
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.title = "workers"
+        sheet.append(header)
+        for row in rows:
+            sheet.append(row)
+        for column in ("C", "G"):
+            for cell in sheet[column][1:]:
+                cell.number_format = "DD.MM.YYYY"
+        out = io.BytesIO()
+        book.save(out)
+        return out.getvalue()
+
+    # --- the daily digest ---------------------------------------------------------
+    async def digest_text(self, company_id: int, user_id: int, day: dt.date, lang: str) -> str | None:
+        """One message: every worker whose next action falls within DIGEST_DAYS days
+        of `day`, most urgent first; None if there is none or the user is no longer
+        a member (the row is then dropped)."""
+        if not await self.companies.is_member(company_id, user_id):
+            return None
+        lines = [wl for wl in self.sorted_lines(await self.companies.workers_of(company_id), day)
+                 if wl.outlook is not None and in_digest(wl.outlook, day)]
+        if not lines:
+            return None
+        t = self.renderer.t
+        head = t(lang, "digest-title", count=len(lines), days=DIGEST_DAYS, until=day + dt.timedelta(days=DIGEST_DAYS))
+        parts = [head]
+        size = len(head)
+        for n, wl in enumerate(lines, 1):
+            text = self.line_text(n, wl, lang)
+            if size + len(text) + 2 > DIGEST_CHARS:
+                parts.append(t(lang, "digest-more", count=len(lines) - n + 1))
+                break
+            parts.append(text)
+            size += len(text) + 2
+        parts.append(t(lang, "digest-hint"))
+        return "\n\n".join(parts)
+
+    # --- invites ----------------------------------------------------------------
+    async def invite_payload(self, user_id: int, secret: bytes) -> str:
+        """A one-time /start payload inviting a colleague (raises NotOwner)."""
+        invite_id, nonce = await self.companies.create_invite(user_id, self.now())
+        return f"join-{invite_id}-{invite_signature(secret, invite_id, nonce)}"
+
+    async def join(self, user_id: int, payload: str, secret: bytes) -> JoinResult:
+        parsed = parse_invite(payload)
+        if parsed is None:
+            return JoinResult.INVALID
+        invite_id, sig = parsed
+        result, company_id = await self.companies.accept_invite(
+            invite_id, user_id, self.now(), lambda nonce: hmac.compare_digest(sig, invite_signature(secret, invite_id, nonce))
+        )
+        if result is JoinResult.JOINED and company_id is not None:
+            await self.companies.plan_digests(company_id, self.now(), only_user=user_id)
+        return result

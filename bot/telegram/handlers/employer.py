@@ -1,0 +1,168 @@
+"""/roster (import a CSV or XLSX into the company account), /workers (the table, a
+worker's card, exports), /invite and the company's buttons (w:...).
+
+Every id in a button is looked up through the presser's own membership: a forged or
+someone else's worker id, page or export reaches nothing of a roster the presser is
+not a member of (storage/employers.py takes the user id, never a company id)."""
+
+from __future__ import annotations
+
+from aiogram import Bot, Router
+from aiogram.filters import Command
+from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+
+from dialogs.render import split_text
+from dialogs.roster import MAX_BYTES, ROSTER_TEMPLATE
+from storage.employers import INVITE_TTL, JoinResult, NotOwner
+
+from ...employer import Employers, WorkersPage
+from ..filters import CallbackData, HasDocument, PrivateChat
+from .tracking import parse_id
+
+JOIN_MESSAGES = {
+    JoinResult.JOINED: "invite-joined",
+    JoinResult.ALREADY: "invite-already",
+    JoinResult.OTHER_COMPANY: "invite-other-company",
+    JoinResult.USED: "invite-used",
+    JoinResult.EXPIRED: "invite-expired",
+    JoinResult.INVALID: "invite-invalid",
+}
+
+
+def _page_markup(employers: Employers, lang: str, page: WorkersPage, index: int, pages: int, owner: bool) -> InlineKeyboardMarkup:
+    t = employers.renderer.t
+    numbers = [InlineKeyboardButton(text=t(lang, "button-worker", n=n), callback_data=f"w:v:{wl.worker.id}") for n, wl in page.lines]
+    rows = [numbers[i:i + 5] for i in range(0, len(numbers), 5)]
+    nav = []
+    if index > 0:
+        nav.append(InlineKeyboardButton(text=t(lang, "button-page-prev"), callback_data=f"w:p:{index - 1}"))
+    if index < pages - 1:
+        nav.append(InlineKeyboardButton(text=t(lang, "button-page-next"), callback_data=f"w:p:{index + 1}"))
+    if nav:
+        rows.append(nav)
+    if page.lines:
+        files = [InlineKeyboardButton(text=t(lang, "button-workers-csv"), callback_data="w:c"),
+                 InlineKeyboardButton(text=t(lang, "button-workers-xlsx"), callback_data="w:e")]
+        if owner:
+            files.append(InlineKeyboardButton(text=t(lang, "button-workers-invite"), callback_data="w:i"))
+        rows.append(files)
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+async def _send_workers(bot: Bot, chat_id: int, user_id: int, employers: Employers, lang: str, page: int = 0) -> None:
+    lines = await employers.table(user_id)
+    pages = employers.pages(lines, lang)
+    index = min(max(page, 0), len(pages) - 1)
+    membership = await employers.companies.membership(user_id)
+    owner = membership is not None and membership.role == "owner"
+    markup = _page_markup(employers, lang, pages[index], index, len(pages), owner) if lines else None
+    await bot.send_message(chat_id, pages[index].text, reply_markup=markup)
+
+
+async def workers(message: Message, bot: Bot, employers: Employers, lang: str) -> None:
+    await _send_workers(bot, message.chat.id, message.from_user.id, employers, lang)
+
+
+async def roster(message: Message, bot: Bot, employers: Employers, lang: str) -> None:
+    t = employers.renderer.t
+    await message.answer(t(lang, "roster-prompt") + "\n\n" + t(lang, "roster-help"))
+    await bot.send_document(message.chat.id, BufferedInputFile(ROSTER_TEMPLATE.encode("utf-8-sig"), filename="workers.csv"))
+
+
+async def roster_file(message: Message, bot: Bot, employers: Employers, lang: str) -> None:
+    t = employers.renderer.t
+    document = message.document
+    if document.file_size and document.file_size > MAX_BYTES:
+        await message.answer(t(lang, "roster-error-too-large", max_mb=MAX_BYTES // (1024 * 1024)))
+        return
+    buffer = await bot.download(document)
+    # what was imported comes first; a long list of bad lines goes out in several messages
+    for part in split_text(await employers.import_roster(message.from_user.id, buffer.read(), lang, document.file_name)):
+        await message.answer(part)
+    if await employers.companies.membership(message.from_user.id) is not None:
+        await _send_workers(bot, message.chat.id, message.from_user.id, employers, lang)
+
+
+async def invite(message: Message, bot: Bot, employers: Employers, lang: str, link_secret: bytes) -> None:
+    await _send_invite(bot, message.chat.id, message.from_user.id, employers, lang, link_secret)
+
+
+async def _send_invite(bot: Bot, chat_id: int, user_id: int, employers: Employers, lang: str, link_secret: bytes) -> None:
+    t = employers.renderer.t
+    try:
+        payload = await employers.invite_payload(user_id, link_secret)
+    except NotOwner:
+        await bot.send_message(chat_id, t(lang, "invite-owner-only"))
+        return
+    me = await bot.me()
+    await bot.send_message(chat_id, t(lang, "invite-link", days=INVITE_TTL.days) + f"\nhttps://t.me/{me.username}?start={payload}")
+
+
+async def join(message: Message, employers: Employers, lang: str, link_secret: bytes, payload: str) -> None:
+    """/start join-<id>-<sig>: a colleague's one-time invitation."""
+    result = await employers.join(message.from_user.id, payload, link_secret)
+    count = len(await employers.companies.workers(message.from_user.id)) if result is JoinResult.JOINED else 0
+    await message.answer(employers.renderer.t(lang, JOIN_MESSAGES[result], count=count))
+
+
+async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, lang: str, link_secret: bytes) -> None:
+    """w:p:<page>, w:v:<worker>, w:x:<worker> (remove), w:c / w:e (CSV / XLSX), w:i (invite)."""
+    t = employers.renderer.t
+    parts = (query.data or "").split(":")
+    chat_id = query.message.chat.id if query.message else query.from_user.id
+    user_id = query.from_user.id
+    action = parts[1] if len(parts) in (2, 3) else ""
+    if len(parts) == 2 and action in ("c", "e", "i"):
+        await query.answer()
+        if action == "i":
+            await _send_invite(bot, chat_id, user_id, employers, lang, link_secret)
+            return
+        lines = await employers.table(user_id)
+        if not lines:
+            await bot.send_message(chat_id, t(lang, "workers-empty"))
+            return
+        if action == "c":
+            data, name = employers.export_csv(lines, lang), "workers.csv"
+        else:
+            data, name = employers.export_xlsx(lines, lang), "workers.xlsx"
+        await bot.send_document(chat_id, BufferedInputFile(data, filename=name), caption=t(lang, "workers-export-caption"))
+        return
+    if len(parts) == 3 and action == "p" and parts[2].isascii() and parts[2].isdigit() and len(parts[2]) <= 4:
+        await query.answer()
+        await _send_workers(bot, chat_id, user_id, employers, lang, page=int(parts[2]))
+        return
+    worker_id = parse_id(parts[2]) if len(parts) == 3 and action in ("v", "x") else None
+    if worker_id is None:
+        await query.answer(t(lang, "error-stale-button"))  # malformed or forged: nothing to do
+        return
+    if action == "v":
+        text = await employers.detail(user_id, worker_id, lang)
+        if text is None:
+            await query.answer(t(lang, "worker-not-found"))
+            return
+        await query.answer()
+        markup = InlineKeyboardMarkup(inline_keyboard=[
+            [InlineKeyboardButton(text=t(lang, "button-worker-delete"), callback_data=f"w:x:{worker_id}")],
+            [InlineKeyboardButton(text=t(lang, "button-workers-back"), callback_data="w:p:0")],
+        ])
+        await bot.send_message(chat_id, text, reply_markup=markup)
+        return
+    worker = await employers.companies.worker(user_id, worker_id)
+    if worker is None or not await employers.companies.delete_worker(user_id, worker_id):
+        await query.answer(t(lang, "worker-not-found"))  # not ours, or a second tap after the removal
+        return
+    await query.answer()
+    await employers.companies.plan_digests(worker.company_id, employers.now())
+    await bot.send_message(chat_id, t(lang, "worker-deleted", name=worker.name))
+    await _send_workers(bot, chat_id, user_id, employers, lang)
+
+
+def build_router() -> Router:
+    router = Router(name="employer")
+    router.message.filter(PrivateChat())
+    router.message.register(workers, Command("workers"))
+    router.message.register(roster, Command("roster"))
+    router.message.register(invite, Command("invite"))
+    router.message.register(roster_file, HasDocument())
+    router.callback_query.register(workers_button, CallbackData("w:"))
+    return router
