@@ -1,15 +1,15 @@
 """company accounts: members, one-time invites, the shared roster of workers, and
 the employer's daily digest as a reminder row of a company (item_id NULL)
 
-Revision ID: 0007
+Revision ID: 0011
 Revises: 0010
 Create Date: 2026-12-06
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007"
-down_revision = "0010"  # the task said "0005"; re-chained after merging main (0009, 0010)
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
