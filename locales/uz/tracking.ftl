@@ -53,11 +53,11 @@ calendar-caption = Kalendar uchun muddatlaringiz: .ics faylini telefonda, Google
 calendar-empty = Kalendar uchun hozircha muddat yoʻq: ruxsatnomani /track orqali saqlang.
 calendar-name = Muddatlar: ruxsatnomalar va arizalar
 
-roster-prompt = Ishchilar roʻyxati bilan CSV-faylni yuboring — ularning ruxsatnomalarini kuzatuvga qoʻshaman.
+roster-prompt = Ishchilar roʻyxati bilan CSV yoki XLSX faylni yuboring — ularning ruxsatnomalarini kompaniyangiz uchun kuzatuvga qoʻshaman.
 cmd-track = Eslatmalar uchun muddatni saqlash
 cmd-status = Mening muddatlarim
 cmd-calendar = Muddatlarni kalendarga (.ics)
-cmd-roster = Ishchilar roʻyxatini yuklash (CSV)
+cmd-roster = Ishchilar roʻyxatini yuklash (CSV, XLSX)
 text-error-length = Iltimos, qisqaroq yozing: { $max } belgidan oshmasin.
 hint-input-text = Javobni bitta xabarda yozing.
 button-item-edit = ✏️ { $n }
