@@ -1,0 +1,58 @@
+## Иш берүүчүнүн жумушчулар тизмеси (/workers), компаниянын аккаунтуна чакыруулар жана күн сайынкы кыскача маалымат (bot/employer.py).
+
+cmd-workers = Менин жумушчуларым: мөөнөттөр жана файлдар
+workers-title = Жумушчулар: { $count }. Эң шашылыштары жогоруда:
+workers-line = { $n }. { $name } — { $kind }, { $expiry } чейин жарактуу
+workers-line-expired = { $n }. { $name } — { $kind }, ⛔ мөөнөтү { $expiry } бүткөн
+workers-next = → { $action }: { $date }
+workers-next-none = → алдыда мөөнөттөр жок
+workers-no-rules = → укуктук тексттерде бул уруксат боюнча эскертүүлөр үчүн күндөр жок: 1414 же egov.kz аркылуу тактаңыз
+workers-unreadable = сакталган күндөр окулбайт: бул жумушчуну /roster аркылуу кайра жөнөтүңүз.
+workers-empty = Компанияңыздын жумушчулар тизмеси али жок. Аны жүктөө үчүн /roster жөнөтүңүз (CSV же XLSX); тизмени мурда жүктөгөн кесиптешиңиз сизге чакыруу шилтемесин жөнөтө алат.
+workers-hint = Жумушчуну ачуу үчүн анын номерин басыңыз. ⬇️ CSV / XLSX — ушул таблица файл түрүндө. 👥 — кесиптешти чакыруу.
+workers-action-deadline = мөөнөт
+workers-detail-title = 👤 { $name } — { $kind }
+workers-detail-expiry = { $expiry } чейин жарактуу.
+workers-detail-expired = ⛔ Уруксаттын мөөнөтү { $expiry } бүткөн.
+workers-detail-months = Бардыгы болуп канча айга берилген: { $months }.
+workers-detail-ahead = Алдыдагы мөөнөттөр:
+workers-detail-occasion = { $date } — { $action }
+workers-col-kind = уруксаттын түрү
+workers-col-next-action = кийинки аракет
+workers-col-next-date = кийинки аракеттин күнү
+workers-export-caption = Сиздин жумушчуларыңыз, эң шашылыштары жогоруда. Алгачкы төрт мамычаны оңдоп, /roster аркылуу кайра жөнөтсөңүз болот.
+worker-deleted = { $name } тизмеден өчүрүлдү.
+worker-not-found = Бул жумушчу компанияңыздын тизмесинде жок.
+button-worker = { $n }
+button-worker-delete = 🗑 Тизмеден өчүрүү
+button-workers-back = ⬅️ Бардык жумушчулар
+button-workers-csv = ⬇️ CSV
+button-workers-xlsx = ⬇️ XLSX
+button-workers-invite = 👥 Кесиптешти чакыруу
+button-workers-open = 📋 Жумушчулар
+
+invite-owner-only = Кесиптештерди компаниянын тизмесин жүктөгөн адам гана чакыра алат.
+invite-link = Бул шилтемени кесиптешиңизге жөнөтүңүз. Ал бир гана жолу иштейт жана { $days } күн жарактуу; аны ачкан адам ошол эле жумушчулар тизмесин көрүп, өзгөртө алат:
+invite-joined = Сиз кесиптештериңиздин компаниясынын аккаунтуна кошулдуңуз: жумушчулар — { $count }. Аларды көрүү үчүн /workers жөнөтүңүз. Күн сайын эртең менен саат 9:00дө жакынкы 14 күндөгү мөөнөттөр боюнча кыскача маалымат жөнөтүп турам.
+invite-already = Сиз ушул компаниянын аккаунтунда мурунтан эле барсыз: /workers.
+invite-other-company = Сиз мурунтан эле башка компаниянын аккаунтундасыз, ошондуктан шилтеме колдонулган жок.
+invite-used = Бул чакыруу шилтемеси мурун колдонулган. Кесиптешиңизден жаңысын сураңыз.
+invite-expired = Чакыруу шилтемесинин мөөнөтү бүттү. Кесиптешиңизден жаңысын сураңыз.
+invite-invalid = Чакыруу шилтемеси жараксыз. Кесиптешиңизден жаңысын сураңыз.
+
+digest-title = 📋 Жакынкы { $days } күндө ({ $until } чейин) мөөнөтү бар жумушчулар: { $count }
+digest-more = …жана дагы { $count }: /workers.
+digest-hint = Толук маалымат жана файлдар: /workers.
+
+rem-lp-extension-opens-short = узартуу мөөнөтү ачылат
+rem-lp-extension-nudge-short = узартууга документтерди даярдоо
+rem-lp-extension-last-day-short = узартууга арыз берүүнүн акыркы жумуш күнү
+rem-lp-new-permit-prepare-short = жаңы уруксатка документтерди даярдоо
+rem-lp-new-permit-opens-short = жаңы уруксатка арыз берүү мөөнөтү ачылат
+rem-lp-new-permit-last-day-short = жаңы уруксатка арыз берүүнүн акыркы жумуш күнү
+rem-lp-expiry-short = уруксаттын жарактуу акыркы күнү
+rem-ep-extension-plan-short = узартууга документтерди даярдоо
+rem-ep-extension-latest-short = узартууга үлгүрүү үчүн арыз берүүнүн акыркы жумуш күнү (пландоо үчүн күн)
+rem-ep-expiry-short = уруксаттын жарактуу акыркы күнү
+rem-se-permit-soon-short = маалымкаттын мөөнөтү эки жумадан кийин бүтөт
+rem-se-permit-expiry-short = маалымкаттын жарактуу акыркы күнү
