@@ -385,9 +385,20 @@ async def build_webhook_app(settings, engine: Engine | None = None, session=None
 
     app = await build_bot_app(settings, engine=engine, session=session)
 
+    menus: set = set()
+
+    async def set_menus() -> None:
+        try:
+            await set_commands(app.bot, build_renderer())
+        except Exception:  # noqa: BLE001 - the menus are set again at the next start
+            logging.getLogger(__name__).exception("command menus not set")
+
     async def on_startup(**_) -> None:
-        await set_commands(app.bot, build_renderer())
         await app.bot.set_webhook(settings.webhook_url + settings.webhook_path, secret_token=settings.webhook_secret)
+        # a command menu per language (seven calls) need not hold back the first update
+        task = asyncio.ensure_future(set_menus())
+        menus.add(task)
+        task.add_done_callback(menus.discard)
 
     app.dispatcher.startup.register(on_startup)
     web_app = web.Application()
