@@ -137,7 +137,8 @@ class HandoffDesk:
                 view = self.engine.view(state)
                 screen = self.renderer.render(view, self.op_lang)
                 heading = "handoff-op-result" if view.kind == "result" else "handoff-op-screen"
-                parts.append(t(heading) + "\n" + screen.text)
+                # the folded notes and grounds too: why the bot could not answer
+                parts.append(t(heading) + "\n" + screen.text + ("\n\n" + screen.folded if screen.folded else ""))
             except (KeyError, LookupError, ValueError, TypeError):
                 pass
         parts.append(t("handoff-op-how"))

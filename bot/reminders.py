@@ -67,12 +67,12 @@ class Pacer:
     operators' forum group of the hand-offs)."""
 
     def __init__(self, per_second: float = 30, per_chat: float = 1.0, clock: Callable[[], float] = time.monotonic,
-                 per_group_minute: float = 20, sleep=asyncio.sleep):
+                 per_group_minute: float = 20, sleep=None):
         self.interval = 1.0 / per_second + 1e-6  # never a 31st message inside any second
         self.per_chat = per_chat
         self.group_interval = 60.0 / per_group_minute + 1e-6
         self.clock = clock
-        self.sleep = sleep
+        self.sleep = sleep  # None: asyncio.sleep (looked up when sleeping)
         self._next_global = 0.0
         self._next_chat: dict[int, float] = {}
         self._paused_until = 0.0
@@ -91,7 +91,7 @@ class Pacer:
                 self._next_chat = {c: t for c, t in self._next_chat.items() if t > now}
         delay = at - self.clock()
         if delay > 0:
-            await self.sleep(delay)
+            await (self.sleep or asyncio.sleep)(delay)
 
 
 def reminder_buttons(renderer: Renderer, lang: str, reminder_id: int) -> InlineKeyboardMarkup:

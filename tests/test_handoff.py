@@ -136,6 +136,7 @@ async def test_hand_off_round_trip_in_working_hours(sqlite_url, trees):
             assert "2. Вы сейчас в Казахстане? — Нет" in case
             assert "Результат, который видел пользователь:" in case and result["text"].split("\n")[0] in case
             assert "Язык пользователя: Русский (ru)" in case and "/close" in case
+            assert "Подачу через посольство или консульство наши источники не называют" in case  # the folded note
 
             # the user writes: copied into the topic (by id; the bot keeps no text)
             api.push_message(USER, "Я в Узбекистане, куда мне обращаться?")
@@ -149,6 +150,13 @@ async def test_hand_off_round_trip_in_working_hours(sqlite_url, trees):
             api.push_group_message(OPS, ADMIN, "Здравствуйте! Обратитесь в посольство Казахстана.", thread_id=thread)
             await api.wait_until(lambda: len(texts_to(api, USER)) > n, what="the reply passed to the user")
             assert texts_to(api, USER)[-1] == "🙋 Оператор:\nЗдравствуйте! Обратитесь в посольство Казахстана."
+
+            # a user who blocked the bot: the operator reads so in the topic
+            await api.wait_until(lambda: len(api.topic_messages(OPS, thread)) == 3, what="the group's sends settled")
+            api.fail_next("sendMessage", 403, "Forbidden: bot was blocked by the user")
+            api.push_group_message(OPS, ADMIN, "Вы здесь?", thread_id=thread)
+            await api.wait_until(lambda: "заблокировал бота" in (api.topic_messages(OPS, thread)[-1].get("text") or ""), what="the blocked note")
+            assert not (await app.dispatcher["users"].get(USER)).active
 
             # someone in the group who is not staff: not passed on, and the topic says why
             in_topic = len(api.topic_messages(OPS, thread))
@@ -329,3 +337,16 @@ def test_working_hours_and_the_next_opening():
     # 16 December, Independence Day (a holiday, Wednesday in 2026): the next working day
     assert not is_open(almaty(2026, 12, 16, 11, 0))
     assert next_opening(almaty(2026, 12, 15, 18, 30)) == almaty(2026, 12, 17, 9, 0)
+
+
+async def test_pacer_gives_a_group_one_message_every_three_seconds():
+    vt = VirtualTime(almaty(2026, 12, 10, 10, 0))
+    pacer = RecordingPacer(vt)
+    slots = []
+    for chat in [OPS, USER, OPS, USER, OPS]:
+        await pacer.wait(chat)
+        slots.append((chat, vt.monotonic()))
+    group = [t for c, t in slots if c == OPS]
+    private = [t for c, t in slots if c == USER]
+    assert group[1] - group[0] >= GROUP_GAP and group[2] - group[1] >= GROUP_GAP
+    assert private[1] - private[0] >= 1.0 and private[0] < GROUP_GAP  # a private chat is not held by the group's limit
