@@ -150,15 +150,17 @@ class HandoffRelay:
     each after the pacer's go-ahead (20 a minute in a group)."""
 
     def __init__(self, db: Database, bot: Bot, chat_id: int, pacer, title: Callable[[Handoff], str],
-                 clock: Callable[[], dt.datetime] = utcnow, worker: str | None = None, batch: int = 20,
+                 clock: Callable[[], dt.datetime] = utcnow, worker: str | None = None, batch: int = 5,
                  lease: dt.timedelta = dt.timedelta(minutes=5)):
+        # a batch of 5 takes ~30 s at the group's pace (two sends for a new topic), far
+        # inside the lease, even when other processes share the group's 20 a minute
         self.handoffs = Handoffs(db)
         self.bot = bot
         self.chat_id = chat_id
         self.pacer = pacer
         self.title = title
         self.clock = clock
-        self.worker = (worker or stable_worker_id()) + "-handoff"
+        self.worker = (worker or stable_worker_id())[:55] + "-handoff"  # claimed_by holds 64
         self.batch = batch
         self.lease = lease
         self._wake = asyncio.Event()
@@ -178,6 +180,10 @@ class HandoffRelay:
         return len(claimed)
 
     async def run_forever(self, stop: asyncio.Event, idle_seconds: float = 15) -> None:
+        try:  # rows this worker id claimed before a restart: due again at once
+            await self.handoffs.release_claims_of(self.worker)
+        except Exception:  # noqa: BLE001 - the lease frees them later anyway
+            log.exception("could not take back this worker's claimed hand-off sends")
         while not stop.is_set():
             self._wake.clear()
             try:

@@ -161,6 +161,17 @@ class Handoffs:
             rows = (await s.execute(stmt)).all()
         return [ClaimedSend(*r) for r in sorted(rows)]
 
+    async def release_claims_of(self, worker: str) -> int:
+        """A restarted worker's claimed rows: pending again (the interrupted try counted)."""
+        stmt = (
+            update(HandoffMessage)
+            .where(HandoffMessage.status == "claimed", HandoffMessage.claimed_by == worker)
+            .values(status="pending", lease_until=None, claimed_by=None, attempts=HandoffMessage.attempts + 1)
+            .execution_options(synchronize_session=False)
+        )
+        async with self.db.sessions.begin() as s:
+            return (await s.execute(stmt)).rowcount
+
     async def _set(self, send_id: int, worker: str, **values) -> bool:
         cond = [HandoffMessage.id == send_id, HandoffMessage.status == "claimed", HandoffMessage.claimed_by == worker]
         async with self.db.sessions.begin() as s:

@@ -311,6 +311,10 @@ async def test_outbox_on_postgresql_one_open_per_user_in_order_counted_and_forgo
             nxt = await repo.claim("w2", now)
             assert [(c.handoff_id, c.kind, c.message_id) for c in nxt] == [(a.id, COPY, 7)]
             assert (await repo.sends(a.id))[0].text is None  # sent: the bot's copy of the case is gone
+            # w2 restarts before sending the copy: its row is due again at once, not after the lease
+            assert await repo.claim("w3", now) == []
+            assert await repo.release_claims_of("w2") == 1
+            assert [c.message_id for c in await repo.claim("w2", now)] == [7]
 
             # counted per service over a period, for /stats
             assert await repo.counts_by_service(now - dt.timedelta(days=7)) == {"kandas": 1, "labour-permit": 1}
@@ -350,3 +354,23 @@ async def test_pacer_gives_a_group_one_message_every_three_seconds():
     private = [t for c, t in slots if c == USER]
     assert group[1] - group[0] >= GROUP_GAP and group[2] - group[1] >= GROUP_GAP
     assert private[1] - private[0] >= 1.0 and private[0] < GROUP_GAP  # a private chat is not held by the group's limit
+
+
+async def test_double_tap_with_redis_state_and_postgresql_opens_one_topic(pg_url, redis_url, trees):
+    vt = VirtualTime(almaty(2026, 12, 10, 12, 0))
+    async with BotAPIDouble(token=TOKEN) as api:
+        api.add_forum(OPS)
+        async with running_bot(api, pg_url, trees, redis_url=redis_url, operators_chat_id=OPS,
+                               app_options={"pacer": RecordingPacer(vt), "clock": vt.utc}) as app:
+            result = await to_the_phone_screen(api, USER, "ru")
+            answered = len(api.calls("answerCallbackQuery"))
+            for _ in range(3):
+                api.press(USER, "🙋 Спросить человека", message_id=result["message_id"])
+            await api.wait_until(lambda: len(api.calls("answerCallbackQuery")) >= answered + 3, what="every press answered")
+            await api.wait_until(lambda: len(topics_made(api)) == 1 and api.topic_messages(OPS, topics_made(api)[0]["message_thread_id"]),
+                                 what="the topic and its case")
+            await asyncio.sleep(0.3)
+            assert len(topics_made(api)) == 1
+            assert sum(t.startswith("Ваш вопрос передан оператору") for t in texts_to(api, USER)) == 1
+            assert (await app.dispatcher["handoff"].handoffs.current(USER)).topic_id == topics_made(api)[0]["message_thread_id"]
+        assert api.violations == []
