@@ -230,7 +230,9 @@ class HandoffRelay:
                 await self.handoffs.set_topic(handoff.id, None)  # operators deleted the topic: open a new one
                 await self.handoffs.retry_later(row.id, self.worker, self.clock(), e.message)
                 self.stats["retried"] += 1
-            else:  # e.g. the user deleted the message before it was copied
+            else:  # the user deleted the message before it was copied; or the group is not a forum
+                log.warning("hand-off %s: Telegram refused a send to the operators' group (%s); check that "
+                            "OPERATORS_CHAT_ID is a forum and the bot an admin who may manage topics", handoff.id, e.message)
                 await self.handoffs.fail(row.id, self.worker, e.message)
                 self.stats["failed"] += 1
         except (TelegramNetworkError, TelegramAPIError) as e:
