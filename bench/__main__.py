@@ -36,6 +36,9 @@ import time
 from dialogs.dates import ALMATY
 
 
+PROFILE_ROWS = 40
+
+
 def line(name: str, value: float, unit: str) -> None:
     print(f"{name}: {value:.4g} {unit}", flush=True)
 
@@ -149,7 +152,7 @@ async def profile(users: int) -> None:
         dt_mod.harness.drive = original
     text = profiler.output_text(unicode=False, color=False, show_all=False)
     print("profile_ours_memory (pyinstrument, top of the tree):", flush=True)
-    for row in [r for r in text.splitlines() if r.strip()][4:40]:
+    for row in [r for r in text.splitlines() if r.strip()][4:PROFILE_ROWS]:
         print("    " + row)
 
 

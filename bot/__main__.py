@@ -8,6 +8,7 @@
     webhook    the Telegram bot behind a webhook (WEBHOOK_URL, WEBHOOK_PORT)
     migrate    bring the database schema to this release (run once before the bot processes)
     reminders  only the reminder dispatcher (REMINDERS=false on the bot processes then)
+    web        the read-only staff web page (WEB_HOST, WEB_PORT; sign-in links come from /stats)
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import argparse
 import datetime as dt
 import json
 import sys
+
+from dialogs.languages import COMPLETE_LANGS
 
 
 def _date(text: str) -> dt.date:
@@ -102,6 +105,13 @@ def cmd_reminders(args) -> int:
     return run_reminders(Settings())
 
 
+def cmd_web(args) -> int:
+    from bot.config import Settings
+    from bot.web.app import run_web
+
+    return run_web(Settings())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command")
@@ -111,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(fn=cmd_run)
 
     p = sub.add_parser("chat", help="terminal chat")
-    p.add_argument("--lang", default="ru", choices=["ru", "kk", "en"])
+    p.add_argument("--lang", default="ru", choices=COMPLETE_LANGS)
     p.add_argument("--service", default=None, help="tree id, e.g. labour-permit")
     p.add_argument("--today", type=_date, default=None, help="answer as if today were this date (Asia/Almaty)")
     p.add_argument("--resume", action="store_true", help="continue the last chat saved in the database")
@@ -138,6 +148,9 @@ def main(argv: list[str] | None = None) -> int:
 
     p = sub.add_parser("reminders", help="run only the reminder dispatcher")
     p.set_defaults(fn=cmd_reminders)
+
+    p = sub.add_parser("web", help="the read-only staff web page (statistics and funnels)")
+    p.set_defaults(fn=cmd_web)
 
     args = parser.parse_args(argv)
     if not getattr(args, "fn", None):

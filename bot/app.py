@@ -98,6 +98,9 @@ class BotApp:
         sessions = self.dispatcher["conversation"].sessions
         await sessions.flush()  # nothing written behind is left unwritten
         sessions.cancel()
+        analytics = self.dispatcher["conversation"].analytics
+        if analytics is not None:
+            await analytics.events.close()
         await self.dispatcher.storage.close()
         await self.bot.session.close()
         await self.database.close()
@@ -194,7 +197,14 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None, pa
     renderer = build_renderer()
     engine = engine or build_engine()
     fsm_storage = make_fsm_storage(settings.redis_url)
-    conversation = Conversation(engine, renderer, make_dialog_sessions(database, durable_fsm=bool(settings.redis_url)),
+    from bot.analytics import Analytics
+    from bot.observability import Metrics
+    from storage.analytics import AnalyticsLog
+
+    metrics = Metrics()
+    # where people get stuck: events without user ids, written behind in batches
+    analytics = Analytics(engine, AnalyticsLog(database), metrics)
+    conversation = Conversation(engine, renderer, make_dialog_sessions(database, durable_fsm=bool(settings.redis_url)), analytics,
                                 ask_person=bool(settings.operators_chat_id))
     tracking = Tracking(database, renderer, engine.today)
 
@@ -204,14 +214,17 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None, pa
     session.middleware(ExpectedErrors())
     bot = Bot(settings.bot_token, session=session, default=DefaultBotProperties(parse_mode=None, link_preview_is_disabled=True))
 
-    from bot.observability import Metrics, MetricsMiddleware
+    from bot.observability import MetricsMiddleware
     from bot.staff_links import secret_from
+    from bot.web.signin import StaffWeb
+    from storage.analytics import AnalyticsQueries
     from storage.staff import Staff
 
     dp = Dispatcher(
         storage=fsm_storage, events_isolation=make_event_isolation(fsm_storage), conversation=conversation, users=users, tracking=tracking,
         staff=Staff(database, settings.admin_id_set), link_secret=secret_from(settings.link_secret, settings.bot_token),
-        metrics=Metrics(), handoff=None,
+        metrics=metrics, analytics=analytics, stats=AnalyticsQueries(database),
+        staff_web=StaffWeb(settings.web_url, secret_from(settings.link_secret, settings.bot_token)), handoff=None,
     )
     if settings.operators_chat_id:
         from bot.handoff import HandoffDesk, utcnow
@@ -222,6 +235,10 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None, pa
         throttle = RedisThrottle(fsm_storage.redis, settings.throttle_limit, settings.throttle_window, settings.throttle_cooldown)
     else:
         throttle = MemoryThrottle(settings.throttle_limit, settings.throttle_window, settings.throttle_cooldown)
+
+    from bot.privacy import Privacy
+
+    dp["privacy"] = Privacy(database, users, conversation.sessions, fsm_storage, throttle, settings.dialog_retention_days)
 
     async def language_of(tg_user) -> str:
         user = await users.get(tg_user.id)
@@ -240,6 +257,7 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None, pa
 
     async def flush_sessions(**_) -> None:
         await conversation.sessions.flush()
+        await analytics.events.flush()
 
     dp.shutdown.register(flush_sessions)
     pacers: list = [pacer] if pacer is not None else []
@@ -286,6 +304,7 @@ def _run_reminders_with(dp, database, bot, renderer, engine, shared_pacer) -> No
     """The reminder dispatcher runs beside polling or the webhook, started and
     stopped with them. Several bot processes may run it: claims are exclusive, and
     with Redis they share one send rate."""
+    from bot.privacy import RetentionSweeper, fsm_clearer
     from bot.reminders import ReminderDispatcher
 
     stop = asyncio.Event()
@@ -295,11 +314,16 @@ def _run_reminders_with(dp, database, bot, renderer, engine, shared_pacer) -> No
         dispatcher = ReminderDispatcher(database, bot, renderer, engine, pacer=await shared_pacer())
         dp["metrics"].watch_reminders(dispatcher.stats)
         state["task"] = asyncio.create_task(dispatcher.run_forever(stop))
+        # the retention of dialog answers runs where reminders run: one place per deployment
+        sweeper = RetentionSweeper(database, settings.dialog_retention_days, settings.retention_sweep_seconds,
+                                   on_purged=fsm_clearer(dp.storage))
+        state["sweep"] = asyncio.create_task(sweeper.run_forever(stop))
 
     async def finish(**_) -> None:
         stop.set()
-        if "task" in state:
-            await asyncio.wait([state["task"]], timeout=10)
+        tasks = [state[k] for k in ("task", "sweep") if k in state]
+        if tasks:
+            await asyncio.wait(tasks, timeout=10)
 
     dp.startup.register(start)
     dp.shutdown.register(finish)

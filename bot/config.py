@@ -40,6 +40,11 @@ class Settings(BaseSettings):
     operators_chat_id: int | None = None
     # the language of what the bot writes for operators (the case, notes)
     operators_language: str = "ru"
+    # the staff web page (`python -m bot web`): its public address, for the one-time
+    # sign-in links /stats sends (unset: /stats sends figures only), and where it listens
+    web_url: str | None = None
+    web_host: str = "127.0.0.1"
+    web_port: int = 8081
 
     @property
     def admin_id_set(self) -> frozenset[int]:
@@ -49,3 +54,7 @@ class Settings(BaseSettings):
     throttle_limit: int = 30
     throttle_window: float = 5.0
     throttle_cooldown: float = 5.0
+    # a dialog's answers (finished or abandoned) are deleted this many days after the
+    # last answer, by the process that delivers reminders, every `retention_sweep_seconds`
+    dialog_retention_days: int = 90
+    retention_sweep_seconds: float = 3600.0

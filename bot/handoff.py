@@ -51,6 +51,7 @@ class Opened:
     handoff: Handoff
     created: bool  # False: the user already had this hand-off open (a double tap)
     answer_from: dt.datetime | None  # operators are off duty: when they are back (Almaty time)
+    node: str | None = None  # the node the user asked from (None: not in a service)
 
 
 class HandoffDesk:
@@ -81,7 +82,7 @@ class HandoffDesk:
         handoff, created = await self.handoffs.open(user_id, service, lang, now, first)
         if created:
             self._wake()
-        return Opened(handoff, created, later)
+        return Opened(handoff, created, later, state.node if service != GENERAL else None)
 
     async def from_user(self, handoff: Handoff, chat_id: int, message_id: int) -> None:
         """A user's message, copied into the topic by its id (its text is not stored)."""

@@ -36,6 +36,8 @@ class Metrics:
         )
         self.errors = Counter("bot_update_errors_total", "Updates whose handling raised", registry=r)
         self.handoffs = Counter("bot_handoffs_total", "Conversations handed to a person", registry=r)
+        # the same events /stats counts (bot/analytics.py): start, step, back, move, result
+        self.dialog_events = Counter("bot_dialog_events_total", "Dialog events recorded for staff statistics, by kind", ["kind"], registry=r)
         self.active_dialogs = Gauge("bot_active_dialogs", "Distinct users whose updates this process handled in the last 15 minutes", registry=r)
         self._recent: dict[int, float] = {}
         self.active_dialogs.set_function(self._count_active)

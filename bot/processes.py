@@ -42,6 +42,21 @@ async def reminder_pacer(settings):
     return Pacer(per_second=settings.reminder_rate)
 
 
+def retention_sweeper(settings, database):
+    """The periodic deletion of dialog answers older than DIALOG_RETENTION_DAYS, run by
+    the reminder process. With Redis it also drops those users' conversation state
+    there (the bot's copy of the same answers); returns (sweeper, storage to close)."""
+    from bot.privacy import RetentionSweeper, fsm_clearer
+
+    fsm = None
+    if settings.redis_url:
+        from bot.app import make_fsm_storage
+
+        fsm = make_fsm_storage(settings.redis_url)
+    on_purged = fsm_clearer(fsm) if fsm is not None else None
+    return RetentionSweeper(database, settings.dialog_retention_days, settings.retention_sweep_seconds, on_purged=on_purged), fsm
+
+
 def run_reminders(settings) -> int:
     """`python -m bot reminders`: deliver due reminders until SIGTERM or SIGINT."""
     from aiogram import Bot
@@ -76,9 +91,12 @@ def run_reminders(settings) -> int:
             loop.add_signal_handler(sig, stop.set)
         dispatcher = ReminderDispatcher(database, bot, build_renderer(), build_engine(), pacer=await reminder_pacer(settings))
         log.info("reminder dispatcher %s started", dispatcher.worker)
+        sweeper, fsm = retention_sweeper(settings, database)
         try:
-            await dispatcher.run_forever(stop)
+            await asyncio.gather(dispatcher.run_forever(stop), sweeper.run_forever(stop))
         finally:
+            if fsm is not None:
+                await fsm.close()
             await bot.session.close()
             await database.close()
         return 0

@@ -17,12 +17,11 @@ from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
 from .cache import cached, digest
+from .languages import COMPLETE_LANGS
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 _PARSER_VERSION = ("fluent.syntax " + version("fluent.syntax")).encode()
 FALLBACK = "ru"
-# The languages the bot speaks completely; others may be partial and fall back.
-COMPLETE_LANGS = ("ru", "kk", "en")
 
 
 def _date_text(day: dt.date) -> str:

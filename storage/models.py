@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, func, text
+from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, SmallInteger, String, Text, UniqueConstraint, func, text
 from sqlalchemy import true as sa_true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -106,7 +106,8 @@ class StaffMember(Base):
     __tablename__ = "staff_members"
 
     telegram_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    granted_by: Mapped[int] = mapped_column(BigInteger)
+    # the admin who granted it; NULL once that admin used /forget (storage/userdata.py)
+    granted_by: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info={"user": "mention"})
     granted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, server_default=func.now())
 
 
@@ -115,6 +116,7 @@ class CampaignOpen(Base):
     a service, per day. No user ids."""
 
     __tablename__ = "campaign_opens"
+    __table_args__ = {"info": {"personal": False}}
 
     campaign: Mapped[str] = mapped_column(String(16), primary_key=True)
     service: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -140,25 +142,28 @@ class Handoff(Base):
     user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.telegram_id", ondelete="CASCADE"))
     service: Mapped[str] = mapped_column(String(64))  # a tree id, or "general" (from /help)
     lang: Mapped[str] = mapped_column(String(8))
-    topic_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)  # message_thread_id, once created
+    # the topic's message_thread_id in the operators' group, once created
+    topic_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info={"user": "none"})
     opened_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 class HandoffMessage(Base):
-    """The outbox of sends to the operators' group (paced at 20 a minute there):
-    create the topic, the case summary, a copy of a user's message (by its id; the
-    text stays with Telegram), a note. A summary's or note's text is erased once sent."""
+    """The outbox of sends to the operators' group (paced at 20 a minute there): a
+    text (the case, a note; the first send of a hand-off also creates its topic), a
+    copy of a user's message (by its id: the text stays with Telegram), a closing
+    note that closes the topic. A text is erased once sent."""
 
     __tablename__ = "handoff_outbox"
     __table_args__ = (Index("ix_handoff_outbox_due", "status", "send_after"), Index("ix_handoff_outbox_handoff", "handoff_id"))
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
     handoff_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("handoffs.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(16))  # topic | text | copy | close
+    kind: Mapped[str] = mapped_column(String(16))  # text | copy | close
     text: Mapped[str | None] = mapped_column(Text, nullable=True)
-    from_chat_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
-    message_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    # a copy's source: the user's private chat (its id is the user's) and their message
+    from_chat_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info={"user": "subject"})
+    message_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info={"user": "none"})
     # pending | claimed | sent | failed
     status: Mapped[str] = mapped_column(String(16), default="pending")
     send_after: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
@@ -166,3 +171,40 @@ class HandoffMessage(Base):
     lease_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     claimed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
     last_error: Mapped[str | None] = mapped_column(String(255), nullable=True)
+
+
+class AnalyticsEvent(Base):
+    """One dialog event for staff statistics (issue 11), never personal data: no user
+    id, no typed value. `dialog` is a random token drawn when a dialog starts (kept only
+    in that user's conversation state while the dialog lasts, never in the database
+    next to their id), so starts and drop-offs can be counted per dialog."""
+
+    __tablename__ = "analytics_events"
+    __table_args__ = (
+        Index("ix_analytics_events_service_at", "service", "at"),
+        Index("ix_analytics_events_dialog", "dialog"),
+        {"info": {"personal": False}},
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    kind: Mapped[str] = mapped_column(String(8))  # start | step | back | move | result | handoff
+    service: Mapped[str] = mapped_column(String(64))
+    node: Mapped[str] = mapped_column(String(128))  # the node answered (start: the first one shown)
+    reached: Mapped[str | None] = mapped_column(String(128), nullable=True)  # the node shown after it
+    answer: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)  # index of the choice picked
+    outcome: Mapped[str | None] = mapped_column(String(16), nullable=True)  # results: eligible, not_eligible, ask_person, not_ready, info
+    depth: Mapped[int] = mapped_column(SmallInteger, default=0)  # steps into this dialog
+    lang: Mapped[str] = mapped_column(String(8))
+    dialog: Mapped[str | None] = mapped_column(String(16), nullable=True)
+
+
+class StaffSignIn(Base):
+    """A one-time sign-in link to the staff web page that /stats sent: deleted when
+    used, so it works once; useless after `expires_at`."""
+
+    __tablename__ = "staff_sign_ins"
+
+    nonce: Mapped[str] = mapped_column(String(32), primary_key=True)
+    staff_id: Mapped[int] = mapped_column(BigInteger, info={"user": "subject"})
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

@@ -6,7 +6,7 @@ import asyncio
 import logging
 from typing import Awaitable, Callable
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
 from .db import Database
@@ -83,12 +83,14 @@ class Users:
                 else {"tree_id": session.tree_id, "node": session.node, "answers": dict(session.answers or {})},
             }
 
-    async def forget(self, telegram_id: int) -> None:
-        """Delete the user and everything tied to them."""
-        async with self.db.sessions.begin() as s:
-            await s.execute(delete(DialogSession).where(DialogSession.user_id == telegram_id))
-            await s.execute(delete(User).where(User.telegram_id == telegram_id))
+    async def forget(self, telegram_id: int) -> dict[str, int]:
+        """Delete the user and every row about them in every table (found from the
+        schema: storage/userdata.py); {table: rows deleted or blanked}."""
+        from .userdata import UserData
+
+        counts = await UserData(self.db).forget(telegram_id)
         self._changed(telegram_id)
+        return counts
 
 
 def _session_row(state: dict) -> dict:
@@ -128,7 +130,9 @@ class DialogSessions:
         insert = _insert_for(self.db)
         values = _session_row(state)
         stmt = insert(DialogSession).values(user_id=user_id, **values)
-        stmt = stmt.on_conflict_do_update(index_elements=["user_id"], set_=values)
+        # ON CONFLICT DO UPDATE ignores the column's onupdate: the retention of answers
+        # (storage/userdata.purge_stale_dialogs) counts from this time, so set it here
+        stmt = stmt.on_conflict_do_update(index_elements=["user_id"], set_={**values, "updated_at": func.now()})
         async with self.db.sessions.begin() as s:
             await s.execute(stmt)
 
@@ -175,6 +179,10 @@ class BufferedDialogSessions(DialogSessions):
         self._timer = None  # the scheduled flush, if any
         self._background: set = set()
         self._lock = None
+        # save_now's group commit: the rows waiting for the next transaction, their callers
+        self._group: dict[int, object] = {}
+        self._group_waiters: dict[int, list] = {}
+        self._committer = None
 
     def _flush_lock(self) -> asyncio.Lock:
         if self._lock is None:
@@ -253,7 +261,8 @@ class BufferedDialogSessions(DialogSessions):
                 stmt = insert(DialogSession)
                 stmt = stmt.on_conflict_do_update(
                     index_elements=["user_id"],
-                    set_={c: stmt.excluded[c] for c in ("tree_id", "tree_version", "node", "answers", "history", "parent")},
+                    set_={**{c: stmt.excluded[c] for c in ("tree_id", "tree_version", "node", "answers", "history", "parent")},
+                          "updated_at": func.now()},
                 )
                 await conn.execute(stmt, rows)
 
@@ -301,23 +310,60 @@ class BufferedDialogSessions(DialogSessions):
             return False
 
     async def save_now(self, user_id: int, state: dict | None) -> None:
-        """Write one user's state (None: clear it) at once, not behind: for callers
-        that must not show a step before it is durable. Ordered after any batch
-        being written, and it supersedes that user's pending write."""
-        import asyncio
+        """Write one user's state (None: clear it) before returning, not behind: for
+        callers that must not show a step before it is durable. It supersedes that
+        user's pending write and is ordered after any batch being written.
 
-        if self._lock is None:
-            self._lock = asyncio.Lock()
-        async with self._lock:
-            self._pending.pop(user_id, None)
-            try:
-                if state is None:
-                    await DialogSessions.clear(self, user_id)
-                else:
-                    await DialogSessions.save(self, user_id, state)
-            except Exception:
-                self._pending.setdefault(user_id, _CLEARED if state is None else state)  # the next flush retries
-                raise
+        Group commit: the steps of everyone saving at the same moment share one
+        transaction, so durability costs one commit per batch instead of one per user.
+        Each caller still returns only after its own row is committed, and a row that
+        cannot be written fails only its own caller (and stays pending for a retry)."""
+        waiter = asyncio.get_running_loop().create_future()
+        self._pending.pop(user_id, None)
+        self._group[user_id] = _CLEARED if state is None else state
+        self._group_waiters.setdefault(user_id, []).append(waiter)
+        if self._committer is None:
+            self._committer = asyncio.ensure_future(self._commit_groups())
+        await waiter
+
+    async def _commit_groups(self) -> None:
+        try:
+            while self._group:
+                async with self._flush_lock():
+                    batch, waiters = self._group, self._group_waiters
+                    self._group, self._group_waiters = {}, {}
+                    failed = await self._write_group(batch)
+                for uid, futures in waiters.items():
+                    error = failed.get(uid)
+                    if error is not None:
+                        self._pending.setdefault(uid, batch[uid])  # the next flush retries
+                    for f in futures:
+                        if not f.done():
+                            f.set_exception(error) if error is not None else f.set_result(None)
+        except BaseException as error:  # cancelled at shutdown: nobody waits for ever
+            for futures in self._group_waiters.values():
+                for f in futures:
+                    if not f.done():
+                        f.set_exception(error if isinstance(error, Exception) else RuntimeError("stopped"))
+            raise
+        finally:
+            self._committer = None
+
+    async def _write_group(self, batch: dict[int, object]) -> dict[int, Exception]:
+        """One transaction for the batch; if it fails, each half on its own, down to
+        single rows: one bad row (a user deleted by /forget meanwhile) fails only its
+        own caller, and the others still share a few transactions."""
+        try:
+            await self._write(batch)
+            return {}
+        except Exception as error:  # noqa: BLE001 - sorted out by halves
+            if len(batch) == 1 or not await self._reachable():
+                return {uid: error for uid in batch}  # down: every row waits for the retry
+        items = list(batch.items())
+        half = len(items) // 2
+        failed = await self._write_group(dict(items[:half]))
+        failed.update(await self._write_group(dict(items[half:])))
+        return failed
 
     def cancel(self) -> None:
         if self._timer is not None:

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import delete, select
 
 from .db import Database
-from .models import CampaignOpen, StaffMember
+from .models import CampaignOpen, StaffMember, StaffSignIn
 from .repositories import _insert_for
 
 
@@ -61,3 +61,20 @@ class Staff:
             for r in rows:
                 out[(r.campaign, r.service)] = out.get((r.campaign, r.service), 0) + r.opens
             return out
+
+    async def issue_sign_in(self, nonce: str, staff_id: int, expires_at: dt.datetime) -> None:
+        """Store a one-time web sign-in (and drop the ones that expired unused)."""
+        now = dt.datetime.now(dt.timezone.utc)
+        async with self.db.sessions.begin() as s:
+            await s.execute(delete(StaffSignIn).where(StaffSignIn.expires_at < now))
+            s.add(StaffSignIn(nonce=nonce, staff_id=staff_id, expires_at=expires_at))
+
+    async def use_sign_in(self, nonce: str, staff_id: int, now: dt.datetime | None = None) -> bool:
+        """True once for a stored, unexpired sign-in of this person: it is deleted here,
+        so a second use (or a concurrent one) finds nothing."""
+        now = now or dt.datetime.now(dt.timezone.utc)
+        async with self.db.sessions.begin() as s:
+            result = await s.execute(
+                delete(StaffSignIn).where(StaffSignIn.nonce == nonce, StaffSignIn.staff_id == staff_id, StaffSignIn.expires_at > now)
+            )
+            return result.rowcount == 1

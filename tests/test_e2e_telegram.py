@@ -2,6 +2,7 @@
 that checks every request against api.json, played through a whole conversation."""
 
 import asyncio
+import json
 import contextlib
 import datetime as dt
 
@@ -154,7 +155,11 @@ async def test_whole_conversation_in_telegram(sqlite_url, trees):
 
         api.push_message(USER, "/mydata")
         text = await reply(api, n)
-        assert "2026-12-31" in text and "English" in text
+        assert "English" in text and "current conversation" in text
+        await api.wait_until(lambda: api.calls("sendDocument"), what="the /mydata file")
+        upload = [r for r in api.requests if r.method == "sendDocument"][-1]
+        exported = json.loads(next(iter(upload.files.values())).content)
+        assert "2026-12-31" in json.dumps(exported["database"]["dialog_sessions"][0]["answers"])
         n = len(api.sent_texts(USER))
 
         api.push_message(USER, "/forget")

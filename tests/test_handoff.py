@@ -123,6 +123,10 @@ async def test_hand_off_round_trip_in_working_hours(sqlite_url, trees):
             opened = [t for t in texts_to(api, USER) if t.startswith("Ваш вопрос передан оператору")]
             assert len(opened) == 1 and "Операторы отвечают с 09:00" not in opened[0]  # in working hours: no waiting time
             assert buttons(api.last_bot_message(USER)) == ["✖️ Завершить разговор"]
+            # one hand-off for /stats (an event without the user), however many taps
+            await app.dispatcher["conversation"].analytics.events.flush()
+            figures = await app.dispatcher["stats"].figures(since=dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=1))
+            assert figures["permanent-residence"].handoffs == 1
 
             await api.wait_until(lambda: len(api.topic_messages(OPS, topics_made(api)[0]["message_thread_id"])) >= 1 if topics_made(api) else False,
                                  what="the topic and its first message")

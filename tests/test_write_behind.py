@@ -162,3 +162,31 @@ async def test_waiting_for_the_database_ends_on_shutdown():
         assert len(waits) == 5 and waits == sorted(waits)
     finally:
         await db.close()
+
+
+async def test_steps_saved_at_once_share_a_commit_and_each_is_durable_when_its_caller_returns(db):
+    """Write-through (state in memory): a screen goes out only after its step is in the
+    database. Many users answering at the same moment share transactions (group
+    commit) — and a user deleted meanwhile fails only their own step."""
+    from sqlalchemy import event
+
+    users, direct = Users(db), DialogSessions(db)
+    sessions = BufferedDialogSessions(db)
+    ids = list(range(2001, 2041))
+    for uid in ids:
+        await users.ensure(uid, "ru")
+    await users.forget(2007)  # gone before their step arrives: the row cannot be written
+    commits = []
+    event.listen(db.engine.sync_engine, "commit", lambda conn: commits.append(1))
+
+    async def one(uid):
+        await sessions.save_now(uid, state("expiry", expiry=f"2026-12-{uid % 28 + 1:02d}"))
+        return (await direct.load(uid))["node"]  # durable the moment save_now returns
+
+    results = await asyncio.gather(*(one(uid) for uid in ids), return_exceptions=True)
+    failed = [uid for uid, r in zip(ids, results) if isinstance(r, Exception)]
+    assert failed == [2007]
+    assert all(r == "expiry" for uid, r in zip(ids, results) if uid != 2007)
+    # shared: far fewer transactions than steps (40 saves; one batch failing adds the row-by-row retry)
+    assert len(commits) < len(ids) // 2, len(commits)
+    sessions.cancel()

@@ -8,7 +8,7 @@ from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefaul
 from dialogs.i18n import COMPLETE_LANGS, FALLBACK
 from dialogs.render import Renderer
 
-COMMANDS = ("start", "menu", "services", "track", "status", "calendar", "roster", "back", "restart", "language", "help", "mydata", "forget")
+COMMANDS = ("start", "menu", "services", "track", "status", "calendar", "roster", "back", "restart", "language", "help", "mydata", "forget", "privacy")
 
 
 def commands_in(renderer: Renderer, lang: str) -> list[BotCommand]:

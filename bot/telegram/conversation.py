@@ -19,6 +19,8 @@ from dialogs.engine import GOTO, LINK, TICK, URL, DialogState, Engine, View
 from dialogs.render import ASK_PERSON_LABEL, Rendered, Renderer, split_text
 from storage.repositories import DialogSessions
 
+from ..analytics import MARK_KEY
+
 MENU_TOKEN = "menu"
 _SENTINEL = object()
 
@@ -59,10 +61,11 @@ class Screen:
 
 
 class Conversation:
-    def __init__(self, engine: Engine, renderer: Renderer, sessions: DialogSessions, ask_person: bool = False):
+    def __init__(self, engine: Engine, renderer: Renderer, sessions: DialogSessions, analytics=None, ask_person: bool = False):
         self.engine = engine
         self.renderer = renderer
         self.sessions = sessions
+        self.analytics = analytics  # bot.analytics.Analytics: where people get stuck (no user ids)
         # ☎️ results offer "🙋 Ask a person" (only when the operators' chat is configured)
         self.ask_person = ask_person
 
@@ -97,8 +100,17 @@ class Conversation:
     async def remember_screen(fsm: FSMContext, message_id: int | None) -> None:
         await fsm.update_data(screen=message_id)
 
-    async def save(self, fsm: FSMContext, user_id: int, state: DialogState | None) -> None:
-        await fsm.update_data(dialog=state.to_dict() if state else None)
+    async def save(self, fsm: FSMContext, user_id: int, state: DialogState | None, lang: str | None = None) -> None:
+        """Keep the user's new place; with `lang`, the step is also counted for staff
+        statistics (one read and one write of the FSM data, as update_data costs)."""
+        new = state.to_dict() if state else None
+        if self.analytics is None or lang is None:
+            await fsm.update_data(dialog=new)
+        else:
+            data = await fsm.get_data()
+            data[MARK_KEY] = self.analytics.observe(data.get("dialog"), new, data.get(MARK_KEY), lang)
+            data["dialog"] = new
+            await fsm.set_data(data)
         if state is None:
             await self.sessions.clear(user_id)
         else:

@@ -50,7 +50,8 @@ class UserLanguageMiddleware(BaseMiddleware):
         chat: Chat | None = data.get("event_chat")
         private = chat is not None and chat.type == "private"
         user = await self.users.get(tg_user.id)
-        if user is None and not private:
+        if user is None and (not private or _forget_press(event)):
+            # a second tap on /forget's confirmation must not bring the deleted user back
             data["lang"] = self.localizer.resolve_lang(tg_user.language_code)
             return await handler(event, data)
         if user is None:
@@ -65,3 +66,8 @@ class UserLanguageMiddleware(BaseMiddleware):
         self._seen[tg_user.id] = (now, user.language)
         data["lang"] = user.language
         return await handler(event, data)
+
+
+def _forget_press(event: TelegramObject) -> bool:
+    query = getattr(event, "callback_query", None)
+    return query is not None and (query.data or "").startswith("f:")

@@ -24,6 +24,11 @@ class MemoryThrottle:
         self._windows: dict[int, tuple[float, int]] = {}
         self._blocked: dict[int, float] = {}
 
+    def forget(self, user_id: int) -> None:
+        """/forget: nothing of the user stays in this process."""
+        self._windows.pop(user_id, None)
+        self._blocked.pop(user_id, None)
+
     async def hit(self, user_id: int) -> str:
         now = self.clock()
         until = self._blocked.get(user_id)

@@ -26,10 +26,11 @@ from pathlib import Path
 import snowballstemmer
 from rapidfuzz import fuzz
 
+from ..i18n import COMPLETE_LANGS
 from ..yamlio import load_yaml
 
 SEARCH_DIR = Path(__file__).resolve().parent
-LANGS = ("ru", "kk", "en")
+LANGS = COMPLETE_LANGS
 
 # A decision: open the one clear match, suggest a few, or nothing.
 OPEN, SUGGEST, NOTHING = "open", "suggest", "nothing"
@@ -41,7 +42,9 @@ SUGGEST_WINDOW = 0.25  # suggestions stay within this distance of the best
 MAX_SUGGESTIONS = 3
 OTHER_LANG = 0.97  # a synonym of another language counts a little less
 
-_KK = str.maketrans("қөұүіәғңһ", "коууиагнх")
+# Kazakh, Kyrgyz and Tajik letters → Russian look-alikes (ҷ is the "j" of "ҷавоз"); the
+# Uzbek apostrophes of oʻ, gʻ and the tutuq belgisi are dropped, whichever way typed.
+_KK = str.maketrans("қөұүіәғңһӣӯҳҷ", "коууиагнхиухж", "ʻʼ‘’'`")
 # Latin letters that look like Cyrillic ones, for a word typed with both keyboards
 _LOOKALIKE = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
 _TRANSLIT = {
@@ -71,7 +74,11 @@ STOP_WORDS = set(
     how do does did i my me mine to the a an can could where what when which who is are am was were
     need needs want wants would should please help with for of in on at it its and or be have has
     get got getting about tell you your our we us this that there from by as if so obtain apply
-    """.split()
+    qanday qayerda qachon nima nega menga meni men kerak uchun bilan va yoki ham bu shu olish qilish
+    iltimos salom boʻladimi mumkinmi
+    чи чи тавр чаро кужо кай ман ба барои бо ва ё ин он ки лозим даркор мехохам илтимос салом
+    кантип кайда качан эмне эмнеге мага мен керек учун менен жана же бул ушул алуу кылуу сураныч
+    """.translate(_KK).split()
 )
 MENU_WORDS = {"меню", "menu", "мазир", "/menu", "главное меню", "main menu", "басты мазир", "в меню"}
 
@@ -80,7 +87,7 @@ _en = snowballstemmer.stemmer("english")
 
 
 def fold(text: str) -> str:
-    """Case, ё, Kazakh letters to Russian look-alikes."""
+    """Case, ё, Kazakh (Kyrgyz, Tajik) letters to Russian look-alikes, no apostrophes."""
     return text.casefold().replace("ё", "е").translate(_KK)
 
 
@@ -124,7 +131,7 @@ def canonical(word: str, lang: str = "ru") -> str:
     if word in STOP_WORDS:
         return ""
     if _CYR.search(word):
-        stem = kk_stem(word) if lang == "kk" else (_ru.stemWord(word) if len(word) > 3 else word)
+        stem = kk_stem(word) if lang in ("kk", "ky") else (_ru.stemWord(word) if len(word) > 3 else word)
         latin = "".join(_TRANSLIT.get(ch, ch) for ch in stem)
     else:
         latin = _en.stemWord(word) if len(word) > 3 else word

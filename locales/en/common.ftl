@@ -51,7 +51,7 @@ help-text = How to use the bot:
     • /back — one step back, /restart — start the service again;
     • /track — save a deadline for reminders, /status — my deadlines, /calendar — deadlines to your calendar, /roster — a list of workers (CSV);
     • /language — change the language;
-    • /mydata — what the bot stores about you, /forget — delete it all;
+    • /mydata — what the bot stores about you, /forget — delete it all, /privacy — what is kept, why and for how long;
     • /help — this help.
     Notes and legal grounds are folded under the answer (tap to open); the exact quotes are behind the "📜 Quotes" button.
 language-choose = Choose a language:
@@ -74,11 +74,9 @@ chat-unknown-choice = There is no such option. Write a number from the list.
 source-outside-seeds = (official source outside our legal texts: { $url }, read on { $retrieved })
 language-name = English
 error-internal = Something went wrong on our side. Your answers are saved. Please try again or send /menu.
-forget-confirm = Delete everything the bot stores about you (language and answers)? This cannot be undone.
 button-forget-yes = Yes, delete
 button-cancel = Cancel
 forget-cancelled = Nothing was deleted.
-mydata-answers = your answers: { $answers }
 menu-hint = To start, choose a service with a button.
 
 ## Checks that block a positive answer (engine: blocking checks), and links.

@@ -60,7 +60,6 @@ cmd-calendar = Deadlines to your calendar (.ics)
 cmd-roster = Upload a list of workers (CSV)
 text-error-length = Please write it shorter: at most { $max } characters.
 hint-input-text = Write your answer in one message.
-mydata-tracked = saved deadline “{ $label }”: { $dates }
 button-item-edit = ✏️ { $n }
 
 tracking-too-many = Not saved: you already have { $max } entries, which is the limit. Delete the ones you no longer need in /status (the 🗑 button), then you can add new ones.

@@ -60,7 +60,6 @@ cmd-calendar = Сроки в календарь (.ics)
 cmd-roster = Загрузить список работников (CSV)
 text-error-length = Напишите, пожалуйста, короче: не больше { $max } знаков.
 hint-input-text = Напишите ответ одним сообщением.
-mydata-tracked = сохранённый срок «{ $label }»: { $dates }
 button-item-edit = ✏️ { $n }
 
 tracking-too-many = Не сохранено: у вас уже { $max } записей — это предел. Удалите ненужные в /status (кнопка 🗑), и можно будет добавить новые.

@@ -6,7 +6,7 @@ benchmarks) without "Router is already attached".
 
 from aiogram import Router
 
-from . import commands, dialog, guard, handoff, settings, staff, tracking
+from . import commands, dialog, guard, handoff, settings, staff, stats, tracking
 
 
 def root_router() -> Router:
@@ -17,6 +17,6 @@ def root_router() -> Router:
     # the fallback last (a press nobody recognised is answered "out of date")
     # the operators' forum group (hand-offs) is the one group the bot reads and writes
     router.include_routers(guard.first_router(), handoff.operators_router(), settings.build_router(), staff.build_router(),
-                           commands.build_router(), tracking.build_router(), handoff.user_router(), dialog.build_router(),
-                           guard.last_router())
+                           stats.build_router(), commands.build_router(), tracking.build_router(), handoff.user_router(),
+                           dialog.build_router(), guard.last_router())
     return router

@@ -50,7 +50,7 @@ async def _welcome(bot: Bot, chat_id: int, user_id: int, state: FSMContext, conv
                    screen_id: int | None, note: str | None = None) -> None:
     """The welcome and the menu in one message."""
     menu = conversation.engine.menu()
-    await conversation.save(state, user_id, menu)
+    await conversation.save(state, user_id, menu, lang)
     prefix = "welcome" if note is None else note
     new_id = await show_screen(bot, chat_id, conversation.screen(menu, lang, prefix=prefix), old_id=screen_id)
     await conversation.remember_screen(state, new_id)
@@ -66,7 +66,7 @@ async def first_language(query: CallbackQuery, bot: Bot, state: FSMContext, conv
     await set_commands_for_chat(bot, conversation.renderer, code, query.message.chat.id)
     # the language question becomes the welcome and the menu
     menu = conversation.engine.menu()
-    await conversation.save(state, query.from_user.id, menu)
+    await conversation.save(state, query.from_user.id, menu, code)
     screen = conversation.screen(menu, code, prefix="welcome")
     new_id = await show_screen(bot, query.message.chat.id, screen, old_id=query.message.message_id, edit=True)
     await conversation.remember_screen(state, new_id)
@@ -88,7 +88,7 @@ async def _deep_link(message: Message, bot: Bot, state: FSMContext, conversation
         current.node = target.node
     menu = engine.menu()
     current.parent = menu.to_dict() if menu and target.tree_id != menu.tree_id else None
-    await conversation.save(state, message.from_user.id, current)
+    await conversation.save(state, message.from_user.id, current, lang)
     new_id = await show_screen(bot, message.chat.id, conversation.screen(current, lang), old_id=screen_id)
     await conversation.remember_screen(state, new_id)
 
@@ -96,7 +96,7 @@ async def _deep_link(message: Message, bot: Bot, state: FSMContext, conversation
 async def menu(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
     _, screen_id = await conversation.load_with_screen(state, message.from_user.id)
     menu = conversation.engine.menu()
-    await conversation.save(state, message.from_user.id, menu)
+    await conversation.save(state, message.from_user.id, menu, lang)
     new_id = await show_screen(bot, message.chat.id, conversation.screen(menu, lang), old_id=screen_id)
     await conversation.remember_screen(state, new_id)
 
@@ -121,7 +121,7 @@ async def service_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, conv
     current = engine.start(tree_id)
     menu = engine.menu()
     current.parent = menu.to_dict() if menu else None
-    await conversation.save(state, query.from_user.id, current)
+    await conversation.save(state, query.from_user.id, current, lang)
     # the list stays (another service may follow); the service opens below it
     new_id = await show_screen(bot, query.message.chat.id, conversation.screen(current, lang), old_id=screen_id)
     await conversation.remember_screen(state, new_id)
@@ -144,7 +144,7 @@ async def back_or_restart(message: Message, bot: Bot, state: FSMContext, convers
     if current is not None:
         engine = conversation.engine
         current = engine.back(current) if message.text.startswith("/back") else engine.restart(current)
-        await conversation.save(state, message.from_user.id, current)
+        await conversation.save(state, message.from_user.id, current, lang)
     new_id = await show_screen(bot, message.chat.id, conversation.screen(current, lang), old_id=screen_id)
     await conversation.remember_screen(state, new_id)
 

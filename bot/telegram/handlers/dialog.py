@@ -81,7 +81,7 @@ async def act(bot: Bot, chat_id: int, user_id: int, fsm: FSMContext, conversatio
     else:
         step = engine.choose(current, action)
         current, step_view = step.state, step.view
-    await conversation.save(fsm, user_id, current)
+    await conversation.save(fsm, user_id, current, lang)
     screen = conversation.screen(current, lang, view=step_view)
     was_in_place = conversation.in_place(view)
     if typed:
@@ -110,7 +110,7 @@ async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conv
         return
     if current is None:
         menu = conversation.engine.menu()
-        await conversation.save(state, user_id, menu)
+        await conversation.save(state, user_id, menu, lang)
         new_id = await show_screen(bot, chat_id, conversation.screen(menu, lang, prefix="menu-hint"), old_id=screen_id)
         await _remember(conversation, state, screen_id, new_id)
         return
@@ -130,7 +130,7 @@ async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conv
         return
     step = search_answer(conversation.engine, current, message.text, lang)  # issue 15: typed questions
     if step.accepted:
-        await conversation.save(state, user_id, step.state)
+        await conversation.save(state, user_id, step.state, lang)
     new_id = await show_screen(bot, chat_id, conversation.screen(step.state, lang, view=step.view), old_id=screen_id)
     await _remember(conversation, state, screen_id, new_id)
 

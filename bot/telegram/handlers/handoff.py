@@ -49,7 +49,10 @@ async def ask(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: C
         await query.answer(t(lang, "handoff-already-open"))
         return
     await query.answer()
-    if metrics is not None:
+    # counted in /stats (an event without the user) and in /metrics
+    if conversation.analytics is not None:
+        conversation.analytics.handoff(opened.handoff.service, opened.node or "-", lang)
+    elif metrics is not None:
         metrics.handoffs.inc()
     text = t(lang, "handoff-opened")
     if opened.answer_from is not None:

@@ -1,19 +1,18 @@
-"""/language, /mydata, /forget: the user's settings and personal data."""
+"""/language, /mydata, /forget, /privacy: the user's settings and personal data."""
 
 from __future__ import annotations
 
-import json
 import logging
+import secrets
 
 from aiogram import Bot, Router
 from aiogram.filters import Command
 from aiogram.exceptions import TelegramAPIError
 from aiogram.fsm.context import FSMContext
-from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder
-from aiogram.fsm.storage.memory import MemoryStorage
-from aiogram.types import BotCommandScopeChat, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram.types import BotCommandScopeChat, BufferedInputFile, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from dialogs.i18n import COMPLETE_LANGS
+from ...privacy import Privacy, clear_fsm_everywhere, export_bytes  # noqa: F401 - clear_fsm_everywhere: re-exported
 from storage.repositories import Users
 
 from ..commands_menu import set_commands_for_chat
@@ -42,53 +41,100 @@ async def language_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, con
     await send_screen(bot, query.message.chat.id, conversation.screen(current, code))
 
 
-async def mydata(message: Message, conversation: Conversation, users: Users, lang: str) -> None:
+async def mydata(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, privacy: Privacy, lang: str) -> None:
+    """The whole record as a JSON file, and a short summary to read in the chat."""
+    user_id = message.from_user.id
+    document = await privacy.export(user_id, {"state": await state.get_state(), "data": await state.get_data()})
+    await message.answer(mydata_summary(conversation, lang, document)[:4096])
+    name = f"mydata-{user_id}-{document['exported_at'][:10]}.json"
+    await bot.send_document(message.chat.id, BufferedInputFile(export_bytes(document), filename=name),
+                            caption=conversation.renderer.t(lang, "mydata-file-caption"))
+
+
+def mydata_summary(conversation: Conversation, lang: str, document: dict) -> str:
     t = conversation.renderer.t
-    data = await users.export(message.from_user.id)
-    lines = [t(lang, "mydata-title"), t(lang, "mydata-language", language=t(data["language"] if data else lang, "language-name"))]
-    dialog = (data or {}).get("dialog")
+    tables = document["database"]
+    lines = [t(lang, "mydata-title")]
+    profile = (tables.get("users") or [None])[0]
+    if profile:
+        lines.append(t(lang, "mydata-language", language=t(profile["language"], "language-name")))
+        lines.append(t(lang, "mydata-since", date=_ddmmyyyy(profile.get("created_at"))))
+    dialog = (tables.get("dialog_sessions") or [None])[0]
     if dialog:
         tree = conversation.engine.trees.get(dialog["tree_id"])
         service = t(lang, tree.title) if tree else dialog["tree_id"]
-        lines.append(t(lang, "mydata-session", service=service, answers=len(dialog["answers"])))
-        if dialog["answers"]:
-            lines.append(t(lang, "mydata-answers", answers=json.dumps(dialog["answers"], ensure_ascii=False)))
-    tracked = (data or {}).get("tracked") or []
-    for item in tracked:
-        lines.append(t(lang, "mydata-tracked", label=item["label"] or "—", dates=json.dumps(item["dates"], ensure_ascii=False)))
-    if not dialog and not tracked:
+        lines.append(t(lang, "mydata-session", service=service, answers=len(dialog.get("answers") or {})))
+    items = tables.get("tracked_items") or []
+    if items:
+        lines.append(t(lang, "mydata-tracked-count", count=len(items), active=sum(1 for i in items if i.get("status") == "active")))
+    reminders = tables.get("reminders") or []
+    if reminders:
+        scheduled = sum(1 for r in reminders if r.get("status") in ("pending", "claimed"))
+        sent = sum(1 for r in reminders if r.get("status") == "sent")
+        lines.append(t(lang, "mydata-reminders", scheduled=scheduled, sent=sent))
+    user_id = document["telegram_id"]
+    staff = tables.get("staff_members") or []
+    if any(row.get("telegram_id") == user_id for row in staff):
+        lines.append(t(lang, "mydata-staff"))
+    # any other table (company rosters, hand-offs, ...): its name and how many rows
+    for name, rows in tables.items():
+        if rows and name not in _SUMMARISED:
+            lines.append(t(lang, "mydata-other", table=name, count=len(rows)))
+    if not dialog and not items:
         lines.append(t(lang, "mydata-none"))
-    await message.answer("\n".join(lines)[:4096])
+    lines.append(t(lang, "mydata-retention", days=document["retention"]["dialog_answers_days_after_last_answer"]))
+    return "\n".join(lines)
 
 
-async def forget(message: Message, conversation: Conversation, lang: str) -> None:
+_SUMMARISED = ("users", "dialog_sessions", "tracked_items", "reminders", "staff_members")
+
+
+def _ddmmyyyy(iso: str | None) -> str:
+    return f"{iso[8:10]}.{iso[5:7]}.{iso[0:4]}" if iso and len(iso) >= 10 else "—"
+
+
+async def forget(message: Message, state: FSMContext, conversation: Conversation, privacy: Privacy, lang: str) -> None:
+    """Ask first, saying what happens to company rosters. The buttons carry a one-time
+    code kept in the conversation state: a second tap, an older confirmation or forged
+    data finds no matching code and deletes nothing."""
     t = conversation.renderer.t
+    code = secrets.token_hex(4)
+    await state.update_data(forget=code)
+    lines = [t(lang, "forget-confirm-everything")]
+    for fate in await privacy.plan(message.from_user.id):
+        key = "forget-roster-kept" if fate.kept else "forget-roster-deleted"
+        lines.append(t(lang, key, company=fate.company, workers=fate.workers, others=fate.others))
+    lines.append(t(lang, "forget-irreversible"))
     markup = InlineKeyboardMarkup(
         inline_keyboard=[[
-            InlineKeyboardButton(text=t(lang, "button-forget-yes"), callback_data="f:yes"),
-            InlineKeyboardButton(text=t(lang, "button-cancel"), callback_data="f:no"),
+            InlineKeyboardButton(text=t(lang, "button-forget-yes"), callback_data=f"f:y:{code}"),
+            InlineKeyboardButton(text=t(lang, "button-cancel"), callback_data=f"f:n:{code}"),
         ]]
     )
-    await message.answer(t(lang, "forget-confirm"), reply_markup=markup)
+    await message.answer("\n\n".join(lines)[:4096], reply_markup=markup)
 
 
-async def forget_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, users: Users, lang: str) -> None:
+async def forget_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, privacy: Privacy, users: Users,
+                        lang: str) -> None:
     t = conversation.renderer.t
+    parts = (query.data or "").split(":")
+    expected = (await state.get_data()).get("forget")
+    if len(parts) != 3 or parts[1] not in ("y", "n") or not expected or parts[2] != expected:
+        # a second tap after it was done, an older confirmation, or made-up data
+        # (the keyboard stays: forged data may come on the live confirmation)
+        await query.answer(t(lang, "forget-stale"), show_alert=True)
+        if await users.get(query.from_user.id) is None:
+            # a second tap after the deletion: what its own arrival left (throttling
+            # counters, conversation state) goes too
+            await privacy.forget(query.from_user.id)
+        return
+    await state.update_data(forget=None)
     await query.answer()
-    await bot.edit_message_reply_markup(chat_id=query.message.chat.id, message_id=query.message.message_id, reply_markup=None)
-    if query.data == "f:no":
+    await _drop_keyboard(bot, query)
+    if parts[1] == "n":
         await bot.send_message(query.message.chat.id, t(lang, "forget-cancelled"))
         return
-    user_id = query.from_user.id
-    # the pending step in the write-behind buffer goes with the rows, so that no later
-    # flush writes it back and their next message does not resume the old dialog
-    sessions = conversation.sessions
-    if hasattr(sessions, "forget_user"):
-        await sessions.forget_user(user_id, users.forget)
-    else:
-        await users.forget(user_id)
-    await state.clear()
-    await clear_fsm_everywhere(state.storage, user_id)
+    await privacy.forget(query.from_user.id)
     # the command menu /language set for this chat is personal data too
     try:
         await bot.delete_my_commands(scope=BotCommandScopeChat(chat_id=query.message.chat.id))
@@ -97,27 +143,17 @@ async def forget_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, conve
     await bot.send_message(query.message.chat.id, t(lang, "forget-done"))
 
 
-async def clear_fsm_everywhere(storage: BaseStorage, user_id: int) -> None:
-    """Delete the user's conversation state and data in every chat (memory or Redis)."""
-    if isinstance(storage, MemoryStorage):
-        for key in [k for k in storage.storage if k.user_id == user_id]:
-            del storage.storage[key]
+async def _drop_keyboard(bot: Bot, query: CallbackQuery) -> None:
+    if query.message is None or not getattr(query.message, "reply_markup", None):
         return
-    redis = getattr(storage, "redis", None)
-    builder = getattr(storage, "key_builder", None)
-    if redis is None or not isinstance(builder, DefaultKeyBuilder):
-        return
-    sep = builder.separator
-    doomed = []
-    async for raw in redis.scan_iter(match=f"{builder.prefix}{sep}*{sep}{user_id}{sep}*", count=500):
-        key = raw.decode() if isinstance(raw, bytes) else raw
-        parts = key.split(sep)
-        # prefix[:bot][:business]:chat[:thread]:user[:destiny]:part
-        user_at = -3 if builder.with_destiny else -2
-        if len(parts) >= 3 and parts[user_at] == str(user_id):
-            doomed.append(raw)
-    if doomed:
-        await redis.delete(*doomed)
+    try:
+        await bot.edit_message_reply_markup(chat_id=query.message.chat.id, message_id=query.message.message_id, reply_markup=None)
+    except TelegramAPIError:
+        pass  # already gone (a double tap): nothing to do
+
+
+async def privacy_notice(message: Message, conversation: Conversation, privacy: Privacy, lang: str) -> None:
+    await message.answer(conversation.renderer.t(lang, "privacy-text", days=privacy.retention_days))
 
 
 def build_router() -> Router:
@@ -127,5 +163,6 @@ def build_router() -> Router:
     router.callback_query.register(language_chosen, CallbackData("l:"))
     router.message.register(mydata, Command("mydata"))
     router.message.register(forget, Command("forget"))
-    router.callback_query.register(forget_chosen, CallbackData(exact=("f:yes", "f:no")))
+    router.callback_query.register(forget_chosen, CallbackData("f:"))
+    router.message.register(privacy_notice, Command("privacy"))
     return router

@@ -37,7 +37,7 @@ async def staff_command(message: Message, command: CommandObject, staff: Staff, 
     if parts[:1] == ["list"] or not parts:
         members = await staff.members()
         lines = [t(lang, "staff-list-title")] + [
-            t(lang, "staff-list-row", user=str(m.telegram_id), by=str(m.granted_by), on=m.granted_at.date()) for m in members
+            t(lang, "staff-list-row", user=str(m.telegram_id), by=str(m.granted_by) if m.granted_by is not None else "—", on=m.granted_at.date()) for m in members
         ]
         await message.answer("\n".join(lines) if members else t(lang, "staff-list-empty"))
         return

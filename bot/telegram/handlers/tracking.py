@@ -26,7 +26,7 @@ async def track(message: Message, bot: Bot, state: FSMContext, conversation: Con
     current = conversation.engine.start(TRACK_TREE)
     menu = conversation.engine.menu()
     current.parent = menu.to_dict() if menu else None
-    await conversation.save(state, message.from_user.id, current)
+    await conversation.save(state, message.from_user.id, current, lang)
     await send_screen(bot, message.chat.id, conversation.screen(current, lang))
 
 
@@ -97,7 +97,7 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
     name = item.label or t(lang, "status-item-self")
     if action == "e":
         current = edit_state(conversation.engine, item)
-        await conversation.save(state, query.from_user.id, current)
+        await conversation.save(state, query.from_user.id, current, lang)
         await state.update_data(editing_item=item.id)
         await send_screen(bot, chat_id, conversation.screen(current, lang))
         return

@@ -1,14 +1,14 @@
 """hand-offs to a person (operators' forum topics) and their outbox
 
 Revision ID: 0008
-Revises: 0005
+Revises: 0010 (given 0005; re-chained after merging main, where 0009 and 0010 follow 0005)
 Create Date: 2026-12-06
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0005"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,70 @@
+"""/stats for contact-center staff: per service, for 7 and 30 days, starts, results by
+verdict, where dialogs were given up (the five worst nodes), hand-offs, and the share
+of results that send people to 1414; then a one-time link to the web page.
+Anyone else gets a one-line refusal."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from aiogram import Router
+from aiogram.filters import Command
+from aiogram.types import Message
+
+from dialogs.dates import ALMATY
+from dialogs.render import split_text
+from storage.analytics import AnalyticsQueries
+from storage.staff import Staff
+
+from ...analytics import Analytics
+from ...stats_report import reports, results_line, share
+from ...web.signin import StaffWeb, make_link_token
+from ..conversation import Conversation
+from ..filters import PrivateChat
+
+
+
+async def stats_command(message: Message, staff: Staff, conversation: Conversation, lang: str, stats: AnalyticsQueries,
+                        analytics: Analytics, staff_web: StaffWeb) -> None:
+    t = conversation.renderer.t
+    user_id = message.from_user.id
+    if not await staff.is_staff(user_id):
+        await message.answer(t(lang, "staff-only"))
+        return
+    await analytics.events.flush()  # this process's latest steps count too
+    trees = conversation.engine.trees
+    now = dt.datetime.now(dt.timezone.utc)
+    lines = [t(lang, "stats-title", today=now.astimezone(ALMATY).strftime("%d.%m.%Y"))]
+    found = await reports(stats, sorted(trees), now)
+    for r in found:
+        lines += [
+            "",
+            t(lang, "stats-service", service=t(lang, trees[r.service].title)),
+            t(lang, "stats-starts", week=r.week.starts, month=r.month.starts),
+            t(lang, "stats-results", list=results_line(r)),
+            t(lang, "stats-ask-share", week=share(r.week), month=share(r.month)),
+            t(lang, "stats-handoffs", week=r.week.handoffs, month=r.month.handoffs),
+        ]
+        rows = r.dropoff_rows()
+        lines.append(t(lang, "stats-dropoff-title") if rows else t(lang, "stats-dropoff-none"))
+        lines += [t(lang, "stats-dropoff-row", node=node, week=w, month=m) for node, w, m in rows]
+    if not found:
+        lines += ["", t(lang, "stats-empty")]
+    lines += ["", t(lang, "stats-privacy")]
+    for part in split_text("\n".join(lines)):
+        await message.answer(part)
+    if not staff_web.base_url:
+        await message.answer(t(lang, "stats-web-off"))
+        return
+    token, signin = make_link_token(staff_web.key, user_id, lang, ttl=staff_web.ttl)
+    await staff.issue_sign_in(signin.nonce, user_id, dt.datetime.fromtimestamp(signin.expires, dt.timezone.utc))
+    # the bot sends no link previews (DefaultBotProperties), so Telegram does not open,
+    # and so use up, the one-time link before the staff member does
+    await message.answer(t(lang, "stats-web", url=staff_web.login_url(token), minutes=staff_web.ttl // 60))
+
+
+def build_router() -> Router:
+    router = Router(name="stats")
+    router.message.filter(PrivateChat())
+    router.message.register(stats_command, Command("stats"))
+    return router

@@ -1,0 +1,1 @@
+"""The read-only staff web page (`python -m bot web`): statistics and funnels."""

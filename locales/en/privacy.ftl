@@ -1,0 +1,22 @@
+## Personal data: /mydata, /forget, /privacy (bot/telegram/handlers/settings.py).
+cmd-privacy = How your data is kept
+mydata-file-caption = Everything the bot stores about you, in one file (JSON).
+mydata-since = first message to the bot: { $date }
+mydata-tracked-count = saved deadlines: { $count } (active: { $active })
+mydata-reminders = reminders: { $scheduled } scheduled, { $sent } sent
+mydata-staff = role: contact-centre staff
+mydata-other = other records ({ $table }): { $count }
+mydata-retention = Answers in a conversation are deleted { $days } days after the last answer. To delete everything now: /forget. More: /privacy.
+forget-confirm-everything = Delete everything the bot stores about you: your language, the current conversation and its answers, saved deadlines and reminders (the scheduled ones will not come)?
+forget-roster-kept = 🏢 “{ $company }”: the roster of workers you imported ({ $workers }) stays with the company, which has other members ({ $others }). You leave the company.
+forget-roster-deleted = 🏢 “{ $company }”: you are the company's last member, so the roster of workers you imported ({ $workers }) is deleted too.
+forget-irreversible = This cannot be undone.
+forget-stale = This button no longer works. To delete your data, send /forget.
+privacy-text =
+    🔒 What the bot stores about you, why, and for how long
+    • Your Telegram id and language — to answer you in your language. Kept until you delete your data.
+    • The current conversation and your answers (they may include dates from your documents) — to resume where you stopped. Deleted { $days } days after your last answer, finished or not.
+    • Deadlines you chose to save (/track, /roster: dates and a label, such as a worker's name) and their reminders, sent and scheduled — to remind you in time. Kept until you delete the deadline or all your data.
+    • For employers: workers' rosters and the company's members. For people handed over to an operator: the history of those hand-offs. For contact-centre staff: the role and who granted it. Kept until you delete your data.
+    We do not store your name, username, phone number or messages. Logs hold none of your answers; statistics carry no user ids.
+    See everything: /mydata (a file with every record). Delete everything: /forget (the bot asks you to confirm). A roster you imported stays with the company if it has other members; otherwise it is deleted too.

@@ -1,0 +1,110 @@
+## Umumiy matnlar: tugmalar, kiritish xatolari, manbalar, buyruqlar.
+
+button-continue = Davom etish ➡️
+button-back = ⬅️ Orqaga
+button-restart = 🔄 Qaytadan boshlash
+button-menu = 🏠 Menyu
+button-quotes = 📜 Iqtiboslar (rus tilida)
+common-yes = Ha
+common-no = Yoʻq
+
+grounds-title = Asoslar:
+quotes-title = Huquqiy matnlardan soʻzma-soʻz iqtiboslar (rasmiy matn, rus tilida):
+
+source-entry-rules = Immigrantlarning QRga kirishi va u yerda boʻlishi qoidalari (Hukumatning № 148 qarori, 04.03.2022 dagi № 111 qaror tahririda)
+source-mc-rules = Migratsiya nazorati va chet elliklarni hisobga olish qoidalari (Hukumatning № 148 qarori, 04.03.2022 dagi № 111 qaror tahririda)
+source-decree-111 = QR Hukumatining 04.03.2022 dagi № 111 qarori
+source-labour-permit-article = «Mehnat immigrantiga ruxsatnoma (разрешение трудовому иммигранту) berish, uzaytirish va qaytarib olish» maqolasi (bandlik va ijtimoiy dasturlar boʻlimi, sanasiz; bizning manbalarimizda xizmatga rasmiy Talablar yoʻq)
+source-labour-permit-regulation-2019 = 2019-yilgi xizmat reglamenti (IIV buyrugʻi № 532; kuchini yoʻqotgan)
+point-item = { $point }-band
+point-paragraph = { $point }-xatboshi
+
+common-ask-official = 1414 aloqa markazidan (Qozogʻiston boʻylab bepul), egov.kz yoki migration.enbek.kz saytidan aniqlang.
+
+hint-input-date = Sanani KK.OO.YYYY shaklida yozing, masalan 31.12.2026.
+hint-input-number = Sonni raqamlar bilan yozing.
+hint-input-country = Davlat nomini yozing, masalan «Oʻzbekiston».
+
+date-error-format = Sanani oʻqiy olmadim. Uni shunday yozing: KK.OO.YYYY, masalan 31.12.2026.
+date-error-year-digits = Yilni toʻliq, toʻrt raqam bilan yozing: masalan 31.12.2026, 31.12.26 emas.
+date-error-month = Yilda 12 oy bor, { $month }-oy esa yoʻq. Sanani tekshiring.
+date-error-day = Bu oyda faqat { $last } kun bor, shuning uchun { $day }.{ $month }.{ NUMBER($year, useGrouping: 0) } sanasi boʻlmaydi. Sanani tekshiring.
+date-error-range = Bu sana xatoga oʻxshaydi: { $earliest } va { $latest } oraligʻidagi sana kutilmoqda. Yilni tekshiring.
+number-error-format = Iltimos, faqat sonni raqamlar bilan yozing, masalan 6.
+number-error-range = Son { $min } dan { $max } gacha boʻlishi kerak.
+country-error-unknown = Bunday davlatni topmadim. Nomini toʻliq yozing, masalan «Qirgʻiziston», yoki davlat kodini yozing (KG).
+
+error-use-buttons = Iltimos, javobni pastdagi tugma bilan tanlang yoki uning raqamini yozing.
+error-use-continue = Davom etish uchun xabar ostidagi tugmani bosing.
+error-dialog-finished = Bu suhbat tugadi. Keyin nima qilishni tugma bilan tanlang yoki menyuni oching: /menu.
+error-stale-button = Bu tugma eskirgan. Mana hozirgi savol:
+error-too-long = Xabar juda uzun. Iltimos, qisqaroq yozing.
+error-unsupported-message = Men faqat matn va tugmalarni tushunaman. Javobni matn bilan yozing.
+
+welcome = Assalomu alaykum! Men Qozogʻistonda ishlash va yashash uchun ruxsatnomalar haqida tushuntirib beraman: kim ariza bera oladi, qanday hujjatlar kerak va qaysi kungacha ulgurish kerak. Har bir qoidada manbaga havola bor.
+    Men davlat organi emasman: qarorni siz ariza topshiradigan davlat organi qabul qiladi (Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)), akimat, politsiya). Maʼlumot: 1414, egov.kz.
+menu-title = Xizmatni tanlang:
+menu-service-labour-permit = 👷 Mehnat immigrantiga ruxsatnoma
+help-text = Botdan qanday foydalanish kerak:
+    • tugmalar yoki soʻzlar bilan javob bering («yoʻq», «davom»); sanalarni KK.OO.YYYY shaklida yozing;
+    • /start — salomlashish va menyu, /menu — xizmat tanlash, /services — barcha xizmatlar roʻyxati;
+    • /back — bir qadam orqaga, /restart — xizmatni qaytadan boshlash;
+    • /track — eslatmalar uchun muddatni saqlash, /status — mening muddatlarim, /calendar — muddatlarni kalendarga qoʻshish, /roster — ishchilar roʻyxati (CSV);
+    • /language — tilni oʻzgartirish;
+    • /mydata — bot siz haqingizda nimani saqlaydi, /forget — hammasini oʻchirish;
+    • /help — shu yordam.
+    Izohlar va asoslar javob ostida yigʻilgan (ochish uchun bosing); qonunlardan soʻzma-soʻz iqtiboslar rus tilida, rasmiy matn — «📜 Iqtiboslar (rus tilida)» tugmasi.
+language-choose = Tilni tanlang:
+language-set = Til: oʻzbekcha.
+mydata-title = Bot siz haqingizda nimani saqlaydi:
+mydata-language = til: { $language }
+mydata-session = hozirgi suhbat: «{ $service }» xizmati, javoblar soni: { $answers }
+mydata-none = tildan boshqa hech narsa.
+forget-done = Tayyor: barcha maʼlumotlaringiz oʻchirildi. Qaytadan boshlash uchun /start yuboring.
+cmd-start = Boshlash
+cmd-menu = Xizmat tanlash
+cmd-back = Bir qadam orqaga
+cmd-restart = Qaytadan boshlash
+cmd-language = Tilni oʻzgartirish
+cmd-help = Yordam
+cmd-mydata = Mening maʼlumotlarim
+cmd-forget = Maʼlumotlarimni oʻchirish
+chat-bye = Xayr!
+chat-unknown-choice = Bunday variant yoʻq. Roʻyxatdagi raqamni yozing.
+source-outside-seeds = (bizning huquqiy matnlarimizdan tashqaridagi rasmiy manba: { $url }, oʻqilgan sana: { $retrieved })
+language-name = Oʻzbekcha
+error-internal = Bizning tomonda nimadir xato ketdi. Javoblaringiz saqlangan — yana urinib koʻring yoki /menu yuboring.
+forget-confirm = Bot siz haqingizda saqlagan hamma narsani (til va javoblar) oʻchiraymi? Buni qaytarib boʻlmaydi.
+button-forget-yes = Ha, oʻchirish
+button-cancel = Bekor qilish
+forget-cancelled = Hech narsa oʻchirilmadi.
+mydata-answers = javoblaringiz: { $answers }
+menu-hint = Boshlash uchun xizmatni tugma bilan tanlang.
+
+## Ijobiy javobni toʻsadigan tekshiruvlar (engine: blocking checks) va havolalar.
+common-blocked-not-accepted = Bunday hujjatlar bilan arizani qabul qilishmaydi: sizga hujjatlarni qabul qilishdan asoslantirilgan rad javobi (мотивированный отказ) beriladi va koʻrib chiqish muddati boshlanmaydi. Avval buni tuzating.
+common-blocked-merits = Bu qoidalarda sanab oʻtilgan rad etish asoslaridan biri. Yakuniy qarorni davlat organi qabul qiladi.
+common-link-egov = 🌐 egov.kz
+common-link-enbek = 🌐 migration.enbek.kz
+common-link-eqonaq = 🌐 eqonaq.kz
+common-link-vmp = 🌐 vmp.gov.kz
+common-link-elicense = 🌐 elicense.kz
+
+## Ekranlar: jarayon, natija, hujjatlar, ulashish, javobni oʻzgartirish.
+date-error-day-zero = 0-kun boʻlmaydi: oy kunlari 1 dan boshlanadi. Sanani tekshiring.
+progress-question = Savol { $n } / ~{ $total }
+common-not-in-sources = Hammasi ham bizning manbalarimizda yoʻq — aniqlang: 1414 / egov.kz.
+answers-title = Javoblaringiz:
+common-answer-value = { $value }
+button-documents = 📄 Hujjatlar ({ $n })
+button-share = ↗️ Ulashish
+button-change = ✏️ Javobni oʻzgartirish
+change-title = Qaysi javobni oʻzgartiramiz?
+change-hint = Sizni shu savolga qaytaraman. Boshqa javoblar hali mos boʻlsa, ularni saqlab qolaman.
+checklist-hint = Tayyor boʻlganini belgilang: hujjat raqamini bosing.
+share-link = Oʻz holatingizni tekshiring: { $link }
+chat-grounds-hint = (/grounds — izohlar va asoslar)
+grounds-none = Bu ekranda izohlar va asoslar yoʻq.
+services-title = Barcha xizmatlar — keraklisini tanlang:
+deeplink-unknown = Bu havola hech qayerga olib bormaydi — mana menyu.
+cmd-services = Barcha xizmatlar roʻyxati

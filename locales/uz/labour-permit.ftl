@@ -1,0 +1,194 @@
+## Mehnat immigrantiga ruxsatnoma (dialogs/trees/labour-permit.yaml daraxti).
+
+labour-permit-title = Mehnat immigrantiga ruxsatnoma
+lp-point-header = kuchini yoʻqotgani haqidagi izoh
+lp-source-eaeu-treaty = Yevroosiyo iqtisodiy ittifoqi toʻgʻrisidagi shartnoma (Astana, 29.05.2014), asosiy manbalarimizdan tashqarida
+lp-point-eaeu-art97 = 97-modda, { $point }-band
+
+lp-role-question = Siz kimsiz?
+lp-role-immigrant = Men chet ellikman, ishlamoqchiman
+lp-role-employer = Uy xoʻjaligiga ishga olaman
+
+lp-citizenship-question = Siz (yoki ishchingiz) qaysi davlat fuqarosisiz? YeOII (ЕАЭС) davlatlari fuqarolari ruxsatnomasiz ishlaydi.
+lp-citizenship-am = Armaniston
+lp-citizenship-by = Belarus
+lp-citizenship-kg = Qirgʻiziston
+lp-citizenship-ru = Rossiya
+lp-citizenship-other = Boshqa davlat
+
+lp-result-eaeu = YeOII davlati fuqarosiga Qozogʻistonda ishlash uchun ruxsatnoma kerak emas.
+lp-reason-eaeu-no-permit = YeOII toʻgʻrisidagi shartnoma: aʼzo davlatlar mehnatkashlariga ishlash uchun ruxsatnoma talab qilinmaydi.
+lp-reason-eaeu-employer = Ish beruvchi sizni mahalliy mehnat bozorini himoya qiladigan cheklovlarsiz ishga olishi mumkin.
+lp-reason-eaeu-registration = Bu turgan joyi boʻyicha roʻyxatga olishni (регистрация по месту пребывания) bekor qilmaydi: uni vaqtincha yashash joyidagi politsiya olib boradi.
+lp-note-eaeu-silent = Qozogʻistonda qancha muddat boʻlish mumkinligi va qanday shartlarda roʻyxatga turish kerakligini bu manba aytmaydi.
+lp-link-registration = Turgan joyi boʻyicha roʻyxatga olish
+
+lp-has-permit-question = Sizda allaqachon mehnat immigrantiga ruxsatnoma bormi?
+lp-has-permit-no = Yoʻq, birinchisi kerak
+lp-has-permit-yes = Ha, amaldagisi bor
+lp-has-permit-old = Ha, 2019-yilgi qoidalar boʻyicha berilgan
+lp-has-permit-lost = Ha, lekin yoʻqolgan/buzilgan
+lp-has-permit-revoked = Qaytarib olish masalasi
+
+lp-result-old-rules = 2019-yilgi qoidalar endi amal qilmaydi: ular boʻyicha hozir ruxsatnoma berilmaydi va uzaytirilmaydi.
+lp-reason-2019-repealed = 2019-yilgi reglament (IIV buyrugʻi № 532) IIVning 31.03.2020 dagi № 273 buyrugʻi bilan kuchini yoʻqotgan.
+lp-reason-provider-now = Hozir ruxsatnomani tuman yoki shahar akimati beradi; ariza Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)), egov.kz yoki migration.enbek.kz orqali topshiriladi.
+lp-reason-term-now = Ruxsatnoma 1–12 oyga beriladi. Ruxsatnomangizdagi tugash sanasini tekshiring.
+lp-link-check-dates = Ruxsatnoma muddatlarini tekshirish
+lp-link-first-permit = Ruxsatnomani qanday olish kerak
+
+lp-no-work-without-permit = Ruxsatnoma boʻlmaguncha ishlash mumkin emas. Ruxsatnomani kvota doirasida tuman yoki viloyat ahamiyatidagi shahar akimati beradi.
+
+lp-property-question = Ish ish beruvchining mulki boʻlgan uyda yoki kvartirada boʻladimi?
+lp-property-owned = Ha, uy-joy oʻziniki
+lp-property-rented = Yoʻq, uy-joy ijaraga olingan
+lp-property-unsure = Bilmayman
+lp-property-unsure-info = Ruxsatnoma ish beruvchiga tegishli uy-joy manziliga beriladi. Bu uy-joy kimniki ekanini ish beruvchidan aniqlang: aks holda ruxsatnoma berilmasligi mumkin.
+
+lp-result-not-eligible-property = Bizning manbalarga koʻra, ijaradagi manzil boʻyicha ishlash uchun ruxsatnoma, ehtimol, berilmaydi.
+lp-reason-owned-property = Ruxsatnoma ish beruvchiga tegishli va siz ishlaydigan uy-joy manziliga beriladi.
+lp-reason-territory = Ruxsatnomani boshqa odamga berib boʻlmaydi; u faqat berilgan tuman yoki shaharda amal qiladi.
+lp-note-rented-ambiguous = Ijaradagi uy-joy haqida qoidalar toʻgʻridan-toʻgʻri aytmaydi. Biz ehtiyotkor talqindan kelib chiqamiz: ish beruvchining mulki boʻlishi kerak. Hujjat topshirishdan oldin akimatda aniqlang.
+
+lp-in-kz-question = Siz hozir Qozogʻistondamisiz?
+lp-abroad-info = migration.enbek.kz orqali ruxsatnoma siz Qozogʻistonga kirganingizdan keyin ish beruvchi bilan niyat toʻgʻrisidagi kelishuvni imzolaganingizda beriladi. Oxirgi 12 oyda chegarani kesib oʻtgani haqida belgilari bor pasport kerak.
+
+lp-term-question = Ruxsatnoma sizga necha oyga kerak? 1 dan 12 gacha.
+
+lp-file-date-question = Arizani qachon topshirasiz? Sanani yozing. Qaror muddati ariza qabul qilingan kundan hisoblanadi.
+lp-file-hours-question = Soat nechada? Ish kuni tugagandan keyin, dam olish yoki bayram kunida topshirilgan ariza keyingi ish kunida qabul qilinadi.
+lp-file-in-hours = Ish vaqtida
+lp-file-after-hours = Kechqurun yoki dam olish kunida
+lp-passport-question = Pasportingiz qaysi sanagacha amal qiladi? Muddati oʻtgan hujjatlar qabul qilinmaydi.
+
+lp-has-medical-question = Sizda allaqachon 028/u shaklidagi tibbiy maʼlumotnoma (медицинская справка формы 028/у) bormi? U 12 oydan oldin berilgan boʻlmasligi kerak.
+lp-has-medical-yes = Ha, bor
+lp-has-medical-no = Hali yoʻq
+lp-medical-date-question = 028/u maʼlumotnomasi qaysi sanada berilgan? Undagi sanani yozing.
+
+lp-has-insurance-question = Sizda ruxsatnoma uchun tibbiy sugʻurta allaqachon bormi? U arizada soʻragan butun muddatni qoplashi kerak.
+lp-has-insurance-yes = Ha, bor
+lp-has-insurance-no = Hali yoʻq
+lp-insurance-until-question = Sugʻurta qaysi sanagacha amal qiladi? Oxirgi kunni yozing.
+
+lp-block-passport = Tayyor emas: pasport { $until } gacha amal qiladi, ariza esa { $accepted } da qabul qilinadi. Avval pasportni yangilang.
+lp-block-medical = Tayyor emas: 028/u maʼlumotnomasi { $valid_until } gacha yaroqli, ariza esa { $accepted } da qabul qilinadi. Yangi maʼlumotnoma oling.
+lp-block-insurance = Tayyor emas: sugʻurta { $until } gacha, lekin { $needed } gacha kerak — arizadagi butun muddatga. Sugʻurtani uzaytiring.
+lp-block-extension-late = Kech: ariza { $accepted } da qabul qilinadi, muddatning oxirgi kuni esa — { $closes }. { $last_wd } gacha ish vaqtida topshiring.
+lp-blocked-not-extended = Agar ariza muddat tugashiga 5 kalendar kundan kamroq qolganda topshirilsa, ruxsatnoma uzaytirilmaydi.
+lp-block-new-late = Kech: ariza { $accepted } da qabul qilinadi, yangi ruxsatnoma uchun muddat esa { $closes } da yopiladi.
+lp-blocked-new-window = Muddatdan tashqari ariza qabul qilinadimi, bizning manbalar aytmaydi. Muddat tugagandan keyin ishlash mumkin emas.
+
+lp-channel-question = Hujjatlarni qanday topshirasiz? Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) — aholiga xizmat koʻrsatadigan davlat markazi.
+lp-channel-gov-corp = Aholiga xizmat koʻrsatish markazida shaxsan
+lp-channel-egov = Onlayn egov.kz da
+lp-channel-enbek = Onlayn migration.enbek.kz da
+
+lp-result-first-permit = Ruxsatnomaga ariza topshirish mumkin. Qaror — { $decision_by } dan kechiktirmay.
+lp-reason-quota = Ruxsatnomalar migratsiya organi belgilaydigan kvota doirasida beriladi.
+lp-reason-decision-accepted = Ariza { $accepted } da qabul qilinadi; qaror topshirilgan kunni hisoblamaganda 2 ish kunida chiqariladi.
+lp-reason-decision-time = Qaror topshirilgan kunni hisoblamaganda 2 ish kuni ichida qabul qilinadi; dam olish, bayram kunida yoki ish vaqtidan keyin topshirilgan ariza keyingi ish kunida qabul qilinadi. Muddat: { $decision_by }.
+lp-reason-no-work-until-issued = Faqat ruxsatnoma berilgandan keyin ishlash mumkin.
+lp-note-citizenship-not-decidable = Akimat fuqaroligingizni «Aholi migratsiyasi toʻgʻrisida»gi Qonunning 43-1-moddasi boʻyicha tekshiradi. Uning matni bizning manbalarda yoʻq, shuning uchun bot fuqaroligingiz mos kelishini ayta olmaydi.
+
+lp-documents-first = Birinchi ruxsatnoma uchun hujjatlar:
+lp-doc-application = Siz va ish beruvchi imzolagan ruxsatnoma berish haqidagi ariza (sizga nusxasi beriladi).
+lp-doc-application-extension = Siz va ish beruvchi imzolagan ruxsatnomani uzaytirish haqidagi ariza.
+lp-doc-tax-receipt = Jismoniy shaxslar daromad soligʻi boʻyicha oldindan toʻlov toʻlangani haqidagi kvitansiya.
+lp-doc-passport = Oxirgi 12 oyda Qozogʻiston chegarasini kesib oʻtgani haqida belgilari bor amaldagi pasport.
+lp-doc-medical = 12 oydan oldin berilmagan 028/u shaklidagi tibbiy maʼlumotnoma.
+lp-doc-medical-yours = Sizning 028/u maʼlumotnomangiz — ariza { $valid_until } dan kechiktirmay qabul qilinsa, yaroqli.
+lp-doc-medical-renew = Yangi 028/u maʼlumotnomasi: { $issued } dagi maʼlumotnoma topshirish kunida 12 oydan eski boʻlib qoladi.
+lp-doc-insurance = Yagona sugʻurta bazasiga kiritilgan, butun muddatga ({ $months } oy) tibbiy sugʻurta (birlamchi yordam va statsionarda shoshilinch yordam).
+lp-doc-insurance-extension = Yagona sugʻurta bazasiga kiritilgan, butun yangi muddatga tibbiy sugʻurta (birlamchi yordam va statsionarda shoshilinch yordam).
+lp-doc-agreement = Siz va ish beruvchi imzolagan mehnat shartnomasini tuzish niyati toʻgʻrisidagi kelishuv.
+lp-doc-enbek-registration = migration.enbek.kz da roʻyxatdan oʻtish: pasport maʼlumotlari, malaka, koʻnikmalar va ish staji.
+lp-doc-enbek-ten-days = migration.enbek.kz orqali ruxsatnoma kelishuv imzolangandan keyin 10 kalendar kun ichida olinadi; shu vaqt davomida kvota siz uchun saqlanadi.
+lp-note-tax-amount-silent = Soliq toʻlovi miqdorini Soliq kodeksi belgilaydi (360-moddaning 2-bandi yoki 658-moddaning 5-bandi). Uning matni bizning manbalarda yoʻq: miqdorni egov.kz yoki 1414 dan aniqlang.
+lp-note-insurance-reading = Qoida: sugʻurta «amal qilish muddati arizada koʻrsatilgan muddatdan kam boʻlmagan». Ruxsatnomaning boshlanish sanasi aytilmagan, shuning uchun biz qatʼiy hisoblaymiz: qaror kunidan (uzaytirishda — hozirgi ruxsatnoma tugagan kunning ertasidan) soʻralgan oylar oxirigacha.
+lp-note-incomplete-refused = Hujjatlar yetishmasa yoki biror hujjatning muddati oʻtgan boʻlsa, arizani qabul qilishdan bosh tortiladi.
+lp-note-where-result = Natija arizani qayerda topshirgan boʻlsangiz, oʻsha yerga keladi: Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) yoki egov.kz / migration.enbek.kz dagi shaxsiy kabinetga.
+
+lp-expiry-question = Ruxsatnomangiz amal qiladigan oxirgi kun qaysi? Ruxsatnomadagi sanani yozing.
+lp-cumulative-question = Barcha uzaytirishlar bilan birga ruxsatnomangiz jami necha oy? (1 dan 12 gacha)
+
+lp-result-expired = Ruxsatnomangiz muddati { $expiry } da tugagan. Uni endi uzaytirib boʻlmaydi.
+lp-reason-not-extended-late = Agar ariza muddat tugashiga 5 kalendar kundan kamroq qolganda topshirilsa, ruxsatnoma uzaytirilmaydi.
+lp-reason-no-work-after-expiry = { $expiry } dan keyin amaldagi ruxsatnomasiz ishlash mumkin emas.
+lp-note-after-expiry-silent = Keyin nima qilish kerakligini bizning manbalar aytmaydi. Uzaytirishga umid qilmang — akimatga yoki Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»))ga murojaat qiling.
+
+lp-result-extension-too-early = Uzaytirishga hali erta: muddat { $opens } da ochiladi.
+lp-reason-window = Uzaytirishga muddat tugashidan 30–5 kalendar kun oldin topshiriladi: { $opens } dan { $closes } gacha.
+lp-reason-window-last-day = Oxirgi kun: ishonchli — { $safe_wd }; soʻzma-soʻz hisob boʻyicha — { $closes } (ish kuni — { $last_wd }).
+lp-reason-last-working-day = Dam olish yoki bayram kunida topshirilgan ariza faqat keyingi ish kunida qabul qilinadi. Shuning uchun ishonchli oxirgi kun — { $last_wd }, ish vaqtida.
+lp-reason-max-extension = Uzaytirishlar bilan birga ruxsatnoma 12 oydan uzun boʻlmaydi: koʻpi bilan { $max_months } oyga uzaytirish mumkin.
+lp-note-window-reading = «Muddat tugashidan kamida 5 kalendar kun oldin»ni ikki xil tushunish mumkin: oxirgi kun — muddat tugashidan 5 kun oldin yoki 6 kun oldin (5 kun toʻliq qolishi uchun). Ishonchli sana — ertarogʻi. Dam olish kunida ariza faqat keyingi ish kunida qabul qilinadi.
+
+lp-extension-months-question = Uzaytirish muddati ochiq. Necha oyga uzaytirmoqchisiz? { $max_months } dan koʻp emas.
+lp-result-extension-too-long = Buncha uzaytirib boʻlmaydi: siz { $asked } oy soʻrayapsiz, mumkini esa { $max_months } oydan koʻp emas. Boshqa muddat koʻrsating.
+
+lp-result-extension-now = Uzaytirishga ariza topshirish mumkin. Qaror — { $decision_by } dan kechiktirmay.
+lp-reason-late-not-extended = { $closes } dan keyin topshirsangiz, ruxsatnoma uzaytirilmaydi.
+
+lp-result-extension-day-off = Bugun ish kuni emas: ariza faqat { $accepted } da qabul qilinadi, bu muddatning oxirgi kunidan ({ $closes }) keyin.
+lp-reason-accepted-next-working-day = Dam olish va bayram kunlarida arizalar keyingi ish kunida qabul qilinadi — sizda bu { $accepted }.
+lp-note-day-off-reading = Qoidalar topshirish sanasi nima ekanini aniqlashtirmaydi — yuborilgan kunmi yoki qabul qilingan kunmi. Biz ehtiyotkor variantni olamiz — qabul qilingan kun. Zudlik bilan Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) yoki akimatda aniqlang.
+
+lp-result-extension-too-late = Uzaytirish muddati oʻtdi: topshirishning oxirgi kuni { $closes } edi. Ruxsatnoma { $expiry } gacha amal qiladi.
+lp-note-after-late-silent = Uzaytirish muddati oʻtkazib yuborilsa, nima qilish kerakligini bizning manbalar aytmaydi. Muddat tugagandan keyin ishlamang va akimatga yoki Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»))ga murojaat qiling.
+
+lp-documents-extension = Uzaytirish uchun hujjatlar:
+lp-note-extension-same-list = Manbalarda uzaytirish uchun alohida roʻyxat yoʻq; hujjatlar toʻliq boʻlmasa yoki muddati oʻtgan boʻlsa rad etish uzaytirishga ham tegishli. Xuddi shu toʻliq toʻplamni tayyorlang.
+
+lp-result-new-permit-too-early = Muddatingiz allaqachon 12 oy: uzaytirib boʻlmaydi, yangi ruxsatnoma kerak. Ishonchli topshirish kuni — { $safe }.
+lp-reason-cap-reached = Ruxsatnoma uzaytirishlar bilan birga — 12 oydan koʻp emas.
+lp-reason-new-permit-window = Yangi ruxsatnomaga ariza muddat tugashidan oldingi 4 kalendar kun ichida topshiriladi: { $opens } dan { $closes } gacha.
+lp-reason-new-permit-window-both = Yangi ruxsatnoma: ishonchli — { $safe } da topshirish; bizning talqinimizda muddat { $opens } dan { $closes } gacha.
+lp-note-new-permit-reading = «Muddat tugashidan oldingi 4 kalendar kun ichida»ni «kamida 4 kun oldin» yoki oxirgi 4 kun deb tushunish mumkin. Muddat tugashidan 4 kun oldingi kun har qanday talqinda mos keladi; qaror 2 ish kunigacha davom etadi.
+
+lp-result-new-permit-now = Yangi ruxsatnomaga ariza topshirish mumkin. Qaror — { $decision_by } dan kechiktirmay.
+lp-result-new-permit-too-late = Yangi ruxsatnomaga ariza topshirish muddati { $closes } da tugagan. Ruxsatnoma { $expiry } gacha amal qiladi.
+
+lp-documents-new-permit = Yangi ruxsatnoma uchun hujjatlar:
+lp-note-new-permit-full-list = Manbalarda yangi ruxsatnoma uchun alohida roʻyxat yoʻq. Birinchisidagi kabi toʻliq toʻplamni tayyorlang: yangi 028/u maʼlumotnomasi, sugʻurta va kvitansiya.
+
+lp-lost-question = Ruxsatnomani qanday olgansiz?
+lp-lost-gov-corp = Aholiga xizmat koʻrsatish markazida, qogʻozda
+lp-lost-online = Onlayn (egov.kz, enbek)
+lp-result-lost-copy = Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»))ga murojaat qiling: ruxsatnoma nusxasi murojaat qilgan kuningiz beriladi.
+lp-reason-lost-copy = Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) bergan ruxsatnoma yoʻqolsa yoki buzilsa, nusxasi murojaat qilingan kuni beriladi.
+lp-result-lost-online = Onlayn olingan ruxsatnomani qanday tiklashni bizning manbalar tasvirlamaydi.
+lp-reason-lost-only-gov-corp = Murojaat kuni nusxa berish qoidasi faqat Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) bergan ruxsatnomalarga tegishli.
+lp-reason-where-result = Onlayn ariza natijasi egov.kz yoki migration.enbek.kz dagi shaxsiy kabinetga keladi — uni oʻsha yerda tekshiring.
+
+lp-result-revocation = Ruxsatnomani qaytarib olish xizmat nomida tilga olingan, lekin qaytarib olish asoslari ham, tartibi ham bizning manbalarda tasvirlanmagan.
+lp-reason-revocation-silent = Qaytarib olish haqida manbalarda xizmat nomidan boshqa hech narsa yoʻq.
+lp-reason-refusal-grounds = Rad etish asoslari xizmat koʻrsatish Talablarida belgilangan, ular esa bizning manbalarda yoʻq.
+
+lp-employer-question = Sizni nima qiziqtiradi?
+lp-employer-hire = Chet ellikni ishga olmoqchiman
+lp-employer-search-abroad = Chet eldan ishchi qidiryapman
+lp-employer-contract = Mehnat shartnomasi
+lp-employer-terminated = Shartnoma bekor qilindi
+
+lp-result-employer-hire = Ruxsatnomani ishchining oʻzi oladi, lekin sizsiz uni ololmaydi. Ish beruvchidan nima kerak:
+lp-reason-employer-signs = Ruxsatnoma berish haqidagi arizani siz va ishchi imzolaysiz.
+lp-reason-employer-agreement = Ishchi bilan mehnat shartnomasini tuzish niyati toʻgʻrisidagi kelishuvni imzolash kerak.
+
+lp-vacancy-published-question = Vakansiya enbek.kz da qaysi sanada eʼlon qilingan?
+lp-result-employer-search = migration.enbek.kz da chet eldan ishchi qidirish ishonchli tarzda — { $search_from } dan.
+lp-reason-search-abroad = Chet eldan qidirish — eʼlondan 15 kun keyin: ishonchli (ish kunlari) { $search_from } dan, kalendar kunlari boʻyicha — { $search_from_calendar } dan.
+lp-reason-enbek-after-entry = migration.enbek.kz orqali ruxsatnoma ishchi mamlakatga kirgandan va niyat toʻgʻrisidagi kelishuv imzolangandan keyin beriladi.
+lp-note-search-reading = Qoidalar bu kalendar kunlarimi yoki ish kunlarimi, aniqlashtirmaydi. «Erta emas» degan ruxsat uchun kechroq sana ishonchli — eʼlon kunini hisoblamaganda 15 ish kuni. Kalendar kunlari boʻyicha qidiruvni ertaroq boshlash mumkin: 1414 dan aniqlang.
+
+lp-result-employer-contract = Ruxsatnoma olgan ishchi bilan mehnat shartnomasi quyidagi usullardan biri bilan rasmiylashtiriladi:
+lp-reason-contract-register = Shartnoma tuzilgani va bekor qilingani haqidagi maʼlumotlarni mehnat shartnomalarini hisobga olishning yagona tizimiga kiritish.
+lp-reason-contract-hr-enbek = Yoki mehnat shartnomasini hr.enbek.kz portalida tuzish.
+lp-note-contract-deadline-silent = Maʼlumotlarni kiritish muddati bizning manbalarda koʻrsatilmagan.
+
+lp-terminated-question = Mehnat shartnomasi qaysi sanada bekor qilingan?
+lp-result-employer-terminated = Bekor qilish haqida Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»))ga (shaxsan, egov.kz yoki migration.enbek.kz orqali) { $urged } gacha xabar bering.
+lp-reason-termination-notice = Agar ish ruxsatnoma muddatidan oldin tugagan boʻlsa, ish beruvchi shartnoma bekor qilingan kundan boshlab 2 ish kuni ichida Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»))ga xabar beradi — shaxsan, egov.kz yoki migration.enbek.kz orqali. Sizning muddatingiz — { $notice_by }.
+lp-reason-termination-both = Muddat — 2 ish kuni: ishonchli — { $urged } gacha; bekor qilingan kunni hisoblamasa — { $notice_by } gacha.
+lp-note-termination-reading = Qoida bekor qilingan kunning oʻzi hisoblanadimi, aniqlashtirmaydi. Agar hisoblansa, muddat ertaroq keladi — shuning uchun biz ertaroq sanaga qarab boramiz.
+lp-note-revocation-not-implied = Manbalar xabarnoma ishchining ruxsatnomasini qaytarib olishini aytmaydi.

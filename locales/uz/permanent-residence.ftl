@@ -1,0 +1,167 @@
+## Yashash guvohnomasi — doimiy yashash uchun ruxsatnoma (dialogs/trees/permanent-residence.yaml daraxti).
+
+permanent-residence-title = Yashash guvohnomasi
+
+prp-unsure = Bilmayman
+
+prp-situation-question = Yashash guvohnomasi — doimiy yashash uchun ruxsatnoma (разрешение на постоянное проживание) — chet ellikka Qozogʻistonda doimiy yashash huquqini beradi. Uni politsiya beradi. Sizda qanday holat?
+prp-situation-apply = Olmoqchiman
+prp-situation-filed = Arizani topshirib boʻldim
+prp-situation-hearing = Eshitishga (tinglovga) chaqirishdi
+prp-situation-refused = Menga rad javobi berishdi
+prp-situation-moving = Bor, koʻchyapman
+prp-situation-annulled = Uni bekor qilishdi
+
+## Topshirib boʻlgansiz
+
+prp-filed-already-question = Arizani qaysi sanada topshirgansiz? Sanani yozing.
+prp-result-filed-already = Yozma javobni taxminan { $notice_earliest } dan { $notice_latest } gacha kuting — bu taxmin, vaʼda qilingan sana emas.
+prp-reason-steps = Ish { $registered_by } gacha ochiladi; tekshiruvlar va milliy xavfsizlik organi bilan kelishish — taxminan { $security_from_a } gacha (yoki { $security_from_b }).
+prp-reason-step-conclusion = Xulosa — barcha organlar javob bergandan keyin 10 kunda, xabarnoma — yana 3 kunda. Rad etishdan oldin — eshitish (tinglov).
+prp-reason-hearing-first = Rad etish uchun asoslar boʻlsa, avval sizni eshitishga (tinglovga) taklif qilishadi.
+prp-reason-reapply-rule = Rad javobidan keyin yangi ariza — kamida bir yildan keyin.
+prp-link-hearing = Xabarnoma keldi
+prp-link-refused = Menga rad javobi berishdi
+
+## Kim topshira oladi (11-band)
+
+prp-in-kz-question = Siz hozir Qozogʻistondamisiz?
+
+prp-result-abroad = Chet eldan ariza topshirishni Qoidalar tasvirlamaydi.
+prp-reason-channels = Ariza politsiyaga yoki Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) orqali topshiriladi.
+prp-reason-visa-routes-in-kz = Vizalar boʻyicha yoʻllar (doimiy yashash uchun, investor, kasb boʻyicha) — Qozogʻistonda turganlar uchun.
+prp-note-abroad-silent = Elchixona yoki konsullik orqali topshirishni bizning manbalar aytmaydi: faqat politsiya va Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)). Rasmiylashtirishni chet eldan boshlash mumkinmi, Qoidalar aytmaydi.
+prp-link-kandas = Kandas maqomi
+prp-link-temporary = Vaqtincha yashash (РВП)
+
+prp-ethnic-question = Siz etnik qozoqmisiz — qozoq millatiga mansub chet ellik yoki fuqaroligi yoʻq shaxsmisiz?
+
+prp-refugee-question = Sizda Qozogʻistonda qochqin maqomi bormi?
+prp-refugee-yes = Ha, maqom bor
+prp-refugee-pending = Topshirganman, qarorni kutyapman
+
+prp-visa-free-question = Siz Qozogʻiston bilan vizasiz kirish va boʻlish toʻgʻrisida kelishuvi bor davlatdan kelganmisiz?
+prp-note-visa-free-list-silent = Bunday davlatlar roʻyxati bizning manbalarda yoʻq. Ishonchingiz komil boʻlmasa, «Bilmayman»ni tanlang.
+
+prp-visa-question = Hozir Qozogʻistonda qanday viza bilan turibsiz?
+prp-visa-prp = Doimiy yashash uchun
+prp-visa-investor = Investor vizasi
+prp-visa-profession = Talab qilinadigan kasb boʻyicha
+prp-visa-other = Boshqa yoki vizasiz
+
+prp-investor-question = Investor vizangiz koʻp martalikmi va investitsiyalar boʻyicha vakolatli organ iltimosnomasi bilan berilganmi?
+
+prp-result-not-eligible = Javoblaringizga koʻra, siz yashash guvohnomasiga ariza bera oladigan birorta guruhga kirmaysiz.
+prp-reason-routes-list = Ariza beradiganlar: doimiy yashash uchun viza, investor vizasi, kasb boʻyicha viza bilan; vizasiz davlatdan kelganlar; qochqinlar; etnik qozoqlar.
+prp-reason-investor-both = Investor vizasi faqat koʻp martalik boʻlsa va investitsiyalar organi iltimosnomasi bilan berilgan boʻlsa mos keladi.
+prp-reason-asylum-not-refugee = Boshpana izlayotgan shaxs hali qochqin emas: «qochqin» yoʻli maqom berilganda ochiladi.
+prp-note-list-reading = Qoidalarda boshqa guruhlar yoʻq, biz roʻyxatni toʻliq deb oʻqiymiz. Lekin «Aholi migratsiyasi toʻgʻrisida»gi Qonun bizning manbalarda yoʻq: bu yakuniy huquqiy javob emas.
+prp-note-family-not-route = Qozogʻiston aholisi bilan qarindoshlik bu roʻyxatda aytilmagan. Qarindosh-fuqaro yoki yashash guvohnomasi bor chet ellik vaqtincha yashash uchun ruxsatnoma (разрешение на временное проживание) olishda qabul qiluvchi tomon boʻlishi mumkin.
+
+prp-result-route-unsure = Javoblaringizga koʻra, bot sizga mos kelishini ayta olmaydi. Avval quyida belgilanganlarni aniqlang.
+prp-reason-check-visa-free = Agar davlatingizning Qozogʻiston bilan vizasiz kirish toʻgʻrisida kelishuvi boʻlsa, ariza berishingiz mumkin.
+
+## Qayerda va qachon
+
+prp-channel-question = Arizani qayerda topshirasiz?
+prp-channel-police = Politsiyaga
+prp-channel-gov-corp = Aholiga xizmat koʻrsatish markaziga
+prp-channel-online = Onlayn egov.kz da
+
+prp-online-info = Yashash guvohnomasi uchun Qoidalar faqat politsiya va Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»))ni aytadi. Ikkalasidan birini tanlang.
+prp-note-online-silent = Bu xizmat uchun Qoidalar egov.kz orqali topshirishni aytmaydi. Amalda bu imkoniyat bormi, rasmiy aniqlang.
+
+prp-iin-question = Sizda Qozogʻistonda IIN (individual identifikatsiya raqami, ИИН) bormi?
+
+prp-filed-question = Arizani qaysi sanada topshirasiz? Sanani yozing.
+prp-passport-question = Pasportingiz qaysi sanagacha amal qiladi? Muddati oʻtgan hujjat bilan ariza qabul qilinmaydi.
+
+prp-block-passport = Tayyor emas: pasport { $until } gacha amal qiladi, siz esa { $filed } da topshiryapsiz. Topshirishdan oldin pasportni uzaytiring.
+prp-reason-passport-ok = Pasport { $until } gacha amal qiladi — topshirish kuni ({ $filed }) muddati oʻtmagan.
+
+prp-result-eligible = Siz yashash guvohnomasiga ariza berishingiz mumkin. Javob — taxminan { $notice_earliest } dan { $notice_latest } gacha (taxmin, vaʼda qilingan sana emas).
+prp-reason-route-ethnic = Etnik qozoqlar har qanday viza bilan ariza beradi.
+prp-reason-route-refugee = Qozogʻistonda qochqin maqomi borlar ariza bera oladi.
+prp-reason-route-visa-free = Vizasiz kirish toʻgʻrisida kelishuvi bor davlatdan kelganlar ariza bera oladi.
+prp-reason-route-visa-prp = Qozogʻistonda doimiy yashash uchun viza bilan turganlar ariza bera oladi.
+prp-reason-route-investor = Qozogʻistonda investitsiyalar organi iltimosnomasi bilan berilgan koʻp martalik investor vizasi bilan turganlar ariza bera oladi.
+prp-reason-route-profession = Qozogʻistonda talab qilinadigan kasblar roʻyxati boʻyicha viza bilan turganlar ariza bera oladi.
+prp-reason-channel-police = Politsiyada hujjatlarni qabul qilishda talon beriladi.
+prp-reason-channel-gov-corp = Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) IINni tekshiradi va arizani politsiyaga yuboradi; muddatlar u politsiyaga kelgan kundan hisoblanadi.
+prp-note-timeline-reading = Muddatlar — kalendar kunlarida. Qoidalar birinchi uch qadam topshirish kunidan boshlanadimi (unda javob { $notice_earliest } gacha) yoki ketma-ket keladimi ({ $notice_latest } gacha), aytmaydi. Bu kafolat emas: javoblar kechroq kelishi mumkin.
+prp-note-total-term-silent = Xizmatning umumiy muddati Qoidalarga 3-ilovada, u esa bizda yoʻq. Bank javobi va hisob boʻyicha tekshiruvlar uchun muddat koʻrsatilmagan.
+prp-note-hours-silent = Dam olish kunida topshirilgan ariza qachon qabul qilingan hisoblanishini bu xizmat uchun Qoidalar aytmaydi. Muddatlarni topshirish kunidan hisoblaymiz.
+prp-note-gk-start = Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) orqali topshirilganda politsiya muddatlari ariza politsiyaga kelgan kundan hisoblanadi; markaz natijani xizmat muddati tugashidan kamida bir sutka oldin oladi.
+prp-note-no-iin = Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) orqali yoʻl faqat IIN boʻlganda tasvirlangan. IINsiz nima boʻlishi aytilmagan. Toʻgʻridan-toʻgʻri politsiyaga topshirish yoki avval markazdan soʻrash ishonchliroq.
+prp-note-stay-reading = Qoida «Qozogʻistonda vaqtincha boʻlib turganlar» haqida gapiradi. Tavakkal qilmaslik uchun Qozogʻistonda ekaningizda va boʻlish muddatingiz tugamasdan topshiring.
+prp-note-visa-free-reading = Qoida vizasiz kelishuvi bor «davlatlardan kelganlar» deydi va shu davlat fuqaroligi kerakmi, aniqlashtirmaydi. Topshirishdan oldin aniqlang.
+prp-note-asylum-pending = Qochqin maqomi haqida qaror qabul qilinmaguncha, siz qochqin emas, boshpana izlayotgan shaxssiz. Biz boshqa yoʻlingizni hisobga oldik.
+prp-note-fees-silent = Xizmat pullikmi va davlat boji bormi, bizning manbalar aytmaydi.
+prp-note-validity-silent = Yashash guvohnomasining amal qilish muddati va uzaytirish tartibi bizning manbalarda koʻrsatilmagan.
+
+prp-documents = Ariza uchun hujjatlar:
+prp-doc-application = Yashash guvohnomasini berish haqidagi ariza.
+prp-doc-appendix3 = Qoidalarga 3-ilova roʻyxati boʻyicha toʻplam — u bizning manbalarda yoʻq, rasmiy aniqlang.
+prp-doc-solvency = Toʻlov qobiliyati haqidagi hujjatlar: politsiya ularning haqiqiyligini bankda tekshiradi. Summa va shakl koʻrsatilmagan.
+prp-doc-iin = IIN: Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) uni «Jismoniy shaxslar» bazasi boʻyicha tekshiradi.
+prp-doc-valid = Toʻliq toʻplam, topshirish kuni birorta hujjat muddati oʻtmagan boʻlsin — aks holda qabul qilinmaydi.
+prp-doc-each-adult = Har bir katta yoshli uchun — alohida ish: oila topshirsa, har biriga hujjat tayyorlang.
+prp-note-documents-silent = Hujjatlarning aniq roʻyxati — faqat Qoidalarga 3-ilovada, u esa bizda yoʻq. Roʻyxatni topshirishdan oldin aniqlang.
+prp-note-minors-silent = 18 yoshgacha boʻlgan bolalar qanday rasmiylashtirilishini Qoidalar aytmaydi.
+prp-note-coupon = Politsiyada qabul qilishda talon beriladi — uni saqlab qoʻying.
+
+## Rad etishdan oldin eshitish (17-band)
+
+prp-hearing-date-question = Eshitish (tinglov) haqidagi xabarnomada qanday sana turibdi?
+
+prp-result-hearing = { $notice } dagi xabarnoma: politsiyada rad etish uchun asoslar bor. { $ready_by } ga tayyor boʻling; eshitish — { $latest } dan kechiktirmay.
+prp-reason-hearing-purpose = Eshitish haqidagi xabarnoma rad etish uchun asoslar boʻlganda, qarordan kamida 3 ish kuni oldin yuboriladi.
+prp-reason-hearing-within = Eshitish — xabarnoma kunidan boshlab 2 ish kunidan kechiktirmay: { $latest } gacha.
+prp-reason-act-not-before = Ish boʻyicha qaror { $act_not_before } dan oldin qabul qilinmaydi.
+prp-reason-hearing-outcome = Eshitish natijalariga koʻra arizani keyin koʻrib chiqish-chiqmaslik hal qilinadi.
+prp-reason-refusal-notice = Rad etilganda rad etish sababi koʻrsatilgan xabarnoma yuboriladi.
+prp-note-hearing-passed = Bu sanalar oʻtib ketdi: eshitish { $latest } gacha boʻlishi kerak edi. Zudlik bilan politsiya bilan bogʻlaning.
+prp-note-hearing-count = Xabarnoma kunining oʻzi hisoblanadimi, Qoidalar aytmaydi. Agar hisoblansa — oxirgi kun { $ready_by }, hisoblanmasa — { $latest }. Ertaroq sanaga tayyorlaning.
+prp-note-hearing-day-of-notice = «Xabarnoma kunidan» — bu yuborilgan yoki olingan kun. Biz xabarnomadagi sanadan hisoblaymiz: u ertaroq.
+prp-note-grounds-silent = Rad etish asoslari «Davlat xizmatlari toʻgʻrisida»gi Qonunning 19-1-moddasida va «Aholi migratsiyasi toʻgʻrisida»gi Qonunning 49-moddasida, ular esa bizning manbalarda yoʻq.
+
+## Rad javobi va qayta ariza (22-band)
+
+prp-refusal-date-question = Rad etish haqidagi xulosa qaysi sanada chiqarilgan? Agar faqat xabarnoma sanasini bilsangiz, uni yozing.
+
+prp-result-reapply-wait = Hozircha qayta topshirib boʻlmaydi. Ishonchli — { $safe } dan.
+prp-result-reapply-now = Rad javobidan keyin bir yil oʻtdi: qayta topshirish mumkin (ishonchli — { $safe } dan). Sizga mos kelishini tekshiramiz.
+prp-reason-reapply = Qayta — xulosadan keyin kamida bir yil oʻtgach: yil { $anniversary } da tugaydi, ishonchli — { $safe } dan.
+prp-reason-reapply-full = Ariza qaytadan koʻrib chiqiladi: yana guruhlardan biriga kirishingiz va toʻliq toʻplam topshirishingiz kerak.
+prp-note-reapply-reading = { $anniversary } kunining oʻzida topshirish mumkinmi, Qoidalar aniqlashtirmaydi. { $safe } dan boshlab topshirishni maslahat beramiz.
+prp-note-leap-anchor = Xulosa 29-fevraldan, keyingi yilda esa bunday kun yoʻq. Biz yil { $anniversary } da tugaydi, deb hisoblaymiz — bu bizning taxminimiz. { $safe } dan boshlab topshiring.
+prp-note-appeal-silent = Bu qarorni qayerga va qanday muddatda shikoyat qilishni bizning manbalar aytmaydi.
+
+## Koʻchish (17-1-band)
+
+prp-result-moving = Yashash joyingizni oʻzgartirganingizda sizni yangi manzil boʻyicha roʻyxatga olishadi.
+prp-reason-moving-registration = Yangi manzil boʻyicha roʻyxatga olish — murojaat qilingan kuni (Ichki migrantlarni roʻyxatga olish qoidalari, № 1427 qaror).
+prp-reason-moving-file = Ishingiz avval roʻyxatda turgan politsiyangizdan soʻrab olinadi.
+prp-note-moving-deadline-silent = Koʻchgandan keyin qaysi muddatda murojaat qilish va qanday hujjatlar olish kerakligini bizning manbalar aytmaydi.
+
+## Bekor qilish (18–22-bandlar)
+
+prp-annul-known-question = Chiqib ketish muddati bekor qilish haqidagi xulosa tasdiqlangan kundan hisoblanadi. Qaysi sanani bilasiz?
+prp-annul-known-approval = Tasdiqlangan sanani
+prp-annul-known-notice = Faqat xabarnoma sanasini
+prp-annul-approved-question = Bekor qilish haqidagi xulosa qaysi sanada tasdiqlangan?
+prp-annul-notice-question = Bekor qilish haqidagi xabarnomada qanday sana turibdi?
+
+prp-result-annulled = Yashash guvohnomasi bekor qilingan (xulosa { $approved } da tasdiqlangan). Chiqib ketish — { $safe } gacha, shu kun ham kiradi.
+prp-result-annulled-notice = Chiqib ketish — { $safe } dan kechiktirmay, balki undan ham oldin. Xulosa tasdiqlangan sanani zudlik bilan politsiyadan bilib oling.
+prp-reason-exit = Tasdiqlangan kundan boshlab 30 kalendar kun: ishonchli — { $safe } gacha (tasdiqlangan kun — 1-kun), aks holda — { $outer } gacha.
+prp-reason-exit-from-approval = Xabarnomadan ({ $notice }): { $safe } yoki { $outer } gacha. Lekin muddat tasdiqlangan kundan hisoblanadi va ertaroq tugashi mumkin.
+prp-reason-bridging-rvp = Bekor qilinganda chiqib ketish uchun zarur muddatga vaqtincha yashash uchun ruxsatnoma (разрешение на временное проживание) beriladi.
+prp-reason-annul-basis = «Aholi migratsiyasi toʻgʻrisida»gi Qonunning 49-moddasi boʻyicha xulosa asosida bekor qilinadi; uni politsiya rahbariyati tasdiqlaydi.
+prp-reason-reapply-after-annul = Yashash guvohnomasiga qayta ariza — kamida bir yildan keyin: ishonchli { $safe } dan.
+prp-note-exit-passed = Bizning hisobimizcha, chiqib ketish muddati ({ $safe }) oʻtdi. Zudlik bilan politsiyaga murojaat qiling.
+prp-note-exit-count = Qoidalar tasdiqlangan kun birinchi kun hisoblanadimi, aniqlashtirmaydi. Agar hisoblanmasa — oxirgi kun { $outer }. Biz birinchi boʻlib ertaroq sanani koʻrsatamiz, { $safe }.
+prp-note-bridging-term = Bu ruxsatnomaning aniq muddatini Qoidalar aytmaydi («chiqib ketish uchun zarur»). U 30 kunni uzaytiradi, deb umid qilmang.
+prp-note-reapply-anchor = Yil xulosa chiqarilgan kundan hisoblanadi, uni esa boshqa kuni tasdiqlashlari mumkin edi. Biz maʼlum sanadan hisoblab, bir kun qoʻshamiz: yil { $anniversary } da tugaydi, { $safe } dan topshirish ishonchli.
+prp-note-notice-date-later = Xabarnoma qabul qilingan qaror haqida yuboriladi, uni yuborish muddati belgilanmagan. Muddatingiz xabarnomadagi sanadan oldinroq boshlangan boʻlishi mumkin.
+prp-note-annul-grounds-silent = Bekor qilish asoslari «Aholi migratsiyasi toʻgʻrisida»gi Qonunning 49-moddasida, u esa bizning manbalarda yoʻq.

@@ -1,0 +1,198 @@
+## Mustaqil ishga joylashish uchun malaka muvofiqligi haqida maʼlumotnoma
+## (dialogs/trees/self-employment.yaml daraxti).
+
+self-employment-title = Mustaqil ishga joylashish uchun maʼlumotnoma
+
+## Manba bandlari yozuvlari.
+se-point-app2-row = 2-ilova (yangi tahrir), { $point }-qator
+se-point-app2-interim-row = 2-ilova (oʻtish davri tahriri), { $point }-qator
+se-point-part2 = { $point }-bandning 2-qismi
+se-point-list3 = roʻyxat, 3-band, { $point }-xatboshi
+se-point-heading = sarlavha
+
+## Kim va qachon.
+se-who-question = Mustaqil ishga joylashish uchun malaka muvofiqligi haqida maʼlumotnoma (справка о соответствии квалификации для самостоятельного трудоустройства) chet ellikning malakasi Qozogʻistonda mustaqil ishlash uchun mos ekanini tasdiqlaydi. Siz kimsiz?
+se-who-foreigner = Boshqa davlat fuqarosi
+se-who-stateless = Fuqaroligi yoʻq shaxs
+se-who-representative = Men shunday shaxsning vakiliman
+se-who-citizen = Qozogʻiston fuqarosi
+
+se-result-not-foreigner = Bu xizmat siz uchun emas: maʼlumotnoma faqat chet elliklarga va fuqaroligi yoʻq shaxslarga beriladi.
+se-reason-for-foreigners = Xizmat nomi: «Chet el fuqarosi yoki fuqaroligi yoʻq shaxsga mustaqil ishga joylashish uchun malaka muvofiqligi haqida maʼlumotnoma (справка о соответствии квалификации для самостоятельного трудоустройства) berish yoki uzaytirish».
+
+se-apply-when-question = Arizani qachon topshirasiz? { $switch } dan boshlab qoidalarning yangi tahriri amal qiladi, shuning uchun qaysi qoidalar qoʻllanishi sanaga bogʻliq.
+se-apply-today = Bugun
+se-apply-other-date = Boshqa kuni
+se-apply-date-question = Arizani topshiradigan (yoki topshirgan) sanangizni yozing.
+
+se-result-before-order = { $apply } sanasi uchun bot javob bera olmaydi: № 222 buyruq oʻzgarishlari, ehtimol, hali amal qilmagan, oldingi qoidalar esa bizning manbalarda yoʻq.
+se-reason-order-registered = № 222 buyruq Adliya vazirligida { $registered } da roʻyxatdan oʻtgan.
+se-reason-order-in-force = Buyruq birinchi rasmiy eʼlon qilingan kundan keyin oʻn kalendar kun oʻtgach kuchga kiradi.
+se-note-order-date-derived = Eʼlon qilingan sana bizning manbalarda koʻrsatilmagan. Biz buyruq roʻyxatdan oʻtishidan ({ $registered }) oldin eʼlon qilinishi mumkin emas edi, deb hisoblaymiz, shuning uchun u undan keyin oʻn kundan oldin amal qila olmagan.
+se-note-old-rules-silent = № 222 buyruqqa qadar qanday qoidalar amal qilganini bizning manbalar aytmaydi.
+
+## Nima kerak.
+se-what-question = Sizga nima kerak?
+se-what-issue = Maʼlumotnomani birinchi marta olish
+se-what-extend = Maʼlumotnomani uzaytirish
+se-what-reissue = Maʼlumotnomani qayta rasmiylashtirish
+se-what-duplicate = Maʼlumotnoma dublikati
+
+## Birinchi maʼlumotnoma.
+se-profession-question = Kasbingiz iqtisodiyotning ustuvor tarmoqlari va ularda chet elliklarning mustaqil ishga joylashishi uchun talab qilinadigan kasblar roʻyxatida bormi?
+se-profession-yes = Ha, bor
+se-profession-no = Yoʻq
+se-profession-unsure = Bilmayman
+
+se-result-not-priority = Maʼlumotnoma, ehtimol, berilmaydi: u ustuvor tarmoqlar roʻyxatidagi kasblar uchun moʻljallangan.
+se-reason-refusal-qualification = Agar malakangiz va taʼlim darajangiz roʻyxat boʻyicha iqtisodiyotning ustuvor tarmoqlarida talab qilinadigan kasblarga qoʻyiladigan talablarga mos kelmasa, maʼlumotnoma berishdan bosh tortiladi.
+se-note-list-silent = Kasblar roʻyxatining oʻzi va ularga qoʻyiladigan talablar bizning manbalarda yoʻq, shuning uchun bot kasbingizni tekshira olmaydi.
+
+se-education-question = Malakangizni qaysi hujjat tasdiqlaydi?
+se-education-recognised = QRda tan olingan diplom
+se-education-english = Ingliz tili oʻqituvchisi sertifikati
+se-education-unrecognised = Hali tan olinmagan diplom
+se-education-none = Ikkalasi ham yoʻq
+
+se-result-no-education = Taʼlim haqidagi hujjat yoki ingliz tilini oʻqitish sertifikatisiz toʻliq hujjatlar toʻplamini yigʻib boʻlmaydi.
+se-reason-education-required = Qozoq yoki rus tiliga notarial tasdiqlangan tarjimalar kerak: yo Qozogʻistonda tan olingan yoki nostrifikatsiyadan oʻtgan taʼlim haqidagi hujjatlarning, yo ingliz tilini oʻqitish sertifikatlarining.
+se-note-treaty-silent = Agar Qozogʻistonning ratifikatsiya qilingan xalqaro shartnomalarida boshqacha nazarda tutilgan boʻlsa, qoidalar istisno qiladi. Bu shartnomalar matni bizning manbalarda yoʻq.
+
+se-work-doc-question = Sizda mehnat faoliyati haqidagi hujjatning (masalan, mehnat daftarchasining) qozoq yoki rus tiliga tarjimasi bilan notarial tasdiqlangan nusxasi bormi?
+
+
+se-result-issue-ready = Maʼlumotnomaga ariza topshirishingiz mumkin. Maʼlumotnoma { $months } oygacha muddatga beriladi.
+se-reason-validity = Maʼlumotnoma { $months } oygacha muddatga beriladi; aniq tugash sanasi maʼlumotnomaning oʻzida boʻladi.
+se-reason-time-issue = Ariza { $registered } da qabul qilinadi. Maʼlumotnoma { $days } ish kunida beriladi: { $by } dan kechiktirmay (qabul kunini ham hisoblasa — { $early }).
+se-reason-free = Xizmat bepul.
+se-reason-channels-all = Arizani onlayn topshirish mumkin: egov.kz, elicense.kz yoki migration.enbek.kz da. Boshqa topshirish usullari qoidalarda aytilmagan.
+se-reason-provider = Maʼlumotnomani akimat (mahalliy ijro organi) beradi.
+se-reason-status-cabinet = egov.kz da topshirgandan keyin «shaxsiy kabinet»da ariza qabul qilingani va natija qachon boʻlishi (sana va vaqt) koʻrinadi.
+se-reason-result-cabinet = Natija — maʼlumotnoma yoki asoslantirilgan rad javobi (мотивированный отказ) — egov.kz dagi «shaxsiy kabinet»ga vakolatli shaxs imzosi bilan elektron hujjat sifatida keladi.
+se-reason-result-form = Natija — malaka muvofiqligi haqida maʼlumotnoma yoki asoslantirilgan rad javobi.
+se-reason-representative = Arizani chet ellik yoki fuqaroligi yoʻq shaxs nomidan vakolatli shaxs topshirishi mumkin.
+se-note-score-silent = Baholash ballari qanday hisoblanishini bizning manbalar aytmaydi: u yerda faqat olti ball chegarasi bor. Bot sizning natijangizni hisoblay olmaydi.
+se-note-time-reading = Qoidalar roʻyxatga olish kuni hisoblanadimi, aniqlashtirmaydi. Kechroq sanaga moʻljallang; natija ertaroq kelishi mumkin.
+se-note-complaint = Xizmat koʻrsatadigan akimat (mahalliy ijro organi) ustidan shikoyat roʻyxatga olingan kundan boshlab 5 ish kuni ichida koʻrib chiqiladi.
+se-note-representative-silent = Vakolatli shaxsning ariza topshirish huquqi { $switch } dan boshlab amal qiladigan tahrirdagi Qoidalarning 3-bandida toʻgʻridan-toʻgʻri aytilgan. Bu bandning oldingi matni bizning manbalarda yoʻq.
+se-note-version-interim = Siz { $switch } dan oldin topshiryapsiz. Shu sanagacha xizmatga qoʻyiladigan talablar roʻyxati (Qoidalarga 2-ilova) oʻtish davri tahririda amal qiladi — № 222 buyruqqa 3-ilova. Undagi hujjatlar, muddatlar, toʻlov va rad etish asoslari yangi tahrirdagi bilan bir xil.
+se-note-version-unknown = № 222 buyruq birinchi rasmiy eʼlon qilinganidan keyin oʻn kalendar kun oʻtgach kuchga kiradi, eʼlon qilingan sana esa bizning manbalarda koʻrsatilmagan; unga qadar Qoidalarning oldingi tahriri amal qilgan, u bizda yoʻq. Bundan tashqari, Qoidalarning 3, 5, 13, 17, 22 va 22-1-bandlari (topshirish usuli, maqom, natija qayerga kelishi, 5 ish kunlik muddatlar) faqat { $switch } dan boshlab oʻzgaradi, ularning oldingi matni esa bizda yoʻq. Sizning sanangiz uchun bot bu qoidalarni tasdiqlay olmaydi.
+
+se-result-issue-check = Topshirishdan oldin quyidagi bandlarni aniqlang. Qolgan shartlar quyidagicha:
+se-note-profession-unsure = Kasbingiz ustuvor tarmoqlar va talab qilinadigan kasblar roʻyxatida bor-yoʻqligini tekshiring. Roʻyxatning oʻzi bizning manbalarda yoʻq; agar kasbingiz unda boʻlmasa, maʼlumotnoma berilmaydi.
+se-note-unrecognised = Qoidalar Qozogʻistonda tan olingan yoki nostrifikatsiyadan oʻtgan taʼlim haqidagi hujjatlar tarjimasini talab qiladi; istisno — xalqaro shartnomada boshqacha nazarda tutilgan boʻlsa, shartnomalar matni esa bizda yoʻq. Biz qatʼiyroq talqindan kelib chiqamiz: avval diplomni tan oldiring yoki nostrifikatsiyadan oʻtkazing.
+
+se-documents-issue = Maʼlumotnoma olish uchun hujjatlar:
+se-doc-application = Maʼlumotnoma berish haqidagi ariza (Qoidalarga 1-ilova shaklida).
+se-doc-id-copy = Shaxsni tasdiqlovchi hujjatning (pasportning) elektron nusxasi.
+se-doc-education = Qozogʻistonda tan olingan yoki nostrifikatsiyadan oʻtgan taʼlim haqidagi hujjatning qozoq yoki rus tiliga notarial tasdiqlangan tarjimasi.
+se-doc-english = Ingliz tilini oʻqitish sertifikatining qozoq yoki rus tiliga notarial tasdiqlangan tarjimasi.
+se-doc-work = Mehnat faoliyatini tasdiqlovchi hujjatning notarial tasdiqlangan nusxasi va uning qozoq yoki rus tiliga tarjimasi.
+se-doc-iin = egov.kz, elicense.kz yoki migration.enbek.kz orqali topshirish uchun ERI (elektron raqamli imzo, ЭЦП) olishga IIN (individual identifikatsiya raqami, ИИН) kerak.
+se-note-treaty = Agar ratifikatsiya qilingan xalqaro shartnomada boshqacha nazarda tutilgan boʻlsa, qoidalar taʼlim hujjatlarini tan olish uchun istisno qiladi. Shartnomalar matni bizda yoʻq, shuning uchun qatʼiy variantni maslahat beramiz: tan olingan yoki nostrifikatsiyadan oʻtgan diplom.
+se-note-iin-silent = Chet ellik IIN va ERIni qanday olishini bizning manbalar aytmaydi.
+se-note-contact-centre = Xizmat tartibi va holati haqida Yagona aloqa markazidan bilish mumkin; bu xizmat qoidalarida raqam «1411» deb bosilgan. Oʻsha buyruqda boshqa xizmat uchun 1414 raqami koʻrsatilgan. «1411» javob bermasa, 1414 ga qoʻngʻiroq qiling.
+
+## Uzaytirish.
+se-ext-contract-question = Ish beruvchi bilan mehnat shartnomasini tuzdingizmi?
+
+se-result-ext-no-contract = Maʼlumotnomani faqat ish beruvchi bilan mehnat shartnomasi tuzilgandan keyin uzaytirish mumkin.
+se-reason-ext-needs-contract = Maʼlumotnomani uzaytirish uchun ish beruvchi bilan mehnat shartnomasi tuzilgan kundan boshlab 5 ish kuni ichida hujjatlarni egov.kz orqali yuborish kerak.
+se-reason-ext-contract-copy = Uzaytirish uchun mehnat shartnomasining nusxasi kerak.
+se-note-no-contract-silent = Maʼlumotnoma amal qilish muddatida mehnat shartnomasi tuzilmasa nima boʻlishini bizning manbalar aytmaydi.
+
+se-ext-contract-date-question = Mehnat shartnomasini qaysi sanada tuzgansiz?
+se-ext-expiry-question = Maʼlumotnomangiz qaysi sanagacha amal qiladi? Maʼlumotnomadagi sanani yozing.
+
+se-result-ext-expired = Maʼlumotnomangiz { $expiry } gacha amal qilgan, siz esa { $apply } da topshiryapsiz — muddati tugaganidan keyin.
+se-reason-ext-needs-certificate = Uzaytirish uchun avval berilgan maʼlumotnoma va mehnat shartnomasining nusxasi topshiriladi.
+se-note-expired-silent = Muddati tugagan maʼlumotnomani uzaytirish mumkinmi, bizning manbalar aytmaydi. Aniqlamaguningizcha uzaytirishga umid qilmang.
+
+se-result-ext-ready = Uzaytirishga arizani { $deadline } dan kechiktirmay topshiring.
+se-reason-duty-extension = Muddat — mehnat shartnomasi kunidan ({ $event }) boshlab { $days } ish kuni: xavfsizi — { $deadline } gacha; shartnoma kunini hisoblamasa — { $latest } gacha.
+se-reason-time-extension = Ariza { $registered } da qabul qilinadi. { $days } ish kunida uzaytiriladi: { $by } dan kechiktirmay (qabul kunini ham hisoblasa — { $early }).
+se-reason-channel-egov = egov.kz orqali topshiring.
+se-note-time-start = Qoidalar roʻyxatga olish kuni hisoblanadimi, aniqlashtirmaydi. Kechroq sanaga moʻljallang; natija ertaroq kelishi mumkin.
+se-note-two-readings = Qoidalar voqea kunining oʻzi hisoblanadimi, aniqlashtirmaydi. Kechikmasligingiz uchun biz sizni ertaroq sana boʻyicha olib boramiz; ikkinchi sana — boshqa talqin.
+se-note-expiry-first = Maʼlumotnomangiz { $expiry } gacha amal qiladi — bu { $deadline } muddatidan oldinroq. Maʼlumotnomani muddati tugaganidan keyin uzaytirish mumkinmi, qoidalar aytmaydi; { $expiry } gacha topshirish xavfsizroq.
+se-note-channel-egov = Umumiy talablar roʻyxatida egov.kz, elicense.kz va migration.enbek.kz aytilgan, uzaytirish yoki qayta rasmiylashtirish haqidagi bandda esa — faqat egov.kz. Biz egov.kz ni maslahat beramiz: u ikkala joyda ham aytilgan.
+se-note-extension-term-silent = Maʼlumotnoma qancha muddatga va necha marta uzaytirilishini bizning manbalar aytmaydi.
+se-note-event-before-july = Voqea ({ $event }) 5 ish kuni haqidagi qoidaning yangi tahriri amal qila boshlagan { $switch } dan oldin boʻlgan. Qoidaning oldingi matni bizning manbalarda yoʻq, bu holat uchun oʻtish qoidalari ham yoʻq. Biz yangi tahrir boʻyicha muddatni xavfsiz moʻljal sifatida koʻrsatamiz.
+se-note-duty-safe-target = { $days } ish kunlik muddat Qoidalarning { $switch } dan amal qiladigan tahririda belgilangan. Undan oldin qanday muddat amal qilganini bizning manbalar aytmaydi. { $deadline } ni xavfsiz sana deb hisoblang va undan kechiktirmay topshiring.
+
+se-documents-extension = Maʼlumotnomani uzaytirish uchun hujjatlar:
+se-doc-ext-application = Maʼlumotnomani uzaytirish haqidagi ariza (Qoidalarga 1-ilova shaklida).
+se-doc-ext-certificate = Sizga avval berilgan maʼlumotnoma.
+se-doc-ext-contract = Mehnat shartnomasining nusxasi.
+
+## Qayta rasmiylashtirish.
+se-reissue-question = Nima oʻzgardi?
+se-reissue-name = Familiya, ism yoki otasining ismi
+se-reissue-passport = Pasport raqami yoki seriyasi
+se-reissue-employer = Ish beruvchi oʻzgardi
+
+se-result-reissue-employer-old = { $switch } dan oldingi topshirish sanasi uchun bot ish beruvchi oʻzgarganda maʼlumotnomani qayta rasmiylashtirish kerakmi, ayta olmaydi.
+se-reason-reissue-old-grounds = Talablar roʻyxatining oʻtish davri tahririda maʼlumotnomani qayta rasmiylashtirish faqat familiya, ism, otasining ismi, shaxsni tasdiqlovchi hujjat raqami va seriyasi oʻzgarganda nazarda tutilgan.
+se-reason-employer-from-july = Ish beruvchining oʻzgarishi qayta rasmiylashtirish asosi sifatida Qoidalarning { $switch } dan amal qiladigan tahriridagi 22-bandning 2-qismida aytilgan.
+se-note-employer-old-silent = { $switch } gacha ish beruvchi oʻzgarganda nima amal qilganini bizning manbalar aytmaydi.
+
+se-reissue-date-question = Oʻzgarish qaysi sanada boʻlgan?
+
+se-result-reissue-ready = Maʼlumotnomani qayta rasmiylashtirishga arizani { $deadline } dan kechiktirmay topshiring.
+se-reason-duty-reissue = Muddat — oʻzgarish sanasidan ({ $event }) boshlab { $days } ish kuni: xavfsizi — { $deadline } gacha; oʻzgarish kunini hisoblamasa — { $latest } gacha.
+se-reason-time-reissue = Ariza { $registered } da qabul qilinadi. { $days } ish kunida qayta rasmiylashtiriladi: { $by } dan kechiktirmay (qabul kunini ham hisoblasa — { $early }).
+
+se-documents-reissue = Maʼlumotnomani qayta rasmiylashtirish uchun hujjatlar:
+se-doc-reissue-application = Maʼlumotnomani qayta rasmiylashtirish haqidagi ariza (Qoidalarga 1-ilova shaklida).
+se-doc-reissue-changed = Oʻzgargan familiya, ism, otasining ismi yoki shaxsni tasdiqlovchi hujjatning raqami va seriyasi koʻrsatilgan hujjat nusxasi.
+se-doc-reissue-employer = Ish beruvchi oʻzgarganini tasdiqlovchi hujjatlar nusxalari.
+se-note-employer-docs = Talablar roʻyxatida ish beruvchi oʻzgarganda alohida hujjatlar roʻyxati yoʻq; Qoidalar faqat «koʻrsatilgan maʼlumotlarni tasdiqlovchi hujjatlar nusxalari» haqida aytadi. Aynan qaysi hujjatlar mos kelishini topshirishdan oldin aniqlang.
+
+## Dublikat.
+se-dup-date-question = Maʼlumotnoma qaysi sanada yoʻqolgan yoki buzilgan?
+
+se-result-dup-ready = Maʼlumotnoma dublikatiga arizani { $deadline } dan kechiktirmay topshiring.
+se-reason-duty-duplicate = Muddat — yoʻqolgan yoki buzilgan sanadan ({ $event }) boshlab { $days } ish kuni: xavfsizi — { $deadline } gacha; shu kunni hisoblamasa — { $latest } gacha.
+se-reason-time-duplicate = Ariza { $registered } da qabul qilinadi. Dublikat { $days } ish kunida beriladi: { $by } dan kechiktirmay (qabul kunini ham hisoblasa — { $early }).
+se-note-loss-found-later = Agar yoʻqolganini keyinroq payqagan boʻlsangiz, muddat yoʻqolgan sanadan yoki siz payqagan sanadan hisoblanadimi, qoidalar aytmaydi. Ertaroq sanadan hisoblash xavfsizroq.
+
+se-documents-duplicate = Maʼlumotnoma dublikati uchun hujjatlar:
+se-doc-dup-application = Maʼlumotnoma dublikatini berish haqidagi ariza (Qoidalarga 1-ilova shaklida).
+
+## Umumiy tugunlar.
+se-result-duty-late = Bizning hisobimizcha, topshirish muddati { $deadline } da tugagan, siz esa { $apply } da topshiryapsiz.
+se-note-late-silent = Muddatdan keyin topshirilsa nima boʻlishini bizning manbalar aytmaydi. Imkon qadar tezroq topshiring va oqibatlarini aniqlang.
+
+se-result-dates-mismatch = Topshirish sanasi ({ $apply }) voqea sanasidan ({ $event }) oldin. Sanalarni tekshiring va arizani qachon topshirishingizni koʻrsating.
+
+## Tanlov, ERI, topshirish vaqti, shikoyat (issue 8)
+se-what-complaint = Rad etish yoki kechikish ustidan shikoyat
+se-link-employer-permit = Ish beruvchiga ruxsatnoma
+se-link-labour-permit = Immigrantga ruxsatnoma
+se-note-other-way = Qozogʻistonda boshqa asoslar bilan ham ishlash mumkin, masalan mehnat immigrantiga ruxsatnoma (разрешение трудовому иммигранту) bilan — pastdagi tugma.
+se-eds-question = Ariza faqat onlayn (egov.kz, elicense.kz, migration.enbek.kz), ERI (ЭЦП) — elektron raqamli imzo bilan topshiriladi. ERI uchun IIN (ИИН) kerak. Sizda IIN va amaldagi ERI bormi?
+se-eds-yes = Ha, bor
+se-eds-no = Yoʻq
+se-hours-question = Arizani qachon yuborasiz? Ish kuni tugagandan keyin, dam olish yoki bayram kunida u faqat keyingi ish kunida qabul qilinadi.
+se-hours-in = Ish vaqtida (du–ju)
+se-hours-after = Kechqurun, dam olish, bayram kuni
+se-work-doc-yes = Ha, tasdiqlangan va tarjima qilingan
+se-work-doc-no = Yoʻq yoki tasdiqlanmagan
+se-score-question = Chet ellikni baholash natijasi olti balldan past boʻlsa, maʼlumotnoma berilmaydi. Sizning natijangiz qanday?
+se-score-pass = 6 ball va undan koʻp
+se-score-below = 6 balldan kam
+se-score-unknown = Bilmayman
+se-note-score-unknown = Ballar qanday hisoblanishini bizning manbalar aytmaydi — faqat olti ball chegarasi bor. Topshirishdan oldin natijangizni bilib oling.
+se-block-eds = Hali tayyor emas: IIN oling, keyin ERI — ularsiz arizani onlayn topshirib boʻlmaydi.
+se-block-eds-consequence = Qoidalarda onlayn portallardan boshqa topshirish usuli yoʻq. Chet ellik IIN va ERIni qanday olishini bizning manbalar aytmaydi — 1414 dan aniqlang.
+se-block-work-doc = Hali tayyor emas: mehnat faoliyati haqidagi hujjatning qozoq yoki rus tiliga tarjimasi bilan notarial tasdiqlangan nusxasi kerak.
+se-block-doc-consequence = Bu hujjat majburiy roʻyxatda bor. Toʻliq boʻlmagan ariza bilan nima qilinishini bizning manbalar aytmaydi — hammasini yigʻganingizda topshiring.
+se-block-score = Baholash natijasi olti balldan past — bu maʼlumotnoma berishni rad etish asosi.
+se-block-late-acceptance = Ish vaqtida yuboring: oxirgi kun — { $deadline }, kechqurun yoki dam olish kunida yuborilgan ariza esa faqat { $registered } da qabul qilinadi.
+se-block-late-consequence = Muddatdan keyin topshirilsa nima boʻlishini bizning manbalar aytmaydi. Oxirgi kundan kechiktirmay ish vaqtida yuboring.
+se-reason-refusal-grounds = Malaka roʻyxatdagi kasblarga mos kelmasa, baho 6 balldan past boʻlsa yoki hujjatlar ishonchsiz boʻlsa, rad etiladi.
+se-complaint-date-question = Xizmat koʻrsatadigan mahalliy ijro organi (akimat) ustidan shikoyat 5 ish kuni ichida koʻrib chiqiladi. Shikoyatingiz qaysi sanada roʻyxatga olingan?
+se-result-complaint = Shikoyatga javob { $by } dan kechiktirmay kelishi kerak.
+se-reason-complaint-time = { $registered } da roʻyxatga olingan shikoyat 5 ish kuni koʻrib chiqiladi: { $by } dan kechiktirmay (roʻyxatga olish kunini ham hisoblasa — { $early }).
+se-note-complaint-reading = Qoidalar shikoyat roʻyxatga olingan kun hisoblanadimi, aniqlashtirmaydi. Javob ertaroq kelishi mumkin; shikoyat faqat kechroq sanadan keyin muddati oʻtgan hisoblanadi.
+se-note-complaint-other-silent = Qarorni yana qayerga va qanday muddatlarda shikoyat qilish mumkinligini bu xizmat uchun bizning manbalar aytmaydi.

@@ -1,0 +1,244 @@
+## Vaqtincha yashash uchun ruxsatnoma (dialogs/trees/temporary-residence.yaml daraxti).
+
+temporary-residence-title = Vaqtincha yashash uchun ruxsatnoma (RVP)
+
+trp-topic-question = Sizni nima qiziqtiradi?
+trp-topic-new = RVP olish
+trp-topic-filed = Arizani topshirib boʻldik
+trp-topic-duplicate = RVP yoʻqolgan yoki buzilgan
+trp-topic-term = Muddat, uzaytirish, toʻlov
+
+## Topshirib boʻldingiz: keyin nima
+
+trp-filed-channel-question = Vaqtincha yashash uchun ruxsatnoma (разрешение на временное проживание) arizasini qayerga topshirdingiz?
+trp-filed-date-question = Arizani qaysi sanada topshirdingiz? Sanani yozing.
+trp-hours-question = Ish vaqtidami? Ish kuni tugagandan keyin, dam olish yoki bayram kunida topshirilgan ariza keyingi ish kunida qabul qilinadi.
+trp-hours-in = Ish vaqtida
+trp-hours-after = Ishdan keyin yoki dam olish kunida
+
+trp-result-filed = Ariza boʻyicha qaror — { $decision_by } dan kechiktirmay.
+trp-reason-decision = Ariza { $accepted } da qabul qilingan. Muddat — 1 ish kuni, qabul kuni hisoblanmaydi: qaror { $decision_by } dan kechiktirmay.
+trp-reason-decision-moved = { $filed } da ish vaqtidan tashqari topshirilgan: { $accepted } da qabul qilingan. Muddat — 1 ish kuni, qaror { $decision_by } dan kechiktirmay.
+trp-reason-overdue = Muddat ({ $decision_by }) oʻtdi: qaror haqida ariza topshirgan joyingizdan soʻrang.
+trp-reason-checks = Kirish va chiqish, sudlanganlik, qidiruv, IIN, yashash guvohnomasiga ariza, barmoq izlari tekshiriladi (ular politsiyada topshiriladi).
+trp-reason-delivery-police = Tayyor RVPni politsiya qabul qiluvchi tomonga beradi.
+trp-reason-delivery-gov-corp = Tayyor RVPni Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) oʻz jadvali boʻyicha beradi — shaxsiy guvohnoma yoki raqamli hujjat boʻyicha.
+trp-reason-delivery-egov = Natijaning holati va sanasi egov.kz dagi shaxsiy kabinetda koʻrinadi; RVP ham oʻsha yerga keladi.
+trp-reason-refusal-notice = Rad etilganda rad etish haqida asoslantirilgan xabarnoma beriladi.
+trp-note-day-not-counted-reading = «Qabul kuni muddatga kirmaydi» qoidasi Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) uchun yozilgan. Politsiya va egov.kz uchun ham shunday hisoblaymiz: sana kechroq va ishonchliroq chiqadi.
+trp-note-after-hours-reading = Keyingi ish kunida qabul qilish qoidasi egov.kz orqali topshirish haqidagi bandda yozilgan. Politsiya va Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) uchun ham uni qoʻllaymiz.
+trp-note-refusal-grounds-silent = Rad etish asoslari xizmatga qoʻyiladigan talablarning 9-bandida (Qoidalarga 1-1-ilova). Bu ilova bizning manbalarda yoʻq.
+trp-note-complaint-silent = Rad javobini qayerga va qanday muddatda shikoyat qilishni Qoidalar aytmaydi.
+trp-note-term-silent = RVP qancha muddatga berilishini Qoidalar aytmaydi: muddat boʻlish maqsadiga bogʻliq.
+
+## Arizani kim topshiradi
+
+trp-host-question = Vaqtincha yashash uchun ruxsatnoma (разрешение на временное проживание) arizasini chet ellikning oʻzi emas, qabul qiluvchi tomon topshiradi. Sizda u kim?
+trp-host-citizen = Qozogʻiston fuqarosi
+trp-host-resident = Yashash guvohnomasi bor
+trp-host-company = Qozogʻistondagi tashkilot
+trp-host-special = AXMM yoki akimat
+trp-host-special-question = Maxsus qabul qiluvchi tomon kim?
+trp-host-aifc = AXMM (investor-rezidentlar)
+trp-host-trafficking = Akimat (odam savdosi qurbonlari)
+trp-host-rvp-only = Faqat RVPsi bor chet ellik
+trp-host-self = Hech kim, oʻzim topshiraman
+
+trp-host-role-question = Qabul qiluvchi tomon chet ellikni taklif qiladimi yoki unga manzilning roʻyxatga olish kodi (РКА) bor uy-joy beradimi? Bittasi yetarli.
+trp-host-role-invites = Taklif qiladi
+trp-host-role-housing = RKA bor uy-joy beradi
+trp-host-role-neither = Ikkalasi ham emas
+
+trp-result-not-host-role = Bunday shaxs qabul qiluvchi tomon emas: u RVPga ariza topshira olmaydi.
+trp-reason-host-role = Qabul qiluvchi tomon immigrantni taklif qiladi va (yoki) unga RKA bor uy-joy beradi.
+trp-reason-host-files = Arizani chet ellikning oʻzi emas, qabul qiluvchi tomon topshiradi.
+trp-note-law-6-1-silent = Qoidalar «Aholi migratsiyasi toʻgʻrisida»gi Qonunning 6-1-moddasiga havola qiladi, uning matni bizning manbalarda yoʻq. Qonunda boshqa variantlar bormi, bot ayta olmaydi.
+trp-link-back-host = Boshqa tomonni tanlash
+
+trp-result-not-host-temporary = Faqat RVPsi bor chet ellik qabul qiluvchi tomon boʻla olmaydi va boshqa odam uchun ariza topshira olmaydi.
+trp-reason-host-definition = Qabul qiluvchi tomon — Qozogʻiston fuqarosi, yashash guvohnomasi bor chet ellik yoki Qozogʻistondagi tashkilot.
+trp-link-permanent = Yashash guvohnomasi
+
+trp-result-not-host-self = Chet ellikning oʻzi RVPga ariza topshirmaydi: buni qabul qiluvchi tomon qiladi.
+trp-reason-host-eds = Hatto egov.kz da ham arizani qabul qiluvchi tomonning ERIsi (ЭЦП) imzolaydi.
+trp-link-kandas = Kandas maqomi
+
+## Maxsus qabul qiluvchi tomonlar
+
+trp-aifc-question = Astana xalqaro moliya markazining (МФЦА) investor-rezidenti va uning oilasi Qozogʻiston bilan vizasiz kirish toʻgʻrisidagi ratifikatsiya qilingan shartnomasi bor davlatdan kelganmi?
+trp-unsure = Bilmayman
+trp-aifc-host-info = Bunday davlatlardan kelgan AXMM (МФЦА) investor-rezidentlari va ularning oilalari uchun qabul qiluvchi tomon — AXMM maʼmuriyati. Arizani u topshiradi.
+trp-note-aifc-reading = Vizasiz davlat sharti faqat oilagami yoki investorga hammi, tushunarsiz. Biz qatʼiy talqinni olamiz: hammasi oʻsha yerdan kelgan.
+trp-result-aifc-silent = Sizning holatingizda qabul qiluvchi tomon kim ekanini Qoidalar aytmaydi.
+trp-reason-aifc-host = AXMM maʼmuriyati investor-rezidentlar va ularning oilalarini faqat vizasiz kirish toʻgʻrisidagi shartnomasi bor davlatlardan qabul qiladi.
+trp-note-aifc-visa-silent = Boshqa davlatlardan kelganlar haqida Qoidalar jim; shartnomalar roʻyxati bizning manbalarda yoʻq.
+
+trp-trafficking-info = Odam savdosi qurbonlari uchun qabul qiluvchi tomon — akimat, arizani u topshiradi. RVP odam maxsus ijtimoiy xizmatlarni olishi uchun beriladi. Buning uchun jinoyat ishi kerak emas.
+trp-note-trafficking-proof-silent = Qurbon maqomi qanday hujjatlar bilan tasdiqlanishi Qoidalarga 1-1-ilovada aytilgan, u esa bizda yoʻq.
+
+## Ruxsatnoma kim uchun
+
+trp-person-question = Ruxsatnoma kim uchun kerak?
+trp-person-adult = Katta yoshli uchun
+trp-person-under16 = 16 yoshgacha bola uchun
+trp-person-turned16 = Bola 16 yoshga toʻldi
+
+trp-result-under16 = 16 yoshgacha bola uchun Qoidalarda alohida tartib yoʻq.
+trp-reason-sixteen-rule = Maxsus muddat — faqat 16 yosh Qozogʻistonda toʻlgan boʻlsa: 10 kalendar kundan kechiktirmay topshirish kerak.
+trp-note-under16-silent = 16 yoshgacha bolaga oʻz RVPsi kerakmi va qanday hujjatlar kerak, bizning manbalar aytmaydi. Topshirishdan oldin aniqlang.
+
+trp-sixteen-where-question = Bola qayerda 16 yoshga toʻldi (yoki toʻladi)? 10 kunlik muddatni Qoidalar faqat bu Qozogʻistonda boʻlsa belgilaydi.
+trp-sixteen-where-kz = Qozogʻistonda
+trp-sixteen-where-abroad = Chet elda
+
+trp-result-sixteen-abroad = Agar 16 yosh chet elda toʻlgan boʻlsa, Qoidalarda maxsus muddat yoʻq.
+trp-note-sixteen-abroad-silent = 10 kun haqidagi qoida faqat Qozogʻistonda 16 yoshga toʻlganlarga tegishli. 16 yosh chet elda toʻlgan boʻlsa, qachon topshirishni bizning manbalar aytmaydi: imkon qadar erta topshiring.
+
+trp-birthday16-question = Bola qaysi sanada 16 yoshga toʻldi (yoki toʻladi)?
+
+trp-result-sixteen-deadline = Bola uchun arizani { $safe_by } gacha (shu kun ham kiradi), ish vaqtida topshiring.
+trp-reason-sixteen-dates = 16 yosh — { $birthday }. Ishonchli: { $safe_by } gacha (tugʻilgan kun — 1-kun). Ikkinchi talqin boʻyicha — { $latest } gacha.
+trp-reason-sixteen-day-off = { $safe_by } — dam olish kuni: ariza faqat keyingi ish kunida qabul qilinadi. { $last_wd } gacha topshiring.
+trp-reason-sixteen-channels = Politsiyaga, Aholiga xizmat koʻrsatish markazi orqali yoki egov.kz da topshirish mumkin.
+trp-note-sixteen-reading = «Paytdan boshlab 10 kalendar kundan kechiktirmay»ni keyingi kundan ({ $latest }) yoki tugʻilgan kunning oʻzidan ({ $safe_by }) hisoblash mumkin. Ertaroq sanani maslahat beramiz.
+trp-note-sixteen-before-birthday = 16 yoshga toʻlishidan oldin topshirish mumkinmi, Qoidalar aytmaydi: muddat 16 yosh toʻlgan paytdan hisoblanadi.
+trp-result-sixteen-last-day = Ishonchli muddat oʻtdi; ikkinchi talqin boʻyicha oxirgi kun — { $latest }. Darhol, ish vaqtida topshiring.
+trp-reason-sixteen-today-day-off = Bugun dam olish kuni: ariza keyingi ish kunida qabul qilinadi. U ulguradimi, Qoidalar aniqlashtirmaydi.
+
+trp-result-sixteen-late = Bola uchun muddat { $latest } da tugagan.
+trp-note-sixteen-late-silent = Muddatdan keyin topshirilsa nima boʻlishini Qoidalar aytmaydi. Kechiktirmang: imkon qadar tezroq politsiyaga murojaat qiling.
+
+trp-block-sixteen-late = Kech boʻlishi mumkin: 16 yoshga toʻlgan bola uchun ishonchli muddat — { $safe_by }, ikkinchi talqin boʻyicha — { $latest }. Ariza { $accepted } da qabul qilinadi.
+trp-blocked-sixteen-consequence = Muddatdan keyin topshirilsa nima boʻlishini Qoidalar aytmaydi. Ertaroq topshiring yoki topshirishdan oldin politsiyada aniqlang.
+trp-block-passport = Tayyor emas: chet ellikning pasporti { $until } gacha amal qiladi, ariza esa { $accepted } da qabul qilinadi. Topshirishdan oldin pasportni uzaytiring.
+trp-reason-passport-ok = Pasport { $until } gacha amal qiladi — qabul kuni ({ $accepted }) uning muddati oʻtmagan.
+
+## Boʻlish muddati
+
+trp-stay-question = Chet ellikning Qozogʻistonda boʻlishiga ruxsat etilgan muddat hali amal qilyaptimi?
+trp-stay-valid = Hali amal qilyapti
+trp-stay-expired = Allaqachon tugagan
+
+trp-overstay-question = Agar boʻlish muddati tugagan boʻlsa, RVP hujjatlari faqat ikki holatda qabul qilinadi. Sizda qaysi biri?
+trp-overstay-failure = Tizimda nosozlik, dalolatnoma bor
+trp-overstay-517 = 517-modda boʻyicha jarima, 10 sutkagacha
+trp-overstay-over-10 = 10 sutkadan koʻp
+trp-overstay-other = Boshqa
+
+trp-overstay-accepted-info = Sizning holatingizda RVP hujjatlarini qabul qilishlari mumkin: politsiyada, Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»))da yoki egov.kz da.
+trp-note-overstay-failure-act = Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) va politsiya imzolagan nosozlik haqida dalolatnoma kerak, siz esa oʻz vaqtida murojaat qilgan boʻlishingiz kerak. Dalolatnomasiz hujjatlar qabul qilinmaydi.
+trp-note-overstay-ten-days = Muddat tugagandan keyin «oʻn sutkadan oshmagan»: biz oxirgi qonuniy kundan keyingi 10-sutka hali kiradi, deb hisoblaymiz.
+trp-note-overstay-not-grace = Bu imtiyozli muddat emas: gap Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (КоАП) 517-moddasi boʻyicha jarimaga tortilganlar haqida.
+
+trp-result-overstay-refused = Boʻlish muddati boshqa sabab bilan tugagan: RVP hujjatlari qabul qilinmaydi.
+trp-reason-overstay-only-two = Quyidagi ikki holatdan tashqari hujjatlarni qabul qilishga yoʻl qoʻyilmaydi.
+trp-reason-overstay-failure = Oʻz vaqtida murojaat qilingan, lekin muddat tizimlardagi nosozlik tufayli tugagan va nosozlik haqida dalolatnoma bor.
+trp-reason-overstay-517 = Muddatdan keyin 10 sutkadan koʻp boʻlmagan vaqt chiqib ketmagani uchun Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (КоАП) 517-moddasi boʻyicha jarimaga tortilgan.
+trp-note-overstay-scope = Biz bu cheklovni faqat boʻlish muddati tugaganlar uchun deb tushunamiz: oddiy arizalar umumiy qoidalar boʻyicha qabul qilinadi.
+
+## Boʻlish maqsadi
+
+trp-purpose-question = Boʻlish maqsadi qanday? Hujjatlar shunga bogʻliq.
+trp-purpose-family = Oila
+trp-purpose-ict = Korporatsiya ichidagi oʻtkazish
+trp-purpose-household = Uy xoʻjaligida ishlash
+trp-purpose-other = Boshqa maqsad
+
+trp-family-question = Chet ellik qabul qiluvchi tomonga kim boʻladi?
+trp-family-child = Farzandi
+trp-family-parent = Ota-onasi
+trp-family-sibling = Aka-ukasi yoki opa-singlisi
+trp-family-grand = Nevarasi, bobosi, buvisi
+trp-family-spouse = Eri yoki xotini
+trp-family-other = Boshqa qarindosh, hech kim
+
+trp-family-close-info = Bu Qoidalar boʻyicha yaqin qarindosh (shu jumladan farzandlikka olinganlar va ota yoki ona bir boʻlganlar). Oilaviy maqsad uchun hujjatlar — 1-1-ilovada, u esa bizda yoʻq.
+trp-note-family-use-silent = Qoidalar faqat yaqin qarindoshlar taʼrifini beradi. Qaysi qarindoshlar oilaviy maqsad boʻyicha RVP olishi mumkin va qanday hujjatlar bilan, 1-1-ilovada va Qonunda aytilgan, ular esa bizning manbalarda yoʻq.
+trp-result-family-spouse = Qoidalar turmush oʻrtoqni yaqin qarindosh deb atamaydi; u oilaviy maqsadga mos keladimi, topshirishdan oldin aniqlang.
+trp-reason-close-relatives = Yaqin qarindoshlar: ota-ona, farzandlar, farzandlikka oluvchilar va farzandlikka olinganlar, aka-uka va opa-singillar, bobo, buvi, nevaralar.
+trp-reason-family-members-undefined = Qoidalar «oila aʼzolari»ni tilga oladi, lekin ular kimligini belgilamaydi.
+trp-result-family-other = Bunday qarindoshlik yaqin qarindoshlar roʻyxatida yoʻq: Qoidalarda oilaviy maqsad boʻyicha asos yoʻq.
+trp-reason-other-purpose = Agar qabul qiluvchi tomon chet ellikni taklif qilsa yoki unga uy-joy bersa, boshqa maqsad boʻyicha ariza topshirishi mumkin.
+trp-link-other-purpose = Boshqa maqsadni tanlash
+
+trp-ict-conditions-question = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) — bu Qozogʻistondan tashqarida ishlaydigan, Jahon savdo tashkiloti (JST) aʼzosi boʻlgan davlatdagi kompaniyaning rahbari, menejeri yoki mutaxassisi uning Qozogʻistondagi filialiga, shoʻba korxonasiga yoki vakolatxonasiga oʻtkazilishi. Bu sizning holatingizmi?
+trp-ict-conditions-yes = Ha, hammasi shunday
+trp-ict-conditions-no = Yoʻq yoki hammasi emas
+
+trp-ict-not-ict-info = Unda bu korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) emas. Hujjatlar haqiqiy boʻlish maqsadingizga bogʻliq.
+
+trp-ict-start-question = Mehnat shartnomasi boʻyicha oʻtkazish qaysi sanadan boshlanadi?
+trp-ict-months-question = Mehnat shartnomasi necha oyga tuzilgan?
+
+trp-ict-ok-info = Shartnoma { $months } oyga — oʻtkazish { $end } gacha, 3 yil doirasida ({ $cap_end } gacha). Uzaytirish — yana 1 yilgacha ({ $ext_end } gacha).
+trp-note-ict-term-reading = 3 yil chegara va 1 yil uzaytirish oʻtkazish taʼrifida yozilgan. RVPning oʻzi qancha muddatga berilishini Qoidalar aytmaydi.
+trp-note-wto-silent = Qaysi davlatlar JST aʼzosi ekani bizning manbalarda koʻrsatilmagan.
+
+trp-ict-capped-info = { $months } oylik shartnoma 3 yildan uzun. Bu oʻtkazishni taqiqlamaydi, lekin u 3 yildan uzoq davom etmaydi: { $cap_end } gacha (ishonchli) yoki { $cap_outer } gacha. 1 yilga uzaytirish bilan — { $ext_end } yoki { $ext_outer } gacha.
+trp-note-ict-cap-count = Boshlanish kuni 3 yilga kiradimi, Qoidalar aytmaydi. Agar kirsa — oxiri { $cap_end }, kirmasa — { $cap_outer }. Biz birinchi boʻlib ertaroq sanani koʻrsatamiz.
+
+trp-household-info = Uy xoʻjaligida ishlaganda politsiya shu ish beruvchiga bunday shartnomalar boʻyicha nechta amaldagi RVP berilganini tekshiradi (Qonun 43-2-moddasining 5-bandi).
+trp-note-household-limit-silent = Ruxsatnomalarning eng koʻp soni Qonunda koʻrsatilgan, u esa bizning manbalarda yoʻq. Biz sonni aytmaymiz.
+
+## Qanday va qachon topshirish
+
+trp-channel-question = Qabul qiluvchi tomon arizani qanday topshiradi?
+trp-channel-police = Politsiyaga
+trp-channel-gov-corp = Aholiga xizmat koʻrsatish markazi orqali
+trp-channel-egov = Onlayn egov.kz da
+
+trp-filing-date-question = Qabul qiluvchi tomon arizani qaysi sanada topshiradi?
+trp-passport-question = Chet ellikning pasporti qaysi sanagacha amal qiladi? Muddati oʻtgan hujjat bilan ariza qabul qilinmaydi.
+
+trp-result-application = Qabul qiluvchi tomon RVPga ariza topshirishi mumkin. Qaror — { $decision_by } dan kechiktirmay.
+trp-reason-host-regular = Chet ellikni taklif qiladigan yoki unga RKA bor uy-joy beradigan qabul qiluvchi tomon topshiradi.
+trp-reason-host-aifc = AXMM maʼmuriyati topshiradi — investor-rezidentlar va ularning oilalari uchun qabul qiluvchi tomon.
+trp-reason-host-trafficking = Akimat topshiradi — odam savdosi qurbonlari uchun qabul qiluvchi tomon.
+trp-reason-channel-police = Roʻyxatga olingan joydagi politsiya hujjatlarni topshirilgan kuni qabul qiladi va RVP beradi.
+trp-reason-channel-gov-corp = Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) tilxat beradi, keyin RVPni beradi.
+trp-reason-channel-egov = egov.kz: «Гражданство, миграция и иммиграция» boʻlimi, qabul qiluvchi tomonning ERIsi (ЭЦП); RVP shaxsiy kabinetga keladi.
+trp-note-presence = Qabul qiluvchi tomonning oʻzi yoki notarial ishonchnoma bilan uning vakili shaxsan kelishi kerak (tashkilot uchun — buyruq yoki ishonchnoma bilan).
+trp-note-ict-until = Korporatsiya ichidagi oʻtkazish — { $until } gacha (3 yillik chegara — { $cap_end }).
+trp-note-ict-capped = Oʻtkazish 3 yildan uzoq davom etmaydi — { $cap_end } gacha; 1 yilga uzaytirish bilan — { $ext_end } gacha.
+trp-note-place-of-registration = Qoidalar kimning roʻyxatga olinishi nazarda tutilganini aniqlashtirmaydi — chet ellikningmi yoki qabul qiluvchi tomonningmi. Shubhangiz boʻlsa, Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) yoki egov.kz orqali topshiring.
+trp-note-checks-reading = Qoidalar tekshiruvlarni sanab oʻtadi, lekin har biri nimaga olib kelishini aytmaydi. Biz ular boʻyicha rad etishni oldindan aytmaymiz.
+trp-note-fee-silent = Xizmat pullikmi, Qoidalar aytmaydi; talablar roʻyxati (1-1-ilova) bizda yoʻq.
+trp-note-exit-notice-silent = Baʼzi immigrantlarga (Kirish va boʻlish qoidalarining 6-bandi 7–13-xatboshilari) buning oʻrniga chiqib ketish haqida xabarnoma rasmiylashtiriladi. Aynan kimlarga, bizning manbalarda yoʻq.
+
+trp-documents = RVPga ariza uchun hujjatlar:
+trp-doc-application-form = Ariza-anketa (Qoidalarga 1-ilova).
+trp-doc-by-purpose = Boʻlish maqsadi boʻyicha hujjatlar — 1-1-ilova roʻyxati boʻyicha (u bizning manbalarda yoʻq).
+trp-doc-failure-act = Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) va politsiya imzolagan tizim nosozligi haqidagi dalolatnoma.
+trp-doc-power-of-attorney = Agar vakil topshirsa — notarial ishonchnoma; tashkilot nomidan — buyruq yoki ishonchnoma.
+trp-doc-scans-eds = egov.kz uchun — hujjatlar skanlari va qabul qiluvchi tomonning ERIsi.
+trp-doc-not-expired = Toʻliq toʻplam, barcha hujjatlar muddati oʻtmagan — aks holda qabul qilishdan bosh tortiladi.
+trp-doc-is-data = Agar maʼlumotlar davlat bazalarida allaqachon boʻlsa, hujjat kerak emas.
+trp-note-documents-silent = Qoidalar har bir maqsad boʻyicha hujjatlarni sanab oʻtmaydi. Aniq roʻyxatni topshirishdan oldin bilib oling.
+
+## Dublikat
+
+trp-duplicate-question = Ruxsatnoma bilan nima boʻldi?
+trp-duplicate-lost = Yoʻqoldi
+trp-duplicate-damaged = Tasodifan buzildi
+trp-duplicate-intentional = Ataylab buzildi
+
+trp-result-duplicate = RVP dublikatini politsiya beradi.
+trp-reason-duplicate-application = Politsiya organi boshligʻi nomiga erkin shaklda ariza yozing.
+trp-reason-duplicate-check = Dublikat migratsiya politsiyasi bazasida tekshirilgandan keyin beriladi.
+trp-note-duplicate-silent = Dublikat berish muddati, uning amal qilish muddati va toʻlovni Qoidalar koʻrsatmaydi.
+
+trp-result-duplicate-intentional = Qoidalar dublikatni faqat tasodifan buzilgan yoki yoʻqolgan holat uchun tasvirlaydi.
+trp-reason-duplicate-unintentional-only = Dublikat bilmasdan buzilganda yoki yoʻqolganda beriladi.
+trp-note-duplicate-intentional-silent = Ataylab buzilganda nima qilishni bizning manbalar aytmaydi.
+
+## Muddat, uzaytirish, toʻlov
+
+trp-result-term-silent = RVP muddati, uzaytirish va toʻlov haqida Qoidalar deyarli hech narsa demaydi.
+trp-reason-term-by-purpose = RVP muddati boʻlish maqsadiga bogʻliq; muddatlarning oʻzi Qoidalarda yoʻq.
+trp-reason-extension-silent = RVPni uzaytirish tartibi va muddatlari Qoidalarda yoʻq.
+trp-reason-fee-silent = RVP uchun toʻlov bormi, Qoidalar aytmaydi.
+trp-reason-annulment-silent = Qoidalar bekor qilishni faqat yashash guvohnomasi uchun tasvirlaydi, RVP uchun emas.
+trp-reason-rvp-after-prp-annulment = Yashash guvohnomasi bekor qilinganda chiqib ketish uchun zarur muddatga RVP beriladi.
+trp-reason-ict-term = Korporatsiya ichidagi oʻtkazish — 3 yildan koʻp emas, uzaytirish — 1 yilga.
+trp-note-apply-before-stay-ends = Agar boʻlish muddati tugasa, hujjatlar faqat dalolatnomali tizim nosozligida yoki 10 sutkagacha chiqib ketmagani uchun Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (КоАП) 517-moddasi boʻyicha jarimadan keyin qabul qilinadi. Oldindan murojaat qiling.
+trp-note-no-other-windows = Boshqa ruxsatnomalarni (masalan, mehnat immigrantiga ruxsatnoma (разрешение трудовому иммигранту)) uzaytirish muddatlari RVPga tegishli emas.

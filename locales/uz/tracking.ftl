@@ -1,0 +1,70 @@
+## Ruxsatnomalarni kuzatish va eslatmalar (/track, /status, /calendar, /roster).
+
+track-title = 🔔 Muddatlar haqida eslatmalar
+track-what-question = Eslatmalar uchun nimani saqlaymiz?
+track-what-my-permit = Mening ishlash uchun ruxsatnomam
+track-what-worker-permit = Ishchimning ruxsatnomasi
+track-what-application = Topshirilgan ariza (qarorni kutyapman)
+track-what-termination = Ishchi bilan shartnoma bekor qilindi
+track-worker-name-question = Ishchini qanday nomlaymiz? Ismini yoki qisqa belgini yozing (64 belgigacha), masalan «Aygerim».
+track-filed-on-question = Ariza qaysi sanada topshirilgan?
+track-result-permit = Ruxsatnoma { $expiry } gacha amal qiladi. Mana men eslatib turadigan muddatlar:
+track-result-application = Ariza boʻyicha qaror — { $decision_by } dan kechiktirmay. Shu kuni eslataman.
+
+button-track = 🔔 Muddatlarni eslatish
+tracking-saved = Tayyor, saqlandi. Eng yaqin eslatma — { $next } soat 9:00 da (Olmaota vaqti). Barcha muddatlar: /status.
+tracking-saved-no-upcoming = Tayyor, saqlandi. Bu boʻyicha barcha muddatlar oʻtib ketgan, shuning uchun eslatma boʻlmaydi. Barcha muddatlar: /status.
+tracking-not-saved = Saqlab boʻlmadi: sanalar yetishmaydi. Savollardan yana bir bor oʻting.
+
+status-title = Ruxsatnomalaringiz va arizalaringiz (eng yaqin muddatlar yuqorida):
+status-empty = Hozircha hech narsa saqlanmagan. /track yuboring yoki natija ekranida «🔔 Muddatlarni eslatish» tugmasini bosing.
+status-item-self = Meniki
+status-next-reminder = keyingi eslatma: { $date }
+status-no-reminders = boshqa eslatma boʻlmaydi
+status-done = ✅ bajarildi
+status-lp-permit-extension = Ruxsatnoma { $expiry } gacha: uzaytirish muddati { $opens } dan { $closes } gacha (oxirgi ish kuni — { $last_wd }).
+status-lp-permit-new = Ruxsatnoma { $expiry } gacha: 12 oy toʻldi — yangi ruxsatnomaga ariza { $opens } dan { $closes } gacha.
+status-lp-application = Ariza topshirildi: qaror — { $decision_by } dan kechiktirmay.
+status-lp-termination = Shartnoma bekor qilingani haqida { $notice_by } dan kechiktirmay xabar bering (yaxshisi { $urged } gacha).
+status-hint = Pastdagi tugmalar: ✏️ — sanalarni oʻzgartirish, ✅ — bajarildi deb belgilash (eslatmalar toʻxtaydi), 🗑 — oʻchirish.
+button-item-done = ✅ { $n }
+button-item-delete = 🗑 { $n }
+item-deleted = { $n }-yozuv eslatmalari bilan birga oʻchirildi.
+item-done = { $n }-yozuv bajarildi deb belgilandi: u boʻyicha boshqa eslatma boʻlmaydi.
+item-not-found = Bu yozuv endi yoʻq.
+
+button-reminder-open = 📋 Muddatlarni ochish
+button-reminder-snooze = ⏰ Ertaga eslatish
+button-reminder-done = ✅ Bajarildi
+reminder-snoozed = Yaxshi, ertaga soat 9:00 da eslataman.
+
+rem-lp-extension-opens = Bugun ruxsatnomani uzaytirish muddati ochildi: arizani { $opens } dan { $closes } gacha topshirish mumkin (ishonchli oxirgi kun — { $last_wd }).
+rem-lp-extension-nudge = Uzaytirish muddati { $closes } da yopiladi. Hali topshirmagan boʻlsangiz — hujjatlarni hozir tayyorlang; ishonchli oxirgi kun — { $last_wd }.
+rem-lp-extension-last-day = Bugun, { $last_wd }, — uzaytirishga ariza berish uchun oxirgi ish kuni. { $closes } dan keyin topshirsangiz, ruxsatnoma uzaytirilmaydi.
+rem-lp-new-permit-prepare = Ruxsatnomani uzaytirib boʻlmaydi: 12 oy toʻldi. Yangi ruxsatnoma uchun hujjatlarni tayyorlang — { $opens } dan { $closes } gacha topshiring.
+rem-lp-new-permit-opens = Bugun yangi ruxsatnomaga ariza topshirish mumkin (muddat { $closes } gacha). Bugun topshirgan maʼqul: qaror 2 ish kunigacha qabul qilinadi.
+rem-lp-new-permit-last-day = Bugun, { $last_wd }, — yangi ruxsatnomaga ariza topshirish uchun oxirgi ish kuni (muddat { $closes } gacha).
+rem-lp-expiry = Bugun ruxsatnoma amal qiladigan oxirgi kun ({ $expiry }). Amaldagi ruxsatnomasiz ishlash mumkin emas.
+rem-lp-decision-due = Bugun ariza boʻyicha qaror chiqarishning oxirgi muddati ({ $decision_by }). Natijani Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) yoki shaxsiy kabinetda tekshiring.
+rem-lp-termination-urged = Mehnat shartnomasi bekor qilingani haqidagi xabarnomani bugun yuboring: oxirgi muddat — { $notice_by }.
+rem-lp-termination-last-day = Bugun, { $notice_by }, — mehnat shartnomasi bekor qilingani haqida xabar berish uchun oxirgi kun.
+
+calendar-caption = Kalendar uchun muddatlaringiz: .ics faylini telefonda, Google yoki Outlookda oching.
+calendar-empty = Kalendar uchun hozircha muddat yoʻq: ruxsatnomani /track orqali saqlang.
+calendar-name = Muddatlar: ruxsatnomalar va arizalar
+
+roster-prompt = Ishchilar roʻyxati bilan CSV-faylni yuboring — ularning ruxsatnomalarini kuzatuvga qoʻshaman.
+cmd-track = Eslatmalar uchun muddatni saqlash
+cmd-status = Mening muddatlarim
+cmd-calendar = Muddatlarni kalendarga (.ics)
+cmd-roster = Ishchilar roʻyxatini yuklash (CSV)
+text-error-length = Iltimos, qisqaroq yozing: { $max } belgidan oshmasin.
+hint-input-text = Javobni bitta xabarda yozing.
+mydata-tracked = saqlangan muddat «{ $label }»: { $dates }
+button-item-edit = ✏️ { $n }
+
+tracking-too-many = Saqlanmadi: sizda allaqachon { $max } ta yozuv bor — bu chegara. Keraksizlarini /status da oʻchiring (🗑 tugmasi), shunda yangisini qoʻshish mumkin boʻladi.
+status-item-unreadable = saqlangan sanalarni oʻqib boʻlmayapti. Ularni oʻzgartiring (✏️) yoki yozuvni oʻchiring (🗑).
+status-page = Sahifa { $page } / { $pages }.
+button-page-prev = ◀️ Orqaga
+button-page-next = Davom ▶️
