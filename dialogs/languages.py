@@ -2,4 +2,4 @@
 them); a locale folder not listed here may be partial and falls back to Russian.
 Kept free of imports so that the command line can read it cheaply."""
 
-COMPLETE_LANGS = ("ru", "kk", "en")
+COMPLETE_LANGS = ("ru", "kk", "en", "uz", "tg", "ky")

@@ -3,7 +3,7 @@
 immigrant-registration-title = Бақайдгирӣ дар ҷои будубош
 
 reg-who-question = Шумо кистед?
-reg-who-foreigner = Ман хориҷӣ дар Қазоқистон
+reg-who-foreigner = Ман хориҷӣ дар Қазоқистонам
 reg-who-host = Хориҷиро қабул мекунам
 
 reg-visa-question = Шумо ба Қазоқистон бо раводиди Қазоқистон ворид шудед?

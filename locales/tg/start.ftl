@@ -5,7 +5,7 @@ start-persona-question = Чӣ кӯмак кунам? Интихоб кунед, 
 start-persona-worker = 👷 Хориҷӣ, мехоҳам кор кунам
 start-persona-employer = 🏢 Корфармо
 start-persona-kandas = 🇰🇿 Кандас (қазоқи этникӣ)
-start-persona-resident = 🏠 Мехоҳам дар Қазоқистон зиндагӣ кунам
+start-persona-resident = 🏠 Зиндагӣ дар Қазоқистон
 start-persona-host = 🛏 Хориҷиро қабул мекунам
 start-persona-unsure = ❓ Намедонам, ба ман чӣ лозим
 start-persona-staff = 📋 Ҳамаи хизматрасониҳо бо рӯйхат
@@ -19,9 +19,9 @@ start-worker-register = Бақайдгирӣ дар ҷои будубош
 start-employer-question = Шумо киро ба кор мегиред?
 start-employer-household = Коргар барои хонаи худ
 start-employer-company = Хориҷиён барои ширкат
-start-employer-register = Хориҷӣ дар назди мо зиндагӣ мекунад: бақайдгирӣ
+start-employer-register = Хориҷӣ назди мо: бақайдгирӣ
 
-start-kandas-question = Шуморо чӣ шавқ мекунад?
+start-kandas-question = Ба шумо чӣ лозим аст?
 start-kandas-status = Мақоми кандас
 start-kandas-quota = Квотаи минтақавӣ
 
@@ -36,9 +36,9 @@ start-host-temporary = Иҷозатномаи истиқомати муваққ�
 start-unsure-kazakh-question = Шумо қазоқи этникӣ ҳастед, ки ба Қазоқистон кӯчида истодаед ё кӯчидаед?
 start-unsure-goal-question = Шумо дар Қазоқистон чӣ кор кардан мехоҳед?
 start-unsure-work = Кор кардан
-start-unsure-live = Зиндагӣ кардан (муваққатан ё доимӣ)
+start-unsure-live = Зиндагӣ (муваққатан ё доимӣ)
 start-unsure-hire = Хориҷиро ба кор гирифтан
-start-unsure-visit = Танҳо омадан ва муддате зиндагӣ кардан
+start-unsure-visit = Танҳо омадан ва муддате мондан
 start-unsure-work-where-question = Шумо дар куҷо кор мекунед?
 
 start-all-services-question = Ҳамаи хизматрасониҳо:

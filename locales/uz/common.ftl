@@ -42,7 +42,7 @@ error-too-long = Xabar juda uzun. Iltimos, qisqaroq yozing.
 error-unsupported-message = Men faqat matn va tugmalarni tushunaman. Javobni matn bilan yozing.
 
 welcome = Assalomu alaykum! Men Qozogʻistonda ishlash va yashash uchun ruxsatnomalar haqida tushuntirib beraman: kim ariza bera oladi, qanday hujjatlar kerak va qaysi kungacha ulgurish kerak. Har bir qoidada manbaga havola bor.
-    Men davlat organi emasman: qarorni siz ariza topshiradigan davlat organi qabul qiladi (Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)), akimat, politsiya). Maʼlumot: 1414, egov.kz.
+    Men davlat organi emasman: qarorni siz ariza topshiradigan davlat organi qabul qiladi (Aholiga xizmat koʻrsatish markazi (ЦОН), akimat, politsiya). Maʼlumot: 1414, egov.kz.
 menu-title = Xizmatni tanlang:
 menu-service-labour-permit = 👷 Mehnat immigrantiga ruxsatnoma
 help-text = Botdan qanday foydalanish kerak:
@@ -51,7 +51,7 @@ help-text = Botdan qanday foydalanish kerak:
     • /back — bir qadam orqaga, /restart — xizmatni qaytadan boshlash;
     • /track — eslatmalar uchun muddatni saqlash, /status — mening muddatlarim, /calendar — muddatlarni kalendarga qoʻshish, /roster — ishchilar roʻyxati (CSV);
     • /language — tilni oʻzgartirish;
-    • /mydata — bot siz haqingizda nimani saqlaydi, /forget — hammasini oʻchirish;
+    • /mydata — bot siz haqingizda nimani saqlaydi, /forget — hammasini oʻchirish, /privacy — nima, nega va qancha muddat saqlanadi;
     • /help — shu yordam.
     Izohlar va asoslar javob ostida yigʻilgan (ochish uchun bosing); qonunlardan soʻzma-soʻz iqtiboslar rus tilida, rasmiy matn — «📜 Iqtiboslar (rus tilida)» tugmasi.
 language-choose = Tilni tanlang:
@@ -74,11 +74,9 @@ chat-unknown-choice = Bunday variant yoʻq. Roʻyxatdagi raqamni yozing.
 source-outside-seeds = (bizning huquqiy matnlarimizdan tashqaridagi rasmiy manba: { $url }, oʻqilgan sana: { $retrieved })
 language-name = Oʻzbekcha
 error-internal = Bizning tomonda nimadir xato ketdi. Javoblaringiz saqlangan — yana urinib koʻring yoki /menu yuboring.
-forget-confirm = Bot siz haqingizda saqlagan hamma narsani (til va javoblar) oʻchiraymi? Buni qaytarib boʻlmaydi.
 button-forget-yes = Ha, oʻchirish
 button-cancel = Bekor qilish
 forget-cancelled = Hech narsa oʻchirilmadi.
-mydata-answers = javoblaringiz: { $answers }
 menu-hint = Boshlash uchun xizmatni tugma bilan tanlang.
 
 ## Ijobiy javobni toʻsadigan tekshiruvlar (engine: blocking checks) va havolalar.
@@ -93,7 +91,7 @@ common-link-elicense = 🌐 elicense.kz
 ## Ekranlar: jarayon, natija, hujjatlar, ulashish, javobni oʻzgartirish.
 date-error-day-zero = 0-kun boʻlmaydi: oy kunlari 1 dan boshlanadi. Sanani tekshiring.
 progress-question = Savol { $n } / ~{ $total }
-common-not-in-sources = Hammasi ham bizning manbalarimizda yoʻq — aniqlang: 1414 / egov.kz.
+common-not-in-sources = Hammasi ham manbalarimizda yoʻq — aniqlang: 1414 / egov.kz.
 answers-title = Javoblaringiz:
 common-answer-value = { $value }
 button-documents = 📄 Hujjatlar ({ $n })

@@ -18,9 +18,9 @@ ep-goal-question = Tashkilotingizga nima kerak?
 ep-goal-issue = Yangi ruxsatnoma
 ep-goal-ict = Korporatsiya ichidagi oʻtkazish
 ep-goal-extend = Ruxsatnomani uzaytirish
-ep-goal-reissue = Ruxsatnomani qayta rasmiylashtirish
+ep-goal-reissue = Qayta rasmiylashtirish
 ep-goal-fee = Qarordan keyin yigʻimni toʻlash
-ep-goal-worker = Men chet ellikman, ish qidiryapman
+ep-goal-worker = Chet ellikman, ish qidiryapman
 
 ## Topshirish sanasi: qoidalar tahriri shunga bogʻliq
 
@@ -52,7 +52,7 @@ ep-note-household = Agar sizni uy xoʻjaligida ishlash uchun jismoniy shaxs yoll
 ## Yangi ruxsatnoma
 
 ep-employer-type-question = Ishchilarni kim jalb qiladi? Bu yerda «Xorijiy firma» — Qozogʻistonda filiali va vakolatxonasi yoʻq (uskuna montaji) yoki odamlarni oʻzining shoʻba korxonasiga, filialiga yuboradigan firma.
-ep-employer-kz = Qozogʻistondagi kompaniya yoki YaTT
+ep-employer-kz = Qozogʻistondagi firma yoki YaTT
 ep-employer-foreign-installation = Xorijiy firma: montaj
 ep-employer-foreign-subsidiary = Xorijiy firma: filialga
 ep-employer-foreign-other = Xorijiy firma: boshqa
@@ -72,27 +72,27 @@ ep-note-categories-silent = Har bir toifaga qaysi lavozimlar va ishlar kirishi Q
 
 ep-local-content-question = Bulardan birortasi sizga mos keladimi? Kadrlardagi mahalliy tarkib haqida maʼlumot kerakmi, javobga bogʻliq. «Oʻzini oʻzi band qilgan» — mustaqil ishga joylashish uchun maʼlumotnomasi bor ishchi.
 ep-lc-small = Biz — kichik biznes
-ep-lc-state = Davlat muassasasi, davlat korxonasi
+ep-lc-state = Davlat muassasasi yoki korxonasi
 ep-lc-branch = Xorijiy kompaniya filiali
-ep-lc-quota = Kelib chiqqan davlat boʻyicha kvota
+ep-lc-quota = Kelib chiqqan davlat kvotasi
 ep-lc-selfemp = Ishchi — oʻzini oʻzi band qilgan
 ep-lc-none = Bularning hech biri
 ep-headcount-question = Sizda 10 kishidan koʻp boʻlmagan xodim ishlaydimi?
 ep-headcount-yes = Ha, 10 yoki kamroq
 ep-headcount-no = Yoʻq, 10 dan koʻp
-ep-investment-question = Ishchilar investitsiya ustuvor loyihasi uchun kerakmi?
+ep-investment-question = Ishchilar ustuvor investitsiya loyihasi uchun kerakmi?
 ep-regions-question = Chet elliklar bitta maʼmuriy-hududiy birlikda (viloyat, shahar) ishlaydimi yoki bir nechtasida?
 ep-regions-one = Bittasida
 ep-regions-several = Bir nechtasida
 
-ep-result-issue = Ruxsatnomaga ariza topshirishingiz mumkin; hujjatlar — pastdagi tugmada.
+ep-result-issue = Ruxsatnomaga ariza berishingiz mumkin; hujjatlar — pastdagi tugmada.
 ep-reason-provider-channels = Ruxsatnomani viloyat, respublika ahamiyatidagi shahar yoki poytaxt akimati beradi. Faqat onlayn topshiriladi: egov.kz, elicense.kz yoki migration.enbek.kz.
-ep-reason-who-where = Ish beruvchi yoki uning vakili chet elliklar ishlaydigan joydagi akimatga (mahalliy ijro organiga) topshiradi: egov.kz, elicense.kz yoki migration.enbek.kz.
+ep-reason-who-where = Ish beruvchi yoki vakili chet elliklar ishlaydigan joydagi akimatga (mahalliy ijro organi) topshiradi: egov.kz, elicense.kz yoki migration.enbek.kz.
 ep-reason-p39-installation = Filiali yoʻq xorijiy kompaniya, uskuna montaji: ishlar buyurtmachisining vakolatli shaxsi egov.kz yoki elicense.kz orqali ish joyidagi akimatga topshiradi.
 ep-reason-p39-subsidiary = Ishchilar xorijiy kompaniyaning shoʻba korxonasi, filiali yoki vakolatxonasiga boradi: shu tashkilotning vakolatli shaxsi egov.kz yoki elicense.kz orqali ish joyidagi akimatga topshiradi.
 ep-reason-multi-unit = Bir nechta tuman yoki shahar uchun ruxsatnoma yana 3 ish kuni kelishiladi; ular boshqa muddatlarga kiradimi, qoidalar aytmaydi — zaxira vaqt qoldiring.
 ep-reason-after-hours = Portallar kecha-kunduz ishlaydi, lekin ish vaqti tugagandan keyin, dam olish yoki bayram kunida yuborilgan ariza keyingi ish kunida qabul qilinadi. Mahalliy ijro organlari dushanbadan jumagacha 9:00 dan 18:30 gacha ishlaydi, tanaffus 13:00 dan 14:30 gacha.
-ep-reason-fee-paid = Xizmat pullik (stavkalar — Hukumatning 03.10.2025 dagi № 819 qarori). Yigʻim bankda 10 ish kuni ichida toʻlanadi: qarordan yoki u haqidagi xabarnomadan — qoidalar qatorlari bir-biriga mos kelmaydi.
+ep-reason-fee-paid = Xizmat pullik (stavkalar — Hukumatning 03.10.2025 dagi № 819 qarori). Yigʻim bankda 10 ish kuni ichida toʻlanadi: qarordan yoki xabarnomadan boshlab — qoidalar qatorlari turlicha.
 ep-reason-result-form = Xizmat elektron shaklda koʻrsatiladi. Natija — ruxsatnoma (Qoidalarga 1-ilova shaklida) yoki asoslantirilgan rad javobi (мотивированный отказ).
 ep-reason-report-replacement = Ruxsatnomani olgach, ish beruvchi migration.enbek.kz portaliga chet ellik ishchilarni Qozogʻiston fuqarolari bilan almashtirish va jalb qilinayotgan xorijiy ishchi kuchi haqidagi maʼlumotlarni kiritadi (Qoidalarga 11-ilova shakli).
 
@@ -119,7 +119,7 @@ ep-doc-replacement-done = Ruxsatnomalar berishda chet ellik ishchilarni Qozogʻi
 ep-doc-local-content = Qoidalarga 6-ilova shaklida kadrlardagi mahalliy tarkib haqida maʼlumot.
 ep-doc-local-content-strict = 6-ilova shaklida kadrlardagi mahalliy tarkib haqida maʼlumot. Tashkilotingiz istisnolar qatorida aytilgan, lekin sizda 10 dan ortiq xodim bor, shuning uchun uni ilova qiling (izohga qarang).
 ep-doc-local-content-unclear = 6-ilova shaklida kadrlardagi mahalliy tarkib haqida maʼlumot. Sizning holatingiz istisnolar qatorida aytilgan, lekin istisno matni noaniq tuzilgan, shuning uchun uni ilova qilish ishonchliroq.
-ep-doc-investment = Investitsiya ustuvor loyihalari uchun: kadrlardagi mahalliy tarkib boʻyicha shartlar haqidagi hujjatning notarial tasdiqlangan nusxasi (Qoidalarga 7-ilova shakli).
+ep-doc-investment = Ustuvor investitsiya loyihalari uchun: kadrlardagi mahalliy tarkib boʻyicha shartlar haqidagi hujjatning notarial tasdiqlangan nusxasi (Qoidalarga 7-ilova shakli).
 ep-doc-replacement = Chet ellik ishchilarni Qozogʻiston fuqarolari bilan almashtirish haqida maʼlumot (Qoidalarning 14-bandi).
 ep-doc-units-contract = Agar ish bir nechta maʼmuriy-hududiy birlikda boʻlsa: tegishli birlik hududida xizmatlar koʻrsatish shartnomasining elektron nusxasi.
 ep-doc-units-letter = Agar ish bir nechta maʼmuriy-hududiy birlikda boʻlsa: shu birlik vakolatli organining soʻralayotgan xorijiy ishchi kuchiga boʻlgan ehtiyojni qondirish haqidagi xatining elektron nusxasi.
@@ -127,7 +127,7 @@ ep-doc-units-letter = Agar ish bir nechta maʼmuriy-hududiy birlikda boʻlsa: sh
 ep-note-seasonal-p39 = Mavsumiy ishchilar roʻyxatida bu hujjat yoʻq; u 39-band holatlari uchun 1–4-toifalar roʻyxatida aytilgan. Biz qatʼiy talqinni olamiz va uni qoʻshamiz — akimatda (mahalliy ijro organida) aniqlang.
 ep-note-lc-exempt = Kadrlardagi mahalliy tarkib haqidagi maʼlumotni (6-ilova) topshirishingiz shart emas: istisno kichik tadbirkorlik subyektlari, davlat muassasalari va korxonalari, xodimlari soni 10 kishidan oshmaydigan xorijiy kompaniyalar filiallari va vakolatxonalari uchun qilingan.
 ep-note-replacement-twice = Chet ellik ishchilarni Qozogʻiston fuqarolari bilan almashtirish haqidagi maʼlumot roʻyxatda ikki marta aytilgan (6 va 9-kichik bandlar). Ehtimol, bu bitta hujjat, lekin biz ikkala bandni ham keltiramiz.
-ep-note-investment-only = Investitsiya ustuvor loyihalari uchun hujjat (7-ilova) roʻyxatda toʻgʻridan-toʻgʻri shartli deb belgilanmagan. Biz uni faqat shunday loyihalar uchun kerak deb tushunamiz; shubhangiz boʻlsa, aniqlang.
+ep-note-investment-only = Ustuvor investitsiya loyihalari uchun hujjat (7-ilova) roʻyxatda toʻgʻridan-toʻgʻri shartli deb belgilanmagan. Biz uni faqat shunday loyihalar uchun kerak deb tushunamiz; shubhangiz boʻlsa, aniqlang.
 ep-note-fee-document = Roʻyxatda yigʻim toʻlangani haqidagi hujjat aytilgan, lekin yigʻim qarordan keyin — 10 ish kuni ichida toʻlanadi. Bundan tashqari, yigʻim toʻlangani haqidagi maʼlumotlar davlat tizimlaridan olinadi (Qoidalarning 7-bandi). Bu qanday mos kelishini qoidalar tushuntirmaydi: toʻlov hujjatini saqlang va uni taqdim etishga tayyor boʻling.
 ep-note-fee-document-interim = Roʻyxatda yigʻim toʻlangani haqidagi hujjat aytilgan, lekin yigʻim qarordan keyin — 10 ish kuni ichida toʻlanadi. Bu qanday mos kelishini qoidalar tushuntirmaydi: toʻlov hujjatini saqlang va uni taqdim etishga tayyor boʻling.
 ep-note-forms-silent = Ariza blankalari va Qoidalar ilovalaridagi shakllar (1, 6–9, 11) bizning manbalarda yoʻq. Ularni ariza topshiradigan portalda yoki 1414 dan aniqlang.
@@ -136,7 +136,7 @@ ep-note-forms-silent = Ariza blankalari va Qoidalar ilovalaridagi shakllar (1, 6
 
 ep-ict-action-question = Korporatsiya ichidagi oʻtkazish boʻyicha nima kerak?
 ep-ict-new = Ruxsatnoma olish
-ep-ict-reissue = Ruxsatnomani qayta rasmiylashtirish
+ep-ict-reissue = Qayta rasmiylashtirish
 ep-ict-extend = Ruxsatnomani uzaytirish
 ep-ict-basis-question = Ishchining Qozogʻistondan tashqarida ishlaydigan, Jahon savdo tashkiloti (JST) aʼzosi boʻlgan davlatdagi kompaniya bilan mehnat shartnomasi yoki shu kompaniya va uning Qozogʻistondagi filiali, vakolatxonasi yoki affillangan shaxsi bilan oʻtkazish haqidagi xati (kelishuvi) bormi?
 ep-ict-basis-unsure = Ishonchim komil emas
@@ -150,8 +150,8 @@ ep-note-wto-silent = JST aʼzosi boʻlgan davlatlar roʻyxati bizning manbalarda
 
 ep-result-ict = Siz korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) doirasida ariza topshirishingiz mumkin. Bu bepul. Quyida — qayerga topshirish va muddatlar; keyin — hujjatlar.
 ep-reason-ict-route = Ish beruvchi yoki uning vakili egov.kz yoki elicense.kz orqali chet elliklar ishlaydigan joydagi akimatga topshiradi.
-ep-reason-ict-issue-time = Ariza { $registered } da qabul qilinadi. Berish — 8 ish kuni: { $due } gacha (qabul kunini ham hisoblasa — { $early }).
-ep-reason-ict-reissue-time = Ariza { $registered } da qabul qilinadi. Qayta rasmiylashtirish — 6 ish kuni: { $due } gacha (qabul kunini ham hisoblasa — { $early }).
+ep-reason-ict-issue-time = Ariza { $registered } da qabul qilinadi. Berish — 8 ish kuni: { $due } gacha (qabul kuni bilan — { $early }).
+ep-reason-ict-reissue-time = Ariza { $registered } da qabul qilinadi. Qayta rasmiylashtirish — 6 ish kuni: { $due } gacha (qabul kuni bilan — { $early }).
 ep-reason-ict-free = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) doirasida ruxsatnomalarni berish, uzaytirish va qayta rasmiylashtirish bepul.
 ep-reason-report-special = Ruxsatnomani olgach, ish beruvchi migration.enbek.kz portaliga maxsus shartlar va jalb qilinayotgan xorijiy ishchi kuchi haqidagi maʼlumotlarni kiritadi (Qoidalarga 11-ilova shakli).
 ep-note-ict-channel = 47-band faqat egov.kz va elicense.kz veb-portalini aytadi, talablar roʻyxati esa migration.enbek.kz ga ham ruxsat beradi. egov.kz yoki elicense.kz orqali topshirish ishonchliroq.
@@ -171,8 +171,8 @@ ep-note-ict-no-fee-document = Bu roʻyxatda toʻlov hujjati yoʻq: korporatsiya 
 
 ep-expiry-question = Ruxsatnoma qaysi sanagacha amal qiladi? Ruxsatnomada koʻrsatilgan oxirgi kunni yozing.
 ep-result-extension = { $expiry } gacha amal qiladigan ruxsatnomani uzaytirishga ariza topshirish mumkin; hujjatlar — pastdagi tugmada.
-ep-reason-extension-time = Ariza { $registered } da qabul qilinadi. Uzaytirish — 3 ish kuni: { $due } gacha (qabul kunini ham hisoblasa — { $early }).
-ep-reason-ict-extension-time = Ariza { $registered } da qabul qilinadi. Oʻtkazishda uzaytirish — 6 ish kuni: { $due } gacha (qabul kunini ham hisoblasa — { $early }).
+ep-reason-extension-time = Ariza { $registered } da qabul qilinadi. Uzaytirish — 3 ish kuni: { $due } gacha (qabul kuni bilan — { $early }).
+ep-reason-ict-extension-time = Ariza { $registered } da qabul qilinadi. Oʻtkazishda uzaytirish — 6 ish kuni: { $due } gacha (qabul kuni bilan — { $early }).
 ep-reason-extension-plan = Moʻljal (qoidalardagi muddat emas): qaror { $expiry } dan oldin kelishi uchun ish vaqtida { $latest } dan kechiktirmay topshiring.
 ep-note-extension-window-silent = Uzaytirishga ariza muddat tugashidan necha kun oldin topshirilishi, qancha muddatga va necha marta uzaytirilishi bizning manbalarda aytilmagan. Yuqoridagi muddatlar — faqat koʻrib chiqish vaqti.
 ep-note-extension-fee-inside = Yigʻimni toʻlash uchun 10 ish kuni uzaytirishning 3 ish kuniga kiradimi, qoidalar aniqlashtirmaydi. Shaxsiy kabinetni kuzatib boring va qaror haqida xabarnoma kelishi bilan darhol toʻlang.
@@ -194,14 +194,14 @@ ep-note-ict-id-unnumbered = Shaxsni tasdiqlovchi hujjat nusxasi roʻyxatda raqam
 
 ep-reissue-question = Nima uchun ruxsatnomani qayta rasmiylashtirish kerak?
 ep-reissue-worker-data = Yangi F.I.Sh. yoki pasport
-ep-reissue-reorganisation = Kompaniyamiz qayta tashkil etildi
+ep-reissue-reorganisation = Kompaniya qayta tashkil etildi
 ep-reissue-employer-details = Yangi nom, rekvizitlar
 ep-reissue-other = Boshqa sabab
 
 ep-result-reissue = Sizning holatingiz uchun qoidalar qayta rasmiylashtirishni nazarda tutadi. Bu bepul. Quyida — qanday topshirish va muddatlar; keyin — hujjatlar.
 ep-reason-reissue-cases = Ishchining F.I.Sh. yoki pasporti yangilanganda, ish beruvchi qayta tashkil etilganda, ruxsatnomadagi uning nomi yoki rekvizitlari oʻzgarganda qayta rasmiylashtiriladi.
 ep-reason-reissue-route = Ish beruvchi yoki uning vakili egov.kz yoki elicense.kz orqali chet elliklar ishlaydigan joydagi akimatga (mahalliy ijro organiga) topshiradi.
-ep-reason-reissue-time = Ariza { $registered } da qabul qilinadi. Qayta rasmiylashtirish — 6 ish kuni: { $due } gacha (qabul kunini ham hisoblasa — { $early }).
+ep-reason-reissue-time = Ariza { $registered } da qabul qilinadi. Qayta rasmiylashtirish — 6 ish kuni: { $due } gacha (qabul kuni bilan — { $early }).
 ep-reason-reissue-free = Avval berilgan ruxsatnomalarni qayta rasmiylashtirish bepul.
 ep-note-reissue-deadline-silent = Maʼlumotlar oʻzgargandan keyin qaysi muddatda ariza topshirish kerakligi bizning manbalarda aytilmagan. Uni imkon qadar tezroq topshiring.
 ep-note-reissue-channel = 79-band faqat egov.kz va elicense.kz veb-portalini aytadi, talablar roʻyxati esa migration.enbek.kz ga ham ruxsat beradi. egov.kz yoki elicense.kz orqali topshirish ishonchliroq.
@@ -225,10 +225,10 @@ ep-doc-fee-reissue = Yigʻim toʻlangani haqidagi hujjat — roʻyxatda aytilgan
 
 ep-fee-kind-question = Qaysi ruxsatnoma boʻyicha qaror qabul qilingan? Berish va uzaytirish uchun toʻlanadi (1–4-toifalar, mavsumiy); qayta rasmiylashtirish va korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) bepul.
 ep-fee-kind-paid = Berish yoki uzaytirish
-ep-fee-kind-free = Qayta rasmiylashtirish, oʻtkazish
+ep-fee-kind-free = Qayta rasmiylashtirish/oʻtkazish
 ep-decision-date-question = Berish yoki uzaytirish haqidagi qaror qaysi sanada qabul qilingan? Sana xabarnomada koʻrsatilgan.
 ep-result-fee = Yigʻimni { $pay_by } dan kechiktirmay toʻlang.
-ep-reason-fee-deadline = Xavfsizi — { $pay_by } gacha: qarordan ({ $decided }) boshlab, shu kunni ham hisoblab, 10 ish kuni. Agar xabarnomadan ({ $received }) hisoblasa — { $pay_by_notice } gacha.
+ep-reason-fee-deadline = Ishonchli — { $pay_by } gacha: qarordan ({ $decided }) boshlab, shu kunni ham hisoblab, 10 ish kuni. Agar xabarnomadan ({ $received }) hisoblasa — { $pay_by_notice } gacha.
 ep-reason-fee-data = Yigʻim toʻlangani haqidagi maʼlumotlar davlat raqamli tizimlaridan «elektron hukumat» shlyuzi orqali olinadi.
 ep-note-fee-reading = Qoidalar qatorlari bir-biriga mos kelmaydi: biri 10 ish kunini qaror kunidan, boshqasi — xabarnoma olingan kundan hisoblaydi; shu kunning oʻzi hisoblanadimi, bu ham aytilmagan. Ertaroq sanagacha toʻlang.
 ep-note-fee-late-silent = Yigʻim oʻz vaqtida toʻlanmasa nima boʻlishini bizning manbalar aytmaydi.
@@ -244,14 +244,14 @@ ep-ground-consent = Xizmat uchun kerak boʻlgan cheklangan foydalanishdagi shaxs
 ep-ground-other-laws = Qozogʻiston qonunlarida nazarda tutilgan boshqa asoslar.
 ep-note-violations-check = Qaror qabul qilishdan oldin mahalliy ijro organi qoidabuzarliklar haqidagi maʼlumotlarni «Maʼmuriy ishlar yagona reyestri», «Migratsiya politsiyasi», «Mehnatni muhofaza qilish va xavfsizlik» tizimlarida, shuningdek xorijiy ishchi kuchi va mehnat shartnomalari tizimlarida (АЦС «ИРС», ЦС «ЕСУТД») tekshiradi.
 ep-note-violations-silent = Aynan qaysi qoidabuzarliklar rad etishga olib kelishini bizning manbalar aytmaydi.
-ep-note-refusal-delivery = Arizani qabul qilishni rad etish va keyingi koʻrib chiqishni asoslantirilgan rad javobi (мотивированный отказ) mahalliy ijro organi rahbarining ERIsi bilan imzolanadi va portaldagi shaxsiy kabinetga elektron hujjat sifatida keladi.
+ep-note-refusal-delivery = Arizani qabul qilishdan rad etish va uni keyin koʻrib chiqishdan asoslantirilgan rad javobi (мотивированный отказ) mahalliy ijro organi rahbarining ERIsi bilan imzolanadi va portaldagi shaxsiy kabinetga elektron hujjat sifatida keladi.
 ep-note-refusal-accept-silent = Arizani qabul qilish qaysi asoslar bilan rad etilishi mumkinligini bizning manbalar aytmaydi.
 ep-note-refusal-old-silent = 12.07.2026 gacha tekshiruvlar qanday oʻtkazilgani va rad javoblari qanday yuborilgani (Qoidalarning 6, 9 va 10-bandlarining oldingi tahriri) bizning manbalarda aytilmagan.
 
 ## Topshirish vaqti, rad etish asoslari, yigʻim (issue 8)
 ep-hours-question = Arizani qachon yuborasiz? Akimatlar du–ju 9:00 dan 18:30 gacha ishlaydi (tushlik 13:00–14:30). Kechroq, dam olish yoki bayram kunida yuborilgani keyingi ish kunida qabul qilinadi.
 ep-hours-in = Ish vaqtida
-ep-hours-after = Kechqurun, dam olish, bayram kuni
+ep-hours-after = Kechqurun, dam olish, bayramda
 ep-court-question = Tashkilotingizga bu faoliyatni taqiqlaydigan yoki uni shu ruxsatnoma bilan bogʻliq maxsus huquqdan mahrum qiladigan, kuchga kirgan sud qarori bormi?
 ep-court-none = Yoʻq
 ep-court-ban = Ha, faoliyat taqiqlangan
@@ -264,8 +264,8 @@ ep-block-right = Maxsus huquqdan mahrum qilish haqida sud qarori bor — qoidala
 ep-block-consent = Shaxsiy maʼlumotlarga kirishga roziliksiz ruxsatnoma berilmaydi: topshirishda rozilik bering.
 ep-block-ext-late = Ertaroq topshiring: ariza { $registered } da qabul qilinadi, qaror — { $due } gacha, ruxsatnoma esa { $expiry } gacha amal qiladi. Ish vaqtida { $latest } gacha topshiring.
 ep-block-ext-late-consequence = Qaror ruxsatnoma muddati tugaganidan keyin kelishi mumkin. Unda nima boʻlishini bizning manbalar aytmaydi (ularda uzaytirishga ariza berish muddati yoʻq) — 1414 dan aniqlang.
-ep-reason-issue-notice = Ariza { $registered } da qabul qilinadi. Qaror — { $by } gacha (qabul kunini ham hisoblasa — { $early }); qoidalarning boshqa qatori boʻyicha — 4 ish kuni, { $short } gacha.
-ep-reason-issue-total = Yigʻim toʻlash bilan birga berishning butun muddati — 19 ish kuni: { $by } gacha (qabul kunini ham hisoblasa — { $early }).
+ep-reason-issue-notice = Ariza { $registered } da qabul qilinadi. Qaror — { $by } gacha (qabul kuni bilan — { $early }); qoidalarning boshqa qatori boʻyicha — 4 ish kuni, { $short } gacha.
+ep-reason-issue-total = Yigʻim toʻlovi bilan berishning butun muddati — 19 ish kuni: { $by } gacha (qabul kuni bilan — { $early }).
 ep-notice-date-question = Qaror haqidagi xabarnomani qaysi sanada oldingiz? Qoidalar qatorlaridan biri toʻlov muddatini shu sanadan hisoblaydi.
 ep-fee-dates-mismatch = Xabarnoma ({ $received }) qarordan ({ $decided }) oldin kelishi mumkin emas. Sanalarni tekshiring va qaytadan kiriting.
 ep-ground-court = Faoliyatni taqiqlash yoki xizmat bilan bogʻliq maxsus huquqdan mahrum qilish haqida kuchga kirgan sud qarori bor.
@@ -273,4 +273,4 @@ ep-note-complaint-silent = Bu xizmat boʻyicha rad javobini qayerga va qanday mu
 ep-link-labour-permit = Immigrantga ruxsatnoma
 ep-link-self-employment = Mustaqil ish uchun maʼlumotnoma
 ep-link-other-permit = Boshqa ruxsatnomani tanlash
-ep-link-new-permit = Yangi ruxsatnoma rasmiylashtirish
+ep-link-new-permit = Yangi ruxsatnoma olish

@@ -1,9 +1,9 @@
 ## Immigrantlarni roʻyxatga olish (dialogs/trees/immigrant-registration.yaml daraxti).
 
-immigrant-registration-title = Turgan joyi boʻyicha roʻyxatga olish
+immigrant-registration-title = Turgan joyida roʻyxatga olish
 
 reg-who-question = Siz kimsiz?
-reg-who-foreigner = Men Qozogʻistondagi chet ellikman
+reg-who-foreigner = Qozogʻistondagi chet ellikman
 reg-who-host = Chet ellikni qabul qilyapman
 
 reg-visa-question = Qozogʻistonga Qozogʻiston vizasi bilan kirganmisiz?

@@ -6,7 +6,7 @@ lp-source-eaeu-treaty = Yevroosiyo iqtisodiy ittifoqi toʻgʻrisidagi shartnoma 
 lp-point-eaeu-art97 = 97-modda, { $point }-band
 
 lp-role-question = Siz kimsiz?
-lp-role-immigrant = Men chet ellikman, ishlamoqchiman
+lp-role-immigrant = Chet ellikman, ishlamoqchiman
 lp-role-employer = Uy xoʻjaligiga ishga olaman
 
 lp-citizenship-question = Siz (yoki ishchingiz) qaysi davlat fuqarosisiz? YeOII (ЕАЭС) davlatlari fuqarolari ruxsatnomasiz ishlaydi.
@@ -21,20 +21,20 @@ lp-reason-eaeu-no-permit = YeOII toʻgʻrisidagi shartnoma: aʼzo davlatlar mehn
 lp-reason-eaeu-employer = Ish beruvchi sizni mahalliy mehnat bozorini himoya qiladigan cheklovlarsiz ishga olishi mumkin.
 lp-reason-eaeu-registration = Bu turgan joyi boʻyicha roʻyxatga olishni (регистрация по месту пребывания) bekor qilmaydi: uni vaqtincha yashash joyidagi politsiya olib boradi.
 lp-note-eaeu-silent = Qozogʻistonda qancha muddat boʻlish mumkinligi va qanday shartlarda roʻyxatga turish kerakligini bu manba aytmaydi.
-lp-link-registration = Turgan joyi boʻyicha roʻyxatga olish
+lp-link-registration = Turgan joyida roʻyxatga olish
 
 lp-has-permit-question = Sizda allaqachon mehnat immigrantiga ruxsatnoma bormi?
 lp-has-permit-no = Yoʻq, birinchisi kerak
 lp-has-permit-yes = Ha, amaldagisi bor
-lp-has-permit-old = Ha, 2019-yilgi qoidalar boʻyicha berilgan
+lp-has-permit-old = Ha, 2019-yil qoidasi boʻyicha
 lp-has-permit-lost = Ha, lekin yoʻqolgan/buzilgan
 lp-has-permit-revoked = Qaytarib olish masalasi
 
 lp-result-old-rules = 2019-yilgi qoidalar endi amal qilmaydi: ular boʻyicha hozir ruxsatnoma berilmaydi va uzaytirilmaydi.
 lp-reason-2019-repealed = 2019-yilgi reglament (IIV buyrugʻi № 532) IIVning 31.03.2020 dagi № 273 buyrugʻi bilan kuchini yoʻqotgan.
-lp-reason-provider-now = Hozir ruxsatnomani tuman yoki shahar akimati beradi; ariza Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)), egov.kz yoki migration.enbek.kz orqali topshiriladi.
+lp-reason-provider-now = Hozir ruxsatnomani tuman yoki shahar akimati beradi; ariza Aholiga xizmat koʻrsatish markazi (ЦОН), egov.kz yoki migration.enbek.kz orqali topshiriladi.
 lp-reason-term-now = Ruxsatnoma 1–12 oyga beriladi. Ruxsatnomangizdagi tugash sanasini tekshiring.
-lp-link-check-dates = Ruxsatnoma muddatlarini tekshirish
+lp-link-check-dates = Ruxsatnoma muddatini tekshirish
 lp-link-first-permit = Ruxsatnomani qanday olish kerak
 
 lp-no-work-without-permit = Ruxsatnoma boʻlmaguncha ishlash mumkin emas. Ruxsatnomani kvota doirasida tuman yoki viloyat ahamiyatidagi shahar akimati beradi.
@@ -61,7 +61,7 @@ lp-file-in-hours = Ish vaqtida
 lp-file-after-hours = Kechqurun yoki dam olish kunida
 lp-passport-question = Pasportingiz qaysi sanagacha amal qiladi? Muddati oʻtgan hujjatlar qabul qilinmaydi.
 
-lp-has-medical-question = Sizda allaqachon 028/u shaklidagi tibbiy maʼlumotnoma (медицинская справка формы 028/у) bormi? U 12 oydan oldin berilgan boʻlmasligi kerak.
+lp-has-medical-question = Sizda allaqachon 028/u shaklidagi tibbiy maʼlumotnoma (медицинская справка формы 028/у) bormi? U oxirgi 12 oy ichida berilgan boʻlishi kerak.
 lp-has-medical-yes = Ha, bor
 lp-has-medical-no = Hali yoʻq
 lp-medical-date-question = 028/u maʼlumotnomasi qaysi sanada berilgan? Undagi sanani yozing.
@@ -79,8 +79,8 @@ lp-blocked-not-extended = Agar ariza muddat tugashiga 5 kalendar kundan kamroq q
 lp-block-new-late = Kech: ariza { $accepted } da qabul qilinadi, yangi ruxsatnoma uchun muddat esa { $closes } da yopiladi.
 lp-blocked-new-window = Muddatdan tashqari ariza qabul qilinadimi, bizning manbalar aytmaydi. Muddat tugagandan keyin ishlash mumkin emas.
 
-lp-channel-question = Hujjatlarni qanday topshirasiz? Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) — aholiga xizmat koʻrsatadigan davlat markazi.
-lp-channel-gov-corp = Aholiga xizmat koʻrsatish markazida shaxsan
+lp-channel-question = Hujjatlarni qanday topshirasiz? Aholiga xizmat koʻrsatish markazi (ЦОН) — «Fuqarolar uchun hukumat» davlat korporatsiyasining xizmat markazi.
+lp-channel-gov-corp = Xizmat markazida (ЦОН), shaxsan
 lp-channel-egov = Onlayn egov.kz da
 lp-channel-enbek = Onlayn migration.enbek.kz da
 
@@ -96,7 +96,7 @@ lp-doc-application = Siz va ish beruvchi imzolagan ruxsatnoma berish haqidagi ar
 lp-doc-application-extension = Siz va ish beruvchi imzolagan ruxsatnomani uzaytirish haqidagi ariza.
 lp-doc-tax-receipt = Jismoniy shaxslar daromad soligʻi boʻyicha oldindan toʻlov toʻlangani haqidagi kvitansiya.
 lp-doc-passport = Oxirgi 12 oyda Qozogʻiston chegarasini kesib oʻtgani haqida belgilari bor amaldagi pasport.
-lp-doc-medical = 12 oydan oldin berilmagan 028/u shaklidagi tibbiy maʼlumotnoma.
+lp-doc-medical = Oxirgi 12 oy ichida berilgan 028/u shaklidagi tibbiy maʼlumotnoma.
 lp-doc-medical-yours = Sizning 028/u maʼlumotnomangiz — ariza { $valid_until } dan kechiktirmay qabul qilinsa, yaroqli.
 lp-doc-medical-renew = Yangi 028/u maʼlumotnomasi: { $issued } dagi maʼlumotnoma topshirish kunida 12 oydan eski boʻlib qoladi.
 lp-doc-insurance = Yagona sugʻurta bazasiga kiritilgan, butun muddatga ({ $months } oy) tibbiy sugʻurta (birlamchi yordam va statsionarda shoshilinch yordam).
@@ -107,7 +107,7 @@ lp-doc-enbek-ten-days = migration.enbek.kz orqali ruxsatnoma kelishuv imzolangan
 lp-note-tax-amount-silent = Soliq toʻlovi miqdorini Soliq kodeksi belgilaydi (360-moddaning 2-bandi yoki 658-moddaning 5-bandi). Uning matni bizning manbalarda yoʻq: miqdorni egov.kz yoki 1414 dan aniqlang.
 lp-note-insurance-reading = Qoida: sugʻurta «amal qilish muddati arizada koʻrsatilgan muddatdan kam boʻlmagan». Ruxsatnomaning boshlanish sanasi aytilmagan, shuning uchun biz qatʼiy hisoblaymiz: qaror kunidan (uzaytirishda — hozirgi ruxsatnoma tugagan kunning ertasidan) soʻralgan oylar oxirigacha.
 lp-note-incomplete-refused = Hujjatlar yetishmasa yoki biror hujjatning muddati oʻtgan boʻlsa, arizani qabul qilishdan bosh tortiladi.
-lp-note-where-result = Natija arizani qayerda topshirgan boʻlsangiz, oʻsha yerga keladi: Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) yoki egov.kz / migration.enbek.kz dagi shaxsiy kabinetga.
+lp-note-where-result = Natija arizani qayerda topshirgan boʻlsangiz, oʻsha yerga keladi: Aholiga xizmat koʻrsatish markazi (ЦОН) yoki egov.kz / migration.enbek.kz dagi shaxsiy kabinetga.
 
 lp-expiry-question = Ruxsatnomangiz amal qiladigan oxirgi kun qaysi? Ruxsatnomadagi sanani yozing.
 lp-cumulative-question = Barcha uzaytirishlar bilan birga ruxsatnomangiz jami necha oy? (1 dan 12 gacha)
@@ -115,7 +115,7 @@ lp-cumulative-question = Barcha uzaytirishlar bilan birga ruxsatnomangiz jami ne
 lp-result-expired = Ruxsatnomangiz muddati { $expiry } da tugagan. Uni endi uzaytirib boʻlmaydi.
 lp-reason-not-extended-late = Agar ariza muddat tugashiga 5 kalendar kundan kamroq qolganda topshirilsa, ruxsatnoma uzaytirilmaydi.
 lp-reason-no-work-after-expiry = { $expiry } dan keyin amaldagi ruxsatnomasiz ishlash mumkin emas.
-lp-note-after-expiry-silent = Keyin nima qilish kerakligini bizning manbalar aytmaydi. Uzaytirishga umid qilmang — akimatga yoki Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»))ga murojaat qiling.
+lp-note-after-expiry-silent = Keyin nima qilish kerakligini bizning manbalar aytmaydi. Uzaytirishga umid qilmang — akimatga yoki Aholiga xizmat koʻrsatish markaziga (ЦОН) murojaat qiling.
 
 lp-result-extension-too-early = Uzaytirishga hali erta: muddat { $opens } da ochiladi.
 lp-reason-window = Uzaytirishga muddat tugashidan 30–5 kalendar kun oldin topshiriladi: { $opens } dan { $closes } gacha.
@@ -132,10 +132,10 @@ lp-reason-late-not-extended = { $closes } dan keyin topshirsangiz, ruxsatnoma uz
 
 lp-result-extension-day-off = Bugun ish kuni emas: ariza faqat { $accepted } da qabul qilinadi, bu muddatning oxirgi kunidan ({ $closes }) keyin.
 lp-reason-accepted-next-working-day = Dam olish va bayram kunlarida arizalar keyingi ish kunida qabul qilinadi — sizda bu { $accepted }.
-lp-note-day-off-reading = Qoidalar topshirish sanasi nima ekanini aniqlashtirmaydi — yuborilgan kunmi yoki qabul qilingan kunmi. Biz ehtiyotkor variantni olamiz — qabul qilingan kun. Zudlik bilan Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) yoki akimatda aniqlang.
+lp-note-day-off-reading = Qoidalar topshirish sanasi nima ekanini aniqlashtirmaydi — yuborilgan kunmi yoki qabul qilingan kunmi. Biz ehtiyotkor variantni olamiz — qabul qilingan kun. Zudlik bilan Aholiga xizmat koʻrsatish markazi (ЦОН) yoki akimatda aniqlang.
 
 lp-result-extension-too-late = Uzaytirish muddati oʻtdi: topshirishning oxirgi kuni { $closes } edi. Ruxsatnoma { $expiry } gacha amal qiladi.
-lp-note-after-late-silent = Uzaytirish muddati oʻtkazib yuborilsa, nima qilish kerakligini bizning manbalar aytmaydi. Muddat tugagandan keyin ishlamang va akimatga yoki Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»))ga murojaat qiling.
+lp-note-after-late-silent = Uzaytirish muddati oʻtkazib yuborilsa, nima qilish kerakligini bizning manbalar aytmaydi. Muddat tugagandan keyin ishlamang va akimatga yoki Aholiga xizmat koʻrsatish markaziga (ЦОН) murojaat qiling.
 
 lp-documents-extension = Uzaytirish uchun hujjatlar:
 lp-note-extension-same-list = Manbalarda uzaytirish uchun alohida roʻyxat yoʻq; hujjatlar toʻliq boʻlmasa yoki muddati oʻtgan boʻlsa rad etish uzaytirishga ham tegishli. Xuddi shu toʻliq toʻplamni tayyorlang.
@@ -153,12 +153,12 @@ lp-documents-new-permit = Yangi ruxsatnoma uchun hujjatlar:
 lp-note-new-permit-full-list = Manbalarda yangi ruxsatnoma uchun alohida roʻyxat yoʻq. Birinchisidagi kabi toʻliq toʻplamni tayyorlang: yangi 028/u maʼlumotnomasi, sugʻurta va kvitansiya.
 
 lp-lost-question = Ruxsatnomani qanday olgansiz?
-lp-lost-gov-corp = Aholiga xizmat koʻrsatish markazida, qogʻozda
+lp-lost-gov-corp = Xizmat markazida (ЦОН), qogʻozda
 lp-lost-online = Onlayn (egov.kz, enbek)
-lp-result-lost-copy = Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»))ga murojaat qiling: ruxsatnoma nusxasi murojaat qilgan kuningiz beriladi.
-lp-reason-lost-copy = Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) bergan ruxsatnoma yoʻqolsa yoki buzilsa, nusxasi murojaat qilingan kuni beriladi.
+lp-result-lost-copy = Aholiga xizmat koʻrsatish markaziga (ЦОН) murojaat qiling: ruxsatnoma nusxasi murojaat qilgan kuningiz beriladi.
+lp-reason-lost-copy = Aholiga xizmat koʻrsatish markazi (ЦОН) bergan ruxsatnoma yoʻqolsa yoki buzilsa, nusxasi murojaat qilingan kuni beriladi.
 lp-result-lost-online = Onlayn olingan ruxsatnomani qanday tiklashni bizning manbalar tasvirlamaydi.
-lp-reason-lost-only-gov-corp = Murojaat kuni nusxa berish qoidasi faqat Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) bergan ruxsatnomalarga tegishli.
+lp-reason-lost-only-gov-corp = Murojaat kuni nusxa berish qoidasi faqat Aholiga xizmat koʻrsatish markazi (ЦОН) bergan ruxsatnomalarga tegishli.
 lp-reason-where-result = Onlayn ariza natijasi egov.kz yoki migration.enbek.kz dagi shaxsiy kabinetga keladi — uni oʻsha yerda tekshiring.
 
 lp-result-revocation = Ruxsatnomani qaytarib olish xizmat nomida tilga olingan, lekin qaytarib olish asoslari ham, tartibi ham bizning manbalarda tasvirlanmagan.
@@ -187,8 +187,8 @@ lp-reason-contract-hr-enbek = Yoki mehnat shartnomasini hr.enbek.kz portalida tu
 lp-note-contract-deadline-silent = Maʼlumotlarni kiritish muddati bizning manbalarda koʻrsatilmagan.
 
 lp-terminated-question = Mehnat shartnomasi qaysi sanada bekor qilingan?
-lp-result-employer-terminated = Bekor qilish haqida Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»))ga (shaxsan, egov.kz yoki migration.enbek.kz orqali) { $urged } gacha xabar bering.
-lp-reason-termination-notice = Agar ish ruxsatnoma muddatidan oldin tugagan boʻlsa, ish beruvchi shartnoma bekor qilingan kundan boshlab 2 ish kuni ichida Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»))ga xabar beradi — shaxsan, egov.kz yoki migration.enbek.kz orqali. Sizning muddatingiz — { $notice_by }.
+lp-result-employer-terminated = Bekor qilish haqida Aholiga xizmat koʻrsatish markaziga (ЦОН) (shaxsan, egov.kz yoki migration.enbek.kz orqali) { $urged } gacha xabar bering.
+lp-reason-termination-notice = Agar ish ruxsatnoma muddatidan oldin tugagan boʻlsa, ish beruvchi shartnoma bekor qilingan kundan boshlab 2 ish kuni ichida Aholiga xizmat koʻrsatish markaziga (ЦОН) xabar beradi — shaxsan, egov.kz yoki migration.enbek.kz orqali. Sizning muddatingiz — { $notice_by }.
 lp-reason-termination-both = Muddat — 2 ish kuni: ishonchli — { $urged } gacha; bekor qilingan kunni hisoblamasa — { $notice_by } gacha.
 lp-note-termination-reading = Qoida bekor qilingan kunning oʻzi hisoblanadimi, aniqlashtirmaydi. Agar hisoblansa, muddat ertaroq keladi — shuning uchun biz ertaroq sanaga qarab boramiz.
 lp-note-revocation-not-implied = Manbalar xabarnoma ishchining ruxsatnomasini qaytarib olishini aytmaydi.

@@ -93,9 +93,9 @@ rq-reason-kandas-notice = Agar hujjat yetishmasa yoki muddati oʻtgan boʻlsa, q
 rq-reason-decision-online = Onlayn topshirilganda martaba markazi arizani 1 ish kunida yuboradi — unda qaror { $decision_by_online } gacha.
 rq-reason-resettler-notice = Qabul qilishdan bosh tortilgani haqida 2 ish kunida xabar berishadi: { $notice_by } gacha kuzatib boring, onlayn topshirilganda — { $notice_by_online } gacha.
 rq-reason-accepted-notice = Agar hujjatlar toʻplami toʻliq boʻlsa, ariza qabul qilingani haqida xabarnoma olasiz.
-rq-reason-channels-old = Topshirish: migration.enbek.kz, Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) yoki egov.kz. Xizmat bepul.
-rq-reason-channels-kandas = Topshirish: migration.enbek.kz, Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) — arizani oʻsha kuni yuboradi — yoki egov.kz.
-rq-reason-channels-resettler = Topshirish: Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) — arizani oʻsha kuni yuboradi; yoki migration.enbek.kz, egov.kz — holat shaxsiy kabinetda koʻrinadi. Bepul.
+rq-reason-channels-old = Topshirish: migration.enbek.kz, Aholiga xizmat koʻrsatish markazi (ЦОН) yoki egov.kz. Xizmat bepul.
+rq-reason-channels-kandas = Topshirish: migration.enbek.kz, Aholiga xizmat koʻrsatish markazi (ЦОН) — arizani oʻsha kuni yuboradi — yoki egov.kz.
+rq-reason-channels-resettler = Topshirish: Aholiga xizmat koʻrsatish markazi (ЦОН) — arizani oʻsha kuni yuboradi; yoki migration.enbek.kz, egov.kz — holat shaxsiy kabinetda koʻrinadi. Bepul.
 rq-reason-fee = Xizmat bepul.
 rq-reason-result-delivery = Kvotaga kiritish yoki rad etish haqidagi qaror shaxsiy kabinetingizga mansabdor shaxsning ERIsi (ЭЦП) bilan imzolangan elektron hujjat sifatida keladi.
 
@@ -104,7 +104,7 @@ rq-reason-result-delivery = Kvotaga kiritish yoki rad etish haqidagi qaror shaxs
 rq-result-kandas = Kandaslarni qabul qilish kvotasiga ariza topshirish mumkin. Qaror — { $decision_by } dan kechiktirmay.
 rq-note-widow-proof-silent = Kandasning bevasi ekaningizni qanday tasdiqlashni qoidalar aytmaydi: roʻyxatda bunday hujjat yoʻq. Topshirishdan oldin akimatda aniqlang.
 rq-note-family-nationality = Qonun taʼrifiga koʻra kandas — etnik qozoq va (yoki) uning qozoq millatiga mansub oila aʼzolari. Agar oila aʼzolaridan kimdir qozoq millatiga mansub boʻlmasa, ularni kiritish shubhali boʻlishi mumkin: akimatda aniqlang.
-rq-note-housing = Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) doimiy roʻyxatingiz hamda kelish aholi punktida sizga va oila aʼzolaringizga mulk huquqida tegishli uy-joy haqidagi maʼlumotlarni oʻzi oladi. Bu maʼlumotlar qarorga qanday taʼsir qilishini qoidalar aytmaydi.
+rq-note-housing = Aholiga xizmat koʻrsatish markazi (ЦОН) doimiy roʻyxatingiz hamda kelish aholi punktida sizga va oila aʼzolaringizga mulk huquqida tegishli uy-joy haqidagi maʼlumotlarni oʻzi oladi. Bu maʼlumotlar qarorga qanday taʼsir qilishini qoidalar aytmaydi.
 rq-note-regions-silent = Xizmatni Ijtimoiy kodeksning 112-moddasida belgilangan hududlarning bandlik organlari koʻrsatadi. Bu modda matni, hududlar roʻyxati va kvotalar hajmi bizning manbalarda yoʻq.
 rq-result-resettler = Koʻchib keluvchilarni qabul qilish kvotasiga ariza topshirish mumkin. Qaror — { $decision_by } dan kechiktirmay.
 
@@ -127,8 +127,8 @@ rq-note-resettler-refusal-to-accept = Agar toʻplam toʻliq boʻlmasa, hujjat mu
 rq-note-refusal-to-accept-before = Qabul qilishdan bosh tortish haqidagi tilxat shakli (toʻliq boʻlmagan toʻplam yoki muddati oʻtgan hujjatlar) bizning manbalarda bor. Lekin 2026-yil 12-iyulgacha rad etish haqida xabar berish muddatlari va tartibi ularda tasvirlanmagan.
 rq-note-documents-point-8 = Qoidalarning 3-bandi «Roʻyxatning 8-bandidagi» hujjatlarga havola qiladi, lekin 8-bandda toʻlov haqida gap boradi, hujjatlar esa 10-qatorda sanab oʻtilgan. Biz 10-qatordagi hujjatlarni koʻrsatamiz.
 rq-note-digital = Agar siz egov.kz da roʻyxatdan oʻtgan raqamga bir martalik parol yoki javob SMS orqali rozilik bersangiz, davlat organi (akimat) hujjatlarni raqamli hujjatlar servisidan oʻzi olishi mumkin.
-rq-note-access = Agar sogʻligʻingiz sababli oʻzingiz kela olmasangiz, hujjatlarni Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) xodimi qabul qiladi: 1414 aloqa markaziga murojaat qiling. Markazda hujjat topshirishda kutish — 15 daqiqadan oshmaydi.
-rq-note-hours = Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) arizalarni dushanbadan jumagacha 9:00 dan 18:00 gacha tanaffussiz qabul qiladi; navbatchi boʻlimlar — dushanbadan jumagacha 9:00 dan 20:00 gacha va shanba kuni 9:00 dan 13:00 gacha, bayram va dam olish kunlaridan tashqari. Portal texnik tanaffuslardan tashqari kecha-kunduz ishlaydi.
+rq-note-access = Agar sogʻligʻingiz sababli oʻzingiz kela olmasangiz, hujjatlarni Aholiga xizmat koʻrsatish markazi (ЦОН) xodimi qabul qiladi: 1414 aloqa markaziga murojaat qiling. Markazda hujjat topshirishda kutish — 15 daqiqadan oshmaydi.
+rq-note-hours = Aholiga xizmat koʻrsatish markazi (ЦОН) arizalarni dushanbadan jumagacha 9:00 dan 18:00 gacha tanaffussiz qabul qiladi; navbatchi boʻlimlar — dushanbadan jumagacha 9:00 dan 20:00 gacha va shanba kuni 9:00 dan 13:00 gacha, bayram va dam olish kunlaridan tashqari. Portal texnik tanaffuslardan tashqari kecha-kunduz ishlaydi.
 
 ## Rad etish asoslari
 
@@ -158,9 +158,9 @@ rq-reason-who-resettler = Koʻchib keluvchilarni qabul qilish kvotasi — martab
 
 ## Issue 8: facts that decide the verdict
 rq-link-complaint = Shikoyat: qachon javob berishadi
-rq-hours-question = Soat nechada topshirasiz: ish kunida Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) ish vaqtidami — yoki kechqurun, dam olish yoki bayram kunida (onlayn, navbatchi markazda)?
+rq-hours-question = Soat nechada topshirasiz: ish kunida Aholiga xizmat koʻrsatish markazi (ЦОН) ish vaqtidami — yoki kechqurun, dam olish yoki bayram kunida (onlayn, navbatchi markazda)?
 rq-hours-in = Ish kunida, ish vaqtida
-rq-hours-after = Kechqurun, dam olish, bayram kuni
+rq-hours-after = Kechqurun, dam olish, bayramda
 rq-citizen-question = Siz Qozogʻiston fuqarosimisiz? Fuqarolar kandas maqomiga (статус кандаса) emas, koʻchib keluvchilar kvotasiga ariza beradi.
 rq-kandas-citizen-question = Qozogʻiston fuqaroligini olib boʻldingizmi? Shundan keyin kandas guvohnomasi amal qilishdan toʻxtaydi.
 rq-note-kandas-citizen = Kandaslar kvotasi haqidagi qoida «kandas maqomini (статус кандаса) olgan» etnik qozoqlar haqida gapiradi; fuqarolik olingandan keyin, guvohnoma endi amal qilmayotganda, unga ariza berish mumkinmi, aytilmagan. Fuqarolarga koʻchib keluvchilar kvotasi toʻgʻridan-toʻgʻri ochiq — biz sizni shu boʻyicha olib boramiz. Kandaslar kvotasiga ariza bermoqchi boʻlsangiz, akimatda aniqlang.
@@ -168,7 +168,7 @@ rq-block-id-expired = Tayyor emas: hujjat { $expiry } gacha amal qiladi, ariza e
 rq-block-id-decision = Tayyor emas: hujjat { $expiry } gacha amal qiladi, qaror esa { $latest } gacha qabul qilinishi mumkin. Topshirishdan oldin hujjatni almashtiring.
 rq-reason-decision-moved = 14 ish kuni. Ishonchli: { $decision_by } gacha (qabul { $accepted }); agar topshirish kunidan hisoblasa — { $early } gacha.
 rq-link-kandas = Kandas maqomi
-rq-link-temporary = Vaqtincha yashash uchun ruxsatnoma
+rq-link-temporary = Vaqtincha yashashga ruxsatnoma
 rq-link-permanent = Yashash guvohnomasi
 rq-complaint-date-question = Akimatda (bandlik boshqarmasida) shikoyatingiz qaysi sanada roʻyxatga olingan? Roʻyxatga olish sanasini yozing.
 rq-result-complaint = Shikoyatga javobni { $answer_by } dan kechiktirmay kuting.

@@ -28,14 +28,14 @@ se-apply-date-question = Arizani topshiradigan (yoki topshirgan) sanangizni yozi
 se-result-before-order = { $apply } sanasi uchun bot javob bera olmaydi: № 222 buyruq oʻzgarishlari, ehtimol, hali amal qilmagan, oldingi qoidalar esa bizning manbalarda yoʻq.
 se-reason-order-registered = № 222 buyruq Adliya vazirligida { $registered } da roʻyxatdan oʻtgan.
 se-reason-order-in-force = Buyruq birinchi rasmiy eʼlon qilingan kundan keyin oʻn kalendar kun oʻtgach kuchga kiradi.
-se-note-order-date-derived = Eʼlon qilingan sana bizning manbalarda koʻrsatilmagan. Biz buyruq roʻyxatdan oʻtishidan ({ $registered }) oldin eʼlon qilinishi mumkin emas edi, deb hisoblaymiz, shuning uchun u undan keyin oʻn kundan oldin amal qila olmagan.
+se-note-order-date-derived = Eʼlon qilingan sana bizning manbalarda koʻrsatilmagan. Biz buyruq roʻyxatdan oʻtishidan ({ $registered }) oldin eʼlon qilinishi mumkin emas edi, deb hisoblaymiz, shuning uchun u roʻyxatdan oʻtgandan keyin oʻn kun oʻtmasdan amal qila olmagan.
 se-note-old-rules-silent = № 222 buyruqqa qadar qanday qoidalar amal qilganini bizning manbalar aytmaydi.
 
 ## Nima kerak.
 se-what-question = Sizga nima kerak?
-se-what-issue = Maʼlumotnomani birinchi marta olish
+se-what-issue = Birinchi marta olish
 se-what-extend = Maʼlumotnomani uzaytirish
-se-what-reissue = Maʼlumotnomani qayta rasmiylashtirish
+se-what-reissue = Qayta rasmiylashtirish
 se-what-duplicate = Maʼlumotnoma dublikati
 
 ## Birinchi maʼlumotnoma.
@@ -50,7 +50,7 @@ se-note-list-silent = Kasblar roʻyxatining oʻzi va ularga qoʻyiladigan talabl
 
 se-education-question = Malakangizni qaysi hujjat tasdiqlaydi?
 se-education-recognised = QRda tan olingan diplom
-se-education-english = Ingliz tili oʻqituvchisi sertifikati
+se-education-english = Ingliz tili oʻqitish sertifikati
 se-education-unrecognised = Hali tan olinmagan diplom
 se-education-none = Ikkalasi ham yoʻq
 
@@ -63,7 +63,7 @@ se-work-doc-question = Sizda mehnat faoliyati haqidagi hujjatning (masalan, mehn
 
 se-result-issue-ready = Maʼlumotnomaga ariza topshirishingiz mumkin. Maʼlumotnoma { $months } oygacha muddatga beriladi.
 se-reason-validity = Maʼlumotnoma { $months } oygacha muddatga beriladi; aniq tugash sanasi maʼlumotnomaning oʻzida boʻladi.
-se-reason-time-issue = Ariza { $registered } da qabul qilinadi. Maʼlumotnoma { $days } ish kunida beriladi: { $by } dan kechiktirmay (qabul kunini ham hisoblasa — { $early }).
+se-reason-time-issue = Ariza { $registered } da qabul qilinadi. Maʼlumotnoma { $days } ish kunida beriladi: { $by } dan kechiktirmay (qabul kuni bilan — { $early }).
 se-reason-free = Xizmat bepul.
 se-reason-channels-all = Arizani onlayn topshirish mumkin: egov.kz, elicense.kz yoki migration.enbek.kz da. Boshqa topshirish usullari qoidalarda aytilmagan.
 se-reason-provider = Maʼlumotnomani akimat (mahalliy ijro organi) beradi.
@@ -109,8 +109,8 @@ se-reason-ext-needs-certificate = Uzaytirish uchun avval berilgan maʼlumotnoma 
 se-note-expired-silent = Muddati tugagan maʼlumotnomani uzaytirish mumkinmi, bizning manbalar aytmaydi. Aniqlamaguningizcha uzaytirishga umid qilmang.
 
 se-result-ext-ready = Uzaytirishga arizani { $deadline } dan kechiktirmay topshiring.
-se-reason-duty-extension = Muddat — mehnat shartnomasi kunidan ({ $event }) boshlab { $days } ish kuni: xavfsizi — { $deadline } gacha; shartnoma kunini hisoblamasa — { $latest } gacha.
-se-reason-time-extension = Ariza { $registered } da qabul qilinadi. { $days } ish kunida uzaytiriladi: { $by } dan kechiktirmay (qabul kunini ham hisoblasa — { $early }).
+se-reason-duty-extension = Muddat — mehnat shartnomasi kunidan ({ $event }) boshlab { $days } ish kuni: ishonchli — { $deadline } gacha; shartnoma kunini hisoblamasa — { $latest } gacha.
+se-reason-time-extension = Ariza { $registered } da qabul qilinadi. { $days } ish kunida uzaytiriladi: { $by } dan kechiktirmay (qabul kuni bilan — { $early }).
 se-reason-channel-egov = egov.kz orqali topshiring.
 se-note-time-start = Qoidalar roʻyxatga olish kuni hisoblanadimi, aniqlashtirmaydi. Kechroq sanaga moʻljallang; natija ertaroq kelishi mumkin.
 se-note-two-readings = Qoidalar voqea kunining oʻzi hisoblanadimi, aniqlashtirmaydi. Kechikmasligingiz uchun biz sizni ertaroq sana boʻyicha olib boramiz; ikkinchi sana — boshqa talqin.
@@ -127,7 +127,7 @@ se-doc-ext-contract = Mehnat shartnomasining nusxasi.
 
 ## Qayta rasmiylashtirish.
 se-reissue-question = Nima oʻzgardi?
-se-reissue-name = Familiya, ism yoki otasining ismi
+se-reissue-name = Familiya, ism, otasining ismi
 se-reissue-passport = Pasport raqami yoki seriyasi
 se-reissue-employer = Ish beruvchi oʻzgardi
 
@@ -139,8 +139,8 @@ se-note-employer-old-silent = { $switch } gacha ish beruvchi oʻzgarganda nima a
 se-reissue-date-question = Oʻzgarish qaysi sanada boʻlgan?
 
 se-result-reissue-ready = Maʼlumotnomani qayta rasmiylashtirishga arizani { $deadline } dan kechiktirmay topshiring.
-se-reason-duty-reissue = Muddat — oʻzgarish sanasidan ({ $event }) boshlab { $days } ish kuni: xavfsizi — { $deadline } gacha; oʻzgarish kunini hisoblamasa — { $latest } gacha.
-se-reason-time-reissue = Ariza { $registered } da qabul qilinadi. { $days } ish kunida qayta rasmiylashtiriladi: { $by } dan kechiktirmay (qabul kunini ham hisoblasa — { $early }).
+se-reason-duty-reissue = Muddat — oʻzgarish sanasidan ({ $event }) boshlab { $days } ish kuni: ishonchli — { $deadline } gacha; oʻzgarish kunini hisoblamasa — { $latest } gacha.
+se-reason-time-reissue = Ariza { $registered } da qabul qilinadi. { $days } ish kunida qayta rasmiylashtiriladi: { $by } dan kechiktirmay (qabul kuni bilan — { $early }).
 
 se-documents-reissue = Maʼlumotnomani qayta rasmiylashtirish uchun hujjatlar:
 se-doc-reissue-application = Maʼlumotnomani qayta rasmiylashtirish haqidagi ariza (Qoidalarga 1-ilova shaklida).
@@ -152,8 +152,8 @@ se-note-employer-docs = Talablar roʻyxatida ish beruvchi oʻzgarganda alohida h
 se-dup-date-question = Maʼlumotnoma qaysi sanada yoʻqolgan yoki buzilgan?
 
 se-result-dup-ready = Maʼlumotnoma dublikatiga arizani { $deadline } dan kechiktirmay topshiring.
-se-reason-duty-duplicate = Muddat — yoʻqolgan yoki buzilgan sanadan ({ $event }) boshlab { $days } ish kuni: xavfsizi — { $deadline } gacha; shu kunni hisoblamasa — { $latest } gacha.
-se-reason-time-duplicate = Ariza { $registered } da qabul qilinadi. Dublikat { $days } ish kunida beriladi: { $by } dan kechiktirmay (qabul kunini ham hisoblasa — { $early }).
+se-reason-duty-duplicate = Muddat — yoʻqolgan yoki buzilgan sanadan ({ $event }) boshlab { $days } ish kuni: ishonchli — { $deadline } gacha; shu kunni hisoblamasa — { $latest } gacha.
+se-reason-time-duplicate = Ariza { $registered } da qabul qilinadi. Dublikat { $days } ish kunida beriladi: { $by } dan kechiktirmay (qabul kuni bilan — { $early }).
 se-note-loss-found-later = Agar yoʻqolganini keyinroq payqagan boʻlsangiz, muddat yoʻqolgan sanadan yoki siz payqagan sanadan hisoblanadimi, qoidalar aytmaydi. Ertaroq sanadan hisoblash xavfsizroq.
 
 se-documents-duplicate = Maʼlumotnoma dublikati uchun hujjatlar:
@@ -166,7 +166,7 @@ se-note-late-silent = Muddatdan keyin topshirilsa nima boʻlishini bizning manba
 se-result-dates-mismatch = Topshirish sanasi ({ $apply }) voqea sanasidan ({ $event }) oldin. Sanalarni tekshiring va arizani qachon topshirishingizni koʻrsating.
 
 ## Tanlov, ERI, topshirish vaqti, shikoyat (issue 8)
-se-what-complaint = Rad etish yoki kechikish ustidan shikoyat
+se-what-complaint = Rad etish, kechikishga shikoyat
 se-link-employer-permit = Ish beruvchiga ruxsatnoma
 se-link-labour-permit = Immigrantga ruxsatnoma
 se-note-other-way = Qozogʻistonda boshqa asoslar bilan ham ishlash mumkin, masalan mehnat immigrantiga ruxsatnoma (разрешение трудовому иммигранту) bilan — pastdagi tugma.
@@ -175,8 +175,8 @@ se-eds-yes = Ha, bor
 se-eds-no = Yoʻq
 se-hours-question = Arizani qachon yuborasiz? Ish kuni tugagandan keyin, dam olish yoki bayram kunida u faqat keyingi ish kunida qabul qilinadi.
 se-hours-in = Ish vaqtida (du–ju)
-se-hours-after = Kechqurun, dam olish, bayram kuni
-se-work-doc-yes = Ha, tasdiqlangan va tarjima qilingan
+se-hours-after = Kechqurun, dam olish, bayramda
+se-work-doc-yes = Ha, tasdiqlangan, tarjimasi bor
 se-work-doc-no = Yoʻq yoki tasdiqlanmagan
 se-score-question = Chet ellikni baholash natijasi olti balldan past boʻlsa, maʼlumotnoma berilmaydi. Sizning natijangiz qanday?
 se-score-pass = 6 ball va undan koʻp

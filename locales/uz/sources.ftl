@@ -1,6 +1,6 @@
 ## Xizmatlar havola qiladigan huquqiy hujjatlar nomlari va ularning bandlari yozuvlari.
 
-source-order-222 = QR Mehnat va aholini ijtimoiy himoya qilish vazirining 29.05.2026 dagi № 222 buyrugʻi «Ayrim buyruqlarga oʻzgartishlar kiritish toʻgʻrisida»
+source-order-222 = QR Mehnat va aholini ijtimoiy himoya qilish vazirining 29.05.2026 dagi № 222 buyrugʻi «Ayrim buyruqlarga oʻzgartirishlar kiritish toʻgʻrisida»
 source-kandas-rules = Kandas maqomini (статус кандаса) berish yoki uzaytirish qoidalari (22.07.2013 dagi № 329-Ө-М buyruq, 29.05.2026 dagi № 222 buyruq tahririda)
 source-quota-rules = Kandaslar va koʻchib keluvchilarni qabul qilishning hududiy kvotasiga (региональная квота) kiritish qoidalari (15.01.2016 dagi № 20 buyruq, 29.05.2026 dagi № 222 buyruq tahririda)
 source-se-rules = Chet el fuqarosi yoki fuqaroligi boʻlmagan shaxsga mustaqil ishga joylashish uchun malaka muvofiqligi haqida maʼlumotnoma (справка о соответствии квалификации для самостоятельного трудоустройства) berish yoki uzaytirish qoidalari (22.06.2023 dagi № 236 buyruq, 29.05.2026 dagi № 222 buyruq tahririda)

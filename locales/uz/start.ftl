@@ -7,7 +7,7 @@ start-persona-employer = 🏢 Ish beruvchi
 start-persona-kandas = 🇰🇿 Kandas (etnik qozoq)
 start-persona-resident = 🏠 Qozogʻistonda yashamoqchiman
 start-persona-host = 🛏 Chet ellikni qabul qilyapman
-start-persona-unsure = ❓ Menga nima kerakligini bilmayman
+start-persona-unsure = ❓ Nima kerakligini bilmayman
 start-persona-staff = 📋 Barcha xizmatlar roʻyxati
 
 start-worker-question = Qayerda yoki qanday ishlaysiz?
@@ -19,7 +19,7 @@ start-worker-register = Turgan joyida roʻyxatga olish
 start-employer-question = Kimni ishga olyapsiz?
 start-employer-household = Oʻz uyimga ishchi
 start-employer-company = Kompaniyaga chet elliklarni
-start-employer-register = Chet ellik bizda yashaydi: roʻyxatga olish
+start-employer-register = Chet ellik bizda turadi: roʻyxat
 
 start-kandas-question = Sizni nima qiziqtiradi?
 start-kandas-status = Kandas maqomi
@@ -27,11 +27,11 @@ start-kandas-quota = Hududiy kvota
 
 start-resident-question = Sizga qanday ruxsatnoma kerak?
 start-resident-temporary = Vaqtincha yashash
-start-resident-permanent = Yashash guvohnomasi (вид на жительство)
+start-resident-permanent = Yashash guvohnomasi (ВНЖ)
 
 start-host-question = Nima qilish kerak?
 start-host-register = Chet ellikni roʻyxatga qoʻyish
-start-host-temporary = Vaqtincha yashash uchun ruxsatnoma
+start-host-temporary = Vaqtincha yashashga ruxsatnoma
 
 start-unsure-kazakh-question = Siz Qozogʻistonga koʻchib kelayotgan yoki koʻchib kelgan etnik qozoqmisiz?
 start-unsure-goal-question = Qozogʻistonda nima qilmoqchisiz?
@@ -47,14 +47,14 @@ start-pt-fl-doc = 2-ilova, 10-qator, { $point }-band
 start-result-company-worker = Kompaniyada ishlash uchun ruxsatnomani ish beruvchi rasmiylashtiradi. U berilguncha ishlash mumkin emas.
 start-reason-employer-applies = Ish beruvchi akimatga egov.kz yoki migration.enbek.kz orqali ariza beradi.
 start-reason-worker-data = U sizdan maʼlumotlaringizni va pasportning elektron nusxasini soʻraydi.
-start-reason-education = Yana taʼlim haqidagi hujjatlar notarial tasdiqlangan, tarjimasi bilan va legallashtirilgan boʻlishi kerak (agar shartnoma bundan ozod qilmasa).
+start-reason-education = Yana taʼlim haqidagi hujjatlar notarial tasdiqlangan, tarjimasi bilan va legallashtirilgan boʻlishi kerak (agar xalqaro shartnoma bundan ozod qilmasa).
 start-reason-qualification = Ish beruvchi xat bilan malakangiz va tajribangiz lavozimga mos ekanini tasdiqlaydi.
 start-reason-no-work = Ruxsatnomasiz ishlash mumkin emas.
 start-note-company-categories = Bu oddiy ishga olish uchun roʻyxat (1–4-toifalar). Mavsumiy ishchilar va korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) uchun roʻyxatlar boshqacha — «Ish beruvchiga ruxsatnoma» xizmatini koʻring.
 start-link-employer-permit = Ish beruvchiga ruxsatnoma
 
 ## The staff list of every service, in two groups (≤ 8 buttons a screen)
-start-all-work = Ish: ruxsatnomalar, roʻyxatga olish
+start-all-work = Ish: ruxsatnoma, roʻyxatga olish
 start-all-live = Yashash, kandaslar, kvota
 start-svc-labour-permit = Mehnat immigrantiga ruxsatnoma
 start-svc-employer-permit = Ish beruvchiga ruxsatnoma (XIK)

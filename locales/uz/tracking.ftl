@@ -4,8 +4,8 @@ track-title = 🔔 Muddatlar haqida eslatmalar
 track-what-question = Eslatmalar uchun nimani saqlaymiz?
 track-what-my-permit = Mening ishlash uchun ruxsatnomam
 track-what-worker-permit = Ishchimning ruxsatnomasi
-track-what-application = Topshirilgan ariza (qarorni kutyapman)
-track-what-termination = Ishchi bilan shartnoma bekor qilindi
+track-what-application = Ariza topshirdim (qaror kutaman)
+track-what-termination = Ishchi shartnomasi bekor qilindi
 track-worker-name-question = Ishchini qanday nomlaymiz? Ismini yoki qisqa belgini yozing (64 belgigacha), masalan «Aygerim».
 track-filed-on-question = Ariza qaysi sanada topshirilgan?
 track-result-permit = Ruxsatnoma { $expiry } gacha amal qiladi. Mana men eslatib turadigan muddatlar:
@@ -45,7 +45,7 @@ rem-lp-new-permit-prepare = Ruxsatnomani uzaytirib boʻlmaydi: 12 oy toʻldi. Ya
 rem-lp-new-permit-opens = Bugun yangi ruxsatnomaga ariza topshirish mumkin (muddat { $closes } gacha). Bugun topshirgan maʼqul: qaror 2 ish kunigacha qabul qilinadi.
 rem-lp-new-permit-last-day = Bugun, { $last_wd }, — yangi ruxsatnomaga ariza topshirish uchun oxirgi ish kuni (muddat { $closes } gacha).
 rem-lp-expiry = Bugun ruxsatnoma amal qiladigan oxirgi kun ({ $expiry }). Amaldagi ruxsatnomasiz ishlash mumkin emas.
-rem-lp-decision-due = Bugun ariza boʻyicha qaror chiqarishning oxirgi muddati ({ $decision_by }). Natijani Aholiga xizmat koʻrsatish markazi (ЦОН (Госкорпорация «Правительство для граждан»)) yoki shaxsiy kabinetda tekshiring.
+rem-lp-decision-due = Bugun ariza boʻyicha qaror chiqarishning oxirgi muddati ({ $decision_by }). Natijani Aholiga xizmat koʻrsatish markazi (ЦОН) yoki shaxsiy kabinetda tekshiring.
 rem-lp-termination-urged = Mehnat shartnomasi bekor qilingani haqidagi xabarnomani bugun yuboring: oxirgi muddat — { $notice_by }.
 rem-lp-termination-last-day = Bugun, { $notice_by }, — mehnat shartnomasi bekor qilingani haqida xabar berish uchun oxirgi kun.
 
@@ -60,7 +60,6 @@ cmd-calendar = Muddatlarni kalendarga (.ics)
 cmd-roster = Ishchilar roʻyxatini yuklash (CSV)
 text-error-length = Iltimos, qisqaroq yozing: { $max } belgidan oshmasin.
 hint-input-text = Javobni bitta xabarda yozing.
-mydata-tracked = saqlangan muddat «{ $label }»: { $dates }
 button-item-edit = ✏️ { $n }
 
 tracking-too-many = Saqlanmadi: sizda allaqachon { $max } ta yozuv bor — bu chegara. Keraksizlarini /status da oʻchiring (🗑 tugmasi), shunda yangisini qoʻshish mumkin boʻladi.
