@@ -128,9 +128,11 @@ def _check_screens(parsed, localizer: Localizer, report: Report) -> list[Problem
     engine = Engine(trees)
     renderer = Renderer(localizer)
     errs: list[Problem] = []
+    # a language without its folder is reported as missing, not measured in Russian
+    langs = tuple(l for l in COMPLETE_LANGS if l in localizer.languages)
     for tree in trees.values():
         try:
-            screens, problems = measure_tree(engine, renderer, tree)
+            screens, problems = measure_tree(engine, renderer, tree, langs=langs)
         except Exception as e:  # a tree the engine cannot walk: the other checks say why
             errs.append(Problem(tree.source_file, "", "screens", f"cannot explore the screens: {e!r}"))
             continue

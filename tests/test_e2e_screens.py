@@ -4,6 +4,7 @@ result in HTML with an expandable blockquote, the first-contact language choice,
 deep link into a node, ticked documents surviving a restart. Played on the fixture
 service tests/fixtures/screens, so the content rewrite cannot move these tests."""
 
+import json
 import shutil
 from pathlib import Path
 
@@ -112,7 +113,7 @@ async def test_first_contact_without_a_known_language_asks_for_one(sqlite_url, d
         await api.wait_for_sent(1, chat_id=USER)
         ask = api.last_bot_message(USER)
         labels = [b["text"] for row in ask["reply_markup"]["inline_keyboard"] for b in row]
-        assert labels == ["Русский", "Қазақша", "English"]
+        assert labels == ["Русский", "Қазақша", "English", "Oʻzbekcha", "Тоҷикӣ", "Кыргызча"]  # each in its own name
         api.press(USER, "Қазақша")
         await settle(api, "the welcome", lambda: "Сәлеметсіз бе" in api.last_bot_message(USER)["text"])
         welcome = api.last_bot_message(USER)
@@ -122,6 +123,15 @@ async def test_first_contact_without_a_known_language_asks_for_one(sqlite_url, d
         api.push_message(USER + 1, "/start", language_code="en-GB")
         await api.wait_for_sent(1, chat_id=USER + 1)
         assert "Hello" in api.sent_texts(USER + 1)[0]
+        # Uzbek, Tajik and Kyrgyz Telegram settings get their language at once
+        from dialogs.i18n import default_localizer
+
+        for n, code in enumerate(("uz", "tg-TJ", "ky"), start=2):
+            api.push_message(USER + n, "/start", language_code=code)
+            await api.wait_for_sent(1, chat_id=USER + n)
+            lang = code.split("-")[0]
+            assert default_localizer().format(lang, "welcome")[:40] in api.sent_texts(USER + n)[0]
+            assert (await app.dispatcher["users"].get(USER + n)).language == lang
         await api.wait_until(lambda: not api.open_callbacks, what="every press answered")
         assert api.violations == []
 
@@ -187,4 +197,27 @@ async def test_an_edit_that_fails_falls_back_gracefully(sqlite_url, demo_trees):
         await api.wait_until(lambda: not api.open_callbacks and api.calls("editMessageText")[-1:] and
                              len([r for r in api.requests if r.method == "editMessageText"]) >= 2, what="the edit")
         assert len(api.calls("sendMessage")) == sent
+        assert api.violations == []
+
+
+async def test_the_command_menu_is_set_in_every_language(sqlite_url, demo_trees):
+    """setMyCommands per language: an Uzbek, Tajik or Kyrgyz Telegram shows the bot's
+    commands in that language, each description from its own locale."""
+    from bot.telegram.commands_menu import COMMANDS
+    from dialogs.i18n import default_localizer
+    from dialogs.languages import COMPLETE_LANGS
+
+    from bot.app import build_renderer
+    from bot.telegram.commands_menu import set_commands
+
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, demo_trees) as app:
+        await set_commands(app.bot, build_renderer())  # what polling and webhook start-up do
+        by_lang = {c.get("language_code"): c for c in api.calls("setMyCommands")}
+        assert set(COMPLETE_LANGS) <= set(by_lang)
+        for lang in COMPLETE_LANGS:
+            commands = by_lang[lang]["commands"]
+            commands = json.loads(commands) if isinstance(commands, str) else commands
+            assert [c["command"] for c in commands] == list(COMMANDS)
+            assert [c["description"] for c in commands] == [default_localizer().format(lang, f"cmd-{c}") for c in COMMANDS]
+        assert by_lang["uz"]["commands"] != by_lang["ru"]["commands"]
         assert api.violations == []

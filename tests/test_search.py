@@ -22,6 +22,7 @@ from dialogs.search import NOTHING, OPEN, SUGGEST, Index, default_index
 from dialogs.search import dialog as search
 from dialogs.search.check import check_search
 from dialogs.search.index import SEARCH_DIR
+from dialogs.languages import COMPLETE_LANGS
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SETS = ("tuning", "holdout", "holdout2")
@@ -259,7 +260,7 @@ def test_check_accepts_the_shipped_index(trees):
 
 
 def test_check_names_a_broken_entry(trees, tmp_path):
-    for lang in ("ru", "kk", "en"):
+    for lang in COMPLETE_LANGS:
         (tmp_path / f"{lang}.yaml").write_text((SEARCH_DIR / f"{lang}.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     ru = (tmp_path / "ru.yaml").read_text(encoding="utf-8")
     ru += "\nghost:\n  tree: labour-permit\n  node: no-such-node\n  title: search-title-ghost\n  synonyms: [призрак]\n"

@@ -13,6 +13,7 @@ import pytest
 from dialogs.engine import NEXT, Engine
 from dialogs.loader import load_trees
 from tests.scripted import chat, item_ids, note_ids, walk
+from dialogs.languages import COMPLETE_LANGS
 
 D = dt.date
 TREES = load_trees()
@@ -371,7 +372,7 @@ def test_chat_en_certificate_after_arrival():
     assert "Expect your kandas certificate by 06.01.2027 at the latest" in out
 
 
-@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+@pytest.mark.parametrize("lang", COMPLETE_LANGS)
 def test_chat_quotes_are_verbatim_russian(lang):
     out = chat("kandas", "1", "1", "1", "1", "1", "1", "1", "1", "3", "31.12.2030", "/quotes", lang=lang, today="2026-11-23")
     assert "«Государственная услуга оказывается физическим лицам бесплатно.»" in out

@@ -192,10 +192,12 @@ class Conversation:
         nav: list[InlineKeyboardButton] = []
         ticks: list[InlineKeyboardButton] = []
         for i, (action, label) in enumerate(buttons):
+            # model_construct: no validation on the hot path (labels and callback data are ours,
+            # their limits checked by `check`); validating every button cost half a step
             if action.startswith(URL):
-                button = InlineKeyboardButton(text=label, url=action[len(URL):])
+                button = InlineKeyboardButton.model_construct(text=label, url=action[len(URL):])
             else:
-                button = InlineKeyboardButton(text=label, callback_data=button_data(token, i))
+                button = InlineKeyboardButton.model_construct(text=label, callback_data=button_data(token, i))
             # answers and links one per row (labels are long); ticks five per row; navigation two per row
             if action.startswith(TICK):
                 ticks.append(button)
@@ -217,4 +219,4 @@ class Conversation:
             rows.append(ticks)
         if nav:
             rows.append(nav)
-        return InlineKeyboardMarkup(inline_keyboard=rows)
+        return InlineKeyboardMarkup.model_construct(inline_keyboard=rows)
