@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from typing import Callable
 
 from dialogs.ics import CalendarEvent, build_calendar
+from dialogs.parameters import default_parameters
 from dialogs.render import Renderer
 from dialogs.roster import parse_roster_csv
-from dialogs.schedule import default_schedules, plan, status_of
+from dialogs.schedule import default_schedules, ended_on, plan, status_of
 from storage.db import Database
 from storage.models import TrackedItem
 from storage.tracking import ReminderOutbox, SaveEntry, TooManyItems, TrackedItems, parse_inputs
@@ -36,20 +37,37 @@ class ItemStatus:
     item: TrackedItem
     text: str
     next_due: dt.date | None
+    expired: bool = False
 
 
-# Where the /track dialog asks for an item's dates, by kind (an edit starts there).
+# Where the /track dialog asks for a labour permit item's dates, by kind (an edit starts there).
 EDIT_START = {"permit": "expiry", "application": "filed-on", "termination": "terminated-on"}
+# For the other services an edit starts at the service's "what should I save?" question.
+KIND_QUESTION = {
+    "self-employment": "se-kind",
+    "employer-permit": "ep-kind",
+    "kandas": "ks-kind",
+    "regional-quota": "rq-applicant",
+    "temporary-residence": "trp-kind",
+    "permanent-residence": "prp-kind",
+}
 
 
 def edit_state(engine, item: TrackedItem):
-    """The /track dialog positioned at the date question of an existing item."""
+    """The /track dialog positioned where an existing item's dates are asked again."""
     from dialogs.engine import DialogState
 
     tree = engine.trees["track"]
+    answers: dict = {"svc": item.service}
+    history = ["service"]
+    if item.service != "labour-permit":
+        node = KIND_QUESTION.get(item.service, tree.start)
+        if item.label:
+            answers["label"] = item.label
+        return DialogState(tree_id=tree.id, tree_version=tree.version, node=node, answers=answers, history=history if node != tree.start else [])
     what = {"permit": "worker-permit" if item.label else "my-permit", "application": "application", "termination": "termination"}[item.kind]
-    answers = {"what": what}
-    history = ["what"]
+    answers["what"] = what
+    history.append("what")
     if item.label:
         answers["label"] = item.label
         history.append("termination-name" if item.kind == "termination" else "worker-name")
@@ -69,7 +87,7 @@ class Tracking:
         inputs = {k: v for k, v in track.items() if k not in ITEM_FIELDS and v is not None}
         inputs = {k: (dt.date.fromisoformat(v) if isinstance(v, str) and len(v) == 10 and v[4] == "-" else v) for k, v in inputs.items()}
         try:
-            item = await self.items.save(
+            item, created = await self.items.save_reporting(
                 user_id, track["service"], track["kind"], inputs, label=track.get("label"), today=self.today(), item_id=item_id
             )
         except TooManyItems:
@@ -77,10 +95,17 @@ class Tracking:
         except (KeyError, ValueError, LookupError, TypeError):
             return self.renderer.t(lang, "tracking-not-saved")
         schedule = default_schedules()[(item.service, item.kind)]
-        upcoming = [p.due_on for p in plan(schedule, parse_inputs(item.inputs)) if p.due_on >= self.today()]
+        inputs = parse_inputs(item.inputs)
+        upcoming = [p.due_on for p in plan(schedule, inputs) if p.due_on >= self.today()]
+        # said only now that the item is stored: what it is and when the next reminder comes
+        found = status_of(schedule, inputs)
+        what = self.renderer.t(lang, found[0], **found[1]) if found else ""
+        again = item_id is None and not created
         if not upcoming:
-            return self.renderer.t(lang, "tracking-saved-no-upcoming")
-        return self.renderer.t(lang, "tracking-saved", next=upcoming[0])
+            head = self.renderer.t(lang, "tracking-saved-again-no-upcoming" if again else "tracking-saved-no-upcoming")
+        else:
+            head = self.renderer.t(lang, "tracking-saved-again" if again else "tracking-saved", next=upcoming[0])
+        return head + ("\n\n" + what if what else "")
 
     async def statuses(self, user_id: int, lang: str) -> list[ItemStatus]:
         """Every item with where it stands, the nearest deadline first. An item whose
@@ -92,17 +117,35 @@ class Tracking:
             try:
                 schedule = default_schedules()[(item.service, item.kind)]
                 inputs = parse_inputs(item.inputs)
-                found = status_of(schedule, inputs)
-                text = self.renderer.t(lang, found[0], **found[1]) if found else ""
+                ended = ended_on(schedule, inputs, today)
+                if ended is not None:
+                    # over: say so and what it means (with its grounds), never as if current
+                    text = self._ended_text(lang, *ended)
+                else:
+                    found = status_of(schedule, inputs)
+                    text = self.renderer.t(lang, found[0], **found[1]) if found else ""
                 upcoming = [p.due_on for p in plan(schedule, inputs) if p.due_on >= today]
             except Exception:  # noqa: BLE001 - one bad row must not hide the others
                 log.warning("tracked item %s cannot be read", item.id)
                 out.append(ItemStatus(item, self.renderer.t(lang, "status-item-unreadable"), None))
                 continue
             next_due = upcoming[0] if upcoming and item.status == "active" else None
-            out.append(ItemStatus(item, text, next_due))
+            out.append(ItemStatus(item, text, next_due, expired=ended is not None))
         far = dt.date.max
-        return sorted(out, key=lambda s: (s.item.status != "active", s.next_due or far, s.item.id))
+        # current items first (nearest deadline first), then the expired ones, then the done ones
+        return sorted(out, key=lambda s: (s.item.status != "active", s.expired, s.next_due or far, s.item.id))
+
+    def _ended_text(self, lang: str, day: dt.date, text: str, cite: tuple[str, ...]) -> str:
+        t = self.renderer.t
+        line = t(lang, "status-expired", date=day) + " " + t(lang, text, date=day)
+        refs = []
+        for c in cite:
+            try:
+                refs.append(default_parameters().reference(c[6:], day))
+            except LookupError:  # a rule not yet in force on that day: no grounds to show
+                continue
+        grounds = self.renderer.grounds(lang, refs)
+        return line + ("\n   " + grounds if grounds else "")
 
     def _item_line(self, n: int, st: ItemStatus, lang: str) -> str:
         t = self.renderer.t

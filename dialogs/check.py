@@ -8,6 +8,8 @@ in any complete locale; parameters whose quotes are not in their seed.
 
 from __future__ import annotations
 
+import inspect
+
 import os
 import re
 from dataclasses import dataclass, field
@@ -94,6 +96,7 @@ def run_check(
             report.errors.append(Problem("sources", src.id, "seed", f"seed file {src.seed!r} not found"))
 
     report.errors.extend(_check_schedules(needed))
+    report.errors.extend(_check_track_offers([tree for _, tree, _ in parsed if tree is not None]))
 
     for code_dir in code_dirs or _default_code_dirs():
         for py in code_dir.rglob("*.py"):
@@ -163,13 +166,13 @@ def _check_arguments(parsed, localizer: Localizer) -> list[Problem]:
     return errs
 
 
-def _check_schedules(needed: dict[str, set[str]]) -> list[Problem]:
+def _check_schedules(needed: dict[str, set[str]], directory: Path | None = None) -> list[Problem]:
     """Reminder schedules: their computation exists, their messages and cited parameters too."""
     from .schedule import SCHEDULES_DIR, load_schedules
 
     errs = []
     try:
-        schedules = load_schedules()
+        schedules = load_schedules(directory or SCHEDULES_DIR)
     except (ValueError, KeyError, TypeError) as e:
         return [Problem("schedules", "", "", f"cannot load: {e}")]
     params = {p.name for p in load_parameters()}
@@ -186,6 +189,43 @@ def _check_schedules(needed: dict[str, set[str]]) -> list[Problem]:
                     errs.append(Problem(where, kind, occ.id, f"cite {c!r} is not a known param:<name>"))
         for line in sched.status:
             needed.setdefault(line.text, set()).add(f"{where}:{kind}.status")
+        for end in sched.ends:
+            needed.setdefault(end.text, set()).add(f"{where}:{kind}.ends")
+            if not end.cite:
+                errs.append(Problem(where, kind, "ends", "what an ended item means is a legal fact: cite its parameter"))
+            for c in end.cite:
+                if not (c.startswith("param:") and c[6:] in params):
+                    errs.append(Problem(where, kind, "ends", f"cite {c!r} is not a known param:<name>"))
+    return errs
+
+
+def _check_track_offers(trees: list[Tree]) -> list[Problem]:
+    """Every "🔔 Remind me" (`track:`) names a kind its service has a schedule for and
+    gives every input that schedule reads, so the press can always be saved."""
+    from .schedule import load_schedules
+
+    try:
+        schedules = load_schedules()
+    except (ValueError, KeyError, TypeError):
+        return []  # _check_schedules says why
+    errs = []
+    for tree in trees:
+        for node in tree.nodes.values():
+            if not node.track:
+                continue
+            service = node.track.get("service", tree.id)
+            sched = schedules.get((service, node.track.get("kind", "")))
+            if sched is None:
+                errs.append(Problem(tree.source_file, node.id, "track", f"no reminder schedule for {service}/{node.track.get('kind')}"))
+                continue
+            given = set(node.track) - {"service", "kind", "label"}
+            fn = COMPUTATIONS.get(sched.fn)
+            optional = {n for n, p in inspect.signature(fn).parameters.items() if p.default is not p.empty} if fn else set()
+            for arg, name in sched.fn_args:
+                if name not in given and arg not in optional:
+                    errs.append(Problem(tree.source_file, node.id, "track", f"{service}/{sched.kind} reads {name!r}: give it"))
+            for name in sorted(given - {name for _, name in sched.fn_args}):
+                errs.append(Problem(tree.source_file, node.id, "track", f"{name!r} is not read by {service}/{sched.kind}"))
     return errs
 
 

@@ -575,7 +575,12 @@ class Engine:
     def _track(self, node: Node, ctx: dict) -> dict | None:
         if not node.track:
             return None
-        out = {k: (v if k in ("kind", "service") else _lookup(ctx, v)) for k, v in node.track.items()}
+        # kind and service are names; 'quoted' is a fixed value (which request a result is
+        # about); anything else is an answer or a computed value
+        out = {
+            k: (v if k in ("kind", "service") else v[1:-1] if len(v) > 1 and v[0] == v[-1] == "'" else _lookup(ctx, v))
+            for k, v in node.track.items()
+        }
         out.setdefault("service", ctx.get("_tree_id"))
         return out
 

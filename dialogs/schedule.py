@@ -21,6 +21,7 @@ from .yamlio import load_yaml
 from .compute import COMPUTATIONS
 from .conditions import Condition
 from .dates import ALMATY, add_days
+from .workdays import default_calendar
 
 SCHEDULES_DIR = Path(__file__).parent / "schedules"
 
@@ -38,6 +39,19 @@ class Occasion:
     when: Condition | None = None
     args: tuple[tuple[str, str], ...] = ()
     cite: tuple[str, ...] = ()
+    # a date on a day off moves to the working day before ("earlier": a duty) or
+    # after ("later": a window that opens, a decision that is due); None keeps it
+    on_day_off: str | None = None
+
+
+@dataclass(frozen=True)
+class Ending:
+    """The fact after which an item is over, and what that means (with its grounds)."""
+
+    date: str
+    text: str
+    cite: tuple[str, ...] = ()
+    when: Condition | None = None
 
 
 @dataclass(frozen=True)
@@ -55,6 +69,7 @@ class ItemSchedule:
     fn_args: tuple[tuple[str, str], ...]
     occasions: tuple[Occasion, ...]
     status: tuple[StatusLine, ...] = ()
+    ends: tuple[Ending, ...] = ()  # the first whose condition holds
 
 
 @dataclass(frozen=True)
@@ -81,6 +96,7 @@ def load_schedules(directory: Path = SCHEDULES_DIR) -> dict[tuple[str, str], Ite
                     when=Condition(o["if"]) if o.get("if") else None,
                     args=tuple((str(k), str(v)) for k, v in (o.get("args") or {}).items()),
                     cite=tuple(o.get("cite") or ()),
+                    on_day_off=_day_off_rule(path, kind, o),
                 )
                 for o in spec["occasions"]
             )
@@ -101,8 +117,31 @@ def load_schedules(directory: Path = SCHEDULES_DIR) -> dict[tuple[str, str], Ite
                     )
                     for st in spec.get("status") or ()
                 ),
+                ends=tuple(
+                    Ending(
+                        date=e["date"],
+                        text=e["text"],
+                        cite=tuple(e.get("cite") or ()),
+                        when=Condition(e["if"]) if e.get("if") else None,
+                    )
+                    for e in spec.get("ends") or ()
+                ),
             )
     return out
+
+
+def _day_off_rule(path: Path, kind: str, spec: dict) -> str | None:
+    rule = spec.get("on_day_off")
+    if rule not in (None, "earlier", "later"):
+        raise ValueError(f"{path.name}: {kind}.{spec.get('id')}: on_day_off is earlier or later, not {rule!r}")
+    return rule
+
+
+def _shift(day: dt.date, rule: str | None) -> dt.date:
+    if rule is None:
+        return day
+    cal = default_calendar()
+    return cal.last_on_or_before(day) if rule == "earlier" else cal.on_or_after(day)
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +168,7 @@ def plan(schedule: ItemSchedule, inputs: dict[str, Any]) -> list[PlannedReminder
         planned.append(
             PlannedReminder(
                 occasion=occ.id,
-                due_on=add_days(day, occ.offset_days),
+                due_on=_shift(add_days(day, occ.offset_days), occ.on_day_off),
                 text=occ.text,
                 args={k: facts.get(v) for k, v in occ.args},
                 cite=occ.cite,
@@ -144,6 +183,22 @@ def status_of(schedule: ItemSchedule, inputs: dict[str, Any]) -> tuple[str, dict
     for line in schedule.status:
         if line.when is None or line.when(facts.get):
             return line.text, {k: facts.get(v) for k, v in line.args}
+    return None
+
+
+def ended_on(schedule: ItemSchedule, inputs: dict[str, Any], today: dt.date) -> tuple[dt.date, str, tuple[str, ...]] | None:
+    """(the last day, the message saying what that means, its grounds) once the
+    item's term is over: the day in `ends` is before today."""
+    if not schedule.ends:
+        return None
+    facts = compute_facts(schedule, inputs)
+    for end in schedule.ends:
+        if end.when is not None and not end.when(facts.get):
+            continue
+        day = facts.get(end.date, inputs.get(end.date))
+        if isinstance(day, dt.date) and day < today:
+            return day, end.text, end.cite
+        return None
     return None
 
 

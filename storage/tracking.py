@@ -15,6 +15,7 @@ import json
 from dataclasses import dataclass
 
 from sqlalchemy import and_, case, delete, func, or_, select, true, update
+from sqlalchemy.exc import IntegrityError
 
 from dialogs.roster import clean_label
 from dialogs.schedule import default_schedules, first_send_time, next_allowed_time, plan, status_of
@@ -133,11 +134,33 @@ class TrackedItems:
         transaction. The same service, kind, dates and label again is the same item
         (updated, not doubled). Raises KeyError (no such item or kind), ValueError
         (inputs that do not fit the kind), TooManyItems."""
-        entry = SaveEntry(service, kind, inputs, label)
-        async with self.db.sessions.begin() as s:
-            await self._lock_user(s, user_id)
-            item, _ = await self._save_in(s, user_id, entry, today or dt.date.today(), item_id)
+        item, _ = await self.save_reporting(user_id, service, kind, inputs, label, today, item_id)
         return item
+
+    async def save_reporting(
+        self,
+        user_id: int,
+        service: str,
+        kind: str,
+        inputs: dict,
+        label: str | None = None,
+        today: dt.date | None = None,
+        item_id: int | None = None,
+    ) -> tuple[TrackedItem, bool]:
+        """As `save`, and whether a new item was created (False: the same item was
+        already tracked and is updated). Two presses at once: where the user row cannot
+        be locked (SQLite), the second insert hits the unique fingerprint and is
+        retried, finding the item the first one saved."""
+        entry = SaveEntry(service, kind, inputs, label)
+        for attempt in (1, 2):
+            try:
+                async with self.db.sessions.begin() as s:
+                    await self._lock_user(s, user_id)
+                    return await self._save_in(s, user_id, entry, today or dt.date.today(), item_id)
+            except IntegrityError:
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
 
     async def save_many(self, user_id: int, entries: list[SaveEntry], today: dt.date) -> tuple[int, int, int]:
         """Save many items in one transaction (the roster): (new, already tracked,

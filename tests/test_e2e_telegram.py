@@ -221,6 +221,9 @@ async def test_track_a_permit_see_status_export_calendar_and_mark_done(sqlite_ur
     async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees):
         n = 0
         api.push_message(USER, "/track")
+        assert "О какой услуге речь" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.press(USER, "Разрешение трудовому иммигранту")
         assert "Что сохранить" in await reply(api, n)
         n = len(api.sent_texts(USER))
         api.press(USER, "Моё разрешение на работу")

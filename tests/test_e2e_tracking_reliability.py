@@ -14,7 +14,7 @@ def _buttons(api) -> list[dict]:
 async def test_an_edit_into_another_kind_keeps_status_and_calendar_working(sqlite_url, trees):
     async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees):
         n = 0
-        for step in ("/track", "Моё разрешение на работу", "31.12.2026", "6", "🔔 Напомнить о сроках"):
+        for step in ("/track", "Разрешение трудовому иммигранту", "Моё разрешение на работу", "31.12.2026", "6", "🔔 Напомнить о сроках"):
             (api.push_message if step[0] in "/0123456789" else api.press)(USER, step)
             await reply(api, n)
             n = len(api.sent_texts(USER))
@@ -93,3 +93,32 @@ async def test_a_roster_with_300_bad_lines_tells_what_was_imported(sqlite_url, t
         assert texts[0].startswith("Добавлено работников: 2")
         assert all(len(t) <= 4096 for t in texts) and api.errors == []
         assert "ещё строк с ошибками" in "\n".join(texts)
+
+
+async def test_track_another_service_saves_only_on_the_press_and_twice_is_one_item(sqlite_url, trees):
+    """/track -> kandas -> my status: the dates are shown as not yet saved; the press
+    saves; a second press says it is already saved; /status has one item."""
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees):
+        n = 0
+        api.push_message(USER, "/track")
+        assert "О какой услуге речь" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.press(USER, "Статус кандаса")
+        await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.press(USER, "Мой статус (удостоверение)")
+        await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.push_message(USER, "31.03.2027")
+        shown = await reply(api, n)
+        assert "Пока ничего не сохранено" in shown and "31.03.2027" in shown and "Готово" not in shown
+        result_id = api.last_bot_message(USER)["message_id"]
+        for expected in ("Готово, сохранено", "Это уже сохранено"):
+            n = len(api.sent_texts(USER))
+            api.press(USER, "🔔 Напомнить о сроках", message_id=result_id)
+            assert expected in await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.push_message(USER, "/status")
+        text = await reply(api, n)
+        assert "Статус кандаса действует до 31.03.2027" in text and "\n\n2." not in text
+        assert api.violations == []

@@ -8,8 +8,8 @@ track-what-application = An application I filed
 track-what-termination = A worker’s contract ended
 track-worker-name-question = What should I call this worker? Write a name or a short label (up to 64 characters), for example “Aigerim”.
 track-filed-on-question = On what date was the application filed?
-track-result-permit = The permit is valid until { $expiry }. These are the deadlines I will remind you about:
-track-result-application = The decision on the application will be made no later than { $decision_by }. I will remind you on that day.
+track-result-permit = The permit is valid until { $expiry }. Check the deadlines below. Nothing is saved yet: press “🔔 Remind me of deadlines”, and I will save them and remind you.
+track-result-application = The decision on the application will be made no later than { $decision_by }. Nothing is saved yet: press “🔔 Remind me of deadlines”, and I will save it and remind you on that day.
 
 button-track = 🔔 Remind me of deadlines
 tracking-saved = Done, saved. The next reminder: { $next } at 9:00 (Almaty time). All deadlines: /status.

@@ -1,0 +1,103 @@
+## Reminders and /status lines for every service's tracked items (dialogs/schedules/).
+
+status-expired = ⌛ Expired on { $date }.
+status-application = Application filed: the answer is due no later than { $decision_by }.
+rem-decision-due = The answer to your application is due no later than { $decision_by }. If it has not come, check your personal account on egov.kz or call 1414.
+
+ended-lp-permit = The permit ended on { $date }. Working without a valid permit is not allowed; only a new permit is possible now.
+ended-lp-termination = The time to give notice of the termination ran out on { $date }. Give the notice as soon as possible.
+
+status-se-permit = Self-employment certificate valid until { $expiry }.
+ended-se-permit = The certificate ended on { $date }. Whether it can still be extended after that day, the rules do not say: ask the contact centre 1414 or egov.kz.
+rem-se-permit-soon = Your self-employment certificate ends on { $expiry }. If you have signed an employment contract, apply to extend it within 5 working days of signing, before { $expiry }.
+rem-se-permit-expiry = Your self-employment certificate ends on { $expiry }. Whether it can be extended after that day, the rules do not say: apply before it ends.
+status-se-duty = Apply by { $deadline } (by the other way of counting, by { $latest }).
+ended-se-duty = The 5-working-day term ran out on { $date }. What follows a late application, the rules do not say: ask the contact centre 1414.
+rem-se-duty-extend = Apply to extend your self-employment certificate by { $deadline }: 5 working days from the day the employment contract was signed (by the other way of counting, by { $latest }).
+rem-se-duty-reissue = Apply to re-issue your self-employment certificate by { $deadline }: 5 working days from the change (by the other way of counting, by { $latest }).
+rem-se-duty-duplicate = Apply for a duplicate of your self-employment certificate by { $deadline }: 5 working days from the loss or damage (by the other way of counting, by { $latest }).
+
+status-ep-permit = Permit valid until { $expiry }. To have the extension decided in time, apply by { $latest } (a planning date, not a legal deadline).
+ended-ep-permit = The permit ended on { $date }. Whether it can be extended after that day, our sources do not say: ask the akimat or the contact centre 1414.
+rem-ep-extension-plan = The permit ends on { $expiry }. The rules in our sources give no window for an extension; an extension is decided within its working days, so apply by { $latest } at the latest. Start preparing the documents now.
+rem-ep-extension-latest = { $latest } is the last working day to apply for the extension and still get the decision before the permit ends on { $expiry } (a planning date, not a legal deadline).
+rem-ep-expiry = The permit ends on { $expiry }. If the extension has not been decided, ask the akimat or the contact centre 1414.
+status-ep-issue = Application filed: the notice of the decision is due by { $decision_by }, the whole procedure with the fee by { $total_by }.
+rem-ep-issue-notice-due = The notice of the decision on the permit is due no later than { $decision_by }. After a decision to issue, the fee is paid within 10 working days; the whole procedure ends by { $total_by }.
+status-ep-fee = Pay the permit fee by { $pay_by }.
+ended-ep-fee = The 10 working days to pay the fee ran out on { $date }. Ask the akimat what follows.
+rem-ep-fee-nudge = The permit fee must be paid by { $pay_by }: 10 working days from the decision. Pay in advance.
+rem-ep-fee-last-day = { $pay_by } is the last day to pay the permit fee (10 working days from the decision).
+
+status-ks-status = Kandas status valid until { $valid_to }. To get the extension in time, apply by { $latest }.
+ended-ks-status = Kandas status and the certificate ended on { $date }. Whether the status can be extended after that day, the rules do not say: ask the contact centre 1414.
+rem-ks-certificate-due = The kandas certificate is due by { $certificate_by } (within 3 days of arrival; calendar or working days, the rules do not say, so this is the later date).
+rem-ks-extension-prepare = Kandas status ends on { $valid_to }. Apply to extend it by { $latest } so that the answer comes before that day. Prepare the documents now.
+rem-ks-extension-latest = { $latest } is the last working day to apply to extend kandas status and still get the answer before it ends on { $valid_to }.
+rem-ks-status-ends = Kandas status and the certificate end on { $valid_to }.
+rem-ks-informed = The decision on the extension reaches the Public Service Centre (PSC) no later than { $informed_by }: ask there for the result.
+
+status-trp-sixteen = Apply for the child's temporary residence permit by { $safe_by } (at the latest { $latest }).
+ended-trp-sixteen = The 10 days to apply for the child who turned 16 ran out on { $date }. Ask the migration police or the contact centre 1414 what to do now.
+rem-trp-sixteen-soon = The child turns 16 on { $birthday }. The host must apply for a temporary residence permit within 10 calendar days; the safe last day is { $safe_by }. Prepare the documents.
+rem-trp-sixteen-last = { $safe_last } is the last working day before the safe deadline ({ $safe_by }) to apply for the temporary residence permit of the child who turned 16. The latest reading gives { $latest }.
+status-trp-transfer = Intra-corporate transfer ends on { $ends }.
+ended-trp-transfer = The intra-corporate transfer ended on { $date }. The transfer may be extended once by one year; how, the rules do not say: ask the migration police.
+rem-trp-transfer-soon = The intra-corporate transfer ends on { $ends }. It may last up to 3 years, with a right to extend by one year: ask the migration police how, in good time.
+rem-trp-transfer-ends = The intra-corporate transfer ends on { $ends }.
+
+status-prp-application = Application filed: the notice of the decision, by our estimate, no later than { $notice_latest } (the rules give no total term).
+rem-prp-notice-estimate = By our estimate the notice of the decision on your permanent residence permit should have come by { $notice_latest }. The rules give no total term: if there is nothing yet, ask the migration police.
+status-prp-hearing = The hearing: be ready by { $ready_by }; it is held no later than { $latest }.
+ended-prp-hearing = The time for the hearing ran out on { $date }.
+rem-prp-hearing = The hearing on your application is held no later than { $latest }; it can be as early as { $ready_by }. Be ready to come.
+status-prp-exit = Leave Kazakhstan by { $safe } (at the latest { $outer }). You may apply again from { $reapply }.
+ended-prp-exit = The 30 days to leave ran out on { $date }. Ask the migration police at once.
+rem-prp-exit-nudge = After the annulment you must leave Kazakhstan by { $safe } (the safe last day; by the other reading { $outer }).
+rem-prp-exit-last = { $safe } is the safe last day to leave Kazakhstan after the annulment (by the other reading { $outer }).
+status-prp-reapply = You may apply for a permanent residence permit again from { $safe }.
+rem-prp-reapply = From { $safe } you may apply for a permanent residence permit again (one year after the conclusion has passed).
+
+## /track: which service, which kind, then the dates
+
+track-service-question = Which service is it about?
+track-service-lp = Labour immigrant permit
+track-service-se = Self-employment certificate
+track-service-ep = Employer's permit
+track-service-ks = Kandas status
+track-service-rq = Regional quota
+track-service-trp = Temporary residence permit
+track-service-prp = Permanent residence permit
+track-kind-question = What should I save?
+track-kind-se-permit = The certificate I hold
+track-kind-se-duty = A 5-working-day duty
+track-kind-ep-permit = A permit we hold
+track-kind-ep-fee = The permit fee to pay
+track-kind-ks-status = My status (certificate)
+track-kind-ks-arrival = I arrived in the region
+track-kind-trp-sixteen = A child turning 16
+track-kind-trp-transfer = Intra-corporate transfer
+track-kind-prp-hearing = A hearing notice
+track-kind-prp-exit = Annulment: leaving
+track-kind-prp-reapply = Refusal: applying again
+track-request-question = What was the application for?
+track-request-ict-issue = Transfer: issue
+track-request-ict-extend = Transfer: extension
+track-request-ict-reissue = Transfer: re-issue
+track-request-ks-assign = Assigning the status
+track-request-ks-extend = Extending the status
+track-duty-question = What happened?
+track-duty-se-extend = I signed a work contract
+track-duty-se-reissue = Name, ID or employer changed
+track-duty-se-duplicate = Certificate lost or damaged
+track-event-question = On what date did it happen?
+track-expiry-question = Until what date is it valid? Write the last day shown on the document.
+track-goal-question = Which permit is it?
+track-goal-categories = Categories 1–4 or seasonal
+track-applicant-question = Who applied for the quota?
+track-applicant-kandas = A kandas
+track-applicant-resettler = A resettler
+track-result-check = Check the dates below. Nothing is saved yet: press “🔔 Remind me of deadlines”, and I will save them and remind you at 9:00 (Almaty time).
+
+tracking-saved-again = This is already saved: I updated it, nothing is doubled. The next reminder: { $next } at 9:00 (Almaty time). All deadlines: /status.
+tracking-saved-again-no-upcoming = This is already saved: I updated it, nothing is doubled. All its deadlines have passed, so there will be no reminders. All deadlines: /status.

@@ -1,0 +1,400 @@
+"""Reminders for every service: a result's "🔔 Remind me" saves the right item, its
+reminders fall on the dates the law's arithmetic gives (working days from the
+Kazakhstan calendar), a clock moved through the year delivers them on working days at
+09:00 Almaty; /track per service; saving twice keeps one item; expired items in /status.
+
+Expected dates are counted here from the legal numbers quoted in each comment, with the
+calendar (dialogs/workdays.py), never read back from the code under test."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from dataclasses import dataclass
+from typing import Callable
+
+import pytest
+
+from bot.app import build_renderer
+from bot.tracking import Tracking
+from dialogs.dates import ALMATY, add_days, add_months
+from dialogs.engine import Engine
+from dialogs.loader import load_trees
+from dialogs.workdays import default_calendar
+from storage.db import Database
+from storage.repositories import Users
+from storage.tracking import ReminderOutbox, TrackedItems
+from tests.botapi_double import BotAPIDouble
+from tests.conftest import fresh_pg_url
+from tests.scripted import walk
+from tests.test_reminders import Clock, almaty, dispatcher, make_bot
+
+D = dt.date
+CAL = default_calendar()
+TREES = load_trees()
+
+
+def wd(day: D, n: int) -> D:
+    """n working days after `day` (that day not counted)."""
+    return CAL.add_working_days(day, n)
+
+
+def before(day: D) -> D:
+    """`day`, or the working day before it when it is a day off (a duty's reminder)."""
+    return CAL.last_on_or_before(day)
+
+
+def after(day: D) -> D:
+    return CAL.on_or_after(day)
+
+
+@dataclass
+class Case:
+    name: str
+    tree: str
+    today: D
+    answers: tuple
+    node: str
+    service: str
+    kind: str
+    expected: Callable[[], list[tuple[str, D]]]  # (occasion, day), upcoming only
+
+
+def _kandas_latest(valid_to: D) -> D:
+    # KR App 2 row 5: extension within 3 working days; new p.22: the decision goes to the
+    # State Corporation within 1 working day. The last working day to file in hours and
+    # still be informed by the last day of validity:
+    day = before(valid_to)
+    while wd(day, 3 + 1) > valid_to:
+        day = before(add_days(day, -1))
+    return day
+
+
+CASES = [
+    # SE Rules p.17: file for extension within 5 working days of the contract (Mon 14.12.2026,
+    # a working day, counted as day one: AMB-12, the earlier date).
+    Case("se-extension-duty", "self-employment", D(2026, 12, 15),
+         ("c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "20.01.2027", "c:yes", "c:in-hours"),
+         "ext-ready", "self-employment", "duty",
+         lambda: [("deadline-extend", wd(D(2026, 12, 14), 4))]),
+    # SE App 2 row 5: the certificate within 5 working days of registration (filed in hours on
+    # Tue 15.12.2026; the registration day not counted).
+    Case("se-issue", "self-employment", D(2026, 12, 15),
+         ("c:foreigner", "c:today", "c:issue", "c:yes", "c:recognised", "c:yes", "c:pass", "c:yes", "c:in-hours"),
+         "issue-ready", "self-employment", "application",
+         lambda: [("decision-due-issue", wd(D(2026, 12, 15), 5))]),
+    # FL App 2 row 5: notice of the decision within 8 working days, all within 19.
+    Case("ep-issue", "employer-permit", D(2026, 11, 21),
+         ("c:issue", "c:other", "15.12.2026", "c:in-hours", "c:none", "c:yes", "c:kz", "c:cat1-4", "c:none", "c:no", "c:no"),
+         "issue-result", "employer-permit", "application",
+         lambda: [("decision-due-issue", wd(D(2026, 12, 15), 8)), ("total-due-issue", wd(D(2026, 12, 15), 19))]),
+    # FL App 2 rows 5 and 8: the fee within 10 working days of the decision (Thu 24.12.2026,
+    # counted as day one: the protective reading, AMB-14); a nudge 3 days before.
+    Case("ep-fee", "employer-permit", D(2026, 12, 28),
+         ("c:fee", "c:paid", "24.12.2026", "28.12.2026"),
+         "fee-result", "employer-permit", "fee",
+         lambda: [("fee-nudge", before(add_days(wd(D(2026, 12, 24), 9), -3))), ("fee-last-day", wd(D(2026, 12, 24), 9))]),
+    # KR App 2 row 5: status assigned within 30 working days of registration (Mon 23.11.2026).
+    Case("kandas-assign", "kandas", D(2026, 11, 23),
+         ("c:assign", "c:today", "c:in-hours", "c:yes", "c:no", "c:docs", "c:none", "c:regions", "c:foreign", "31.12.2030"),
+         "assign-result", "kandas", "application",
+         lambda: [("decision-due-assign", wd(D(2026, 11, 23), 30))]),
+    # The status ends on the certificate's date; the extension must be filed early enough.
+    Case("kandas-status", "kandas", D(2026, 12, 11),
+         ("c:extend", "c:today", "c:in-hours", "31.12.2026"),
+         "ext-in-time", "kandas", "status",
+         lambda: [
+             (occ, day) for occ, day in [
+                 ("extension-prepare", before(add_days(_kandas_latest(D(2026, 12, 31)), -14))),
+                 ("extension-latest", _kandas_latest(D(2026, 12, 31))),
+                 ("status-ends", before(D(2026, 12, 31))),
+             ] if day >= D(2026, 12, 11)
+         ]),
+    # KR App 5 p.5: the certificate within 3 days of arrival (calendar or working: the later),
+    # and it ends one year after the status was obtained (from arrival, the earliest start).
+    Case("kandas-arrival", "kandas", D(2026, 12, 11),
+         ("c:decision", "30.12.2026"),
+         "arrival-result", "kandas", "arrival",
+         lambda: [
+             ("certificate-due", max(add_days(D(2026, 12, 30), 3), wd(D(2026, 12, 30), 3))),
+             ("extension-prepare", before(add_days(_kandas_latest(add_months(D(2026, 12, 30), 12)), -14))),
+             ("extension-latest", _kandas_latest(add_months(D(2026, 12, 30), 12))),
+             ("status-ends", before(add_months(D(2026, 12, 30), 12))),
+         ]),
+    # QR p.9: the decision within 14 working days (filed Thu 10.12.2026 in hours).
+    Case("rq-kandas", "regional-quota", D(2026, 12, 10),
+         ("c:today", "c:in-hours", "c:kandas", "c:no", "c:yes", "c:no", "31.12.2030", "c:yes"),
+         "kandas-result", "regional-quota", "application",
+         lambda: [("decision-due-kandas", wd(D(2026, 12, 10), 14))]),
+    # TRP p.5: the host files within 10 calendar days of the 16th birthday (Mon 14.12.2026);
+    # the safe last day counts the birthday as day one (A2): 23.12.
+    Case("trp-sixteen", "temporary-residence", D(2026, 12, 10),
+         ("c:new", "c:citizen", "c:invites", "c:turned16", "c:kz", "14.12.2026"),
+         "sixteen-deadline", "temporary-residence", "sixteen",
+         lambda: [("sixteen-last-safe-day", before(add_days(D(2026, 12, 14), 9)))]),
+    # PRP p.17: the hearing not later than 2 working days from the notice (Mon 14.12.2026).
+    Case("prp-hearing", "permanent-residence", D(2026, 12, 14),
+         ("c:hearing", "14.12.2026"),
+         "hearing-result", "permanent-residence", "hearing",
+         lambda: [("hearing-ready", wd(D(2026, 12, 14), 1))]),
+    # PRP p.20: leave within 30 calendar days of the approval (05.10.2026; safe: day one counted,
+    # A13); p.22: apply again not earlier than one year later (safe: the day after, A15).
+    Case("prp-exit", "permanent-residence", D(2026, 10, 20),
+         ("c:annulled", "c:approval", "05.10.2026"),
+         "annulled-approved", "permanent-residence", "exit",
+         lambda: [
+             ("exit-nudge", before(add_days(D(2026, 10, 5), 29 - 7))),
+             ("exit-last-safe-day", before(add_days(D(2026, 10, 5), 29))),
+             ("reapply-opens", after(add_days(add_months(D(2026, 10, 5), 12), 1))),
+         ]),
+]
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+async def db(request, sqlite_url):
+    if request.param == "sqlite":
+        database = Database(sqlite_url)
+        await database.migrate()
+        yield database
+        await database.close()
+    else:
+        async with fresh_pg_url() as url:
+            database = Database(url)
+            await database.migrate()
+            yield database
+            await database.close()
+
+
+def _result(case: Case):
+    engine = Engine(TREES, today=lambda: case.today)
+    _, view = walk(engine, case.tree, *case.answers)
+    assert view.node_id == case.node
+    return view
+
+
+async def _press_remind_me(db, case: Case, user: int = 1, lang: str = "ru") -> tuple[str, list]:
+    view = _result(case)
+    assert view.track is not None, "the result computed a date: it offers 🔔 Remind me"
+    tracking = Tracking(db, build_renderer(), lambda: case.today)
+    said = await tracking.save(user, dict(view.track), lang)
+    items = [i for i in await tracking.items.list(user) if i.service == case.service and i.kind == case.kind]
+    return said, items
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+async def test_remind_me_on_a_result_plans_the_reminders_the_law_gives(sqlite_url, case):
+    db = Database(sqlite_url)
+    await db.migrate()
+    await Users(db).ensure(1, "ru")
+    said, items = await _press_remind_me(db, case)
+    assert "Готово, сохранено" in said
+    assert len(items) == 1
+    rows = await ReminderOutbox(db).for_item(items[0].id)
+    assert sorted((r.occasion, r.due_on) for r in rows) == sorted(case.expected())
+    assert all(CAL.is_working_day(r.due_on) for r in rows), "reminders go out on working days"
+    await db.close()
+
+
+def test_every_service_with_a_date_offers_remind_me_and_labour_rules_stay_with_labour():
+    """Each result above records its own service and kind; none is a labour permit."""
+    for case in CASES:
+        view = _result(case)
+        assert (view.track["service"], view.track["kind"]) == (case.service, case.kind)
+    assert {c.service for c in CASES} == {
+        "self-employment", "employer-permit", "kandas", "regional-quota", "temporary-residence", "permanent-residence"}
+
+
+async def test_a_clock_moved_through_the_year_delivers_every_reminder_on_a_working_day_at_nine(sqlite_url, trees):
+    db = Database(sqlite_url)
+    await db.migrate()
+    await Users(db).ensure(7, "ru")
+    expected = []
+    for case in CASES:
+        await _press_remind_me(db, case, user=7)
+        expected += [day for _, day in case.expected()]
+    clock = Clock(almaty(2026, 10, 20, 0))
+    async with BotAPIDouble(token="42:REMINDERS") as api:
+        bot = make_bot(api)
+        d = dispatcher(db, bot, clock, trees)
+        delivered = []
+        while clock.now < almaty(2027, 12, 31, 23):
+            before_ = len(api.calls("sendMessage"))
+            await d.run_once()
+            for params in api.calls("sendMessage")[before_:]:
+                delivered.append((clock.now.astimezone(ALMATY), params["text"]))
+            # hour by hour in the daytime, in one step across the night (nothing is sent then)
+            local = clock.now.astimezone(ALMATY)
+            clock.now += dt.timedelta(hours=1 if 8 <= local.hour < 20 else 13 if local.hour == 20 else 1)
+        await bot.session.close()
+    assert sorted(t.date() for t, _ in delivered) == sorted(expected)
+    assert all(t.hour == 9 and CAL.is_working_day(t.date()) for t, _ in delivered)
+    texts = [text for _, text in delivered]
+    assert all("Основания:" in text for text in texts), "every reminder carries its legal grounds"
+    assert any("Оплатите заранее" in text for text in texts) and any("выехать из Казахстана" in text for text in texts)
+    assert api.violations == []
+    await db.close()
+
+
+# ---- /track: the service first, then the kind, then that service's dates --------------
+
+TRACK_CASES = [
+    # (answers in the track tree, service, kind, expected (occasion, day) from today 10.12.2026)
+    (("c:self-employment", "c:permit", "14.01.2027"), "self-employment", "permit",
+     [("expiry-soon", before(D(2026, 12, 31))), ("expiry", before(D(2027, 1, 14)))]),
+    (("c:self-employment", "c:duty", "c:reissue", "10.12.2026"), "self-employment", "duty",
+     [("deadline-reissue", wd(D(2026, 12, 10), 4))]),
+    (("c:employer-permit", "c:application", "c:ict-extend", "11.12.2026", "c:after-hours"), "employer-permit", "application",
+     # FL App 2 row 5: an ICT extension within 6 working days; filed after hours on Fri 11.12 -> accepted Mon 14.12
+     [("decision-due-ict-extend", wd(D(2026, 12, 14), 6))]),
+    (("c:kandas", "c:application", "c:extend", "10.12.2026", "c:in-hours"), "kandas", "application",
+     [("decision-due-extend", wd(D(2026, 12, 10), 3)), ("informed-extend", wd(D(2026, 12, 10), 4))]),
+    (("c:regional-quota", "c:resettler", "10.12.2026", "c:in-hours"), "regional-quota", "application",
+     # QR: 14 working days, plus the career centre's 1 working day for an online filing (the later date)
+     [("decision-due-resettler", wd(D(2026, 12, 10), 15))]),
+    (("c:temporary-residence", "c:application", "11.12.2026", "c:after-hours"), "temporary-residence", "application",
+     [("decision-due", wd(D(2026, 12, 14), 1))]),
+    (("c:temporary-residence", "c:transfer", "01.02.2025", "24"), "temporary-residence", "transfer",
+     # p.2(19): the contract's 24 months from 01.02.2025, the start day counted: 31.01.2027
+     # (two months before falls before today: not planned)
+     [("transfer-ends", before(D(2027, 1, 31)))]),
+    (("c:permanent-residence", "c:reapply", "01.12.2026"), "permanent-residence", "reapply",
+     [("reapply-opens", after(D(2027, 12, 2)))]),
+    (("c:labour-permit", "c:application", "10.12.2026"), "labour-permit", "application", None),
+]
+
+
+@pytest.mark.parametrize("answers,service,kind,expected", TRACK_CASES, ids=lambda v: "-".join(v) if isinstance(v, tuple) else None)
+async def test_track_asks_service_and_kind_then_that_services_dates(sqlite_url, answers, service, kind, expected):
+    today = D(2026, 12, 10)
+    engine = Engine(TREES, today=lambda: today)
+    _, view = walk(engine, "track", *answers)
+    assert view.kind == "result" and (view.track["service"], view.track["kind"]) == (service, kind)
+    db = Database(sqlite_url)
+    await db.migrate()
+    await Users(db).ensure(1, "en")
+    tracking = Tracking(db, build_renderer(), lambda: today)
+    said = await tracking.save(1, dict(view.track), "en")
+    assert said.startswith("Done, saved.")
+    (item,) = await tracking.items.list(1)
+    assert (item.service, item.kind) == (service, kind)
+    rows = [(r.occasion, r.due_on) for r in await ReminderOutbox(db).for_item(item.id)]
+    if expected is not None:
+        assert sorted(rows) == sorted(expected)
+    else:  # the labour permit's 2-working-day decision, only for the labour permit
+        assert rows == [("decision-due", wd(D(2026, 12, 10), 2))]
+    await db.close()
+
+
+def test_track_results_say_nothing_is_saved_before_the_press():
+    renderer = build_renderer()
+    engine = Engine(TREES, today=lambda: D(2026, 12, 10))
+    for answers, *_ in TRACK_CASES:
+        _, view = walk(engine, "track", *answers)
+        for lang, words in (("ru", "Пока ничего не сохранено"), ("kk", "Әзірге ештеңе сақталған жоқ"), ("en", "Nothing is saved yet")):
+            assert words in renderer.t(lang, view.text.id, **view.text.args)
+
+
+def test_a_kandas_application_never_gets_the_labour_permits_two_days():
+    engine = Engine(TREES, today=lambda: D(2026, 12, 10))
+    _, view = walk(engine, "track", "c:kandas", "c:application", "c:assign", "10.12.2026", "c:in-hours")
+    args = view.items[0].text.args
+    assert args["decision_by"] == wd(D(2026, 12, 10), 30) != wd(D(2026, 12, 10), 2)
+
+
+# ---- saving twice is one item ----------------------------------------------------------
+
+async def test_pressing_remind_me_twice_keeps_one_item_and_says_so(db):
+    case = next(c for c in CASES if c.name == "ep-fee")
+    await Users(db).ensure(1, "ru")
+    first, _ = await _press_remind_me(db, case)
+    second, items = await _press_remind_me(db, case)
+    assert "Готово, сохранено" in first and "уже сохранено" in second
+    assert len(items) == 1
+    assert len(await ReminderOutbox(db).for_item(items[0].id)) == len(case.expected())
+
+
+async def test_two_presses_at_once_save_one_item(db):
+    case = next(c for c in CASES if c.name == "prp-exit")
+    await Users(db).ensure(1, "ru")
+    view = _result(case)
+    tracking = Tracking(db, build_renderer(), lambda: case.today)
+    said = await asyncio.gather(*(tracking.save(1, dict(view.track), "ru") for _ in range(2)))
+    assert all("сохранено" in s for s in said)
+    assert len(await tracking.items.list(1)) == 1
+
+
+async def test_same_service_kind_and_dates_with_another_label_is_another_item(sqlite_url):
+    db = Database(sqlite_url)
+    await db.migrate()
+    await Users(db).ensure(1, "ru")
+    items = TrackedItems(db)
+    a = await items.save(1, "employer-permit", "permit", {"expiry": D(2027, 3, 1), "goal": "ict"}, label="Smith", today=D(2026, 12, 10))
+    b = await items.save(1, "employer-permit", "permit", {"expiry": D(2027, 3, 1), "goal": "ict"}, label=" smith ", today=D(2026, 12, 10))
+    c = await items.save(1, "employer-permit", "permit", {"expiry": D(2027, 3, 1), "goal": "ict"}, label="Jones", today=D(2026, 12, 10))
+    d = await items.save(1, "employer-permit", "permit", {"expiry": D(2027, 3, 1), "goal": "categories"}, label="Jones", today=D(2026, 12, 10))
+    assert a.id == b.id and len({a.id, c.id, d.id}) == 3
+    await db.close()
+
+
+# ---- /status: expired items ------------------------------------------------------------
+
+async def test_status_says_expired_on_and_what_it_means_and_lists_current_items_first(sqlite_url):
+    db = Database(sqlite_url)
+    await db.migrate()
+    await Users(db).ensure(1, "ru")
+    items = TrackedItems(db)
+    await items.save(1, "self-employment", "permit", {"expiry": D(2026, 12, 1)}, today=D(2026, 11, 20))
+    await items.save(1, "labour-permit", "permit", {"expiry": D(2026, 12, 5), "cumulative_months": 6}, label="Айгерим", today=D(2026, 11, 20))
+    await items.save(1, "kandas", "status", {"valid_to": D(2027, 3, 31)}, today=D(2026, 11, 20))
+    renderer = build_renderer()
+    for lang, expired_words, meaning in (
+        ("ru", "Срок истёк 01.12.2026", "Справка закончилась 01.12.2026"),
+        ("kk", "Мерзімі 01.12.2026 күні өтті", "Анықтама 01.12.2026 күні аяқталды"),
+        ("en", "Expired on 01.12.2026", "The certificate ended on 01.12.2026"),
+    ):
+        tracking = Tracking(db, renderer, lambda: D(2026, 12, 10))
+        statuses = await tracking.statuses(1, lang)
+        assert [s.item.service for s in statuses] == ["kandas", "self-employment", "labour-permit"]
+        assert [s.expired for s in statuses] == [False, True, True]
+        se = statuses[1].text
+        assert expired_words in se and meaning in se
+        assert "17" in se  # the grounds: SE Rules p.17 (the extension after a contract)
+        lp = statuses[2].text
+        assert "05.12.2026" in lp and "окно продления" not in lp
+        page = tracking.status_text(statuses, lang)
+        assert page.index(statuses[0].text) < page.index(expired_words)
+    # the day itself is still current
+    statuses = await Tracking(db, renderer, lambda: D(2026, 12, 1)).statuses(1, "ru")
+    assert not any("Срок истёк 01.12.2026" in s.text for s in statuses)
+    await db.close()
+
+
+async def test_a_reminder_in_kazakh_and_english_carries_the_grounds(sqlite_url, trees):
+    from bot.reminders import reminder_text
+    from dialogs.schedule import default_schedules, plan
+    from storage.tracking import parse_inputs
+
+    db = Database(sqlite_url)
+    await db.migrate()
+    await Users(db).ensure(1, "kk")
+    item = await TrackedItems(db).save(1, "temporary-residence", "sixteen", {"birthday": D(2027, 2, 3)}, label="Dana", today=D(2026, 12, 10))
+    renderer, engine = build_renderer(), Engine(trees)
+    occasions = [p.occasion for p in plan(default_schedules()[("temporary-residence", "sixteen")], parse_inputs(item.inputs))]
+    for lang, words in (("kk", "16 жас толады"), ("en", "turns 16")):
+        text = reminder_text(renderer, engine, lang, item, occasions[0])
+        assert "«Dana»" in text and words in text and "03.02.2027" in text
+    await db.close()
+
+
+def test_every_schedule_occasion_and_ending_cites_a_parameter(tmp_path):
+    """`check` fails an occasion without a citation (and an ending without one)."""
+    from dialogs import check as check_mod
+    from dialogs.schedule import SCHEDULES_DIR
+
+    for path in SCHEDULES_DIR.glob("*.yaml"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    broken = tmp_path / "kandas.yaml"
+    assert check_mod._check_schedules({}, tmp_path) == []
+    broken.write_text(broken.read_text(encoding="utf-8").replace(", cite: [param:kandas.assignment_working_days]", "", 1), encoding="utf-8")
+    problems = check_mod._check_schedules({}, tmp_path)
+    assert [(p.node, p.field) for p in problems] == [("application", "decision-due-assign")]
