@@ -73,6 +73,16 @@ def group_timeline(api: BotAPIDouble, vt: VirtualTime) -> list[tuple[str, float]
     return timeline
 
 
+async def nothing_waits(desk, timeout: float = 5) -> bool:
+    """The outbox empties (a send is marked a moment after Telegram has it)."""
+    deadline = time.monotonic() + timeout
+    while await desk.handoffs.waiting():
+        if time.monotonic() > deadline:
+            return False
+        await asyncio.sleep(0.02)
+    return True
+
+
 def buttons(message: dict) -> list[str]:
     return [b["text"] for row in (message or {}).get("reply_markup", {}).get("inline_keyboard", []) for b in row]
 
@@ -190,7 +200,7 @@ async def test_hand_off_round_trip_in_working_hours(sqlite_url, trees):
 
             # nothing waits in the outbox; every send to the group went through the pacer,
             # at least 3 s apart on its clock, while the wall clock hardly moved
-            assert await app.dispatcher["handoff"].handoffs.waiting() == 0
+            assert await nothing_waits(app.dispatcher["handoff"])
             sends = [t for m, t in timeline if m in ("createForumTopic", "sendMessage", "copyMessage", "closeForumTopic")]
             assert len(sends) >= 7 and pacer.waits.count(OPS) == len(sends)
             assert all(b - a >= GROUP_GAP - 1e-3 for a, b in zip(sends, sends[1:])), sends
@@ -377,4 +387,30 @@ async def test_double_tap_with_redis_state_and_postgresql_opens_one_topic(pg_url
             assert len(topics_made(api)) == 1
             assert sum(t.startswith("Ваш вопрос передан оператору") for t in texts_to(api, USER)) == 1
             assert (await app.dispatcher["handoff"].handoffs.current(USER)).topic_id == topics_made(api)[0]["message_thread_id"]
+        assert api.violations == []
+
+
+async def test_telegram_429_on_the_group_pauses_the_pacer_and_loses_nothing(sqlite_url, trees):
+    vt = VirtualTime(almaty(2026, 12, 10, 15, 0))
+    pacer = RecordingPacer(vt)
+    async with BotAPIDouble(token=TOKEN) as api:
+        api.add_forum(OPS)
+        timeline = group_timeline(api, vt)
+        async with running_bot(api, sqlite_url, trees, operators_chat_id=OPS, app_options={"pacer": pacer, "clock": vt.utc}) as app:
+            api.fail_next("createForumTopic", 429, "Too Many Requests: retry after 30", retry_after=30)
+            api.push_message(USER, "/help")
+            await api.wait_until(lambda: api.last_bot_message(USER) is not None, what="help")
+            api.press(USER, "🙋 Спросить человека")
+            await api.wait_until(lambda: any(r.method == "createForumTopic" and r.error for r in api.requests), what="the refused topic")
+            refused_at = timeline[-1][1]
+            desk = app.dispatcher["handoff"]
+            await asyncio.sleep(0.2)
+            assert not topics_made(api) and await desk.handoffs.waiting() == 1  # kept, not dropped
+            vt.seconds += 31  # the row is due again once retry_after has passed
+            desk.relay.wake()
+            await api.wait_until(lambda: topics_made(api) and api.topic_messages(OPS, topics_made(api)[0]["message_thread_id"]),
+                                 what="the topic and its case after the pause")
+            assert await nothing_waits(desk)
+            after = [t for m, t in timeline if m == "createForumTopic"][-1]
+            assert after - refused_at >= 30
         assert api.violations == []
