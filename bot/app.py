@@ -170,7 +170,9 @@ def make_fsm_storage(redis_url: str | None):
     return MemoryStorage()
 
 
-async def build_bot_app(settings, engine: Engine | None = None, session=None) -> BotApp:
+async def build_bot_app(settings, engine: Engine | None = None, session=None, pacer=None, clock=None) -> BotApp:
+    """`pacer` (the send rate shared by reminders and hand-offs; default from the
+    settings) and `clock` (UTC now, for working hours) are for tests."""
     from aiogram import Bot, Dispatcher
     from aiogram.client.default import DefaultBotProperties
     from aiogram.client.session.aiohttp import AiohttpSession
@@ -209,7 +211,8 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
     metrics = Metrics()
     # where people get stuck: events without user ids, written behind in batches
     analytics = Analytics(engine, AnalyticsLog(database), metrics)
-    conversation = Conversation(engine, renderer, make_dialog_sessions(database, durable_fsm=bool(settings.redis_url)), analytics)
+    conversation = Conversation(engine, renderer, make_dialog_sessions(database, durable_fsm=bool(settings.redis_url)), analytics,
+                                ask_person=bool(settings.operators_chat_id))
     tracking = Tracking(database, renderer, engine.today)
     from bot.employer import Employers
 
@@ -231,8 +234,12 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
         storage=fsm_storage, events_isolation=make_event_isolation(fsm_storage), conversation=conversation, users=users, tracking=tracking, employers=employers,
         staff=Staff(database, settings.admin_id_set), link_secret=secret_from(settings.link_secret, settings.bot_token),
         metrics=metrics, analytics=analytics, stats=AnalyticsQueries(database),
-        staff_web=StaffWeb(settings.web_url, secret_from(settings.link_secret, settings.bot_token)),
+        staff_web=StaffWeb(settings.web_url, secret_from(settings.link_secret, settings.bot_token)), handoff=None,
     )
+    if settings.operators_chat_id:
+        from bot.handoff import HandoffDesk, utcnow
+
+        dp["handoff"] = HandoffDesk(database, renderer, engine, settings.operators_chat_id, settings.operators_language, clock=clock or utcnow)
     dp.update.outer_middleware(MetricsMiddleware(dp["metrics"]))
     if settings.redis_url:
         throttle = RedisThrottle(fsm_storage.redis, settings.throttle_limit, settings.throttle_window, settings.throttle_cooldown)
@@ -267,24 +274,58 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None) ->
         await analytics.events.flush()
 
     dp.shutdown.register(flush_sessions)
+    pacers: list = [pacer] if pacer is not None else []
+
+    async def shared_pacer():
+        """One send rate for the reminders and the hand-offs of this process (and, with
+        Redis, of every process)."""
+        if not pacers:
+            from bot.processes import reminder_pacer
+
+            pacers.append(await reminder_pacer(settings))
+        return pacers[0]
+
     if settings.reminders:
-        _run_reminders_with(dp, database, bot, renderer, engine, settings)
+        _run_reminders_with(dp, database, bot, renderer, engine, shared_pacer)
+    if dp["handoff"] is not None:
+        _run_handoff_relay_with(dp, database, bot, shared_pacer)
     return BotApp(bot, dp, database)
 
 
-def _run_reminders_with(dp, database, bot, renderer, engine, settings) -> None:
+def _run_handoff_relay_with(dp, database, bot, shared_pacer) -> None:
+    """Every bot process delivers the hand-off outbox (claims are exclusive); a
+    message queued here wakes this process's relay at once."""
+    from bot.handoff import HandoffRelay
+
+    desk = dp["handoff"]
+    stop = asyncio.Event()
+    state: dict = {}
+
+    async def start(**_) -> None:
+        desk.relay = HandoffRelay(database, bot, desk.chat_id, await shared_pacer(), desk.topic_title, clock=desk.clock)
+        state["task"] = asyncio.create_task(desk.relay.run_forever(stop))
+
+    async def finish(**_) -> None:
+        stop.set()
+        if "task" in state:
+            await asyncio.wait([state["task"]], timeout=10)
+
+    dp.startup.register(start)
+    dp.shutdown.register(finish)
+
+
+def _run_reminders_with(dp, database, bot, renderer, engine, shared_pacer) -> None:
     """The reminder dispatcher runs beside polling or the webhook, started and
     stopped with them. Several bot processes may run it: claims are exclusive, and
     with Redis they share one send rate."""
     from bot.privacy import RetentionSweeper, fsm_clearer
-    from bot.processes import reminder_pacer
     from bot.reminders import ReminderDispatcher
 
     stop = asyncio.Event()
     state: dict = {}
 
     async def start(**_) -> None:
-        dispatcher = ReminderDispatcher(database, bot, renderer, engine, pacer=await reminder_pacer(settings))
+        dispatcher = ReminderDispatcher(database, bot, renderer, engine, pacer=await shared_pacer())
         dp["metrics"].watch_reminders(dispatcher.stats)
         state["task"] = asyncio.create_task(dispatcher.run_forever(stop))
         # the retention of dialog answers runs where reminders run: one place per deployment

@@ -35,6 +35,11 @@ class Settings(BaseSettings):
     # "json": one JSON object a log line, user ids hashed (bot/observability.py)
     log_format: str = "text"
     link_secret: str | None = None
+    # hand-offs to a person: the operators' forum supergroup (its id, e.g. -1001234567890;
+    # the bot is an admin there with "Manage topics"); unset: no "🙋 Ask a person"
+    operators_chat_id: int | None = None
+    # the language of what the bot writes for operators (the case, notes)
+    operators_language: str = "ru"
     # the staff web page (`python -m bot web`): its public address, for the one-time
     # sign-in links /stats sends (unset: /stats sends figures only), and where it listens
     web_url: str | None = None

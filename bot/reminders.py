@@ -64,12 +64,17 @@ _RECLAIMED: set[str] = set()
 
 
 class Pacer:
-    """At most `per_second` sends in all and one per chat every `per_chat` seconds."""
+    """At most `per_second` sends in all, one per private chat every `per_chat`
+    seconds and `per_group_minute` a minute per group (negative chat ids: the
+    operators' forum group of the hand-offs)."""
 
-    def __init__(self, per_second: float = 30, per_chat: float = 1.0, clock: Callable[[], float] = time.monotonic):
+    def __init__(self, per_second: float = 30, per_chat: float = 1.0, clock: Callable[[], float] = time.monotonic,
+                 per_group_minute: float = 20, sleep=None):
         self.interval = 1.0 / per_second + 1e-6  # never a 31st message inside any second
         self.per_chat = per_chat
+        self.group_interval = 60.0 / per_group_minute + 1e-6
         self.clock = clock
+        self.sleep = sleep  # None: asyncio.sleep (looked up when sleeping)
         self._next_global = 0.0
         self._next_chat: dict[int, float] = {}
         self._paused_until = 0.0
@@ -83,12 +88,12 @@ class Pacer:
             now = self.clock()
             at = max(now, self._next_global, self._next_chat.get(chat_id, 0.0), self._paused_until)
             self._next_global = at + self.interval
-            self._next_chat[chat_id] = at + self.per_chat
+            self._next_chat[chat_id] = at + (self.group_interval if chat_id < 0 else self.per_chat)
             if len(self._next_chat) > 10_000:  # forget chats that are long past
                 self._next_chat = {c: t for c, t in self._next_chat.items() if t > now}
         delay = at - self.clock()
         if delay > 0:
-            await asyncio.sleep(delay)
+            await (self.sleep or asyncio.sleep)(delay)
 
 
 def reminder_buttons(renderer: Renderer, lang: str, reminder_id: int) -> InlineKeyboardMarkup:

@@ -23,7 +23,7 @@ from .parameters import load_parameters
 from .schema import Tree
 
 # Message ids the code itself uses (bot chrome); trees add theirs.
-_CODE_MESSAGE = re.compile(r"""["']((?:button|error|date-error|number-error|country-error|text-error|hint-input|grounds|quotes|welcome|menu|help|language|mydata|forget|cmd|chat|common|source|tracking|status|item|reminder|calendar|roster|staff|link|progress|answers|change|checklist|share|services|deeplink)-[a-z0-9-]+)["']""")
+_CODE_MESSAGE = re.compile(r"""["']((?:button|error|date-error|number-error|country-error|text-error|hint-input|grounds|quotes|welcome|menu|help|language|mydata|forget|cmd|chat|common|source|tracking|status|item|reminder|calendar|roster|staff|link|progress|answers|change|checklist|share|services|deeplink|handoff)-[a-z0-9-]+)["']""")
 
 
 def default_seeds_dir() -> Path:

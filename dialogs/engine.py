@@ -339,6 +339,22 @@ class Engine:
             out.append((node_id, label or Msg("common-answer-value", {"value": value})))
         return out
 
+    def path(self, state: DialogState) -> list[tuple[Msg, Msg]]:
+        """The way here as (question, answer) pairs, the routing menu's first: what a
+        person taking over the conversation reads to know the case."""
+        out: list[tuple[Msg, Msg]] = []
+        if state.parent:
+            try:
+                out += self.path(DialogState.from_dict(state.parent))
+            except (KeyError, ValueError):
+                pass  # a menu that changed since: its part of the way is left out
+        tree = self.trees[state.tree_id]
+        ctx = self.context(state)
+        for node_id, answer in self.answered(state):
+            node = tree.nodes[node_id]
+            out.append((Msg(node.text, self._args(node.args, ctx)), answer))
+        return out
+
     def answer_labels(self, state: DialogState) -> tuple[Msg, ...]:
         return tuple(m for _, m in self.answered(state))
 

@@ -42,6 +42,9 @@ QUESTION_MAX_CHARS = 300
 LIST_MAX_CHARS = 3000
 MAX_BUTTONS = 8  # checklist ticks (small number buttons, five to a row) are not counted
 MAX_LABEL = 32
+# A ☎️ result offers a person too: the Telegram layer adds this button when the
+# operators' chat is configured (bot/handoff.py); `check` counts it on those screens.
+ASK_PERSON_LABEL = "button-ask-person"
 
 # Dates passed as arguments are wrapped in these, then bold in HTML and bare in plain text.
 _B0, _B1 = "\ue000", "\ue001"
@@ -84,6 +87,10 @@ class Renderer:
 
     def t(self, lang: str, msg_id: str, **args) -> str:
         return self.l10n.format(lang, msg_id, args)
+
+    def plain(self, lang: str, msg) -> str:
+        """A message (a dialog's Msg) as plain text, dates as DD.MM.YYYY."""
+        return plain(self.l10n.format(lang, msg.id, _bold_dates(msg.args)))
 
     def source_title(self, lang: str, source_id: str) -> str:
         source = self.sources.get(source_id)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from .engine import NEXT, QUESTION_KINDS, TICK, DialogState, Engine, Msg, Step, ViewItem
 from .i18n import COMPLETE_LANGS
 from .loader import Problem
-from .render import LIST_MAX_CHARS, MAX_BUTTONS, MAX_LABEL, QUESTION_MAX_CHARS, RESULT_MAX_CHARS, Renderer
+from .render import ASK_PERSON_LABEL, LIST_MAX_CHARS, MAX_BUTTONS, MAX_LABEL, QUESTION_MAX_CHARS, RESULT_MAX_CHARS, Renderer
 from .schema import Tree
 
 COUNTRIES = ("UZ", "KG", "TJ", "RU", "CN", "TR", "DE", "KZ", "AM", "IN")
@@ -226,8 +226,11 @@ def measure_tree(engine: Engine, renderer: Renderer, tree: Tree, langs=COMPLETE_
             for view, back in views:
                 r = renderer.render(view, lang, can_go_back=back)
                 chars = len(r.text)
-                buttons = renderer.counted_buttons(r.buttons)
-                label = max((l for a, l in r.buttons if not a.startswith(TICK)), key=len, default="")
+                labels = [l for a, l in r.buttons if not a.startswith(TICK)]
+                if view.kind == "result" and view.outcome == "ask_person":  # "🙋 Ask a person" in Telegram
+                    labels.append(renderer.t(lang, ASK_PERSON_LABEL))
+                buttons = len(labels)
+                label = max(labels, key=len, default="")
                 if question:
                     m.question_max = max(m.question_max, chars)
                 elif listing:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, SmallInteger, String, UniqueConstraint, func
+from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, SmallInteger, String, Text, UniqueConstraint, func, text
 from sqlalchemy import true as sa_true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -126,6 +126,55 @@ class CampaignOpen(Base):
     service: Mapped[str] = mapped_column(String(64), primary_key=True)
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
     opens: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Handoff(Base):
+    """A conversation handed to a person: one topic in the operators' forum group.
+    Only what routes messages and counts hand-offs: who, which topic, which service
+    and language, when it opened and closed (nothing the user wrote)."""
+
+    __tablename__ = "handoffs"
+    __table_args__ = (
+        # at most one open hand-off per user: a double tap opens one topic
+        Index("uq_handoffs_open_user", "user_id", unique=True, postgresql_where=text("closed_at IS NULL"), sqlite_where=text("closed_at IS NULL")),
+        Index("ix_handoffs_user", "user_id"),
+        Index("ix_handoffs_topic", "topic_id"),
+        Index("ix_handoffs_opened", "opened_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.telegram_id", ondelete="CASCADE"))
+    service: Mapped[str] = mapped_column(String(64))  # a tree id, or "general" (from /help)
+    lang: Mapped[str] = mapped_column(String(8))
+    # the topic's message_thread_id in the operators' group, once created
+    topic_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info={"user": "none"})
+    opened_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class HandoffMessage(Base):
+    """The outbox of sends to the operators' group (paced at 20 a minute there): a
+    text (the case, a note; the first send of a hand-off also creates its topic), a
+    copy of a user's message (by its id: the text stays with Telegram), a closing
+    note that closes the topic. A text is erased once sent."""
+
+    __tablename__ = "handoff_outbox"
+    __table_args__ = (Index("ix_handoff_outbox_due", "status", "send_after"), Index("ix_handoff_outbox_handoff", "handoff_id"))
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    handoff_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("handoffs.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))  # text | copy | close
+    text: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # a copy's source: the user's private chat (its id is the user's) and their message
+    from_chat_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info={"user": "subject"})
+    message_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info={"user": "none"})
+    # pending | claimed | sent | failed
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    send_after: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    lease_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    claimed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    last_error: Mapped[str | None] = mapped_column(String(255), nullable=True)
 
 
 class AnalyticsEvent(Base):

@@ -351,8 +351,10 @@ def load_validator(path: str) -> SpecValidator:
 class BotAPIDouble:
     """An aiohttp server on 127.0.0.1:<free port> speaking the Bot API for one bot token.
 
-    Inspect: requests, violations, errors, calls(), sent_texts(), chats, open_callbacks.
-    Drive: push_message(), push_callback(), press(), fail_next(), results[method] = value.
+    Inspect: requests, violations, errors, calls(), sent_texts(), chats, open_callbacks,
+    forums, topics, topic_messages().
+    Drive: push_message(), push_callback(), press(), fail_next(), results[method] = value;
+    add_forum() and push_group_message() for a forum supergroup with topics.
     Wait: wait_for_sent(), wait_until().
     """
 
@@ -373,6 +375,9 @@ class BotAPIDouble:
         self.on_request: list[Callable[[str, dict], Any]] = []
         self._last_ids: dict[int, int] = defaultdict(int)
         self._names: dict[int, str] = {}  # user id -> first_name, for private chat objects
+        # forum supergroups (add_forum): chat id -> Chat; their topics: chat id -> thread id -> state
+        self.forums: dict[int, dict] = {}
+        self.topics: dict[int, dict[int, dict]] = defaultdict(dict)
         self._closing = False
         self._updates: list[dict] = []
         self._update_id = 0
@@ -481,6 +486,36 @@ class BotAPIDouble:
                     return self.push_callback(user_id, b["callback_data"], msg["message_id"], **kw)
         raise AssertionError(f"no callback button {button_text!r} in {msg!r}")
 
+    def add_forum(self, chat_id: int, title: str = "Operators") -> dict:
+        """A supergroup with topics (is_forum) where the bot is an admin that may manage topics."""
+        if chat_id >= 0:
+            raise ValueError("group chat ids are negative")
+        self.forums[chat_id] = {"id": chat_id, "type": "supergroup", "title": title, "is_forum": True}
+        return self.forums[chat_id]
+
+    def push_group_message(self, chat_id: int, user_id: int, text: str, thread_id: int | None = None,
+                           first_name: str = "Operator", language_code: str | None = "ru") -> dict:
+        """A person's message in a forum supergroup, in topic `thread_id` (None: General)."""
+        if chat_id not in self.forums:
+            raise AssertionError(f"chat {chat_id} is not a forum (add_forum first)")
+        if thread_id is not None and thread_id not in self.topics[chat_id]:
+            raise AssertionError(f"forum {chat_id} has no topic {thread_id}")
+        user = {"id": user_id, "is_bot": False, "first_name": first_name}
+        if language_code:
+            user["language_code"] = language_code
+        fields: dict[str, Any] = {"from": user, "text": text}
+        if thread_id is not None:
+            fields.update(message_thread_id=thread_id, is_topic_message=True)
+        msg = self._store(chat_id, fields)
+        if text.startswith("/"):
+            msg["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+        return self._enqueue({"message": copy.deepcopy(msg)})
+
+    def topic_messages(self, chat_id: int, thread_id: int) -> list[dict]:
+        """Messages in a forum topic, oldest first (the topic's creation message excluded)."""
+        return [m for mid, m in sorted(self.chats[chat_id].items())
+                if m.get("message_thread_id") == thread_id and mid != thread_id]
+
     def push_update(self, payload: dict) -> dict:
         """Any update as Telegram would send it (without update_id): group and channel
         posts, edited messages, inline queries... A callback query's id is expected
@@ -503,8 +538,8 @@ class BotAPIDouble:
 
     def _store(self, chat_id: int, fields: dict) -> dict:
         self._last_ids[chat_id] += 1  # one id sequence per chat, shared by both sides as in Telegram
-        msg = {"message_id": self._last_ids[chat_id], "date": int(time.time()),
-               "chat": {"id": chat_id, "type": "private", "first_name": self._names.get(chat_id, "Test")}, **fields}
+        chat = self.forums.get(chat_id) or {"id": chat_id, "type": "private", "first_name": self._names.get(chat_id, "Test")}
+        msg = {"message_id": self._last_ids[chat_id], "date": int(time.time()), "chat": dict(chat), **fields}
         self.chats[chat_id][msg["message_id"]] = msg
         return msg
 
@@ -563,6 +598,17 @@ class BotAPIDouble:
                 raise APIError(400, "Bad Request: query is too old and response timeout expired or query ID is invalid")
             self.open_callbacks.discard(params["callback_query_id"])
             return True
+        if method == "createForumTopic":
+            return self._create_topic(params)
+        if method in ("closeForumTopic", "reopenForumTopic"):
+            topic = self._topic(params)
+            closing = method == "closeForumTopic"
+            if topic["closed"] == closing:
+                raise APIError(400, "Bad Request: TOPIC_NOT_MODIFIED")
+            topic["closed"] = closing
+            return True
+        if method == "copyMessage":
+            return self._copy(params)
         if method == "getWebhookInfo":
             return {"url": "", "has_custom_certificate": False, "pending_update_count": len(self._updates)}
         returns = self.validator.spec["methods"][method].get("returns", ["Boolean"])
@@ -587,11 +633,50 @@ class BotAPIDouble:
                 pass
         return self._updates[: params.get("limit") or 100]
 
+    def _create_topic(self, params: dict) -> dict:
+        chat_id = params["chat_id"]
+        if chat_id not in self.forums:
+            raise APIError(400, "Bad Request: the chat is not a forum")
+        created = {"name": params["name"], "icon_color": params.get("icon_color", 7322096)}
+        msg = self._store(chat_id, {"from": self.bot_user, "forum_topic_created": created})
+        msg.update(message_thread_id=msg["message_id"], is_topic_message=True)
+        self.topics[chat_id][msg["message_id"]] = {"name": params["name"], "closed": False}
+        return {"message_thread_id": msg["message_id"], **created}
+
+    def _topic(self, params: dict) -> dict:
+        topic = self.topics.get(params.get("chat_id"), {}).get(params.get("message_thread_id"))
+        if topic is None:
+            raise APIError(400, "Bad Request: message thread not found")
+        return topic
+
+    def _thread_fields(self, params: dict) -> dict:
+        """A send into a forum topic lands in it; an unknown topic is refused as by Telegram."""
+        if params["chat_id"] not in self.forums or params.get("message_thread_id") is None:
+            return {}
+        self._topic(params)
+        return {"message_thread_id": params["message_thread_id"], "is_topic_message": True}
+
+    def _copy(self, params: dict) -> dict:
+        source = self.chats.get(params["from_chat_id"], {}).get(params["message_id"])
+        if source is None:
+            raise APIError(400, "Bad Request: message to copy not found")
+        if not isinstance(params["chat_id"], int):
+            raise APIError(400, "Bad Request: chat not found")
+        fields: dict[str, Any] = {"from": self.bot_user, **self._thread_fields(params)}
+        for key in ("text", "entities", "caption", "photo", "document", "voice", "sticker"):
+            if key in source:
+                fields[key] = copy.deepcopy(source[key])
+        if "caption" in params:
+            fields["caption"] = visible_text(params, "caption")
+        if "inline_keyboard" in (params.get("reply_markup") or {}):
+            fields["reply_markup"] = params["reply_markup"]
+        return {"message_id": self._store(params["chat_id"], fields)["message_id"]}
+
     def _send(self, method: str, params: dict, files: dict) -> dict:
         chat_id = params["chat_id"]
         if not isinstance(chat_id, int):
             raise APIError(400, "Bad Request: chat not found")
-        fields: dict[str, Any] = {"from": self.bot_user}
+        fields: dict[str, Any] = {"from": self.bot_user, **self._thread_fields(params)}
         if "text" in params:
             fields["text"] = visible_text(params, "text")
         if "caption" in params:

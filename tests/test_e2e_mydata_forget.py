@@ -15,6 +15,7 @@ import json
 from sqlalchemy import JSON, select, text
 
 from bot.ratelimit import SharedPacer
+from storage.handoffs import COPY, TEXT, Handoffs, Outgoing
 from storage.models import Base
 from storage.staff import Staff
 from storage.tracking import ReminderOutbox, TrackedItems
@@ -57,6 +58,12 @@ async def _fill(app, api) -> int:
     employers = app.dispatcher["employers"]
     await employers.import_roster(USER, "name;permit_expiry\nАйгерим;31.12.2026\n".encode(), "ru", filename="ТОО Тест.csv")
     assert await employers.join(OTHER, await employers.invite_payload(USER, b"k"), b"k") is not None
+    # a hand-off to a person: the request, its case sent, a message of theirs waiting to be copied
+    handoffs = Handoffs(db)
+    now = dt.datetime(2026, 12, 10, 5, tzinfo=dt.timezone.utc)
+    for uid in (USER, OTHER):
+        opened, _ = await handoffs.open(uid, "labour-permit", "ru", now, lambda hid: [Outgoing(TEXT, f"case {hid}")])
+        await handoffs.enqueue(opened.id, [Outgoing(COPY, from_chat_id=uid, message_id=3)], now)
     # Redis: the reminder pacer's slot for the user's chat, state in a group chat
     await SharedPacer(app.dispatcher.storage.redis).try_acquire(USER)
     await SharedPacer(app.dispatcher.storage.redis).try_acquire(OTHER)

@@ -16,7 +16,7 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from dialogs.dates import is_number
 from dialogs.engine import GOTO, LINK, TICK, URL, DialogState, Engine, View
-from dialogs.render import Rendered, Renderer, split_text
+from dialogs.render import ASK_PERSON_LABEL, Rendered, Renderer, split_text
 from storage.repositories import DialogSessions
 
 from ..analytics import MARK_KEY
@@ -61,11 +61,13 @@ class Screen:
 
 
 class Conversation:
-    def __init__(self, engine: Engine, renderer: Renderer, sessions: DialogSessions, analytics=None):
+    def __init__(self, engine: Engine, renderer: Renderer, sessions: DialogSessions, analytics=None, ask_person: bool = False):
         self.engine = engine
         self.renderer = renderer
         self.sessions = sessions
         self.analytics = analytics  # bot.analytics.Analytics: where people get stuck (no user ids)
+        # ☎️ results offer "🙋 Ask a person" (only when the operators' chat is configured)
+        self.ask_person = ask_person
 
     # -- state -------------------------------------------------------------------
     async def load(self, fsm: FSMContext, user_id: int) -> DialogState | None:
@@ -133,7 +135,12 @@ class Conversation:
         head = self.renderer.t(lang, prefix) if prefix else None
         texts, html = self._messages(rendered, head)
         in_place = view.kind in IN_PLACE_KINDS and not view.final
-        return Screen(texts, rendered.buttons, self._markup(state_token(state), rendered.buttons), html, in_place)
+        markup = self._markup(state_token(state), rendered.buttons)
+        if self.ask_person and view.kind == "result" and view.outcome == "ask_person":
+            # the first row: what ☎️ means; its data is not a dialog action ("ho:o", handlers/handoff.py)
+            ask = InlineKeyboardButton(text=self.renderer.t(lang, ASK_PERSON_LABEL), callback_data="ho:o")
+            markup = InlineKeyboardMarkup(inline_keyboard=[[ask], *(markup.inline_keyboard if markup else [])])
+        return Screen(texts, rendered.buttons, markup, html, in_place)
 
     @staticmethod
     def _messages(rendered: Rendered, head: str | None) -> tuple[list[str], list[str]]:

@@ -6,7 +6,7 @@ benchmarks) without "Router is already attached".
 
 from aiogram import Router
 
-from . import commands, dialog, employer, guard, settings, staff, stats, tracking
+from . import commands, dialog, employer, guard, handoff, settings, staff, stats, tracking
 
 
 def root_router() -> Router:
@@ -15,6 +15,9 @@ def root_router() -> Router:
     # the dialog's catch-all text handler
     # the guard first (presses from groups are answered silently and go no further),
     # the fallback last (a press nobody recognised is answered "out of date")
-    router.include_routers(guard.first_router(), settings.build_router(), staff.build_router(), stats.build_router(), commands.build_router(), employer.build_router(), tracking.build_router(),
+    # the operators' forum group (hand-offs) is the one group the bot reads and writes
+    router.include_routers(guard.first_router(), handoff.operators_router(), settings.build_router(), staff.build_router(),
+                           stats.build_router(), commands.build_router(), employer.build_router(), tracking.build_router(),
+                           handoff.user_router(),
                            dialog.build_router(), guard.last_router())
     return router

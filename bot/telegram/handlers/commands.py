@@ -132,9 +132,16 @@ async def service_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, conv
     await conversation.remember_screen(state, new_id)
 
 
-async def help_(message: Message, conversation: Conversation, lang: str) -> None:
+async def help_(message: Message, conversation: Conversation, lang: str, handoff=None) -> None:
     # the screen is not sent again: its buttons above still work
-    await message.answer(conversation.renderer.t(lang, "help-text"))
+    t = conversation.renderer.t
+    if handoff is None:
+        await message.answer(t(lang, "help-text"))
+        return
+    from .handoff import ask_button  # a person, when the operators' chat is configured
+
+    markup = InlineKeyboardMarkup(inline_keyboard=[[ask_button(conversation, lang)]])
+    await message.answer(t(lang, "help-text") + "\n\n" + t(lang, "handoff-help"), reply_markup=markup)
 
 
 async def back_or_restart(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:

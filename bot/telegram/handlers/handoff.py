@@ -1,0 +1,150 @@
+"""A person when the bot cannot answer (bot/handoff.py), in Telegram.
+
+Users: "🙋 Ask a person" opens a hand-off (a second press finds it open: one topic);
+while it is open their messages (not commands, not a roster file) go to the topic;
+"✖️ End the conversation" closes it. Operators: in the operators' forum group, a
+staff member's message in a hand-off's topic is passed to the user; `/close` ends it.
+Anyone else's message there is not passed on (a note in the topic says why).
+"""
+
+from __future__ import annotations
+
+from aiogram import Bot, Router
+from aiogram.enums import ContentType
+from aiogram.exceptions import TelegramForbiddenError
+from aiogram.filters import Filter
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+
+from dialogs.render import ASK_PERSON_LABEL, split_text
+from storage.models import Handoff
+from storage.repositories import Users
+from storage.staff import Staff
+
+from ...handoff import HandoffDesk
+from ..conversation import Conversation
+from ..filters import CallbackData, PrivateChat
+from .common import clear_message
+
+ASK, END = "ho:o", "ho:e"
+# what an operator may send a user: messages with content, not the group's service messages
+RELAYED = {ContentType.TEXT, ContentType.PHOTO, ContentType.DOCUMENT, ContentType.VIDEO, ContentType.VOICE,
+           ContentType.AUDIO, ContentType.STICKER, ContentType.ANIMATION, ContentType.VIDEO_NOTE, ContentType.LOCATION,
+           ContentType.CONTACT}
+
+
+def ask_button(conversation: Conversation, lang: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text=conversation.renderer.t(lang, ASK_PERSON_LABEL), callback_data=ASK)
+
+
+async def ask(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, lang: str,
+              handoff: HandoffDesk | None = None, metrics=None) -> None:
+    t = conversation.renderer.t
+    if handoff is None:  # an old button from before the operators' chat was turned off
+        await query.answer(t(lang, "handoff-unavailable"), show_alert=True)
+        return
+    user_id = query.from_user.id
+    opened = await handoff.open(user_id, lang, await conversation.load(state, user_id))
+    if not opened.created:  # a double tap, or asked again: the one topic stays
+        await query.answer(t(lang, "handoff-already-open"))
+        return
+    await query.answer()
+    # counted in /stats (an event without the user) and in /metrics
+    if conversation.analytics is not None:
+        conversation.analytics.handoff(opened.handoff.service, opened.node or "-", lang)
+    elif metrics is not None:
+        metrics.handoffs.inc()
+    text = t(lang, "handoff-opened")
+    if opened.answer_from is not None:
+        when = opened.answer_from
+        text += "\n\n" + t(lang, "handoff-opened-later", day=when.strftime("%d.%m.%Y"), time=when.strftime("%H:%M"))
+    end = InlineKeyboardMarkup(inline_keyboard=[[InlineKeyboardButton(text=t(lang, "button-handoff-end"), callback_data=END)]])
+    await bot.send_message(query.from_user.id, text, reply_markup=end)
+
+
+async def end(query: CallbackQuery, bot: Bot, conversation: Conversation, lang: str, handoff: HandoffDesk | None = None) -> None:
+    t = conversation.renderer.t
+    current = await handoff.handoffs.current(query.from_user.id) if handoff is not None else None
+    if current is None or not await handoff.close(current, by_operator=False):
+        await query.answer(t(lang, "handoff-not-open"))
+    else:
+        await query.answer()
+        await bot.send_message(query.from_user.id, t(lang, "handoff-closed-by-user"))
+    if query.message is not None:
+        await clear_message(bot, query.message.chat.id, query.message.message_id)
+
+
+class InOpenHandoff(Filter):
+    """A user's message while their hand-off is open (commands keep working)."""
+
+    async def __call__(self, message: Message, handoff: HandoffDesk | None = None) -> bool | dict:
+        if handoff is None or message.from_user is None or (message.text or "").startswith("/"):
+            return False
+        current = await handoff.handoffs.current(message.from_user.id)
+        return {"open_handoff": current} if current is not None else False
+
+
+async def user_message(message: Message, handoff: HandoffDesk, open_handoff: Handoff) -> None:
+    await handoff.from_user(open_handoff, message.chat.id, message.message_id)
+
+
+class InOperatorsTopic(Filter):
+    """A person's message in a topic of the operators' forum group."""
+
+    async def __call__(self, message: Message, handoff: HandoffDesk | None = None) -> bool:
+        return (handoff is not None and message.chat.id == handoff.chat_id and message.message_thread_id is not None
+                and bool(message.is_topic_message) and message.from_user is not None and not message.from_user.is_bot)
+
+
+async def _is_close(message: Message, bot: Bot) -> bool:
+    word = (message.text or "").split(maxsplit=1)[0] if message.text else ""
+    command, _, mention = word.partition("@")
+    if command != "/close":
+        return False
+    return not mention or mention.lower() == ((await bot.me()).username or "").lower()
+
+
+async def operator_message(message: Message, bot: Bot, handoff: HandoffDesk, staff: Staff, users: Users) -> None:
+    current = await handoff.handoffs.by_topic(message.message_thread_id)
+    if current is None or message.content_type not in RELAYED:
+        return  # the operators' own topic, or a service message (topic edited, member joined)
+    if not await staff.is_staff(message.from_user.id):
+        await handoff.note(current, "handoff-op-not-staff", user=str(message.from_user.id))
+        return
+    t = handoff.renderer.t
+    if await _is_close(message, bot):
+        if await handoff.close(current, by_operator=True):
+            try:
+                await bot.send_message(current.user_id, t(current.lang, "handoff-closed-by-operator"))
+            except TelegramForbiddenError:
+                await users.set_active(current.user_id, False)
+        return
+    if current.closed_at is not None:
+        await handoff.note(current, "handoff-op-already-closed")
+        return
+    try:
+        if message.text is not None:
+            for part in split_text(t(current.lang, "handoff-operator-says") + "\n" + message.text):
+                await bot.send_message(current.user_id, part)
+        else:
+            await bot.copy_message(chat_id=current.user_id, from_chat_id=message.chat.id, message_id=message.message_id)
+    except TelegramForbiddenError:
+        await users.set_active(current.user_id, False)
+        await handoff.note(current, "handoff-op-user-blocked")
+
+
+def user_router() -> Router:
+    """Before the dialog's catch-all text handler, after the roster's file handler."""
+    router = Router(name="handoff")
+    router.callback_query.filter(PrivateChat())
+    router.callback_query.register(ask, CallbackData(exact=(ASK,)))
+    router.callback_query.register(end, CallbackData(exact=(END,)))
+    router.message.filter(PrivateChat())
+    router.message.register(user_message, InOpenHandoff())
+    return router
+
+
+def operators_router() -> Router:
+    router = Router(name="operators")
+    router.message.register(operator_message, InOperatorsTopic())
+    return router
