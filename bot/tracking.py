@@ -206,12 +206,13 @@ class Tracking:
                 log.warning("tracked item %s cannot be read", item.id)
                 continue
             for p in planned:
-                if p.due_on < today:
+                day = p.day or p.due_on  # the date itself, not the working day its reminder moved to
+                if day < today:
                     continue
                 summary = self.renderer.t(lang, p.text, **p.args)
                 if item.label:
                     summary = f"{item.label}: {summary}"
-                events.append(CalendarEvent(uid=f"item-{item.id}-{p.occasion}@kz-migration-bot", day=p.due_on, summary=summary))
+                events.append(CalendarEvent(uid=f"item-{item.id}-{p.occasion}@kz-migration-bot", day=day, summary=summary))
         if not events:
             return None
         return build_calendar(events, self.renderer.t(lang, "calendar-name"))

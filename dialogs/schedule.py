@@ -40,7 +40,7 @@ class Occasion:
     args: tuple[tuple[str, str], ...] = ()
     cite: tuple[str, ...] = ()
     # a date on a day off moves to the working day before ("earlier": a duty) or
-    # after ("later": a window that opens, a decision that is due); None keeps it
+    # after ("later": a window that opens, a decision that is due)
     on_day_off: str | None = None
 
 
@@ -75,10 +75,11 @@ class ItemSchedule:
 @dataclass(frozen=True)
 class PlannedReminder:
     occasion: str
-    due_on: dt.date
+    due_on: dt.date  # when it is delivered: a working day
     text: str
     args: dict[str, Any]
     cite: tuple[str, ...]
+    day: dt.date | None = None  # the occasion's own day (a calendar shows this one), before a day off moves it
 
 
 def load_schedules(directory: Path = SCHEDULES_DIR) -> dict[tuple[str, str], ItemSchedule]:
@@ -131,9 +132,14 @@ def load_schedules(directory: Path = SCHEDULES_DIR) -> dict[tuple[str, str], Ite
 
 
 def _day_off_rule(path: Path, kind: str, spec: dict) -> str | None:
+    # a reminder is delivered on a working day at 09:00, so every occasion says which
+    # way a day off moves it: the author decides, the code never guesses
     rule = spec.get("on_day_off")
-    if rule not in (None, "earlier", "later"):
-        raise ValueError(f"{path.name}: {kind}.{spec.get('id')}: on_day_off is earlier or later, not {rule!r}")
+    if rule not in ("earlier", "later"):
+        raise ValueError(
+            f"{path.name}: {kind}.{spec.get('id')}: on_day_off must be earlier (a duty, a last day, an end)"
+            f" or later (a window that opens, an answer that is due), not {rule!r}"
+        )
     return rule
 
 
@@ -169,6 +175,7 @@ def plan(schedule: ItemSchedule, inputs: dict[str, Any]) -> list[PlannedReminder
             PlannedReminder(
                 occasion=occ.id,
                 due_on=_shift(add_days(day, occ.offset_days), occ.on_day_off),
+                day=add_days(day, occ.offset_days),
                 text=occ.text,
                 args={k: facts.get(v) for k, v in occ.args},
                 cite=occ.cite,

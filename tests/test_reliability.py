@@ -146,8 +146,10 @@ async def test_expected_telegram_errors_do_not_show_an_error_screen(sqlite_url, 
         api.push_message(user, "/forget")
         await api.wait_for_sent(2, chat_id=user)
         confirm = api.last_bot_message(user)
-        api.push_callback(user, "f:no", confirm["message_id"])
-        api.push_callback(user, "f:no", confirm["message_id"])
+        cancel = next(b["callback_data"] for r in confirm["reply_markup"]["inline_keyboard"] for b in r
+                      if b["text"] == "Отмена")
+        api.push_callback(user, cancel, confirm["message_id"])
+        api.push_callback(user, cancel, confirm["message_id"])
         await api.wait_for_sent(3, chat_id=user)
         # answerCallbackQuery too late: the press still works
         api.push_message(user, "/start")
