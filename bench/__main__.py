@@ -6,6 +6,9 @@ Prints one line per figure as `name: value unit` and each ratio as
 1. dialog step throughput (updates/s through Dispatcher.feed_update, no network):
    A = bare aiogram echo, B = aiogram-dialog (the peer), ours with memory state,
    ours with Redis state + PostgreSQL; and the Bot API calls each makes per step
+   (the floor: `dialog_ours_domain_step`, our tree walk + render + keyboard alone,
+   beside A's whole step; `ratio floor_ours/A_echo` is what ours could reach if
+   storage and middlewares cost nothing)
    (`calls_per_step: N calls` for ours: a question edited in place costs 2, the
    answer to the press and the edit);
 2. start-up: loading every tree and locale, and the full content check;
@@ -205,6 +208,13 @@ def main(argv: list[str] | None = None) -> int:
     ratio("ours_memory/A_echo", tp["ours_memory"] / tp["A_echo"])
     ratio("ours_memory/B_aiogram_dialog", tp["ours_memory"] / tp["B_aiogram_dialog"])
     ratio("ours_redis_postgres/A_echo", tp["ours_redis_postgres"] / tp["A_echo"])
+    # the floor: our domain work per step (no Telegram, no storage) beside A's whole step
+    from .dialog_throughput import domain_step_seconds
+
+    domain = domain_step_seconds(20 if args.quick else 500)
+    line("dialog_ours_domain_step", domain * 1000, "ms")
+    line("dialog_A_echo_step", 1000 / tp["A_echo"], "ms")
+    ratio("floor_ours/A_echo", (1 / tp["A_echo"]) / (1 / tp["A_echo"] + domain))
 
     with_imports, load, check = startup(1 if args.quick else 3)
     line("startup_load_trees_and_locales", load, "s")

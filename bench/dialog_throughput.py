@@ -59,3 +59,30 @@ async def run_ours(users: int, clicks: int = 4, database_url: str | None = None,
         if tmp:
             tmp.cleanup()
     return result
+
+
+def domain_step_seconds(rounds: int = 500) -> float:
+    """Ours without Telegram and storage: walk the tree, render the screen (Fluent) and
+    build its keyboard, per step — the part of a step no framework can take away."""
+    import time
+
+    from bot.app import build_renderer
+    from bot.telegram.conversation import Conversation
+    from dialogs.engine import Engine
+    from dialogs.loader import read_tree
+
+    tree, problems = read_tree(TREE)
+    assert tree and not problems, problems
+    engine = Engine({tree.id: tree})
+    conversation = Conversation(engine, build_renderer(), sessions=None)
+    steps = 0
+    started = time.perf_counter()
+    for _ in range(rounds):
+        state = engine.start(tree.id)
+        for _ in range(3):
+            _view, actions = conversation.where(state)
+            step = engine.choose(state, next((a for a in actions if a.startswith("c:")), actions[0]))
+            state = step.state
+            conversation.screen(state, "ru", view=step.view)
+            steps += 1
+    return (time.perf_counter() - started) / steps
