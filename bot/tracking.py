@@ -133,7 +133,13 @@ class Tracking:
             out.append(ItemStatus(item, text, next_due, expired=ended is not None))
         far = dt.date.max
         # current items first (nearest deadline first), then the expired ones, then the done ones
-        return sorted(out, key=lambda s: (s.item.status != "active", s.expired, s.next_due or far, s.item.id))
+        ordered = sorted(out, key=lambda s: (s.item.status != "active", s.expired, s.next_due or far, s.item.id))
+        # an employer tracks several people: each person's items together (by the label they
+        # gave), the person with the most urgent item first; the user's own items are one person
+        first: dict[str, int] = {}
+        for i, st in enumerate(ordered):
+            first.setdefault(st.item.label or "", i)
+        return [st for _, _, st in sorted((first[st.item.label or ""], i, st) for i, st in enumerate(ordered))]
 
     def _ended_text(self, lang: str, day: dt.date, text: str, cite: tuple[str, ...]) -> str:
         t = self.renderer.t

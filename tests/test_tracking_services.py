@@ -398,3 +398,23 @@ def test_every_schedule_occasion_and_ending_cites_a_parameter(tmp_path):
     broken.write_text(broken.read_text(encoding="utf-8").replace(", cite: [param:kandas.assignment_working_days]", "", 1), encoding="utf-8")
     problems = check_mod._check_schedules({}, tmp_path)
     assert [(p.node, p.field) for p in problems] == [("application", "decision-due-assign")]
+
+
+async def test_status_groups_an_employers_items_by_person(sqlite_url):
+    """An HR officer tracking several workers with /track: each worker's items stand
+    together, the worker with the most urgent deadline first."""
+    db = Database(sqlite_url)
+    await db.migrate()
+    await Users(db).ensure(1, "ru")
+    items = TrackedItems(db)
+    today = D(2026, 12, 1)
+    await items.save(1, "labour-permit", "permit", {"expiry": D(2026, 12, 20), "cumulative_months": 6}, label="Азиз", today=today)
+    await items.save(1, "labour-permit", "permit", {"expiry": D(2027, 1, 25), "cumulative_months": 6}, label="Бек", today=today)
+    await items.save(1, "labour-permit", "termination", {"terminated_on": D(2027, 3, 1)}, label="Азиз", today=today)
+    tracking = Tracking(db, build_renderer(), lambda: today)
+    statuses = await tracking.statuses(1, "ru")
+    # by date alone: Азиз (20.12), Бек (25.01), Азиз (03.2027); grouped by person:
+    assert [s.item.label for s in statuses] == ["Азиз", "Азиз", "Бек"]
+    assert [s.item.kind for s in statuses] == ["permit", "termination", "permit"]
+    assert statuses[0].next_due < statuses[2].next_due < statuses[1].next_due
+    await db.close()
