@@ -36,7 +36,7 @@ import subprocess
 import sys
 import time
 
-from dialogs.dates import ALMATY
+from dialogs.law.dates import ALMATY
 
 
 PROFILE_ROWS = 40
@@ -92,7 +92,7 @@ def startup(repeats: int) -> tuple[float, float, float]:
     and locale, with and without importing the libraries first; and the full check."""
     code = (
         "import time; t0=time.perf_counter();"
-        "from dialogs.loader import load_trees; from dialogs.i18n import Localizer;"
+        "from dialogs.model.loader import load_trees; from dialogs.runtime.i18n import Localizer;"
         "t1=time.perf_counter(); load_trees(); Localizer(); t2=time.perf_counter(); print(t2-t0, t2-t1)"
     )
     runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split() for _ in range(repeats)]

@@ -40,8 +40,8 @@ async def run_ours(users: int, clicks: int = 4, database_url: str | None = None,
     per-user database writes included). clicks=4: the service menu, then 3 answers."""
     from bot.app import build_bot_app
     from bot.config import Settings
-    from dialogs.engine import Engine
-    from dialogs.loader import read_tree
+    from dialogs.runtime.engine import Engine
+    from dialogs.model.loader import read_tree
 
     tree, problems = read_tree(TREE)
     assert tree and not problems, problems
@@ -68,8 +68,8 @@ def domain_step_seconds(rounds: int = 500) -> float:
 
     from bot.app import build_renderer
     from bot.telegram.conversation import Conversation
-    from dialogs.engine import Engine
-    from dialogs.loader import read_tree
+    from dialogs.runtime.engine import Engine
+    from dialogs.model.loader import read_tree
 
     tree, problems = read_tree(TREE)
     assert tree and not problems, problems

@@ -11,7 +11,7 @@ import uuid
 
 import asyncpg
 
-from dialogs.dates import ALMATY
+from dialogs.law.dates import ALMATY
 
 ADMIN_DSN = "postgresql://postgres@127.0.0.1:5432/postgres"
 

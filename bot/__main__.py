@@ -18,7 +18,7 @@ import datetime as dt
 import json
 import sys
 
-from dialogs.languages import COMPLETE_LANGS
+from dialogs.runtime.languages import COMPLETE_LANGS
 
 
 def _date(text: str) -> dt.date:
@@ -46,7 +46,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_deadlines(args) -> int:
-    from dialogs.deadlines import DeadlineInputError, labour_permit_deadlines
+    from dialogs.law.deadlines import DeadlineInputError, labour_permit_deadlines
 
     if args.service != "labour-permit":
         print(f"unknown service {args.service!r}; known: labour-permit", file=sys.stderr)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import secrets
 
-from dialogs.engine import DialogState, Engine
+from dialogs.runtime.engine import DialogState, Engine
 
 log = logging.getLogger(__name__)
 

@@ -7,10 +7,10 @@ import logging
 import sys
 from dataclasses import dataclass
 
-from dialogs.engine import Engine
-from dialogs.i18n import default_localizer
-from dialogs.loader import load_trees
-from dialogs.render import Renderer
+from dialogs.runtime.engine import Engine
+from dialogs.runtime.i18n import default_localizer
+from dialogs.model.loader import load_trees
+from dialogs.runtime.render import Renderer
 
 log = logging.getLogger("bot")
 
@@ -32,7 +32,7 @@ def build_chat(lang: str, service: str | None, today=None, resume: bool = False)
     (SQLite by default), so `--resume` continues where the last chat stopped."""
     from bot.chat import run_chat
     from bot.config import Settings
-    from dialogs.engine import DialogState
+    from dialogs.runtime.engine import DialogState
     from storage.db import Database
     from storage.repositories import DialogSessions, Users
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import sys
 from typing import Callable, TextIO
 
-from dialogs.dates import is_number
-from dialogs.engine import URL, DialogState, Engine, Step
-from dialogs.i18n import Localizer
-from dialogs.render import AMBIGUOUS, BACK, MENU, QUOTES, RESTART, SHARE, TRACK, Renderer, match_button
+from dialogs.law.dates import is_number
+from dialogs.runtime.engine import URL, DialogState, Engine, Step
+from dialogs.runtime.i18n import Localizer
+from dialogs.runtime.render import AMBIGUOUS, BACK, MENU, QUOTES, RESTART, SHARE, TRACK, Renderer, match_button
 from dialogs.search.dialog import answer_text as search_answer
 
 MAX_INPUT = 1000

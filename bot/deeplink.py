@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dialogs.i18n import COMPLETE_LANGS
+from dialogs.runtime.i18n import COMPLETE_LANGS
 
 PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")
 SEP = "__"

@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from dialogs.engine import Engine
-from dialogs.render import Renderer
-from dialogs.roster import parse_roster
-from dialogs.schedule import PlannedReminder
-from dialogs.workers import DIGEST_DAYS, WorkerOutlook, in_digest, urgency_key
+from dialogs.runtime.engine import Engine
+from dialogs.runtime.render import Renderer
+from dialogs.tracking.roster import parse_roster
+from dialogs.tracking.schedule import PlannedReminder
+from dialogs.tracking.workers import DIGEST_DAYS, WorkerOutlook, in_digest, urgency_key
 from storage.db import Database
 from storage.employers import Companies, JoinResult, WorkerEntry, worker_inputs, worker_outlook
 from storage.models import RosterWorker

@@ -24,10 +24,10 @@ from typing import Callable
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramNetworkError, TelegramRetryAfter
 
-from dialogs.dates import ALMATY
-from dialogs.engine import DialogState, Engine
-from dialogs.office_hours import next_opening
-from dialogs.render import Renderer, split_text
+from dialogs.law.dates import ALMATY
+from dialogs.runtime.engine import DialogState, Engine
+from dialogs.law.office_hours import next_opening
+from dialogs.runtime.render import Renderer, split_text
 from storage.db import Database
 from storage.handoffs import CLOSE, COPY, TEXT, ClaimedSend, Handoffs, Outgoing
 from storage.models import Handoff

@@ -29,10 +29,10 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError, TelegramNetworkError, TelegramRetryAfter
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
-from dialogs.engine import Engine
-from dialogs.render import Renderer
-from dialogs.dates import ALMATY
-from dialogs.schedule import default_schedules, plan, within_quiet_hours
+from dialogs.runtime.engine import Engine
+from dialogs.runtime.render import Renderer
+from dialogs.law.dates import ALMATY
+from dialogs.tracking.schedule import default_schedules, plan, within_quiet_hours
 from storage.db import Database
 from storage.models import TrackedItem
 from storage.repositories import Users

@@ -8,11 +8,11 @@ import logging
 from dataclasses import dataclass
 from typing import Callable
 
-from dialogs.ics import CalendarEvent, build_calendar
-from dialogs.parameters import default_parameters
-from dialogs.render import Renderer
-from dialogs.roster import parse_roster_csv
-from dialogs.schedule import default_schedules, ended_on, plan, status_of
+from dialogs.tracking.ics import CalendarEvent, build_calendar
+from dialogs.law.parameters import default_parameters
+from dialogs.runtime.render import Renderer
+from dialogs.tracking.roster import parse_roster_csv
+from dialogs.tracking.schedule import default_schedules, ended_on, plan, status_of
 from storage.db import Database
 from storage.models import TrackedItem
 from storage.tracking import ReminderOutbox, SaveEntry, TooManyItems, TrackedItems, parse_inputs
@@ -55,7 +55,7 @@ KIND_QUESTION = {
 
 def edit_state(engine, item: TrackedItem):
     """The /track dialog positioned where an existing item's dates are asked again."""
-    from dialogs.engine import DialogState
+    from dialogs.runtime.engine import DialogState
 
     tree = engine.trees["track"]
     answers: dict = {"svc": item.service}

@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .citations import SeedLibrary, Source, load_sources
-from .compute import COMPUTATIONS
-from .i18n import COMPLETE_LANGS, LOCALES_DIR, Localizer
-from .loader import TREES_DIR, Problem, read_tree
-from .parameters import load_parameters
-from .schema import Tree
+from .model.citations import SeedLibrary, Source, load_sources
+from .model.compute import COMPUTATIONS
+from .runtime.i18n import COMPLETE_LANGS, LOCALES_DIR, Localizer
+from .model.loader import TREES_DIR, Problem, read_tree
+from .law.parameters import load_parameters
+from .model.schema import Tree
 
 # Message ids the code itself uses (bot chrome); trees add theirs.
 _CODE_MESSAGE = re.compile(r"""["']((?:button|error|date-error|number-error|country-error|text-error|hint-input|grounds|quotes|welcome|menu|help|language|mydata|forget|cmd|chat|common|source|tracking|status|item|reminder|calendar|roster|staff|link|progress|answers|change|checklist|share|services|deeplink|handoff)-[a-z0-9-]+)["']""")
@@ -121,11 +121,11 @@ def run_check(
 
 def _check_screens(parsed, localizer: Localizer, report: Report) -> list[Problem]:
     """The limits of a phone screen over every reachable screen in every complete
-    language (dialogs/screens.py): reported per tree as `screens`, an error per
+    language (dialogs/runtime/screens.py): reported per tree as `screens`, an error per
     node and language over a limit. Trees that failed to load are skipped."""
-    from .engine import Engine
-    from .render import Renderer
-    from .screens import measure_tree
+    from .runtime.engine import Engine
+    from .runtime.render import Renderer
+    from .runtime.screens import measure_tree
 
     trees = {tree.id: tree for _, tree, problems in parsed if tree is not None}
     engine = Engine(trees)
@@ -168,7 +168,7 @@ def _check_arguments(parsed, localizer: Localizer) -> list[Problem]:
 
 def _check_schedules(needed: dict[str, set[str]], directory: Path | None = None) -> list[Problem]:
     """Reminder schedules: their computation exists, their messages and cited parameters too."""
-    from .schedule import SCHEDULES_DIR, load_schedules
+    from .tracking.schedule import SCHEDULES_DIR, load_schedules
 
     errs = []
     try:
@@ -202,7 +202,7 @@ def _check_schedules(needed: dict[str, set[str]], directory: Path | None = None)
 def _check_track_offers(trees: list[Tree]) -> list[Problem]:
     """Every "🔔 Remind me" (`track:`) names a kind its service has a schedule for and
     gives every input that schedule reads, so the press can always be saved."""
-    from .schedule import load_schedules
+    from .tracking.schedule import load_schedules
 
     try:
         schedules = load_schedules()

@@ -15,10 +15,10 @@ from enum import Enum
 
 from sqlalchemy import delete, func, select
 
-from dialogs.dates import ALMATY
-from dialogs.roster import clean_label
-from dialogs.schedule import SEND_FROM, first_send_time
-from dialogs.workers import WorkerOutlook, next_digest_day, outlook
+from dialogs.law.dates import ALMATY
+from dialogs.tracking.roster import clean_label
+from dialogs.tracking.schedule import SEND_FROM, first_send_time
+from dialogs.tracking.workers import WorkerOutlook, next_digest_day, outlook
 
 from .db import Database
 from .models import Company, CompanyInvite, CompanyMember, Reminder, RosterWorker, User

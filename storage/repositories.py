@@ -126,7 +126,7 @@ class DialogSessions:
             return state
 
     async def save(self, user_id: int, state: dict) -> None:
-        """Upsert the state dict produced by dialogs.engine.DialogState.to_dict()."""
+        """Upsert the state dict produced by dialogs.runtime.engine.DialogState.to_dict()."""
         insert = _insert_for(self.db)
         values = _session_row(state)
         stmt = insert(DialogSession).values(user_id=user_id, **values)

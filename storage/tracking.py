@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from sqlalchemy import and_, case, delete, func, or_, select, true, update
 from sqlalchemy.exc import IntegrityError
 
-from dialogs.roster import clean_label
-from dialogs.schedule import default_schedules, first_send_time, next_allowed_time, plan, status_of
+from dialogs.tracking.roster import clean_label
+from dialogs.tracking.schedule import default_schedules, first_send_time, next_allowed_time, plan, status_of
 
 from .db import Database
 from .models import Reminder, TrackedItem, User

@@ -10,8 +10,8 @@ import uuid
 
 import pytest
 
-from dialogs.engine import Engine
-from dialogs.loader import load_trees
+from dialogs.runtime.engine import Engine
+from dialogs.model.loader import load_trees
 
 PG_ADMIN = os.environ.get("TEST_PG_ADMIN_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
 PG_URL_TEMPLATE = os.environ.get("TEST_PG_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/{db}")

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from dialogs.engine import NEXT, DialogState, Engine, View
+from dialogs.runtime.engine import NEXT, DialogState, Engine, View
 
 ROOT = Path(__file__).resolve().parent.parent
 

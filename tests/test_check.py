@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from dialogs.check import run_check
-from dialogs.languages import COMPLETE_LANGS
+from dialogs.runtime.languages import COMPLETE_LANGS
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"

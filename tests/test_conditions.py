@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from dialogs.conditions import Condition, ConditionError
+from dialogs.model.conditions import Condition, ConditionError
 
 
 def run(text, **ctx):

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, strategies as st
 
-from dialogs.dates import DateProblem, add_months, parse_user_date, today_almaty
+from dialogs.law.dates import DateProblem, add_months, parse_user_date, today_almaty
 
 
 @pytest.mark.parametrize(

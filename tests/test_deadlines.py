@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from dialogs.deadlines import DeadlineInputError, decision_by, labour_permit_deadlines, new_permit_window, renewal_window
-from dialogs.parameters import load_parameters
+from dialogs.law.deadlines import DeadlineInputError, decision_by, labour_permit_deadlines, new_permit_window, renewal_window
+from dialogs.law.parameters import load_parameters
 
 D = dt.date
 

@@ -4,7 +4,7 @@ stranger whose forged ids, commands and button presses reach nothing."""
 
 import io
 
-from dialogs.roster import parse_roster
+from dialogs.tracking.roster import parse_roster
 from tests.botapi_double import BotAPIDouble
 from tests.test_e2e_telegram import TODAY, TOKEN, running_bot
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 import bot.app
-from dialogs.engine import Engine
-from dialogs.i18n import Localizer
-from dialogs.loader import load_trees, read_tree
-from dialogs.render import Renderer
+from dialogs.runtime.engine import Engine
+from dialogs.runtime.i18n import Localizer
+from dialogs.model.loader import load_trees, read_tree
+from dialogs.runtime.render import Renderer
 from tests.botapi_double import BotAPIDouble, parse_html
 from tests.test_e2e_telegram import TODAY, TOKEN, USER, running_bot
 
@@ -124,7 +124,7 @@ async def test_first_contact_without_a_known_language_asks_for_one(sqlite_url, d
         await api.wait_for_sent(1, chat_id=USER + 1)
         assert "Hello" in api.sent_texts(USER + 1)[0]
         # Uzbek, Tajik and Kyrgyz Telegram settings get their language at once
-        from dialogs.i18n import default_localizer
+        from dialogs.runtime.i18n import default_localizer
 
         for n, code in enumerate(("uz", "tg-TJ", "ky"), start=2):
             api.push_message(USER + n, "/start", language_code=code)
@@ -204,8 +204,8 @@ async def test_the_command_menu_is_set_in_every_language(sqlite_url, demo_trees)
     """setMyCommands per language: an Uzbek, Tajik or Kyrgyz Telegram shows the bot's
     commands in that language, each description from its own locale."""
     from bot.telegram.commands_menu import COMMANDS
-    from dialogs.i18n import default_localizer
-    from dialogs.languages import COMPLETE_LANGS
+    from dialogs.runtime.i18n import default_localizer
+    from dialogs.runtime.languages import COMPLETE_LANGS
 
     from bot.app import build_renderer
     from bot.telegram.commands_menu import set_commands

@@ -8,11 +8,11 @@ import pytest
 
 from bot.app import build_renderer
 from bot.employer import Employers, invite_signature
-from dialogs.dates import ALMATY
-from dialogs.engine import Engine
-from dialogs.i18n import Localizer
-from dialogs.roster import default_permit_kinds
-from dialogs.workers import DIGEST_DAYS, outlook, schedule_for
+from dialogs.law.dates import ALMATY
+from dialogs.runtime.engine import Engine
+from dialogs.runtime.i18n import Localizer
+from dialogs.tracking.roster import default_permit_kinds
+from dialogs.tracking.workers import DIGEST_DAYS, outlook, schedule_for
 from storage.employers import Companies, JoinResult, NotOwner, WorkerEntry
 from storage.models import Reminder
 from storage.repositories import Users

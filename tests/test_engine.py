@@ -7,8 +7,8 @@ from pathlib import Path
 import yaml
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from dialogs.engine import NEXT, DialogState, Engine
-from dialogs.loader import TREES_DIR, load_trees
+from dialogs.runtime.engine import NEXT, DialogState, Engine
+from dialogs.model.loader import TREES_DIR, load_trees
 
 TODAY = dt.date(2026, 12, 10)
 

@@ -10,8 +10,8 @@ import datetime as dt
 import time
 
 from bot.reminders import Pacer
-from dialogs.dates import ALMATY
-from dialogs.office_hours import is_open, next_opening
+from dialogs.law.dates import ALMATY
+from dialogs.law.office_hours import is_open, next_opening
 from storage.db import Database
 from storage.handoffs import COPY, TEXT, Handoffs, Outgoing
 from storage.repositories import Users

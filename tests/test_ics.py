@@ -4,7 +4,7 @@ import re
 import pytest
 from icalendar import Calendar
 
-from dialogs.ics import CalendarEvent, build_calendar
+from dialogs.tracking.ics import CalendarEvent, build_calendar
 
 NOW = dt.datetime(2026, 11, 20, 8, 30, tzinfo=dt.timezone.utc)
 EVENTS = [

@@ -11,12 +11,12 @@ from babel import Locale
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
-from dialogs.engine import QUESTION_KINDS, Engine
-from dialogs.i18n import COMPLETE_LANGS, Localizer
-from dialogs.loader import load_trees
-from dialogs.render import Renderer
-from dialogs.screens import collect_states
-from dialogs.yamlio import load_yaml
+from dialogs.runtime.engine import QUESTION_KINDS, Engine
+from dialogs.runtime.i18n import COMPLETE_LANGS, Localizer
+from dialogs.model.loader import load_trees
+from dialogs.runtime.render import Renderer
+from dialogs.runtime.screens import collect_states
+from dialogs.model.yamlio import load_yaml
 
 LOCALES = Path(__file__).resolve().parent.parent / "locales"
 LANGS = sorted(p.name for p in LOCALES.iterdir() if p.is_dir())

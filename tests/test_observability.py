@@ -102,7 +102,7 @@ async def test_metrics_page_is_prometheus_text(sqlite_url):
 
 
 def test_typed_questions_that_found_nothing_are_counted_without_their_text(trees):
-    from dialogs.engine import Engine
+    from dialogs.runtime.engine import Engine
     from dialogs.search.dialog import answer_text
 
     engine = Engine(trees)

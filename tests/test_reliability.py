@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from bot.telegram.conversation import parse_button_data, state_token
-from dialogs.engine import DialogState, Engine
+from dialogs.runtime.engine import DialogState, Engine
 from storage.db import Database
 from storage.repositories import DialogSessions
 from tests.botapi_double import BotAPIDouble

@@ -12,8 +12,8 @@ from aiogram.client.telegram import TelegramAPIServer
 
 from bot.app import build_renderer
 from bot.reminders import Pacer, ReminderDispatcher
-from dialogs.dates import ALMATY
-from dialogs.engine import Engine
+from dialogs.law.dates import ALMATY
+from dialogs.runtime.engine import Engine
 from storage.db import Database
 from storage.repositories import Users
 from storage.tracking import ReminderOutbox, TrackedItems

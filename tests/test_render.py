@@ -1,8 +1,8 @@
 import datetime as dt
 
-from dialogs.engine import NEXT, Engine
-from dialogs.i18n import default_localizer
-from dialogs.render import QUOTES, Renderer, split_text
+from dialogs.runtime.engine import NEXT, Engine
+from dialogs.runtime.i18n import default_localizer
+from dialogs.runtime.render import QUOTES, Renderer, split_text
 
 
 def test_split_text_respects_the_telegram_limit_and_keeps_everything():

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from dialogs.i18n import COMPLETE_LANGS, Localizer
-from dialogs.roster import MAX_ROWS, ROSTER_TEMPLATE, RosterRow, parse_roster_csv
+from dialogs.runtime.i18n import COMPLETE_LANGS, Localizer
+from dialogs.tracking.roster import MAX_ROWS, ROSTER_TEMPLATE, RosterRow, parse_roster_csv
 
 TODAY = dt.date(2026, 6, 1)
 
@@ -177,7 +177,7 @@ def test_too_large():
 
 
 def test_every_code_has_a_message_with_the_same_placeholders_in_each_language():
-    code = (Path(__file__).resolve().parent.parent / "dialogs" / "roster.py").read_text(encoding="utf-8")
+    code = (Path(__file__).resolve().parent.parent / "dialogs" / "tracking" / "roster.py").read_text(encoding="utf-8")
     used = set(re.findall(r'"(roster-error-[a-z-]+)"', code))
     assert "roster-error-date" in used
     needed = used | {"roster-line", "roster-help", "roster-imported", "roster-problems"}
@@ -213,7 +213,7 @@ def test_problem_messages_render_with_the_details():
 
 # --- permit kinds, header languages, XLSX (issue 10) ---------------------------------
 
-from dialogs.roster import parse_roster  # noqa: E402
+from dialogs.tracking.roster import parse_roster  # noqa: E402
 
 # the languages issue 10's texts are written in; uz, tg and ky follow from the translators
 WRITTEN_IN = ("ru", "kk", "en")
@@ -310,7 +310,7 @@ def test_an_unknown_or_missing_kind_is_a_bad_row():
 
 
 def test_every_kind_title_and_note_exists_in_each_language():
-    from dialogs.roster import default_permit_kinds
+    from dialogs.tracking.roster import default_permit_kinds
 
     localizer = Localizer()
     kinds = default_permit_kinds()

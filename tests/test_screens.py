@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from dialogs.dates import DateProblem, parse_user_date
-from dialogs.engine import CHANGE, DONE_KEY, NEXT, DialogState, Engine
-from dialogs.i18n import Localizer, default_localizer
-from dialogs.loader import read_tree
-from dialogs.render import AMBIGUOUS, QUOTES, SHARE, Renderer, match_button
+from dialogs.law.dates import DateProblem, parse_user_date
+from dialogs.runtime.engine import CHANGE, DONE_KEY, NEXT, DialogState, Engine
+from dialogs.runtime.i18n import Localizer, default_localizer
+from dialogs.model.loader import read_tree
+from dialogs.runtime.render import AMBIGUOUS, QUOTES, SHARE, Renderer, match_button
 from bot.deeplink import make_payload, parse_payload
-from dialogs.languages import COMPLETE_LANGS
+from dialogs.runtime.languages import COMPLETE_LANGS
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "screens"
@@ -84,7 +84,7 @@ def test_user_typed_text_is_escaped_in_html(demo):
     state = play(engine, "c:never", "c:almaty", "31.12.2026")
     view = engine.view(state)
     from dataclasses import replace
-    from dialogs.engine import Msg
+    from dialogs.runtime.engine import Msg
 
     view = replace(view, answers=(Msg("common-answer-value", {"value": "<b>Иванов & Ко</b>"}),))
     r = renderer.render(view, "ru")

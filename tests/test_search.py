@@ -15,14 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from dialogs.engine import DialogState, Engine
-from dialogs.i18n import Localizer
-from dialogs.render import Renderer
+from dialogs.runtime.engine import DialogState, Engine
+from dialogs.runtime.i18n import Localizer
+from dialogs.runtime.render import Renderer
 from dialogs.search import NOTHING, OPEN, SUGGEST, Index, default_index
 from dialogs.search import dialog as search
 from dialogs.search.check import check_search
 from dialogs.search.index import SEARCH_DIR
-from dialogs.languages import COMPLETE_LANGS
+from dialogs.runtime.languages import COMPLETE_LANGS
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SETS = ("tuning", "holdout", "holdout2")

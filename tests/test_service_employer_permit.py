@@ -12,8 +12,8 @@ from datetime import date
 
 import pytest
 
-from dialogs.engine import NEXT, Engine
-from dialogs.loader import load_trees
+from dialogs.runtime.engine import NEXT, Engine
+from dialogs.model.loader import load_trees
 from tests.scripted import chat, item_ids, note_ids, walk
 
 TREE = "employer-permit"

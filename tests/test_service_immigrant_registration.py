@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from dialogs.engine import Engine
-from dialogs.loader import load_trees
+from dialogs.runtime.engine import Engine
+from dialogs.model.loader import load_trees
 from tests.scripted import chat, item_ids, note_ids, walk
 
 ENGINE = Engine(load_trees(), today=lambda: dt.date(2026, 12, 10))

@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 
 from dialogs.check import run_check
-from dialogs.engine import NEXT, Engine
-from dialogs.loader import load_trees
+from dialogs.runtime.engine import NEXT, Engine
+from dialogs.model.loader import load_trees
 from dialogs.services.labour_permit import enbek_search, lp_filing, lp_insurance, lp_windows, termination_notice
 from tests.scripted import item_ids, walk
 
@@ -157,7 +157,7 @@ def test_check_verifies_an_outside_source_quote_against_its_text():
 
 def test_an_outside_source_quote_is_checked_against_its_file():
     from dialogs.check import _check_citation, default_seeds_dir
-    from dialogs.citations import Citation, SeedLibrary, load_sources
+    from dialogs.model.citations import Citation, SeedLibrary, load_sources
 
     seeds, sources = SeedLibrary(default_seeds_dir()), load_sources()
     good = Citation("eaeu-treaty", "1", "трудящимся государств-членов не требуется получение разрешения")

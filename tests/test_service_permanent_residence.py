@@ -13,12 +13,12 @@ import datetime as dt
 import pytest
 
 from dialogs.check import run_check
-from dialogs.engine import NEXT, Engine
-from dialogs.i18n import Localizer
-from dialogs.loader import load_trees
-from dialogs.render import Renderer
+from dialogs.runtime.engine import NEXT, Engine
+from dialogs.runtime.i18n import Localizer
+from dialogs.model.loader import load_trees
+from dialogs.runtime.render import Renderer
 from tests.scripted import chat, item_ids, note_ids, walk
-from dialogs.languages import COMPLETE_LANGS
+from dialogs.runtime.languages import COMPLETE_LANGS
 
 TREE = "permanent-residence"
 D = dt.date

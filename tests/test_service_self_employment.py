@@ -11,8 +11,8 @@ import datetime as dt
 
 import pytest
 
-from dialogs.engine import NEXT, Engine
-from dialogs.loader import load_trees
+from dialogs.runtime.engine import NEXT, Engine
+from dialogs.model.loader import load_trees
 from tests.scripted import chat, item_ids, note_ids, walk
 
 TREE = "self-employment"

@@ -16,10 +16,10 @@ import datetime as dt
 
 import pytest
 
-from dialogs.engine import NEXT, Engine
-from dialogs.i18n import Localizer
-from dialogs.loader import load_trees
-from dialogs.render import Renderer
+from dialogs.runtime.engine import NEXT, Engine
+from dialogs.runtime.i18n import Localizer
+from dialogs.model.loader import load_trees
+from dialogs.runtime.render import Renderer
 from tests.scripted import chat, item_ids, note_ids, walk
 
 TREE = "temporary-residence"
@@ -437,7 +437,7 @@ def test_terminal_chat_child_deadline_in_english():
 # ---- the computations themselves ---------------------------------------------------
 
 def test_trp_ict_caps_the_transfer_at_three_years_plus_one():
-    from dialogs.compute import COMPUTATIONS
+    from dialogs.model.compute import COMPUTATIONS
 
     out = COMPUTATIONS["trp_ict"](start=D(2026, 3, 1), months=36)
     assert out["over_cap"] is False and out["contract_end"] == D(2029, 2, 28)
@@ -448,7 +448,7 @@ def test_trp_ict_caps_the_transfer_at_three_years_plus_one():
 
 
 def test_trp_decision_counts_one_working_day_from_acceptance():
-    from dialogs.compute import COMPUTATIONS
+    from dialogs.model.compute import COMPUTATIONS
 
     assert COMPUTATIONS["trp_decision"](accepted=D(2026, 12, 15)) == {"decision_by": D(2026, 12, 17)}
     assert COMPUTATIONS["trp_decision"](accepted=D(2026, 12, 11)) == {"decision_by": D(2026, 12, 14)}

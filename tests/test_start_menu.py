@@ -3,8 +3,8 @@ fits them (no permit for EAEU citizens; otherwise the employer's permit)."""
 
 import datetime as dt
 
-from dialogs.engine import Engine
-from dialogs.loader import load_trees
+from dialogs.runtime.engine import Engine
+from dialogs.model.loader import load_trees
 from tests.scripted import item_ids, walk
 
 ENGINE = Engine(load_trees(), today=lambda: dt.date(2026, 12, 10))
@@ -36,9 +36,9 @@ def test_household_worker_goes_to_the_labour_permit_and_is_asked_citizenship_the
 
 
 def test_menu_buttons_fit_a_phone():
-    from dialogs.i18n import Localizer
+    from dialogs.runtime.i18n import Localizer
 
-    from dialogs.render import MAX_LABEL
+    from dialogs.runtime.render import MAX_LABEL
 
     loc = Localizer()
     tree = load_trees()["start"]

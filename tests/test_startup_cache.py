@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from dialogs.i18n import LOCALES_DIR, Localizer
-from dialogs.loader import TREES_DIR, load_trees
+from dialogs.runtime.i18n import LOCALES_DIR, Localizer
+from dialogs.model.loader import TREES_DIR, load_trees
 
 
 @pytest.fixture

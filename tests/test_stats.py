@@ -13,7 +13,7 @@ from bot.analytics import Analytics
 from bot.staff_links import secret_from
 from bot.stats_report import reports
 from bot.web.signin import read_link_token
-from dialogs.engine import Engine
+from dialogs.runtime.engine import Engine
 from storage.analytics import AnalyticsLog, AnalyticsQueries
 from storage.db import Database
 from storage.models import AnalyticsEvent, DialogSession

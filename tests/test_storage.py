@@ -10,7 +10,7 @@ from aiogram.fsm.storage.memory import MemoryStorage
 
 from bot.app import build_renderer, make_fsm_storage
 from bot.telegram.conversation import Conversation
-from dialogs.engine import Engine
+from dialogs.runtime.engine import Engine
 from storage.db import Database
 from storage.repositories import DialogSessions, Users
 from tests.conftest import fresh_pg_url, fresh_redis_url

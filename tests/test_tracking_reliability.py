@@ -10,9 +10,9 @@ from sqlalchemy import func, insert, select
 from bot.app import build_renderer
 from bot.reminders import MAX_ATTEMPTS, Pacer, ReminderDispatcher
 from bot.tracking import Tracking
-from dialogs.dates import ALMATY
-from dialogs.engine import Engine
-from dialogs.render import split_text
+from dialogs.law.dates import ALMATY
+from dialogs.runtime.engine import Engine
+from dialogs.runtime.render import split_text
 from storage.db import Database
 from storage.models import Reminder, TrackedItem
 from storage.repositories import Users

@@ -4,7 +4,7 @@ Kazakhstan calendar), a clock moved through the year delivers them on working da
 09:00 Almaty; /track per service; saving twice keeps one item; expired items in /status.
 
 Expected dates are counted here from the legal numbers quoted in each comment, with the
-calendar (dialogs/workdays.py), never read back from the code under test."""
+calendar (dialogs/law/workdays.py), never read back from the code under test."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ import pytest
 
 from bot.app import build_renderer
 from bot.tracking import Tracking
-from dialogs.dates import ALMATY, add_days, add_months
-from dialogs.engine import Engine
-from dialogs.loader import load_trees
-from dialogs.workdays import default_calendar
+from dialogs.law.dates import ALMATY, add_days, add_months
+from dialogs.runtime.engine import Engine
+from dialogs.model.loader import load_trees
+from dialogs.law.workdays import default_calendar
 from storage.db import Database
 from storage.repositories import Users
 from storage.tracking import ReminderOutbox, TrackedItems
@@ -371,7 +371,7 @@ async def test_status_says_expired_on_and_what_it_means_and_lists_current_items_
 
 async def test_a_reminder_in_kazakh_and_english_carries_the_grounds(sqlite_url, trees):
     from bot.reminders import reminder_text
-    from dialogs.schedule import default_schedules, plan
+    from dialogs.tracking.schedule import default_schedules, plan
     from storage.tracking import parse_inputs
 
     db = Database(sqlite_url)
@@ -389,7 +389,7 @@ async def test_a_reminder_in_kazakh_and_english_carries_the_grounds(sqlite_url, 
 def test_every_schedule_occasion_and_ending_cites_a_parameter(tmp_path):
     """`check` fails an occasion without a citation (and an ending without one)."""
     from dialogs import check as check_mod
-    from dialogs.schedule import SCHEDULES_DIR
+    from dialogs.tracking.schedule import SCHEDULES_DIR
 
     for path in SCHEDULES_DIR.glob("*.yaml"):
         (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")

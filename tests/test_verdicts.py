@@ -7,9 +7,9 @@ import textwrap
 from pathlib import Path
 
 from dialogs.check import run_check
-from dialogs.compute import COMPUTATIONS
-from dialogs.engine import Engine
-from dialogs.loader import read_tree
+from dialogs.model.compute import COMPUTATIONS
+from dialogs.runtime.engine import Engine
+from dialogs.model.loader import read_tree
 
 TREE = """
 id: demo

@@ -10,7 +10,7 @@ from aiogram.client.telegram import TelegramAPIServer
 
 from bot.app import build_webhook_app
 from bot.config import Settings
-from dialogs.engine import Engine
+from dialogs.runtime.engine import Engine
 from tests.botapi_double import BotAPIDouble
 
 TOKEN = "123456:WEBHOOK"

@@ -1,6 +1,6 @@
 import datetime as dt
 
-from dialogs.workdays import DayOverride, WorkCalendar, load_overrides, OVERRIDES_FILE
+from dialogs.law.workdays import DayOverride, WorkCalendar, load_overrides, OVERRIDES_FILE
 
 D = dt.date
 

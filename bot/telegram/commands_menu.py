@@ -5,8 +5,8 @@ from __future__ import annotations
 from aiogram import Bot
 from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
 
-from dialogs.i18n import COMPLETE_LANGS, FALLBACK
-from dialogs.render import Renderer
+from dialogs.runtime.i18n import COMPLETE_LANGS, FALLBACK
+from dialogs.runtime.render import Renderer
 
 COMMANDS = ("start", "menu", "services", "track", "status", "calendar", "roster", "workers", "back", "restart", "language", "help", "mydata", "forget", "privacy")
 

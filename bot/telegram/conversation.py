@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from aiogram.fsm.context import FSMContext
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
-from dialogs.dates import is_number
-from dialogs.engine import GOTO, LINK, TICK, URL, DialogState, Engine, View
-from dialogs.render import ASK_PERSON_LABEL, Rendered, Renderer, split_text
+from dialogs.law.dates import is_number
+from dialogs.runtime.engine import GOTO, LINK, TICK, URL, DialogState, Engine, View
+from dialogs.runtime.render import ASK_PERSON_LABEL, Rendered, Renderer, split_text
 from storage.repositories import DialogSessions
 
 from ..analytics import MARK_KEY

@@ -14,7 +14,7 @@ from aiogram import Bot, Dispatcher
 from aiogram.exceptions import TelegramForbiddenError
 from aiogram.types import ErrorEvent
 
-from dialogs.render import Renderer
+from dialogs.runtime.render import Renderer
 
 from .requests import handling_update
 

@@ -9,7 +9,7 @@ from typing import Any, Awaitable, Callable
 from aiogram import BaseMiddleware
 from aiogram.types import Chat, TelegramObject, User as TgUser
 
-from dialogs.i18n import Localizer
+from dialogs.runtime.i18n import Localizer
 from storage.repositories import Users
 
 log = logging.getLogger(__name__)

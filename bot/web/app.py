@@ -16,8 +16,8 @@ from pathlib import Path
 from aiohttp import web
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from dialogs.dates import ALMATY
-from dialogs.i18n import COMPLETE_LANGS
+from dialogs.law.dates import ALMATY
+from dialogs.runtime.i18n import COMPLETE_LANGS
 from storage.analytics import OUTCOMES, AnalyticsQueries, utcnow
 from storage.staff import Staff
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..i18n import COMPLETE_LANGS, Localizer
-from ..loader import Problem
-from ..schema import Tree
+from ..runtime.i18n import COMPLETE_LANGS, Localizer
+from ..model.loader import Problem
+from ..model.schema import Tree
 from .index import SEARCH_DIR, Index, tokens
 
 # messages the search code shows itself

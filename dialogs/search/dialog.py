@@ -27,10 +27,10 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from ..conditions import Condition
-from ..engine import DialogState, Engine, Msg, Step
-from ..i18n import default_localizer
-from ..schema import Choice, Node, Transition, Tree
+from ..model.conditions import Condition
+from ..runtime.engine import DialogState, Engine, Msg, Step
+from ..runtime.i18n import default_localizer
+from ..model.schema import Choice, Node, Transition, Tree
 from .index import NOTHING, OPEN, Entry, Index, default_index, is_menu_word, words
 
 SEARCH_TREE = "search"

@@ -26,8 +26,8 @@ from pathlib import Path
 import snowballstemmer
 from rapidfuzz import fuzz
 
-from ..i18n import COMPLETE_LANGS
-from ..yamlio import load_yaml
+from ..runtime.i18n import COMPLETE_LANGS
+from ..model.yamlio import load_yaml
 
 SEARCH_DIR = Path(__file__).resolve().parent
 LANGS = COMPLETE_LANGS

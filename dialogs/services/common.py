@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..compute import computation
-from ..workdays import default_calendar
+from ..model.compute import computation
+from ..law.workdays import default_calendar
 
 # answers to "when will you file?" that mean outside working hours
 AFTER_HOURS = ("after-hours", "yes", True)

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..compute import computation
-from ..dates import add_days
-from ..parameters import default_parameters
-from ..workdays import default_calendar
+from ..model.compute import computation
+from ..law.dates import add_days
+from ..law.parameters import default_parameters
+from ..law.workdays import default_calendar
 from .common import filing_acceptance
 
 P = "employer_permit."

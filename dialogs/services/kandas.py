@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..compute import computation
-from ..dates import add_days, add_months
-from ..parameters import default_parameters
-from ..workdays import WorkCalendar, default_calendar
+from ..model.compute import computation
+from ..law.dates import add_days, add_months
+from ..law.parameters import default_parameters
+from ..law.workdays import WorkCalendar, default_calendar
 from .common import AFTER_HOURS
 
 P = "kandas."

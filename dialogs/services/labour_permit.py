@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..compute import computation
-from ..dates import add_days, add_months
-from ..deadlines import decision_by, labour_permit_deadlines
-from ..parameters import default_parameters
-from ..workdays import default_calendar
+from ..model.compute import computation
+from ..law.dates import add_days, add_months
+from ..law.deadlines import decision_by, labour_permit_deadlines
+from ..law.parameters import default_parameters
+from ..law.workdays import default_calendar
 
 
 @computation("labour_permit_deadlines")

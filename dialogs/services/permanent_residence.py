@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..compute import computation
-from ..dates import add_days, add_months
-from ..parameters import default_parameters
-from ..workdays import default_calendar
+from ..model.compute import computation
+from ..law.dates import add_days, add_months
+from ..law.parameters import default_parameters
+from ..law.workdays import default_calendar
 
 P = "permanent_residence."
 

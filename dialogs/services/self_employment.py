@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..compute import computation
-from ..parameters import default_parameters
-from ..workdays import default_calendar
+from ..model.compute import computation
+from ..law.parameters import default_parameters
+from ..law.workdays import default_calendar
 from .common import filing_acceptance
 
 P = "self_employment."

@@ -1,7 +1,7 @@
 """Computations of the temporary residence permit tree (РВП, seed 003, Chapter 2).
 
 Every number comes from dialogs/parameters/temporary_residence.yaml and every
-working day from the Kazakhstan calendar (dialogs.workdays); nothing is counted here
+working day from the Kazakhstan calendar (dialogs.law.workdays); nothing is counted here
 by hand. Where the Rules can be read two ways, the date shown is the one that
 protects the applicant (digest residence-permits.md §6, §7).
 """
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..compute import computation
-from ..dates import add_days, add_months
-from ..parameters import default_parameters
-from ..workdays import default_calendar
+from ..model.compute import computation
+from ..law.dates import add_days, add_months
+from ..law.parameters import default_parameters
+from ..law.workdays import default_calendar
 
 P = "temporary_residence."
 

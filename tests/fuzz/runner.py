@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from bot.app import build_bot_app
 from bot.config import Settings
 from bot.telegram.conversation import parse_button_data, state_token
-from dialogs.engine import Engine
-from dialogs.loader import load_trees
+from dialogs.runtime.engine import Engine
+from dialogs.model.loader import load_trees
 from tests.botapi_double import BotAPIDouble
 
 from .generator import Fuzzer

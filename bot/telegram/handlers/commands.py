@@ -7,7 +7,7 @@ from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
-from dialogs.i18n import COMPLETE_LANGS
+from dialogs.runtime.i18n import COMPLETE_LANGS
 from storage.repositories import Users
 
 from ...deeplink import parse_payload

@@ -11,9 +11,9 @@ from aiogram import Bot, Router
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
-from dialogs.dates import is_number
-from dialogs.engine import TICK, DialogState
-from dialogs.render import AMBIGUOUS, BACK, MENU, QUOTES, RESTART, SHARE, TRACK, match_button, split_text
+from dialogs.law.dates import is_number
+from dialogs.runtime.engine import TICK, DialogState
+from dialogs.runtime.render import AMBIGUOUS, BACK, MENU, QUOTES, RESTART, SHARE, TRACK, match_button, split_text
 from dialogs.search.dialog import answer_text as search_answer
 
 from ...deeplink import link as deep_link

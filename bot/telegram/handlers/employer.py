@@ -11,8 +11,8 @@ from aiogram import Bot, Router
 from aiogram.filters import Command
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
-from dialogs.render import split_text
-from dialogs.roster import MAX_BYTES, ROSTER_TEMPLATE
+from dialogs.runtime.render import split_text
+from dialogs.tracking.roster import MAX_BYTES, ROSTER_TEMPLATE
 from storage.employers import INVITE_TTL, JoinResult, NotOwner
 
 from ...employer import Employers, WorkersPage

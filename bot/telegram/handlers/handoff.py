@@ -16,7 +16,7 @@ from aiogram.filters import Filter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
-from dialogs.render import ASK_PERSON_LABEL, split_text
+from dialogs.runtime.render import ASK_PERSON_LABEL, split_text
 from storage.models import Handoff
 from storage.repositories import Users
 from storage.staff import Staff

@@ -11,7 +11,7 @@ from aiogram.exceptions import TelegramAPIError
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BotCommandScopeChat, BufferedInputFile, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
-from dialogs.i18n import COMPLETE_LANGS
+from dialogs.runtime.i18n import COMPLETE_LANGS
 from ...privacy import Privacy, clear_fsm_everywhere, export_bytes  # noqa: F401 - clear_fsm_everywhere: re-exported
 from storage.repositories import Users
 

@@ -12,8 +12,8 @@ from aiogram import Bot, Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
-from dialogs.dates import today_almaty
-from dialogs.i18n import COMPLETE_LANGS
+from dialogs.law.dates import today_almaty
+from dialogs.runtime.i18n import COMPLETE_LANGS
 from storage.staff import Staff
 
 from ...staff_links import BadLink, StaffLink, qr_png, sign, verify

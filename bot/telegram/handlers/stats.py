@@ -11,8 +11,8 @@ from aiogram import Router
 from aiogram.filters import Command
 from aiogram.types import Message
 
-from dialogs.dates import ALMATY
-from dialogs.render import split_text
+from dialogs.law.dates import ALMATY
+from dialogs.runtime.render import split_text
 from storage.analytics import AnalyticsQueries
 from storage.staff import Staff
 

@@ -9,7 +9,7 @@ from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
-from dialogs.schedule import next_allowed_time
+from dialogs.tracking.schedule import next_allowed_time
 
 from ...tracking import Tracking, edit_state
 from ..filters import PrivateChat, CallbackData

@@ -19,7 +19,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from dialogs.roster import clean_label
+    from dialogs.tracking.roster import clean_label
     from storage.tracking import fingerprint, parse_inputs, validated_inputs
 
     with op.batch_alter_table("tracked_items") as batch:

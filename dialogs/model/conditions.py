@@ -93,7 +93,7 @@ class Condition:
             self.__init__(self.source)
         return bool(self._fn(resolve))
 
-    # Pickled as its source (the compiled closures cannot be): see dialogs/cache.py.
+    # Pickled as its source (the compiled closures cannot be): see dialogs/model/cache.py.
     def __getstate__(self) -> dict:
         return {"source": self.source, "names": self.names}
 

@@ -11,11 +11,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from .citations import Citation
-from .compute import COMPUTATIONS
-from .dates import DateProblem, add_days, is_number, parse_user_date, today_almaty
-from .parameters import ParameterSet, default_parameters
-from .schema import Item, Node, Tree
+from ..model.citations import Citation
+from ..model.compute import COMPUTATIONS
+from ..law.dates import DateProblem, add_days, is_number, parse_user_date, today_almaty
+from ..law.parameters import ParameterSet, default_parameters
+from ..model.schema import Item, Node, Tree
 
 MAX_HISTORY = 200
 NEXT = "next"  # the action of the Continue button
@@ -205,7 +205,7 @@ class Engine:
     def choose(self, state: DialogState, action: str) -> Step:
         """A button press: `c:<choice id>` at a choice node, or NEXT to continue."""
         if state.tree_id == "search":  # issue 15: a pick among typed-question suggestions
-            from .search.dialog import choose as search_choose
+            from ..search.dialog import choose as search_choose
 
             return search_choose(self, state, action)
         if state.answers.get(MODE_KEY) == "change":
@@ -564,7 +564,7 @@ class Engine:
                 return None, DateProblem("text-error-length", {"max": spec.max_length})
             return cleaned, None
         if spec.type == "country":
-            from .countries import find_country
+            from ..law.countries import find_country
 
             code = find_country(text)
             if code is None:

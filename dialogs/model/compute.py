@@ -28,7 +28,7 @@ def computation(name: str) -> Callable[[Computation], Computation]:
 
 # Each service module registers its computations when imported; import them all now.
 # (They import `computation` from this module, which is defined above.)
-from . import services as _services  # noqa: E402
+from .. import services as _services  # noqa: E402
 
 for _mod in pkgutil.iter_modules(_services.__path__):
     importlib.import_module(f"{_services.__name__}.{_mod.name}")

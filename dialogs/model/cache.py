@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-_ROOT = Path(__file__).resolve().parent.parent
+_ROOT = Path(__file__).resolve().parent.parent.parent
 _FORMAT = b"cache-v1"
 
 
@@ -74,5 +74,5 @@ def cached(kind: str, key: str, build: Callable[[], Any], enabled: bool = True) 
 
 def code_bytes(*modules: str) -> list[bytes]:
     """The source of the modules that build a cached object: a code change is a new key."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent  # dialogs/: modules named "model/loader"
     return [(here / f"{m}.py").read_bytes() for m in modules]

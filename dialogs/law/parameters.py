@@ -13,12 +13,12 @@ from pathlib import Path
 
 import yaml
 
-from .yamlio import load_yaml
+from ..model.yamlio import load_yaml
 
-from .citations import Citation, citation_from_dict
+from ..model.citations import Citation, citation_from_dict
 from .dates import in_force
 
-PARAMETERS_DIR = Path(__file__).parent / "parameters"
+PARAMETERS_DIR = Path(__file__).resolve().parent.parent / "parameters"
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """When the contact centre's operators answer: 09:00–18:00 Almaty time on working
-days (the holiday calendar of dialogs/workdays.py). A message sent outside those
+days (the holiday calendar of dialogs/law/workdays.py). A message sent outside those
 hours waits in the operators' chat; the user is told when the next opening is."""
 
 from __future__ import annotations

@@ -45,8 +45,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .dates import DateProblem, add_months, is_number, parse_user_date
-from .yamlio import load_yaml
+from ..law.dates import DateProblem, add_months, is_number, parse_user_date
+from ..model.yamlio import load_yaml
 
 MAX_ROWS = 1000
 MAX_BYTES = 1024 * 1024
@@ -60,7 +60,7 @@ ROSTER_TEMPLATE = (
     "Айгерим Б.;labour-permit;31.12.2026;6\n"
     "John Smith;employer-permit;30.06.2027;\n"
 )
-KINDS_FILE = Path(__file__).parent / "roster_kinds.yaml"
+KINDS_FILE = Path(__file__).resolve().parent.parent / "roster_kinds.yaml"
 XLSX_MAGIC = b"PK\x03\x04"
 
 _ALIASES: dict[str, tuple[str, ...]] = {

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .citations import Citation, Source, load_sources
+from ..model.citations import Citation, Source, load_sources
 from .engine import CHANGE, GOTO, LINK, NEXT, TICK, URL, View
 from .i18n import Localizer
 

@@ -16,14 +16,14 @@ from typing import Any
 
 import yaml
 
-from .yamlio import load_yaml
+from ..model.yamlio import load_yaml
 
-from .compute import COMPUTATIONS
-from .conditions import Condition
-from .dates import ALMATY, add_days
-from .workdays import default_calendar
+from ..model.compute import COMPUTATIONS
+from ..model.conditions import Condition
+from ..law.dates import ALMATY, add_days
+from ..law.workdays import default_calendar
 
-SCHEDULES_DIR = Path(__file__).parent / "schedules"
+SCHEDULES_DIR = Path(__file__).resolve().parent.parent / "schedules"
 
 # Reminders are delivered only in daytime, Almaty time.
 SEND_FROM = dt.time(9, 0)

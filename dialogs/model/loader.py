@@ -29,7 +29,7 @@ from .schema import (
     Tree,
 )
 
-TREES_DIR = Path(__file__).parent / "trees"
+TREES_DIR = Path(__file__).resolve().parent.parent / "trees"
 
 
 @dataclass(frozen=True)
@@ -345,11 +345,11 @@ def _read_node(r: _Reader, nid: str, spec: Any) -> Node | None:
 
 def load_trees(directory: Path = TREES_DIR, cache: bool = True) -> dict[str, Tree]:
     """Load every tree; raise TreeLoadError listing the problems if any file is broken.
-    Unchanged files come from the start-up cache (dialogs/cache.py)."""
+    Unchanged files come from the start-up cache (dialogs/model/cache.py)."""
     from .cache import cached, code_bytes, digest
 
     paths = sorted(directory.glob("*.yaml"))
-    key = digest([p.name.encode() + b"\0" + p.read_bytes() for p in paths] + code_bytes("schema", "loader", "conditions", "citations"))
+    key = digest([p.name.encode() + b"\0" + p.read_bytes() for p in paths] + code_bytes("model/schema", "model/loader", "model/conditions", "model/citations"))
     return cached("trees", key, lambda: _load_trees(paths), enabled=cache)
 
 

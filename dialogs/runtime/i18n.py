@@ -16,10 +16,10 @@ from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
-from .cache import cached, digest
+from ..model.cache import cached, digest
 from .languages import COMPLETE_LANGS
 
-LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+LOCALES_DIR = Path(__file__).resolve().parent.parent.parent / "locales"
 _PARSER_VERSION = ("fluent.syntax " + version("fluent.syntax")).encode()
 FALLBACK = "ru"
 

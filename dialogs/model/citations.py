@@ -16,7 +16,7 @@ import yaml
 
 from .yamlio import load_yaml
 
-SOURCES_DIR = Path(__file__).parent / "sources"
+SOURCES_DIR = Path(__file__).resolve().parent.parent / "sources"
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from pathlib import Path
 import holidays
 import yaml
 
-from .yamlio import load_yaml
+from ..model.yamlio import load_yaml
 
-OVERRIDES_FILE = Path(__file__).parent / "calendar" / "kz-overrides.yaml"
+OVERRIDES_FILE = Path(__file__).resolve().parent.parent / "calendar" / "kz-overrides.yaml"
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ dates, numbers and countries for typed questions) until new walks stop finding n
 nodes, then every node the walks missed is measured once on its own (with all its
 items in force), and every collected screen is rendered in every complete language.
 
-Limits (dialogs/render.py): the visible part of a result or info screen
+Limits (dialogs/runtime/render.py): the visible part of a result or info screen
 ≤ RESULT_MAX_CHARS (the folded notes and grounds are not counted), a list of
 documents ≤ LIST_MAX_CHARS, a question
 ≤ QUESTION_MAX_CHARS, ≤ MAX_BUTTONS buttons (checklist ticks not counted), a button
@@ -21,9 +21,9 @@ from dataclasses import dataclass, field, replace
 
 from .engine import NEXT, QUESTION_KINDS, TICK, DialogState, Engine, Msg, Step, ViewItem
 from .i18n import COMPLETE_LANGS
-from .loader import Problem
+from ..model.loader import Problem
 from .render import ASK_PERSON_LABEL, LIST_MAX_CHARS, MAX_BUTTONS, MAX_LABEL, QUESTION_MAX_CHARS, RESULT_MAX_CHARS, Renderer
-from .schema import Tree
+from ..model.schema import Tree
 
 COUNTRIES = ("UZ", "KG", "TJ", "RU", "CN", "TR", "DE", "KZ", "AM", "IN")
 DAY_OFFSETS = (0, 1, -1, 5, -5, 14, -14, 30, -30, 45, -45, 90, -90, 180, -180, 365, -365, 400, -400, 730, -730)

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .citations import Citation
-from .dates import in_force
+from ..law.dates import in_force
 from .conditions import Condition
 
 NODE_KINDS = ("choice", "input", "info", "result", "checklist")
