@@ -46,7 +46,7 @@ roster-too-many-workers = Компаниянын тизмесинде { $max } �
 roster-see-workers = Тизме, эң шашылыштары жогоруда: /workers. Күн сайын эртең менен саат 9:00дө жакынкы 14 күндөгү мөөнөттөр боюнча бир кыскача маалымат жөнөтөм.
 
 roster-kind-labour-permit = эмгек иммигрантына уруксат
-roster-kind-employer-permit = иш берүүчүгө ИРС (чет элдик жумушчу күчүн) тартууга уруксат
+roster-kind-employer-permit = иш берүүчүгө чет элдик жумушчу күчүн (ИРС) тартууга уруксат
 roster-kind-intra-corporate-transfer = корпорациянын ичиндеги которуу
 roster-kind-self-employment = өз алдынча жумушка орношуу үчүн маалымкат
 roster-kind-residence-permit = убактылуу жашоого уруксат

@@ -44,7 +44,7 @@ digest-title = 📋 Жакынкы { $days } күндө ({ $until } чейин) 
 digest-more = …жана дагы { $count }: /workers.
 digest-hint = Толук маалымат жана файлдар: /workers.
 
-rem-lp-extension-opens-short = узартуу мөөнөтү ачылат
+rem-lp-extension-opens-short = узартууга арыз берүү мөөнөтү ачылат
 rem-lp-extension-nudge-short = узартууга документтерди даярдоо
 rem-lp-extension-last-day-short = узартууга арыз берүүнүн акыркы жумуш күнү
 rem-lp-new-permit-prepare-short = жаңы уруксатка документтерди даярдоо
