@@ -327,6 +327,7 @@ class BufferedDialogSessions(DialogSessions):
         await waiter
 
     async def _commit_groups(self) -> None:
+        waiters: dict[int, list] = {}
         try:
             while self._group:
                 async with self._flush_lock():
@@ -341,7 +342,8 @@ class BufferedDialogSessions(DialogSessions):
                         if not f.done():
                             f.set_exception(error) if error is not None else f.set_result(None)
         except BaseException as error:  # cancelled at shutdown: nobody waits for ever
-            for futures in self._group_waiters.values():
+            # the batch being written and the ones queued behind it
+            for futures in [*waiters.values(), *self._group_waiters.values()]:
                 for f in futures:
                     if not f.done():
                         f.set_exception(error if isinstance(error, Exception) else RuntimeError("stopped"))
