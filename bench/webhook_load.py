@@ -108,20 +108,6 @@ async def generate(ports: list[int], rate: float, seconds: float, users: int, se
     }
 
 
-async def _wait_for_port(port: int, proc: subprocess.Popen, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"webhook process on {port} exited with {proc.returncode}")
-        try:
-            _reader, writer = await asyncio.open_connection("127.0.0.1", port)
-            writer.close()
-            return
-        except OSError:
-            await asyncio.sleep(0.1)
-    raise TimeoutError(f"webhook process on {port} did not start")
-
-
 async def _first_update(port: int, proc: subprocess.Popen, secret: str, path: str, timeout: float = 60) -> float:
     """Seconds from now until the process has handled an update: /start is posted
     until a POST is answered 200 (the webhook answers after handling the update)."""

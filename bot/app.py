@@ -184,22 +184,15 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None, pa
     from bot.telegram.middlewares import UserLanguageMiddleware
     from bot.telegram.requests import ExpectedErrors, MarkHandling, RetryAfter
     from bot.telegram.throttling import MemoryThrottle, RedisThrottle, ThrottlingMiddleware
-    from storage.db import Database, wait_for_database
     from storage.repositories import Users
 
     from bot.tracking import Tracking
 
-    database = Database(settings.database_url)
     # a database still starting up is waited for, with backoff; then the schema must be
     # this release's (migrated here, or by `python -m bot migrate` before the processes)
-    await wait_for_database(database, migrate=settings.migrate_on_start)
-    from storage.schema_state import ensure_schema
+    from storage.schema_state import open_database
 
-    try:
-        await ensure_schema(database, migrate=False)
-    except Exception:
-        await database.close()
-        raise
+    database = await open_database(settings.database_url, settings.migrate_on_start)
     users = Users(database)
     renderer = build_renderer()
     engine = engine or build_engine()

@@ -23,6 +23,7 @@ from dialogs.tracking.workers import WorkerOutlook, next_digest_day, outlook
 from .db import Database
 from .models import Company, CompanyInvite, CompanyMember, Reminder, RosterWorker, User
 from .repositories import _insert_for
+from .tracking import parse_inputs
 from .userdata import RosterFate, register_forget_hook
 
 UTC = dt.timezone.utc
@@ -67,15 +68,7 @@ def _json(inputs: dict) -> dict:
 
 def worker_inputs(worker: RosterWorker) -> dict:
     """The stored inputs with their dates as dates again."""
-    out = {}
-    for k, v in (worker.inputs or {}).items():
-        if isinstance(v, str) and len(v) == 10 and v[4] == "-":
-            try:
-                v = dt.date.fromisoformat(v)
-            except ValueError:
-                pass
-        out[k] = v
-    return out
+    return parse_inputs(worker.inputs)
 
 
 def worker_outlook(worker: RosterWorker, today: dt.date) -> WorkerOutlook:

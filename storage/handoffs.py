@@ -14,13 +14,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
 
-from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 
 from .db import Database
 from .models import Handoff, HandoffMessage
-from .tracking import _aware
+from .tracking import _aware, claim_values, due_for_claim
 
 TEXT, COPY, CLOSE = "text", "copy", "close"
 
@@ -134,13 +134,7 @@ class Handoffs:
         )
         due = (
             select(HandoffMessage.id)
-            .where(
-                or_(
-                    and_(HandoffMessage.status == "pending", HandoffMessage.send_after <= now),
-                    and_(HandoffMessage.status == "claimed", HandoffMessage.lease_until < now),
-                ),
-                ~waiting_before,
-            )
+            .where(due_for_claim(HandoffMessage, now), ~waiting_before)
             .order_by(HandoffMessage.id)
             .limit(limit)
         )
@@ -149,10 +143,7 @@ class Handoffs:
         stmt = (
             update(HandoffMessage)
             .where(HandoffMessage.id.in_(due.scalar_subquery()))
-            .values(
-                status="claimed", claimed_by=worker, lease_until=now + lease,
-                attempts=case((HandoffMessage.status == "claimed", HandoffMessage.attempts + 1), else_=HandoffMessage.attempts),
-            )
+            .values(**claim_values(HandoffMessage, worker, now + lease))
             .returning(HandoffMessage.id, HandoffMessage.handoff_id, HandoffMessage.kind, HandoffMessage.text,
                        HandoffMessage.from_chat_id, HandoffMessage.message_id, HandoffMessage.attempts)
             .execution_options(synchronize_session=False)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from .db import Database, alembic_config
+from .db import Database, alembic_config, wait_for_database
 
 
 @dataclass(frozen=True)
@@ -53,3 +53,17 @@ async def ensure_schema(database: Database, migrate: bool) -> SchemaState:
     if not state.up_to_date:
         raise SchemaNotCurrent(state.reason())
     return state
+
+
+async def open_database(url: str, migrate_on_start: bool) -> Database:
+    """The database of a bot or web process: waited for while it starts (with backoff),
+    migrated here when `migrate_on_start`, and its schema checked to be this release's
+    (SchemaNotCurrent, with a one-line reason, when it is behind)."""
+    database = Database(url)
+    await wait_for_database(database, migrate=migrate_on_start)
+    try:
+        await ensure_schema(database, migrate=False)
+    except Exception:
+        await database.close()
+        raise
+    return database

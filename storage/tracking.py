@@ -317,6 +317,26 @@ async def _sync_reminders(s, db: Database, item: TrackedItem, planned, today: dt
         await s.execute(stmt)
 
 
+def due_for_claim(outbox, now: dt.datetime):
+    """An outbox row (reminders, hand-off sends) a worker may take: pending and past
+    send_after, or claimed by someone whose lease has run out."""
+    return or_(
+        and_(outbox.status == "pending", outbox.send_after <= now),
+        and_(outbox.status == "claimed", outbox.lease_until < now),
+    )
+
+
+def claim_values(outbox, worker: str, lease_until: dt.datetime) -> dict:
+    """The columns of a row being taken. A row taken over from a claimer that died with it
+    counts as an attempt, so a row that kills its worker every time is parked in the end."""
+    return {
+        "status": "claimed",
+        "claimed_by": worker,
+        "lease_until": lease_until,
+        "attempts": case((outbox.status == "claimed", outbox.attempts + 1), else_=outbox.attempts),
+    }
+
+
 class ReminderOutbox:
     def __init__(self, db: Database):
         self.db = db
@@ -324,30 +344,13 @@ class ReminderOutbox:
     async def claim(self, worker: str, now: dt.datetime, limit: int = 50, lease: dt.timedelta = dt.timedelta(minutes=5)) -> list[ClaimedReminder]:
         """Take up to `limit` due reminders for this worker. Due: pending and past
         send_after, or claimed by someone whose lease has run out."""
-        due = (
-            select(Reminder.id)
-            .where(
-                or_(
-                    and_(Reminder.status == "pending", Reminder.send_after <= now),
-                    and_(Reminder.status == "claimed", Reminder.lease_until < now),
-                )
-            )
-            .order_by(Reminder.send_after, Reminder.id)
-            .limit(limit)
-        )
+        due = select(Reminder.id).where(due_for_claim(Reminder, now)).order_by(Reminder.send_after, Reminder.id).limit(limit)
         if self.db.engine.dialect.name == "postgresql":
             due = due.with_for_update(skip_locked=True)
         stmt = (
             update(Reminder)
             .where(Reminder.id.in_(due.scalar_subquery()))
-            # a row taken over from a claimer that died with it counts as an attempt, so a
-            # row that kills its dispatcher every time is parked in the end
-            .values(
-                status="claimed",
-                claimed_by=worker,
-                lease_until=now + lease,
-                attempts=case((Reminder.status == "claimed", Reminder.attempts + 1), else_=Reminder.attempts),
-            )
+            .values(**claim_values(Reminder, worker, now + lease))
             .returning(Reminder.id, Reminder.item_id, Reminder.user_id, Reminder.occasion, Reminder.due_on, Reminder.attempts, Reminder.company_id)
             .execution_options(synchronize_session=False)
         )

@@ -134,16 +134,9 @@ async def build_web_app(settings, engine=None) -> web.Application:
     """The page on DATABASE_URL, its sign-ins checked with the staff-link key."""
     from bot.app import build_engine, build_renderer
     from bot.staff_links import secret_from
-    from storage.db import Database, wait_for_database
-    from storage.schema_state import ensure_schema
+    from storage.schema_state import open_database
 
-    database = Database(settings.database_url)
-    await wait_for_database(database, migrate=settings.migrate_on_start)
-    try:
-        await ensure_schema(database, migrate=False)
-    except Exception:
-        await database.close()
-        raise
+    database = await open_database(settings.database_url, settings.migrate_on_start)
     page = StaffPage(
         Staff(database, settings.admin_id_set), AnalyticsQueries(database), engine or build_engine(), build_renderer(),
         secret_from(settings.link_secret, settings.bot_token), secure_cookie=(settings.web_url or "").startswith("https://"),

@@ -17,6 +17,7 @@ from storage.employers import INVITE_TTL, JoinResult, NotOwner
 
 from ...employer import Employers, WorkersPage
 from ..filters import CallbackData, HasDocument, PrivateChat
+from ..keyboards import page_nav
 from .tracking import parse_id
 
 JOIN_MESSAGES = {
@@ -33,11 +34,7 @@ def _page_markup(employers: Employers, lang: str, page: WorkersPage, index: int,
     t = employers.renderer.t
     numbers = [InlineKeyboardButton(text=t(lang, "button-worker", n=n), callback_data=f"w:v:{wl.worker.id}") for n, wl in page.lines]
     rows = [numbers[i:i + 5] for i in range(0, len(numbers), 5)]
-    nav = []
-    if index > 0:
-        nav.append(InlineKeyboardButton(text=t(lang, "button-page-prev"), callback_data=f"w:p:{index - 1}"))
-    if index < pages - 1:
-        nav.append(InlineKeyboardButton(text=t(lang, "button-page-next"), callback_data=f"w:p:{index + 1}"))
+    nav = page_nav(t, lang, "w:p:", index, pages)
     if nav:
         rows.append(nav)
     if page.lines:

@@ -14,6 +14,7 @@ from dialogs.tracking.schedule import next_allowed_time
 from ...tracking import Tracking, edit_state
 from ..filters import PrivateChat, CallbackData
 from ..conversation import Conversation
+from ..keyboards import page_nav
 from .common import send_screen
 
 TRACK_TREE = "track"
@@ -50,11 +51,7 @@ def _page_markup(tracking: Tracking, lang: str, page, index: int, pages: int) ->
         if st.item.status == "active":
             row.insert(0, InlineKeyboardButton(text=t(lang, "button-item-done", n=n), callback_data=f"t:d:{st.item.id}"))
         rows.append(row)
-    nav = []
-    if index > 0:
-        nav.append(InlineKeyboardButton(text=t(lang, "button-page-prev"), callback_data=f"t:p:{index - 1}"))
-    if index < pages - 1:
-        nav.append(InlineKeyboardButton(text=t(lang, "button-page-next"), callback_data=f"t:p:{index + 1}"))
+    nav = page_nav(t, lang, "t:p:", index, pages)
     if nav:
         rows.append(nav)
     return InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
