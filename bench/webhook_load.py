@@ -149,6 +149,7 @@ async def run(processes: int, rate: float, seconds: float, users: int) -> dict:
     env.update(
         BOT_TOKEN="123:ABC", TELEGRAM_API_URL=api.base_url, DATABASE_URL=db_url, REDIS_URL=REDIS_URL,
         WEBHOOK_URL="http://127.0.0.1", WEBHOOK_PATH=path, WEBHOOK_SECRET=secret, REMINDERS="false",
+        MIGRATE_ON_START="false",  # as in production: `python -m bot migrate` ran first (below)
     )
     procs: list[subprocess.Popen] = []
     try:

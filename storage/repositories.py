@@ -37,14 +37,21 @@ class Users:
 
     async def ensure(self, telegram_id: int, language: str) -> User:
         """The user, created with `language` on first contact (language kept afterwards)."""
+        return (await self.create(telegram_id, language))[0]
+
+    async def create(self, telegram_id: int, language: str) -> tuple[User, bool]:
+        """The user, and whether this call created them: on first contact one statement
+        (INSERT … RETURNING), not an insert and a read."""
         insert = _insert_for(self.db)
+        stmt = insert(User).values(telegram_id=telegram_id, language=language)
+        stmt = stmt.on_conflict_do_nothing(index_elements=["telegram_id"]).returning(User)
         async with self.db.sessions.begin() as s:
-            await s.execute(
-                insert(User).values(telegram_id=telegram_id, language=language).on_conflict_do_nothing(index_elements=["telegram_id"])
-            )
+            created = (await s.scalars(stmt)).first()
+        if created is not None:
+            return created, True
         user = await self.get(telegram_id)
         assert user is not None
-        return user
+        return user, False
 
     async def set_language(self, telegram_id: int, language: str) -> None:
         insert = _insert_for(self.db)

@@ -10,6 +10,7 @@ import uuid
 
 import pytest
 
+import bot  # noqa: F401 - first, as in every entry point: aiogram's types are built on first use (bot/lazy_types.py)
 from dialogs.runtime.engine import Engine
 from dialogs.model.loader import load_trees
 

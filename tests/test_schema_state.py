@@ -30,3 +30,43 @@ async def test_sqlite(sqlite_url):
 @pytest.mark.postgres
 async def test_postgres(pg_url):
     await _check_then_migrate(pg_url)
+
+
+def test_the_kept_head_is_the_newest_migration():
+    """A process checks against storage.schema_state.HEAD without reading the scripts:
+    a new migration must move it, or every process would refuse the migrated database."""
+    from storage.schema_state import HEAD
+
+    assert HEAD == head_revision()
+
+
+async def test_a_database_one_migration_behind_is_refused(sqlite_url):
+    from alembic import command
+
+    from storage.db import alembic_config
+
+    db = Database(sqlite_url)
+    try:
+        cfg = alembic_config()
+        previous = await _previous_of_head()
+
+        def upgrade(connection) -> None:
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, previous)
+
+        async with db.engine.begin() as conn:
+            await conn.run_sync(upgrade)
+        with pytest.raises(SchemaNotCurrent) as refused:
+            await ensure_schema(db, migrate=False)
+        assert f"is at {previous}" in str(refused.value) and head_revision() in str(refused.value)
+    finally:
+        await db.close()
+
+
+async def _previous_of_head() -> str:
+    from alembic.script import ScriptDirectory
+
+    from storage.db import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return script.get_revision(script.get_current_head()).down_revision

@@ -7,6 +7,7 @@ was. The FSM copy is read first; the database is the fallback.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
@@ -186,37 +187,43 @@ class Conversation:
 
     @staticmethod
     def _markup(token: str, buttons: list[tuple[str, str]]) -> InlineKeyboardMarkup | None:
-        if not buttons:
-            return None
-        rows: list[list[InlineKeyboardButton]] = []
-        nav: list[InlineKeyboardButton] = []
-        ticks: list[InlineKeyboardButton] = []
-        for i, (action, label) in enumerate(buttons):
-            # model_construct: no validation on the hot path (labels and callback data are ours,
-            # their limits checked by `check`); validating every button cost half a step
-            if action.startswith(URL):
-                button = InlineKeyboardButton.model_construct(text=label, url=action[len(URL):])
-            else:
-                button = InlineKeyboardButton.model_construct(text=label, callback_data=button_data(token, i))
-            # answers and links one per row (labels are long); ticks five per row; navigation two per row
-            if action.startswith(TICK):
-                ticks.append(button)
-                if len(ticks) == 5:
-                    rows.append(ticks)
-                    ticks = []
-                continue
-            if ticks:
+        return _keyboard(token, tuple(buttons)) if buttons else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _keyboard(token: str, buttons: tuple[tuple[str, str], ...]) -> InlineKeyboardMarkup:
+    """The inline keyboard of a screen. The same place in a dialog (token) with the same
+    buttons is the same keyboard, whoever stands there: built once and shared (Telegram
+    objects are frozen)."""
+    rows: list[list[InlineKeyboardButton]] = []
+    nav: list[InlineKeyboardButton] = []
+    ticks: list[InlineKeyboardButton] = []
+    for i, (action, label) in enumerate(buttons):
+        # model_construct: no validation on the hot path (labels and callback data are ours,
+        # their limits checked by `check`); validating every button cost half a step
+        if action.startswith(URL):
+            button = InlineKeyboardButton.model_construct(text=label, url=action[len(URL):])
+        else:
+            button = InlineKeyboardButton.model_construct(text=label, callback_data=button_data(token, i))
+        # answers and links one per row (labels are long); ticks five per row; navigation two per row
+        if action.startswith(TICK):
+            ticks.append(button)
+            if len(ticks) == 5:
                 rows.append(ticks)
                 ticks = []
-            if action.startswith(("c:", "tree:", "next", LINK, URL, GOTO)):
-                rows.append([button])
-            else:
-                nav.append(button)
-                if len(nav) == 2:
-                    rows.append(nav)
-                    nav = []
+            continue
         if ticks:
             rows.append(ticks)
-        if nav:
-            rows.append(nav)
-        return InlineKeyboardMarkup.model_construct(inline_keyboard=rows)
+            ticks = []
+        if action.startswith(("c:", "tree:", "next", LINK, URL, GOTO)):
+            rows.append([button])
+        else:
+            nav.append(button)
+            if len(nav) == 2:
+                rows.append(nav)
+                nav = []
+    if ticks:
+        rows.append(ticks)
+    if nav:
+        rows.append(nav)
+    return InlineKeyboardMarkup.model_construct(inline_keyboard=rows)

@@ -24,6 +24,13 @@ class UpdateFSMContext(FSMContext):
         super().__init__(storage, key)
         self._data: dict[str, Any] | None = None
 
+    def assume_nothing_saved(self) -> None:
+        """For a user registered by this very update: their conversation data is empty
+        and no dialog of theirs is in the database (rows of a user go with the user), so
+        the first read of this update needs neither the storage nor the database."""
+        if self._data is None:
+            self._data = {"dialog": None}
+
     async def get_data(self) -> dict[str, Any]:
         if self._data is None:
             self._data = await super().get_data()

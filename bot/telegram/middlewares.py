@@ -12,6 +12,8 @@ from aiogram.types import Chat, TelegramObject, User as TgUser
 from dialogs.runtime.i18n import Localizer
 from storage.repositories import Users
 
+from .fsm import UpdateFSMContext
+
 log = logging.getLogger(__name__)
 
 
@@ -55,7 +57,10 @@ class UserLanguageMiddleware(BaseMiddleware):
             data["lang"] = self.localizer.resolve_lang(tg_user.language_code)
             return await handler(event, data)
         if user is None:
-            user = await self.users.ensure(tg_user.id, self.localizer.resolve_lang(tg_user.language_code))
+            user, created = await self.users.create(tg_user.id, self.localizer.resolve_lang(tg_user.language_code))
+            fsm = data.get("state")
+            if created and isinstance(fsm, UpdateFSMContext):
+                fsm.assume_nothing_saved()  # a user created just now has no dialog to look up
         elif not private:
             data["lang"] = user.language  # not cached: their next private update must still be seen
             return await handler(event, data)

@@ -14,9 +14,11 @@ def root_router() -> Router:
     # settings and commands first: their callbacks and commands are matched before
     # the dialog's catch-all text handler
     # the guard first (presses from groups are answered silently and go no further),
-    # the fallback last (a press nobody recognised is answered "out of date")
+    # the fallback last (a press nobody recognised is answered "out of date");
+    # the dialog's presses right after the guard: the most frequent update, with a
+    # prefix ("d:") of its own
     # the operators' forum group (hand-offs) is the one group the bot reads and writes
-    router.include_routers(guard.first_router(), handoff.operators_router(), settings.build_router(), staff.build_router(),
+    router.include_routers(guard.first_router(), dialog.buttons_router(), handoff.operators_router(), settings.build_router(), staff.build_router(),
                            stats.build_router(), commands.build_router(), employer.build_router(), tracking.build_router(),
                            handoff.user_router(),
                            dialog.build_router(), guard.last_router())

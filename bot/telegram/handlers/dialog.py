@@ -142,11 +142,20 @@ async def other(message: Message, bot: Bot, state: FSMContext, conversation: Con
     await _remember(conversation, state, screen_id, new_id)
 
 
-def build_router() -> Router:
-    router = Router(name="dialog")
-    router.message.filter(PrivateChat())
+def buttons_router() -> Router:
+    """The dialog's presses ("d:" data, which no other router uses): the most frequent
+    update, so its router comes right after the guard instead of after every other
+    router's filters have been tried in turn."""
+    router = Router(name="dialog-buttons")
     router.callback_query.filter(PrivateChat())
     router.callback_query.register(button, CallbackData("d:"))
+    return router
+
+
+def build_router() -> Router:
+    """Typed answers and anything else sent: the catch-all, after every command."""
+    router = Router(name="dialog")
+    router.message.filter(PrivateChat())
     router.message.register(text, HasText())
     router.message.register(other)
     return router
