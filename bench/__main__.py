@@ -8,7 +8,11 @@ Prints one line per figure as `name: value unit` and each ratio as
    ours with Redis state + PostgreSQL; and the Bot API calls each makes per step
    (the floor: `dialog_ours_domain_step`, our tree walk + render + keyboard alone,
    beside A's whole step; `ratio floor_ours/A_echo` is what ours could reach if
-   storage and middlewares cost nothing)
+   storage and middlewares cost nothing; `dialog_ours_durable_save_per_step` is what
+   the save before each screen adds, from a diagnostic run without it, and
+   `ratio floor_ours_with_durable_save/A_echo` the floor with it;
+   `dialog_ours_redis_round_trips_per_step` × `redis_round_trip` is the Redis client's
+   share of a step with Redis)
    (`calls_per_step: N calls` for ours: a question edited in place costs 2, the
    answer to the press and the edit);
 2. start-up: loading every tree and locale, and the full content check;
@@ -58,18 +62,25 @@ async def _redis_pg_urls():
 
 
 CALLS: dict[str, float] = {}  # Bot API calls per step, by contender (the same every round)
+REDIS: dict[str, float] = {}  # ours with Redis: round trips per step, one round trip's time
 
 
 async def dialog_throughput(users: int, rounds: int) -> dict[str, float]:
     from redis.asyncio import Redis
 
-    from .dialog_throughput import run_echo, run_ours
+    from .dialog_throughput import redis_round_trip_seconds, run_echo, run_ours
     from .peer_aiogram_dialog import run as run_peer
     from .reminder_pipeline import drop_database
 
-    results: dict[str, list[float]] = {"A_echo": [], "B_aiogram_dialog": [], "ours_memory": [], "ours_redis_postgres": []}
+    results: dict[str, list[float]] = {"A_echo": [], "B_aiogram_dialog": [], "ours_memory": [], "ours_redis_postgres": [],
+                                       "ours_memory_without_durable_save": []}
+
+    async def not_durable(n: int):
+        return await run_ours(n, durable=False)
+
     for _ in range(rounds):  # interleaved, so the machine's mood hits all alike
-        for name, run in (("A_echo", run_echo), ("B_aiogram_dialog", run_peer), ("ours_memory", run_ours)):
+        for name, run in (("A_echo", run_echo), ("B_aiogram_dialog", run_peer), ("ours_memory", run_ours),
+                          ("ours_memory_without_durable_save", not_durable)):
             r = await run(users)
             assert not r.errors, (name, r.errors[:3])
             results[name].append(r.per_second)
@@ -79,6 +90,8 @@ async def dialog_throughput(users: int, rounds: int) -> dict[str, float]:
             r = await run_ours(users, database_url=pg_url, redis_url=redis_url)
             assert not r.errors, r.errors[:3]
             results["ours_redis_postgres"].append(r.per_second)
+            REDIS["round_trips_per_step"] = r.redis_round_trips / r.updates
+            REDIS["round_trip"] = await redis_round_trip_seconds(redis_url)
         finally:
             client = Redis.from_url(redis_url)
             await client.flushdb()
@@ -200,10 +213,12 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"bench: {'quick' if args.quick else 'full'} run, {time.strftime('%Y-%m-%d %H:%M')} UTC", flush=True)
     tp = asyncio.run(dialog_throughput(users, rounds))
+    durability = tp.pop("ours_memory_without_durable_save")
     for name, value in tp.items():
         line(f"dialog_{name}", value, "updates/s")
     for name, value in CALLS.items():
-        line(f"dialog_{name}_calls_per_step", value, "calls")
+        if name in tp:
+            line(f"dialog_{name}_calls_per_step", value, "calls")
     line("calls_per_step", CALLS["ours_memory"], "calls")
     ratio("ours_memory/A_echo", tp["ours_memory"] / tp["A_echo"])
     ratio("ours_memory/B_aiogram_dialog", tp["ours_memory"] / tp["B_aiogram_dialog"])
@@ -215,6 +230,16 @@ def main(argv: list[str] | None = None) -> int:
     line("dialog_ours_domain_step", domain * 1000, "ms")
     line("dialog_A_echo_step", 1000 / tp["A_echo"], "ms")
     ratio("floor_ours/A_echo", (1 / tp["A_echo"]) / (1 / tp["A_echo"] + domain))
+    # what the floor leaves out: the durable save before each screen (memory mode: a
+    # group-committed SQLite write), measured by the same run without it (a diagnostic)
+    line("dialog_ours_memory_without_durable_save", durability, "updates/s")
+    line("dialog_ours_durable_save_per_step", (1 / tp["ours_memory"] - 1 / durability) * 1000, "ms")
+    ratio("floor_ours_with_durable_save/A_echo",
+          (1 / tp["A_echo"]) / (1 / tp["A_echo"] + domain + max(0.0, 1 / tp["ours_memory"] - 1 / durability)))
+    # and with Redis: the round trips a step makes, and what one costs through redis-py
+    line("dialog_ours_redis_round_trips_per_step", REDIS["round_trips_per_step"], "round trips")
+    line("redis_round_trip", REDIS["round_trip"] * 1000, "ms")
+    line("dialog_ours_redis_time_per_step", REDIS["round_trips_per_step"] * REDIS["round_trip"] * 1000, "ms")
 
     with_imports, load, check = startup(1 if args.quick else 3)
     line("startup_load_trees_and_locales", load, "s")

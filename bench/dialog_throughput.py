@@ -35,9 +35,15 @@ async def run_echo(users: int, clicks: int = 3) -> harness.Result:
     return await harness.drive(dp, bot, session, users, clicks)
 
 
-async def run_ours(users: int, clicks: int = 4, database_url: str | None = None, redis_url: str | None = None) -> harness.Result:
+async def run_ours(users: int, clicks: int = 4, database_url: str | None = None, redis_url: str | None = None,
+                   durable: bool = True) -> harness.Result:
     """Ours: the tree file through our engine and Telegram layer (state and the
-    per-user database writes included). clicks=4: the service menu, then 3 answers."""
+    per-user database writes included). clicks=4: the service menu, then 3 answers.
+
+    durable=False is a diagnostic, never a contender: the same run with the save that
+    makes each step durable before its screen (the group-committed database write of
+    memory mode) skipped, to show what durability costs a step. With Redis, the result's
+    `redis_round_trips` counts the commands and pipelines sent to Redis."""
     from bot.app import build_bot_app
     from bot.config import Settings
     from dialogs.runtime.engine import Engine
@@ -52,13 +58,67 @@ async def run_ours(users: int, clicks: int = 4, database_url: str | None = None,
     session = harness.NullSession()
     settings = Settings(bot_token=f"{harness.BOT_ID}:BENCH", database_url=database_url, redis_url=redis_url, reminders=False)
     app = await build_bot_app(settings, engine=Engine({tree.id: tree}), session=session)
+    sessions = app.dispatcher["conversation"].sessions
+    if not durable:
+        async def not_saved(user_id: int, state) -> None:
+            return None
+
+        sessions.save_now = not_saved
+    trips = _count_round_trips(app.dispatcher.storage) if redis_url else None
     try:
         result = await harness.drive(app.dispatcher, app.bot, session, users, clicks)
+        if trips is not None:
+            result.redis_round_trips = trips[0]
     finally:
         await app.close()
         if tmp:
             tmp.cleanup()
     return result
+
+
+def _count_round_trips(storage) -> list[int]:
+    """Count what our Redis client sends: each command, and each pipeline as one."""
+    from redis.asyncio.client import Pipeline
+
+    count = [0]
+    client = storage.redis
+    command, pipeline = client.execute_command, client.pipeline
+
+    async def counted_command(*args, **kwargs):
+        count[0] += 1
+        return await command(*args, **kwargs)
+
+    def counted_pipeline(*args, **kwargs) -> Pipeline:
+        pipe = pipeline(*args, **kwargs)
+        execute = pipe.execute
+
+        async def counted_execute(*a, **k):
+            count[0] += 1
+            return await execute(*a, **k)
+
+        pipe.execute = counted_execute
+        return pipe
+
+    client.execute_command, client.pipeline = counted_command, counted_pipeline
+    return count
+
+
+async def redis_round_trip_seconds(redis_url: str, rounds: int = 2000) -> float:
+    """One GET to the local Redis through redis-py's asyncio client, as our steps send it."""
+    import time
+
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(redis_url)
+    try:
+        await client.set("bench:rt", b"x")
+        started = time.perf_counter()
+        for _ in range(rounds):
+            await client.get("bench:rt")
+        return (time.perf_counter() - started) / rounds
+    finally:
+        await client.delete("bench:rt")
+        await client.aclose()
 
 
 def domain_step_seconds(rounds: int = 500) -> float:

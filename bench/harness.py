@@ -96,6 +96,7 @@ class Result:
     seconds: float
     errors: list = field(default_factory=list)
     calls: int = 0  # Bot API calls the bot made while handling the updates
+    redis_round_trips: int = 0  # commands and pipelines sent to Redis (ours with Redis only)
 
     @property
     def calls_per_step(self) -> float:

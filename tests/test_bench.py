@@ -21,8 +21,11 @@ def test_quick_bench_prints_every_figure(tmp_path):
     figures = {m.group(1): float(m.group(2)) for m in map(FIGURE.match, out.stdout.splitlines()) if m}
     ratios = {m.group(1): float(m.group(2)) for m in map(RATIO.match, out.stdout.splitlines()) if m}
     for name in ("dialog_A_echo", "dialog_B_aiogram_dialog", "dialog_ours_memory", "dialog_ours_redis_postgres",
-                 "startup_load_trees_and_locales", "startup_full_check", "reminders_find_due", "reminders_delivery_rate"):
+                 "startup_load_trees_and_locales", "startup_full_check", "reminders_find_due", "reminders_delivery_rate",
+                 "dialog_ours_memory_without_durable_save", "redis_round_trip", "dialog_ours_redis_time_per_step"):
         assert figures.get(name, 0) > 0, name
+    # ours with Redis talks to it a few times a step (the lock, the state, the write, the throttle), not never
+    assert 3 <= figures["dialog_ours_redis_round_trips_per_step"] <= 12
     assert {"ours_memory/A_echo", "ours_memory/B_aiogram_dialog", "delivery_rate/telegram_limit_30"} <= set(ratios)
     assert figures["reminders_lost"] == 0 and figures["reminders_duplicated"] == 0
     assert "Index" in out.stdout  # the query plan is printed and uses an index
