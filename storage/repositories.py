@@ -21,6 +21,10 @@ def _insert_for(db: Database):
     return insert
 
 
+_USERS = User.__table__
+_SELECT_USER = select(_USERS)
+
+
 class Users:
     def __init__(self, db: Database):
         self.db = db
@@ -31,22 +35,25 @@ class Users:
         for listener in self.on_change:
             listener(telegram_id)
 
-    async def get(self, telegram_id: int) -> User | None:
-        async with self.db.sessions() as s:
-            return await s.get(User, telegram_id)
+    async def get(self, telegram_id: int):
+        """The user as a read-only row (telegram_id, language, active, created_at), or
+        None. SQLAlchemy Core, not an ORM session: this is on every new user's first
+        update and on every cache miss of the language middleware."""
+        async with self.db.engine.connect() as conn:
+            return (await conn.execute(_SELECT_USER.where(_USERS.c.telegram_id == telegram_id))).first()
 
-    async def ensure(self, telegram_id: int, language: str) -> User:
+    async def ensure(self, telegram_id: int, language: str):
         """The user, created with `language` on first contact (language kept afterwards)."""
         return (await self.create(telegram_id, language))[0]
 
-    async def create(self, telegram_id: int, language: str) -> tuple[User, bool]:
+    async def create(self, telegram_id: int, language: str) -> tuple:
         """The user, and whether this call created them: on first contact one statement
         (INSERT … RETURNING), not an insert and a read."""
         insert = _insert_for(self.db)
-        stmt = insert(User).values(telegram_id=telegram_id, language=language)
-        stmt = stmt.on_conflict_do_nothing(index_elements=["telegram_id"]).returning(User)
-        async with self.db.sessions.begin() as s:
-            created = (await s.scalars(stmt)).first()
+        stmt = insert(_USERS).values(telegram_id=telegram_id, language=language)
+        stmt = stmt.on_conflict_do_nothing(index_elements=["telegram_id"]).returning(*_USERS.c)
+        async with self.db.engine.begin() as conn:
+            created = (await conn.execute(stmt)).first()
         if created is not None:
             return created, True
         user = await self.get(telegram_id)

@@ -4,13 +4,14 @@ aiogram's FSMContext reads the storage on every get_data() and reads again insid
 update_data(); a step that loads the dialog, counts it for staff statistics and saves
 it read the same Redis key three times. While an update is handled it holds the user's
 event-isolation lock (the FSM key), so no other update of theirs can change that data
-meanwhile: the first read is kept for the rest of the update, and every write goes to
+meanwhile: the first read is kept for the rest of the update (copied one level deep, as
+aiogram's MemoryStorage copies: nested values are replaced, never changed in place —
+DialogState.from_dict/to_dict copy theirs), and every write goes to
 the storage at once (a screen is still sent only after its state is stored). With
 Redis the first read comes with the state the middleware reads anyway: one round trip."""
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Mapping
 from typing import Any
 
@@ -46,11 +47,11 @@ class UpdateFSMContext(FSMContext):
     async def get_data(self) -> dict[str, Any]:
         if self._data is None:
             self._data = await super().get_data()
-        return copy.deepcopy(self._data)  # callers change what they get; the kept copy stays as stored
+        return dict(self._data)  # callers set keys on what they get; the kept copy stays as stored
 
     async def set_data(self, data: Mapping[str, Any]) -> None:
         await super().set_data(data)
-        self._data = copy.deepcopy(dict(data))
+        self._data = dict(data)
 
     async def update_data(self, data: Mapping[str, Any] | None = None, **kwargs: Any) -> dict[str, Any]:
         if data:
@@ -63,7 +64,7 @@ class UpdateFSMContext(FSMContext):
     async def get_value(self, key: str, default: Any | None = None) -> Any | None:
         if self._data is None:
             await self.get_data()
-        return copy.deepcopy(self._data.get(key, default))
+        return self._data.get(key, default)
 
 
 class UpdateFSMMiddleware(FSMContextMiddleware):
