@@ -237,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     ratio("floor_ours_with_durable_save/A_echo",
           (1 / tp["A_echo"]) / (1 / tp["A_echo"] + domain + max(0.0, 1 / tp["ours_memory"] - 1 / durability)))
     # and with Redis: the round trips a step makes, and what one costs through redis-py
-    line("dialog_ours_redis_round_trips_per_step", REDIS["round_trips_per_step"], "round trips")
+    line("dialog_ours_redis_round_trips_per_step", REDIS["round_trips_per_step"], "round-trips")
     line("redis_round_trip", REDIS["round_trip"] * 1000, "ms")
     line("dialog_ours_redis_time_per_step", REDIS["round_trips_per_step"] * REDIS["round_trip"] * 1000, "ms")
 
