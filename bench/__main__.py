@@ -15,7 +15,9 @@ Prints one line per figure as `name: value unit` and each ratio as
    share of a step with Redis)
    (`calls_per_step: N calls` for ours: a question edited in place costs 2, the
    answer to the press and the edit);
-2. start-up: loading every tree and locale, and the full content check;
+2. start-up: loading every tree and locale, and the full content check; a webhook
+   process from launch to ready (no network, SQLite), and its imports by whom
+   (aiogram, the other libraries, ours) — the floor of the time to the first update;
 3. the reminder pipeline on PostgreSQL: finding due reminders among a population
    of tracked permits (with the query plan), and delivery through two dispatchers
    to a fake Bot API that enforces 30 messages/s and 1/s per chat;
@@ -98,6 +100,48 @@ async def dialog_throughput(users: int, rounds: int) -> dict[str, float]:
             await client.aclose()
             await drop_database(db_name)
     return {k: statistics.median(v) for k, v in results.items()}
+
+
+def webhook_startup(repeats: int) -> dict[str, float]:
+    """A webhook process's start-up without the network: from launching the interpreter
+    to the aiohttp application built (database schema checked, trees and locales loaded,
+    routers and middlewares set up), on SQLite; and the same under `-X importtime`,
+    summed by who is imported — the floor that no code of ours after the imports moves."""
+    import os
+    import re
+    import tempfile
+
+    from storage.db import Database
+
+    code = ("import asyncio; from bot.config import Settings; from bot.app import build_webhook_app;"
+            "asyncio.run(build_webhook_app(Settings())); print('ready', flush=True)")
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite+aiosqlite:///{tmp}/startup.db"
+
+        async def migrate() -> None:
+            db = Database(url)
+            await db.migrate()
+            await db.close()
+
+        asyncio.run(migrate())
+        env = {**os.environ, "BOT_TOKEN": "1:STARTUP", "WEBHOOK_URL": "http://127.0.0.1", "DATABASE_URL": url,
+               "REDIS_URL": "redis://127.0.0.1:6379/14", "MIGRATE_ON_START": "false", "REMINDERS": "false"}
+        walls = []
+        for _ in range(repeats):  # until it says ready, not until it exits (tearing down is not start-up)
+            started = time.perf_counter()
+            proc = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+            assert proc.stdout.readline().strip() == "ready", "the webhook application was not built"
+            walls.append(time.perf_counter() - started)
+            proc.wait()
+        traced = subprocess.run([sys.executable, "-X", "importtime", "-c", code], env=env, capture_output=True, text=True, check=True)
+    by_owner: dict[str, float] = {}
+    for row in traced.stderr.splitlines():
+        m = re.match(r"import time:\s+(\d+) \|\s+\d+ \|\s*(\S+)", row)
+        if m:
+            top = m.group(2).split(".")[0]
+            owner = "ours" if top in ("bot", "dialogs", "storage") else "aiogram" if top == "aiogram" else "other"
+            by_owner[owner] = by_owner.get(owner, 0.0) + int(m.group(1)) / 1e6
+    return {"wall": statistics.median(walls), **by_owner}
 
 
 def startup(repeats: int) -> tuple[float, float, float]:
@@ -245,6 +289,12 @@ def main(argv: list[str] | None = None) -> int:
     line("startup_load_trees_and_locales", load, "s")
     line("startup_load_including_imports", with_imports, "s")
     line("startup_full_check", check, "s")
+    webhook = webhook_startup(1 if args.quick else 3)
+    line("startup_webhook_process_ready", webhook["wall"], "s")
+    # importing, by whom (-X importtime's own cost included: compare them with each other)
+    line("startup_webhook_imports_aiogram", webhook.get("aiogram", 0.0), "s")
+    line("startup_webhook_imports_other_libraries", webhook.get("other", 0.0), "s")
+    line("startup_webhook_imports_ours", webhook.get("ours", 0.0), "s")
 
     asyncio.run(reminders(permits, due_now))
     if not args.no_profile:

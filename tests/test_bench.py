@@ -22,7 +22,8 @@ def test_quick_bench_prints_every_figure(tmp_path):
     ratios = {m.group(1): float(m.group(2)) for m in map(RATIO.match, out.stdout.splitlines()) if m}
     for name in ("dialog_A_echo", "dialog_B_aiogram_dialog", "dialog_ours_memory", "dialog_ours_redis_postgres",
                  "startup_load_trees_and_locales", "startup_full_check", "reminders_find_due", "reminders_delivery_rate",
-                 "dialog_ours_memory_without_durable_save", "redis_round_trip", "dialog_ours_redis_time_per_step"):
+                 "dialog_ours_memory_without_durable_save", "redis_round_trip", "dialog_ours_redis_time_per_step",
+                 "startup_webhook_process_ready", "startup_webhook_imports_aiogram", "startup_webhook_imports_ours"):
         assert figures.get(name, 0) > 0, name
     # ours with Redis talks to it a few times a step (the lock, the state, the write, the throttle), not never
     assert 3 <= figures["dialog_ours_redis_round_trips_per_step"] <= 12
