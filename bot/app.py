@@ -363,7 +363,7 @@ def setup_logging(settings) -> None:
 
         use_json_logs(key=settings.link_secret or settings.bot_token or "")
     else:
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s [%(process)d] %(levelname)s %(name)s %(message)s")
 
 
 def run_polling(settings) -> int:
@@ -463,7 +463,20 @@ def run_webhook(settings, workers: int = 1) -> int:
     import multiprocessing
     import signal
 
-    ctx = multiprocessing.get_context("spawn")
+    from storage.schema_state import SchemaNotCurrent
+
+    if "fork" in multiprocessing.get_all_start_methods():
+        # preload, as gunicorn's preload_app: import and build once here, then fork, so
+        # the workers start from this process's memory instead of each importing again
+        setup_logging(settings)
+        try:
+            _preload_webhook(settings)
+        except SchemaNotCurrent as e:
+            print(str(e), file=sys.stderr)
+            return 1
+        ctx = multiprocessing.get_context("fork")
+    else:
+        ctx = multiprocessing.get_context("spawn")
     procs = [ctx.Process(target=_serve_webhook, args=(settings, True), name=f"webhook-{i}") for i in range(workers)]
     for p in procs:
         p.start()
@@ -478,6 +491,23 @@ def run_webhook(settings, workers: int = 1) -> int:
     for p in procs:
         p.join()
     return max((p.exitcode or 0) for p in procs)
+
+
+def _preload_webhook(settings) -> None:
+    """Everything a webhook worker imports, and the aiogram types every update needs,
+    built before forking: the application is built once (schema checked, trees and
+    locales loaded) and closed again, so no connection or loop is inherited."""
+    from aiogram.methods import AnswerCallbackQuery, DeleteMessage, EditMessageReplyMarkup, EditMessageText, SendMessage
+    from aiogram.types import Message, Update
+
+    async def build_and_close() -> None:
+        web_app = await build_webhook_app(settings)
+        for cleanup in web_app.on_cleanup:
+            await cleanup(web_app)
+
+    asyncio.run(build_and_close())
+    for model in (Update, Message, SendMessage, EditMessageText, EditMessageReplyMarkup, AnswerCallbackQuery, DeleteMessage):
+        model.model_rebuild()  # built on first use otherwise (bot/lazy_types.py): once here for all workers
 
 
 def _serve_webhook(settings, reuse_port: bool) -> int:

@@ -186,6 +186,7 @@ class JsonLogFormatter(logging.Formatter):
             "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
             "level": record.levelname,
             "logger": record.name,
+            "pid": record.process,  # which of several webhook workers
             "message": record.getMessage(),
         }
         for k, v in vars(record).items():
