@@ -40,8 +40,9 @@ class UpdateFSMContext(FSMContext):
     def assume_nothing_saved(self) -> None:
         """For a user registered by this very update: their conversation data is empty
         and no dialog of theirs is in the database (rows of a user go with the user), so
-        the first read of this update needs neither the storage nor the database."""
-        if self._data is None:
+        the first read of this update needs neither the storage nor the database (with
+        Redis the storage was read already, with the state, and held nothing)."""
+        if not self._data:
             self._data = {"dialog": None}
 
     async def get_data(self) -> dict[str, Any]:
