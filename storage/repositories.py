@@ -9,6 +9,7 @@ from typing import Awaitable, Callable
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
+from .batching import Batcher
 from .db import Database
 from .models import DialogSession, TrackedItem, User
 
@@ -30,6 +31,9 @@ class Users:
         self.db = db
         # called with a user id after a change of language, activity or deletion (caches listen)
         self.on_change: list = []
+        # people arriving at the same moment are read and registered together (storage/batching.py)
+        self._read = Batcher(self._read_many)
+        self._register = Batcher(self._register_many)
 
     def _changed(self, telegram_id: int) -> None:
         for listener in self.on_change:
@@ -37,28 +41,47 @@ class Users:
 
     async def get(self, telegram_id: int):
         """The user as a read-only row (telegram_id, language, active, created_at), or
-        None. SQLAlchemy Core, not an ORM session: this is on every new user's first
-        update and on every cache miss of the language middleware."""
+        None. On every new user's first update and every cache miss of the language
+        middleware: SQLAlchemy Core rows, and the reads of the same moment in one query."""
+        return await self._read(telegram_id)
+
+    async def _read_many(self, ids: list[int]) -> dict:
         async with self.db.engine.connect() as conn:
-            return (await conn.execute(_SELECT_USER.where(_USERS.c.telegram_id == telegram_id))).first()
+            rows = (await conn.execute(_SELECT_USER.where(_USERS.c.telegram_id.in_(ids)))).all()
+        return {row.telegram_id: row for row in rows}
 
     async def ensure(self, telegram_id: int, language: str):
         """The user, created with `language` on first contact (language kept afterwards)."""
         return (await self.create(telegram_id, language))[0]
 
     async def create(self, telegram_id: int, language: str) -> tuple:
-        """The user, and whether this call created them: on first contact one statement
-        (INSERT … RETURNING), not an insert and a read."""
+        """The user, and whether this call created them (False: they were there already,
+        their language kept). Everyone registering at the same moment shares one
+        transaction: INSERT … ON CONFLICT DO NOTHING RETURNING, then a read of the rest."""
+        return await self._register((telegram_id, language))
+
+    async def _register_many(self, asked: list[tuple[int, str]]) -> dict:
+        languages: dict[int, str] = {}
+        for telegram_id, language in asked:
+            languages.setdefault(telegram_id, language)  # the same person twice: the first language
         insert = _insert_for(self.db)
-        stmt = insert(_USERS).values(telegram_id=telegram_id, language=language)
+        stmt = insert(_USERS).values([{"telegram_id": i, "language": lang} for i, lang in languages.items()])
         stmt = stmt.on_conflict_do_nothing(index_elements=["telegram_id"]).returning(*_USERS.c)
         async with self.db.engine.begin() as conn:
-            created = (await conn.execute(stmt)).first()
-        if created is not None:
-            return created, True
-        user = await self.get(telegram_id)
-        assert user is not None
-        return user, False
+            created = {row.telegram_id: row for row in (await conn.execute(stmt)).all()}
+            others = [i for i in languages if i not in created]
+            existing = {}
+            if others:
+                rows = (await conn.execute(_SELECT_USER.where(_USERS.c.telegram_id.in_(others)))).all()
+                existing = {row.telegram_id: row for row in rows}
+        results = {}
+        for key in asked:
+            telegram_id = key[0]
+            if telegram_id in created:
+                results[key] = (created[telegram_id], True)
+            else:
+                results[key] = (existing[telegram_id], False)
+        return results
 
     async def set_language(self, telegram_id: int, language: str) -> None:
         insert = _insert_for(self.db)

@@ -1,5 +1,6 @@
 """Storage on SQLite and the real PostgreSQL; conversation state on memory and the real Redis."""
 
+import asyncio
 import contextlib
 import datetime as dt
 
@@ -119,3 +120,44 @@ async def test_menu_state_is_remembered_as_no_dialog(sqlite_url, trees):
     assert await conversation.load(fsm, 5) is None
     assert await DialogSessions(database).load(5) is None
     await database.close()
+
+
+async def test_people_arriving_at_once_are_registered_together_each_with_their_language(db):
+    """A campaign burst: 300 first contacts at the same moment (and 20 returning people)
+    are each registered once, with the language they came with, in a few transactions
+    rather than one each; a returning person keeps their language and is not 'created'."""
+    from sqlalchemy import event
+
+    users = Users(db)
+    for uid in range(1, 21):
+        await users.ensure(uid, "kk")
+    transactions = []
+    event.listen(db.engine.sync_engine, "begin", lambda conn: transactions.append(1))
+    langs = ["ru", "kk", "en", "uz", "tg", "ky"]
+    results = await asyncio.gather(*(users.create(uid, langs[uid % 6]) for uid in range(1, 321)))
+    assert [created for _, created in results] == [False] * 20 + [True] * 300
+    assert all(row.language == ("kk" if uid <= 20 else langs[uid % 6]) for uid, (row, _) in zip(range(1, 321), results))
+    assert len(transactions) < 30  # shared, not 320
+    rows = await asyncio.gather(*(users.get(uid) for uid in range(1, 331)))
+    assert [r is None for r in rows] == [False] * 320 + [True] * 10  # read together too; strangers are None
+
+
+async def test_a_failed_batch_fails_only_its_callers():
+    from storage.batching import Batcher
+
+    calls = []
+
+    async def run(keys):
+        calls.append(sorted(keys))
+        if "bad" in keys:
+            raise RuntimeError("database away")
+        return {k: k.upper() for k in keys}
+
+    batcher = Batcher(run)
+    first = asyncio.ensure_future(batcher("bad"))
+    await asyncio.sleep(0)
+    later = [asyncio.ensure_future(batcher(k)) for k in ("a", "b", "a")]
+    with pytest.raises(RuntimeError):
+        await first
+    assert [await t for t in later] == ["A", "B", "A"]
+    assert calls == [["bad"], ["a", "b"]]  # the second batch took both callers of "a" at once
