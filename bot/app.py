@@ -180,7 +180,7 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None, pa
 
     from bot.telegram.conversation import Conversation
     from bot.telegram.errors import install_error_handler
-    from bot.telegram.handlers import root_router
+    from bot.telegram.handlers import routers
     from bot.telegram.middlewares import UserLanguageMiddleware
     from bot.telegram.requests import ExpectedErrors, MarkHandling, RetryAfter
     from bot.telegram.throttling import MemoryThrottle, RedisThrottle, ThrottlingMiddleware
@@ -258,7 +258,7 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None, pa
     dp.update.outer_middleware(dp.fsm)
     # on the update, so that error handlers also know the user's language
     dp.update.outer_middleware(UserLanguageMiddleware(users, renderer.l10n))
-    dp.include_router(root_router())
+    dp.include_routers(*routers())
     install_error_handler(dp, renderer)
     dp.shutdown.register(_drain_in_flight_updates)
 

@@ -9,8 +9,9 @@ from aiogram import Router
 from . import commands, dialog, employer, guard, handoff, settings, staff, stats, tracking
 
 
-def root_router() -> Router:
-    router = Router(name="root")
+def routers() -> list[Router]:
+    """The routers in the order aiogram tries them, included straight into the
+    Dispatcher (a root router around them would be one more level on every update)."""
     # settings and commands first: their callbacks and commands are matched before
     # the dialog's catch-all text handler
     # the guard first (presses from groups are answered silently and go no further),
@@ -18,8 +19,7 @@ def root_router() -> Router:
     # the dialog's presses right after the guard: the most frequent update, with a
     # prefix ("d:") of its own
     # the operators' forum group (hand-offs) is the one group the bot reads and writes
-    router.include_routers(guard.first_router(), dialog.buttons_router(), handoff.operators_router(), settings.build_router(), staff.build_router(),
-                           stats.build_router(), commands.build_router(), employer.build_router(), tracking.build_router(),
-                           handoff.user_router(),
-                           dialog.build_router(), guard.last_router())
-    return router
+    return [guard.first_router(), dialog.buttons_router(), handoff.operators_router(), settings.build_router(), staff.build_router(),
+            stats.build_router(), commands.build_router(), employer.build_router(), tracking.build_router(),
+            handoff.user_router(),
+            dialog.build_router(), guard.last_router()]
