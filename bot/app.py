@@ -465,6 +465,7 @@ def run_webhook(settings, workers: int = 1) -> int:
 
     from storage.schema_state import SchemaNotCurrent
 
+    metrics_dir = _shared_metrics_dir()
     if "fork" in multiprocessing.get_all_start_methods():
         # preload, as gunicorn's preload_app: import and build once here, then fork, so
         # the workers start from this process's memory instead of each importing again
@@ -490,7 +491,29 @@ def run_webhook(settings, workers: int = 1) -> int:
     signal.signal(signal.SIGINT, forward)
     for p in procs:
         p.join()
+    if metrics_dir is not None:
+        import shutil
+
+        shutil.rmtree(metrics_dir, ignore_errors=True)
     return max((p.exitcode or 0) for p in procs)
+
+
+def _shared_metrics_dir() -> str | None:
+    """Workers on one port answer scrapes in turn: their metrics go to files in one
+    directory (prometheus_client's multiprocess mode), summed at each scrape. The
+    variable must be set before prometheus_client is first imported; a directory the
+    operator set is used as it is. Returns the directory made here (to remove at exit)."""
+    import os
+    import tempfile
+
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        return None
+    if "prometheus_client" in sys.modules:  # too late to switch: each worker reports its own
+        log.warning("metrics: each worker reports its own figures (prometheus_client imported before the workers)")
+        return None
+    path = tempfile.mkdtemp(prefix="bot-metrics-")
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = path
+    return path
 
 
 def _preload_webhook(settings) -> None:

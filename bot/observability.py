@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import time
 from typing import Any, Awaitable, Callable
 
@@ -22,9 +23,17 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, G
 
 class Metrics:
     """The figures a deployment watches, in a registry of their own (tests build
-    several bots in one process; the default registry would clash)."""
+    several bots in one process; the default registry would clash).
+
+    Under `webhook --workers N` (PROMETHEUS_MULTIPROC_DIR set before prometheus_client
+    is imported: bot/app.py does it) the workers share one port, so a scrape reaches any
+    one of them: counters and histograms are then prometheus_client's multiprocess
+    values and every scrape shows the sum over the workers; active dialogs are summed
+    over the live workers; reminder and search-miss figures are the answering worker's."""
 
     def __init__(self) -> None:
+        self.multiprocess = bool(os.environ.get("PROMETHEUS_MULTIPROC_DIR"))
+        self._active_set_at = 0.0
         self.registry = CollectorRegistry()
         r = self.registry
         self.updates = Counter("bot_updates_total", "Updates received, by type", ["type"], registry=r)
@@ -38,18 +47,26 @@ class Metrics:
         self.handoffs = Counter("bot_handoffs_total", "Conversations handed to a person", registry=r)
         # the same events /stats counts (bot/analytics.py): start, step, back, move, result
         self.dialog_events = Counter("bot_dialog_events_total", "Dialog events recorded for staff statistics, by kind", ["kind"], registry=r)
-        self.active_dialogs = Gauge("bot_active_dialogs", "Distinct users whose updates this process handled in the last 15 minutes", registry=r)
+        active = "Distinct users whose updates this process handled in the last 15 minutes"
         self._recent: dict[int, float] = {}
-        self.active_dialogs.set_function(self._count_active)
+        if self.multiprocess:
+            self.active_dialogs = Gauge("bot_active_dialogs", active, multiprocess_mode="livesum", registry=r)
+        else:
+            self.active_dialogs = Gauge("bot_active_dialogs", active, registry=r)
+            self.active_dialogs.set_function(self._count_active)
         self._reminder_stats: list[dict] = []
-        r.register(_ReminderCollector(self._reminder_stats))
-        r.register(_SearchMissCollector())
+        self._own = [_ReminderCollector(self._reminder_stats), _SearchMissCollector()]
+        for collector in self._own:
+            r.register(collector)
 
     def seen(self, user_id: int) -> None:
         now = time.monotonic()
         self._recent[user_id] = now
         if len(self._recent) > 200_000:
             self._recent = {u: t for u, t in self._recent.items() if now - t < 900}
+        if self.multiprocess and now - self._active_set_at >= 1.0:
+            self._active_set_at = now  # a shared gauge holds a value, not a function: set it now and then
+            self.active_dialogs.set(self._count_active())
 
     def _count_active(self) -> int:
         now = time.monotonic()
@@ -61,7 +78,15 @@ class Metrics:
         self._reminder_stats.append(stats)
 
     def render(self) -> bytes:
-        return generate_latest(self.registry)
+        if not self.multiprocess:
+            return generate_latest(self.registry)
+        from prometheus_client import multiprocess
+
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry)  # every worker's counters, summed
+        for collector in self._own:
+            registry.register(collector)
+        return generate_latest(registry)
 
 
 def update_type(update: Update) -> str:

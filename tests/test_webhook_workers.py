@@ -1,7 +1,8 @@
 """`python -m bot webhook --workers 2` (the Procfile's web process, issue 12): one port,
 two worker processes forked from one that imported and built everything once. Updates
 posted over fresh connections are spread over both workers by the kernel and every
-user is answered; SIGTERM stops the parent and both workers cleanly."""
+user is answered; /metrics, whichever worker answers it, counts both workers' updates;
+SIGTERM stops the parent and both workers cleanly."""
 
 from __future__ import annotations
 
@@ -51,7 +52,15 @@ async def test_two_forked_workers_share_the_port_and_stop_together(pg_url, redis
                 await asyncio.sleep(0.5)  # the second worker may bind a moment after the first answered
                 assert len(_children(proc.pid)) == 2
                 statuses = [await _post(http, port, text_update(10 * user, user, "/start")) for user in users]
+                # whichever worker answers a scrape, /metrics counts the updates of both
+                scrapes = []
+                for _ in range(6):
+                    async with http.get(f"http://127.0.0.1:{port}/metrics") as r:
+                        scrapes.append(await r.text())
             assert statuses == [200] * len(users)
+            for text in scrapes:
+                assert f'bot_updates_total{{type="message"}} {float(len(users))}' in text, text[:2000]
+                assert "bot_update_seconds_count" in text and "bot_active_dialogs" in text
             for user in users:
                 assert api.sent_texts(user), f"user {user} got no answer"
             assert api.violations == []
