@@ -460,12 +460,22 @@ def run_webhook(settings, workers: int = 1) -> int:
         return 2
     if workers <= 1:
         return _serve_webhook(settings, reuse_port=False)
+    import shutil
+
+    metrics_dir = _shared_metrics_dir()
+    try:
+        return _run_workers(settings, workers)
+    finally:
+        if metrics_dir is not None:
+            shutil.rmtree(metrics_dir, ignore_errors=True)
+
+
+def _run_workers(settings, workers: int) -> int:
     import multiprocessing
     import signal
 
     from storage.schema_state import SchemaNotCurrent
 
-    metrics_dir = _shared_metrics_dir()
     if "fork" in multiprocessing.get_all_start_methods():
         # preload, as gunicorn's preload_app: import and build once here, then fork, so
         # the workers start from this process's memory instead of each importing again
@@ -491,10 +501,6 @@ def run_webhook(settings, workers: int = 1) -> int:
     signal.signal(signal.SIGINT, forward)
     for p in procs:
         p.join()
-    if metrics_dir is not None:
-        import shutil
-
-        shutil.rmtree(metrics_dir, ignore_errors=True)
     return max((p.exitcode or 0) for p in procs)
 
 

@@ -82,3 +82,19 @@ async def test_two_forked_workers_share_the_port_and_stop_together(pg_url, redis
             if record.get("logger") == "aiohttp.access" and PATH in record.get("message", ""):
                 pids.add(record["pid"])
         assert len(pids) == 2, pids
+
+
+def test_workers_refuse_a_database_behind_with_one_line(pg_url, tmp_path):
+    """Before forking, the parent checks the schema once: on a database nobody migrated
+    it exits 1 with the reason, starting no worker, and leaves no metrics files behind."""
+    env = {k: v for k, v in os.environ.items()}
+    env.update(BOT_TOKEN=TOKEN, TELEGRAM_API_URL="http://127.0.0.1:9", DATABASE_URL=pg_url, WEBHOOK_URL="https://bot.example",
+               WEBHOOK_PATH=PATH, WEBHOOK_SECRET=SECRET, REMINDERS="false", MIGRATE_ON_START="false",
+               WEBHOOK_HOST="127.0.0.1", WEBHOOK_PORT=str(free_port()), TMPDIR=str(tmp_path))
+    env.pop("REDIS_URL", None)
+    done = subprocess.run([sys.executable, "-m", "bot", "webhook", "--workers", "2"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    reason = [line for line in done.stderr.splitlines() if "python -m bot migrate" in line]
+    assert len(reason) == 1, done.stderr[-2000:]
+    assert not list(tmp_path.glob("bot-metrics-*"))  # the shared metrics directory went with it
