@@ -246,40 +246,48 @@ class ReminderDispatcher:
             return
         item = await self.items.get(r.item_id)
         user = await self.users.get(r.user_id)
-        if item is None or item.status != "active" or user is None:
-            await self.outbox.cancel(r.id, self.worker)
-            self.stats["cancelled"] += 1
+        if item is None or item.status != "active":
+            await self._cancel(r)
             return
-        if not user.active:
-            await self.outbox.block_user(r.user_id)
-            self.stats["blocked"] += 1
+        if not await self._reachable(r, user):
             return
         text = reminder_text(self.renderer, self.engine, user.language, item, r.occasion)
         if text is None:
-            await self.outbox.cancel(r.id, self.worker)
-            self.stats["cancelled"] += 1
+            await self._cancel(r)
             return
         await self._send(r, text, reminder_buttons(self.renderer, user.language, r.id))
+
+    async def _cancel(self, r: ClaimedReminder) -> None:
+        await self.outbox.cancel(r.id, self.worker)
+        self.stats["cancelled"] += 1
+
+    async def _reachable(self, r: ClaimedReminder, user) -> bool:
+        """Someone to send to; if not, the reminder is settled here: cancelled when the
+        user is gone (/forget), and all of theirs held when they blocked the bot."""
+        if user is None:
+            await self._cancel(r)
+            return False
+        if not user.active:
+            await self.outbox.block_user(r.user_id)
+            self.stats["blocked"] += 1
+            return False
+        return True
 
     async def _deliver_digest(self, r: ClaimedReminder) -> None:
         """An employer's daily digest: one message listing every worker with an action
         in the next 14 days, written at delivery from the roster as it is then; the
         member's next digest is planned once this one is out (or has nothing to say)."""
         user = await self.users.get(r.user_id)
-        if user is None or r.company_id is None:
-            await self.outbox.cancel(r.id, self.worker)
-            self.stats["cancelled"] += 1
+        if r.company_id is None:
+            await self._cancel(r)
             return
-        if not user.active:
-            await self.outbox.block_user(r.user_id)
-            self.stats["blocked"] += 1
+        if not await self._reachable(r, user):
             return
         today = self.clock().astimezone(ALMATY).date()
         day = max(r.due_on, today)  # a digest delivered late speaks of the day it arrives
         text = await self.employers.digest_text(r.company_id, r.user_id, day, user.language)
         if text is None:
-            await self.outbox.cancel(r.id, self.worker)
-            self.stats["cancelled"] += 1
+            await self._cancel(r)
         elif await self._send(r, text, digest_buttons(self.renderer, user.language)) not in ("sent", "failed"):
             return  # it will be tried again: the next digest waits until this one is out
         after = max(day + dt.timedelta(days=1), digest_start(self.clock()))  # never a burst of past days' digests

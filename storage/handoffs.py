@@ -20,7 +20,7 @@ from sqlalchemy.orm import aliased
 
 from .db import Database
 from .models import Handoff, HandoffMessage
-from .tracking import _aware, claim_values, due_for_claim
+from .tracking import _aware, claim_values, due_for_claim, release_claims
 
 TEXT, COPY, CLOSE = "text", "copy", "close"
 
@@ -154,14 +154,8 @@ class Handoffs:
 
     async def release_claims_of(self, worker: str) -> int:
         """A restarted worker's claimed rows: pending again (the interrupted try counted)."""
-        stmt = (
-            update(HandoffMessage)
-            .where(HandoffMessage.status == "claimed", HandoffMessage.claimed_by == worker)
-            .values(status="pending", lease_until=None, claimed_by=None, attempts=HandoffMessage.attempts + 1)
-            .execution_options(synchronize_session=False)
-        )
         async with self.db.sessions.begin() as s:
-            return (await s.execute(stmt)).rowcount
+            return (await s.execute(release_claims(HandoffMessage, worker))).rowcount
 
     async def _set(self, send_id: int, worker: str, **values) -> bool:
         cond = [HandoffMessage.id == send_id, HandoffMessage.status == "claimed", HandoffMessage.claimed_by == worker]

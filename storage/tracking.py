@@ -337,6 +337,17 @@ def claim_values(outbox, worker: str, lease_until: dt.datetime) -> dict:
     }
 
 
+def release_claims(outbox, worker: str):
+    """The statement that puts a restarted worker's claimed rows back to pending, the
+    interrupted try counted as an attempt."""
+    return (
+        update(outbox)
+        .where(outbox.status == "claimed", outbox.claimed_by == worker)
+        .values(status="pending", lease_until=None, claimed_by=None, attempts=outbox.attempts + 1)
+        .execution_options(synchronize_session=False)
+    )
+
+
 class ReminderOutbox:
     def __init__(self, db: Database):
         self.db = db
@@ -361,14 +372,8 @@ class ReminderOutbox:
     async def release_claims_of(self, worker: str) -> int:
         """A restarted worker's rows claimed by its previous life: pending again, due at
         once (their send time has passed), the interrupted try counted as an attempt."""
-        stmt = (
-            update(Reminder)
-            .where(Reminder.status == "claimed", Reminder.claimed_by == worker)
-            .values(status="pending", lease_until=None, claimed_by=None, attempts=Reminder.attempts + 1)
-            .execution_options(synchronize_session=False)
-        )
         async with self.db.sessions.begin() as s:
-            return (await s.execute(stmt)).rowcount
+            return (await s.execute(release_claims(Reminder, worker))).rowcount
 
     async def _set(self, reminder_id: int, worker: str | None, **values) -> bool:
         cond = [Reminder.id == reminder_id]
