@@ -14,12 +14,13 @@ def routers() -> list[Router]:
     Dispatcher (a root router around them would be one more level on every update)."""
     # settings and commands first: their callbacks and commands are matched before
     # the dialog's catch-all text handler
-    # the guard first (presses from groups are answered silently and go no further),
+    # the dialog's presses first: the most frequent update, with a prefix ("d:") of its
+    # own, and private chats only (its root filter), so each router before it would be
+    # one more level on every press;
+    # then the guard (presses from groups are answered silently and go no further),
     # the fallback last (a press nobody recognised is answered "out of date");
-    # the dialog's presses right after the guard: the most frequent update, with a
-    # prefix ("d:") of its own
     # the operators' forum group (hand-offs) is the one group the bot reads and writes
-    return [guard.first_router(), dialog.buttons_router(), handoff.operators_router(), settings.build_router(), staff.build_router(),
+    return [dialog.buttons_router(), guard.first_router(), handoff.operators_router(), settings.build_router(), staff.build_router(),
             stats.build_router(), commands.build_router(), employer.build_router(), tracking.build_router(),
             handoff.user_router(),
             dialog.build_router(), guard.last_router()]

@@ -144,8 +144,9 @@ async def other(message: Message, bot: Bot, state: FSMContext, conversation: Con
 
 def buttons_router() -> Router:
     """The dialog's presses ("d:" data, which no other router uses): the most frequent
-    update, so its router comes right after the guard instead of after every other
-    router's filters have been tried in turn."""
+    update, so its router comes first instead of after every other router's filters
+    have been tried in turn. A press in a group fails its root filter and goes on to
+    the guard."""
     router = Router(name="dialog-buttons")
     router.callback_query.filter(PrivateChat())
     router.callback_query.register(button, CallbackData("d:"))
