@@ -113,7 +113,8 @@ def webhook_startup(repeats: int) -> dict[str, float]:
 
     from storage.db import Database
 
-    code = ("import asyncio; from bot.config import Settings; from bot.app import build_webhook_app;"
+    code = ("from bot import heap; heap.pause_collector();"  # as `python -m bot webhook` does first
+            "import asyncio; from bot.config import Settings; from bot.app import build_webhook_app;"
             "asyncio.run(build_webhook_app(Settings())); print('ready', flush=True)")
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite+aiosqlite:///{tmp}/startup.db"

@@ -79,12 +79,18 @@ def cmd_run(args) -> int:
     if not settings.bot_token:
         print("BOT_TOKEN is not set: opening the terminal chat (Ctrl-D to leave).", file=sys.stderr)
         return cmd_chat(argparse.Namespace(lang=args.lang, service=None, today=None, resume=False))
+    from bot import heap
+
+    heap.pause_collector()  # until the bot is built (bot/heap.py)
     from bot.app import run_polling
 
     return run_polling(settings)
 
 
 def cmd_webhook(args) -> int:
+    from bot import heap
+
+    heap.pause_collector()  # until the bot is built (bot/heap.py)
     from bot.config import Settings
     from bot.app import run_webhook
 

@@ -261,7 +261,9 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None, pa
     dp.update.outer_middleware(UserLanguageMiddleware(users, renderer.l10n))
     dp.include_routers(*routers())
     install_error_handler(dp, renderer)
-    dp.startup.register(settle_heap)
+    from bot import heap
+
+    dp.startup.register(heap.settle)  # the start-up heap frozen, the collector resumed (bot/heap.py)
     dp.shutdown.register(_drain_in_flight_updates)
 
     async def flush_sessions(**_) -> None:
@@ -336,21 +338,6 @@ def _run_reminders_with(dp, database, bot, renderer, engine, shared_pacer) -> No
 
     dp.startup.register(start)
     dp.shutdown.register(finish)
-
-
-_heap_settled = False
-
-
-async def settle_heap(**_) -> None:
-    """Once the application is built, before the first update: what start-up loaded
-    (libraries, trees, Fluent bundles: ~300,000 objects that live as long as the
-    process) is moved out of the garbage collector's sight, so its passes walk only
-    what the updates make (gc.freeze; a pass over the whole heap costs ~0.15 s here).
-    Once per process: a test run that builds many bots freezes only the first."""
-    global _heap_settled
-    if not _heap_settled:
-        _heap_settled = True
-        gc.freeze()
 
 
 async def _drain_in_flight_updates(dispatcher) -> None:
@@ -502,8 +489,9 @@ def _run_workers(settings, workers: int) -> int:
         except SchemaNotCurrent as e:
             print(str(e), file=sys.stderr)
             return 1
-        # what the workers inherit is never walked by their collectors, so its pages
-        # stay shared (Python's advice for fork without exec: gc.freeze before fork)
+        # one full pass sorts out start-up's leftovers (bot/heap.py); what the workers
+        # inherit is then never walked by their collectors, so its pages stay shared
+        # (Python's advice for fork without exec: gc.freeze before fork)
         gc.collect()
         gc.freeze()
         ctx = multiprocessing.get_context("fork")
@@ -561,6 +549,9 @@ def _preload_webhook(settings) -> None:
 
 
 def _serve_webhook(settings, reuse_port: bool) -> int:
+    from bot import heap
+
+    heap.pause_collector()  # a forked worker too: the parent's timer did not come with the fork
     from aiohttp import web
 
     from storage.schema_state import SchemaNotCurrent
