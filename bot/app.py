@@ -411,6 +411,9 @@ def _update_request_handler():
     return UpdateRequestHandler
 
 
+MENUS_AFTER = 2.0  # seconds after a webhook process starts: its command menus are set then
+
+
 async def build_webhook_app(settings, engine: Engine | None = None, session=None):
     """The aiohttp application that receives Telegram's updates at WEBHOOK_PATH
     (checking WEBHOOK_SECRET) and registers the webhook on startup."""
@@ -426,6 +429,9 @@ async def build_webhook_app(settings, engine: Engine | None = None, session=None
     menus: set = set()
 
     async def set_menus() -> None:
+        # a command menu per language (seven calls, and their types built on first use)
+        # would compete with the first updates for the CPU: set a moment later
+        await asyncio.sleep(MENUS_AFTER)
         try:
             await set_commands(app.bot, build_renderer())
         except Exception:  # noqa: BLE001 - the menus are set again at the next start
@@ -433,7 +439,6 @@ async def build_webhook_app(settings, engine: Engine | None = None, session=None
 
     async def on_startup(**_) -> None:
         await app.bot.set_webhook(settings.webhook_url + settings.webhook_path, secret_token=settings.webhook_secret)
-        # a command menu per language (seven calls) need not hold back the first update
         task = asyncio.ensure_future(set_menus())
         menus.add(task)
         task.add_done_callback(menus.discard)
