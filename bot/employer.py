@@ -259,9 +259,9 @@ class Employers:
     # --- the daily digest ---------------------------------------------------------
     async def digest_text(self, company_id: int, user_id: int, day: dt.date, lang: str) -> str | None:
         """One message: every worker whose next action falls within DIGEST_DAYS days
-        of `day`, most urgent first; None if there is none or the user is no longer
-        a member (the row is then dropped)."""
-        if not await self.companies.is_member(company_id, user_id):
+        of `day`, most urgent first; None if there is none, the user is no longer a
+        member or has turned the digest off (the row is then dropped)."""
+        if not await self.companies.wants_digest(company_id, user_id):
             return None
         lines = [wl for wl in self.sorted_lines(await self.companies.workers_of(company_id), day)
                  if wl.outlook is not None and in_digest(wl.outlook, day)]

@@ -111,8 +111,16 @@ def reminder_buttons(renderer: Renderer, lang: str, reminder_id: int) -> InlineK
 
 def digest_buttons(renderer: Renderer, lang: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
-        inline_keyboard=[[InlineKeyboardButton(text=renderer.t(lang, "button-workers-open"), callback_data="w:p:0")]]
+        inline_keyboard=[[InlineKeyboardButton(text=renderer.t(lang, "button-workers-open"), callback_data="w:p:0")],
+                         [digest_toggle(renderer, lang, on=True)]]
     )
+
+
+def digest_toggle(renderer: Renderer, lang: str, on: bool) -> InlineKeyboardButton:
+    """The button that turns the daily digest off (while it is on) or on again."""
+    if on:
+        return InlineKeyboardButton(text=renderer.t(lang, "button-digest-off"), callback_data="w:d:0")
+    return InlineKeyboardButton(text=renderer.t(lang, "button-digest-on"), callback_data="w:d:1")
 
 
 def reminder_text(renderer: Renderer, engine: Engine, lang: str, item: TrackedItem, occasion: str) -> str | None:

@@ -49,6 +49,7 @@ class JoinResult(Enum):
 class Membership:
     company_id: int
     role: str
+    digest: bool = True  # the member gets the daily digest
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,29 @@ class Companies:
     async def membership(self, user_id: int) -> Membership | None:
         async with self.db.sessions() as s:
             m = await s.get(CompanyMember, user_id)
-            return Membership(m.company_id, m.role) if m else None
+            return Membership(m.company_id, m.role, m.digest) if m else None
+
+    async def set_digest(self, user_id: int, on: bool, now: dt.datetime) -> bool | None:
+        """Turn the member's daily digest on or off; True if that changed something,
+        False if it was so already, None if the user is in no company. Off: their
+        pending digest goes at once; on: the next one is planned."""
+        async with self.db.sessions.begin() as s:
+            m = await s.get(CompanyMember, user_id, with_for_update=True)
+            if m is None:
+                return None
+            if m.digest == on:
+                return False
+            m.digest = on
+            company_id = m.company_id
+            if not on:
+                await s.execute(
+                    delete(Reminder)
+                    .where(Reminder.company_id == company_id, Reminder.user_id == user_id, Reminder.status == "pending")
+                    .execution_options(synchronize_session=False)
+                )
+        if on:
+            await self.plan_digests(company_id, now, only_user=user_id)
+        return True
 
     async def members(self, company_id: int) -> list[int]:
         async with self.db.sessions() as s:
@@ -241,7 +264,7 @@ class Companies:
         if after is None:
             after = digest_start(now)
         async with self.db.sessions.begin() as s:
-            members = select(CompanyMember.user_id).where(CompanyMember.company_id == company_id)
+            members = select(CompanyMember.user_id).where(CompanyMember.company_id == company_id, CompanyMember.digest.is_(True))
             if only_user is not None:
                 members = members.where(CompanyMember.user_id == only_user)
             users = list((await s.execute(members)).scalars())
@@ -279,10 +302,11 @@ class Companies:
                 )
                 await s.execute(stmt.on_conflict_do_nothing(index_elements=["company_id", "user_id", "occasion"]))
 
-    async def is_member(self, company_id: int, user_id: int) -> bool:
+    async def wants_digest(self, company_id: int, user_id: int) -> bool:
+        """Still a member of this company, with the digest on."""
         async with self.db.sessions() as s:
             m = await s.get(CompanyMember, user_id)
-            return m is not None and m.company_id == company_id
+            return m is not None and m.company_id == company_id and m.digest
 
     async def workers_of(self, company_id: int) -> list[RosterWorker]:
         """For the digest only (the dispatcher checked the recipient's membership)."""

@@ -236,6 +236,8 @@ class CompanyMember(Base):
     company_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("companies.id", ondelete="CASCADE"), index=True)
     role: Mapped[str] = mapped_column(String(16), default="member")  # owner | member
     joined_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, server_default=func.now())
+    # the daily 09:00 digest of the roster: on until the member turns it off
+    digest: Mapped[bool] = mapped_column(Boolean, default=True, server_default=sa_true())
 
 
 class CompanyInvite(Base):

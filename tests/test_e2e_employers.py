@@ -130,3 +130,48 @@ async def test_a_stranger_reaches_nothing_and_an_invited_colleague_sees_the_same
         buttons = [b for p in api.calls("sendMessage") if p.get("reply_markup") for row in p["reply_markup"]["inline_keyboard"] for b in row]
         assert all(len(b["callback_data"].encode()) <= 64 for b in buttons if "callback_data" in b)
         assert api.violations == [] and api.errors == []
+
+
+async def test_the_daily_digest_is_turned_off_and_on_with_one_button(pg_url, trees):
+    """An HR user who does not want the 09:00 digest stops it from /workers (or from a
+    digest): the pending digest goes at once, the button turns into "on again", and a
+    second tap changes nothing."""
+    from sqlalchemy import select
+
+    from storage.models import Reminder
+
+    async def pending_digests():
+        async with app.database.sessions() as s:
+            rows = await s.execute(select(Reminder.occasion).where(Reminder.user_id == OWNER, Reminder.status == "pending"))
+            return [o for o in rows.scalars() if o.startswith("digest:")]
+
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, pg_url, trees) as app:
+        api.push_message(OWNER, "/start")
+        await api.wait_for_sent(1, chat_id=OWNER)
+        n = len(texts(api, OWNER))
+        await send_file(api, app, OWNER, ROSTER)
+        await api.wait_until(lambda: any(t.startswith("Работников: 3") for t in texts(api, OWNER, n)), what="the table")
+        assert len(await pending_digests()) == 1
+        table = api.last_bot_message(OWNER)["message_id"]
+
+        api.press(OWNER, "🔕 Не присылать сводку", message_id=table)
+        api.push_callback(OWNER, "w:d:0", message_id=table)  # a double tap
+        await settle(api)
+        answers = [c for c in api.calls("answerCallbackQuery") if c.get("text", "").startswith("🔕")]
+        assert [bool(c.get("show_alert")) for c in answers] == [True, False]  # said once as an alert, then as a note
+        assert answers[0]["text"].startswith("🔕 Сводку больше не присылаю")
+        assert await pending_digests() == []
+        labels = [b["text"] for row in api.chats[OWNER][table]["reply_markup"]["inline_keyboard"] for b in row]
+        assert "🔔 Присылать сводку в 9:00" in labels and "🔕 Не присылать сводку" not in labels
+        assert (await app.dispatcher["employers"].companies.membership(OWNER)).digest is False
+
+        # /workers shows the digest as off; its button turns it back on and plans the next one
+        n = len(texts(api, OWNER))
+        api.push_message(OWNER, "/workers")
+        await api.wait_until(lambda: len(texts(api, OWNER)) > n, what="the table")
+        api.press(OWNER, "🔔 Присылать сводку в 9:00")
+        await settle(api)
+        assert len(await pending_digests()) == 1
+        assert api.violations == []
+        # the double tap's flip found the button flipped already: Telegram's "not modified", handled
+        assert all("message is not modified" in e for e in api.errors)

@@ -256,3 +256,45 @@ async def test_a_digest_with_nothing_ahead_is_not_planned_and_a_removed_member_g
     await e.companies.leave(OWNER)
     async with pg.sessions() as s:
         assert (await s.execute(select(Reminder.id))).all() == []
+
+
+async def test_a_member_who_stopped_the_digest_gets_none_and_the_others_still_do(pg, trees):
+    from storage.employers import DIGEST_PREFIX
+    from dialogs.tracking.schedule import first_send_time
+
+    day = D(2027, 2, 1)
+    now = almaty(2027, 2, 1, 8)
+    e = employers(pg, today=day, now=now, trees=trees)
+    await e.import_roster(OWNER, digest_roster(3, day), "ru")
+    await e.join(COLLEAGUE, await e.invite_payload(OWNER, SECRET), SECRET)
+    assert await e.companies.set_digest(COLLEAGUE, False, now) is True
+    assert await e.companies.set_digest(COLLEAGUE, False, now) is False  # a second tap: nothing changes
+    assert await e.companies.set_digest(STRANGER, False, now) is None  # in no company
+    await e.companies.plan_digests((await e.companies.membership(OWNER)).company_id, now)  # a roster change re-plans
+    async with pg.sessions.begin() as s:
+        from sqlalchemy import select
+
+        planned = (await s.execute(select(Reminder.user_id).where(Reminder.item_id.is_(None), Reminder.status == "pending"))).scalars().all()
+        assert planned == [OWNER]
+        # a row planned just before the switch (another process) is dropped when it falls due
+        company_id = (await e.companies.membership(OWNER)).company_id
+        s.add(Reminder(item_id=None, company_id=company_id, user_id=COLLEAGUE, occasion=f"{DIGEST_PREFIX}{day.isoformat()}",
+                       due_on=day, send_after=first_send_time(day), status="pending", attempts=0))
+
+    clock = Clock(almaty(2027, 2, 1, 9, 0))
+    async with BotAPIDouble(token="42:REMINDERS") as api:
+        bot = make_bot(api)
+        d = dispatcher(pg, bot, clock, trees)
+        while await d.run_once():
+            pass
+        sent = api.calls("sendMessage")
+        assert [int(p["chat_id"]) for p in sent] == [OWNER]
+        buttons = [b["callback_data"] for row in sent[0]["reply_markup"]["inline_keyboard"] for b in row]
+        assert buttons == ["w:p:0", "w:d:0"]  # the list, and the way to stop the digest
+        await bot.session.close()
+
+    # on again: the next digest is planned for the member
+    assert await e.companies.set_digest(COLLEAGUE, True, almaty(2027, 2, 1, 10)) is True
+    async with pg.sessions() as s:
+        rows = (await s.execute(select(Reminder.occasion).where(Reminder.user_id == COLLEAGUE, Reminder.status == "pending"))).scalars().all()
+    assert rows == [f"{DIGEST_PREFIX}2027-02-02"]

@@ -56,3 +56,9 @@ rem-ep-extension-latest-short = last working day to apply for an extension in ti
 rem-ep-expiry-short = the permit's last day
 rem-se-permit-soon-short = the certificate ends in two weeks
 rem-se-permit-expiry-short = the certificate's last day
+
+# the daily digest turned off and on (its button on the digest and on /workers)
+button-digest-off = 🔕 Stop the daily digest
+button-digest-on = 🔔 Daily digest at 9:00
+digest-turned-off = 🔕 No more daily digest. The list is in /workers, with a button there to turn the digest back on.
+digest-turned-on = 🔔 The daily digest is on: every morning at 9:00, the workers with a deadline in the next 14 days.

@@ -56,3 +56,9 @@ rem-ep-extension-latest-short = уақытында ұзартуға өтініш
 rem-ep-expiry-short = рұқсаттың соңғы күні
 rem-se-permit-soon-short = анықтаманың мерзімі екі аптадан кейін бітеді
 rem-se-permit-expiry-short = анықтаманың соңғы күні
+
+# the daily digest turned off and on (its button on the digest and on /workers)
+button-digest-off = 🔕 Жиынтықты жібермеу
+button-digest-on = 🔔 Жиынтықты 9:00-де жіберу
+digest-turned-off = 🔕 Жиынтықты енді жібермеймін. Тізім — /workers ішінде; жиынтықты қайта қосатын батырма да сонда.
+digest-turned-on = 🔔 Жиынтық қосылды: күн сайын таңғы 9:00-де — алдағы 14 күнде мерзімі бар жұмыскерлер.

@@ -56,3 +56,9 @@ rem-ep-extension-latest-short = узартууга үлгүрүү үчүн ар�
 rem-ep-expiry-short = уруксаттын жарактуу акыркы күнү
 rem-se-permit-soon-short = маалымкаттын мөөнөтү эки жумадан кийин бүтөт
 rem-se-permit-expiry-short = маалымкаттын жарактуу акыркы күнү
+
+# the daily digest turned off and on (its button on the digest and on /workers)
+button-digest-off = 🔕 Кыскача маалымат жөнөтпөңүз
+button-digest-on = 🔔 Кыскача маалымат саат 9:00дө
+digest-turned-off = 🔕 Кыскача маалыматты мындан ары жөнөтпөйм. Тизме — /workers ичинде; аны кайра күйгүзүүчү баскыч да ошол жерде.
+digest-turned-on = 🔔 Кыскача маалымат күйгүзүлдү: күн сайын эртең менен саат 9:00дө — жакынкы 14 күндө мөөнөтү бар жумушчулар.

@@ -56,3 +56,9 @@ rem-ep-extension-latest-short = последний рабочий день, чт
 rem-ep-expiry-short = последний день действия разрешения
 rem-se-permit-soon-short = справка истекает через две недели
 rem-se-permit-expiry-short = последний день действия справки
+
+# the daily digest turned off and on (its button on the digest and on /workers)
+button-digest-off = 🔕 Не присылать сводку
+button-digest-on = 🔔 Присылать сводку в 9:00
+digest-turned-off = 🔕 Сводку больше не присылаю. Список — в /workers; там же кнопка, чтобы снова её включить.
+digest-turned-on = 🔔 Сводка включена: каждое утро в 9:00 — работники со сроком в ближайшие 14 дней.

@@ -56,3 +56,9 @@ rem-ep-extension-latest-short = рӯзи кории охирин барои до
 rem-ep-expiry-short = рӯзи охирини эътибори иҷозатнома
 rem-se-permit-soon-short = маълумотнома пас аз ду ҳафта ба охир мерасад
 rem-se-permit-expiry-short = рӯзи охирини эътибори маълумотнома
+
+# the daily digest turned off and on (its button on the digest and on /workers)
+button-digest-off = 🔕 Хулосаро нафиристед
+button-digest-on = 🔔 Хулоса соати 9:00
+digest-turned-off = 🔕 Дигар хулоса намефиристам. Рӯйхат — дар /workers; тугмаи аз нав фаъол кардани хулоса низ он ҷост.
+digest-turned-on = 🔔 Хулоса фаъол шуд: ҳар саҳар соати 9:00 — коргароне, ки мӯҳлаташон дар 14 рӯзи наздик аст.

@@ -56,3 +56,9 @@ rem-ep-extension-latest-short = uzaytirishga ulgurish uchun oxirgi ish kuni (rej
 rem-ep-expiry-short = ruxsatnoma amal qiladigan oxirgi kun
 rem-se-permit-soon-short = maʼlumotnoma ikki haftadan keyin tugaydi
 rem-se-permit-expiry-short = maʼlumotnoma amal qiladigan oxirgi kun
+
+# the daily digest turned off and on (its button on the digest and on /workers)
+button-digest-off = 🔕 Umumiy xabar yubormang
+button-digest-on = 🔔 Umumiy xabarni 9:00 da yuboring
+digest-turned-off = 🔕 Umumiy xabarni endi yubormayman. Roʻyxat — /workers da; u yerda uni qayta yoqish tugmasi ham bor.
+digest-turned-on = 🔔 Umumiy xabar yoqildi: har kuni ertalab soat 9:00 da — yaqin 14 kun ichida muddati keladigan ishchilar.

@@ -16,6 +16,7 @@ from dialogs.tracking.roster import MAX_BYTES, ROSTER_TEMPLATE
 from storage.employers import INVITE_TTL, JoinResult, NotOwner
 
 from ...employer import Employers, WorkersPage
+from ...reminders import digest_toggle
 from ..filters import CallbackData, HasDocument, PrivateChat
 from ..keyboards import page_nav
 from .tracking import parse_id
@@ -30,7 +31,8 @@ JOIN_MESSAGES = {
 }
 
 
-def _page_markup(employers: Employers, lang: str, page: WorkersPage, index: int, pages: int, owner: bool) -> InlineKeyboardMarkup:
+def _page_markup(employers: Employers, lang: str, page: WorkersPage, index: int, pages: int, owner: bool,
+                 digest_on: bool = True) -> InlineKeyboardMarkup:
     t = employers.renderer.t
     numbers = [InlineKeyboardButton(text=t(lang, "button-worker", n=n), callback_data=f"w:v:{wl.worker.id}") for n, wl in page.lines]
     rows = [numbers[i:i + 5] for i in range(0, len(numbers), 5)]
@@ -43,6 +45,7 @@ def _page_markup(employers: Employers, lang: str, page: WorkersPage, index: int,
         if owner:
             files.append(InlineKeyboardButton(text=t(lang, "button-workers-invite"), callback_data="w:i"))
         rows.append(files)
+        rows.append([digest_toggle(employers.renderer, lang, on=digest_on)])
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
@@ -52,7 +55,8 @@ async def _send_workers(bot: Bot, chat_id: int, user_id: int, employers: Employe
     index = min(max(page, 0), len(pages) - 1)
     membership = await employers.companies.membership(user_id)
     owner = membership is not None and membership.role == "owner"
-    markup = _page_markup(employers, lang, pages[index], index, len(pages), owner) if lines else None
+    digest_on = membership is None or membership.digest
+    markup = _page_markup(employers, lang, pages[index], index, len(pages), owner, digest_on) if lines else None
     await bot.send_message(chat_id, pages[index].text, reply_markup=markup)
 
 
@@ -103,7 +107,8 @@ async def join(message: Message, employers: Employers, lang: str, link_secret: b
 
 
 async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, lang: str, link_secret: bytes) -> None:
-    """w:p:<page>, w:v:<worker>, w:x:<worker> (remove), w:c / w:e (CSV / XLSX), w:i (invite)."""
+    """w:p:<page>, w:v:<worker>, w:x:<worker> (remove), w:c / w:e (CSV / XLSX), w:i (invite),
+    w:d:0 / w:d:1 (the daily digest off / on)."""
     t = employers.renderer.t
     parts = (query.data or "").split(":")
     chat_id = query.message.chat.id if query.message else query.from_user.id
@@ -123,6 +128,9 @@ async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, l
         else:
             data, name = employers.export_xlsx(lines, lang), "workers.xlsx"
         await bot.send_document(chat_id, BufferedInputFile(data, filename=name), caption=t(lang, "workers-export-caption"))
+        return
+    if len(parts) == 3 and action == "d" and parts[2] in ("0", "1"):
+        await _toggle_digest(query, bot, employers, lang, on=parts[2] == "1")
         return
     if len(parts) == 3 and action == "p" and parts[2].isascii() and parts[2].isdigit() and len(parts[2]) <= 4:
         await query.answer()
@@ -152,6 +160,26 @@ async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, l
     await employers.companies.plan_digests(worker.company_id, employers.now())
     await bot.send_message(chat_id, t(lang, "worker-deleted", name=worker.name))
     await _send_workers(bot, chat_id, user_id, employers, lang)
+
+
+async def _toggle_digest(query: CallbackQuery, bot: Bot, employers: Employers, lang: str, on: bool) -> None:
+    """The answer says what is now so (a second tap says it again); the pressed button
+    turns into its opposite on whichever message it was (the digest, or /workers)."""
+    renderer = employers.renderer
+    changed = await employers.companies.set_digest(query.from_user.id, on, employers.now())
+    if changed is None:
+        await query.answer(renderer.t(lang, "error-stale-button"))  # in no company: nothing to turn
+        return
+    await query.answer(renderer.t(lang, "digest-turned-on" if on else "digest-turned-off"), show_alert=changed)
+    message = query.message
+    markup = getattr(message, "reply_markup", None)
+    if message is None or markup is None:
+        return
+    flipped = [[digest_toggle(renderer, lang, on=on) if b.callback_data in ("w:d:0", "w:d:1") else b for b in row]
+               for row in markup.inline_keyboard]
+    if flipped != markup.inline_keyboard:
+        await bot.edit_message_reply_markup(chat_id=message.chat.id, message_id=message.message_id,
+                                            reply_markup=InlineKeyboardMarkup(inline_keyboard=flipped))
 
 
 def build_router() -> Router:
