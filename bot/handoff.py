@@ -29,7 +29,7 @@ from dialogs.runtime.engine import DialogState, Engine
 from dialogs.law.office_hours import next_opening
 from dialogs.runtime.render import Renderer, split_text
 from storage.db import Database
-from storage.handoffs import CLOSE, COPY, TEXT, ClaimedSend, Handoffs, Outgoing
+from storage.handoffs import CLOSE, COPY, DELETE, TEXT, ClaimedSend, Handoffs, Outgoing
 from storage.models import Handoff
 
 from .reminders import BACKOFF_CAP, BACKOFF_FIRST, MAX_ATTEMPTS, stable_worker_id
@@ -67,7 +67,8 @@ class HandoffDesk:
         self.clock = clock
         self.relay: HandoffRelay | None = None  # set when the relay starts with the bot
 
-    def _wake(self) -> None:
+    def wake(self) -> None:
+        """Something was queued for the group (a send, a topic to delete): deliver now."""
         if self.relay is not None:
             self.relay.wake()
 
@@ -81,24 +82,24 @@ class HandoffDesk:
 
         handoff, created = await self.handoffs.open(user_id, service, lang, now, first)
         if created:
-            self._wake()
+            self.wake()
         return Opened(handoff, created, later, state.node if service != GENERAL else None)
 
     async def from_user(self, handoff: Handoff, chat_id: int, message_id: int) -> None:
         """A user's message, copied into the topic by its id (its text is not stored)."""
         await self.handoffs.enqueue(handoff.id, [Outgoing(COPY, from_chat_id=chat_id, message_id=message_id)], self.clock())
-        self._wake()
+        self.wake()
 
     async def note(self, handoff: Handoff, msg_id: str, **args) -> None:
         await self.handoffs.enqueue(handoff.id, [Outgoing(TEXT, self.renderer.t(self.op_lang, msg_id, **args))], self.clock())
-        self._wake()
+        self.wake()
 
     async def close(self, handoff: Handoff, by_operator: bool) -> bool:
         """False if it was closed already. The topic gets a note and is closed."""
         note = self.renderer.t(self.op_lang, "handoff-op-closed" if by_operator else "handoff-op-closed-by-user")
         closed = await self.handoffs.close(handoff.id, self.clock(), Outgoing(CLOSE, note))
         if closed:
-            self._wake()
+            self.wake()
         return closed
 
     # -- what operators read -----------------------------------------------------------
@@ -197,20 +198,30 @@ class HandoffRelay:
             for w in waiters:
                 w.cancel()
 
-    async def _topic(self, handoff: Handoff) -> int:
+    async def _topic(self, handoff: Handoff) -> int | None:
+        """The hand-off's topic, made on its first send; None if the user's /forget
+        came while it was being made (the new topic is deleted again)."""
         if handoff.topic_id is not None:
             return handoff.topic_id
         await self.pacer.wait(self.chat_id)
         topic = await self.bot.create_forum_topic(chat_id=self.chat_id, name=self.title(handoff))
-        await self.handoffs.set_topic(handoff.id, topic.message_thread_id)
+        if not await self.handoffs.set_topic(handoff.id, topic.message_thread_id, self.chat_id):
+            await self.pacer.wait(self.chat_id)
+            await self.bot.delete_forum_topic(chat_id=self.chat_id, message_thread_id=topic.message_thread_id)
+            return None
         return topic.message_thread_id
 
     async def _deliver(self, row: ClaimedSend) -> None:
+        if row.kind == DELETE:
+            await self._delete_topic(row)
+            return
         handoff = await self.handoffs.get(row.handoff_id)
         if handoff is None:
             return  # the user deleted their data: the row went with it
         try:
             topic = await self._topic(handoff)
+            if topic is None:
+                return  # the user deleted their data meanwhile: the row went with it
             await self.pacer.wait(self.chat_id)
             if row.kind == COPY:
                 await self.bot.copy_message(chat_id=self.chat_id, message_thread_id=topic, from_chat_id=row.from_chat_id, message_id=row.message_id)
@@ -241,6 +252,31 @@ class HandoffRelay:
         else:
             await self.handoffs.mark_sent(row.id, self.worker)
             self.stats["sent"] += 1
+
+    async def _delete_topic(self, row: ClaimedSend) -> None:
+        """A forgotten user's topic, with every message in it. Gone already (operators
+        deleted it) counts as done; a group where the bot may not delete is logged."""
+        chat_id = row.chat_id if row.chat_id is not None else self.chat_id  # hand-offs from before 0014: this group
+        try:
+            await self.pacer.wait(chat_id)
+            await self.bot.delete_forum_topic(chat_id=chat_id, message_thread_id=row.topic_id)
+        except TelegramRetryAfter as e:
+            self.pacer.pause(e.retry_after)
+            await self.handoffs.retry_later(row.id, self.worker, self.clock() + dt.timedelta(seconds=e.retry_after), "429", count_attempt=False)
+            self.stats["retry_after"] += 1
+            return
+        except TelegramBadRequest as e:
+            if not any(g in e.message.lower() for g in TOPIC_GONE):
+                log.warning("a forgotten user's topic was not deleted from the operators' group (%s); the bot must be "
+                            "an admin who may delete messages there", e.message)
+                await self.handoffs.fail(row.id, self.worker, e.message)
+                self.stats["failed"] += 1
+                return
+        except (TelegramNetworkError, TelegramAPIError) as e:
+            await self._retry(row, str(e))
+            return
+        await self.handoffs.mark_sent(row.id, self.worker)
+        self.stats["sent"] += 1
 
     async def _retry(self, row: ClaimedSend, error: str) -> None:
         if row.attempts + 1 >= MAX_ATTEMPTS:

@@ -105,6 +105,12 @@ class Privacy:
     async def plan(self, user_id: int) -> list[RosterFate]:
         return await self.data.plan_forget(user_id)
 
+    async def handoff_topics(self, user_id: int) -> int:
+        """Topics in the operators' group that /forget deletes (storage/handoffs.py)."""
+        from storage.handoffs import Handoffs
+
+        return await Handoffs(self.db).topics_of(user_id)
+
     async def forget(self, user_id: int) -> dict[str, int]:
         """Delete every row about the user (pending reminders go with their rows), every
         Redis key of theirs and what this process keeps of them in memory."""

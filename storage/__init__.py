@@ -3,5 +3,6 @@
 SQLite by default, PostgreSQL in production (same code, URL only).
 """
 
-# company rosters take part in /forget (a hook in storage/userdata.py)
+# company rosters and hand-off topics take part in /forget (hooks in storage/userdata.py)
 from . import employers as _employers  # noqa: E402,F401
+from . import handoffs as _handoffs  # noqa: E402,F401

@@ -6,6 +6,10 @@ send to the operators' group is an outbox row, claimed with a lease like the
 reminders (storage/tracking.py) and delivered in order within a hand-off: a row is
 claimable only when no earlier row of its hand-off is still waiting, so the topic
 exists before its first message and messages arrive in the order written.
+
+/forget deletes the person's hand-offs with everything else; their topics are
+deleted from the operators' group through the same outbox (`HandoffTopics`, a
+forget hook): a "delete" row names only the group and the topic, no hand-off.
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ from sqlalchemy.orm import aliased
 from .db import Database
 from .models import Handoff, HandoffMessage
 from .tracking import _aware, claim_values, due_for_claim, release_claims
+from .userdata import RosterFate, register_forget_hook
 
-TEXT, COPY, CLOSE = "text", "copy", "close"
+TEXT, COPY, CLOSE, DELETE = "text", "copy", "close", "delete"
 
 
 @dataclass(frozen=True)
@@ -39,12 +44,14 @@ class Outgoing:
 @dataclass(frozen=True)
 class ClaimedSend:
     id: int
-    handoff_id: int
+    handoff_id: int | None  # None: a topic to delete (its hand-off went with the user)
     kind: str
     text: str | None
     from_chat_id: int | None
     message_id: int | None
     attempts: int
+    chat_id: int | None = None  # DELETE: the group and the topic
+    topic_id: int | None = None
 
 
 class Handoffs:
@@ -86,9 +93,17 @@ class Handoffs:
             stmt = select(Handoff).where(Handoff.topic_id == topic_id).order_by(Handoff.id.desc()).limit(1)
             return (await s.execute(stmt)).scalar_one_or_none()
 
-    async def set_topic(self, handoff_id: int, topic_id: int | None) -> None:
+    async def set_topic(self, handoff_id: int, topic_id: int | None, chat_id: int | None = None) -> bool:
+        """False if the hand-off is gone (the user's /forget came first)."""
         async with self.db.sessions.begin() as s:
-            await s.execute(update(Handoff).where(Handoff.id == handoff_id).values(topic_id=topic_id))
+            result = await s.execute(update(Handoff).where(Handoff.id == handoff_id).values(topic_id=topic_id, chat_id=chat_id))
+            return result.rowcount > 0
+
+    async def topics_of(self, user_id: int) -> int:
+        """How many topics in the operators' group hold the user's hand-offs."""
+        async with self.db.sessions() as s:
+            stmt = select(func.count()).select_from(Handoff).where(Handoff.user_id == user_id, Handoff.topic_id.is_not(None))
+            return (await s.execute(stmt)).scalar_one()
 
     async def close(self, handoff_id: int, now: dt.datetime, note: Outgoing | None = None) -> bool:
         """Close it (once: False if it was already closed) and queue the closing note."""
@@ -145,7 +160,8 @@ class Handoffs:
             .where(HandoffMessage.id.in_(due.scalar_subquery()))
             .values(**claim_values(HandoffMessage, worker, now + lease))
             .returning(HandoffMessage.id, HandoffMessage.handoff_id, HandoffMessage.kind, HandoffMessage.text,
-                       HandoffMessage.from_chat_id, HandoffMessage.message_id, HandoffMessage.attempts)
+                       HandoffMessage.from_chat_id, HandoffMessage.message_id, HandoffMessage.attempts,
+                       HandoffMessage.chat_id, HandoffMessage.topic_id)
             .execution_options(synchronize_session=False)
         )
         async with self.db.sessions.begin() as s:
@@ -190,3 +206,22 @@ class Handoffs:
 
 def opened_at(handoff: Handoff) -> dt.datetime:
     return _aware(handoff.opened_at)
+
+
+class HandoffTopics:
+    """/forget: each topic that holds the person's hand-off (the case, their copied
+    messages, the operators' replies) is queued for deletion from the operators' group,
+    in the deletion's own transaction, before their hand-offs go."""
+
+    async def plan(self, session, user_id: int) -> list[RosterFate]:
+        return []  # the confirmation counts the topics itself (Handoffs.topics_of)
+
+    async def apply(self, session, user_id: int) -> None:
+        rows = await session.execute(
+            select(Handoff.chat_id, Handoff.topic_id).where(Handoff.user_id == user_id, Handoff.topic_id.is_not(None))
+        )
+        for chat_id, topic_id in rows.all():
+            session.add(HandoffMessage(handoff_id=None, kind=DELETE, chat_id=chat_id, topic_id=topic_id, status="pending", attempts=0))
+
+
+register_forget_hook(HANDOFF_TOPICS := HandoffTopics())

@@ -146,8 +146,9 @@ class Handoff(Base):
     user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.telegram_id", ondelete="CASCADE"))
     service: Mapped[str] = mapped_column(String(64))  # a tree id, or "general" (from /help)
     lang: Mapped[str] = mapped_column(String(8))
-    # the topic's message_thread_id in the operators' group, once created
+    # the topic's message_thread_id in the operators' group, once created, and that group
     topic_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info={"user": "none"})
+    chat_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info={"user": "none"})
     opened_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
@@ -156,14 +157,18 @@ class HandoffMessage(Base):
     """The outbox of sends to the operators' group (paced at 20 a minute there): a
     text (the case, a note; the first send of a hand-off also creates its topic), a
     copy of a user's message (by its id: the text stays with Telegram), a closing
-    note that closes the topic. A text is erased once sent."""
+    note that closes the topic. A text is erased once sent. A topic to delete (the
+    user's /forget) belongs to no hand-off any more: it names only the group and topic."""
 
     __tablename__ = "handoff_outbox"
     __table_args__ = (Index("ix_handoff_outbox_due", "status", "send_after"), Index("ix_handoff_outbox_handoff", "handoff_id"))
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
-    handoff_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("handoffs.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(16))  # text | copy | close
+    handoff_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("handoffs.id", ondelete="CASCADE"), nullable=True)
+    kind: Mapped[str] = mapped_column(String(16))  # text | copy | close | delete
+    # a topic to delete: its group and message_thread_id (kind "delete" only)
+    chat_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info={"user": "none"})
+    topic_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info={"user": "none"})
     text: Mapped[str | None] = mapped_column(Text, nullable=True)
     # a copy's source: the user's private chat (its id is the user's) and their message
     from_chat_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info={"user": "subject"})

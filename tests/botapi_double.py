@@ -607,6 +607,13 @@ class BotAPIDouble:
                 raise APIError(400, "Bad Request: TOPIC_NOT_MODIFIED")
             topic["closed"] = closing
             return True
+        if method == "deleteForumTopic":
+            self._topic(params)
+            chat_id, thread = params["chat_id"], params["message_thread_id"]
+            del self.topics[chat_id][thread]
+            for message_id in [m for m, msg in self.chats[chat_id].items() if msg.get("message_thread_id") == thread]:
+                del self.chats[chat_id][message_id]  # the topic goes with every message in it
+            return True
         if method == "copyMessage":
             return self._copy(params)
         if method == "getWebhookInfo":

@@ -414,3 +414,86 @@ async def test_telegram_429_on_the_group_pauses_the_pacer_and_loses_nothing(sqli
             after = [t for m, t in timeline if m == "createForumTopic"][-1]
             assert after - refused_at >= 30
         assert api.violations == []
+
+
+async def test_forget_deletes_the_users_topic_from_the_operators_group(pg_url, trees):
+    """A user who talked to an operator and then sends /forget: the confirmation says the
+    conversation goes from the operators' chat too, and after "yes" the topic (the case,
+    the user's copied words, the operator's replies) is deleted there through the outbox;
+    another user's topic stays."""
+    vt = VirtualTime(almaty(2026, 12, 10, 10, 0))
+    pacer = RecordingPacer(vt)
+    async with BotAPIDouble(token=TOKEN) as api:
+        api.add_forum(OPS)
+        async with running_bot(api, pg_url, trees, admin_ids=str(ADMIN), operators_chat_id=OPS,
+                               app_options={"pacer": pacer, "clock": vt.utc}) as app:
+            desk = app.dispatcher["handoff"]
+            for user in (USER, USER_EN):
+                result = await to_the_phone_screen(api, user, "ru")
+                api.press(user, "🙋 Спросить человека", message_id=result["message_id"])
+                await api.wait_until(lambda: any(t.startswith("Ваш вопрос передан") for t in texts_to(api, user)), what="opened")
+            await api.wait_until(lambda: len(topics_made(api)) == 2, what="two topics")
+            assert await nothing_waits(desk)
+            mine, other = [(await desk.handoffs.current(u)).topic_id for u in (USER, USER_EN)]
+            api.push_message(USER, "Я в Узбекистане")
+            await api.wait_until(lambda: len(api.topic_messages(OPS, mine)) == 2, what="the copy in the topic")
+
+            n = len(texts_to(api, USER))
+            api.push_message(USER, "/forget")
+            await api.wait_until(lambda: len(texts_to(api, USER)) > n, what="the confirmation")
+            assert "Ваши переписки с сотрудниками (1) будут удалены и из чата операторов" in texts_to(api, USER)[-1]
+            api.press(USER, "Да, удалить")
+            await api.wait_until(lambda: mine not in api.topics[OPS], what="the topic deleted")
+            assert other in api.topics[OPS] and api.topic_messages(OPS, mine) == []
+            assert api.calls("deleteForumTopic") == [{"chat_id": OPS, "message_thread_id": mine}]
+            assert await nothing_waits(desk)
+            # nothing of the user is left in the outbox: the done row names only the group and topic
+            async with app.database.sessions() as s:
+                from sqlalchemy import select
+
+                from storage.models import HandoffMessage
+
+                rows = (await s.execute(select(HandoffMessage.kind, HandoffMessage.handoff_id, HandoffMessage.from_chat_id, HandoffMessage.text)
+                                        .where(HandoffMessage.kind == "delete"))).all()
+            assert rows == [("delete", None, None, None)]
+        assert api.violations == []
+
+
+async def test_a_topic_made_while_the_user_was_forgetting_is_deleted_again(sqlite_url):
+    """The relay had taken the case to send and was opening its topic when the user's
+    /forget deleted the hand-off: the new topic must not stay in the group with the case."""
+    from aiogram import Bot
+    from aiogram.client.session.aiohttp import AiohttpSession
+    from aiogram.client.telegram import TelegramAPIServer
+
+    from bot.handoff import HandoffRelay
+
+    db = Database(sqlite_url)
+    await db.migrate()
+    users = Users(db)
+    await users.ensure(USER, "ru")
+    repo = Handoffs(db)
+    now = dt.datetime(2026, 12, 10, 5, 0, tzinfo=dt.timezone.utc)
+    await repo.open(USER, "kandas", "ru", now, lambda hid: [Outgoing(TEXT, f"case {hid}")])
+    vt = VirtualTime(now)
+    async with BotAPIDouble(token=TOKEN) as api:
+        api.add_forum(OPS)
+        bot = Bot(TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(api.base_url)))
+        relay = HandoffRelay(db, bot, OPS, RecordingPacer(vt), title=lambda h: f"#{h.id}", clock=vt.utc)
+        make_topic = bot.create_forum_topic
+
+        async def forgotten_meanwhile(**kw):
+            topic = await make_topic(**kw)
+            await users.forget(USER)  # /forget lands between the topic and its first message
+            return topic
+
+        bot.create_forum_topic = forgotten_meanwhile
+        assert await relay.run_once() == 1
+        made = [r for r in api.requests if r.method == "createForumTopic" and r.error is None]
+        assert len(made) == 1 and api.topics[OPS] == {}  # made, then deleted again
+        assert [c["message_thread_id"] for c in api.calls("deleteForumTopic")] == [made[0].result["message_thread_id"]]
+        assert [m for m in api.chats[OPS].values() if "case" in (m.get("text") or "")] == []
+        assert await repo.waiting() == 0
+        assert api.violations == []
+        await bot.session.close()
+    await db.close()

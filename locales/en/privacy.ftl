@@ -10,6 +10,7 @@ mydata-retention = Answers in a conversation are deleted { $days } days after th
 forget-confirm-everything = Delete everything the bot stores about you: your language, the current conversation and its answers, saved deadlines and reminders (the scheduled ones will not come)?
 forget-roster-kept = 🏢 “{ $company }”: the roster of workers you imported ({ $workers }) stays with the company, which has other members ({ $others }). You leave the company.
 forget-roster-deleted = 🏢 “{ $company }”: you are the company's last member, so the roster of workers you imported ({ $workers }) is deleted too.
+forget-handoff-topics = 💬 Your conversations with our staff ({ $count }) are deleted from the operators' chat too.
 forget-irreversible = This cannot be undone.
 forget-stale = This button no longer works. To delete your data, send /forget.
 privacy-text =

@@ -94,7 +94,8 @@ def _ddmmyyyy(iso: str | None) -> str:
 
 
 async def forget(message: Message, state: FSMContext, conversation: Conversation, privacy: Privacy, lang: str) -> None:
-    """Ask first, saying what happens to company rosters. The buttons carry a one-time
+    """Ask first, saying what happens to company rosters and to conversations with
+    staff (their topics in the operators' group go too). The buttons carry a one-time
     code kept in the conversation state: a second tap, an older confirmation or forged
     data finds no matching code and deletes nothing."""
     t = conversation.renderer.t
@@ -104,6 +105,9 @@ async def forget(message: Message, state: FSMContext, conversation: Conversation
     for fate in await privacy.plan(message.from_user.id):
         key = "forget-roster-kept" if fate.kept else "forget-roster-deleted"
         lines.append(t(lang, key, company=fate.company, workers=fate.workers, others=fate.others))
+    topics = await privacy.handoff_topics(message.from_user.id)
+    if topics:
+        lines.append(t(lang, "forget-handoff-topics", count=topics))
     lines.append(t(lang, "forget-irreversible"))
     markup = InlineKeyboardMarkup(
         inline_keyboard=[[
@@ -115,7 +119,7 @@ async def forget(message: Message, state: FSMContext, conversation: Conversation
 
 
 async def forget_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, privacy: Privacy, users: Users,
-                        lang: str) -> None:
+                        lang: str, handoff=None) -> None:
     t = conversation.renderer.t
     parts = (query.data or "").split(":")
     expected = (await state.get_data()).get("forget")
@@ -135,6 +139,8 @@ async def forget_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, conve
         await bot.send_message(query.message.chat.id, t(lang, "forget-cancelled"))
         return
     await privacy.forget(query.from_user.id)
+    if handoff is not None:
+        handoff.wake()  # their topics in the operators' group are queued for deletion
     # the command menu /language set for this chat is personal data too
     try:
         await bot.delete_my_commands(scope=BotCommandScopeChat(chat_id=query.message.chat.id))
