@@ -111,7 +111,7 @@ def reminder_buttons(renderer: Renderer, lang: str, reminder_id: int) -> InlineK
 
 def digest_buttons(renderer: Renderer, lang: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
-        inline_keyboard=[[InlineKeyboardButton(text=renderer.t(lang, "button-workers-open"), callback_data="w:p:0")],
+        inline_keyboard=[[InlineKeyboardButton(text=renderer.t(lang, "button-workers-open"), callback_data="w:o")],
                          [digest_toggle(renderer, lang, on=True)]]
     )
 

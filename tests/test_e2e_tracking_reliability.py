@@ -60,13 +60,18 @@ async def test_status_comes_in_pages_with_buttons_between_them(sqlite_url, trees
         api.push_message(USER, "/status")
         first = await reply(api, n)
         assert first.startswith("Ваши разрешения") and "Страница 1 из" in first
+        page = api.last_bot_message(USER)["message_id"]
+        messages = len(api.chats[USER])
         n = len(api.sent_texts(USER))
         api.press(USER, "Дальше ▶️")
         second = await reply(api, n)
         assert "Страница 2 из" in second and "\n\n1. " not in second
+        # the page turns in the same message: nothing new piles up in the chat
+        assert api.calls("editMessageText")[-1]["message_id"] == page and len(api.chats[USER]) == messages
         n = len(api.sent_texts(USER))
-        api.press(USER, "◀️ Назад")
+        api.press(USER, "◀️ Назад", message_id=page)
         assert "Страница 1 из" in await reply(api, n)
+        assert api.chats[USER][page]["text"].startswith("Ваши разрешения") and len(api.chats[USER]) == messages
         assert all(len(t) <= 4096 for t in api.sent_texts(USER))
         assert all(len(b["callback_data"].encode()) <= 64 for b in _buttons(api))
         await api.wait_until(lambda: not api.open_callbacks, what="every press answered")

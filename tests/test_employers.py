@@ -290,7 +290,7 @@ async def test_a_member_who_stopped_the_digest_gets_none_and_the_others_still_do
         sent = api.calls("sendMessage")
         assert [int(p["chat_id"]) for p in sent] == [OWNER]
         buttons = [b["callback_data"] for row in sent[0]["reply_markup"]["inline_keyboard"] for b in row]
-        assert buttons == ["w:p:0", "w:d:0"]  # the list, and the way to stop the digest
+        assert buttons == ["w:o", "w:d:0"]  # the list, and the way to stop the digest
         await bot.session.close()
 
     # on again: the next digest is planned for the member

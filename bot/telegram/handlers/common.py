@@ -56,6 +56,23 @@ async def show_screen(
     return last
 
 
+async def show_page(bot: Bot, chat_id: int, text: str, markup, pressed=None) -> None:
+    """A page of a list (/status, /workers): the message whose button was pressed
+    becomes the page, so ◀️ ▶️ turn pages in one message; with nothing pressed, or a
+    message too old to edit, the page is a new message."""
+    if pressed is not None and getattr(pressed, "text", None) is not None:
+        if pressed.text == text and pressed.reply_markup == markup:
+            return  # a double tap: it shows this page already
+        try:
+            await bot.edit_message_text(chat_id=chat_id, message_id=pressed.message_id, text=text, reply_markup=markup)
+            return
+        except TelegramBadRequest as e:
+            if "not modified" in str(e):
+                return
+            # gone or too old to edit: a new message below
+    await bot.send_message(chat_id, text, reply_markup=markup)
+
+
 async def clear_message(bot: Bot, chat_id: int, message_id: int, delete: bool = False) -> None:
     """Delete a message, or take its keyboard away; a message already without one,
     or too old to change, is left as it is."""

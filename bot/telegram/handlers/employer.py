@@ -19,6 +19,7 @@ from ...employer import Employers, WorkersPage
 from ...reminders import digest_toggle
 from ..filters import CallbackData, HasDocument, PrivateChat
 from ..keyboards import page_nav
+from .common import show_page
 from .tracking import parse_id
 
 JOIN_MESSAGES = {
@@ -49,7 +50,8 @@ def _page_markup(employers: Employers, lang: str, page: WorkersPage, index: int,
     return InlineKeyboardMarkup(inline_keyboard=rows)
 
 
-async def _send_workers(bot: Bot, chat_id: int, user_id: int, employers: Employers, lang: str, page: int = 0) -> None:
+async def _send_workers(bot: Bot, chat_id: int, user_id: int, employers: Employers, lang: str, page: int = 0, pressed=None) -> None:
+    """One page of /workers (turning a page, or going back from a card, edits the `pressed` message)."""
     lines = await employers.table(user_id)
     pages = employers.pages(lines, lang)
     index = min(max(page, 0), len(pages) - 1)
@@ -57,7 +59,7 @@ async def _send_workers(bot: Bot, chat_id: int, user_id: int, employers: Employe
     owner = membership is not None and membership.role == "owner"
     digest_on = membership is None or membership.digest
     markup = _page_markup(employers, lang, pages[index], index, len(pages), owner, digest_on) if lines else None
-    await bot.send_message(chat_id, pages[index].text, reply_markup=markup)
+    await show_page(bot, chat_id, pages[index].text, markup, pressed)
 
 
 async def workers(message: Message, bot: Bot, employers: Employers, lang: str) -> None:
@@ -108,14 +110,17 @@ async def join(message: Message, employers: Employers, lang: str, link_secret: b
 
 async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, lang: str, link_secret: bytes) -> None:
     """w:p:<page>, w:v:<worker>, w:x:<worker> (remove), w:c / w:e (CSV / XLSX), w:i (invite),
-    w:d:0 / w:d:1 (the daily digest off / on)."""
+    w:d:0 / w:d:1 (the daily digest off / on), w:o (the list as a new message: the digest's button)."""
     t = employers.renderer.t
     parts = (query.data or "").split(":")
     chat_id = query.message.chat.id if query.message else query.from_user.id
     user_id = query.from_user.id
     action = parts[1] if len(parts) in (2, 3) else ""
-    if len(parts) == 2 and action in ("c", "e", "i"):
+    if len(parts) == 2 and action in ("c", "e", "i", "o"):
         await query.answer()
+        if action == "o":
+            await _send_workers(bot, chat_id, user_id, employers, lang)  # below the digest, which stays
+            return
         if action == "i":
             await _send_invite(bot, chat_id, user_id, employers, lang, link_secret)
             return
@@ -134,7 +139,7 @@ async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, l
         return
     if len(parts) == 3 and action == "p" and parts[2].isascii() and parts[2].isdigit() and len(parts[2]) <= 4:
         await query.answer()
-        await _send_workers(bot, chat_id, user_id, employers, lang, page=int(parts[2]))
+        await _send_workers(bot, chat_id, user_id, employers, lang, page=int(parts[2]), pressed=query.message)
         return
     worker_id = parse_id(parts[2]) if len(parts) == 3 and action in ("v", "x") else None
     if worker_id is None:

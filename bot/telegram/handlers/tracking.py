@@ -15,7 +15,7 @@ from ...tracking import Tracking, edit_state
 from ..filters import PrivateChat, CallbackData
 from ..conversation import Conversation
 from ..keyboards import page_nav
-from .common import send_screen
+from .common import send_screen, show_page
 
 TRACK_TREE = "track"
 
@@ -57,13 +57,14 @@ def _page_markup(tracking: Tracking, lang: str, page, index: int, pages: int) ->
     return InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
 
 
-async def _send_status(bot: Bot, chat_id: int, user_id: int, tracking: Tracking, lang: str, page: int = 0) -> None:
-    """One page of /status: one message, its items' buttons and ◀️ ▶️ between pages."""
+async def _send_status(bot: Bot, chat_id: int, user_id: int, tracking: Tracking, lang: str, page: int = 0, pressed=None) -> None:
+    """One page of /status: one message, its items' buttons and ◀️ ▶️ between pages
+    (turning a page edits the `pressed` message)."""
     statuses = await tracking.statuses(user_id, lang)
     pages = tracking.status_pages(statuses, lang)
     index = min(max(page, 0), len(pages) - 1)
     shown = pages[index]
-    await bot.send_message(chat_id, shown.text, reply_markup=_page_markup(tracking, lang, shown, index, len(pages)))
+    await show_page(bot, chat_id, shown.text, _page_markup(tracking, lang, shown, index, len(pages)), pressed)
 
 
 async def status(message: Message, bot: Bot, tracking: Tracking, lang: str) -> None:
@@ -78,7 +79,7 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
     action = parts[1] if len(parts) == 3 else ""
     if action == "p" and parts[2].isascii() and parts[2].isdigit() and len(parts[2]) <= 4:
         await query.answer()
-        await _send_status(bot, chat_id, query.from_user.id, tracking, lang, page=int(parts[2]))
+        await _send_status(bot, chat_id, query.from_user.id, tracking, lang, page=int(parts[2]), pressed=query.message)
         return
     item_id = parse_id(parts[2]) if len(parts) == 3 else None
     if item_id is None or action not in ("d", "x", "e"):
