@@ -223,6 +223,14 @@ class Companies:
                 new += 1
         return new, updated, capped
 
+    async def worker_count(self, user_id: int) -> int:
+        """How many workers the user's company roster has (0 for someone in none)."""
+        async with self.db.sessions() as s:
+            stmt = (select(func.count()).select_from(RosterWorker)
+                    .join(CompanyMember, CompanyMember.company_id == RosterWorker.company_id)
+                    .where(CompanyMember.user_id == user_id))
+            return (await s.execute(stmt)).scalar_one()
+
     async def workers(self, user_id: int) -> list[RosterWorker]:
         """The roster of the user's company; empty for someone in none."""
         async with self.db.sessions() as s:

@@ -153,6 +153,11 @@ async def test_the_daily_digest_is_turned_off_and_on_with_one_button(pg_url, tre
         await api.wait_until(lambda: any(t.startswith("Работников: 3") for t in texts(api, OWNER, n)), what="the table")
         assert len(await pending_digests()) == 1
         table = api.last_bot_message(OWNER)["message_id"]
+        # /status holds the user's own deadlines; it says where the company's workers are
+        n = len(texts(api, OWNER))
+        api.push_message(OWNER, "/status")
+        await api.wait_until(lambda: len(texts(api, OWNER)) > n, what="/status")
+        assert texts(api, OWNER, n)[0].endswith("🏢 Работники вашей компании (3) — в /workers.")
 
         api.press(OWNER, "🔕 Не присылать сводку", message_id=table)
         api.push_callback(OWNER, "w:d:0", message_id=table)  # a double tap

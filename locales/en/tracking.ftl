@@ -18,6 +18,7 @@ tracking-not-saved = I could not save it: some dates are missing. Please answer 
 
 status-title = Your permits and applications (nearest deadlines first):
 status-empty = Nothing is saved yet. Send /track or press “🔔 Remind me of deadlines” on a result screen.
+status-company-workers = 🏢 Your company's workers ({ $count }) are in /workers.
 status-item-self = Mine
 status-next-reminder = next reminder: { $date }
 status-no-reminders = no more reminders

@@ -18,6 +18,7 @@ tracking-not-saved = Не получилось сохранить: не хват
 
 status-title = Ваши разрешения и заявления (ближайшие сроки сверху):
 status-empty = Пока ничего не сохранено. Отправьте /track или нажмите «🔔 Напомнить о сроках» на экране с результатом.
+status-company-workers = 🏢 Работники вашей компании ({ $count }) — в /workers.
 status-item-self = Моё
 status-next-reminder = следующее напоминание: { $date }
 status-no-reminders = напоминаний больше не будет

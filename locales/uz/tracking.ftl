@@ -18,6 +18,7 @@ tracking-not-saved = Saqlab boʻlmadi: sanalar yetishmaydi. Savollardan yana bir
 
 status-title = Ruxsatnomalaringiz va arizalaringiz (eng yaqin muddatlar yuqorida):
 status-empty = Hozircha hech narsa saqlanmagan. /track yuboring yoki natija ekranida «🔔 Muddatlarni eslatish» tugmasini bosing.
+status-company-workers = 🏢 Kompaniyangiz ishchilari ({ $count }) — /workers da.
 status-item-self = Meniki
 status-next-reminder = keyingi eslatma: { $date }
 status-no-reminders = boshqa eslatma boʻlmaydi

@@ -57,21 +57,28 @@ def _page_markup(tracking: Tracking, lang: str, page, index: int, pages: int) ->
     return InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
 
 
-async def _send_status(bot: Bot, chat_id: int, user_id: int, tracking: Tracking, lang: str, page: int = 0, pressed=None) -> None:
+async def _send_status(bot: Bot, chat_id: int, user_id: int, tracking: Tracking, lang: str, page: int = 0, pressed=None,
+                       employers=None) -> None:
     """One page of /status: one message, its items' buttons and ◀️ ▶️ between pages
-    (turning a page edits the `pressed` message)."""
+    (turning a page edits the `pressed` message). An employer's company roster is not
+    in it: its first page says where the workers are (/workers)."""
     statuses = await tracking.statuses(user_id, lang)
     pages = tracking.status_pages(statuses, lang)
     index = min(max(page, 0), len(pages) - 1)
     shown = pages[index]
-    await show_page(bot, chat_id, shown.text, _page_markup(tracking, lang, shown, index, len(pages)), pressed)
+    text = shown.text
+    workers = await employers.companies.worker_count(user_id) if employers is not None and index == 0 else 0
+    if workers:
+        text += "\n\n" + tracking.renderer.t(lang, "status-company-workers", count=workers)
+    await show_page(bot, chat_id, text, _page_markup(tracking, lang, shown, index, len(pages)), pressed)
 
 
-async def status(message: Message, bot: Bot, tracking: Tracking, lang: str) -> None:
-    await _send_status(bot, message.chat.id, message.from_user.id, tracking, lang)
+async def status(message: Message, bot: Bot, tracking: Tracking, lang: str, employers=None) -> None:
+    await _send_status(bot, message.chat.id, message.from_user.id, tracking, lang, employers=employers)
 
 
-async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, tracking: Tracking, lang: str) -> None:
+async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, tracking: Tracking, lang: str,
+                      employers=None) -> None:
     """t:d:<id> marks done, t:x:<id> deletes, t:e:<id> changes the dates; the id must belong to this user."""
     parts = (query.data or "").split(":")
     t = tracking.renderer.t
@@ -79,7 +86,7 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
     action = parts[1] if len(parts) == 3 else ""
     if action == "p" and parts[2].isascii() and parts[2].isdigit() and len(parts[2]) <= 4:
         await query.answer()
-        await _send_status(bot, chat_id, query.from_user.id, tracking, lang, page=int(parts[2]), pressed=query.message)
+        await _send_status(bot, chat_id, query.from_user.id, tracking, lang, page=int(parts[2]), pressed=query.message, employers=employers)
         return
     item_id = parse_id(parts[2]) if len(parts) == 3 else None
     if item_id is None or action not in ("d", "x", "e"):
@@ -103,10 +110,10 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
     else:
         await tracking.items.delete(item.id, query.from_user.id)
         await bot.send_message(chat_id, t(lang, "item-deleted", n=name))
-    await _send_status(bot, chat_id, query.from_user.id, tracking, lang)
+    await _send_status(bot, chat_id, query.from_user.id, tracking, lang, employers=employers)
 
 
-async def reminder_button(query: CallbackQuery, bot: Bot, tracking: Tracking, lang: str) -> None:
+async def reminder_button(query: CallbackQuery, bot: Bot, tracking: Tracking, lang: str, employers=None) -> None:
     """r:o:<id> opens the item's dates, r:s:<id> snoozes a day, r:d:<id> marks the item done."""
     parts = (query.data or "").split(":")
     t = tracking.renderer.t
@@ -130,7 +137,7 @@ async def reminder_button(query: CallbackQuery, bot: Bot, tracking: Tracking, la
         await tracking.items.mark_done(reminder.item_id, query.from_user.id)
         await bot.send_message(chat_id, t(lang, "item-done", n=(item.label if item and item.label else t(lang, "status-item-self"))))
     else:
-        await _send_status(bot, chat_id, query.from_user.id, tracking, lang)
+        await _send_status(bot, chat_id, query.from_user.id, tracking, lang, employers=employers)
 
 
 async def calendar(message: Message, bot: Bot, tracking: Tracking, lang: str) -> None:
