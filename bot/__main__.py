@@ -105,6 +105,9 @@ def cmd_migrate(args) -> int:
 
 
 def cmd_reminders(args) -> int:
+    from bot import heap
+
+    heap.pause_collector()  # until the dispatcher is built (bot/heap.py)
     from bot.config import Settings
     from bot.processes import run_reminders
 

@@ -3,9 +3,10 @@
 Start-up makes ~300,000 objects (libraries, trees, Fluent bundles, routers) that live
 as long as the process. With the collector running, the heap's growth sets off its
 full passes again and again (~0.5 s of a 2 s start here); afterwards every pass walks
-them all again. So a bot process (`python -m bot run|webhook`) pauses the collector
-before its imports and, once built, before the first update, freezes what start-up
-made (gc.freeze: out of the collector's sight for good) and resumes it.
+them all again. So a bot process (`python -m bot run|webhook|reminders`) pauses the
+collector before its imports and, once built, before the first update (or reminder),
+freezes what start-up made (gc.freeze: out of the collector's sight for good) and
+resumes it.
 
 What start-up left as cyclic garbage (~15,000 small objects, under 2 MB) is
 frozen with the rest: sorting it out would be a full pass (0.2 s) before the first

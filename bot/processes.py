@@ -90,6 +90,9 @@ def run_reminders(settings) -> int:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
         dispatcher = ReminderDispatcher(database, bot, build_renderer(), build_engine(), pacer=await reminder_pacer(settings))
+        from bot import heap
+
+        await heap.settle()  # the start-up heap frozen, the collector resumed
         log.info("reminder dispatcher %s started", dispatcher.worker)
         sweeper, fsm = retention_sweeper(settings, database)
         try:
