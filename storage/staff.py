@@ -69,6 +69,15 @@ class Staff:
             await s.execute(delete(StaffSignIn).where(StaffSignIn.expires_at < now))
             s.add(StaffSignIn(nonce=nonce, staff_id=staff_id, expires_at=expires_at))
 
+    async def sign_in_open(self, nonce: str, staff_id: int, now: dt.datetime | None = None) -> bool:
+        """The sign-in is stored, unexpired and unused (nothing is changed)."""
+        now = now or dt.datetime.now(dt.timezone.utc)
+        async with self.db.sessions() as s:
+            found = await s.execute(
+                select(StaffSignIn.nonce).where(StaffSignIn.nonce == nonce, StaffSignIn.staff_id == staff_id, StaffSignIn.expires_at > now)
+            )
+            return found.first() is not None
+
     async def use_sign_in(self, nonce: str, staff_id: int, now: dt.datetime | None = None) -> bool:
         """True once for a stored, unexpired sign-in of this person: it is deleted here,
         so a second use (or a concurrent one) finds nothing."""

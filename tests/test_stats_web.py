@@ -52,10 +52,22 @@ async def link_for(staff: Staff, user_id: int, lang: str = "en", now: float | No
     return token
 
 
+async def sign_in(client, token: str, **kw):
+    """The button on the page the link opens."""
+    return await client.post("/login", data={"t": token}, **kw)
+
+
 async def test_a_sign_in_link_works_once_and_opens_the_page(sqlite_url):
     async with staff_page(sqlite_url) as (client, staff):
         token = await link_for(staff, STAFF)
-        response = await client.get(f"/login?t={token}", allow_redirects=False)
+        # opening the link (or a link checker fetching it) signs nobody in and uses nothing up
+        for _ in range(2):
+            opened = await client.get(f"/login?t={token}", allow_redirects=False)
+            html = await opened.text()
+            assert opened.status == 200 and COOKIE not in opened.cookies
+            assert '<form method="post" action="/login"' in html and ">Sign in</button>" in html and f'value="{token}"' in html
+            assert "form-action 'self'" in opened.headers["Content-Security-Policy"]
+        response = await sign_in(client, token, allow_redirects=False)
         assert response.status == 303 and response.headers["Location"] == "/"
         cookie = response.cookies[COOKIE]
         assert cookie["httponly"] and cookie["samesite"] == "Lax"
@@ -69,11 +81,11 @@ async def test_a_sign_in_link_works_once_and_opens_the_page(sqlite_url):
         assert re.search(r'data-figure="handoffs">.*?<td class="n">1</td><td class="n">2</td>', lp)
         assert re.findall(r'data-node="([^"]+)"', lp) == ["lp-q2", "lp-q1", "lp-q3", "lp-q4", "lp-q5"]
 
-        # the same link again: refused, and it sets no session
+        # the same link again: refused, opened or pressed, and it sets no session
         client.session.cookie_jar.clear()
-        again = await client.get(f"/login?t={token}", allow_redirects=False)
-        assert again.status == 403 and COOKIE not in again.cookies
-        assert "already used" in await again.text()
+        for again in (await client.get(f"/login?t={token}", allow_redirects=False), await sign_in(client, token, allow_redirects=False)):
+            assert again.status == 403 and COOKIE not in again.cookies
+            assert "already used" in await again.text()
         assert (await client.get("/")).status == 403
 
 
@@ -89,14 +101,15 @@ async def test_forged_and_expired_links_are_refused(sqlite_url):
             "x" * 5000,
         ]
         for bad in forged:
-            response = await client.get("/login", params={"t": bad}, allow_redirects=False)
-            assert response.status == 403 and COOKIE not in response.cookies, bad[:40]
+            for response in (await client.get("/login", params={"t": bad}, allow_redirects=False),
+                             await client.post("/login", data={"t": bad}, allow_redirects=False)):
+                assert response.status == 403 and COOKIE not in response.cookies, bad[:40]
         expired = await link_for(staff, STAFF, now=time.time() - 11 * 60)  # valid for 10 minutes
         response = await client.get(f"/login?t={expired}", allow_redirects=False)
         assert response.status == 403 and COOKIE not in response.cookies
         assert "has expired" in await response.text()
         # the genuine link was not used up by the forgeries
-        assert (await client.get(f"/login?t={token}", allow_redirects=False)).status == 303
+        assert (await sign_in(client, token, allow_redirects=False)).status == 303
 
 
 async def test_the_page_refuses_anyone_without_a_valid_sign_in(sqlite_url):
@@ -115,7 +128,7 @@ async def test_the_page_refuses_anyone_without_a_valid_sign_in(sqlite_url):
         response = await client.get(f"/login?t={await link_for(staff, CALLER)}", allow_redirects=False)
         assert response.status == 403 and COOKIE not in response.cookies
         # staff signed in, then revoked: the next request is refused
-        assert (await client.get(f"/login?t={await link_for(staff, STAFF, lang='kk')}")).status == 200
+        assert (await sign_in(client, await link_for(staff, STAFF, lang='kk'))).status == 200
         assert "Адамдар қай жерде тұрып қалады" in await (await client.get("/")).text()
         await staff.revoke(STAFF)
         assert (await client.get("/")).status == 403
@@ -145,13 +158,22 @@ async def run_chromium(binary: str, profile: Path, *args: str) -> bytes:
     return out
 
 
+def pressed_sign_in(tmp_path: Path, base: str, token: str, name: str) -> str:
+    """A local page that presses the sign-in page's button at once (the staff page's own
+    CSP allows no script, so the browser gets there from a file: the same POST)."""
+    page = tmp_path / f"{name}.html"
+    page.write_text(f'<form method="post" action="{base}login"><input type="hidden" name="t" value="{token}"></form>'
+                    "<script>document.forms[0].submit()</script>", encoding="utf-8")
+    return page.as_uri()
+
+
 async def test_the_page_renders_a_funnel_in_chromium(sqlite_url, tmp_path):
     binary = chromium()
     async with staff_page(sqlite_url) as (client, staff):
         base = str(client.make_url("/"))
         # the DOM as Chromium built it, after following /login's redirect with the cookie it set
-        dom = (await run_chromium(binary, tmp_path / "profile-dom", "--dump-dom",
-                                  f"{base}login?t={await link_for(staff, STAFF, lang='ru')}")).decode()
+        dom = (await run_chromium(binary, tmp_path / "profile-dom", "--dump-dom", "--virtual-time-budget=5000",
+                                  pressed_sign_in(tmp_path, base, await link_for(staff, STAFF, lang='ru'), "dom"))).decode()
         assert "Где люди застревают" in dom
         funnels = re.findall(r'<svg class="funnel" data-service="([^"]+)"(.*?)</svg>', dom, re.S)
         assert [s for s, _ in funnels] == ["labour-permit", "kandas"]
@@ -166,7 +188,8 @@ async def test_the_page_renders_a_funnel_in_chromium(sqlite_url, tmp_path):
         out_dir.mkdir(parents=True, exist_ok=True)
         png = out_dir / "staff-page.png"
         await run_chromium(binary, tmp_path / "profile-shot", f"--screenshot={png}", "--window-size=1100,1400",
-                           "--hide-scrollbars", f"{base}login?t={await link_for(staff, STAFF, lang='ru')}")
+                           "--hide-scrollbars", "--virtual-time-budget=5000",
+                           pressed_sign_in(tmp_path, base, await link_for(staff, STAFF, lang='ru'), "shot"))
         print(f"\nstaff page screenshot: {png}")
         from PIL import Image
 
@@ -216,6 +239,8 @@ async def test_python_m_bot_web_serves_the_page_to_a_signed_in_staff_member_only
             token = await link_for(Staff(db, frozenset({ADMIN})), ADMIN)
             await db.close()
             async with http.get(f"{base}/login?t={token}") as r:
+                assert r.status == 200 and ">Sign in</button>" in await r.text()
+            async with http.post(f"{base}/login", data={"t": token}) as r:
                 assert r.status == 200 and "Where people get stuck" in await r.text()
     finally:
         proc.terminate()

@@ -1,7 +1,11 @@
 """The staff web page: read-only figures and a funnel per service, for staff only.
 
-    GET /login?t=<token>   a one-time link from /stats: sets the session cookie, then /
+    GET /login?t=<token>   a one-time link from /stats: a page with one "Sign in" button
+    POST /login            the button: uses the link up, sets the session cookie, then /
     GET /                  the page (a valid session of someone who is still staff)
+
+Opening the link changes nothing, so a link checker or a preview that fetches it does
+not use it up; only the button (a POST from the page) does.
     GET /healthz           200 "ok" (for a load balancer)
 
 Everything is rendered on the server (Jinja2; the funnel is SVG from a template); the
@@ -34,6 +38,8 @@ HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",
 }
+# the sign-in page's one form posts back here
+SIGNIN_HEADERS = {**HEADERS, "Content-Security-Policy": HEADERS["Content-Security-Policy"].replace("form-action 'none'", "form-action 'self'")}
 FUNNEL_MAX_STEPS = 15  # bars for steps 1-15; deeper steps (rare) are not drawn, "reached a result" always is
 
 
@@ -62,9 +68,9 @@ class StaffPage:
         self.secure_cookie = secure_cookie
         self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "svg"]), trim_blocks=True, lstrip_blocks=True)
 
-    def _html(self, template: str, status: int = 200, **context) -> web.Response:
+    def _html(self, template: str, status: int = 200, headers: dict = HEADERS, **context) -> web.Response:
         html = self.env.get_template(template).render(t=self.renderer.t, **context)
-        return web.Response(text=html, content_type="text/html", status=status, headers=HEADERS)
+        return web.Response(text=html, content_type="text/html", status=status, headers=headers)
 
     def _refuse(self, lang: str, message: str, status: int = 403) -> web.Response:
         return self._html("refused.html", status=status, lang=lang, message=message, minutes=SIGNIN_TTL // 60)
@@ -74,10 +80,27 @@ class StaffPage:
         accepted = request.headers.get("Accept-Language", "")[:2].lower()
         return accepted if accepted in COMPLETE_LANGS else "ru"
 
+    async def login_page(self, request: web.Request) -> web.Response:
+        """The link opened: if it can still sign in, a page whose button does it."""
+        lang = self._lang_of(request)
+        token = request.query.get("t", "")
+        try:
+            signin = read_link_token(self.key, token)
+        except BadSignIn as e:
+            log.info("staff web: sign-in refused (%s)", e)
+            return self._refuse(e.lang if e.lang in COMPLETE_LANGS else lang, "web-link-bad")
+        lang = signin.lang if signin.lang in COMPLETE_LANGS else lang
+        if not await self.staff.sign_in_open(signin.nonce, signin.staff_id):
+            return self._refuse(lang, "web-link-bad")
+        if not await self.staff.is_staff(signin.staff_id):
+            return self._refuse(lang, "web-denied")
+        return self._html("signin.html", headers=SIGNIN_HEADERS, lang=lang, token=token)
+
     async def login(self, request: web.Request) -> web.Response:
         lang = self._lang_of(request)
+        form = await request.post()
         try:
-            signin = read_link_token(self.key, request.query.get("t", ""))
+            signin = read_link_token(self.key, str(form.get("t", "")))
         except BadSignIn as e:
             log.info("staff web: sign-in refused (%s)", e)
             return self._refuse(e.lang if e.lang in COMPLETE_LANGS else lang, "web-link-bad")
@@ -125,7 +148,8 @@ class StaffPage:
 def make_app(page: StaffPage) -> web.Application:
     app = web.Application()
     app.router.add_get("/", page.page)
-    app.router.add_get("/login", page.login)
+    app.router.add_get("/login", page.login_page)
+    app.router.add_post("/login", page.login)
     app.router.add_get("/healthz", page.healthz)
     return app
 

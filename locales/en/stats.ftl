@@ -37,3 +37,5 @@ web-funnel-result = Reached a result
 web-empty = No dialogs in the last 30 days.
 web-denied = Sign in with the link that /stats sends you in the bot. A link works once, for { $minutes } minutes.
 web-link-bad = This sign-in link is not valid: it was edited, has expired or was already used. Send /stats in the bot for a new one.
+web-signin-lead = The button below opens the statistics page on this device. The link works once.
+web-signin-button = Sign in

@@ -37,3 +37,5 @@ web-funnel-result = Natijaga yetgan
 web-empty = Oxirgi 30 kunda suhbatlar boʻlmagan.
 web-denied = Botdagi /stats buyrugʻi yuboradigan havola orqali kiring. Havola bir marta ishlaydi va { $minutes } daqiqa amal qiladi.
 web-link-bad = Bu kirish havolasi yaroqsiz: u oʻzgartirilgan, muddati oʻtgan yoki undan allaqachon foydalanilgan. Yangisini olish uchun botda /stats yuboring.
+web-signin-lead = Quyidagi tugma statistika sahifasini shu qurilmada ochadi. Havola bir marta ishlaydi.
+web-signin-button = Kirish
