@@ -125,11 +125,13 @@ class Privacy:
             await forget_user(user_id, delete_rows)
         else:
             await delete_rows(user_id)
-        await clear_fsm_everywhere(self.storage, user_id)
+        if self.redis is None:
+            await clear_fsm_everywhere(self.storage, user_id)
         memory_forget = getattr(self.throttle, "forget", None)
         if memory_forget is not None:
             memory_forget(user_id)
         if self.redis is not None:
+            # one pass over the keyspace finds the FSM keys too (the user id is one of their parts)
             counts["redis keys"] = await self._delete_redis_keys(user_id)
         return counts
 
