@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from icalendar import Alarm, Calendar, Event, Timezone, vDuration
 
 TZID = "Asia/Almaty"
 PRODID = "-//kz-migration-bot//EN"
@@ -44,6 +43,9 @@ def build_calendar(
     if now.tzinfo is None:
         raise ValueError("naive datetime: pass an aware one")
     stamp = now.astimezone(dt.timezone.utc).replace(microsecond=0)
+
+    # imported here: a bot process needs it only when someone asks for /calendar
+    from icalendar import Alarm, Calendar, Event, Timezone, vDuration
 
     cal = Calendar()
     cal.add("prodid", PRODID)
