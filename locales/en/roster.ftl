@@ -43,7 +43,7 @@ roster-error-kind = the permit kind “{ $value }” is unknown. Write one of: l
 roster-error-kind-missing = the permit kind is missing (column permit_kind).
 roster-note-kind-assumed = The file has no permit_kind column, so every worker was read as holding a { $kind }.
 roster-too-many-workers = Not added because a company's list may hold at most { $max } workers: { $count }. Remove workers you no longer need in /workers.
-roster-see-workers = The list, most urgent first: /workers. Every morning at 9:00 I will send one digest of the deadlines in the next 14 days.
+roster-see-workers = The list, most urgent first: /workers. Every morning at 9:00 I will send one digest of the deadlines in the next 14 days. To stop it: the 🔕 button on it or under /workers.
 
 roster-kind-labour-permit = labour immigrant permit
 roster-kind-employer-permit = employer's permit for foreign labour

@@ -33,7 +33,7 @@ button-workers-open = 📋 Workers
 
 invite-owner-only = Only the person who uploaded the company's list can invite colleagues.
 invite-link = Send this link to a colleague. It works once, for { $days } days; whoever opens it will see and change the same list of workers:
-invite-joined = You have joined your colleagues' company account: { $count } workers. Send /workers to see them. Every morning at 9:00 I will send a digest of the deadlines in the next 14 days.
+invite-joined = You have joined your colleagues' company account: { $count } workers. Send /workers to see them. Every morning at 9:00 I will send a digest of the deadlines in the next 14 days. To stop it: the 🔕 button on it or under /workers.
 invite-already = You are already in this company account: /workers.
 invite-other-company = You are already in another company account, so this link was not used.
 invite-used = This invitation link has already been used. Ask your colleague for a new one.

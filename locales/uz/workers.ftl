@@ -33,7 +33,7 @@ button-workers-open = 📋 Ishchilar
 
 invite-owner-only = Hamkasblarni faqat kompaniya roʻyxatini yuklagan kishi taklif qila oladi.
 invite-link = Bu havolani hamkasbingizga yuboring. U bir marta ishlaydi va { $days } kun amal qiladi; uni ochgan kishi xuddi shu ishchilar roʻyxatini koʻradi va oʻzgartira oladi:
-invite-joined = Siz hamkasblaringizning kompaniya akkauntiga qoʻshildingiz: ishchilar — { $count }. Ularni koʻrish uchun /workers yuboring. Har kuni ertalab soat 9:00 da yaqin 14 kundagi muddatlar haqida umumiy xabar yuborib turaman.
+invite-joined = Siz hamkasblaringizning kompaniya akkauntiga qoʻshildingiz: ishchilar — { $count }. Ularni koʻrish uchun /workers yuboring. Har kuni ertalab soat 9:00 da yaqin 14 kundagi muddatlar haqida umumiy xabar yuborib turaman. Uni oʻchirish — undagi yoki /workers dagi 🔕 tugmasi.
 invite-already = Siz allaqachon shu kompaniya akkauntidasiz: /workers.
 invite-other-company = Siz allaqachon boshqa kompaniya akkauntidasiz, shuning uchun havoladan foydalanilmadi.
 invite-used = Bu taklif havolasidan allaqachon foydalanilgan. Hamkasbingizdan yangisini soʻrang.
