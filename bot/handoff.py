@@ -200,14 +200,14 @@ class HandoffRelay:
 
     async def _topic(self, handoff: Handoff) -> int | None:
         """The hand-off's topic, made on its first send; None if the user's /forget
-        came while it was being made (the new topic is deleted again)."""
+        came while it was being made (the new topic is queued for deletion)."""
         if handoff.topic_id is not None:
             return handoff.topic_id
         await self.pacer.wait(self.chat_id)
         topic = await self.bot.create_forum_topic(chat_id=self.chat_id, name=self.title(handoff))
         if not await self.handoffs.set_topic(handoff.id, topic.message_thread_id, self.chat_id):
-            await self.pacer.wait(self.chat_id)
-            await self.bot.delete_forum_topic(chat_id=self.chat_id, message_thread_id=topic.message_thread_id)
+            await self.handoffs.delete_topic_later(self.chat_id, topic.message_thread_id, self.clock())
+            self.wake()
             return None
         return topic.message_thread_id
 

@@ -134,6 +134,11 @@ class Handoffs:
             s.add(HandoffMessage(handoff_id=handoff_id, kind=item.kind, text=item.text, from_chat_id=item.from_chat_id,
                                  message_id=item.message_id, status="pending", send_after=now, attempts=0))
 
+    async def delete_topic_later(self, chat_id: int, topic_id: int, now: dt.datetime) -> None:
+        """Queue a topic's deletion (a topic whose hand-off is gone)."""
+        async with self.db.sessions.begin() as s:
+            s.add(topic_deletion(chat_id, topic_id, now))
+
     async def enqueue(self, handoff_id: int, items: list[Outgoing], now: dt.datetime) -> None:
         async with self.db.sessions.begin() as s:
             self._add(s, handoff_id, items, now)
@@ -208,6 +213,14 @@ def opened_at(handoff: Handoff) -> dt.datetime:
     return _aware(handoff.opened_at)
 
 
+def topic_deletion(chat_id: int | None, topic_id: int, now: dt.datetime | None = None) -> HandoffMessage:
+    """An outbox row that deletes a topic: it names the group and the topic, no hand-off."""
+    row = HandoffMessage(handoff_id=None, kind=DELETE, chat_id=chat_id, topic_id=topic_id, status="pending", attempts=0)
+    if now is not None:
+        row.send_after = now
+    return row
+
+
 class HandoffTopics:
     """/forget: each topic that holds the person's hand-off (the case, their copied
     messages, the operators' replies) is queued for deletion from the operators' group,
@@ -221,7 +234,7 @@ class HandoffTopics:
             select(Handoff.chat_id, Handoff.topic_id).where(Handoff.user_id == user_id, Handoff.topic_id.is_not(None))
         )
         for chat_id, topic_id in rows.all():
-            session.add(HandoffMessage(handoff_id=None, kind=DELETE, chat_id=chat_id, topic_id=topic_id, status="pending", attempts=0))
+            session.add(topic_deletion(chat_id, topic_id))
 
 
 register_forget_hook(HANDOFF_TOPICS := HandoffTopics())
