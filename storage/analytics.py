@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import and_, case, func, insert, select
 
+from .batching import FlushTimer
 from .db import Database
 from .models import AnalyticsEvent
 
@@ -44,8 +45,7 @@ class AnalyticsLog:
         self.max_pending = max_pending
         self.max_kept = max_kept
         self._pending: list[dict] = []
-        self._timer: asyncio.TimerHandle | None = None
-        self._background: set = set()
+        self._timer = FlushTimer(self.flush)
         self._lock: asyncio.Lock | None = None
         self.written = 0
         self.dropped = 0
@@ -64,24 +64,15 @@ class AnalyticsLog:
                 self.dropped += over
             if len(self._pending) >= self.max_pending:
                 self._flush_soon(0)
-            elif self._timer is None:
+            elif not self._timer.armed:
                 self._flush_soon(self.interval)
         except Exception as e:  # noqa: BLE001 - statistics never break a dialog
             log.warning("analytics event not recorded (%s)", type(e).__name__)
 
     def _flush_soon(self, delay: float) -> None:
-        loop = asyncio.get_running_loop()
-        if self._timer is not None:
-            if delay > 0:
-                return
-            self._timer.cancel()
-        self._timer = loop.call_later(delay, self._flush_in_background)
-
-    def _flush_in_background(self) -> None:
-        self._timer = None
-        task = asyncio.ensure_future(self.flush())
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
+        if self._timer.armed and delay > 0:
+            return  # a flush is due already
+        self._timer.start(delay)
 
     async def flush(self) -> bool:
         """Write everything pending in one transaction; True if nothing is left. Never raises."""
@@ -98,7 +89,7 @@ class AnalyticsLog:
                 self.failures += 1
                 self._pending[:0] = batch
                 log.warning("analytics: %d events not written (%s); kept for a retry", len(batch), type(e).__name__)
-                if self._timer is None:
+                if not self._timer.armed:
                     self._flush_soon(min(self.interval * 2 ** min(self.failures, 5), 30.0))
                 return False
             self.failures = 0
@@ -106,9 +97,7 @@ class AnalyticsLog:
             return not self._pending
 
     async def close(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
+        self._timer.cancel()
         await self.flush()
 
 

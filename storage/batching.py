@@ -70,3 +70,34 @@ def _settle(batch: Mapping, results: Mapping | None = None, error: Exception | N
                 future.set_exception(error)
             else:
                 future.set_result(results.get(key))
+
+
+class FlushTimer:
+    """A write-behind buffer's timer: `flush` runs `delay` seconds after `start`, as a
+    background task kept referenced until it is done. One timer at a time; `armed`
+    says whether one is waiting. Used by the dialog write-behind and the analytics log."""
+
+    def __init__(self, flush: Callable[[], Awaitable[object]]):
+        self._flush = flush
+        self._handle: asyncio.TimerHandle | None = None
+        self._tasks: set[asyncio.Task] = set()
+
+    @property
+    def armed(self) -> bool:
+        return self._handle is not None
+
+    def start(self, delay: float) -> None:
+        """(Re)start the timer: a waiting one is replaced."""
+        self.cancel()
+        self._handle = asyncio.get_running_loop().call_later(delay, self._fire)
+
+    def cancel(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+
+    def _fire(self) -> None:
+        self._handle = None
+        task = asyncio.ensure_future(self._flush())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)

@@ -9,7 +9,7 @@ from typing import Awaitable, Callable
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
-from .batching import Batcher
+from .batching import Batcher, FlushTimer
 from .db import Database
 from .models import DialogSession, TrackedItem, User
 
@@ -213,8 +213,7 @@ class BufferedDialogSessions(DialogSessions):
         self._pending: dict[int, object] = {}
         self._failures: dict[int, int] = {}  # user id -> flushes in a row that could not write their row
         self._retry_delay = 0.0  # > 0 while the database is failing: the next timer waits this long
-        self._timer = None  # the scheduled flush, if any
-        self._background: set = set()
+        self._timer = FlushTimer(self.flush)  # the scheduled flush, if any
         self._lock = None
         # save_now's group commit: the rows waiting for the next transaction, their callers
         self._group: dict[int, object] = {}
@@ -251,17 +250,8 @@ class BufferedDialogSessions(DialogSessions):
     async def _schedule(self) -> None:
         if len(self._pending) >= self.max_pending and not self._retry_delay:
             await self.flush()
-        elif self._timer is None:
-            self._start_timer(self.interval)
-
-    def _start_timer(self, delay: float) -> None:
-        self._timer = asyncio.get_running_loop().call_later(delay, self._flush_in_background)
-
-    def _flush_in_background(self) -> None:
-        self._timer = None
-        task = asyncio.ensure_future(self.flush())
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
+        elif not self._timer.armed:
+            self._timer.start(self.interval)
 
     async def flush(self) -> bool:
         """Write every pending step; True when nothing is left pending. Never raises."""
@@ -280,9 +270,7 @@ class BufferedDialogSessions(DialogSessions):
                 self._pending.setdefault(uid, st)
             if left:
                 self._retry_delay = min(max(self._retry_delay * 2, self.interval, 0.05), self.retry_cap)
-                if self._timer is not None:
-                    self._timer.cancel()
-                self._start_timer(self._retry_delay)
+                self._timer.start(self._retry_delay)
             else:
                 self._retry_delay = 0.0
             return not self._pending
@@ -405,6 +393,4 @@ class BufferedDialogSessions(DialogSessions):
         return failed
 
     def cancel(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
+        self._timer.cancel()
