@@ -226,30 +226,18 @@ class Companies:
     async def worker_count(self, user_id: int) -> int:
         """How many workers the user's company roster has (0 for someone in none)."""
         async with self.db.sessions() as s:
-            stmt = (select(func.count()).select_from(RosterWorker)
-                    .join(CompanyMember, CompanyMember.company_id == RosterWorker.company_id)
-                    .where(CompanyMember.user_id == user_id))
-            return (await s.execute(stmt)).scalar_one()
+            return (await s.execute(_of_company_of(select(func.count()).select_from(RosterWorker), user_id))).scalar_one()
 
     async def workers(self, user_id: int) -> list[RosterWorker]:
         """The roster of the user's company; empty for someone in none."""
         async with self.db.sessions() as s:
-            rows = await s.execute(
-                select(RosterWorker)
-                .join(CompanyMember, CompanyMember.company_id == RosterWorker.company_id)
-                .where(CompanyMember.user_id == user_id)
-                .order_by(RosterWorker.id)
-            )
+            rows = await s.execute(_of_company_of(select(RosterWorker), user_id).order_by(RosterWorker.id))
             return list(rows.scalars())
 
     async def worker(self, user_id: int, worker_id: int) -> RosterWorker | None:
         """One worker, only if they are on the roster of the user's company."""
         async with self.db.sessions() as s:
-            rows = await s.execute(
-                select(RosterWorker)
-                .join(CompanyMember, CompanyMember.company_id == RosterWorker.company_id)
-                .where(CompanyMember.user_id == user_id, RosterWorker.id == worker_id)
-            )
+            rows = await s.execute(_of_company_of(select(RosterWorker), user_id).where(RosterWorker.id == worker_id))
             return rows.scalar_one_or_none()
 
     async def delete_worker(self, user_id: int, worker_id: int) -> bool:
@@ -321,6 +309,11 @@ class Companies:
         async with self.db.sessions() as s:
             rows = await s.execute(select(RosterWorker).where(RosterWorker.company_id == company_id).order_by(RosterWorker.id))
             return list(rows.scalars())
+
+
+def _of_company_of(stmt, user_id: int):
+    """`stmt` over roster workers, kept to the roster of the user's own company."""
+    return stmt.join(CompanyMember, CompanyMember.company_id == RosterWorker.company_id).where(CompanyMember.user_id == user_id)
 
 
 def digest_start(now: dt.datetime) -> dt.date:

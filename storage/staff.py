@@ -71,19 +71,19 @@ class Staff:
 
     async def sign_in_open(self, nonce: str, staff_id: int, now: dt.datetime | None = None) -> bool:
         """The sign-in is stored, unexpired and unused (nothing is changed)."""
-        now = now or dt.datetime.now(dt.timezone.utc)
         async with self.db.sessions() as s:
-            found = await s.execute(
-                select(StaffSignIn.nonce).where(StaffSignIn.nonce == nonce, StaffSignIn.staff_id == staff_id, StaffSignIn.expires_at > now)
-            )
+            found = await s.execute(select(StaffSignIn.nonce).where(*_open_sign_in(nonce, staff_id, now)))
             return found.first() is not None
 
     async def use_sign_in(self, nonce: str, staff_id: int, now: dt.datetime | None = None) -> bool:
         """True once for a stored, unexpired sign-in of this person: it is deleted here,
         so a second use (or a concurrent one) finds nothing."""
-        now = now or dt.datetime.now(dt.timezone.utc)
         async with self.db.sessions.begin() as s:
-            result = await s.execute(
-                delete(StaffSignIn).where(StaffSignIn.nonce == nonce, StaffSignIn.staff_id == staff_id, StaffSignIn.expires_at > now)
-            )
+            result = await s.execute(delete(StaffSignIn).where(*_open_sign_in(nonce, staff_id, now)))
             return result.rowcount == 1
+
+
+def _open_sign_in(nonce: str, staff_id: int, now: dt.datetime | None) -> tuple:
+    """The conditions of a sign-in that still works: this person's, stored, unexpired."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    return StaffSignIn.nonce == nonce, StaffSignIn.staff_id == staff_id, StaffSignIn.expires_at > now

@@ -80,36 +80,37 @@ class StaffPage:
         accepted = request.headers.get("Accept-Language", "")[:2].lower()
         return accepted if accepted in COMPLETE_LANGS else "ru"
 
-    async def login_page(self, request: web.Request) -> web.Response:
-        """The link opened: if it can still sign in, a page whose button does it."""
+    async def _link(self, request: web.Request, token: str, use: bool):
+        """(sign-in, language) of a link that can still sign a staff member in (used up
+        here when `use`: the button), else (None, the refusal page)."""
         lang = self._lang_of(request)
-        token = request.query.get("t", "")
         try:
             signin = read_link_token(self.key, token)
         except BadSignIn as e:
             log.info("staff web: sign-in refused (%s)", e)
-            return self._refuse(e.lang if e.lang in COMPLETE_LANGS else lang, "web-link-bad")
+            return None, self._refuse(e.lang if e.lang in COMPLETE_LANGS else lang, "web-link-bad")
         lang = signin.lang if signin.lang in COMPLETE_LANGS else lang
-        if not await self.staff.sign_in_open(signin.nonce, signin.staff_id):
-            return self._refuse(lang, "web-link-bad")
+        open_ = self.staff.use_sign_in if use else self.staff.sign_in_open
+        if not await open_(signin.nonce, signin.staff_id):
+            log.info("staff web: sign-in refused (already used or unknown)")
+            return None, self._refuse(lang, "web-link-bad")
         if not await self.staff.is_staff(signin.staff_id):
-            return self._refuse(lang, "web-denied")
-        return self._html("signin.html", headers=SIGNIN_HEADERS, lang=lang, token=token)
+            return None, self._refuse(lang, "web-denied")
+        return (signin, lang), None
+
+    async def login_page(self, request: web.Request) -> web.Response:
+        """The link opened: if it can still sign in, a page whose button does it."""
+        token = request.query.get("t", "")
+        found, refusal = await self._link(request, token, use=False)
+        if found is None:
+            return refusal
+        return self._html("signin.html", headers=SIGNIN_HEADERS, lang=found[1], token=token)
 
     async def login(self, request: web.Request) -> web.Response:
-        lang = self._lang_of(request)
-        form = await request.post()
-        try:
-            signin = read_link_token(self.key, str(form.get("t", "")))
-        except BadSignIn as e:
-            log.info("staff web: sign-in refused (%s)", e)
-            return self._refuse(e.lang if e.lang in COMPLETE_LANGS else lang, "web-link-bad")
-        lang = signin.lang if signin.lang in COMPLETE_LANGS else lang
-        if not await self.staff.use_sign_in(signin.nonce, signin.staff_id):
-            log.info("staff web: sign-in refused (already used or unknown)")
-            return self._refuse(lang, "web-link-bad")
-        if not await self.staff.is_staff(signin.staff_id):
-            return self._refuse(lang, "web-denied")
+        found, refusal = await self._link(request, str((await request.post()).get("t", "")), use=True)
+        if found is None:
+            return refusal
+        signin, lang = found
         # to the page: the token leaves the address bar, the session goes in a cookie
         response = web.HTTPSeeOther("/", headers=HEADERS)
         response.set_cookie(COOKIE, make_session(self.key, signin.staff_id, lang), max_age=SESSION_TTL, httponly=True,
