@@ -133,7 +133,7 @@ async def drive(dp: Dispatcher, bot: Bot, session: NullSession, users: int, clic
                 count += 1
 
     # every contender steps on a settled heap, as a bot process does after start-up
-    # (bot/app.py settle_heap): what was loaded before (its own start-up, and the
+    # (bot/heap.py settle): what was loaded before (its own start-up, and the
     # contenders that ran before it in this process) is not walked by the collector
     gc.collect()
     gc.freeze()
