@@ -156,7 +156,7 @@ rq-result-not-covered = From your answer, this service does not fit you.
 rq-reason-who-kandas = The kandas quota is for ethnic Kazakhs with kandas status, and for widows of kandases and their common children.
 rq-reason-who-resettler = The resettler quota is for citizens of Kazakhstan registered at a career centre as job seekers or unemployed.
 
-## Issue 8: facts that decide the verdict
+## Facts that decide the verdict: filing hours, citizenship, the document, complaints
 rq-link-complaint = Complaint: when they answer
 rq-hours-question = When do you file: on a weekday in TsON (Government for Citizens service centre) office hours, or in the evening, at a weekend or on a holiday (online, at a TsON duty office)?
 rq-hours-in = Weekday, office hours
@@ -175,6 +175,6 @@ rq-result-complaint = Expect the answer to your complaint by { $answer_by }.
 rq-reason-complaint-readings = 5 working days “from the day of registration” ({ $registered }). Safe date: { $answer_by } (that day not counted); if it counts: { $early }.
 rq-note-complaint-bodies-silent = The rules of this service name only a complaint to the akimat (p.24) and refer to Article 25(2) of the Law on public services, whose text is not in our sources. Where else to complain and within what time, the bot cannot say.
 
-## Issue 8: facts that decide the verdict
+## Notice of refusal to accept: both readings of the deadline
 rq-reason-kandas-notice-moved = A refusal to accept is sent within 1 working day: safe date { $notice_by }; counting from the filing day, { $early }.
 rq-reason-resettler-notice-moved = A refusal to accept is sent within 2 working days: safe date { $notice_by } (online { $notice_by_online }); from the filing day, { $early }.
