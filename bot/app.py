@@ -283,7 +283,7 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None, pa
         return pacers[0]
 
     if settings.reminders:
-        _run_reminders_with(dp, database, bot, renderer, engine, shared_pacer)
+        _run_reminders_with(dp, database, bot, renderer, engine, shared_pacer, settings)
     if dp["handoff"] is not None:
         _run_handoff_relay_with(dp, database, bot, shared_pacer)
     return BotApp(bot, dp, database)
@@ -311,11 +311,11 @@ def _run_handoff_relay_with(dp, database, bot, shared_pacer) -> None:
     dp.shutdown.register(finish)
 
 
-def _run_reminders_with(dp, database, bot, renderer, engine, shared_pacer) -> None:
+def _run_reminders_with(dp, database, bot, renderer, engine, shared_pacer, settings) -> None:
     """The reminder dispatcher runs beside polling or the webhook, started and
     stopped with them. Several bot processes may run it: claims are exclusive, and
     with Redis they share one send rate."""
-    from bot.privacy import RetentionSweeper, fsm_clearer
+    from bot.privacy import RetentionSweeper, stale_dialog_clearer
     from bot.reminders import ReminderDispatcher
 
     stop = asyncio.Event()
@@ -327,7 +327,7 @@ def _run_reminders_with(dp, database, bot, renderer, engine, shared_pacer) -> No
         state["task"] = asyncio.create_task(dispatcher.run_forever(stop))
         # the retention of dialog answers runs where reminders run: one place per deployment
         sweeper = RetentionSweeper(database, settings.dialog_retention_days, settings.retention_sweep_seconds,
-                                   on_purged=fsm_clearer(dp.storage))
+                                   on_purged=stale_dialog_clearer(dp.storage, bot.id))
         state["sweep"] = asyncio.create_task(sweeper.run_forever(stop))
 
     async def finish(**_) -> None:

@@ -15,8 +15,9 @@ import json
 import logging
 from typing import Awaitable, Callable
 
-from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder
+from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder, StorageKey
 from aiogram.fsm.storage.memory import MemoryStorage
+from aiogram.fsm.storage.redis import RedisStorage
 
 from storage.db import Database
 from storage.repositories import Users
@@ -144,8 +145,8 @@ class Privacy:
 
 class RetentionSweeper:
     """Deletes dialog answers untouched for `days` days, every `every` seconds: run by
-    the process that delivers reminders. `on_purged` gets the users whose dialog went
-    (to drop the conversation-state copy in Redis or memory)."""
+    the process that delivers reminders. `on_purged` gets {user: the dialog deleted}
+    (to drop the conversation-state copy of those answers in Redis or memory)."""
 
     def __init__(
         self,
@@ -153,17 +154,17 @@ class RetentionSweeper:
         days: int,
         every: float = 3600.0,
         clock: Callable[[], dt.datetime] = utcnow,
-        on_purged: Callable[[list[int]], Awaitable[None]] | None = None,
+        on_purged: Callable[[dict[int, dict]], Awaitable[None]] | None = None,
     ):
         self.db, self.days, self.every, self.clock, self.on_purged = db, days, every, clock, on_purged
 
     async def run_once(self) -> int:
-        users = await purge_stale_dialogs(self.db, self.clock(), self.days)
-        if users and self.on_purged is not None:
-            await self.on_purged(users)
-        if users:
-            log.info("retention: %d dialog(s) older than %d days deleted", len(users), self.days)
-        return len(users)
+        purged = await purge_stale_dialogs(self.db, self.clock(), self.days)
+        if purged and self.on_purged is not None:
+            await self.on_purged(purged)
+        if purged:
+            log.info("retention: %d dialog(s) older than %d days deleted", len(purged), self.days)
+        return len(purged)
 
     async def run_forever(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
@@ -177,12 +178,55 @@ class RetentionSweeper:
                 pass
 
 
-def fsm_clearer(storage: BaseStorage) -> Callable[[list[int]], Awaitable[None]]:
-    async def clear(user_ids: list[int]) -> None:
-        for uid in user_ids:
-            await clear_fsm_everywhere(storage, uid)
+def stale_dialog_clearer(storage: BaseStorage, bot_id: int) -> Callable[[dict[int, dict]], Awaitable[None]]:
+    """After a retention sweep: drop the conversation-state copy of each deleted
+    dialog — the user's private-chat FSM entry, where dialogs run (one key each, no
+    scan) — only while it still holds that very dialog (or none). A user who answered
+    as the sweep ran holds a newer one there: it stays, and their step writes its
+    database row again, so an answer given at that moment is not lost."""
+
+    async def clear(purged: dict[int, dict]) -> None:
+        for uid, dialog in purged.items():
+            key = StorageKey(bot_id=bot_id, chat_id=uid, user_id=uid)
+            if isinstance(storage, MemoryStorage):
+                record = storage.storage.get(key)  # .get: the storage is a defaultdict
+                if record is not None and _holds_only(record.data, dialog):
+                    del storage.storage[key]
+            elif isinstance(storage, RedisStorage):
+                await _clear_redis_if_unchanged(storage, key, dialog)
 
     return clear
+
+
+async def _clear_redis_if_unchanged(storage: RedisStorage, key: StorageKey, dialog: dict) -> None:
+    from redis.exceptions import WatchError
+
+    data_key, state_key = storage.key_builder.build(key, "data"), storage.key_builder.build(key, "state")
+    async with storage.redis.pipeline(transaction=True) as pipe:
+        try:
+            await pipe.watch(data_key)
+            raw = await pipe.get(data_key)
+            if raw is not None and not _holds_only(storage.json_loads(_text(raw)), dialog):
+                return
+            pipe.multi()
+            pipe.delete(data_key, state_key)
+            await pipe.execute()
+        except WatchError:
+            pass  # written while we looked: the user is active right now, their state stays
+
+
+def _holds_only(data: dict, dialog: dict) -> bool:
+    """The FSM data holds the swept dialog (or no dialog at all), nothing newer."""
+    kept = data.get("dialog")
+    return kept is None or _dialog_key(kept) == _dialog_key(dialog)
+
+
+def _dialog_key(state: dict) -> str:
+    """A dialog as comparable text, whether it came from the database or the FSM."""
+    return json.dumps({
+        "tree_id": state.get("tree_id"), "tree_version": int(state.get("tree_version") or 0), "node": state.get("node"),
+        "answers": state.get("answers") or {}, "history": state.get("history") or [], "parent": state.get("parent") or None,
+    }, sort_keys=True, default=str)
 
 
 def export_bytes(document: dict) -> bytes:

@@ -46,14 +46,15 @@ def retention_sweeper(settings, database):
     """The periodic deletion of dialog answers older than DIALOG_RETENTION_DAYS, run by
     the reminder process. With Redis it also drops those users' conversation state
     there (the bot's copy of the same answers); returns (sweeper, storage to close)."""
-    from bot.privacy import RetentionSweeper, fsm_clearer
+    from bot.privacy import RetentionSweeper, stale_dialog_clearer
 
     fsm = None
     if settings.redis_url:
         from bot.app import make_fsm_storage
 
         fsm = make_fsm_storage(settings.redis_url)
-    on_purged = fsm_clearer(fsm) if fsm is not None else None
+    bot_id = int(settings.bot_token.split(":")[0]) if settings.bot_token else 0
+    on_purged = stale_dialog_clearer(fsm, bot_id) if fsm is not None else None
     return RetentionSweeper(database, settings.dialog_retention_days, settings.retention_sweep_seconds, on_purged=on_purged), fsm
 
 

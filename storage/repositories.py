@@ -142,6 +142,15 @@ def _session_row(state: dict) -> dict:
     }
 
 
+def dialog_of_row(row) -> dict:
+    """A dialog_sessions row as the state dict the bot keeps (DialogState.to_dict())."""
+    state = {"tree_id": row.tree_id, "tree_version": row.tree_version, "node": row.node,
+             "answers": dict(row.answers or {}), "history": list(row.history or [])}
+    if row.parent:
+        state["parent"] = row.parent
+    return state
+
+
 class DialogSessions:
     def __init__(self, db: Database):
         self.db = db
@@ -149,18 +158,7 @@ class DialogSessions:
     async def load(self, user_id: int) -> dict | None:
         async with self.db.sessions() as s:
             row = await s.get(DialogSession, user_id)
-            if row is None:
-                return None
-            state = {
-                "tree_id": row.tree_id,
-                "tree_version": row.tree_version,
-                "node": row.node,
-                "answers": dict(row.answers or {}),
-                "history": list(row.history or []),
-            }
-            if row.parent:
-                state["parent"] = row.parent
-            return state
+            return None if row is None else dialog_of_row(row)
 
     async def save(self, user_id: int, state: dict) -> None:
         """Upsert the state dict produced by dialogs.runtime.engine.DialogState.to_dict()."""

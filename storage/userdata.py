@@ -31,6 +31,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from .db import Database
 from .models import Base, DialogSession, User
+from .repositories import dialog_of_row
 
 USER_COLUMN_NAMES = frozenset({"user_id", "telegram_id", "member_id"})
 SUBJECT, MENTION, NONE = "subject", "mention", "none"
@@ -223,21 +224,21 @@ class UserData:
         return {k: v for k, v in counts.items() if v}
 
 
-async def purge_stale_dialogs(db: Database, now: dt.datetime, days: int) -> list[int]:
+async def purge_stale_dialogs(db: Database, now: dt.datetime, days: int) -> dict[int, dict]:
     """Retention: delete every dialog (its answers) untouched for `days` days — a
     finished one stays on its result screen, an abandoned one mid-way; either way it
-    is not touched any more. Returns the users whose dialog went, so the caller can
-    drop the conversation-state copy (Redis/memory) too."""
+    is not touched any more. Returns {user: the dialog deleted} for exactly the rows
+    that went, so the caller can drop the conversation-state copy (Redis/memory) of
+    those answers — and only of those: a user who answered meanwhile keeps theirs.
+
+    One DELETE … RETURNING: the age is checked by the statement that deletes, so a row
+    saved by a step while the sweep runs is not taken (PostgreSQL re-checks a row a
+    concurrent upsert changed; SQLite has one writer at a time)."""
     cutoff = now - dt.timedelta(days=days)
+    t = DialogSession.__table__
     async with db.sessions.begin() as s:
-        stale = select(DialogSession.user_id).where(DialogSession.updated_at < cutoff)
-        if db.engine.dialect.name == "postgresql":
-            stale = stale.with_for_update(skip_locked=True)
-        users = [row[0] for row in (await s.execute(stale)).all()]
-        if users:
-            await s.execute(
-                delete(DialogSession)
-                .where(and_(DialogSession.user_id.in_(users), DialogSession.updated_at < cutoff))
-                .execution_options(synchronize_session=False)
-            )
-        return users
+        rows = (await s.execute(
+            delete(t).where(t.c.updated_at < cutoff)
+            .returning(t.c.user_id, t.c.tree_id, t.c.tree_version, t.c.node, t.c.answers, t.c.history, t.c.parent)
+        )).all()
+    return {row.user_id: dialog_of_row(row) for row in rows}

@@ -22,8 +22,9 @@ TODAY = dt.date(2026, 12, 10)
 async def running_bot(api, database_url, trees, redis_url=None, app_options=None, **settings_overrides):
     # reminders are delivered by a clock-driven dispatcher in tests/test_reminders.py;
     # app_options: build_bot_app's test hooks (pacer, clock)
+    settings_overrides.setdefault("reminders", False)
     settings = Settings(bot_token=TOKEN, telegram_api_url=api.base_url, database_url=database_url, redis_url=redis_url,
-                        reminders=False, **settings_overrides)
+                        **settings_overrides)
     app = await build_bot_app(settings, engine=Engine(trees, today=lambda: TODAY), **(app_options or {}))
     polls = len(api.calls("getUpdates"))
     task = asyncio.create_task(app.dispatcher.start_polling(app.bot, handle_signals=False, polling_timeout=1))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 from aiogram.fsm.storage.base import StorageKey
@@ -13,6 +14,7 @@ from bot.processes import retention_sweeper
 from storage.db import Database
 from storage.models import DialogSession
 from storage.repositories import BufferedDialogSessions, Users
+from storage.repositories import DialogSessions as DialogSessionsOnDisk
 from storage.tracking import TrackedItems
 from storage.userdata import RosterFate, register_forget_hook, unregister_forget_hook
 from tests.botapi_double import BotAPIDouble
@@ -65,6 +67,38 @@ async def test_dialog_answers_go_90_days_after_the_last_answer(pg_url, redis_url
         await fsm.close()
         await db.close()
 
+
+
+async def test_an_answer_given_while_the_sweep_runs_is_kept(pg_url, redis_url):
+    """The sweep deletes a 91-day-old row while its user is answering again: their
+    newer step sits in Redis, its database copy still written behind. The Redis copy
+    stays (only a copy holding the swept dialog goes) and the step reaches the
+    database with the next flush: the user goes on from their new answer."""
+    db = Database(pg_url)
+    await db.migrate()
+    settings = Settings(_env_file=None, database_url=pg_url, redis_url=redis_url, bot_token=TOKEN)
+    sweeper, fsm = retention_sweeper(settings, db)
+    try:
+        users, sessions = Users(db), BufferedDialogSessions(db)
+        for uid in (1, 3):
+            await users.ensure(uid, "ru")
+            await sessions.save(uid, STATE)
+        await sessions.flush()
+        keys = {uid: StorageKey(bot_id=int(TOKEN.split(":")[0]), chat_id=uid, user_id=uid) for uid in (1, 3)}
+        await fsm.set_data(keys[3], {"dialog": STATE, "screen": 40})  # user 3 left it there
+        newer = {**STATE, "node": "next", "history": ["n"], "answers": {**STATE["answers"], "citizen": "uz"}}
+        await fsm.set_data(keys[1], {"dialog": newer, "screen": 41})  # user 1 answers right now
+        await sessions.save(1, newer)  # ... its database copy written behind, not yet flushed
+
+        sweeper.clock = lambda: dt.datetime.now(UTC) + dt.timedelta(days=91)
+        assert await sweeper.run_once() == 2
+        assert await fsm.get_data(keys[3]) == {}  # a copy of the swept answers goes with them
+        assert await fsm.get_data(keys[1]) == {"dialog": newer, "screen": 41}  # the newer step stays
+        await sessions.flush()
+        assert await DialogSessionsOnDisk(db).load(1) == newer and await DialogSessionsOnDisk(db).load(3) is None
+    finally:
+        await fsm.close()
+        await db.close()
 
 # -- the roster rule, as the employer's tables will implement it ---------------------
 
@@ -143,3 +177,31 @@ async def test_privacy_command_says_what_why_how_long_and_how_to_delete(sqlite_u
             text = await reply(api, n)
             assert all(w in text for w in words), (lang, text)
         assert api.violations == []
+
+
+async def test_a_bot_with_reminders_on_sweeps_answers_past_retention(sqlite_url, trees):
+    """A polling bot as `python -m bot run` starts it (reminders on, the default): it
+    starts, and its sweep deletes a dialog whose last answer is past the retention,
+    the copy in memory with it; the user's old buttons then lead to the menu."""
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees, reminders=True,
+                                                              retention_sweep_seconds=0.2) as app:
+        api.push_message(USER, "/start")
+        await reply(api, 0)
+        api.press(USER, "👷 Иностранец, хочу работать")
+        await api.wait_until(lambda: "Где или как вы будете работать?" in api.last_bot_message(USER)["text"], what="the question")
+        question = api.last_bot_message(USER)
+        sessions = DialogSessionsOnDisk(app.database)
+        assert await sessions.load(USER) is not None
+        async with app.database.sessions.begin() as s:  # the last answer, 91 days ago
+            await s.execute(update(DialogSession).values(updated_at=dt.datetime.now(UTC) - dt.timedelta(days=91)))
+        for _ in range(50):
+            if await sessions.load(USER) is None:
+                break
+            await asyncio.sleep(0.1)
+        assert await sessions.load(USER) is None
+        n = len(api.sent_texts(USER))
+        api.press(USER, "В доме у частного лица", message_id=question["message_id"])
+        await api.wait_until(lambda: not api.open_callbacks, what="the press answered")
+        assert "кнопка устарела" in api.calls("answerCallbackQuery")[-1]["text"]
+        await api.wait_until(lambda: "Выберите" in api.last_bot_message(USER)["text"], what="the menu")
+        assert len(api.sent_texts(USER)) >= n
