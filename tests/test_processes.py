@@ -57,3 +57,35 @@ def test_a_bot_process_refuses_a_schema_that_is_behind_in_one_line(tmp_path):
     assert refused.returncode == 1
     assert "python -m bot migrate" in refused.stderr.strip().splitlines()[-1]
     assert "Traceback" not in refused.stderr
+
+
+async def test_the_pilot_command_with_a_token_polls_answers_and_stops_cleanly(tmp_path):
+    """README's first command as a pilot runs it: `python -m bot run` with BOT_TOKEN set
+    and nothing else (reminders and the retention sweep on, SQLite, migrated on start):
+    it answers /start through the Bot API and stops on SIGTERM with code 0, no traceback."""
+    import asyncio
+
+    from tests.botapi_double import BotAPIDouble
+
+    token = "123456:PILOT"
+    async with BotAPIDouble(token=token) as api:
+        env = _env(f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}")
+        env.update(BOT_TOKEN=token, TELEGRAM_API_URL=api.base_url)
+        for name in ("REMINDERS", "MIGRATE_ON_START", "WEBHOOK_URL", "OPERATORS_CHAT_ID"):
+            env.pop(name, None)
+        proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        try:
+            await api.wait_until(lambda: api.calls("getUpdates") or proc.poll() is not None, timeout=60, what="polling")
+            assert proc.poll() is None, proc.communicate()[1][-2000:]
+            api.push_message(5001, "/start")
+            await api.wait_until(lambda: api.sent_texts(5001), timeout=30, what="the answer to /start")
+            assert "Здравствуйте" in api.sent_texts(5001)[0]
+            proc.send_signal(signal.SIGTERM)
+            code = await asyncio.get_running_loop().run_in_executor(None, lambda: proc.wait(timeout=30))
+            err = proc.stderr.read()
+            assert code == 0 and "Traceback" not in err, err[-2000:]
+            assert api.violations == []
+        finally:
+            if proc.poll() is None:
+                proc.kill()
