@@ -175,6 +175,6 @@ rq-result-complaint = Shikoyatga javobni { $answer_by } dan kechiktirmay kuting.
 rq-reason-complaint-readings = «Roʻyxatga olingan kundan boshlab» 5 ish kuni ({ $registered }). Ishonchli: { $answer_by } gacha (roʻyxatga olish kunini hisoblamaymiz); agar u hisoblansa — { $early } gacha.
 rq-note-complaint-bodies-silent = Bu xizmat qoidalari faqat akimatga shikoyatni (24-band) aytadi va Davlat xizmatlari toʻgʻrisidagi Qonun 25-moddasining 2-bandiga havola qiladi, uning matni bizning manbalarda yoʻq. Yana qayerga va qanday muddatlarda shikoyat qilishni bot ayta olmaydi.
 
-## Qabul qilishni rad etish haqida xabar: muddatning ikki talqini
+## Qabul qilishdan bosh tortish haqida xabar: muddatning ikkala talqini
 rq-reason-kandas-notice-moved = Qabul qilishdan bosh tortilgani haqida 1 ish kunida xabar berishadi: ishonchli tarzda { $notice_by } gacha kuzatib boring; agar topshirish kunidan hisoblasa — { $early } gacha.
 rq-reason-resettler-notice-moved = Qabul qilishdan bosh tortilgani haqida 2 ish kunida xabar berishadi: ishonchli { $notice_by } gacha (onlayn — { $notice_by_online } gacha); topshirish kunidan — { $early } gacha.

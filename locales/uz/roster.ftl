@@ -43,7 +43,7 @@ roster-error-kind = ruxsatnoma turi «{ $value }» menga notanish. Quyidagilarda
 roster-error-kind-missing = ruxsatnoma turi koʻrsatilmagan (permit_kind ustuni).
 roster-note-kind-assumed = Faylda ruxsatnoma turi ustuni yoʻq, shuning uchun barcha ishchilarda shunday deb hisoblanadi: { $kind }.
 roster-too-many-workers = Qoʻshilmadi, chunki kompaniya roʻyxatida { $max } tadan koʻp ishchi boʻlishi mumkin emas: { $count }. Keraksizlarini /workers da oʻchiring.
-roster-see-workers = Roʻyxat, eng shoshilinchlari yuqorida: /workers. Har kuni ertalab soat 9:00 da yaqin 14 kundagi muddatlar haqida bitta umumiy xabar yuboraman. Uni oʻchirish — undagi yoki /workers dagi 🔕 tugmasi.
+roster-see-workers = Roʻyxat, eng shoshilinchlari yuqorida: /workers. Har kuni ertalab soat 9:00 da yaqin 14 kundagi muddatlar haqida bitta umumiy xabar yuboraman. Umumiy xabar yuborishni toʻxtatish uchun undagi yoki /workers dagi 🔕 tugmasini bosing.
 
 roster-kind-labour-permit = mehnat immigrantiga ruxsatnoma
 roster-kind-employer-permit = ish beruvchiga XIK (xorijiy ishchi kuchi) jalb qilish uchun ruxsatnoma

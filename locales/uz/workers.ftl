@@ -33,7 +33,7 @@ button-workers-open = 📋 Ishchilar
 
 invite-owner-only = Hamkasblarni faqat kompaniya roʻyxatini yuklagan kishi taklif qila oladi.
 invite-link = Bu havolani hamkasbingizga yuboring. U bir marta ishlaydi va { $days } kun amal qiladi; uni ochgan kishi xuddi shu ishchilar roʻyxatini koʻradi va oʻzgartira oladi:
-invite-joined = Siz hamkasblaringizning kompaniya akkauntiga qoʻshildingiz: ishchilar — { $count }. Ularni koʻrish uchun /workers yuboring. Har kuni ertalab soat 9:00 da yaqin 14 kundagi muddatlar haqida umumiy xabar yuborib turaman. Uni oʻchirish — undagi yoki /workers dagi 🔕 tugmasi.
+invite-joined = Siz hamkasblaringizning kompaniya akkauntiga qoʻshildingiz: ishchilar — { $count }. Ularni koʻrish uchun /workers yuboring. Har kuni ertalab soat 9:00 da yaqin 14 kundagi muddatlar haqida umumiy xabar yuborib turaman. Umumiy xabar yuborishni toʻxtatish uchun undagi yoki /workers dagi 🔕 tugmasini bosing.
 invite-already = Siz allaqachon shu kompaniya akkauntidasiz: /workers.
 invite-other-company = Siz allaqachon boshqa kompaniya akkauntidasiz, shuning uchun havoladan foydalanilmadi.
 invite-used = Bu taklif havolasidan allaqachon foydalanilgan. Hamkasbingizdan yangisini soʻrang.
@@ -58,7 +58,7 @@ rem-se-permit-soon-short = maʼlumotnoma ikki haftadan keyin tugaydi
 rem-se-permit-expiry-short = maʼlumotnoma amal qiladigan oxirgi kun
 
 # the daily digest turned off and on (its button on the digest and on /workers)
-button-digest-off = 🔕 Umumiy xabar yubormang
-button-digest-on = 🔔 Umumiy xabarni 9:00 da yuboring
-digest-turned-off = 🔕 Umumiy xabarni endi yubormayman. Roʻyxat — /workers da; u yerda uni qayta yoqish tugmasi ham bor.
+button-digest-off = 🔕 Umumiy xabar yubormaslik
+button-digest-on = 🔔 9:00 da umumiy xabar yuborish
+digest-turned-off = 🔕 Umumiy xabarni endi yubormayman. Roʻyxat — /workers da; u yerda umumiy xabarni qayta yoqish tugmasi ham bor.
 digest-turned-on = 🔔 Umumiy xabar yoqildi: har kuni ertalab soat 9:00 da — yaqin 14 kun ichida muddati keladigan ishchilar.
