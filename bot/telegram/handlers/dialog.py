@@ -41,8 +41,7 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
         await query.answer(conversation.renderer.t(lang, "error-stale-button"))
         if pressed is not None and pressed == screen_id:
             return  # a double tap: this message already shows (or is being edited into) the current screen
-        new_id = await show_screen(bot, chat_id, conversation.screen(current, lang, prefix="error-stale-button"), old_id=pressed)
-        await _remember(conversation, state, screen_id, new_id)
+        await _show(conversation, state, screen_id, bot, chat_id, conversation.screen(current, lang, prefix="error-stale-button"), old_id=pressed)
         return
     await query.answer()
     await act(bot, chat_id, user_id, state, conversation, tracking, lang, current, view, actions[parsed[1]], old_id=pressed, typed=False, screen_id=screen_id)
@@ -86,16 +85,26 @@ async def act(bot: Bot, chat_id: int, user_id: int, fsm: FSMContext, conversatio
     was_in_place = conversation.in_place(view)
     if typed:
         # the bot cannot edit the user's message: a new screen below it
-        new_id = await show_screen(bot, chat_id, screen, old_id=screen_id)
+        await _show(conversation, fsm, screen_id, bot, chat_id, screen, old_id=screen_id)
     elif (screen.in_place and was_in_place) or action.startswith(TICK):
-        new_id = await show_screen(bot, chat_id, screen, old_id=old_id, edit=True)
+        await _show(conversation, fsm, screen_id, bot, chat_id, screen, old_id=old_id, edit=True)
     else:
         # a result: a new message that stays; the question it answers goes away
-        new_id = await show_screen(bot, chat_id, screen, old_id=old_id, delete_old=was_in_place and not screen.in_place)
-    await _remember(conversation, fsm, screen_id, new_id)
+        await _show(conversation, fsm, screen_id, bot, chat_id, screen, old_id=old_id, delete_old=was_in_place and not screen.in_place)
 
 
-async def _remember(conversation: Conversation, fsm: FSMContext, screen_id: int | None, new_id: int | None) -> None:
+async def _show(conversation: Conversation, fsm: FSMContext, screen_id: int | None, bot: Bot, chat_id: int, screen, **how) -> None:
+    """Show a screen (common.show_screen) and remember the message that shows it.
+
+    If showing fails (Telegram 5xx, a network blip) the saved step stands but no
+    message is known to show it: the remembered one is forgotten, so a press on it is
+    answered with the current screen again instead of being taken for a double tap."""
+    try:
+        new_id = await show_screen(bot, chat_id, screen, **how)
+    except Exception:
+        if screen_id is not None:
+            await conversation.remember_screen(fsm, None)
+        raise
     if new_id is not None and new_id != screen_id:
         await conversation.remember_screen(fsm, new_id)
 
@@ -105,14 +114,12 @@ async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conv
     chat_id = message.chat.id
     current, screen_id = await conversation.load_with_screen(state, user_id)
     if len(message.text) > MAX_TEXT:
-        new_id = await show_screen(bot, chat_id, conversation.screen(current, lang, prefix="error-too-long"), old_id=screen_id)
-        await _remember(conversation, state, screen_id, new_id)
+        await _show(conversation, state, screen_id, bot, chat_id, conversation.screen(current, lang, prefix="error-too-long"), old_id=screen_id)
         return
     if current is None:
         menu = conversation.engine.menu()
         await conversation.save(state, user_id, menu, lang)
-        new_id = await show_screen(bot, chat_id, conversation.screen(menu, lang, prefix="menu-hint"), old_id=screen_id)
-        await _remember(conversation, state, screen_id, new_id)
+        await _show(conversation, state, screen_id, bot, chat_id, conversation.screen(menu, lang, prefix="menu-hint"), old_id=screen_id)
         return
     view, actions = conversation.where(current)
     typed = message.text.strip()
@@ -122,8 +129,7 @@ async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conv
         labels = conversation.renderer.buttons(view, lang, can_go_back=bool(current.history or current.parent))
         action = match_button(typed, labels, whole_only=view.kind == "input")
     if action == AMBIGUOUS:
-        new_id = await show_screen(bot, chat_id, conversation.screen(current, lang, prefix="error-use-buttons"), old_id=screen_id)
-        await _remember(conversation, state, screen_id, new_id)
+        await _show(conversation, state, screen_id, bot, chat_id, conversation.screen(current, lang, prefix="error-use-buttons"), old_id=screen_id)
         return
     if action is not None and action in actions:
         await act(bot, chat_id, user_id, state, conversation, tracking, lang, current, view, action, old_id=screen_id, typed=True, screen_id=screen_id)
@@ -131,15 +137,13 @@ async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conv
     step = search_answer(conversation.engine, current, message.text, lang)  # issue 15: typed questions
     if step.accepted:
         await conversation.save(state, user_id, step.state, lang)
-    new_id = await show_screen(bot, chat_id, conversation.screen(step.state, lang, view=step.view), old_id=screen_id)
-    await _remember(conversation, state, screen_id, new_id)
+    await _show(conversation, state, screen_id, bot, chat_id, conversation.screen(step.state, lang, view=step.view), old_id=screen_id)
 
 
 async def other(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
     """Stickers, photos, voice: we only understand text and buttons."""
     current, screen_id = await conversation.load_with_screen(state, message.from_user.id)
-    new_id = await show_screen(bot, message.chat.id, conversation.screen(current, lang, prefix="error-unsupported-message"), old_id=screen_id)
-    await _remember(conversation, state, screen_id, new_id)
+    await _show(conversation, state, screen_id, bot, message.chat.id, conversation.screen(current, lang, prefix="error-unsupported-message"), old_id=screen_id)
 
 
 def buttons_router() -> Router:

@@ -1,0 +1,52 @@
+"""What a user sees when something fails mid-step: Telegram answering 500 to the edit
+that shows their next question, and a user who has blocked the bot."""
+
+from __future__ import annotations
+
+import asyncio
+
+from tests.botapi_double import BotAPIDouble
+from tests.test_e2e_telegram import TOKEN, USER, reply, running_bot
+
+
+async def test_a_failed_step_apologises_and_keeps_the_answer(sqlite_url, trees):
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
+        api.push_message(USER, "/start", language_code="en")
+        await reply(api, 0)
+        api.press(USER, "👷 A foreigner, I want to work")
+        await api.wait_until(lambda: "Where or how will you work?" in api.last_bot_message(USER)["text"], what="the question")
+        question = api.last_bot_message(USER)
+        before = await app.dispatcher["conversation"].sessions.load(USER)
+        n = len(api.sent_texts(USER))
+
+        api.fail_next("editMessageText", 500, "Internal Server Error")
+        api.press(USER, "In a private household")
+        text = await reply(api, n)
+        assert "Something went wrong on our side" in text and "answers are saved" in text  # in the user's language
+        await api.wait_until(lambda: not api.open_callbacks, what="the press answered (no endless spinner)")
+        stored = await app.dispatcher["conversation"].sessions.load(USER)
+        assert stored != before and stored["parent"]["node"] == before["node"]  # the answer was saved before the screen failed
+        n = len(api.sent_texts(USER))
+
+        # trying again on the old message: it says the button is stale and shows where they are
+        api.press(USER, "In a private household", message_id=question["message_id"])
+        await api.wait_until(lambda: "Who are you?" in api.last_bot_message(USER)["text"], what="the next question")
+        assert "out of date" in api.calls("answerCallbackQuery")[-1]["text"]
+        assert api.violations == []
+
+
+async def test_a_user_who_blocked_the_bot_is_marked_inactive_until_they_write_again(sqlite_url, trees):
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
+        users = app.dispatcher["users"]
+        api.fail_next("sendMessage", 403, "Forbidden: bot was blocked by the user")
+        api.push_message(USER, "/start")
+        await api.wait_until(lambda: api.calls("sendMessage"), what="the attempt to answer")
+        for _ in range(50):
+            user = await users.get(USER)
+            if user is not None and not user.active:
+                break
+            await asyncio.sleep(0.05)
+        assert user is not None and not user.active  # reminders are not sent to someone who blocked the bot
+        api.push_message(USER, "/start")
+        assert "Здравствуйте" in await reply(api, 0)
+        assert (await users.get(USER)).active
