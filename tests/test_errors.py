@@ -50,3 +50,38 @@ async def test_a_user_who_blocked_the_bot_is_marked_inactive_until_they_write_ag
         api.push_message(USER, "/start")
         assert "Здравствуйте" in await reply(api, 0)
         assert (await users.get(USER)).active
+
+
+async def test_a_step_whose_database_write_fails_does_not_strand_the_user(sqlite_url, trees):
+    """State in memory: the step reaches the conversation data, then the database write
+    fails (the database blinked). The user gets the apology; pressing the old message
+    shows where they are, and the step reaches the database with the next write."""
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
+        sessions = app.dispatcher["conversation"].sessions
+        api.push_message(USER, "/start", language_code="en")
+        await reply(api, 0)
+        api.press(USER, "👷 A foreigner, I want to work")
+        await api.wait_until(lambda: "Where or how will you work?" in api.last_bot_message(USER)["text"], what="the question")
+        question = api.last_bot_message(USER)
+        n = len(api.sent_texts(USER))
+
+        real = sessions._write
+        failures = [1]
+
+        async def blinking(pending):
+            if failures:
+                failures.pop()
+                raise ConnectionError("database blinked")
+            return await real(pending)
+
+        sessions._write = blinking
+        api.press(USER, "In a private household")
+        assert "Something went wrong on our side" in await reply(api, n)
+
+        api.press(USER, "In a private household", message_id=question["message_id"])
+        await api.wait_until(lambda: "Who are you?" in api.last_bot_message(USER)["text"], what="the current question again")
+        api.press(USER, "A foreigner who wants to work")
+        await api.wait_until(lambda: "Which country" in api.last_bot_message(USER)["text"], what="the dialog going on")
+        stored = await sessions.load(USER)
+        assert stored["parent"] and stored["history"]  # the steps are in the database
+        assert api.violations == []

@@ -7,6 +7,8 @@ new message and the old one loses its keyboard. See handlers/common.py.
 
 from __future__ import annotations
 
+import logging
+
 from aiogram import Bot, Router
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
@@ -24,6 +26,7 @@ from ..conversation import Conversation, parse_button_data, state_token
 from .common import show_screen
 
 
+log = logging.getLogger(__name__)
 MAX_TEXT = 1000  # longer than any answer the dialog asks for
 
 
@@ -80,7 +83,7 @@ async def act(bot: Bot, chat_id: int, user_id: int, fsm: FSMContext, conversatio
     else:
         step = engine.choose(current, action)
         current, step_view = step.state, step.view
-    await conversation.save(fsm, user_id, current, lang)
+    await _save(conversation, fsm, user_id, current, lang, screen_id)
     screen = conversation.screen(current, lang, view=step_view)
     was_in_place = conversation.in_place(view)
     if typed:
@@ -93,20 +96,40 @@ async def act(bot: Bot, chat_id: int, user_id: int, fsm: FSMContext, conversatio
         await _show(conversation, fsm, screen_id, bot, chat_id, screen, old_id=old_id, delete_old=was_in_place and not screen.in_place)
 
 
+async def _save(conversation: Conversation, fsm: FSMContext, user_id: int, state, lang: str, screen_id: int | None) -> None:
+    """Save the step; if saving fails part-way (the conversation data written, the
+    database not), the message on screen no longer shows where the user is."""
+    try:
+        await conversation.save(fsm, user_id, state, lang)
+    except Exception:
+        await _forget_screen(conversation, fsm, screen_id)
+        raise
+
+
 async def _show(conversation: Conversation, fsm: FSMContext, screen_id: int | None, bot: Bot, chat_id: int, screen, **how) -> None:
     """Show a screen (common.show_screen) and remember the message that shows it.
 
     If showing fails (Telegram 5xx, a network blip) the saved step stands but no
-    message is known to show it: the remembered one is forgotten, so a press on it is
-    answered with the current screen again instead of being taken for a double tap."""
+    message is known to show it."""
     try:
         new_id = await show_screen(bot, chat_id, screen, **how)
     except Exception:
-        if screen_id is not None:
-            await conversation.remember_screen(fsm, None)
+        await _forget_screen(conversation, fsm, screen_id)
         raise
     if new_id is not None and new_id != screen_id:
         await conversation.remember_screen(fsm, new_id)
+
+
+async def _forget_screen(conversation: Conversation, fsm: FSMContext, screen_id: int | None) -> None:
+    """After a failed step: no message is known to show the user's place, so a press
+    on the old one is answered with the current screen again instead of being taken
+    for a double tap (which would leave the user on a silent "out of date")."""
+    if screen_id is None:
+        return
+    try:
+        await conversation.remember_screen(fsm, None)
+    except Exception:  # noqa: BLE001 - the storage is failing too: the original error is what counts
+        log.warning("could not forget the screen after a failed step")
 
 
 async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, tracking: Tracking, lang: str) -> None:
@@ -118,7 +141,7 @@ async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conv
         return
     if current is None:
         menu = conversation.engine.menu()
-        await conversation.save(state, user_id, menu, lang)
+        await _save(conversation, state, user_id, menu, lang, screen_id)
         await _show(conversation, state, screen_id, bot, chat_id, conversation.screen(menu, lang, prefix="menu-hint"), old_id=screen_id)
         return
     view, actions = conversation.where(current)
@@ -136,7 +159,7 @@ async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conv
         return
     step = search_answer(conversation.engine, current, message.text, lang)  # issue 15: typed questions
     if step.accepted:
-        await conversation.save(state, user_id, step.state, lang)
+        await _save(conversation, state, user_id, step.state, lang, screen_id)
     await _show(conversation, state, screen_id, bot, chat_id, conversation.screen(step.state, lang, view=step.view), old_id=screen_id)
 
 
