@@ -4,6 +4,7 @@ result in HTML with an expandable blockquote, the first-contact language choice,
 deep link into a node, ticked documents surviving a restart. Played on the fixture
 service tests/fixtures/screens, so the content rewrite cannot move these tests."""
 
+import asyncio
 import json
 import shutil
 from pathlib import Path
@@ -220,4 +221,35 @@ async def test_the_command_menu_is_set_in_every_language(sqlite_url, demo_trees)
             assert [c["command"] for c in commands] == list(COMMANDS)
             assert [c["description"] for c in commands] == [default_localizer().format(lang, f"cmd-{c}") for c in COMMANDS]
         assert by_lang["uz"]["commands"] != by_lang["ru"]["commands"]
+        assert api.violations == []
+
+
+async def test_a_double_tap_shows_the_next_screen_once_and_says_nothing_else(sqlite_url, demo_trees):
+    """Two presses of one button before the first is handled: the first moves on, the
+    second is answered quietly — no "out of date" notice, and a result that replaced the
+    question is not sent a second time."""
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, demo_trees):
+        api.push_message(USER, "/start demo")
+        await settle(api, "the question", lambda: api.sent_texts(USER))
+        question = api.last_bot_message(USER)
+        # a question edited into the next one
+        api.press(USER, "Нет, ни разу", message_id=question["message_id"])
+        api.press(USER, "Нет, ни разу", message_id=question["message_id"])
+        await settle(api, "the next question", lambda: "В каком городе" in api.chats[USER][question["message_id"]]["text"])
+        await api.wait_until(lambda: len(api.calls("answerCallbackQuery")) == 2 and not api.open_callbacks, what="both presses answered")
+        assert [c.get("text") for c in api.calls("answerCallbackQuery")] == [None, None]
+        assert len(api.calls("sendMessage")) == 1 and len(api.calls("editMessageText")) == 1  # one message, edited once
+
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, demo_trees):
+        api.push_message(USER, "/start demo")
+        await settle(api, "the question", lambda: api.sent_texts(USER))
+        question = api.last_bot_message(USER)
+        long_answer = question["reply_markup"]["inline_keyboard"][2][0]["text"]  # leads straight to a result
+        api.press(USER, long_answer, message_id=question["message_id"])
+        api.press(USER, long_answer, message_id=question["message_id"])
+        await api.wait_until(lambda: len(api.calls("answerCallbackQuery")) == 2 and not api.open_callbacks, what="both presses answered")
+        await asyncio.sleep(0.3)  # anything the second press would send
+        results = [t for t in api.sent_texts(USER) if "Очень длинный текст" in t]
+        assert len(results) == 1, api.sent_texts(USER)
+        assert [c.get("text") for c in api.calls("answerCallbackQuery")] == [None, None]
         assert api.violations == []

@@ -98,8 +98,10 @@ class Conversation:
         return state, data.get("screen")
 
     @staticmethod
-    async def remember_screen(fsm: FSMContext, message_id: int | None) -> None:
-        await fsm.update_data(screen=message_id)
+    async def remember_screen(fsm: FSMContext, message_id: int | None, replaced: int | None = None) -> None:
+        """The message that shows the user's place now, and the one it replaced (a
+        question a result took the place of: a second press on it is a double tap)."""
+        await fsm.update_data(screen=message_id, replaced=replaced)
 
     async def save(self, fsm: FSMContext, user_id: int, state: DialogState | None, lang: str | None = None) -> None:
         """Keep the user's new place; with `lang`, the step is also counted for staff

@@ -40,14 +40,32 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
     view, actions = conversation.where(current)
     pressed = query.message.message_id if query.message else None
     if parsed is None or parsed[0] != state_token(current) or parsed[1] >= len(actions):
-        # stale or forged: say so, change nothing
+        # stale or forged: change nothing
+        token = state_token(current)
+        if pressed is not None and pressed in (screen_id, (await state.get_data()).get("replaced")) \
+                and not _shows(query.message, token):
+            # a double tap: the first press moved on and its screen is there (this
+            # message edited into it, or a result sent below and this question deleted)
+            await query.answer()
+            return
         await query.answer(conversation.renderer.t(lang, "error-stale-button"))
         if pressed is not None and pressed == screen_id:
-            return  # a double tap: this message already shows (or is being edited into) the current screen
+            return  # this message shows the current screen already: nothing to show again
         await _show(conversation, state, screen_id, bot, chat_id, conversation.screen(current, lang, prefix="error-stale-button"), old_id=pressed)
         return
     await query.answer()
     await act(bot, chat_id, user_id, state, conversation, tracking, lang, current, view, actions[parsed[1]], old_id=pressed, typed=False, screen_id=screen_id)
+
+
+def _shows(message, token: str) -> bool:
+    """Whether the message, as it was when pressed, carries the buttons of the screen
+    at `token` (Telegram sends the pressed message's keyboard with each press)."""
+    for row in getattr(getattr(message, "reply_markup", None), "inline_keyboard", None) or ():
+        for b in row:
+            parsed = parse_button_data(b.callback_data or "")
+            if parsed is not None:
+                return parsed[0] == token
+    return False
 
 
 async def act(bot: Bot, chat_id: int, user_id: int, fsm: FSMContext, conversation: Conversation, tracking: Tracking, lang: str,
@@ -117,7 +135,7 @@ async def _show(conversation: Conversation, fsm: FSMContext, screen_id: int | No
         await _forget_screen(conversation, fsm, screen_id)
         raise
     if new_id is not None and new_id != screen_id:
-        await conversation.remember_screen(fsm, new_id)
+        await conversation.remember_screen(fsm, new_id, replaced=how.get("old_id"))
 
 
 async def _forget_screen(conversation: Conversation, fsm: FSMContext, screen_id: int | None) -> None:
