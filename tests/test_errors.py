@@ -85,3 +85,22 @@ async def test_a_step_whose_database_write_fails_does_not_strand_the_user(sqlite
         stored = await sessions.load(USER)
         assert stored["parent"] and stored["history"]  # the steps are in the database
         assert api.violations == []
+
+
+async def test_a_command_whose_screen_fails_does_not_strand_the_user(sqlite_url, trees):
+    """/back moves the dialog back, then sending its screen fails: the old question's
+    buttons, pressed, show where the user is now."""
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees):
+        api.push_message(USER, "/start", language_code="en")
+        await reply(api, 0)
+        api.press(USER, "👷 A foreigner, I want to work")
+        await api.wait_until(lambda: "Where or how will you work?" in api.last_bot_message(USER)["text"], what="the question")
+        question = api.last_bot_message(USER)
+        n = len(api.sent_texts(USER))
+        api.fail_next("sendMessage", 500, "Internal Server Error")
+        api.push_message(USER, "/back")
+        assert "Something went wrong on our side" in await reply(api, n)
+        api.press(USER, "In a private household", message_id=question["message_id"])
+        await api.wait_until(lambda: "out of date" in api.last_bot_message(USER)["text"]
+                             and "Choose who you are" in api.last_bot_message(USER)["text"], what="the menu, where /back led")
+        assert api.violations == []

@@ -16,9 +16,9 @@ from ...staff_links import is_signed
 from .employer import join
 from .staff import open_signed
 from ..commands_menu import set_commands_for_chat
-from ..conversation import Conversation, Screen
+from ..conversation import Conversation
 from ..filters import CallbackData, PrivateChat
-from .common import show_screen
+from .common import save_step, show_and_remember
 
 FIRST_LANGUAGE = "lang:"  # callback data of the first-contact language buttons: "lang:<code>"
 
@@ -55,10 +55,9 @@ async def _welcome(bot: Bot, chat_id: int, user_id: int, state: FSMContext, conv
                    screen_id: int | None, note: str | None = None) -> None:
     """The welcome and the menu in one message."""
     menu = conversation.engine.menu()
-    await conversation.save(state, user_id, menu, lang)
+    await save_step(conversation, state, user_id, menu, lang, screen_id)
     prefix = "welcome" if note is None else note
-    new_id = await show_screen(bot, chat_id, conversation.screen(menu, lang, prefix=prefix), old_id=screen_id)
-    await conversation.remember_screen(state, new_id)
+    await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(menu, lang, prefix=prefix), old_id=screen_id)
 
 
 async def first_language(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, users: Users) -> None:
@@ -71,10 +70,9 @@ async def first_language(query: CallbackQuery, bot: Bot, state: FSMContext, conv
     await set_commands_for_chat(bot, conversation.renderer, code, query.message.chat.id)
     # the language question becomes the welcome and the menu
     menu = conversation.engine.menu()
-    await conversation.save(state, query.from_user.id, menu, code)
+    await save_step(conversation, state, query.from_user.id, menu, code, None)
     screen = conversation.screen(menu, code, prefix="welcome")
-    new_id = await show_screen(bot, query.message.chat.id, screen, old_id=query.message.message_id, edit=True)
-    await conversation.remember_screen(state, new_id)
+    await show_and_remember(conversation, state, None, bot, query.message.chat.id, screen, old_id=query.message.message_id, edit=True)
 
 
 async def _deep_link(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, users: Users, lang: str,
@@ -93,17 +91,15 @@ async def _deep_link(message: Message, bot: Bot, state: FSMContext, conversation
         current.node = target.node
     menu = engine.menu()
     current.parent = menu.to_dict() if menu and target.tree_id != menu.tree_id else None
-    await conversation.save(state, message.from_user.id, current, lang)
-    new_id = await show_screen(bot, message.chat.id, conversation.screen(current, lang), old_id=screen_id)
-    await conversation.remember_screen(state, new_id)
+    await save_step(conversation, state, message.from_user.id, current, lang, screen_id)
+    await show_and_remember(conversation, state, screen_id, bot, message.chat.id, conversation.screen(current, lang), old_id=screen_id)
 
 
 async def menu(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
     _, screen_id = await conversation.load_with_screen(state, message.from_user.id)
     menu = conversation.engine.menu()
-    await conversation.save(state, message.from_user.id, menu, lang)
-    new_id = await show_screen(bot, message.chat.id, conversation.screen(menu, lang), old_id=screen_id)
-    await conversation.remember_screen(state, new_id)
+    await save_step(conversation, state, message.from_user.id, menu, lang, screen_id)
+    await show_and_remember(conversation, state, screen_id, bot, message.chat.id, conversation.screen(menu, lang), old_id=screen_id)
 
 
 async def services(message: Message, bot: Bot, conversation: Conversation, lang: str) -> None:
@@ -126,10 +122,9 @@ async def service_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, conv
     current = engine.start(tree_id)
     menu = engine.menu()
     current.parent = menu.to_dict() if menu else None
-    await conversation.save(state, query.from_user.id, current, lang)
+    await save_step(conversation, state, query.from_user.id, current, lang, screen_id)
     # the list stays (another service may follow); the service opens below it
-    new_id = await show_screen(bot, query.message.chat.id, conversation.screen(current, lang), old_id=screen_id)
-    await conversation.remember_screen(state, new_id)
+    await show_and_remember(conversation, state, screen_id, bot, query.message.chat.id, conversation.screen(current, lang), old_id=screen_id)
 
 
 async def help_(message: Message, conversation: Conversation, lang: str, handoff=None) -> None:
@@ -149,9 +144,8 @@ async def back_or_restart(message: Message, bot: Bot, state: FSMContext, convers
     if current is not None:
         engine = conversation.engine
         current = engine.back(current) if message.text.startswith("/back") else engine.restart(current)
-        await conversation.save(state, message.from_user.id, current, lang)
-    new_id = await show_screen(bot, message.chat.id, conversation.screen(current, lang), old_id=screen_id)
-    await conversation.remember_screen(state, new_id)
+        await save_step(conversation, state, message.from_user.id, current, lang, screen_id)
+    await show_and_remember(conversation, state, screen_id, bot, message.chat.id, conversation.screen(current, lang), old_id=screen_id)
 
 
 def build_router() -> Router:

@@ -8,12 +8,16 @@ cannot edit the user's), and the old question loses its keyboard.
 
 from __future__ import annotations
 
+import logging
+
 from aiogram import Bot
+from aiogram.fsm.context import FSMContext
 from aiogram.exceptions import TelegramBadRequest
 
-from ..conversation import Screen
+from ..conversation import Conversation, Screen
 
 HTML = "HTML"
+log = logging.getLogger(__name__)
 
 
 async def send_screen(bot: Bot, chat_id: int, screen: Screen, pressed_message_id: int | None = None) -> int | None:
@@ -86,3 +90,39 @@ async def clear_message(bot: Bot, chat_id: int, message_id: int, delete: bool = 
         await bot.edit_message_reply_markup(chat_id=chat_id, message_id=message_id, reply_markup=None)
     except TelegramBadRequest:
         pass
+
+
+async def save_step(conversation: Conversation, fsm: FSMContext, user_id: int, state, lang: str, screen_id: int | None) -> None:
+    """Save the step; if saving fails part-way (the conversation data written, the
+    database not), the message on screen no longer shows where the user is."""
+    try:
+        await conversation.save(fsm, user_id, state, lang)
+    except Exception:
+        await forget_screen(conversation, fsm, screen_id)
+        raise
+
+
+async def show_and_remember(conversation: Conversation, fsm: FSMContext, screen_id: int | None, bot: Bot, chat_id: int, screen, **how) -> None:
+    """Show a screen (common.show_screen) and remember the message that shows it.
+
+    If showing fails (Telegram 5xx, a network blip) the saved step stands but no
+    message is known to show it."""
+    try:
+        new_id = await show_screen(bot, chat_id, screen, **how)
+    except Exception:
+        await forget_screen(conversation, fsm, screen_id)
+        raise
+    if new_id is not None and new_id != screen_id:
+        await conversation.remember_screen(fsm, new_id, replaced=how.get("old_id"))
+
+
+async def forget_screen(conversation: Conversation, fsm: FSMContext, screen_id: int | None) -> None:
+    """After a failed step: no message is known to show the user's place, so a press
+    on the old one is answered with the current screen again instead of being taken
+    for a double tap (which would leave the user on a silent "out of date")."""
+    if screen_id is None:
+        return
+    try:
+        await conversation.remember_screen(fsm, None)
+    except Exception:  # noqa: BLE001 - the storage is failing too: the original error is what counts
+        log.warning("could not forget the screen after a failed step")

@@ -7,7 +7,6 @@ new message and the old one loses its keyboard. See handlers/common.py.
 
 from __future__ import annotations
 
-import logging
 
 from aiogram import Bot, Router
 from aiogram.fsm.context import FSMContext
@@ -23,10 +22,9 @@ from ...tracking import Tracking
 
 from ..filters import PrivateChat, CallbackData, HasText
 from ..conversation import Conversation, parse_button_data, state_token
-from .common import show_screen
+from .common import save_step, show_and_remember
 
 
-log = logging.getLogger(__name__)
 MAX_TEXT = 1000  # longer than any answer the dialog asks for
 
 
@@ -51,7 +49,7 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
         await query.answer(conversation.renderer.t(lang, "error-stale-button"))
         if pressed is not None and pressed == screen_id:
             return  # this message shows the current screen already: nothing to show again
-        await _show(conversation, state, screen_id, bot, chat_id, conversation.screen(current, lang, prefix="error-stale-button"), old_id=pressed)
+        await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(current, lang, prefix="error-stale-button"), old_id=pressed)
         return
     await query.answer()
     await act(bot, chat_id, user_id, state, conversation, tracking, lang, current, view, actions[parsed[1]], old_id=pressed, typed=False, screen_id=screen_id)
@@ -101,53 +99,17 @@ async def act(bot: Bot, chat_id: int, user_id: int, fsm: FSMContext, conversatio
     else:
         step = engine.choose(current, action)
         current, step_view = step.state, step.view
-    await _save(conversation, fsm, user_id, current, lang, screen_id)
+    await save_step(conversation, fsm, user_id, current, lang, screen_id)
     screen = conversation.screen(current, lang, view=step_view)
     was_in_place = conversation.in_place(view)
     if typed:
         # the bot cannot edit the user's message: a new screen below it
-        await _show(conversation, fsm, screen_id, bot, chat_id, screen, old_id=screen_id)
+        await show_and_remember(conversation, fsm, screen_id, bot, chat_id, screen, old_id=screen_id)
     elif (screen.in_place and was_in_place) or action.startswith(TICK):
-        await _show(conversation, fsm, screen_id, bot, chat_id, screen, old_id=old_id, edit=True)
+        await show_and_remember(conversation, fsm, screen_id, bot, chat_id, screen, old_id=old_id, edit=True)
     else:
         # a result: a new message that stays; the question it answers goes away
-        await _show(conversation, fsm, screen_id, bot, chat_id, screen, old_id=old_id, delete_old=was_in_place and not screen.in_place)
-
-
-async def _save(conversation: Conversation, fsm: FSMContext, user_id: int, state, lang: str, screen_id: int | None) -> None:
-    """Save the step; if saving fails part-way (the conversation data written, the
-    database not), the message on screen no longer shows where the user is."""
-    try:
-        await conversation.save(fsm, user_id, state, lang)
-    except Exception:
-        await _forget_screen(conversation, fsm, screen_id)
-        raise
-
-
-async def _show(conversation: Conversation, fsm: FSMContext, screen_id: int | None, bot: Bot, chat_id: int, screen, **how) -> None:
-    """Show a screen (common.show_screen) and remember the message that shows it.
-
-    If showing fails (Telegram 5xx, a network blip) the saved step stands but no
-    message is known to show it."""
-    try:
-        new_id = await show_screen(bot, chat_id, screen, **how)
-    except Exception:
-        await _forget_screen(conversation, fsm, screen_id)
-        raise
-    if new_id is not None and new_id != screen_id:
-        await conversation.remember_screen(fsm, new_id, replaced=how.get("old_id"))
-
-
-async def _forget_screen(conversation: Conversation, fsm: FSMContext, screen_id: int | None) -> None:
-    """After a failed step: no message is known to show the user's place, so a press
-    on the old one is answered with the current screen again instead of being taken
-    for a double tap (which would leave the user on a silent "out of date")."""
-    if screen_id is None:
-        return
-    try:
-        await conversation.remember_screen(fsm, None)
-    except Exception:  # noqa: BLE001 - the storage is failing too: the original error is what counts
-        log.warning("could not forget the screen after a failed step")
+        await show_and_remember(conversation, fsm, screen_id, bot, chat_id, screen, old_id=old_id, delete_old=was_in_place and not screen.in_place)
 
 
 async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, tracking: Tracking, lang: str) -> None:
@@ -155,12 +117,12 @@ async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conv
     chat_id = message.chat.id
     current, screen_id = await conversation.load_with_screen(state, user_id)
     if len(message.text) > MAX_TEXT:
-        await _show(conversation, state, screen_id, bot, chat_id, conversation.screen(current, lang, prefix="error-too-long"), old_id=screen_id)
+        await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(current, lang, prefix="error-too-long"), old_id=screen_id)
         return
     if current is None:
         menu = conversation.engine.menu()
-        await _save(conversation, state, user_id, menu, lang, screen_id)
-        await _show(conversation, state, screen_id, bot, chat_id, conversation.screen(menu, lang, prefix="menu-hint"), old_id=screen_id)
+        await save_step(conversation, state, user_id, menu, lang, screen_id)
+        await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(menu, lang, prefix="menu-hint"), old_id=screen_id)
         return
     view, actions = conversation.where(current)
     typed = message.text.strip()
@@ -170,21 +132,21 @@ async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conv
         labels = conversation.renderer.buttons(view, lang, can_go_back=bool(current.history or current.parent))
         action = match_button(typed, labels, whole_only=view.kind == "input")
     if action == AMBIGUOUS:
-        await _show(conversation, state, screen_id, bot, chat_id, conversation.screen(current, lang, prefix="error-use-buttons"), old_id=screen_id)
+        await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(current, lang, prefix="error-use-buttons"), old_id=screen_id)
         return
     if action is not None and action in actions:
         await act(bot, chat_id, user_id, state, conversation, tracking, lang, current, view, action, old_id=screen_id, typed=True, screen_id=screen_id)
         return
     step = search_answer(conversation.engine, current, message.text, lang)  # issue 15: typed questions
     if step.accepted:
-        await _save(conversation, state, user_id, step.state, lang, screen_id)
-    await _show(conversation, state, screen_id, bot, chat_id, conversation.screen(step.state, lang, view=step.view), old_id=screen_id)
+        await save_step(conversation, state, user_id, step.state, lang, screen_id)
+    await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(step.state, lang, view=step.view), old_id=screen_id)
 
 
 async def other(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
     """Stickers, photos, voice: we only understand text and buttons."""
     current, screen_id = await conversation.load_with_screen(state, message.from_user.id)
-    await _show(conversation, state, screen_id, bot, message.chat.id, conversation.screen(current, lang, prefix="error-unsupported-message"), old_id=screen_id)
+    await show_and_remember(conversation, state, screen_id, bot, message.chat.id, conversation.screen(current, lang, prefix="error-unsupported-message"), old_id=screen_id)
 
 
 def buttons_router() -> Router:
