@@ -53,7 +53,8 @@ async def test_a_stranger_reaches_nothing_and_an_invited_colleague_sees_the_same
         # sorted by urgency (today 10.12.2026): the labour permit's nudge on 21.12 first
         assert table.index("Айгерим Б.") < table.index("Мария") < table.index("John Smith")
         assert "подготовить документы на продление: 21.12.2026" in table
-        assert "правовые тексты не дают дат" in table  # the residence permit: SILENT, not invented
+        # the residence permit: its term is SILENT in the rules; reminded 60 days before its own last day
+        assert "РВП скоро истекает: узнать в 1414, как продлить: 19.01.2027" in table
         workers = await app.dispatcher["employers"].companies.workers(OWNER)
         ids = {w.name: w.id for w in workers}
 

@@ -49,9 +49,11 @@ def test_each_permit_kind_is_watched_by_its_own_rules():
         ("extension-plan-ict", D(2027, 3, 3)), ("extension-latest-ict", D(2027, 3, 17)), ("expiry-ict", D(2027, 3, 31))]
     # self-employment certificate: two weeks ahead and the last day
     assert plans["self-employment"] == [("expiry-soon", D(2027, 3, 17)), ("expiry", D(2027, 3, 31))]
-    # residence permit: its term is SILENT in seed 003: no reminder dates are invented
-    assert plans["residence-permit"] == []
-    assert not outlook("residence-permit", inputs, D(2027, 1, 10)).has_rules
+    # residence permit: its term is SILENT in seed 003, so no date comes from a rule:
+    # the reminders are 60 and 14 days before the last day on the permit (a product
+    # choice), a day off moving them to the working day before: 30.01.2027 is a Saturday
+    assert plans["residence-permit"] == [("permit-ends-in-60-days", D(2027, 1, 29)), ("permit-ends-in-14-days", D(2027, 3, 17))]
+    assert outlook("residence-permit", inputs, D(2027, 1, 10)).has_rules
 
 
 def test_the_months_column_changes_only_the_labour_permit_rules():

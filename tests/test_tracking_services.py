@@ -253,6 +253,10 @@ TRACK_CASES = [
      [("decision-due-resettler", wd(D(2026, 12, 10), 15))]),
     (("c:temporary-residence", "c:application", "11.12.2026", "c:after-hours"), "temporary-residence", "application",
      [("decision-due", wd(D(2026, 12, 14), 1))]),
+    (("c:temporary-residence", "c:permit", "20.03.2027"), "temporary-residence", "permit",
+     # the Rules set no term and no window (SILENT): 60 and 14 days before the user's own
+     # last day, a day off moving a reminder to the working day before (06.03.2027: Saturday)
+     [("permit-ends-in-60-days", before(D(2027, 1, 19))), ("permit-ends-in-14-days", before(D(2027, 3, 6)))]),
     (("c:temporary-residence", "c:transfer", "01.02.2025", "24"), "temporary-residence", "transfer",
      # p.2(19): the contract's 24 months from 01.02.2025, the start day counted: 31.01.2027
      # (two months before falls before today: not planned)
@@ -417,4 +421,34 @@ async def test_status_groups_an_employers_items_by_person(sqlite_url):
     assert [s.item.label for s in statuses] == ["Азиз", "Азиз", "Бек"]
     assert [s.item.kind for s in statuses] == ["permit", "termination", "permit"]
     assert statuses[0].next_due < statuses[2].next_due < statuses[1].next_due
+    await db.close()
+
+
+async def test_a_residence_permit_is_reminded_on_its_own_last_day_saying_the_rules_set_no_window(sqlite_url, trees):
+    """The Rules give a temporary residence permit a definite term (p.2(32)) but no term
+    and no window to apply again (SILENT): the screen says the reminder dates are ours,
+    not a rule's, and each reminder says what the rules do settle (after the term of
+    stay only two cases, p.9-1) and sends the user to 1414, with its grounds."""
+    from bot.reminders import reminder_text
+    from storage.tracking import ReminderOutbox
+
+    today = D(2026, 12, 10)
+    engine = Engine(TREES, today=lambda: today)
+    _, view = walk(engine, "track", "c:temporary-residence", "c:permit", "20.03.2027")
+    rendered = build_renderer().render(view, "ru")
+    assert "действует до 20.03.2027" in rendered.text
+    screen = rendered.text + rendered.folded
+    assert "не устанавливают ни срок РВП" in screen and "наш выбор, а не правило" in screen and "1414" in screen
+    assert "2(32)" in rendered.folded  # the grounds: the definite term, quoted
+
+    db = Database(sqlite_url)
+    await db.migrate()
+    await Users(db).ensure(1, "ru")
+    tracking = Tracking(db, build_renderer(), lambda: today)
+    await tracking.save(1, dict(view.track), "ru")
+    (item,) = await tracking.items.list(1)
+    (first, second) = sorted(await ReminderOutbox(db).for_item(item.id), key=lambda r: r.due_on)
+    text = reminder_text(build_renderer(), Engine(trees), "ru", item, first.occasion)
+    assert "действует до 20.03.2027" in text and "правила не говорят" in text and "только в двух случаях" in text
+    assert "1414" in text and "9-1" in text and "2(32)" in text  # grounds: the term, the two cases
     await db.close()

@@ -183,6 +183,15 @@ def trp_application(filed, after_hours=None, **_) -> dict:
     return {"accepted": accepted, "decision_by": decision, "ends": decision}
 
 
+@computation("track_trp_permit")
+def trp_permit(expiry, **_) -> dict:
+    """A temporary residence permit held: it gives a definite term by the purpose of
+    stay (p.2(32)), but the Rules give neither the term nor a window to apply for a
+    new one (SILENT, digest §2.14). Its last day is the one the user read on it."""
+    expiry = _date(expiry)
+    return {"expiry": expiry, "ends": expiry}
+
+
 @computation("track_trp_sixteen")
 def trp_sixteen(birthday, **_) -> dict:
     """The host files within 10 calendar days of a child's 16th birthday in Kazakhstan

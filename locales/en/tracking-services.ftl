@@ -101,3 +101,10 @@ track-result-check = Check the dates below. Nothing is saved yet: press “🔔 
 
 tracking-saved-again = This is already saved: I updated it, nothing is doubled. The next reminder: { $next } at 9:00 (Almaty time). All deadlines: /status.
 tracking-saved-again-no-upcoming = This is already saved: I updated it, nothing is doubled. All its deadlines have passed, so there will be no reminders. All deadlines: /status.
+
+## A temporary residence permit held: reminders on the user's own last day (the Rules set no term)
+track-kind-trp-permit = My permit: its last day
+status-trp-permit = Your temporary residence permit is valid until { $expiry } (the date you gave).
+track-note-trp-permit-silent = The rules in our sources set neither the permit's term nor when and how to extend it or get a new one. I will remind you 60 and 14 days before its last day: our choice, not a rule. If your term of stay runs out, documents for a permit are accepted only in two cases. Ask 1414 or egov.kz what to do.
+rem-trp-permit-soon = Your temporary residence permit is valid until { $expiry }. How and when to extend it or get a new one, the rules do not say; if your term of stay runs out, documents for a permit are accepted only in two cases. Ask 1414 or egov.kz now what you need, and apply in time.
+ended-trp-permit = Your temporary residence permit ended on { $date }. If your term of stay has run out, documents for a permit are accepted only in two cases. Call 1414.

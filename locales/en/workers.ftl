@@ -56,6 +56,7 @@ rem-ep-extension-latest-short = last working day to apply for an extension in ti
 rem-ep-expiry-short = the permit's last day
 rem-se-permit-soon-short = the certificate ends in two weeks
 rem-se-permit-expiry-short = the certificate's last day
+rem-trp-permit-soon-short = the permit ends soon: ask 1414 how to extend it
 
 # the daily digest turned off and on (its button on the digest and on /workers)
 button-digest-off = 🔕 Stop the daily digest

@@ -56,6 +56,7 @@ rem-ep-extension-latest-short = последний рабочий день, чт
 rem-ep-expiry-short = последний день действия разрешения
 rem-se-permit-soon-short = справка истекает через две недели
 rem-se-permit-expiry-short = последний день действия справки
+rem-trp-permit-soon-short = РВП скоро истекает: узнать в 1414, как продлить
 
 # the daily digest turned off and on (its button on the digest and on /workers)
 button-digest-off = 🔕 Не присылать сводку

@@ -101,3 +101,10 @@ track-result-check = Quyidagi sanalarni tekshiring. Hozircha hech narsa saqlanma
 
 tracking-saved-again = Bu allaqachon saqlangan: yozuvni yangiladim, takror yozuv yoʻq. Eng yaqin eslatma — { $next } soat 9:00 da (Olmaota vaqti). Barcha muddatlar: /status.
 tracking-saved-again-no-upcoming = Bu allaqachon saqlangan: yozuvni yangiladim, takror yozuv yoʻq. Uning barcha muddatlari oʻtib ketgan, eslatma boʻlmaydi. Barcha muddatlar: /status.
+
+## A temporary residence permit held: reminders on the user's own last day (the Rules set no term)
+track-kind-trp-permit = Mening RVP: amal qilish muddati
+status-trp-permit = Vaqtincha yashash uchun ruxsatnoma { $expiry } gacha amal qiladi (siz koʻrsatgan sana).
+track-note-trp-permit-silent = Manbalarimizdagi qoidalarda RVP muddati ham, uni qachon va qanday uzaytirish yoki yangisini olish ham belgilanmagan. Oxirgi kundan 60 va 14 kun oldin eslataman: bu qoida emas, bizning tanlovimiz. Agar boʻlish muddati tugasa, RVP hujjatlari faqat ikki holatda qabul qilinadi. Nima qilish kerakligini 1414 yoki egov.kz dan bilib oling.
+rem-trp-permit-soon = Vaqtincha yashash uchun ruxsatnomangiz { $expiry } gacha amal qiladi. Uni qanday va qachon uzaytirish yoki yangisini olish kerakligini qoidalar aytmaydi; agar boʻlish muddati tugasa, RVP hujjatlari faqat ikki holatda qabul qilinadi. Nima kerakligini 1414 yoki egov.kz dan oldindan bilib oling va oʻz vaqtida topshiring.
+ended-trp-permit = Vaqtincha yashash uchun ruxsatnoma { $date } da tugadi. Agar boʻlish muddati tugagan boʻlsa, RVP hujjatlari faqat ikki holatda qabul qilinadi. 1414 ga qoʻngʻiroq qiling.

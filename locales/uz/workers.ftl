@@ -56,6 +56,7 @@ rem-ep-extension-latest-short = uzaytirishga ulgurish uchun oxirgi ish kuni (rej
 rem-ep-expiry-short = ruxsatnoma amal qiladigan oxirgi kun
 rem-se-permit-soon-short = maʼlumotnoma ikki haftadan keyin tugaydi
 rem-se-permit-expiry-short = maʼlumotnoma amal qiladigan oxirgi kun
+rem-trp-permit-soon-short = RVP muddati tugayapti: qanday uzaytirishni 1414 dan bilish
 
 # the daily digest turned off and on (its button on the digest and on /workers)
 button-digest-off = 🔕 Umumiy xabar yubormaslik
