@@ -56,7 +56,7 @@ rem-ep-extension-latest-short = уақытында ұзартуға өтініш
 rem-ep-expiry-short = рұқсаттың соңғы күні
 rem-se-permit-soon-short = анықтаманың мерзімі екі аптадан кейін бітеді
 rem-se-permit-expiry-short = анықтаманың соңғы күні
-rem-trp-permit-soon-short = рұқсат мерзімі бітуге жақын: қалай ұзартуды 1414-тен біліңіз
+rem-trp-permit-soon-short = рұқсат мерзімі бітуге жақын: қалай ұзартуға болатынын 1414-тен біліңіз
 
 # the daily digest turned off and on (its button on the digest and on /workers)
 button-digest-off = 🔕 Жиынтықты жібермеу

@@ -56,7 +56,7 @@ rem-ep-extension-latest-short = узартууга үлгүрүү үчүн ар�
 rem-ep-expiry-short = уруксаттын жарактуу акыркы күнү
 rem-se-permit-soon-short = маалымкаттын мөөнөтү эки жумадан кийин бүтөт
 rem-se-permit-expiry-short = маалымкаттын жарактуу акыркы күнү
-rem-trp-permit-soon-short = РВПнын мөөнөтү бүтүп баратат: кантип узартууну 1414тен билиңиз
+rem-trp-permit-soon-short = РВПнын мөөнөтү бүтүп баратат: кантип узартууну 1414төн билиңиз
 
 # the daily digest turned off and on (its button on the digest and on /workers)
 button-digest-off = 🔕 Кыскача маалыматты жөнөтпөө

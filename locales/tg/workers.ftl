@@ -56,7 +56,7 @@ rem-ep-extension-latest-short = рӯзи кории охирин барои до
 rem-ep-expiry-short = рӯзи охирини эътибори иҷозатнома
 rem-se-permit-soon-short = маълумотнома пас аз ду ҳафта ба охир мерасад
 rem-se-permit-expiry-short = рӯзи охирини эътибори маълумотнома
-rem-trp-permit-soon-short = мӯҳлати РВП ба охир мерасад: дар 1414 пурсед, ки чӣ тавр тамдид кунед
+rem-trp-permit-soon-short = мӯҳлати РВП ба наздикӣ ба охир мерасад: дар 1414 пурсед, ки чӣ тавр тамдид кунед
 
 # the daily digest turned off and on (its button on the digest and on /workers)
 button-digest-off = 🔕 Хулосаро нафиристед

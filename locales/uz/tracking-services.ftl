@@ -103,8 +103,8 @@ tracking-saved-again = Bu allaqachon saqlangan: yozuvni yangiladim, takror yozuv
 tracking-saved-again-no-upcoming = Bu allaqachon saqlangan: yozuvni yangiladim, takror yozuv yoʻq. Uning barcha muddatlari oʻtib ketgan, eslatma boʻlmaydi. Barcha muddatlar: /status.
 
 ## A temporary residence permit held: reminders on the user's own last day (the Rules set no term)
-track-kind-trp-permit = Mening RVP: amal qilish muddati
+track-kind-trp-permit = Ruxsatnomam: amal qilish muddati
 status-trp-permit = Vaqtincha yashash uchun ruxsatnoma { $expiry } gacha amal qiladi (siz koʻrsatgan sana).
-track-note-trp-permit-silent = Manbalarimizdagi qoidalarda RVP muddati ham, uni qachon va qanday uzaytirish yoki yangisini olish ham belgilanmagan. Oxirgi kundan 60 va 14 kun oldin eslataman: bu qoida emas, bizning tanlovimiz. Agar boʻlish muddati tugasa, RVP hujjatlari faqat ikki holatda qabul qilinadi. Nima qilish kerakligini 1414 yoki egov.kz dan bilib oling.
-rem-trp-permit-soon = Vaqtincha yashash uchun ruxsatnomangiz { $expiry } gacha amal qiladi. Uni qanday va qachon uzaytirish yoki yangisini olish kerakligini qoidalar aytmaydi; agar boʻlish muddati tugasa, RVP hujjatlari faqat ikki holatda qabul qilinadi. Nima kerakligini 1414 yoki egov.kz dan oldindan bilib oling va oʻz vaqtida topshiring.
-ended-trp-permit = Vaqtincha yashash uchun ruxsatnoma { $date } da tugadi. Agar boʻlish muddati tugagan boʻlsa, RVP hujjatlari faqat ikki holatda qabul qilinadi. 1414 ga qoʻngʻiroq qiling.
+track-note-trp-permit-silent = Manbalarimizdagi qoidalarda RVP muddati ham, uni qachon va qanday uzaytirish yoki yangisini olish kerakligi ham belgilanmagan. Oxirgi kundan 60 va 14 kun oldin eslataman: bu qoida emas, bizning tanlovimiz. Agar boʻlish muddati tugasa, RVP hujjatlari faqat ikki holatda qabul qilinadi. Nima qilish kerakligini 1414 yoki egov.kz dan bilib oling.
+rem-trp-permit-soon = Vaqtincha yashash uchun ruxsatnomangiz (разрешение на временное проживание) { $expiry } gacha amal qiladi. Uni qanday va qachon uzaytirish yoki yangisini olish kerakligini qoidalar aytmaydi; agar boʻlish muddati tugasa, RVP hujjatlari faqat ikki holatda qabul qilinadi. Nima kerakligini 1414 yoki egov.kz dan oldindan bilib oling va oʻz vaqtida topshiring.
+ended-trp-permit = Vaqtincha yashash uchun ruxsatnoma (разрешение на временное проживание) { $date } da tugadi. Agar boʻlish muddati tugagan boʻlsa, RVP hujjatlari faqat ikki holatda qabul qilinadi. 1414 ga qoʻngʻiroq qiling.
