@@ -58,7 +58,7 @@ class TerminalChat:
 
     # -- screens ---------------------------------------------------------------
     def menu(self) -> None:
-        self.state = self.engine.menu()
+        self.state = self.engine.menu_from(self.state)  # a dialog under way stays one /back away
         if self.state is not None:
             self.show_view()
             return

@@ -274,3 +274,25 @@ async def test_track_a_permit_see_status_export_calendar_and_mark_done(sqlite_ur
         text = await reply(api, n)
         assert "отмечена выполненной" in text and "✅ выполнено" in text
         assert api.violations == []
+
+
+async def test_menu_in_the_middle_of_a_dialog_keeps_it_one_back_away(sqlite_url, trees):
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
+        api.push_message(USER, "/start", language_code="ru")
+        await reply(api, 0)
+        api.press(USER, "👷 Иностранец, хочу работать")
+        await api.wait_until(lambda: "Где или как" in api.last_bot_message(USER)["text"], what="a question")
+        api.press(USER, "В доме у частного лица")
+        await api.wait_until(lambda: "Кто вы?" in api.last_bot_message(USER)["text"], what="the service's question")
+        api.press(USER, "Я иностранец, хочу работать")
+        await api.wait_until(lambda: "Гражданином какой страны" in api.last_bot_message(USER)["text"], what="the next question")
+        before = await app.dispatcher["conversation"].sessions.load(USER)
+
+        for leave in ("/menu", "/start"):
+            n = len(api.sent_texts(USER))
+            api.push_message(USER, leave)
+            assert "Выберите, кто вы" in await reply(api, n)
+            api.press(USER, "⬅️ Назад")  # the menu leads back to where the user was
+            await api.wait_until(lambda: "Гражданином какой страны" in api.last_bot_message(USER)["text"], what="the question again")
+            assert await app.dispatcher["conversation"].sessions.load(USER) == before  # every answer kept
+        assert api.violations == []

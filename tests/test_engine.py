@@ -177,3 +177,36 @@ def test_unicode_digits_are_not_numbers(engine_at):
     step = engine.answer_text(state, "¹")
     assert not step.accepted and step.view.error.id == "number-error-format"
     assert not engine.answer_text(engine.start("labour-permit"), "¹").accepted
+
+
+def test_leaving_a_dialog_for_the_menu_keeps_it_one_back_away(trees):
+    """/menu, /start or 🏠 in the middle of a service: the menu's ⬅️ Back returns to the
+    same question with every answer; choosing another service lets the old one go (its
+    answers are not in the new case a person would read); the chain never grows."""
+    engine = Engine(trees, today=lambda: dt.date(2026, 12, 10))
+    menu = engine.menu()
+    step = engine.choose(menu, "c:worker")
+    step = engine.choose(step.state, "c:household")  # into the labour permit
+    dialog = step.state
+    first = engine.view(dialog).buttons[0].action
+    dialog = engine.choose(dialog, first).state  # one answer given
+    assert dialog.tree_id == "labour-permit" and dialog.answers
+
+    left = engine.menu_from(dialog)
+    assert (left.tree_id, left.node) == (menu.tree_id, menu.node)
+    back = engine.back(left)
+    assert back.to_dict() == dialog.to_dict()  # the same question, every answer kept
+
+    # another service chosen from that menu: the old dialog is let go
+    other = engine.choose(engine.choose(left, "c:employer").state, "c:company").state
+    assert other.tree_id == "employer-permit" and "parent" not in other.parent
+    way = [q.id for q, _ in engine.path(other)]
+    assert way and not any(q.startswith("lp-") for q in way), way  # the labour permit's answer is not in this case
+
+    # leaving again and again keeps the state small
+    state = dialog
+    for _ in range(20):
+        state = engine.back(engine.menu_from(engine.menu_from(state)))
+    assert state.to_dict() == dialog.to_dict()
+    assert len(str(engine.menu_from(engine.menu_from(dialog)).to_dict())) < 3 * len(str(dialog.to_dict()))
+    assert engine.menu_from(None).to_dict() == menu.to_dict()

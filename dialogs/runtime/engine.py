@@ -23,6 +23,7 @@ LINK = "l:"  # a link button: "l:<index in node.links>"
 URL = "url:"  # a web link: "url:<https address>" (never sent back by Telegram)
 TREE_PREFIX = "tree:"  # `goto: tree:<id>` enters another tree
 MENU_TREE = "start"  # the routing tree that /start and the Menu button open
+KEPT_PARENTS = 2  # a dialog kept behind the menu keeps this many steps of its way back
 TICK = "t:"  # a checklist item toggled: "t:<index in view.items>"
 CHANGE = "change"  # on a result: pick an earlier answer to change
 GOTO = "g:"  # on the change screen: "g:<node id>" goes back to that question
@@ -147,6 +148,21 @@ class Engine:
     def menu(self) -> DialogState | None:
         """The main menu as a dialog state, or None when no menu tree is loaded."""
         return self.start(MENU_TREE) if MENU_TREE in self.trees else None
+
+    def menu_from(self, state: DialogState | None) -> DialogState | None:
+        """The menu for someone who leaves `state` for it (/menu, /start): a service's
+        dialog under way is kept as the place ⬅️ Back on the menu returns to, answers
+        and all, instead of being thrown away. Leaving the routing questions themselves
+        keeps only what they led back to (they are quick to answer again), so the chain
+        never grows; entering another service from the menu lets the old dialog go."""
+        menu = self.menu()
+        if menu is None or state is None:
+            return menu
+        if state.tree_id == MENU_TREE:
+            menu.parent = state.parent
+        else:
+            menu.parent = _trimmed(state.to_dict(), KEPT_PARENTS)
+        return menu
 
     def restart(self, state: DialogState) -> DialogState:
         fresh = self.start(state.tree_id)
@@ -345,7 +361,10 @@ class Engine:
         out: list[tuple[Msg, Msg]] = []
         if state.parent:
             try:
-                out += self.path(DialogState.from_dict(state.parent))
+                parent = DialogState.from_dict(state.parent)
+                if parent.tree_id == MENU_TREE:
+                    parent.parent = None  # behind the menu: a dialog left earlier, not this case
+                out += self.path(parent)
             except (KeyError, ValueError):
                 pass  # a menu that changed since: its part of the way is left out
         tree = self.trees[state.tree_id]
@@ -488,6 +507,11 @@ class Engine:
             # answer) is kept so Back leads to the same question again.
             new = self.start(target[len(TREE_PREFIX):])
             new.parent = state.to_dict()
+            if state.tree_id == MENU_TREE:
+                # a dialog left for the menu (menu_from) is let go once another service
+                # is chosen: Back from the new one leads to the menu, and the way here
+                # that a person taking over reads (path) holds this case alone
+                new.parent.pop("parent", None)
             return Step(new, self.view(new), True)
         new = DialogState.from_dict(state.to_dict())
         if node.key and value is not None:
@@ -639,3 +663,12 @@ def _questions_left(tree: Tree) -> dict[str, int]:
                 changed = True
     _LEFT[id(tree)] = (tree, dist)
     return dist
+
+
+def _trimmed(state: dict, parents: int) -> dict:
+    """A state dict whose chain of parents stops after `parents` links (copied where cut)."""
+    if not state.get("parent"):
+        return state
+    if parents <= 0:
+        return {k: v for k, v in state.items() if k != "parent"}
+    return {**state, "parent": _trimmed(state["parent"], parents - 1)}

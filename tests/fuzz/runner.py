@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from bot.app import build_bot_app
 from bot.config import Settings
 from bot.telegram.conversation import parse_button_data, state_token
-from dialogs.runtime.engine import Engine
+from dialogs.runtime.engine import DialogState, Engine
 from dialogs.model.loader import load_trees
 from tests.botapi_double import BotAPIDouble
 
@@ -73,7 +73,7 @@ async def run_fuzz(updates: int, seed: int, database_url: str, redis_url: str | 
     report = FuzzReport(users=users)
     trees = load_trees()
     engine = Engine(trees, today=lambda: TODAY)
-    menu_token = state_token(engine.menu())
+    menu = engine.menu()
     try:
         async with BotAPIDouble(token=TOKEN) as api:
             settings = Settings(bot_token=TOKEN, telegram_api_url=api.base_url, database_url=database_url, redis_url=redis_url,
@@ -98,12 +98,18 @@ async def run_fuzz(updates: int, seed: int, database_url: str, redis_url: str | 
                 for uid in fuzzer.users:
                     fuzzer.text(uid, "/start")
                 await _wait_drained(api, app.dispatcher)
+                sessions = app.dispatcher["conversation"].sessions
                 for uid in fuzzer.users:
                     # the screen /start last showed: a message sent or edited in place (a
-                    # later message, e.g. quotes, may sit below an edited screen)
+                    # later message, e.g. quotes, may sit below an edited screen); it must
+                    # show the state saved for the user, and that state must be the menu
+                    # (with a dialog left under way kept behind it, one ⬅️ away)
                     last = _last_screen(api, uid)
                     tokens = [parse_button_data(b.get("callback_data", "")) for r in last.get("inline_keyboard", []) for b in r]
-                    at_menu = bool(tokens and tokens[0] and tokens[0][0] == menu_token)
+                    raw = await sessions.load(uid)
+                    saved = engine.resume(DialogState.from_dict(raw)) if raw else None
+                    at_menu = bool(saved is not None and (saved.tree_id, saved.node, saved.history) == (menu.tree_id, menu.node, [])
+                                   and tokens and tokens[0] and tokens[0][0] == state_token(saved))
                     report.users_at_menu += at_menu
                     if not at_menu:
                         report.not_at_menu.append((uid, api.sent_texts(uid)[-3:], [r.method for r in api.requests if str(r.params.get("chat_id")) == str(uid)][-4:]))

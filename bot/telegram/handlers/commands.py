@@ -53,8 +53,9 @@ def _language_known(conversation: Conversation, code: str | None) -> bool:
 
 async def _welcome(bot: Bot, chat_id: int, user_id: int, state: FSMContext, conversation: Conversation, lang: str,
                    screen_id: int | None, note: str | None = None) -> None:
-    """The welcome and the menu in one message."""
-    menu = conversation.engine.menu()
+    """The welcome and the menu in one message (a dialog under way stays one ⬅️ away)."""
+    current, _ = await conversation.load_with_screen(state, user_id)
+    menu = conversation.engine.menu_from(current)
     await save_step(conversation, state, user_id, menu, lang, screen_id)
     prefix = "welcome" if note is None else note
     await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(menu, lang, prefix=prefix), old_id=screen_id)
@@ -96,8 +97,8 @@ async def _deep_link(message: Message, bot: Bot, state: FSMContext, conversation
 
 
 async def menu(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
-    _, screen_id = await conversation.load_with_screen(state, message.from_user.id)
-    menu = conversation.engine.menu()
+    current, screen_id = await conversation.load_with_screen(state, message.from_user.id)
+    menu = conversation.engine.menu_from(current)  # a dialog under way stays one ⬅️ away
     await save_step(conversation, state, message.from_user.id, menu, lang, screen_id)
     await show_and_remember(conversation, state, screen_id, bot, message.chat.id, conversation.screen(menu, lang), old_id=screen_id)
 

@@ -91,7 +91,7 @@ async def act(bot: Bot, chat_id: int, user_id: int, fsm: FSMContext, conversatio
     if action.startswith("tree:"):
         current = engine.start(action[5:])
     elif action == MENU:
-        current = engine.menu()
+        current = engine.menu_from(current)  # the dialog left stays one ⬅️ away
     elif action == BACK:
         current = engine.back(current)
     elif action == RESTART:

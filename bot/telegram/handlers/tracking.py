@@ -22,8 +22,9 @@ TRACK_TREE = "track"
 
 async def track(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
     await state.update_data(editing_item=None)
+    left, _ = await conversation.load_with_screen(state, message.from_user.id)
     current = conversation.engine.start(TRACK_TREE)
-    menu = conversation.engine.menu()
+    menu = conversation.engine.menu_from(left)  # Back leads to the menu, and from there to a dialog left under way
     current.parent = menu.to_dict() if menu else None
     await conversation.save(state, message.from_user.id, current, lang)
     await send_screen(bot, message.chat.id, conversation.screen(current, lang))
