@@ -253,3 +253,27 @@ async def test_a_double_tap_shows_the_next_screen_once_and_says_nothing_else(sql
         assert len(results) == 1, api.sent_texts(USER)
         assert [c.get("text") for c in api.calls("answerCallbackQuery")] == [None, None]
         assert api.violations == []
+
+
+async def test_quotes_pressed_twice_at_once_are_sent_once(sqlite_url, demo_trees, monkeypatch):
+    from bot.telegram.handlers import dialog
+
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, demo_trees):
+        api.push_message(USER, "/start demo")
+        await settle(api, "the question", lambda: api.sent_texts(USER))
+        question = api.last_bot_message(USER)
+        api.press(USER, question["reply_markup"]["inline_keyboard"][2][0]["text"])  # straight to a result
+        await settle(api, "the result", lambda: "Очень длинный текст" in api.last_bot_message(USER)["text"])
+        result = api.last_bot_message(USER)
+        api.press(USER, "📜 Цитаты", message_id=result["message_id"])
+        api.press(USER, "📜 Цитаты", message_id=result["message_id"])
+        await api.wait_until(lambda: len(api.calls("answerCallbackQuery")) == 3 and not api.open_callbacks, what="both presses answered")
+        await asyncio.sleep(0.3)
+        quoted = [t for t in api.sent_texts(USER) if t.startswith("Дословные цитаты")]
+        assert len(quoted) == 1
+        assert api.calls("answerCallbackQuery")[-1]["text"] == "📜 Цитаты уже отправлены — они чуть выше."
+        # asked again later, on purpose: sent again
+        monkeypatch.setattr(dialog, "QUOTES_AGAIN_AFTER", 0.0)
+        api.press(USER, "📜 Цитаты", message_id=result["message_id"])
+        await api.wait_until(lambda: len([t for t in api.sent_texts(USER) if t.startswith("Дословные цитаты")]) == 2, what="the quotes again")
+        assert api.violations == []

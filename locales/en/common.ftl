@@ -10,6 +10,7 @@ common-no = No
 
 grounds-title = Legal grounds:
 quotes-title = Exact quotes from the legal texts (in Russian):
+quotes-sent-above = 📜 The quotes are already sent: just above.
 
 source-entry-rules = Rules of Entry and Stay of Immigrants in the Republic of Kazakhstan (Government Decree No. 148 as amended by Decree No. 111 of 04.03.2022)
 source-mc-rules = Rules of Migration Control and Registration of Foreigners (Government Decree No. 148 as amended by Decree No. 111 of 04.03.2022)

@@ -7,6 +7,8 @@ new message and the old one loses its keyboard. See handlers/common.py.
 
 from __future__ import annotations
 
+import time
+
 
 from aiogram import Bot, Router
 from aiogram.fsm.context import FSMContext
@@ -51,8 +53,21 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
             return  # this message shows the current screen already: nothing to show again
         await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(current, lang, prefix="error-stale-button"), old_id=pressed)
         return
+    action = actions[parsed[1]]
+    if action == QUOTES and _quoted_just_now(await state.get_data(), parsed[0]):
+        # pressed again at once (a double tap, or a slow network): they are in the chat already
+        await query.answer(conversation.renderer.t(lang, "quotes-sent-above"))
+        return
     await query.answer()
-    await act(bot, chat_id, user_id, state, conversation, tracking, lang, current, view, actions[parsed[1]], old_id=pressed, typed=False, screen_id=screen_id)
+    await act(bot, chat_id, user_id, state, conversation, tracking, lang, current, view, action, old_id=pressed, typed=False, screen_id=screen_id)
+
+
+QUOTES_AGAIN_AFTER = 30.0  # seconds: a press on 📜 sooner than this after the last one sends nothing twice
+
+
+def _quoted_just_now(data: dict, token: str) -> bool:
+    last = data.get("quoted")
+    return bool(last) and last[0] == token and 0 <= time.time() - last[1] < QUOTES_AGAIN_AFTER
 
 
 def _shows(message, token: str) -> bool:
@@ -80,6 +95,7 @@ async def act(bot: Bot, chat_id: int, user_id: int, fsm: FSMContext, conversatio
         # the quotes follow the screen; the screen itself is not sent again
         for text in split_text(renderer.render_quotes(view, lang)):
             await bot.send_message(chat_id, text)
+        await fsm.update_data(quoted=[state_token(current), time.time()])
         return
     if action == SHARE:
         me = await bot.me()
