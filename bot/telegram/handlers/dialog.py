@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import time
 
-
 from aiogram import Bot, Router
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
