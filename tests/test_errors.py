@@ -24,6 +24,7 @@ async def test_a_failed_step_apologises_and_keeps_the_answer(sqlite_url, trees):
         text = await reply(api, n)
         assert "Something went wrong on our side" in text and "answers are saved" in text  # in the user's language
         await api.wait_until(lambda: not api.open_callbacks, what="the press answered (no endless spinner)")
+        assert all(r.error is None for r in api.requests if r.method == "answerCallbackQuery")  # answered once, not twice
         stored = await app.dispatcher["conversation"].sessions.load(USER)
         assert stored != before and stored["parent"]["node"] == before["node"]  # the answer was saved before the screen failed
         n = len(api.sent_texts(USER))

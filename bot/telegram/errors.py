@@ -16,7 +16,7 @@ from aiogram.types import ErrorEvent
 
 from dialogs.runtime.render import Renderer
 
-from .requests import handling_update
+from .requests import answered_presses, handling_update
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +43,8 @@ def install_error_handler(dp: Dispatcher, renderer: Renderer) -> None:
                     log.exception("could not mark the user inactive")
             return True
         log.exception("update %s failed", update.update_id, exc_info=event.exception)
-        if update.callback_query:
-            try:  # stop the button's spinner
+        if update.callback_query and update.callback_query.id not in (answered_presses.get() or ()):
+            try:  # stop the button's spinner (unless the handler did before it failed)
                 await bot.answer_callback_query(update.callback_query.id)
             except Exception:  # noqa: BLE001
                 pass

@@ -25,6 +25,8 @@ from aiogram.methods import AnswerCallbackQuery, EditMessageReplyMarkup, EditMes
 log = logging.getLogger(__name__)
 
 handling_update: contextvars.ContextVar[bool] = contextvars.ContextVar("handling_update", default=False)
+# the presses this update has answered: the error handler does not answer one twice
+answered_presses: contextvars.ContextVar[set | None] = contextvars.ContextVar("answered_presses", default=None)
 
 
 class MarkHandling(BaseMiddleware):
@@ -32,6 +34,7 @@ class MarkHandling(BaseMiddleware):
 
     async def __call__(self, handler, event, data) -> Any:
         token = handling_update.set(True)
+        answered_presses.set(set())  # not reset: the error handler, outside, reads it
         try:
             return await handler(event, data)
         finally:
@@ -64,7 +67,12 @@ TOO_OLD = "query is too old"
 class ExpectedErrors(BaseRequestMiddleware):
     async def __call__(self, make_request, bot, method):
         try:
-            return await make_request(bot, method)
+            result = await make_request(bot, method)
+            if isinstance(method, AnswerCallbackQuery):
+                answered = answered_presses.get()
+                if answered is not None:
+                    answered.add(method.callback_query_id)
+            return result
         except TelegramBadRequest as e:
             text = e.message.lower()
             if isinstance(method, (EditMessageText, EditMessageReplyMarkup)) and NOT_MODIFIED in text:
