@@ -134,6 +134,7 @@ class MetricsMiddleware(BaseMiddleware):
 
     def __init__(self, metrics: Metrics):
         self.metrics = metrics
+        self._by_type: dict[str, Any] = {}  # the counter's child per update type (labels() takes a lock and a lookup)
 
     async def __call__(
         self,
@@ -141,7 +142,11 @@ class MetricsMiddleware(BaseMiddleware):
         event: TelegramObject,
         data: dict[str, Any],
     ) -> Any:
-        self.metrics.updates.labels(update_type(event)).inc()
+        kind = update_type(event)
+        counter = self._by_type.get(kind)
+        if counter is None:
+            counter = self._by_type[kind] = self.metrics.updates.labels(kind)
+        counter.inc()
         user = data.get("event_from_user")
         if user is not None:
             self.metrics.seen(user.id)
