@@ -105,3 +105,35 @@ async def test_a_command_whose_screen_fails_does_not_strand_the_user(sqlite_url,
         await api.wait_until(lambda: "out of date" in api.last_bot_message(USER)["text"]
                              and "Choose who you are" in api.last_bot_message(USER)["text"], what="the menu, where /back led")
         assert api.violations == []
+
+
+async def test_a_step_whose_screen_never_followed_leads_on_when_pressed_later(sqlite_url, trees, monkeypatch):
+    """The process dies between saving a step and showing it (here: the showing is
+    cut off, as a SIGKILL would). The old screen's buttons, pressed later, say "out of
+    date" and show the current question — not taken for a double tap."""
+    import asyncio as aio
+
+    from bot.telegram.handlers import dialog
+
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees):
+        api.push_message(USER, "/start", language_code="en")
+        await reply(api, 0)
+        api.press(USER, "👷 A foreigner, I want to work")
+        await api.wait_until(lambda: "Where or how will you work?" in api.last_bot_message(USER)["text"], what="the question")
+        question = api.last_bot_message(USER)
+
+        real = dialog.show_and_remember
+
+        async def cut_off(*args, **kwargs):
+            raise aio.CancelledError  # the process is gone: nothing after the save runs
+
+        monkeypatch.setattr(dialog, "show_and_remember", cut_off)
+        api.press(USER, "In a private household")
+        await api.wait_until(lambda: not api.open_callbacks, what="the press answered")
+        await aio.sleep(0.2)
+        monkeypatch.setattr(dialog, "show_and_remember", real)
+        monkeypatch.setattr(dialog, "DOUBLE_TAP_SECONDS", 0.0)  # later than a double tap
+
+        api.press(USER, "In a private household", message_id=question["message_id"])
+        await api.wait_until(lambda: "Who are you?" in api.last_bot_message(USER)["text"], what="the current question")
+        assert "out of date" in api.last_bot_message(USER)["text"]

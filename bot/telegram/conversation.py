@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import time
 from dataclasses import dataclass
 
 from aiogram.fsm.context import FSMContext
@@ -107,12 +108,14 @@ class Conversation:
         """Keep the user's new place; with `lang`, the step is also counted for staff
         statistics (one read and one write of the FSM data, as update_data costs)."""
         new = state.to_dict() if state else None
+        now = time.time()  # when the step was saved: a press on its old screen soon after is a double tap
         if self.analytics is None or lang is None:
-            await fsm.update_data(dialog=new)
+            await fsm.update_data(dialog=new, saved_at=now)
         else:
             data = await fsm.get_data()
             data[MARK_KEY] = self.analytics.observe(data.get("dialog"), new, data.get(MARK_KEY), lang)
             data["dialog"] = new
+            data["saved_at"] = now
             await fsm.set_data(data)
         if state is None:
             await self.sessions.clear(user_id)

@@ -40,15 +40,18 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
     pressed = query.message.message_id if query.message else None
     if parsed is None or parsed[0] != state_token(current) or parsed[1] >= len(actions):
         # stale or forged: change nothing
-        token = state_token(current)
-        if pressed is not None and pressed in (screen_id, (await state.get_data()).get("replaced")) \
-                and not _shows(query.message, token):
-            # a double tap: the first press moved on and its screen is there (this
-            # message edited into it, or a result sent below and this question deleted)
+        data = await state.get_data()
+        if pressed is not None and pressed in (screen_id, data.get("replaced")) \
+                and not _shows(query.message, state_token(current)) \
+                and 0 <= time.time() - (data.get("saved_at") or 0) < DOUBLE_TAP_SECONDS:
+            # a double tap: the first press, just now, moved on and its screen is there
+            # (this message edited into it, or a result sent below and this question
+            # deleted). Later, the same press means the screen never followed its step
+            # (the process died between the two): the current screen is shown below.
             await query.answer()
             return
         await query.answer(conversation.renderer.t(lang, "error-stale-button"))
-        if pressed is not None and pressed == screen_id:
+        if pressed is not None and pressed == screen_id and _shows(query.message, state_token(current)):
             return  # this message shows the current screen already: nothing to show again
         await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(current, lang, prefix="error-stale-button"), old_id=pressed)
         return
@@ -61,6 +64,7 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
     await act(bot, chat_id, user_id, state, conversation, tracking, lang, current, view, action, old_id=pressed, typed=False, screen_id=screen_id)
 
 
+DOUBLE_TAP_SECONDS = 10.0  # a stale press on the screen this soon after its step is the same tap again
 QUOTES_AGAIN_AFTER = 30.0  # seconds: a press on 📜 sooner than this after the last one sends nothing twice
 
 
