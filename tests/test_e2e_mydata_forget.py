@@ -154,8 +154,8 @@ async def test_mydata_file_holds_every_row_of_every_table_with_a_user_column(pg_
 
 
 def _mentions(value, user_id: int) -> bool:
-    if value is None or isinstance(value, bool):
-        return False
+    if value is None or isinstance(value, (bool, float, dt.date)):
+        return False  # a time holds no id (".500123" seconds once matched user 5001: a flaky false alarm)
     if isinstance(value, int):
         return value == user_id
     return str(user_id) in (json.dumps(value, default=str) if isinstance(value, (dict, list)) else str(value))
