@@ -118,8 +118,12 @@ async def test_a_stranger_reaches_nothing_and_an_invited_colleague_sees_the_same
         api.push_message(STRANGER, "/workers")
         await api.wait_until(lambda: len(texts(api, STRANGER)) > s, what="the shared table")
         assert all(name in texts(api, STRANGER, s)[0] for name in ids)
-        # a member edits: removes a worker, the owner sees it
+        # a member edits: 🗑 asks first (the list is the whole company's); yes removes the worker
         api.push_callback(STRANGER, f"w:x:{ids['John Smith']}", check_button=False)
+        await settle(api)
+        await api.wait_until(lambda: any("Удалить John Smith из списка компании?" in t for t in texts(api, STRANGER, s)), what="asked")
+        assert len(await app.dispatcher["employers"].companies.workers(OWNER)) == 3  # nothing removed by 🗑 alone
+        api.press(STRANGER, "🗑 Да, удалить")
         await settle(api)
         await api.wait_until(lambda: any("удалён" in t for t in texts(api, STRANGER, s)), what="removed")
         assert [w.name for w in await app.dispatcher["employers"].companies.workers(OWNER)] == ["Айгерим Б.", "Мария"]

@@ -109,7 +109,7 @@ async def join(message: Message, employers: Employers, lang: str, link_secret: b
 
 
 async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, lang: str, link_secret: bytes) -> None:
-    """w:p:<page>, w:v:<worker>, w:x:<worker> (remove), w:c / w:e (CSV / XLSX), w:i (invite),
+    """w:p:<page>, w:v:<worker>, w:x:<worker> (remove? asks), w:y:<worker> (yes, remove), w:c / w:e (CSV / XLSX), w:i (invite),
     w:d:0 / w:d:1 (the daily digest off / on), w:o (the list as a new message: the digest's button)."""
     t = employers.renderer.t
     parts = (query.data or "").split(":")
@@ -141,7 +141,7 @@ async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, l
         await query.answer()
         await _send_workers(bot, chat_id, user_id, employers, lang, page=int(parts[2]), pressed=query.message)
         return
-    worker_id = parse_id(parts[2]) if len(parts) == 3 and action in ("v", "x") else None
+    worker_id = parse_id(parts[2]) if len(parts) == 3 and action in ("v", "x", "y") else None
     if worker_id is None:
         await query.answer(t(lang, "error-stale-button"))  # malformed or forged: nothing to do
         return
@@ -158,6 +158,18 @@ async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, l
         await bot.send_message(chat_id, text, reply_markup=markup)
         return
     worker = await employers.companies.worker(user_id, worker_id)
+    if action == "x":
+        # 🗑 asks first: the list is the whole company's, and a removal cannot be undone
+        if worker is None:
+            await query.answer(t(lang, "worker-not-found"))
+            return
+        await query.answer()
+        markup = InlineKeyboardMarkup(inline_keyboard=[
+            [InlineKeyboardButton(text=t(lang, "button-worker-delete-yes"), callback_data=f"w:y:{worker_id}")],
+            [InlineKeyboardButton(text=t(lang, "button-workers-back"), callback_data="w:p:0")],
+        ])
+        await show_page(bot, chat_id, t(lang, "worker-delete-question", name=worker.name), markup, query.message)
+        return
     if worker is None or not await employers.companies.delete_worker(user_id, worker_id):
         await query.answer(t(lang, "worker-not-found"))  # not ours, or a second tap after the removal
         return
