@@ -210,7 +210,7 @@ async def test_resumes_after_a_restart_with_redis_and_postgres(pg_url, redis_url
 async def test_track_a_permit_see_status_export_calendar_and_mark_done(sqlite_url, trees):
     import icalendar
 
-    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees):
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
         n = 0
         api.push_message(USER, "/track")
         assert "О какой услуге речь" in await reply(api, n)
@@ -273,6 +273,20 @@ async def test_track_a_permit_see_status_export_calendar_and_mark_done(sqlite_ur
         api.press(USER, "✅ 1")
         text = await reply(api, n)
         assert "отмечена выполненной" in text and "✅ выполнено" in text
+
+        # 🗑 asks first; "keep it" brings the list back; "yes" deletes
+        page = api.last_bot_message(USER)
+        api.press(USER, "🗑 1", message_id=page["message_id"])
+        await api.wait_until(lambda: "вместе с её напоминаниями?" in api.chats[USER][page["message_id"]]["text"], what="the question")
+        assert len(await app.dispatcher["tracking"].items.list(USER)) == 1  # nothing deleted by 🗑 alone
+        api.press(USER, "⬅️ Не удалять", message_id=page["message_id"])
+        await api.wait_until(lambda: "Разрешение до 31.01.2027" in api.chats[USER][page["message_id"]]["text"], what="the list again")
+        api.press(USER, "🗑 1", message_id=page["message_id"])
+        await api.wait_until(lambda: "вместе с её напоминаниями?" in api.chats[USER][page["message_id"]]["text"], what="asked again")
+        n = len(api.sent_texts(USER))
+        api.press(USER, "🗑 Да, удалить", message_id=page["message_id"])
+        assert "удалена вместе с её напоминаниями" in await reply(api, n)
+        assert await app.dispatcher["tracking"].items.list(USER) == []
         assert api.violations == []
 
 

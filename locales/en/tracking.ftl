@@ -31,6 +31,9 @@ status-hint = Buttons below: ✏️ changes the dates, ✅ marks an entry as don
 button-item-done = ✅ { $n }
 button-item-delete = 🗑 { $n }
 item-deleted = The entry “{ $n }” has been deleted, together with its reminders.
+item-delete-question = Delete the entry “{ $n }” with its reminders? To get it back you would enter its dates again.
+button-item-delete-yes = 🗑 Yes, delete
+button-item-keep = ⬅️ Keep it
 item-done = The entry “{ $n }” is marked as done: there will be no more reminders for it.
 item-not-found = This entry no longer exists.
 

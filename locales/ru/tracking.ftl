@@ -31,6 +31,9 @@ status-hint = Кнопки ниже: ✏️ — изменить даты, ✅ �
 button-item-done = ✅ { $n }
 button-item-delete = 🗑 { $n }
 item-deleted = Запись { $n } удалена вместе с её напоминаниями.
+item-delete-question = Удалить запись { $n } вместе с её напоминаниями? Вернуть её можно, только введя даты заново.
+button-item-delete-yes = 🗑 Да, удалить
+button-item-keep = ⬅️ Не удалять
 item-done = Запись { $n } отмечена выполненной: напоминаний по ней больше не будет.
 item-not-found = Этой записи уже нет.
 

@@ -31,6 +31,9 @@ status-hint = Pastdagi tugmalar: ✏️ — sanalarni oʻzgartirish, ✅ — baj
 button-item-done = ✅ { $n }
 button-item-delete = 🗑 { $n }
 item-deleted = { $n }-yozuv eslatmalari bilan birga oʻchirildi.
+item-delete-question = { $n }-yozuv eslatmalari bilan birga oʻchirilsinmi? Uni qaytarish uchun sanalarni qaytadan kiritish kerak boʻladi.
+button-item-delete-yes = 🗑 Ha, oʻchirish
+button-item-keep = ⬅️ Oʻchirmaslik
 item-done = { $n }-yozuv bajarildi deb belgilandi: u boʻyicha boshqa eslatma boʻlmaydi.
 item-not-found = Bu yozuv endi yoʻq.
 

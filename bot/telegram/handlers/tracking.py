@@ -80,7 +80,7 @@ async def status(message: Message, bot: Bot, tracking: Tracking, lang: str, empl
 
 async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, tracking: Tracking, lang: str,
                       employers=None) -> None:
-    """t:d:<id> marks done, t:x:<id> deletes, t:e:<id> changes the dates; the id must belong to this user."""
+    """t:d:<id> marks done, t:x:<id> asks to delete, t:y:<id> deletes, t:e:<id> changes the dates; the id must belong to this user."""
     parts = (query.data or "").split(":")
     t = tracking.renderer.t
     chat_id = query.message.chat.id if query.message else query.from_user.id
@@ -90,7 +90,7 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
         await _send_status(bot, chat_id, query.from_user.id, tracking, lang, page=int(parts[2]), pressed=query.message, employers=employers)
         return
     item_id = parse_id(parts[2]) if len(parts) == 3 else None
-    if item_id is None or action not in ("d", "x", "e"):
+    if item_id is None or action not in ("d", "x", "y", "e"):
         await query.answer(t(lang, "error-stale-button"))  # malformed or forged: nothing to do
         return
     item = await tracking.items.get(item_id, query.from_user.id)
@@ -104,6 +104,14 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
         await conversation.save(state, query.from_user.id, current, lang)
         await state.update_data(editing_item=item.id)
         await send_screen(bot, chat_id, conversation.screen(current, lang))
+        return
+    if action == "x":
+        # 🗑 asks first: a mis-tap among the small buttons must not drop a permit's reminders
+        markup = InlineKeyboardMarkup(inline_keyboard=[[
+            InlineKeyboardButton(text=t(lang, "button-item-delete-yes"), callback_data=f"t:y:{item.id}"),
+            InlineKeyboardButton(text=t(lang, "button-item-keep"), callback_data="t:p:0"),
+        ]])
+        await show_page(bot, chat_id, t(lang, "item-delete-question", n=name), markup, query.message)
         return
     if action == "d":
         await tracking.items.mark_done(item.id, query.from_user.id)
