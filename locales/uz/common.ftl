@@ -10,7 +10,7 @@ common-no = Yoʻq
 
 grounds-title = Asoslar:
 quotes-title = Huquqiy matnlardan soʻzma-soʻz iqtiboslar (rasmiy matn, rus tilida):
-quotes-sent-above = 📜 Iqtiboslar yuborildi — biroz yuqorida.
+quotes-sent-above = 📜 Iqtiboslar allaqachon yuborilgan — biroz yuqorida.
 
 source-entry-rules = Immigrantlarning QRga kirishi va u yerda boʻlishi qoidalari (Hukumatning № 148 qarori, 04.03.2022 dagi № 111 qaror tahririda)
 source-mc-rules = Migratsiya nazorati va chet elliklarni hisobga olish qoidalari (Hukumatning № 148 qarori, 04.03.2022 dagi № 111 qaror tahririda)

@@ -30,11 +30,11 @@ status-lp-termination = Shartnoma bekor qilingani haqida { $notice_by } dan kech
 status-hint = Pastdagi tugmalar: ✏️ — sanalarni oʻzgartirish, ✅ — bajarildi deb belgilash (eslatmalar toʻxtaydi), 🗑 — oʻchirish.
 button-item-done = ✅ { $n }
 button-item-delete = 🗑 { $n }
-item-deleted = { $n }-yozuv eslatmalari bilan birga oʻchirildi.
-item-delete-question = { $n }-yozuv eslatmalari bilan birga oʻchirilsinmi? Uni qaytarish uchun sanalarni qaytadan kiritish kerak boʻladi.
+item-deleted = «{ $n }» yozuvi eslatmalari bilan birga oʻchirildi.
+item-delete-question = «{ $n }» yozuvi eslatmalari bilan birga oʻchirilsinmi? Uni qaytarish uchun sanalarni qaytadan kiritish kerak boʻladi.
 button-item-delete-yes = 🗑 Ha, oʻchirish
 button-item-keep = ⬅️ Oʻchirmaslik
-item-done = { $n }-yozuv bajarildi deb belgilandi: u boʻyicha boshqa eslatma boʻlmaydi.
+item-done = «{ $n }» yozuvi bajarildi deb belgilandi: u boʻyicha boshqa eslatma boʻlmaydi.
 item-not-found = Bu yozuv endi yoʻq.
 
 button-reminder-open = 📋 Muddatlarni ochish
