@@ -107,6 +107,12 @@ class Tracking:
             head = self.renderer.t(lang, "tracking-saved-again" if again else "tracking-saved", next=upcoming[0])
         return head + ("\n\n" + what if what else "")
 
+    async def resume(self, user_id: int, item, lang: str) -> str:
+        """Undo ✅: the item active again with its reminders re-planned from its own
+        dates (saved over itself, as an edit is); returns the confirmation."""
+        track = {"service": item.service, "kind": item.kind, "label": item.label, **parse_inputs(item.inputs)}
+        return await self.save(user_id, track, lang, item_id=item.id)
+
     async def statuses(self, user_id: int, lang: str) -> list[ItemStatus]:
         """Every item with where it stands, the nearest deadline first. An item whose
         stored dates cannot be read is listed (so it can be changed or deleted) and

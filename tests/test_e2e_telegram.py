@@ -273,6 +273,22 @@ async def test_track_a_permit_see_status_export_calendar_and_mark_done(sqlite_ur
         api.press(USER, "✅ 1")
         text = await reply(api, n)
         assert "отмечена выполненной" in text and "✅ выполнено" in text
+        done = next(m for m in reversed(list(api.chats[USER].values())) if "отмечена выполненной" in m.get("text", ""))
+        outbox = app.dispatcher["tracking"].outbox
+        (item,) = await app.dispatcher["tracking"].items.list(USER)
+        assert {r.status for r in await outbox.for_item(item.id)} == {"cancelled"}
+
+        # a mis-tap taken back: the reminders are planned again from the item's own dates
+        n = len(api.sent_texts(USER))
+        api.press(USER, "↩️ Вернуть напоминания", message_id=done["message_id"])
+        assert "Ближайшее напоминание — 05.01.2027" in await reply(api, n)
+        (item,) = await app.dispatcher["tracking"].items.list(USER)
+        assert item.status == "active" and {r.status for r in await outbox.for_item(item.id)} == {"pending"}
+        n = len(api.sent_texts(USER))
+        api.press(USER, "↩️ Вернуть напоминания", message_id=done["message_id"])  # again: nothing twice
+        await api.wait_until(lambda: not api.open_callbacks, what="the second press answered")
+        await asyncio.sleep(0.2)
+        assert not any("Ближайшее напоминание" in t for t in api.sent_texts(USER)[n:])
 
         # 🗑 asks first; "keep it" brings the list back; "yes" deletes
         page = api.last_bot_message(USER)

@@ -29,6 +29,7 @@ status-lp-application = Application filed: the decision will be made no later th
 status-lp-termination = Give notice of the contract termination no later than { $notice_by } (better: by { $urged }).
 status-hint = Buttons below: ✏️ changes the dates, ✅ marks an entry as done (its reminders stop), 🗑 deletes it.
 button-item-done = ✅ { $n }
+button-item-undo-done = ↩️ Resume reminders
 button-item-delete = 🗑 { $n }
 item-deleted = The entry “{ $n }” has been deleted, together with its reminders.
 item-delete-question = Delete the entry “{ $n }” with its reminders? To get it back you would enter its dates again.

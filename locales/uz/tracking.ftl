@@ -29,6 +29,7 @@ status-lp-application = Ariza topshirildi: qaror — { $decision_by } dan kechik
 status-lp-termination = Shartnoma bekor qilingani haqida { $notice_by } dan kechiktirmay xabar bering (yaxshisi { $urged } gacha).
 status-hint = Pastdagi tugmalar: ✏️ — sanalarni oʻzgartirish, ✅ — bajarildi deb belgilash (eslatmalar toʻxtaydi), 🗑 — oʻchirish.
 button-item-done = ✅ { $n }
+button-item-undo-done = ↩️ Eslatmalarni qaytarish
 button-item-delete = 🗑 { $n }
 item-deleted = «{ $n }» yozuvi eslatmalari bilan birga oʻchirildi.
 item-delete-question = «{ $n }» yozuvi eslatmalari bilan birga oʻchirilsinmi? Uni qaytarish uchun sanalarni qaytadan kiritish kerak boʻladi.

@@ -80,7 +80,7 @@ async def status(message: Message, bot: Bot, tracking: Tracking, lang: str, empl
 
 async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, tracking: Tracking, lang: str,
                       employers=None) -> None:
-    """t:d:<id> marks done, t:x:<id> asks to delete, t:y:<id> deletes, t:e:<id> changes the dates; the id must belong to this user."""
+    """t:d:<id> marks done, t:u:<id> takes that back, t:x:<id> asks to delete, t:y:<id> deletes, t:e:<id> changes the dates; the id must belong to this user."""
     parts = (query.data or "").split(":")
     t = tracking.renderer.t
     chat_id = query.message.chat.id if query.message else query.from_user.id
@@ -90,7 +90,7 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
         await _send_status(bot, chat_id, query.from_user.id, tracking, lang, page=int(parts[2]), pressed=query.message, employers=employers)
         return
     item_id = parse_id(parts[2]) if len(parts) == 3 else None
-    if item_id is None or action not in ("d", "x", "y", "e"):
+    if item_id is None or action not in ("d", "u", "x", "y", "e"):
         await query.answer(t(lang, "error-stale-button"))  # malformed or forged: nothing to do
         return
     item = await tracking.items.get(item_id, query.from_user.id)
@@ -113,9 +113,16 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
         ]])
         await show_page(bot, chat_id, t(lang, "item-delete-question", n=name), markup, query.message)
         return
-    if action == "d":
+    if action == "u":
+        if item.status == "active":
+            return  # undone already (a double tap): nothing to say twice
+        await bot.send_message(chat_id, await tracking.resume(query.from_user.id, item, lang))
+    elif action == "d":
         await tracking.items.mark_done(item.id, query.from_user.id)
-        await bot.send_message(chat_id, t(lang, "item-done", n=name))
+        # ✅ sits beside ✏️ and 🗑 on a phone: one tap takes a mis-tap back
+        undo = InlineKeyboardMarkup(inline_keyboard=[[
+            InlineKeyboardButton(text=t(lang, "button-item-undo-done"), callback_data=f"t:u:{item.id}")]])
+        await bot.send_message(chat_id, t(lang, "item-done", n=name), reply_markup=undo)
     else:
         await tracking.items.delete(item.id, query.from_user.id)
         await bot.send_message(chat_id, t(lang, "item-deleted", n=name))
