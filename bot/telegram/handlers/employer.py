@@ -151,11 +151,7 @@ async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, l
             await query.answer(t(lang, "worker-not-found"))
             return
         await query.answer()
-        markup = InlineKeyboardMarkup(inline_keyboard=[
-            [InlineKeyboardButton(text=t(lang, "button-worker-delete"), callback_data=f"w:x:{worker_id}")],
-            [InlineKeyboardButton(text=t(lang, "button-workers-back"), callback_data="w:p:0")],
-        ])
-        await bot.send_message(chat_id, text, reply_markup=markup)
+        await bot.send_message(chat_id, text, reply_markup=_above_back(t, lang, "button-worker-delete", f"w:x:{worker_id}"))
         return
     worker = await employers.companies.worker(user_id, worker_id)
     if action == "x":
@@ -164,10 +160,7 @@ async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, l
             await query.answer(t(lang, "worker-not-found"))
             return
         await query.answer()
-        markup = InlineKeyboardMarkup(inline_keyboard=[
-            [InlineKeyboardButton(text=t(lang, "button-worker-delete-yes"), callback_data=f"w:y:{worker_id}")],
-            [InlineKeyboardButton(text=t(lang, "button-workers-back"), callback_data="w:p:0")],
-        ])
+        markup = _above_back(t, lang, "button-worker-delete-yes", f"w:y:{worker_id}")
         await show_page(bot, chat_id, t(lang, "worker-delete-question", name=worker.name), markup, query.message)
         return
     if worker is None or not await employers.companies.delete_worker(user_id, worker_id):
@@ -177,6 +170,14 @@ async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, l
     await employers.companies.plan_digests(worker.company_id, employers.now())
     await bot.send_message(chat_id, t(lang, "worker-deleted", name=worker.name))
     await _send_workers(bot, chat_id, user_id, employers, lang)
+
+
+def _above_back(t, lang: str, label: str, data: str) -> InlineKeyboardMarkup:
+    """One button above "⬅️ All workers" (a worker's card, and the question before a removal)."""
+    return InlineKeyboardMarkup(inline_keyboard=[
+        [InlineKeyboardButton(text=t(lang, label), callback_data=data)],
+        [InlineKeyboardButton(text=t(lang, "button-workers-back"), callback_data="w:p:0")],
+    ])
 
 
 async def _toggle_digest(query: CallbackQuery, bot: Bot, employers: Employers, lang: str, on: bool) -> None:
