@@ -326,3 +326,24 @@ async def test_menu_in_the_middle_of_a_dialog_keeps_it_one_back_away(sqlite_url,
             await api.wait_until(lambda: "Гражданином какой страны" in api.last_bot_message(USER)["text"], what="the question again")
             assert await app.dispatcher["conversation"].sessions.load(USER) == before  # every answer kept
         assert api.violations == []
+
+
+async def test_done_from_a_reminder_can_be_taken_back(sqlite_url, trees):
+    """✅ on a reminder stops the item's reminders like ✅ in /status, with the same one
+    tap to take a mis-tap back."""
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
+        tracking = app.dispatcher["tracking"]
+        api.push_message(USER, "/start")
+        await reply(api, 0)
+        item = await tracking.items.save(USER, "labour-permit", "permit", {"expiry": dt.date(2027, 1, 31), "cumulative_months": 6},
+                                         label="Айгерим", today=TODAY)
+        reminder = (await tracking.outbox.for_item(item.id))[0]
+        n = len(api.sent_texts(USER))
+        api.push_callback(USER, f"r:d:{reminder.id}", check_button=False)
+        assert "Айгерим" in await reply(api, n) and "отмечена выполненной" in api.last_bot_message(USER)["text"]
+        assert {r.status for r in await tracking.outbox.for_item(item.id)} == {"cancelled"}
+        n = len(api.sent_texts(USER))
+        api.press(USER, "↩️ Вернуть напоминания")
+        assert "Ближайшее напоминание" in await reply(api, n)
+        assert {r.status for r in await tracking.outbox.for_item(item.id)} == {"pending"}
+        assert api.violations == []

@@ -38,11 +38,12 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
     parsed = parse_button_data(query.data)
     view, actions = conversation.where(current)
     pressed = query.message.message_id if query.message else None
-    if parsed is None or parsed[0] != state_token(current) or parsed[1] >= len(actions):
+    token = state_token(current)
+    if parsed is None or parsed[0] != token or parsed[1] >= len(actions):
         # stale or forged: change nothing
         data = await state.get_data()
         if pressed is not None and pressed in (screen_id, data.get("replaced")) \
-                and not _shows(query.message, state_token(current)) \
+                and not _shows(query.message, token) \
                 and 0 <= time.time() - (data.get("saved_at") or 0) < DOUBLE_TAP_SECONDS:
             # a double tap: the first press, just now, moved on and its screen is there
             # (this message edited into it, or a result sent below and this question
@@ -51,7 +52,7 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
             await query.answer()
             return
         await query.answer(conversation.renderer.t(lang, "error-stale-button"))
-        if pressed is not None and pressed == screen_id and _shows(query.message, state_token(current)):
+        if pressed is not None and pressed == screen_id and _shows(query.message, token):
             return  # this message shows the current screen already: nothing to show again
         await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(current, lang, prefix="error-stale-button"), old_id=pressed)
         return

@@ -118,15 +118,21 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
             return  # undone already (a double tap): nothing to say twice
         await bot.send_message(chat_id, await tracking.resume(query.from_user.id, item, lang))
     elif action == "d":
-        await tracking.items.mark_done(item.id, query.from_user.id)
-        # ✅ sits beside ✏️ and 🗑 on a phone: one tap takes a mis-tap back
-        undo = InlineKeyboardMarkup(inline_keyboard=[[
-            InlineKeyboardButton(text=t(lang, "button-item-undo-done"), callback_data=f"t:u:{item.id}")]])
-        await bot.send_message(chat_id, t(lang, "item-done", n=name), reply_markup=undo)
+        await _mark_done(bot, chat_id, tracking, lang, item.id, query.from_user.id, name)
     else:
         await tracking.items.delete(item.id, query.from_user.id)
         await bot.send_message(chat_id, t(lang, "item-deleted", n=name))
     await _send_status(bot, chat_id, query.from_user.id, tracking, lang, employers=employers)
+
+
+async def _mark_done(bot: Bot, chat_id: int, tracking: Tracking, lang: str, item_id: int, user_id: int, name: str) -> None:
+    """✅ from /status or from a reminder: its reminders stop; the notice carries one tap
+    that takes a mis-tap back (✅ sits beside ✏️ and 🗑 on a phone)."""
+    t = tracking.renderer.t
+    await tracking.items.mark_done(item_id, user_id)
+    undo = InlineKeyboardMarkup(inline_keyboard=[[
+        InlineKeyboardButton(text=t(lang, "button-item-undo-done"), callback_data=f"t:u:{item_id}")]])
+    await bot.send_message(chat_id, t(lang, "item-done", n=name), reply_markup=undo)
 
 
 async def reminder_button(query: CallbackQuery, bot: Bot, tracking: Tracking, lang: str, employers=None) -> None:
@@ -150,8 +156,8 @@ async def reminder_button(query: CallbackQuery, bot: Bot, tracking: Tracking, la
         await bot.send_message(chat_id, t(lang, "reminder-snoozed"))
     elif action == "d":
         item = await tracking.items.get(reminder.item_id, query.from_user.id)
-        await tracking.items.mark_done(reminder.item_id, query.from_user.id)
-        await bot.send_message(chat_id, t(lang, "item-done", n=(item.label if item and item.label else t(lang, "status-item-self"))))
+        name = item.label if item and item.label else t(lang, "status-item-self")
+        await _mark_done(bot, chat_id, tracking, lang, reminder.item_id, query.from_user.id, name)
     else:
         await _send_status(bot, chat_id, query.from_user.id, tracking, lang, employers=employers)
 
