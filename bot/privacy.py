@@ -19,6 +19,7 @@ from aiogram.fsm.storage.base import BaseStorage, DefaultKeyBuilder, StorageKey
 from aiogram.fsm.storage.memory import MemoryStorage
 from aiogram.fsm.storage.redis import RedisStorage
 
+from dialogs.runtime.engine import DialogState
 from storage.db import Database
 from storage.repositories import Users
 from storage.userdata import RosterFate, UserData, purge_stale_dialogs
@@ -216,17 +217,11 @@ async def _clear_redis_if_unchanged(storage: RedisStorage, key: StorageKey, dial
 
 
 def _holds_only(data: dict, dialog: dict) -> bool:
-    """The FSM data holds the swept dialog (or no dialog at all), nothing newer."""
+    """The FSM data holds the swept dialog (or no dialog at all), nothing newer. Both
+    sides are read as DialogStates: the database row and the FSM copy spell the same
+    dialog alike once through from_dict/to_dict (defaults, an absent parent)."""
     kept = data.get("dialog")
-    return kept is None or _dialog_key(kept) == _dialog_key(dialog)
-
-
-def _dialog_key(state: dict) -> str:
-    """A dialog as comparable text, whether it came from the database or the FSM."""
-    return json.dumps({
-        "tree_id": state.get("tree_id"), "tree_version": int(state.get("tree_version") or 0), "node": state.get("node"),
-        "answers": state.get("answers") or {}, "history": state.get("history") or [], "parent": state.get("parent") or None,
-    }, sort_keys=True, default=str)
+    return kept is None or DialogState.from_dict(kept).to_dict() == DialogState.from_dict(dialog).to_dict()
 
 
 def export_bytes(document: dict) -> bytes:
