@@ -33,14 +33,17 @@ class Analytics:
         self.engine = engine
         self.events = events  # storage.analytics.AnalyticsLog (or anything with .record)
         self.metrics = metrics
+        self._counters: dict[str, object] = {}
 
     def is_service(self, tree_id: str | None) -> bool:
         return tree_id is not None and tree_id in self.engine.trees and tree_id not in NOT_SERVICES
 
-    def observe(self, old: dict | None, new: dict | None, mark: list | None, lang: str) -> list | None:
-        """Record what moving from `old` to `new` means; return the mark to keep. Never raises."""
+    def observe(self, old: dict | None, new: dict | None, mark: list | None, lang: str, view=None) -> list | None:
+        """Record what moving from `old` to `new` means; return the mark to keep. Never raises.
+        `view`: the engine's view of `new` when the step computed it already (a result's
+        verdict is read from it instead of being worked out a second time)."""
         try:
-            return self._observe(old, new, mark, lang)
+            return self._observe(old, new, mark, lang, view)
         except Exception as e:  # noqa: BLE001 - statistics never break a dialog
             log.warning("analytics: step not classified (%s)", type(e).__name__)
             return None
@@ -56,7 +59,7 @@ class Analytics:
             log.warning("analytics: hand-off not recorded (%s)", type(e).__name__)
 
     # ---------------------------------------------------------------------------
-    def _observe(self, old: dict | None, new: dict | None, mark: list | None, lang: str) -> list | None:
+    def _observe(self, old: dict | None, new: dict | None, mark: list | None, lang: str, view=None) -> list | None:
         if new is None or not self.is_service(new.get("tree_id")):
             return None  # left the service: where it was left is its last event
         service, node = new["tree_id"], new["node"]
@@ -70,7 +73,7 @@ class Analytics:
             token = secrets.token_hex(8)
             mark = [token, len(history)]
             self._emit("start", service, node, lang, depth=0, dialog=token)
-            self._result_if_any(new, service, node, lang, 0, token)
+            self._result_if_any(new, service, node, lang, 0, token, view)
             return mark
         token, base = str(mark[0]), int(mark[1])
         depth = max(len(history) - base, 0)
@@ -79,19 +82,21 @@ class Analytics:
         if history and history[-1] == old_node and history[:-1] == old_history:
             self._emit("step", service, old_node, lang, reached=node, answer=self._answer(self.engine.trees[service], old_node, new),
                        depth=depth, dialog=token)
-            self._result_if_any(new, service, node, lang, depth, token)
+            self._result_if_any(new, service, node, lang, depth, token, view)
         elif len(history) < len(old_history):
             self._emit("back", service, old_node, lang, reached=node, depth=depth, dialog=token)
         else:
             self._emit("move", service, old_node, lang, reached=node, depth=depth, dialog=token)
-            self._result_if_any(new, service, node, lang, depth, token)
+            self._result_if_any(new, service, node, lang, depth, token, view)
         return mark
 
-    def _result_if_any(self, new: dict, service: str, node: str, lang: str, depth: int, token: str) -> None:
+    def _result_if_any(self, new: dict, service: str, node: str, lang: str, depth: int, token: str, view=None) -> None:
         if _kind(self.engine.trees[service], node) != "result":
             return
         # the verdict as shown: a result whose blocking check failed is ⚠️ not ready
-        outcome = self.engine.view(DialogState.from_dict(new)).outcome
+        if view is None or view.node_id != node or view.tree_id != service:
+            view = self.engine.view(DialogState.from_dict(new))
+        outcome = view.outcome
         self._emit("result", service, node, lang, outcome=outcome, depth=depth, dialog=token)
 
     @staticmethod
@@ -108,7 +113,10 @@ class Analytics:
     def _emit(self, kind: str, service: str, node: str, lang: str, **fields) -> None:
         self.events.record(kind, service, node, lang, **fields)
         if self.metrics is not None:
-            self.metrics.dialog_events.labels(kind).inc()
+            counter = self._counters.get(kind)
+            if counter is None:  # labels() takes a lock and a lookup: its child is kept per kind
+                counter = self._counters[kind] = self.metrics.dialog_events.labels(kind)
+            counter.inc()
 
 
 def _kind(tree, node_id: str | None) -> str | None:

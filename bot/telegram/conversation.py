@@ -104,16 +104,17 @@ class Conversation:
         question a result took the place of: a second press on it is a double tap)."""
         await fsm.update_data(screen=message_id, replaced=replaced)
 
-    async def save(self, fsm: FSMContext, user_id: int, state: DialogState | None, lang: str | None = None) -> None:
+    async def save(self, fsm: FSMContext, user_id: int, state: DialogState | None, lang: str | None = None, view: View | None = None) -> None:
         """Keep the user's new place; with `lang`, the step is also counted for staff
-        statistics (one read and one write of the FSM data, as update_data costs)."""
+        statistics (one read and one write of the FSM data, as update_data costs).
+        `view`: the engine's view of `state` if the step has it already."""
         new = state.to_dict() if state else None
         now = time.time()  # when the step was saved: a press on its old screen soon after is a double tap
         if self.analytics is None or lang is None:
             await fsm.update_data(dialog=new, saved_at=now)
         else:
             data = await fsm.get_data()
-            data[MARK_KEY] = self.analytics.observe(data.get("dialog"), new, data.get(MARK_KEY), lang)
+            data[MARK_KEY] = self.analytics.observe(data.get("dialog"), new, data.get(MARK_KEY), lang, view)
             data["dialog"] = new
             data["saved_at"] = now
             await fsm.set_data(data)

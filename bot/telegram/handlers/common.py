@@ -92,11 +92,12 @@ async def clear_message(bot: Bot, chat_id: int, message_id: int, delete: bool = 
         pass
 
 
-async def save_step(conversation: Conversation, fsm: FSMContext, user_id: int, state, lang: str, screen_id: int | None) -> None:
+async def save_step(conversation: Conversation, fsm: FSMContext, user_id: int, state, lang: str, screen_id: int | None,
+                    view=None) -> None:
     """Save the step; if saving fails part-way (the conversation data written, the
     database not), the message on screen no longer shows where the user is."""
     try:
-        await conversation.save(fsm, user_id, state, lang)
+        await conversation.save(fsm, user_id, state, lang, view)
     except Exception:
         await forget_screen(conversation, fsm, screen_id)
         raise

@@ -119,7 +119,7 @@ async def act(bot: Bot, chat_id: int, user_id: int, fsm: FSMContext, conversatio
     else:
         step = engine.choose(current, action)
         current, step_view = step.state, step.view
-    await save_step(conversation, fsm, user_id, current, lang, screen_id)
+    await save_step(conversation, fsm, user_id, current, lang, screen_id, view=step_view)
     screen = conversation.screen(current, lang, view=step_view)
     was_in_place = conversation.in_place(view)
     if typed:
@@ -159,7 +159,7 @@ async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conv
         return
     step = search_answer(conversation.engine, current, message.text, lang)  # issue 15: typed questions
     if step.accepted:
-        await save_step(conversation, state, user_id, step.state, lang, screen_id)
+        await save_step(conversation, state, user_id, step.state, lang, screen_id, view=step.view)
     await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(step.state, lang, view=step.view), old_id=screen_id)
 
 
