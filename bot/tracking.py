@@ -84,6 +84,10 @@ class Tracking:
     async def save(self, user_id: int, track: dict, lang: str, item_id: int | None = None) -> str:
         """Save what a result screen offered (View.track), as a new item or over
         `item_id` (an edit: its reminders are re-planned); returns the confirmation."""
+        return (await self.store(user_id, track, lang, item_id))[0]
+
+    async def store(self, user_id: int, track: dict, lang: str, item_id: int | None = None) -> tuple[str, bool]:
+        """As `save`, and whether the item is stored (False: the text says why not)."""
         inputs = {k: v for k, v in track.items() if k not in ITEM_FIELDS and v is not None}
         inputs = {k: (dt.date.fromisoformat(v) if isinstance(v, str) and len(v) == 10 and v[4] == "-" else v) for k, v in inputs.items()}
         try:
@@ -91,9 +95,9 @@ class Tracking:
                 user_id, track["service"], track["kind"], inputs, label=track.get("label"), today=self.today(), item_id=item_id
             )
         except TooManyItems:
-            return self.renderer.t(lang, "tracking-too-many", max=self.items.max_items)
+            return self.renderer.t(lang, "tracking-too-many", max=self.items.max_items), False
         except (KeyError, ValueError, LookupError, TypeError):
-            return self.renderer.t(lang, "tracking-not-saved")
+            return self.renderer.t(lang, "tracking-not-saved"), False
         schedule = default_schedules()[(item.service, item.kind)]
         inputs = parse_inputs(item.inputs)
         upcoming = [p.due_on for p in plan(schedule, inputs) if p.due_on >= self.today()]
@@ -105,7 +109,7 @@ class Tracking:
             head = self.renderer.t(lang, "tracking-saved-again-no-upcoming" if again else "tracking-saved-no-upcoming")
         else:
             head = self.renderer.t(lang, "tracking-saved-again" if again else "tracking-saved", next=upcoming[0])
-        return head + ("\n\n" + what if what else "")
+        return head + ("\n\n" + what if what else ""), True
 
     async def resume(self, user_id: int, item, lang: str) -> str:
         """Undo ✅: the item active again with its reminders re-planned from its own

@@ -100,9 +100,12 @@ async def test_a_roster_with_300_bad_lines_tells_what_was_imported(sqlite_url, t
         assert "ещё строк с ошибками" in "\n".join(texts)
 
 
-async def test_track_another_service_saves_only_on_the_press_and_twice_is_one_item(sqlite_url, trees):
+async def test_track_another_service_saves_only_on_the_press_and_twice_is_one_item(sqlite_url, trees, monkeypatch):
     """/track -> kandas -> my status: the dates are shown as not yet saved; the press
-    saves; a second press says it is already saved; /status has one item."""
+    saves; a second press at once (a double tap) is answered with a notice and sends
+    nothing; a press later says it is already saved; /status has one item."""
+    from bot.telegram.handlers import dialog
+
     async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees):
         n = 0
         api.push_message(USER, "/track")
@@ -118,10 +121,17 @@ async def test_track_another_service_saves_only_on_the_press_and_twice_is_one_it
         shown = await reply(api, n)
         assert "Пока ничего не сохранено" in shown and "31.03.2027" in shown and "Готово" not in shown
         result_id = api.last_bot_message(USER)["message_id"]
-        for expected in ("Готово, сохранено", "Это уже сохранено"):
-            n = len(api.sent_texts(USER))
-            api.press(USER, "🔔 Напомнить о сроках", message_id=result_id)
-            assert expected in await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.press(USER, "🔔 Напомнить о сроках", message_id=result_id)
+        assert "Готово, сохранено" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.press(USER, "🔔 Напомнить о сроках", message_id=result_id)
+        await api.wait_until(lambda: not api.open_callbacks, what="the second press answered")
+        assert api.calls("answerCallbackQuery")[-1]["text"] == "🔔 Уже сохранено — подтверждение чуть выше."
+        assert len(api.sent_texts(USER)) == n  # no second confirmation under the first
+        monkeypatch.setattr(dialog, "DOUBLE_TAP_SECONDS", 0.0)  # pressed again later, on purpose
+        api.press(USER, "🔔 Напомнить о сроках", message_id=result_id)
+        assert "Это уже сохранено" in await reply(api, n)
         n = len(api.sent_texts(USER))
         api.push_message(USER, "/status")
         text = await reply(api, n)

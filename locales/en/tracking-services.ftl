@@ -100,6 +100,8 @@ track-applicant-resettler = A resettler
 track-result-check = Check the dates below. Nothing is saved yet: press “🔔 Remind me of deadlines”, and I will save them and remind you at 9:00 (Almaty time).
 
 tracking-saved-again = This is already saved: I updated it, nothing is doubled. The next reminder: { $next } at 9:00 (Almaty time). All deadlines: /status.
+# a second 🔔 press within seconds of the first (a toast, at most 200 characters)
+tracking-saved-above = 🔔 Already saved: the confirmation is just above.
 tracking-saved-again-no-upcoming = This is already saved: I updated it, nothing is doubled. All its deadlines have passed, so there will be no reminders. All deadlines: /status.
 
 ## A temporary residence permit held: reminders on the user's own last day (the Rules set no term)

@@ -100,6 +100,8 @@ track-applicant-resettler = Қоныс аударушы
 track-result-check = Төмендегі күндерді тексеріңіз. Әзірге ештеңе сақталған жоқ: «🔔 Мерзімдерді еске салу» батырмасын басыңыз — мен оларды сақтап, сағат 9:00-де (Алматы уақыты) еске саламын.
 
 tracking-saved-again = Бұл бұрыннан сақталған: жазбаны жаңарттым, қайталанбайды. Ең жақын еске салу — { $next } күні сағат 9:00-де (Алматы уақыты). Барлық мерзімдер: /status.
+# a second 🔔 press within seconds of the first (a toast, at most 200 characters)
+tracking-saved-above = 🔔 Сақталып қойды — растау сәл жоғарыда.
 tracking-saved-again-no-upcoming = Бұл бұрыннан сақталған: жазбаны жаңарттым, қайталанбайды. Оның барлық мерзімі өтіп кетті, еске салу болмайды. Барлық мерзімдер: /status.
 
 ## A temporary residence permit held: reminders on the user's own last day (the Rules set no term)

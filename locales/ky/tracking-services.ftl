@@ -100,6 +100,8 @@ track-applicant-resettler = Көчүп келүүчү
 track-result-check = Төмөнкү күндөрдү текшериңиз. Азырынча эч нерсе сакталган жок: «🔔 Мөөнөттөрдү эскертүү» баскычын басыңыз — мен аларды сактап, саат 9:00дө (Алматы убактысы) эскертем.
 
 tracking-saved-again = Бул буга чейин сакталган: жазууну жаңырттым, кайталанган жазуу жок. Жакынкы эскертүү — { $next } саат 9:00дө (Алматы убактысы). Бардык мөөнөттөр: /status.
+# a second 🔔 press within seconds of the first (a toast, at most 200 characters)
+tracking-saved-above = 🔔 Сакталып калды — ырастоо бир аз жогоруда.
 tracking-saved-again-no-upcoming = Бул буга чейин сакталган: жазууну жаңырттым, кайталанган жазуу жок. Анын бардык мөөнөттөрү өтүп кеткен, эскертүүлөр болбойт. Бардык мөөнөттөр: /status.
 
 ## A temporary residence permit held: reminders on the user's own last day (the Rules set no term)

@@ -100,6 +100,8 @@ track-applicant-resettler = Переселенец
 track-result-check = Проверьте даты ниже. Пока ничего не сохранено: нажмите «🔔 Напомнить о сроках» — я сохраню их и напомню в 9:00 (время Алматы).
 
 tracking-saved-again = Это уже сохранено: я обновил запись, дубля нет. Ближайшее напоминание — { $next } в 9:00 (время Алматы). Все сроки: /status.
+# a second 🔔 press within seconds of the first (a toast, at most 200 characters)
+tracking-saved-above = 🔔 Уже сохранено — подтверждение чуть выше.
 tracking-saved-again-no-upcoming = Это уже сохранено: я обновил запись, дубля нет. Все её сроки прошли, напоминаний не будет. Все сроки: /status.
 
 ## A temporary residence permit held: reminders on the user's own last day (the Rules set no term)

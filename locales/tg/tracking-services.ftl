@@ -100,6 +100,8 @@ track-applicant-resettler = Кӯчанда
 track-result-check = Санаҳои поёнро санҷед. Ҳоло ҳеҷ чиз нигоҳ дошта нашудааст: «🔔 Дар бораи мӯҳлатҳо ёдрас кунед»-ро пахш кунед — ман онҳоро нигоҳ медорам ва соати 9:00 (вақти Алмато) ёдрас мекунам.
 
 tracking-saved-again = Ин аллакай нигоҳ дошта шудааст: ман сабтро нав кардам, такрор нашуд. Ёдраскунии наздиктарин — { $next } соати 9:00 (вақти Алмато). Ҳамаи мӯҳлатҳо: /status.
+# a second 🔔 press within seconds of the first (a toast, at most 200 characters)
+tracking-saved-above = 🔔 Аллакай нигоҳ дошта шуд — тасдиқ каме болотар.
 tracking-saved-again-no-upcoming = Ин аллакай нигоҳ дошта шудааст: ман сабтро нав кардам, такрор нашуд. Ҳамаи мӯҳлатҳои он гузаштаанд, ёдраскунӣ намешавад. Ҳамаи мӯҳлатҳо: /status.
 
 ## A temporary residence permit held: reminders on the user's own last day (the Rules set no term)

@@ -100,6 +100,8 @@ track-applicant-resettler = Koʻchib keluvchi
 track-result-check = Quyidagi sanalarni tekshiring. Hozircha hech narsa saqlanmagan: «🔔 Muddatlarni eslatish» tugmasini bosing — men ularni saqlayman va soat 9:00 da (Olmaota vaqti) eslataman.
 
 tracking-saved-again = Bu allaqachon saqlangan: yozuvni yangiladim, takror yozuv yoʻq. Eng yaqin eslatma — { $next } soat 9:00 da (Olmaota vaqti). Barcha muddatlar: /status.
+# a second 🔔 press within seconds of the first (a toast, at most 200 characters)
+tracking-saved-above = 🔔 Allaqachon saqlangan — tasdiq biroz yuqorida.
 tracking-saved-again-no-upcoming = Bu allaqachon saqlangan: yozuvni yangiladim, takror yozuv yoʻq. Uning barcha muddatlari oʻtib ketgan, eslatma boʻlmaydi. Barcha muddatlar: /status.
 
 ## A temporary residence permit held: reminders on the user's own last day (the Rules set no term)

@@ -57,9 +57,9 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
         await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(current, lang, prefix="error-stale-button"), old_id=pressed)
         return
     action = actions[parsed[1]]
-    if action == QUOTES and _quoted_just_now(await state.get_data(), parsed[0]):
-        # pressed again at once (a double tap, or a slow network): they are in the chat already
-        await query.answer(conversation.renderer.t(lang, "quotes-sent-above"))
+    if action in AGAIN_SOON and _done_just_now(await state.get_data(), action, parsed[0]):
+        # pressed again at once (a double tap, or a slow network): its answer is in the chat already
+        await query.answer(conversation.renderer.t(lang, AGAIN_SOON[action][1]))
         return
     await query.answer()
     await act(bot, chat_id, user_id, state, conversation, tracking, lang, current, view, action, old_id=pressed, typed=False, screen_id=screen_id)
@@ -67,11 +67,16 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
 
 DOUBLE_TAP_SECONDS = 10.0  # a stale press on the screen this soon after its step is the same tap again
 QUOTES_AGAIN_AFTER = 30.0  # seconds: a press on 📜 sooner than this after the last one sends nothing twice
+# buttons that send a message without moving the dialog: (the FSM key noting when, the
+# notice for a second press soon after). 🔔 saved twice is harmless (no duplicate item)
+# but a second "already saved" message under the first one is noise.
+AGAIN_SOON = {QUOTES: ("quoted", "quotes-sent-above"), TRACK: ("tracked", "tracking-saved-above")}
 
 
-def _quoted_just_now(data: dict, token: str) -> bool:
-    last = data.get("quoted")
-    return bool(last) and last[0] == token and 0 <= time.time() - last[1] < QUOTES_AGAIN_AFTER
+def _done_just_now(data: dict, action: str, token: str) -> bool:
+    last = data.get(AGAIN_SOON[action][0])
+    wait = QUOTES_AGAIN_AFTER if action == QUOTES else DOUBLE_TAP_SECONDS
+    return bool(last) and last[0] == token and 0 <= time.time() - last[1] < wait
 
 
 def _shows(message, token: str) -> bool:
@@ -92,8 +97,10 @@ async def act(bot: Bot, chat_id: int, user_id: int, fsm: FSMContext, conversatio
     renderer = conversation.renderer
     if action == TRACK:
         editing = (await fsm.get_data()).get("editing_item") if current.tree_id == "track" else None
-        await bot.send_message(chat_id, await tracking.save(user_id, dict(view.track or {}), lang, item_id=editing))
-        await fsm.update_data(editing_item=None)
+        text, stored = await tracking.store(user_id, dict(view.track or {}), lang, item_id=editing)
+        await bot.send_message(chat_id, text)
+        # noted only once stored and said: a press again after a refusal tries again
+        await fsm.update_data(editing_item=None, tracked=[state_token(current), time.time()] if stored else None)
         return
     if action == QUOTES:
         # the quotes follow the screen; the screen itself is not sent again
