@@ -24,8 +24,9 @@ def chat(*lines, lang="ru", today="2026-12-10", extra=()):
 
 
 # immigrant, another country, no permit, continue, owned, in KZ, 6 months, files 10.12.2026 in
-# working hours, passport valid, no 028/u yet, no insurance yet, TsON, continue
-FACTS = ["10.12.2026", "1", "31.12.2030", "2", "2"]
+# working hours, passport valid, a 028/u of 01.06.2026, insurance until 31.12.2027, TsON, continue
+# (without the 028/u or the insurance the package is refused at acceptance: no ✅)
+FACTS = ["10.12.2026", "1", "31.12.2030", "1", "01.06.2026", "1", "31.12.2027"]
 FIRST_PERMIT = ["1", "5", "1", "1", "1", "1", "6", *FACTS, "1", "1"]
 EXTENSION = ["1", "5", "2", "31.12.2026", "6"]
 
@@ -94,11 +95,16 @@ def test_too_late_to_extend():
 
 
 def test_twelve_months_reached_means_new_permit():
-    out = chat("1", "5", "2", "31.12.2026", "12", "3", "28.12.2026", "1", "31.12.2030", "2", "2", today="2026-12-28")
+    # filed on D-4 (Monday 14.12 for a permit ending Friday 18.12): the day every reading but one allows
+    documents = ["1", "01.06.2026", "1", "31.12.2027"]
+    out = chat("1", "5", "2", "18.12.2026", "12", "3", "14.12.2026", "1", "31.12.2030", *documents, today="2026-12-14")
     assert "Можно подавать на новое разрешение" in out
-    assert "30.12.2026" in out  # window closes the day before expiry
-    early = chat("1", "5", "2", "31.12.2026", "12", today="2026-12-01")
-    assert "продлить нельзя" in early and "с 27.12.2026 по 30.12.2026" in early
+    assert "17.12.2026" in out  # window closes the day before expiry
+    # a day later: inside our window, too late on "no later than 4 days before": ⚠️, both dates
+    risky = chat("1", "5", "2", "18.12.2026", "12", "3", "15.12.2026", "1", "31.12.2030", *documents, today="2026-12-15")
+    assert "Рискованно" in risky and "14.12.2026" in risky and "Можно подавать" not in risky
+    early = chat("1", "5", "2", "18.12.2026", "12", today="2026-12-01")
+    assert "продлить нельзя" in early and "с 14.12.2026 по 17.12.2026" in early
 
 
 def test_bad_input_is_explained_and_the_question_repeated():

@@ -109,10 +109,16 @@ async def test_whole_conversation_in_telegram(sqlite_url, trees):
         api.push_message(USER, "31.12.2030")
         assert "028/у" in await reply(api, n)
         n = len(api.sent_texts(USER))
-        api.press(USER, "Ещё нет")
+        api.press(USER, "Да, есть")
+        assert "Какого числа выдана справка" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.push_message(USER, "01.06.2026")
         assert "страховка" in await reply(api, n)
         n = len(api.sent_texts(USER))
-        api.press(USER, "Ещё нет")
+        api.press(USER, "Да, есть")
+        assert "До какого числа действует страховка" in await reply(api, n)
+        n = len(api.sent_texts(USER))
+        api.push_message(USER, "31.12.2027")
         text = await reply(api, n)
         assert "Можно подавать на продление" in text
         assert "с 01.12.2026 по 26.12.2026" in text and "Основания:" in text

@@ -34,11 +34,12 @@ def test_each_permit_kind_is_watched_by_its_own_rules():
         for kind in default_permit_kinds().kinds
     }
     # labour immigrant permit: the extension window opens 30 days before expiry and
-    # closes 5 days before (26.03.2027 is a Friday, the last working day in it); the
-    # nudge five days before the close falls on Nauryz (21–23.03): it goes out on Friday 19.03
+    # closes 5 days before (26.03.2027, a Friday), each limit read two ways: reminded on
+    # the safe ones, from D-29 (02.03) to the working day on or before D-6 (Thursday 25.03);
+    # the nudge five days before the close falls on Nauryz (21–23.03): it goes out on Friday 19.03
     assert plans["labour-permit"] == [
-        ("extension-opens", D(2027, 3, 1)), ("extension-nudge", D(2027, 3, 19)),
-        ("extension-last-working-day", D(2027, 3, 26)), ("expiry", D(2027, 3, 31))]
+        ("extension-opens", D(2027, 3, 2)), ("extension-nudge", D(2027, 3, 19)),
+        ("extension-last-working-day", D(2027, 3, 25)), ("expiry", D(2027, 3, 31))]
     # employer's permit: filed by the last working day that still leaves the
     # 3-working-day extension decision before expiry (a planning date, two weeks' notice)
     assert plans["employer-permit"] == [

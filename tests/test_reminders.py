@@ -77,13 +77,13 @@ async def test_saving_twice_never_duplicates_and_an_edit_moves_the_reminders(db)
     await items.save(1, "labour-permit", "permit", inputs, today=D(2026, 11, 21), item_id=item.id)
     rows = await outbox.for_item(item.id)
     assert [(r.occasion, r.due_on) for r in rows] == [
-        ("extension-opens", D(2026, 12, 1)),
+        ("extension-opens", D(2026, 12, 2)),  # the safe first day, D-29 (A02)
         ("extension-nudge", D(2026, 12, 21)),
         ("extension-last-working-day", D(2026, 12, 25)),
         ("expiry", D(2026, 12, 31)),
     ]
     # 09:00 in Almaty is 04:00 UTC
-    assert rows[0].send_after.replace(tzinfo=None) == dt.datetime(2026, 12, 1, 4, 0)
+    assert rows[0].send_after.replace(tzinfo=None) == dt.datetime(2026, 12, 2, 4, 0)
 
     # 12 months reached: the extension reminders give way to the new-permit ones
     await items.save(1, "labour-permit", "permit", {"expiry": D(2026, 12, 31), "cumulative_months": 12}, today=D(2026, 11, 21), item_id=item.id)
@@ -132,10 +132,12 @@ async def test_reminders_arrive_on_the_right_days_in_daytime(sqlite_url, trees):
             clock.now += dt.timedelta(hours=1)
         await bot.session.close()
     assert [(t.date(), t.hour) for t, _ in delivered] == [
-        (D(2026, 12, 1), 9), (D(2026, 12, 21), 9), (D(2026, 12, 25), 9), (D(2026, 12, 31), 9)]
+        (D(2026, 12, 2), 9), (D(2026, 12, 21), 9), (D(2026, 12, 25), 9), (D(2026, 12, 31), 9)]
     texts = [text for _, text in delivered]
-    assert "окно продления" in texts[0] and "с 01.12.2026 по 26.12.2026" in texts[0] and "«Айгерим»" in texts[0]
-    assert "25.12.2026" in texts[2] and "последний рабочий день" in texts[2]
+    # the safe dates lead (D-29 to the working day on or before D-6), the literal limit follows
+    assert "Окно продления" in texts[0] and "с 02.12.2026 по 25.12.2026" in texts[0] and "до 26.12.2026" in texts[0]
+    assert "«Айгерим»" in texts[0]
+    assert "25.12.2026" in texts[2] and "надёжный последний рабочий день" in texts[2]
     assert "Основания:" in texts[0] and "абз. 20" in texts[0]
     assert "Сегодня последний день действия разрешения" in texts[3]
     buttons = api.calls("sendMessage")[0]["reply_markup"]["inline_keyboard"]
@@ -246,7 +248,7 @@ async def test_403_marks_the_user_inactive_and_stops_their_reminders(sqlite_url,
     async with BotAPIDouble(token=TOKEN) as api:
         bot = make_bot(api)
         api.fail_next("sendMessage", 403, "Forbidden: bot was blocked by the user")
-        await dispatcher(db, bot, Clock(almaty(2026, 12, 1, 10)), trees).run_once()
+        await dispatcher(db, bot, Clock(almaty(2026, 12, 2, 10)), trees).run_once()  # the first reminder's day
         assert (await Users(db).get(7)).active is False
         assert {r.status for r in await ReminderOutbox(db).for_item(1)} == {"blocked"}
         await drain(dispatcher(db, bot, Clock(almaty(2027, 1, 2, 10)), trees))

@@ -24,8 +24,11 @@ def test_visa_free_foreigner_is_registered_by_the_host_and_no_deadline_is_invent
     assert view.node_id == "host-registers-you"
     assert {"reg-reason-host-portal", "reg-reason-host-in-person-post"} <= set(item_ids(view))
     silent = [n for n in view.notes if n.flag == "silent"]
-    assert [n.text.id for n in silent] == ["reg-note-deadline-silent"]
+    # the deadline, and who reports a foreigner with no host (one living in their own home)
+    assert [n.text.id for n in silent] == ["reg-note-deadline-silent", "reg-note-no-host-silent"]
     assert "common-ask-official" in note_ids(view)
+    # the police register (MC Rules p.4); the host reports
+    assert any(c.point == "4" and "органами внутренних дел" in c.quote for c in view.all_citations())
 
 
 def test_host_sees_every_channel_and_every_gap():

@@ -18,7 +18,8 @@ FIRST = ("c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:yes", "6")
 EXTENSION = ("c:immigrant", "c:other", "c:yes", "31.12.2026", "6", "3")
 
 
-def facts(filed="10.12.2026", hours="c:in-hours", passport="31.12.2030", medical=None, insurance=None):
+def facts(filed="10.12.2026", hours="c:in-hours", passport="31.12.2030", medical="01.06.2026", insurance="31.12.2027"):
+    """The filing's facts, each valid unless given; medical/insurance=None: "not yet"."""
     out = [filed, hours, passport]
     out += ["c:yes", medical] if medical else ["c:no"]
     out += ["c:yes", insurance] if insurance else ["c:no"]
@@ -164,3 +165,79 @@ def test_an_outside_source_quote_is_checked_against_its_file():
     bad = Citation("eaeu-treaty", "1", "трудящимся государств-членов требуется получение разрешения")
     assert _check_citation(good, sources, seeds, "t", "n", "f") == []
     assert "knowledge/sources/eaeu-treaty-art97.txt" in _check_citation(bad, sources, seeds, "t", "n", "f")[0].message
+
+
+# ---- facts the verdict rests on that the user does not have yet (audit, stop 21) -------
+def test_no_028u_or_no_insurance_yet_is_not_ready_not_a_tick():
+    # without them the package is incomplete and refused at acceptance (¶15)
+    no_medical = first(medical=None)
+    assert no_medical.outcome == "not_ready" and no_medical.text.id == "lp-block-medical-missing"
+    assert any(c.point == "15" for c in no_medical.citations)
+    no_insurance = extension(insurance=None)
+    assert no_insurance.outcome == "not_ready" and no_insurance.text.id == "lp-block-insurance-missing"
+
+
+def test_not_knowing_whether_the_employer_owns_the_home_is_not_a_tick():
+    unsure = ("c:immigrant", "c:other", "c:no", NEXT, "c:unsure", NEXT, "c:yes", "6")
+    view = walk(ENGINE, "labour-permit", *unsure, *facts(), "c:gov-corp")[1]
+    assert view.outcome == "not_ready" and view.text.id == "lp-block-property-unknown"
+    assert any(c.point == "19" for c in view.citations)
+
+
+def test_someone_still_abroad_gets_no_decision_date():
+    # through enbek the permit is issued after entry (¶9); at the TsON one files in person (¶2)
+    abroad = ("c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:no", NEXT, "6")
+    for channel in ("c:gov-corp", "c:egov", "c:enbek"):
+        view = walk(ENGINE, "labour-permit", *abroad, *facts(), channel)[1]
+        assert view.outcome == "not_ready" and view.text.id == "lp-block-abroad"
+        assert "decision_by" not in view.text.args
+        assert "lp-blocked-abroad" in item_ids(view)
+
+
+# ---- a filing day only one reading of the window allows is ⚠️, not ✅ ------------------
+def extension_of(expiry: str, **kw):
+    return walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", expiry, "6", "3", *facts(**kw))[1]
+
+
+def test_extension_on_the_literal_last_day_is_risky_the_day_before_is_safe():
+    # expiry 15.12.2026: literal last day D-5 = 10.12 (today), careful D-6 = 09.12
+    risky = extension_of("15.12.2026", filed="10.12.2026")
+    assert risky.outcome == "not_ready" and risky.text.id == "lp-block-extension-disputed-close"
+    assert risky.text.args["safe_closes"] == dt.date(2026, 12, 9) and risky.text.args["closes"] == dt.date(2026, 12, 10)
+    assert extension_of("16.12.2026", filed="10.12.2026").outcome == "eligible"  # D-6
+
+
+def test_extension_on_the_literal_first_day_is_early_the_day_after_is_safe():
+    # expiry 09.01.2027: literal first day D-30 = 10.12 (today), careful D-29 = 11.12
+    early = extension_of("09.01.2027", filed="10.12.2026")
+    assert early.outcome == "not_ready" and early.text.id == "lp-block-extension-disputed-open"
+    assert early.text.args["safe_opens"] == dt.date(2026, 12, 11)
+    assert extension_of("09.01.2027", filed="11.12.2026").outcome == "eligible"
+
+
+def test_new_permit_after_the_earliest_reading_is_risky():
+    def new(expiry):
+        return walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", expiry, "12", "6", *facts(filed="10.12.2026"))[1]
+
+    assert new("14.12.2026").outcome == "eligible"  # filed D-4: the day we lead with
+    risky = new("13.12.2026")  # filed D-3: inside our window, too late on "no later than D-4"
+    assert risky.outcome == "not_ready" and risky.text.id == "lp-block-new-disputed"
+    assert risky.text.args["safe"] == dt.date(2026, 12, 9)
+
+
+def test_tracking_a_termination_leads_with_the_earlier_date_and_says_why():
+    # terminated Thursday 10.12.2026: counting that day the notice is due 11.12, not counting it 14.12
+    view = walk(ENGINE, "track", "c:labour-permit", "c:termination", "Ахмед", "10.12.2026")[1]
+    notice = next(i for i in view.items if i.text.id == "lp-reason-termination-notice")
+    assert notice.text.args == {"urged": dt.date(2026, 12, 11), "notice_by": dt.date(2026, 12, 14)}
+    assert [n.text.id for n in view.notes if n.flag == "ambiguous"] == ["lp-note-termination-reading"]
+
+
+def test_extension_reminders_fall_on_the_safe_days():
+    from dialogs.tracking.schedule import default_schedules, plan
+
+    # expiry 12.12.2026: literal last day 07.12 (Monday), careful 06.12 (Sunday) -> Friday 04.12
+    planned = {p.occasion: p.due_on for p in plan(default_schedules()[("labour-permit", "permit")],
+                                                  {"expiry": dt.date(2026, 12, 12), "cumulative_months": 6})}
+    assert planned["extension-last-working-day"] == dt.date(2026, 12, 4)
+    assert planned["extension-opens"] == dt.date(2026, 11, 13)  # D-29 (A02), a Friday

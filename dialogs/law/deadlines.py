@@ -36,6 +36,13 @@ class LabourPermitDeadlines:
     new_permit_opens: dt.date
     new_permit_closes: dt.date
     new_permit_last_working_day: dt.date | None
+    # The other reading of each limit, the one that keeps the applicant safe (A02, A03,
+    # A05): the window opens a day later, closes a day earlier; a new permit is filed
+    # on D-4, the first day of our window (no day fits every reading of A05).
+    extension_safe_opens: dt.date
+    extension_safe_closes: dt.date
+    extension_safe_last_working_day: dt.date
+    new_permit_safe: dt.date
     # Filled only when `today` is given.
     today: dt.date | None = None
     filing_accepted_on: dt.date | None = None
@@ -104,6 +111,10 @@ def labour_permit_deadlines(
         new_permit_opens=new_open,
         new_permit_closes=new_close,
         new_permit_last_working_day=new_last_wd,
+        extension_safe_opens=add_days(ext_open, 1),
+        extension_safe_closes=add_days(ext_close, -1),
+        extension_safe_last_working_day=calendar.last_on_or_before(add_days(ext_close, -1)),
+        new_permit_safe=new_open,
     )
     if today is None:
         return LabourPermitDeadlines(**fields)

@@ -88,17 +88,16 @@ def lp_insurance_extension(until: dt.date, expiry: dt.date, months: int, **_) ->
 
 @computation("lp_windows")
 def lp_windows(expiry: dt.date, **_) -> dict:
-    """The second reading of the window limits, for display next to the one we count:
+    """The second reading of the window limits, for display next to the one we count
+    (the same dates as `labour_permit_deadlines` gives; kept for the tree's `windows`):
     "not later than 5 calendar days before expiry" read as five whole days left (A03)
-    ends a day earlier, D-6; "within 4 calendar days before expiry" (A05) read as
-    "no later than D-4" leaves only D-4, the one day every reading accepts."""
-    cal = default_calendar()
-    params = default_parameters()
-    closes = add_days(expiry, -params.value("labour_permit.extension_closes_days_before_expiry", expiry))
-    safe_close = add_days(closes, -1)
-    new_safe = add_days(expiry, -params.value("labour_permit.new_permit_days_before_expiry", expiry))
+    ends a day earlier, D-6; "not earlier than 30 days" read the same way (A02) opens a
+    day later, D-29; "within 4 calendar days before expiry" (A05) has no day every
+    reading accepts: we lead with its earliest, D-4."""
+    d = labour_permit_deadlines(expiry)
     return {
-        "extension_safe_close": safe_close,
-        "extension_safe_last_working_day": cal.last_on_or_before(safe_close),
-        "new_permit_safe": new_safe,
+        "extension_safe_open": d.extension_safe_opens,
+        "extension_safe_close": d.extension_safe_closes,
+        "extension_safe_last_working_day": d.extension_safe_last_working_day,
+        "new_permit_safe": d.new_permit_safe,
     }

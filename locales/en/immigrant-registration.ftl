@@ -11,7 +11,7 @@ reg-visa-yes = Yes, with a visa
 reg-visa-no = No, without a visa
 
 reg-result-visa = If you enter with a Kazakhstan visa, you are registered automatically at the address the inviting party gave.
-reg-result-host-registers-you = Your host — the person or organisation you stay with — registers you.
+reg-result-host-registers-you = Your host — the person or organisation you stay with — reports you; the police register you.
 reg-result-host = If a foreigner stays with you, report them in one of the ways below.
 
 reg-reason-by-police = Foreigners are registered by the police where they temporarily live.
@@ -23,5 +23,6 @@ reg-reason-separate-from-work = Registration does not give the right to work: wo
 
 reg-note-other-address-silent = If you live at an address other than the one in the invitation, our sources do not say whether an extra notification is needed.
 reg-note-deadline-silent = Our sources do not give the deadline for reporting a foreigner's arrival. Do not wait.
+reg-note-no-host-silent = Who reports you when there is no host (for example, you live in your own home), our sources do not say — ask 1414.
 reg-note-e-qonaq-users-silent = Our sources do not say who exactly counts as a "user" of the e-Qonaq system.
 reg-note-visa-host-silent = Our sources do not say whether a host must report a foreigner who was already registered automatically by visa.

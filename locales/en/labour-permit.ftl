@@ -78,6 +78,18 @@ lp-block-extension-late = Too late: the application would be accepted on { $acce
 lp-blocked-not-extended = A permit is not extended if the application comes later than 5 calendar days before it expires.
 lp-block-new-late = Too late: the application would be accepted on { $accepted }, but the new-permit window closes { $closes }.
 lp-blocked-new-window = Our sources do not say whether an application outside the window is accepted. You may not work after the permit expires.
+lp-block-abroad = Not ready: you are not in Kazakhstan yet. Through migration.enbek.kz the permit is issued only after entry, once you and the employer sign the agreement of intent; at a TsON documents are filed in person.
+lp-blocked-abroad = File after you enter: the decision time counts from the day the application is accepted. Whether you can file on egov.kz from abroad, our sources do not say — ask 1414.
+lp-block-property-unknown = First find out whether the employer owns the home: the permit is issued only for an address the employer owns, where you will work.
+lp-blocked-property-unknown = Until that is known we cannot say whether the permit will be issued. The rules do not speak of rented homes directly — ask the akimat before filing.
+lp-block-medical-missing = Not ready: you need a 028/u medical certificate issued no more than 12 months ago. Get it before filing.
+lp-block-insurance-missing = Not ready: you need medical insurance for the whole term in the application. Get it before filing.
+lp-block-extension-disputed-open = Early on the careful count: the application would be accepted on { $accepted }, the window's first day only if counted literally. Safe: file from { $safe_opens }.
+lp-blocked-extension-disputed-open = "Not earlier than 30 calendar days before expiry" can also be read so that the window opens a day later. An application filed before the window may not be accepted — filing a day later is safer.
+lp-block-extension-disputed-close = Risky: the application would be accepted on { $accepted }. On the careful reading the window's last day is { $safe_closes }, read literally { $closes }. File as soon as you can.
+lp-blocked-extension-disputed-close = If the careful reading is right, the application is filed later than 5 days before expiry, and such a permit is not extended. Ask a TsON or 1414 in advance whether it will be accepted.
+lp-block-new-disputed = Risky: the application would be accepted on { $accepted }. On one reading it had to be filed by { $safe } (4 days before expiry); on ours the window runs to { $closes }. File as soon as you can.
+lp-blocked-new-disputed = If the strict reading is right, the application for a new permit may not be accepted. Ask a TsON or 1414 in advance. You may not work after the permit ends.
 
 lp-channel-question = How will you file the documents? A TsON is a Government for Citizens service centre.
 lp-channel-gov-corp = In person at a TsON
@@ -90,6 +102,7 @@ lp-reason-decision-accepted = Accepted on { $accepted }; the decision takes 2 wo
 lp-reason-decision-time = The decision is taken within 2 working days, not counting the day of filing; a filing after hours, on a day off or a holiday is accepted the next working day. Decision by { $decision_by }.
 lp-reason-no-work-until-issued = You may work only once the permit is issued.
 lp-note-citizenship-not-decidable = The akimat checks your citizenship against art. 43-1 of the Law "On migration of the population". That text is not in our sources, so the bot cannot tell whether your citizenship qualifies.
+lp-note-provider-conditions-silent = The akimat also checks the conditions of art. 43-2 p. 5 of the Law "On migration of the population". That text is not in our sources: ask 1414 what it requires.
 
 lp-documents-first = Documents for the first permit:
 lp-doc-application = Application for the permit, signed by you and the employer (you get a copy).
@@ -122,7 +135,7 @@ lp-reason-window = An extension is filed 30 to 5 calendar days before expiry: fr
 lp-reason-window-last-day = Last day: safe — { $safe_wd }; read literally — { $closes } (working day { $last_wd }).
 lp-reason-last-working-day = An application filed on a day off or holiday is accepted only the next working day, so the safe last day is { $last_wd }, in working hours.
 lp-reason-max-extension = With extensions a permit is at most 12 months: you can extend by up to { $max_months } months.
-lp-note-window-reading = "No later than 5 calendar days before expiry" can be read two ways: the last day is 5 days before the end, or 6 (so that 5 whole days remain). The earlier date is the safe one. On a day off the application is accepted only the next working day.
+lp-note-window-reading = "No later than 5 calendar days before expiry" can be read two ways: the last day is 5 days before the end, or 6 (so that 5 whole days remain). The earlier date is the safe one. The window's start ("not earlier than 30 days") reads the same way: 30 days or 29 — the later is safer. On a day off the application is accepted only the next working day.
 
 lp-extension-months-question = The extension window is open. For how many months do you want to extend? At most { $max_months }.
 lp-result-extension-too-long = You cannot extend that long: you ask for { $asked } months, the maximum is { $max_months }. Enter another term.
@@ -144,7 +157,7 @@ lp-result-new-permit-too-early = You have reached 12 months: no extension, you n
 lp-reason-cap-reached = A permit with extensions lasts at most 12 months.
 lp-reason-new-permit-window = The new permit is applied for within 4 calendar days before expiry: from { $opens } to { $closes }.
 lp-reason-new-permit-window-both = New permit: safe — file on { $safe }; under our reading the window runs { $opens } to { $closes }.
-lp-note-new-permit-reading = "Within 4 calendar days before expiry" may mean "no later than 4 days before" or "during the last 4 days". The day 4 days before the end fits every reading; the decision takes up to 2 working days.
+lp-note-new-permit-reading = "Within 4 calendar days before expiry" may mean "no later than 4 days before", the 4 days before the last day, or the last 4 days including it. No single day fits every reading: we lead with the earliest, 4 days before the end. If that is a day off, the application is accepted the next working day. Ask a TsON or 1414 in advance.
 
 lp-result-new-permit-now = You can apply for a new permit. Decision by { $decision_by }.
 lp-result-new-permit-too-late = The window to apply for a new permit ended on { $closes }. The permit is valid until { $expiry }.
@@ -188,7 +201,7 @@ lp-note-contract-deadline-silent = Our sources give no deadline for entering the
 
 lp-terminated-question = On what date was the employment contract terminated?
 lp-result-employer-terminated = Notify a TsON (in person, on egov.kz or migration.enbek.kz) of the termination by { $urged }.
-lp-reason-termination-notice = If household work ends before the permit does, the employer notifies the TsON within 2 working days of termination — in person, on egov.kz or migration.enbek.kz. Your deadline: { $notice_by }.
-lp-reason-termination-both = Limit: 2 working days — safe: by { $urged }; if the termination day is not counted: by { $notice_by }.
+lp-reason-termination-notice = If household work ends before the permit does, the employer notifies the TsON within 2 working days of termination — in person, on egov.kz or migration.enbek.kz. Safe: by { $urged }; if the termination day is not counted: by { $notice_by }.
+lp-reason-termination-both = If the work ended before the permit does — 2 working days: safe: by { $urged }; if the termination day is not counted: by { $notice_by }.
 lp-note-termination-reading = The rule does not say whether the termination day itself counts. If it does, the deadline comes earlier — so we lead with the earlier date.
 lp-note-revocation-not-implied = The sources do not say that the notice revokes the worker's permit.

@@ -4,7 +4,7 @@ status-expired = ⌛ Expired on { $date }.
 status-application = Application filed: the answer is due no later than { $decision_by }.
 rem-decision-due = The answer to your application is due no later than { $decision_by }. If it has not come, check your personal account on egov.kz or call 1414.
 
-ended-lp-permit = The permit ended on { $date }. Working without a valid permit is not allowed; only a new permit is possible now.
+ended-lp-permit = The permit ended on { $date }. Working without a valid permit is not allowed, and it can no longer be extended. What to do next, our sources do not say — ask a TsON or 1414.
 ended-lp-termination = The time to give notice of the termination ran out on { $date }. Give the notice as soon as possible.
 
 status-se-permit = Self-employment certificate valid until { $expiry }.

@@ -11,7 +11,7 @@ reg-visa-yes = Ha, viza bilan
 reg-visa-no = Yoʻq, vizasiz
 
 reg-result-visa = Qozogʻiston vizasi bilan kirganingizda sizni avtomatik ravishda roʻyxatga olishadi — taklif qilgan tomon koʻrsatgan manzil boʻyicha.
-reg-result-host-registers-you = Sizni qabul qiluvchi tomon roʻyxatga qoʻyadi — siz uyida yashayotgan odam yoki tashkilot.
+reg-result-host-registers-you = Siz haqingizda qabul qiluvchi tomon — siz uyida yashayotgan odam yoki tashkilot xabar beradi; roʻyxatga politsiya qoʻyadi.
 reg-result-host = Agar chet ellik sizning uyingizda yashasa, u haqida quyidagi usullardan biri bilan xabar bering.
 
 reg-reason-by-police = Chet elliklarni vaqtincha yashash joyidagi politsiya roʻyxatga oladi.
@@ -23,5 +23,6 @@ reg-reason-separate-from-work = Roʻyxatga olish ishlash huquqini bermaydi: ishl
 
 reg-note-other-address-silent = Agar siz taklifnomadagi manzilda yashamasangiz, qoʻshimcha xabarnoma kerakmi yoki yoʻqmi, bizning manbalar aytmaydi.
 reg-note-deadline-silent = Chet ellik kelgani haqida qaysi muddatda xabar berish kerakligi bizning manbalarda koʻrsatilmagan. Kechiktirmang.
+reg-note-no-host-silent = Qabul qiluvchi tomon boʻlmasa (masalan, oʻz uyingizda yashasangiz), siz haqingizda kim xabar berishini bizning manbalar aytmaydi — 1414 dan aniqlang.
 reg-note-e-qonaq-users-silent = e-Qonaq tizimining «foydalanuvchisi» aynan kim ekani bizning manbalarda aytilmagan.
 reg-note-visa-host-silent = Viza boʻyicha avtomatik roʻyxatga olingan chet ellik haqida qabul qiluvchi tomon xabar berishi kerakmi, bizning manbalar aytmaydi.

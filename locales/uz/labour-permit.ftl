@@ -78,6 +78,18 @@ lp-block-extension-late = Kech: ariza { $accepted } da qabul qilinadi, muddatnin
 lp-blocked-not-extended = Agar ariza muddat tugashiga 5 kalendar kundan kamroq qolganda topshirilsa, ruxsatnoma uzaytirilmaydi.
 lp-block-new-late = Kech: ariza { $accepted } da qabul qilinadi, yangi ruxsatnoma uchun muddat esa { $closes } da yopiladi.
 lp-blocked-new-window = Muddatdan tashqari ariza qabul qilinadimi, bizning manbalar aytmaydi. Muddat tugagandan keyin ishlash mumkin emas.
+lp-block-abroad = Tayyor emas: siz hali Qozogʻistonda emassiz. migration.enbek.kz orqali ruxsatnoma faqat mamlakatga kirganingizdan keyin, ish beruvchi bilan niyat toʻgʻrisidagi kelishuvni imzolaganingizda beriladi; Aholiga xizmat koʻrsatish markazida (ЦОН) hujjatlar shaxsan topshiriladi.
+lp-blocked-abroad = Arizani Qozogʻistonga kirganingizdan keyin topshiring: qaror muddati ariza qabul qilingan kundan hisoblanadi. Chet eldan egov.kz orqali topshirish mumkinmi, bizning manbalar aytmaydi — 1414 dan aniqlang.
+lp-block-property-unknown = Avval uy-joy ish beruvchiga tegishlimi yoki yoʻqmi, shuni aniqlang: ruxsatnoma faqat uning mulki boʻlgan, siz ishlaydigan manzilga beriladi.
+lp-blocked-property-unknown = Bu maʼlum boʻlmaguncha, ruxsatnoma beriladimi yoki yoʻqmi, biz ayta olmaymiz. Ijaradagi uy-joy haqida qoidalar toʻgʻridan-toʻgʻri aytmaydi — topshirishdan oldin akimatda aniqlang.
+lp-block-medical-missing = Tayyor emas: oxirgi 12 oy ichida berilgan 028/u shaklidagi tibbiy maʼlumotnoma (медицинская справка формы 028/у) kerak. Uni ariza topshirishdan oldin oling.
+lp-block-insurance-missing = Tayyor emas: arizadagi butun muddatga tibbiy sugʻurta kerak. Uni ariza topshirishdan oldin rasmiylashtiring.
+lp-block-extension-disputed-open = Ehtiyotkor hisob boʻyicha erta: ariza { $accepted } da qabul qilinadi — bu faqat soʻzma-soʻz hisoblanganda uzaytirish muddatining birinchi kuni. Ishonchli — { $safe_opens } dan boshlab topshirish.
+lp-blocked-extension-disputed-open = «Muddat tugashidan koʻpi bilan 30 kalendar kun oldin»ni uzaytirish muddati bir kun keyinroq ochiladi, deb ham tushunish mumkin. Uzaytirish muddati ochilmasdan oldin topshirilgan ariza qabul qilinmasligi mumkin — bir kun keyinroq topshirish ishonchliroq.
+lp-block-extension-disputed-close = Xavfli: ariza { $accepted } da qabul qilinadi. Ehtiyotkor talqinda muddatning oxirgi kuni — { $safe_closes }, soʻzma-soʻz hisob boʻyicha — { $closes }. Imkon qadar tezroq topshiring.
+lp-blocked-extension-disputed-close = Agar ehtiyotkor talqin toʻgʻri boʻlsa, ariza muddat tugashiga 5 kundan kamroq qolganda topshirilgan boʻladi — bunday ruxsatnoma uzaytirilmaydi. Ariza qabul qilinadimi, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
+lp-block-new-disputed = Xavfli: ariza { $accepted } da qabul qilinadi. Bir talqinga koʻra, uni { $safe } dan kechiktirmay (muddat tugashidan 4 kun oldin) topshirish kerak edi; bizning talqinimizda muddat { $closes } gacha. Imkon qadar tezroq topshiring.
+lp-blocked-new-disputed = Agar qatʼiy talqin toʻgʻri boʻlsa, yangi ruxsatnomaga ariza qabul qilinmasligi mumkin. Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang. Muddat tugagandan keyin ishlash mumkin emas.
 
 lp-channel-question = Hujjatlarni qanday topshirasiz? Aholiga xizmat koʻrsatish markazi (ЦОН) — «Fuqarolar uchun hukumat» davlat korporatsiyasining xizmat markazi.
 lp-channel-gov-corp = Xizmat markazida (ЦОН), shaxsan
@@ -90,6 +102,7 @@ lp-reason-decision-accepted = Ariza { $accepted } da qabul qilinadi; qaror topsh
 lp-reason-decision-time = Qaror topshirilgan kunni hisoblamaganda 2 ish kuni ichida qabul qilinadi; dam olish, bayram kunida yoki ish vaqtidan keyin topshirilgan ariza keyingi ish kunida qabul qilinadi. Muddat: { $decision_by }.
 lp-reason-no-work-until-issued = Faqat ruxsatnoma berilgandan keyin ishlash mumkin.
 lp-note-citizenship-not-decidable = Akimat fuqaroligingizni «Aholi migratsiyasi toʻgʻrisida»gi Qonunning 43-1-moddasi boʻyicha tekshiradi. Uning matni bizning manbalarda yoʻq, shuning uchun bot fuqaroligingiz mos kelishini ayta olmaydi.
+lp-note-provider-conditions-silent = Akimat, shuningdek, «Aholi migratsiyasi toʻgʻrisida»gi Qonunning 43-2-moddasi 5-bandidagi shartlarni tekshiradi. Uning matni bizning manbalarda yoʻq: u yerda nima talab qilinishini 1414 dan aniqlang.
 
 lp-documents-first = Birinchi ruxsatnoma uchun hujjatlar:
 lp-doc-application = Siz va ish beruvchi imzolagan ruxsatnoma berish haqidagi ariza (sizga nusxasi beriladi).
@@ -122,7 +135,7 @@ lp-reason-window = Uzaytirishga muddat tugashidan 30–5 kalendar kun oldin tops
 lp-reason-window-last-day = Oxirgi kun: ishonchli — { $safe_wd }; soʻzma-soʻz hisob boʻyicha — { $closes } (ish kuni — { $last_wd }).
 lp-reason-last-working-day = Dam olish yoki bayram kunida topshirilgan ariza faqat keyingi ish kunida qabul qilinadi. Shuning uchun ishonchli oxirgi kun — { $last_wd }, ish vaqtida.
 lp-reason-max-extension = Uzaytirishlar bilan birga ruxsatnoma 12 oydan uzun boʻlmaydi: koʻpi bilan { $max_months } oyga uzaytirish mumkin.
-lp-note-window-reading = «Muddat tugashidan kamida 5 kalendar kun oldin»ni ikki xil tushunish mumkin: oxirgi kun — muddat tugashidan 5 kun oldin yoki 6 kun oldin (5 kun toʻliq qolishi uchun). Ishonchli sana — ertarogʻi. Dam olish kunida ariza faqat keyingi ish kunida qabul qilinadi.
+lp-note-window-reading = «Muddat tugashidan kamida 5 kalendar kun oldin»ni ikki xil tushunish mumkin: oxirgi kun — muddat tugashidan 5 kun oldin yoki 6 kun oldin (5 kun toʻliq qolishi uchun). Ishonchli sana — ertarogʻi. Uzaytirish muddatining boshlanishi («koʻpi bilan 30 kun oldin») ham xuddi shunday: 30 kun yoki 29 kun oldin — kechrogʻi ishonchliroq. Dam olish kunida ariza faqat keyingi ish kunida qabul qilinadi.
 
 lp-extension-months-question = Uzaytirish muddati ochiq. Necha oyga uzaytirmoqchisiz? { $max_months } dan koʻp emas.
 lp-result-extension-too-long = Buncha uzaytirib boʻlmaydi: siz { $asked } oy soʻrayapsiz, mumkini esa { $max_months } oydan koʻp emas. Boshqa muddat koʻrsating.
@@ -144,7 +157,7 @@ lp-result-new-permit-too-early = Muddatingiz allaqachon 12 oy: uzaytirib boʻlma
 lp-reason-cap-reached = Ruxsatnoma uzaytirishlar bilan birga — 12 oydan koʻp emas.
 lp-reason-new-permit-window = Yangi ruxsatnomaga ariza muddat tugashidan oldingi 4 kalendar kun ichida topshiriladi: { $opens } dan { $closes } gacha.
 lp-reason-new-permit-window-both = Yangi ruxsatnoma: ishonchli — { $safe } da topshirish; bizning talqinimizda muddat { $opens } dan { $closes } gacha.
-lp-note-new-permit-reading = «Muddat tugashidan oldingi 4 kalendar kun ichida»ni «kamida 4 kun oldin» yoki oxirgi 4 kun deb tushunish mumkin. Muddat tugashidan 4 kun oldingi kun har qanday talqinda mos keladi; qaror 2 ish kunigacha davom etadi.
+lp-note-new-permit-reading = «Muddat tugashidan oldingi 4 kalendar kun ichida»ni «kamida 4 kun oldin», oxirgi kundan oldingi 4 kun yoki oxirgi kun bilan birga oxirgi 4 kun deb tushunish mumkin. Har qanday talqinda toʻgʻri keladigan bitta kun yoʻq: biz eng ertasiga — muddat tugashidan 4 kun oldingi kunga qarab boramiz. Agar u dam olish kuni boʻlsa, ariza keyingi ish kunida qabul qilinadi. Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
 
 lp-result-new-permit-now = Yangi ruxsatnomaga ariza topshirish mumkin. Qaror — { $decision_by } dan kechiktirmay.
 lp-result-new-permit-too-late = Yangi ruxsatnomaga ariza topshirish muddati { $closes } da tugagan. Ruxsatnoma { $expiry } gacha amal qiladi.
@@ -188,7 +201,7 @@ lp-note-contract-deadline-silent = Maʼlumotlarni kiritish muddati bizning manba
 
 lp-terminated-question = Mehnat shartnomasi qaysi sanada bekor qilingan?
 lp-result-employer-terminated = Bekor qilish haqida Aholiga xizmat koʻrsatish markaziga (ЦОН) (shaxsan, egov.kz yoki migration.enbek.kz orqali) { $urged } gacha xabar bering.
-lp-reason-termination-notice = Agar ish ruxsatnoma muddatidan oldin tugagan boʻlsa, ish beruvchi shartnoma bekor qilingan kundan boshlab 2 ish kuni ichida Aholiga xizmat koʻrsatish markaziga (ЦОН) xabar beradi — shaxsan, egov.kz yoki migration.enbek.kz orqali. Sizning muddatingiz — { $notice_by }.
-lp-reason-termination-both = Muddat — 2 ish kuni: ishonchli — { $urged } gacha; bekor qilingan kunni hisoblamasa — { $notice_by } gacha.
+lp-reason-termination-notice = Agar ish ruxsatnoma muddatidan oldin tugagan boʻlsa, ish beruvchi shartnoma bekor qilingan kundan boshlab 2 ish kuni ichida Aholiga xizmat koʻrsatish markaziga (ЦОН) xabar beradi — shaxsan, egov.kz yoki migration.enbek.kz orqali. Ishonchli — { $urged } gacha; bekor qilingan kun hisoblanmasa — { $notice_by } gacha.
+lp-reason-termination-both = Agar ish ruxsatnoma muddatidan oldin tugagan boʻlsa, muddat — 2 ish kuni: ishonchli — { $urged } gacha; bekor qilingan kun hisoblanmasa — { $notice_by } gacha.
 lp-note-termination-reading = Qoida bekor qilingan kunning oʻzi hisoblanadimi, aniqlashtirmaydi. Agar hisoblansa, muddat ertaroq keladi — shuning uchun biz ertaroq sanaga qarab boramiz.
 lp-note-revocation-not-implied = Manbalar xabarnoma ishchining ruxsatnomasini qaytarib olishini aytmaydi.

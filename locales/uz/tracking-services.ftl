@@ -4,7 +4,7 @@ status-expired = ⌛ Muddat { $date } da tugadi.
 status-application = Ariza topshirildi: javob — { $decision_by } dan kechiktirmay.
 rem-decision-due = Arizangiz boʻyicha javob — { $decision_by } dan kechiktirmay. Agar javob boʻlmasa, egov.kz dagi shaxsiy kabinetingizni tekshiring yoki 1414 aloqa markaziga qoʻngʻiroq qiling.
 
-ended-lp-permit = Ruxsatnoma { $date } da tugadi. Amaldagi ruxsatnomasiz ishlash mumkin emas; endi faqat yangi ruxsatnoma olish mumkin.
+ended-lp-permit = Ruxsatnoma { $date } da tugadi. Amaldagi ruxsatnomasiz ishlash mumkin emas, uni endi uzaytirib boʻlmaydi. Keyin nima qilish kerakligini bizning manbalar aytmaydi — Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 aloqa markazidan aniqlang.
 ended-lp-termination = Shartnoma bekor qilingani haqida xabar berish muddati { $date } da tugadi. Xabarnomani imkon qadar tezroq yuboring.
 
 status-se-permit = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } gacha amal qiladi.
