@@ -40,7 +40,7 @@ def flags(view) -> dict[str, str | None]:
 
 def test_ethnic_kazakh_at_the_police_is_eligible_with_step_dates_and_documents():
     e = engine(D(2026, 9, 20))
-    answers = ["c:apply", "c:yes", "c:yes", "c:police", "05.10.2026", PASSPORT_OK]
+    answers = ["c:apply", "c:yes", "c:no", "c:yes", "c:police", "05.10.2026", PASSPORT_OK]
     _, view = walk(e, TREE, *answers)
     assert view.node_id == "apply-result" and view.outcome == "eligible"
     ids = item_ids(view)
@@ -68,9 +68,9 @@ def test_ethnic_kazakh_at_the_police_is_eligible_with_step_dates_and_documents()
     assert any("приложению 3" in q for q in quotes)
 
 
-def test_investor_through_the_state_corporation_without_iin_gets_the_iin_warning():
+def test_investor_through_the_state_corporation_with_iin_gets_the_step_dates():
     e = engine(D(2026, 12, 20))
-    answers = ["c:apply", "c:yes", "c:no", "c:no", "c:no", "c:investor", "c:yes", "c:gov-corp", "c:no", "29.12.2026", PASSPORT_OK]
+    answers = ["c:apply", "c:yes", "c:no", "c:no", "c:no", "c:no", "c:investor", "c:yes", "c:gov-corp", "c:yes", "29.12.2026", PASSPORT_OK]
     _, view = walk(e, TREE, *answers)
     assert view.outcome == "eligible"
     ids = item_ids(view)
@@ -80,8 +80,6 @@ def test_investor_through_the_state_corporation_without_iin_gets_the_iin_warning
     # calendar days run over New Year: 29.12.2026 + 2 / + 45 / + 52
     assert next(i for i in view.items if i.text.id == "prp-reason-steps").text.args["registered_by"] == D(2026, 12, 31)
     assert view.text.args["notice_earliest"] == D(2027, 2, 12) and view.text.args["notice_latest"] == D(2027, 2, 19)
-    f = flags(view)
-    assert f["prp-note-no-iin"] == "ambiguous"
     assert not any(n.flag == "warning" for n in view.notes), "no conditional warning under a ✅"
     _, docs = walk(e, TREE, *answers, NEXT)
     assert "prp-doc-iin" in item_ids(docs) and "prp-note-coupon" not in note_ids(docs)
@@ -89,23 +87,23 @@ def test_investor_through_the_state_corporation_without_iin_gets_the_iin_warning
 
 def test_state_corporation_with_iin_has_no_iin_warning():
     e = engine(D(2026, 12, 20))
-    _, view = walk(e, TREE, "c:apply", "c:yes", "c:no", "c:yes", "c:gov-corp", "c:yes", "21.12.2026", PASSPORT_OK)
+    _, view = walk(e, TREE, "c:apply", "c:yes", "c:no", "c:no", "c:yes", "c:gov-corp", "c:yes", "21.12.2026", PASSPORT_OK)
     assert view.outcome == "eligible" and "prp-reason-route-refugee" in item_ids(view)
-    assert "prp-note-no-iin" not in note_ids(view)
+    assert not [b for b in view.buttons if b.action.startswith("l:")], "no way back to the channel with an IIN"
     assert flags(view)["prp-note-stay-reading"] == "ambiguous"
 
 
 def test_online_filing_is_not_offered_and_the_channel_is_asked_again():
     e = engine(D(2026, 12, 20))
-    state, view = walk(e, TREE, "c:apply", "c:yes", "c:yes", "c:online")
+    state, view = walk(e, TREE, "c:apply", "c:yes", "c:no", "c:yes", "c:online")
     assert view.node_id == "online-info" and flags(view)["prp-note-online-silent"] == "silent"
-    state, view = walk(e, TREE, "c:apply", "c:yes", "c:yes", "c:online", NEXT)
+    state, view = walk(e, TREE, "c:apply", "c:yes", "c:no", "c:yes", "c:online", NEXT)
     assert view.node_id == "channel"
     assert [b.action for b in view.buttons] == ["c:police", "c:gov-corp", "c:online"]
 
 
 def test_visa_free_country_with_a_pending_asylum_claim_is_eligible_with_a_note():
-    _, view = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:pending", "c:yes", "c:police", "21.12.2026", PASSPORT_OK)
+    _, view = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:no", "c:pending", "c:yes", "c:police", "21.12.2026", PASSPORT_OK)
     assert view.outcome == "eligible" and "prp-reason-route-visa-free" in item_ids(view)
     f = flags(view)
     # not a refusal ground: the visa-free route holds; a plain note, not a warning under ✅
@@ -117,7 +115,7 @@ def test_visa_free_country_with_a_pending_asylum_claim_is_eligible_with_a_note()
 
 def test_passport_valid_vs_expired_on_the_filing_day():
     e = engine(D(2026, 12, 10))
-    base = ("c:apply", "c:yes", "c:yes", "c:police", "14.12.2026")
+    base = ("c:apply", "c:yes", "c:no", "c:yes", "c:police", "14.12.2026")
     _, view = walk(e, TREE, *base, "14.12.2026")
     assert view.outcome == "eligible"
     assert next(i for i in view.items if i.text.id == "prp-reason-passport-ok").text.args == {"until": D(2026, 12, 14), "filed": D(2026, 12, 14)}
@@ -126,6 +124,71 @@ def test_passport_valid_vs_expired_on_the_filing_day():
     assert view.text.args == {"until": D(2026, 12, 13), "filed": D(2026, 12, 14)}
     assert {"12", "13", "16-1"} <= {c.point for c in view.citations}
     assert "common-blocked-not-accepted" in item_ids(view)
+
+
+# -- fact pair: a refusal or annulment less vs more than a year before the filing day (p.22) ----
+# (audit HIGH 1: the apply path never asked, and a refusal 3 months ago got ✅)
+
+PRIOR = ("c:apply", "c:yes")
+ETHNIC_POLICE = ("c:yes", "c:police")
+
+
+def test_apply_path_with_a_refusal_three_months_ago_is_not_ready():
+    e = engine(D(2026, 12, 10))
+    _, view = walk(e, TREE, *PRIOR)
+    assert view.node_id == "prior" and "22" in {c.point for c in view.citations}
+    _, view = walk(e, TREE, *PRIOR, "c:refused", "10.09.2026", *ETHNIC_POLICE, "14.12.2026", PASSPORT_OK)
+    assert view.node_id == "apply-result" and view.outcome == "not_ready"
+    assert view.text.id == "prp-block-reapply"
+    # 10.09.2026 + 1 year = 10.09.2027; the safe day is the day after (A15)
+    assert view.text.args == {"safe": D(2027, 9, 11), "filed": D(2026, 12, 14)}
+    assert "22" in {c.point for c in view.citations}
+    assert item_ids(view) == ["prp-blocked-reapply-consequence"]
+    assert flags(view)["prp-note-reapply-reading"] == "ambiguous"
+
+
+def test_apply_path_filing_on_the_anniversary_vs_the_day_after():
+    e = engine(D(2026, 12, 10))
+    base = (*PRIOR, "c:refused", "10.09.2026", *ETHNIC_POLICE)
+    _, view = walk(e, TREE, *base, "10.09.2027", PASSPORT_OK)
+    assert view.outcome == "not_ready" and view.text.id == "prp-block-reapply"
+    _, view = walk(e, TREE, *base, "11.09.2027", PASSPORT_OK)
+    assert view.outcome == "eligible"
+    passed = next(i for i in view.items if i.text.id == "prp-reason-reapply-passed")
+    assert passed.text.args == {"filed": D(2027, 9, 11), "safe": D(2027, 9, 11)}
+    assert "22" in {c.point for c in passed.citations}
+
+
+def test_apply_path_with_an_annulment_counts_the_year_too_and_notes_the_anchor():
+    e = engine(D(2026, 12, 10))
+    _, view = walk(e, TREE, *PRIOR, "c:annulled", "01.03.2026", *ETHNIC_POLICE, "14.12.2026", PASSPORT_OK)
+    assert view.outcome == "not_ready" and view.text.args["safe"] == D(2027, 3, 2)
+    assert flags(view)["prp-note-reapply-anchor"] == "ambiguous"
+    # more than a year before the filing day: no bar
+    _, view = walk(e, TREE, *PRIOR, "c:annulled", "01.03.2025", *ETHNIC_POLICE, "14.12.2026", PASSPORT_OK)
+    assert view.outcome == "eligible" and "prp-reason-reapply-passed" in item_ids(view)
+    _, view = walk(e, TREE, *PRIOR, "c:no", *ETHNIC_POLICE, "14.12.2026", PASSPORT_OK)
+    assert view.outcome == "eligible" and "prp-reason-reapply-passed" not in item_ids(view)
+    assert "prp-note-reapply-reading" not in note_ids(view)
+
+
+# -- fact pair: TsON with vs without an IIN (p.14) -------------------------------------------------
+# (audit MEDIUM 3: ЦОН without an IIN got ✅ above a note advising the police)
+
+
+@pytest.mark.parametrize("has_iin", ["c:no", "c:unsure"])
+def test_state_corporation_without_an_iin_is_not_a_plain_tick(has_iin):
+    e = engine(D(2026, 12, 20))
+    answers = ("c:apply", "c:yes", "c:no", "c:yes", "c:gov-corp", has_iin, "21.12.2026", PASSPORT_OK)
+    state, view = walk(e, TREE, *answers)
+    assert view.node_id == "apply-result" and view.outcome == "not_ready"
+    assert view.text.id == "prp-block-no-iin"
+    assert {"14"} <= {c.point for c in view.citations}
+    assert item_ids(view) == ["prp-blocked-no-iin-consequence"]
+    # a way back to choose the police instead
+    assert e.choose(state, "l:0").view.node_id == "channel"
+    _, view = walk(e, TREE, "c:apply", "c:yes", "c:no", "c:yes", "c:police", "21.12.2026", PASSPORT_OK)
+    assert view.outcome == "eligible"
 
 
 # -- fact pair: already filed vs not ------------------------------------------------------------
@@ -151,25 +214,25 @@ def test_already_filed_skips_eligibility_and_gives_the_dates_after_filing():
 
 
 def test_asylum_seeker_with_another_visa_is_not_eligible():
-    _, view = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:pending", "c:no", "c:other")
+    _, view = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:no", "c:pending", "c:no", "c:other")
     assert view.node_id == "not-eligible" and view.outcome == "not_eligible" and view.final
     assert item_ids(view) == ["prp-reason-routes-list", "prp-reason-asylum-not-refugee"]
     assert flags(view)["prp-note-list-reading"] == "ambiguous"
     routes = view.items[0].citations
     assert len(routes) == 7 and all(c.point == "11" for c in routes)
     assert "prp-note-family-not-route" in note_ids(view)
-    state, _ = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:pending", "c:no", "c:other")
+    state, _ = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:no", "c:pending", "c:no", "c:other")
     assert engine(D(2026, 12, 20)).choose(state, "l:0").view.tree_id == "temporary-residence"
 
 
 def test_investor_visa_without_the_petition_is_not_eligible():
-    _, view = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:no", "c:no", "c:investor", "c:no")
+    _, view = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:no", "c:no", "c:no", "c:investor", "c:no")
     assert view.outcome == "not_eligible"
     assert "prp-reason-investor-both" in item_ids(view) and "prp-reason-asylum-not-refugee" not in item_ids(view)
 
 
 def test_unsure_about_the_visa_free_agreement_sends_to_an_official():
-    _, view = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:no", "c:unsure", "c:other")
+    _, view = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:no", "c:no", "c:unsure", "c:other")
     assert view.node_id == "route-unsure" and view.outcome == "ask_person"
     assert "prp-reason-check-visa-free" in item_ids(view)
     assert flags(view)["prp-note-visa-free-list-silent"] == "silent" and "common-ask-official" in note_ids(view)
@@ -240,6 +303,9 @@ def test_the_day_after_the_anniversary_leads_back_to_the_eligibility_questions()
     assert view.node_id == "reapply-now" and view.outcome == "eligible"
     state, view = walk(e, TREE, "c:refused", "05.10.2026", NEXT)
     assert view.node_id == "in-kz"
+    # the refusal date is known and a year has passed: the apply path does not ask again
+    _, view = walk(e, TREE, "c:refused", "05.10.2026", NEXT, "c:yes")
+    assert view.node_id == "ethnic"
 
 
 def test_refusal_on_29_february_ends_on_28_february_and_is_flagged():
@@ -298,7 +364,7 @@ def test_moving_is_registered_on_the_day_and_the_deadline_is_silent():
 
 # -- every path renders in every language ---------------------------------------------------------
 
-_DATES = {"filed": "21.12.2026", "passport": "01.01.2030", "filed-already": "05.10.2026", "hearing-date": "15.12.2026", "refusal-date": "05.10.2026", "annul-approved-date": "05.10.2026", "annul-notice-date": "05.10.2026"}
+_DATES = {"prior-date": "05.10.2026", "filed": "21.12.2026", "passport": "01.01.2030", "filed-already": "05.10.2026", "hearing-date": "15.12.2026", "refusal-date": "05.10.2026", "annul-approved-date": "05.10.2026", "annul-notice-date": "05.10.2026"}
 
 
 def test_every_path_ends_in_a_result_rendered_in_ru_kk_en_without_raw_ids():
@@ -338,7 +404,7 @@ def test_check_reports_nothing_for_this_service():
 
 
 def test_chat_ru_ethnic_kazakh_gets_the_estimate():
-    out = chat(TREE, "1", "1", "1", "1", "05.10.2026", "01.01.2030", lang="ru", today="2026-09-20")
+    out = chat(TREE, "1", "1", "1", "1", "1", "05.10.2026", "01.01.2030", lang="ru", today="2026-09-20")
     assert "Этнические казахи подают при любой визе" in out
     assert "примерно с 19.11.2026 по 26.11.2026" in out
 

@@ -26,8 +26,9 @@ TREE = "temporary-residence"
 TODAY = dt.date(2026, 12, 10)  # a Thursday
 D = dt.date
 
-# topic -> host -> host role -> person -> stay -> purpose (ordinary host, adult, stay valid)
-ORDINARY = ("c:new", "c:citizen", "c:invites", "c:adult", "c:valid", "c:other")
+# topic -> host -> host role -> person -> stay until -> purpose (ordinary host, adult)
+STAY_OK = "31.12.2027"  # the last day of the permitted stay, after every filing day below
+ORDINARY = ("c:new", "c:citizen", "c:invites", "c:adult", STAY_OK, "c:other")
 PASSPORT_OK = "01.01.2030"
 
 
@@ -141,6 +142,39 @@ def test_passport_valid_vs_expired(engine):
     assert view.outcome == "not_ready" and view.text.args["accepted"] == D(2026, 12, 15)
 
 
+# ---- fact pair: the term of stay still runs vs has ended on the day of ACCEPTANCE (p.9-1) ----
+# (audit HIGH 2: the stay was asked for "today" while the filing may be up to a year later)
+
+ADULT = ("c:new", "c:citizen", "c:invites", "c:adult")
+
+
+def test_stay_ending_before_the_acceptance_day_is_not_ready(engine):
+    _, view = run(engine, *ADULT, "20.12.2026", "c:other", "c:police", "21.12.2026", "c:in-hours", PASSPORT_OK)
+    assert view.node_id == "application-result" and view.outcome == "not_ready"
+    assert view.text.id == "trp-block-stay"
+    assert view.text.args == {"until": D(2026, 12, 20), "accepted": D(2026, 12, 21)}
+    assert "9-1" in {c.point for c in view.citations}
+    assert any("прием документов не допускается" in c.quote for c in view.citations)
+    assert item_ids(view) == ["trp-blocked-stay-consequence"]
+    # the last day of the stay is the day of acceptance: still running
+    _, view = run(engine, *ADULT, "21.12.2026", "c:other", "c:police", "21.12.2026", "c:in-hours", PASSPORT_OK)
+    assert view.outcome == "eligible"
+    # Fri 18.12 after hours is accepted Mon 21.12: a stay until 20.12 no longer passes
+    _, view = run(engine, *ADULT, "20.12.2026", "c:other", "c:police", "18.12.2026", "c:in-hours", PASSPORT_OK)
+    assert view.outcome == "eligible"
+    _, view = run(engine, *ADULT, "20.12.2026", "c:other", "c:police", "18.12.2026", "c:after-hours", PASSPORT_OK)
+    assert view.outcome == "not_ready" and view.text.args == {"until": D(2026, 12, 20), "accepted": D(2026, 12, 21)}
+
+
+def test_stay_already_over_goes_to_the_two_exceptions(engine):
+    _, view = run(engine, *ADULT, "09.12.2026")
+    assert view.node_id == "overstay"
+    _, view = run(engine, *ADULT, "10.12.2026")  # today is its last day
+    assert view.node_id == "purpose"
+    _, view = run(engine, "c:new", "c:special", "c:trafficking", NEXT, "c:adult", "10.12.2026")
+    assert view.node_id == "channel"
+
+
 # ---- fact pair: already filed vs not --------------------------------------------
 
 def test_already_filed_skips_eligibility_and_gives_the_dates_after_filing(engine):
@@ -163,22 +197,42 @@ def test_already_filed_skips_eligibility_and_gives_the_dates_after_filing(engine
 
 
 def test_overstay_after_a_system_failure_needs_the_failure_act(engine):
-    answers = ("c:new", "c:company", "c:housing", "c:adult", "c:expired", "c:system-failure")
+    answers = ("c:new", "c:company", "c:housing", "c:adult", "01.12.2026", "c:system-failure")
     _, view = run(engine, *answers)
+    assert view.node_id == "overstay-failure-check"
+    _, view = run(engine, *answers, "c:yes")
     assert view.node_id == "overstay-accepted"
     assert note_ids(view) == ["trp-note-overstay-failure-act"]
-    _, view = run(engine, *answers, NEXT, "c:other", "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK, NEXT)
+    _, view = run(engine, *answers, "c:yes", NEXT, "c:other", "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK, NEXT)
     assert view.kind == "checklist"
     assert "trp-doc-failure-act" in item_ids(view)
+
+
+def test_overstay_failure_exception_asks_all_three_conditions(engine):
+    """Audit MEDIUM 4: p.9-1 exception 1 is for persons who applied in time, whose term
+    ran out through an information-system failure, with an act signed by the State
+    Corporation and the police. The button named only the last two; now all three are
+    asked, and the ✅ states them."""
+    answers = ("c:new", "c:company", "c:housing", "c:adult", "01.12.2026", "c:system-failure")
+    _, view = run(engine, *answers)
+    assert view.node_id == "overstay-failure-check" and view.kind == "choice"
+    assert "9-1" in {c.point for c in view.citations}
+    assert any("своевременно обратившихся" in c.quote for c in view.citations)
+    _, view = run(engine, *answers, "c:no")
+    assert view.node_id == "overstay-refused" and view.outcome == "not_eligible"
+    _, view = run(engine, *answers, "c:yes", NEXT, "c:other", "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
+    assert view.outcome == "eligible"
+    ok = item(view, "trp-reason-overstay-failure-ok")
+    assert any("своевременно обратившихся" in c.quote for c in ok.citations)
 
 
 def test_special_hosts_skip_the_purpose_question(engine):
     _, view = run(engine, "c:new", "c:special", "c:trafficking")
     assert view.node_id == "trafficking-info"
     assert note_ids(view) == ["trp-note-trafficking-proof-silent"]
-    state, view = run(engine, "c:new", "c:special", "c:trafficking", NEXT, "c:adult", "c:valid")
+    state, view = run(engine, "c:new", "c:special", "c:trafficking", NEXT, "c:adult", STAY_OK)
     assert view.node_id == "channel", "the akimat hosts: no question about the purpose of stay"
-    _, view = run(engine, "c:new", "c:special", "c:trafficking", NEXT, "c:adult", "c:valid", "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
+    _, view = run(engine, "c:new", "c:special", "c:trafficking", NEXT, "c:adult", STAY_OK, "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
     assert "trp-reason-host-trafficking" in item_ids(view) and "trp-reason-host-regular" not in item_ids(view)
     assert view.text.args["decision_by"] == D(2026, 12, 15)
 
@@ -199,7 +253,7 @@ def test_lost_permit_gets_a_duplicate_at_the_police(engine):
 
 # ---- fact pairs: the family relationship (p.2(14)) --------------------------------
 
-FAMILY = ("c:new", "c:citizen", "c:housing", "c:adult", "c:valid", "c:family")
+FAMILY = ("c:new", "c:citizen", "c:housing", "c:adult", STAY_OK, "c:family")
 
 
 @pytest.mark.parametrize("relation", ["c:child", "c:parent", "c:sibling", "c:grand"])
@@ -216,6 +270,22 @@ def test_spouse_is_not_a_listed_close_relative(engine):
     assert item_ids(view) == ["trp-reason-close-relatives", "trp-reason-family-members-undefined"]
     assert "trp-note-family-use-silent" in note_ids(view)
     assert "url:https://egov.kz" in link_targets(view)
+
+
+def test_spouse_path_does_not_end_in_a_plain_tick(engine):
+    """Audit MEDIUM 8: the ☎️ "check before filing" of the spouse screen was followed by
+    a plain ✅. The Rules do not say whether a spouse qualifies (p.2(14) lists the close
+    relatives, Appendix 1-1 is not in the seed): the verdict says so."""
+    _, view = run(engine, *FAMILY, "c:spouse", NEXT, "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
+    assert view.node_id == "application-result" and view.outcome == "not_ready"
+    assert view.text.id == "trp-block-family-spouse"
+    assert view.text.args == {"decision_by": D(2026, 12, 15)}
+    assert "2(14)" in {c.point for c in view.citations}
+    assert item_ids(view) == ["trp-blocked-family-spouse-consequence"]
+    assert next(n for n in view.notes if n.text.id == "trp-note-family-use-silent").flag == "silent"
+    # a close relative on the same way keeps the ✅
+    _, view = run(engine, *FAMILY, "c:child", NEXT, "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
+    assert view.outcome == "eligible" and "trp-note-family-use-silent" not in note_ids(view)
 
 
 def test_other_relation_has_no_family_ground_and_offers_another_purpose(engine):
@@ -251,7 +321,7 @@ def test_host_who_neither_invites_nor_houses(engine):
 
 @pytest.mark.parametrize("reason", ["c:over-10", "c:other"])
 def test_expired_stay_without_an_exception_is_not_accepted(engine, reason):
-    _, view = run(engine, "c:new", "c:citizen", "c:invites", "c:adult", "c:expired", reason)
+    _, view = run(engine, "c:new", "c:citizen", "c:invites", "c:adult", "01.12.2026", reason)
     assert view.node_id == "overstay-refused" and view.outcome == "not_eligible" and view.final
     assert item_ids(view)[0] == "trp-reason-overstay-only-two"
     assert [n.flag for n in view.notes] == ["ambiguous", None]
@@ -265,7 +335,7 @@ def test_aifc_resident_from_a_visa_state_is_not_settled(engine):
 
 # ---- fact pair: intra-corporate transfer within vs over the cap -------------------
 
-ICT = ("c:new", "c:company", "c:invites", "c:adult", "c:valid", "c:ict", "c:yes")
+ICT = ("c:new", "c:company", "c:invites", "c:adult", STAY_OK, "c:ict", "c:yes")
 
 
 def test_ict_contract_within_vs_over_the_cap(engine):
@@ -285,7 +355,7 @@ def test_ict_contract_within_vs_over_the_cap(engine):
 
 
 def test_not_an_intra_corporate_transfer_goes_on_by_purpose(engine):
-    _, view = run(engine, "c:new", "c:company", "c:invites", "c:adult", "c:valid", "c:ict", "c:no")
+    _, view = run(engine, "c:new", "c:company", "c:invites", "c:adult", STAY_OK, "c:ict", "c:no")
     assert view.node_id == "ict-not-ict"
 
 
@@ -309,7 +379,7 @@ def test_sixteen_in_kazakhstan_vs_abroad(engine):
 
 
 def test_sixteen_filing_in_time_vs_late(engine):
-    base = (*SIXTEEN, "c:kz", "14.12.2026", NEXT, "c:valid", "c:other", "c:gov-corp")
+    base = (*SIXTEEN, "c:kz", "14.12.2026", NEXT, STAY_OK, "c:other", "c:gov-corp")
     _, view = run(engine, *base, "22.12.2026", "c:in-hours", PASSPORT_OK)
     assert view.outcome == "eligible"
     _, view = run(engine, *base, "24.12.2026", "c:in-hours", PASSPORT_OK)
@@ -359,7 +429,7 @@ def test_child_16_deadline_passed(engine):
 def test_child_under_16_is_flagged_as_not_settled(engine):
     _, view = run(engine, "c:new", "c:citizen", "c:invites", "c:under16")
     assert view.node_id == "under16" and view.outcome == "ask_person"
-    _, view = run(engine, "c:new", "c:citizen", "c:invites", "c:under16", NEXT, "c:valid", "c:other", "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
+    _, view = run(engine, "c:new", "c:citizen", "c:invites", "c:under16", NEXT, STAY_OK, "c:other", "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
     assert "trp-note-under16-silent" in note_ids(view)
 
 
@@ -385,7 +455,10 @@ PATHS = [
     (*SIXTEEN, "c:kz", "07.12.2026"),
     (*SIXTEEN, "c:kz", "20.11.2026"),
     (*SIXTEEN, "c:abroad"),
-    (*SIXTEEN, "c:kz", "14.12.2026", NEXT, "c:valid", "c:other", "c:gov-corp", "24.12.2026", "c:in-hours", PASSPORT_OK),
+    (*SIXTEEN, "c:kz", "14.12.2026", NEXT, STAY_OK, "c:other", "c:gov-corp", "24.12.2026", "c:in-hours", PASSPORT_OK),
+    (*ORDINARY[:4], "20.12.2026", "c:other", "c:police", "21.12.2026", "c:in-hours", PASSPORT_OK),
+    (*FAMILY, "c:spouse", NEXT, "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK),
+    ("c:new", "c:citizen", "c:invites", "c:adult", "01.12.2026", "c:system-failure"),
     (*ICT, "01.02.2027", "40"),
     (*ICT, "01.02.2027", "20"),
     (*FAMILY, "c:spouse"),
@@ -411,7 +484,7 @@ def test_views_render_in_every_language(engine, lang):
 
 # ---- the real terminal chat ---------------------------------------------------
 
-CHAT = ("1", "1", "1", "1", "1", "4", "2", "15.12.2026", "1", "01.01.2030")  # new, citizen, invites, adult, valid, other, TsON, in hours
+CHAT = ("1", "1", "1", "1", "31.12.2027", "4", "2", "15.12.2026", "1", "01.01.2030")  # new, citizen, invites, adult, stay until, other, TsON, in hours
 
 
 @pytest.mark.parametrize(

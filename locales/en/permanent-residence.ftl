@@ -27,6 +27,11 @@ prp-link-refused = I was refused
 
 prp-in-kz-question = Are you in Kazakhstan now?
 
+prp-prior-question = Have you been refused a permanent residence permit before, or had one annulled? After a refusal or annulment conclusion you may apply again only a year later.
+prp-prior-refused = Refused
+prp-prior-annulled = Annulled
+prp-prior-date-question = What is the date of that conclusion? If you only know the date of the notice, type that.
+
 prp-result-abroad = The Rules do not describe applying from abroad.
 prp-reason-channels = You apply at the police or at TsON (Government for Citizens service centre).
 prp-reason-visa-routes-in-kz = Visa routes (residence, investor, in-demand profession) are for people staying in Kazakhstan.
@@ -79,6 +84,13 @@ prp-passport-question = Until what date is your passport valid? An application w
 prp-block-passport = Not ready: your passport is valid until { $until }, but you apply on { $filed }. Renew the passport first.
 prp-reason-passport-ok = The passport is valid until { $until }: not expired on the filing day ({ $filed }).
 
+prp-block-reapply = Not ready: a new application is allowed no earlier than a year after the conclusion: safe from { $safe }, but you apply on { $filed }.
+prp-blocked-reapply-consequence = The Rules do not say what happens to an application filed earlier: they only forbid filing before the year is out. Move the filing date.
+prp-reason-reapply-passed = By the filing day ({ $filed }) a year since the conclusion will have passed: safe from { $safe }.
+prp-block-no-iin = Check before you apply: TsON forms the request when you have an IIN, and you have none or are not sure.
+prp-blocked-no-iin-consequence = The Rules do not say what happens without an IIN. Ask TsON in advance or apply at the police: the Rules set no such condition there.
+prp-link-channel = Choose another place
+
 prp-result-eligible = You may apply for a permanent residence permit. Answer expected roughly { $notice_earliest } to { $notice_latest } (an estimate).
 prp-reason-route-ethnic = Ethnic Kazakhs may apply on any visa.
 prp-reason-route-refugee = People with refugee status in Kazakhstan may apply.
@@ -92,7 +104,6 @@ prp-note-timeline-reading = The limits are in calendar days. The Rules do not sa
 prp-note-total-term-silent = The total service term is in appendix 3 to the Rules, which we do not have. No limit is set for the bank's answer or the records checks.
 prp-note-hours-silent = The Rules for this permit do not say when a filing on a day off counts as accepted. We count from the filing day.
 prp-note-gk-start = Through TsON the police limits run from the request's arrival at the police; TsON gets the result at least a day before the service term ends.
-prp-note-no-iin = The TsON route is described only for people with an IIN. Without one, nothing is said. It is safer to apply at the police or ask TsON first.
 prp-note-stay-reading = The rule speaks of people "temporarily staying in Kazakhstan". To be safe, apply while you are in Kazakhstan and your stay is valid.
 prp-note-visa-free-reading = The rule says "came from states" with a visa-free agreement and does not say whether you must be a citizen of one. Check before you apply.
 prp-note-asylum-pending = Until the decision on refugee status you are an asylum seeker, not a refugee. We used your other route.

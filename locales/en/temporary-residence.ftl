@@ -115,9 +115,9 @@ trp-reason-passport-ok = The passport is valid until { $until }: not expired on 
 
 ## Term of stay
 
-trp-stay-question = Is the foreigner's permitted stay in Kazakhstan still valid?
-trp-stay-valid = Still valid
-trp-stay-expired = Already ended
+trp-stay-question = Until what date may the foreigner stay in Kazakhstan? If the term ends before the day the application is accepted, RVP documents are accepted in two cases only.
+trp-block-stay = Not ready: the stay is permitted until { $until }, but the filing is accepted on { $accepted }. File before the term ends.
+trp-blocked-stay-consequence = After the term ends, RVP documents are not accepted except in two cases: a system failure (with an act) or liability under art. 517 for not leaving within 10 days.
 
 trp-overstay-question = Once the term of stay has ended, RVP documents are accepted in two cases only. Which is yours?
 trp-overstay-failure = System failure, with act
@@ -125,12 +125,17 @@ trp-overstay-517 = Fined, art. 517, ≤10 days
 trp-overstay-over-10 = More than 10 days
 trp-overstay-other = Other
 
+trp-overstay-failure-question = This exception needs all three: the RVP was applied for in time, the term of stay ended because of an information-system failure, and there is a failure act signed by TsON and the police. Is that so?
+trp-overstay-failure-yes = Yes, all of it
+trp-overstay-failure-no = No, or not all
+trp-reason-overstay-failure-ok = The term of stay has ended, but the documents are accepted: applied in time, the term ended through a system failure, the act exists.
+
 trp-overstay-accepted-info = In your case the RVP documents may be accepted: at the police, at TsON or on egov.kz.
 trp-note-overstay-failure-act = You need a failure act signed by TsON and the police, and you must have applied in time. Without the act the documents are not accepted.
 trp-note-overstay-ten-days = "A period not exceeding ten days" after the term ended: we take the 10th day after the last lawful day as still within it.
 trp-note-overstay-not-grace = This is not a grace period: it is about people already fined under article 517 of the Code of Administrative Offences.
 
-trp-result-overstay-refused = The term of stay ended for another reason: the RVP documents will not be accepted.
+trp-result-overstay-refused = In your case the RVP documents will not be accepted: the rule has only two exceptions.
 trp-reason-overstay-only-two = Apart from the two cases below, documents are not accepted.
 trp-reason-overstay-failure = Applied in time, the term ended through a system failure, and there is a failure act.
 trp-reason-overstay-517 = Fined under article 517 for not leaving within 10 days after the term.
@@ -155,6 +160,8 @@ trp-family-other = Other relative or none
 trp-family-close-info = This is a close relative under the Rules (adopted and half relatives included). The documents for the family purpose are in appendix 1-1, which we do not have.
 trp-note-family-use-silent = The Rules only define close relatives. Which relatives may get an RVP for family reasons, and with what documents, is in appendix 1-1 and the Law, not in our sources.
 trp-result-family-spouse = The Rules do not list a spouse among close relatives; check before filing whether a spouse qualifies for the family purpose.
+trp-block-family-spouse = Check before filing: the Rules do not say whether a husband or wife qualifies for the family purpose. If so, the decision is due by { $decision_by }.
+trp-blocked-family-spouse-consequence = A spouse is not on the list of close relatives, and the documents for the family purpose are in appendix 1-1, which we do not have. File once you have checked.
 trp-reason-close-relatives = Close relatives: parents, children, adoptive parents and children, siblings, grandparents, grandchildren.
 trp-reason-family-members-undefined = The Rules mention "family members" but do not define them.
 trp-result-family-other = This tie is not on the list of close relatives: the Rules give no family ground for it.

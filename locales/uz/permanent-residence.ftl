@@ -27,6 +27,11 @@ prp-link-refused = Menga rad javobi berishdi
 
 prp-in-kz-question = Siz hozir Qozogʻistondamisiz?
 
+prp-prior-question = Avval sizga yashash guvohnomasi boʻyicha rad javobi berishganmi yoki uni bekor qilishganmi? Rad etish yoki bekor qilish haqidagi xulosadan keyin qayta arizani faqat bir yildan soʻng topshirish mumkin.
+prp-prior-refused = Rad etishdi
+prp-prior-annulled = Bekor qilishdi
+prp-prior-date-question = Bu xulosa qaysi sanada chiqarilgan? Agar faqat xabarnoma sanasini bilsangiz, uni yozing.
+
 prp-result-abroad = Chet eldan ariza topshirishni Qoidalar tasvirlamaydi.
 prp-reason-channels = Ariza politsiyaga yoki Aholiga xizmat koʻrsatish markazi (ЦОН) orqali topshiriladi.
 prp-reason-visa-routes-in-kz = Vizalar boʻyicha yoʻllar (doimiy yashash uchun, investor, kasb boʻyicha) — Qozogʻistonda turganlar uchun.
@@ -79,6 +84,13 @@ prp-passport-question = Pasportingiz qaysi sanagacha amal qiladi? Muddati oʻtga
 prp-block-passport = Tayyor emas: pasport { $until } gacha amal qiladi, siz esa { $filed } da topshiryapsiz. Topshirishdan oldin pasportni uzaytiring.
 prp-reason-passport-ok = Pasport { $until } gacha amal qiladi — topshirish kuni ({ $filed }) muddati oʻtmagan.
 
+prp-block-reapply = Tayyor emas: qayta ariza xulosadan keyin kamida bir yil oʻtgach — ishonchli { $safe } dan, siz esa { $filed } da topshiryapsiz.
+prp-blocked-reapply-consequence = Oldinroq topshirilgan ariza bilan nima boʻlishini Qoidalar aytmaydi: ular faqat bir yil oʻtmasdan topshirishni taqiqlaydi. Topshirish sanasini keyinga suring.
+prp-reason-reapply-passed = Topshirish kunigacha ({ $filed }) xulosadan keyin bir yil oʻtadi: ishonchli — { $safe } dan.
+prp-block-no-iin = Topshirishdan oldin aniqlang: Aholiga xizmat koʻrsatish markazi (ЦОН) arizani IIN boʻlsa rasmiylashtiradi, sizda esa u yoʻq yoki ishonchingiz komil emas.
+prp-blocked-no-iin-consequence = IINsiz nima boʻlishini Qoidalar aytmaydi. Xizmat markazidan (ЦОН) oldindan soʻrang yoki politsiyaga topshiring: u uchun Qoidalarda bunday shart yoʻq.
+prp-link-channel = Boshqa joyni tanlash
+
 prp-result-eligible = Yashash guvohnomasiga ariza bera olasiz. Javob — taxminan { $notice_earliest } dan { $notice_latest } gacha (bu kafolat emas).
 prp-reason-route-ethnic = Etnik qozoqlar har qanday viza bilan ariza beradi.
 prp-reason-route-refugee = Qozogʻistonda qochqin maqomi borlar ariza bera oladi.
@@ -92,7 +104,6 @@ prp-note-timeline-reading = Muddatlar — kalendar kunlarida. Qoidalar birinchi 
 prp-note-total-term-silent = Xizmatning umumiy muddati Qoidalarga 3-ilovada, u esa bizda yoʻq. Bank javobi va hisob boʻyicha tekshiruvlar uchun muddat koʻrsatilmagan.
 prp-note-hours-silent = Dam olish kunida topshirilgan ariza qachon qabul qilingan hisoblanishini bu xizmat uchun Qoidalar aytmaydi. Muddatlarni topshirish kunidan hisoblaymiz.
 prp-note-gk-start = Aholiga xizmat koʻrsatish markazi (ЦОН) orqali topshirilganda politsiya muddatlari ariza politsiyaga kelgan kundan hisoblanadi; markaz natijani xizmat muddati tugashidan kamida bir sutka oldin oladi.
-prp-note-no-iin = Aholiga xizmat koʻrsatish markazi (ЦОН) orqali yoʻl faqat IIN boʻlganda tasvirlangan. IINsiz nima boʻlishi aytilmagan. Toʻgʻridan-toʻgʻri politsiyaga topshirish yoki avval markazdan soʻrash ishonchliroq.
 prp-note-stay-reading = Qoida «Qozogʻistonda vaqtincha boʻlib turganlar» haqida gapiradi. Tavakkal qilmaslik uchun Qozogʻistonda ekaningizda va boʻlish muddatingiz tugamasdan topshiring.
 prp-note-visa-free-reading = Qoida vizasiz kelishuvi bor «davlatlardan kelganlar» deydi va shu davlat fuqaroligi kerakmi, aniqlashtirmaydi. Topshirishdan oldin aniqlang.
 prp-note-asylum-pending = Qochqin maqomi haqida qaror qabul qilinmaguncha, siz qochqin emas, boshpana izlayotgan shaxssiz. Biz boshqa yoʻlingizni hisobga oldik.

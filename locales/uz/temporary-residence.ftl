@@ -115,9 +115,9 @@ trp-reason-passport-ok = Pasport { $until } gacha amal qiladi — qabul kuni ({ 
 
 ## Boʻlish muddati
 
-trp-stay-question = Chet ellikning Qozogʻistonda boʻlishiga ruxsat etilgan muddat hali amal qilyaptimi?
-trp-stay-valid = Hali amal qilyapti
-trp-stay-expired = Allaqachon tugagan
+trp-stay-question = Chet ellikka Qozogʻistonda qaysi sanagacha boʻlishga ruxsat etilgan? Agar muddat ariza qabul qilinadigan kundan oldin tugasa, RVP hujjatlari faqat ikki holatda qabul qilinadi.
+trp-block-stay = Tayyor emas: boʻlishga { $until } gacha ruxsat etilgan, ariza esa { $accepted } da qabul qilinadi. Muddat tugamasdan topshiring.
+trp-blocked-stay-consequence = Muddat tugagach RVP hujjatlari qabul qilinmaydi, ikki holat bundan mustasno: tizim nosozligi (dalolatnoma bor) yoki 10 sutkagacha chiqib ketmagani uchun 517-modda boʻyicha javobgarlikka tortilish.
 
 trp-overstay-question = Agar boʻlish muddati tugagan boʻlsa, RVP hujjatlari faqat ikki holatda qabul qilinadi. Sizda qaysi biri?
 trp-overstay-failure = Tizim nosozligi, dalolatnoma bor
@@ -125,12 +125,17 @@ trp-overstay-517 = 517-modda jarimasi, 10 kungacha
 trp-overstay-over-10 = 10 sutkadan koʻp
 trp-overstay-other = Boshqa
 
+trp-overstay-failure-question = Bu istisno uchun hammasi birga kerak: RVP uchun oʻz vaqtida murojaat qilingan, boʻlish muddati axborot tizimlaridagi nosozlik tufayli tugagan va Aholiga xizmat koʻrsatish markazi (ЦОН) hamda politsiya imzolagan nosozlik haqida dalolatnoma bor. Hammasi shundaymi?
+trp-overstay-failure-yes = Ha, hammasi shunday
+trp-overstay-failure-no = Yoʻq yoki hammasi emas
+trp-reason-overstay-failure-ok = Boʻlish muddati tugagan, lekin hujjatlar qabul qilinadi: oʻz vaqtida murojaat qilingan, muddat tizim nosozligi tufayli tugagan, dalolatnoma bor.
+
 trp-overstay-accepted-info = Sizning holatingizda RVP hujjatlarini qabul qilishlari mumkin: politsiyada, Aholiga xizmat koʻrsatish markazida (ЦОН) yoki egov.kz da.
 trp-note-overstay-failure-act = Aholiga xizmat koʻrsatish markazi (ЦОН) va politsiya imzolagan nosozlik haqida dalolatnoma kerak, siz esa oʻz vaqtida murojaat qilgan boʻlishingiz kerak. Dalolatnomasiz hujjatlar qabul qilinmaydi.
 trp-note-overstay-ten-days = Muddat tugagandan keyin «oʻn sutkadan oshmagan»: biz oxirgi qonuniy kundan keyingi 10-sutka hali kiradi, deb hisoblaymiz.
 trp-note-overstay-not-grace = Bu imtiyozli muddat emas: gap Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (КоАП) 517-moddasi boʻyicha jarimaga tortilganlar haqida.
 
-trp-result-overstay-refused = Boʻlish muddati boshqa sabab bilan tugagan: RVP hujjatlari qabul qilinmaydi.
+trp-result-overstay-refused = Sizning holatingizda RVP hujjatlari qabul qilinmaydi: qoidadan faqat ikkita istisno bor.
 trp-reason-overstay-only-two = Quyidagi ikki holatdan tashqari hujjatlarni qabul qilishga yoʻl qoʻyilmaydi.
 trp-reason-overstay-failure = Oʻz vaqtida murojaat qilingan, lekin muddat tizimlardagi nosozlik tufayli tugagan va nosozlik haqida dalolatnoma bor.
 trp-reason-overstay-517 = Muddatdan keyin 10 sutkadan koʻp boʻlmagan vaqt chiqib ketmagani uchun Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (КоАП) 517-moddasi boʻyicha jarimaga tortilgan.
@@ -155,6 +160,8 @@ trp-family-other = Boshqa qarindosh, hech kim
 trp-family-close-info = Bu Qoidalar boʻyicha yaqin qarindosh (shu jumladan farzandlikka olinganlar va ota yoki ona bir boʻlganlar). Oilaviy maqsad uchun hujjatlar — 1-1-ilovada, u esa bizda yoʻq.
 trp-note-family-use-silent = Qoidalar faqat yaqin qarindoshlar taʼrifini beradi. Qaysi qarindoshlar oilaviy maqsad boʻyicha RVP olishi mumkin va qanday hujjatlar bilan, 1-1-ilovada va Qonunda aytilgan, ular esa bizning manbalarda yoʻq.
 trp-result-family-spouse = Qoidalar turmush oʻrtoqni yaqin qarindosh deb atamaydi; u oilaviy maqsadga mos keladimi, topshirishdan oldin aniqlang.
+trp-block-family-spouse = Topshirishdan oldin aniqlang: er yoki xotin oilaviy maqsadga mos keladimi, Qoidalar aytmaydi. Mos kelsa — qaror { $decision_by } dan kechiktirmay.
+trp-blocked-family-spouse-consequence = Turmush oʻrtoq yaqin qarindoshlar roʻyxatida yoʻq, oilaviy maqsad uchun hujjatlar esa 1-1-ilovada, u bizda yoʻq. Buni aniqlagach topshiring.
 trp-reason-close-relatives = Yaqin qarindoshlar: ota-ona, farzandlar, farzandlikka oluvchilar va farzandlikka olinganlar, aka-uka va opa-singillar, bobo, buvi, nevaralar.
 trp-reason-family-members-undefined = Qoidalar «oila aʼzolari»ni tilga oladi, lekin ular kimligini belgilamaydi.
 trp-result-family-other = Bunday qarindoshlik yaqin qarindoshlar roʻyxatida yoʻq: Qoidalarda oilaviy maqsad boʻyicha asos yoʻq.
