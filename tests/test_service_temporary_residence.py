@@ -341,7 +341,10 @@ ICT = ("c:new", "c:company", "c:invites", "c:adult", STAY_OK, "c:ict", "c:yes")
 def test_ict_contract_within_vs_over_the_cap(engine):
     _, view = run(engine, *ICT, "01.02.2027", "24")
     assert view.node_id == "ict-ok"
-    assert view.text.args == {"months": 24, "end": D(2029, 1, 31), "cap_end": D(2030, 1, 31), "ext_end": D(2031, 1, 31)}
+    # the extension: a year after the transfer's end first (31.01.2030), the 3 + 1 cap second
+    assert view.text.args == {"months": 24, "end": D(2029, 1, 31), "cap_end": D(2030, 1, 31), "ext_near": D(2030, 1, 31),
+                              "ext_end": D(2031, 1, 31)}
+    assert "trp-note-ict-extension-reading" in note_ids(view)
     # a longer contract is not refused: the transfer is capped at 3 years (+1 by extension)
     _, view = run(engine, *ICT, "01.02.2027", "60")
     assert view.node_id == "ict-capped" and view.kind == "info"
@@ -525,3 +528,14 @@ def test_trp_decision_counts_one_working_day_from_acceptance():
 
     assert COMPUTATIONS["trp_decision"](accepted=D(2026, 12, 15)) == {"decision_by": D(2026, 12, 17)}
     assert COMPUTATIONS["trp_decision"](accepted=D(2026, 12, 11)) == {"decision_by": D(2026, 12, 14)}
+
+
+def test_intra_corporate_transfer_extension_leads_with_a_year_added_to_the_transfer():
+    # "with the right to extend by one year" (p.2(19)): a year after the transfer's own end,
+    # or an overall cap of 3 + 1 years; a permission to stay leads with the earlier date
+    from dialogs.services.temporary_residence import intra_corporate_transfer
+
+    one_year = intra_corporate_transfer(dt.date(2027, 1, 1), 12)
+    assert one_year["ext_near"] == dt.date(2028, 12, 31) and one_year["ext_end"] == dt.date(2030, 12, 31)
+    capped = intra_corporate_transfer(dt.date(2027, 1, 1), 60)
+    assert capped["ext_near"] == capped["ext_end"] == dt.date(2030, 12, 31)

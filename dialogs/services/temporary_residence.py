@@ -62,16 +62,21 @@ def intra_corporate_transfer(start: dt.date, months: int, **_) -> dict:
     three years, with the right to extend by one year" (p.2(19)). A longer contract
     is not refused: the transfer is capped. Whether the start day is day 1 is not
     said (A7): `cap_end` counts it (start + 3 years - 1 day, the earlier date, shown
-    first), `cap_outer` does not (start + 3 years). Likewise for the extension."""
+    first), `cap_outer` does not (start + 3 years). Likewise for the extension.
+    "With the right to extend by one year" is read two ways: a year added to the
+    transfer's own term (`ext_near`, the earlier date, shown first: a permission to
+    stay), or the limit raised to 3 + 1 years (`ext_end`)."""
     params = default_parameters()
     max_months = 12 * params.value(P + "ict_max_years", start)
     extension_months = 12 * params.value(P + "ict_extension_years", start)
     months = int(months)
     cap_outer = add_months(start, max_months)
     ext_outer = add_months(start, max_months + extension_months)
+    term = min(months, max_months)
     return {
         "max_months": max_months,
         "contract_end": add_days(add_months(start, months), -1),
+        "ext_near": add_days(add_months(start, term + extension_months), -1),
         "over_cap": months > max_months,
         "cap_end": add_days(cap_outer, -1),
         "cap_outer": cap_outer,

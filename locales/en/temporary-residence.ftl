@@ -177,8 +177,9 @@ trp-ict-not-ict-info = Then it is not an intra-corporate transfer. The documents
 trp-ict-start-question = On what date does the transfer start under the employment contract?
 trp-ict-months-question = For how many months is the employment contract?
 
-trp-ict-ok-info = A { $months }-month contract: transfer until { $end }, within the 3-year cap ({ $cap_end }). An extension adds up to 1 year (to { $ext_end }).
+trp-ict-ok-info = A { $months }-month contract: transfer until { $end }, within the 3-year cap ({ $cap_end }). An extension adds 1 year: safe — to { $ext_near }; on another reading — to { $ext_end }.
 trp-note-ict-term-reading = The cap of 3 years plus a 1-year extension is in the definition of the transfer. The Rules do not say what term the RVP itself gets.
+trp-note-ict-extension-reading = "With the right to extend by one year" may mean a year added to the transfer's term or an overall cap of 3 + 1 years. We lead with the earlier date; ask 1414.
 trp-note-wto-silent = Our sources do not list the WTO member states.
 
 trp-ict-capped-info = A { $months }-month contract is longer than 3 years. The transfer is not barred, but it lasts at most 3 years: to { $cap_end } (safe) or { $cap_outer }. With the 1-year extension: to { $ext_end } or { $ext_outer }.

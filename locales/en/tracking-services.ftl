@@ -42,8 +42,8 @@ ended-trp-sixteen = The 10 days to apply for the child who turned 16 ran out on 
 rem-trp-sixteen-soon = The child turns 16 on { $birthday }. The host must apply for a temporary residence permit within 10 calendar days; the safe last day is { $safe_by }. Prepare the documents.
 rem-trp-sixteen-last = { $safe_last } is the last working day before the safe deadline ({ $safe_by }) to apply for the temporary residence permit of the child who turned 16. The latest reading gives { $latest }.
 status-trp-transfer = Intra-corporate transfer ends on { $ends }.
-ended-trp-transfer = The intra-corporate transfer ended on { $date }. The transfer may be extended once by one year; how, the rules do not say: ask the migration police.
-rem-trp-transfer-soon = The intra-corporate transfer ends on { $ends }. It may last up to 3 years, with a right to extend by one year: ask the migration police how, in good time.
+ended-trp-transfer = The intra-corporate transfer ended on { $date }. Whether it can be extended after it has ended, our sources do not say — ask 1414.
+rem-trp-transfer-soon = The intra-corporate transfer ends on { $ends }. It lasts at most 3 years, with the right to extend it by a year: ask your employer or 1414 in advance how to extend it.
 rem-trp-transfer-ends = The intra-corporate transfer ends on { $ends }.
 
 status-prp-application = Application filed: the notice of the decision, by our estimate, no later than { $notice_latest } (the rules give no total term).

@@ -177,8 +177,9 @@ trp-ict-not-ict-info = Unda bu korporatsiya ichidagi oʻtkazish (внутрик�
 trp-ict-start-question = Mehnat shartnomasi boʻyicha oʻtkazish qaysi sanadan boshlanadi?
 trp-ict-months-question = Mehnat shartnomasi necha oyga tuzilgan?
 
-trp-ict-ok-info = Shartnoma { $months } oyga — oʻtkazish { $end } gacha, 3 yil doirasida ({ $cap_end } gacha). Uzaytirish — yana 1 yilgacha ({ $ext_end } gacha).
+trp-ict-ok-info = Shartnoma { $months } oyga — oʻtkazish { $end } gacha, 3 yil doirasida ({ $cap_end } gacha). Uzaytirish — 1 yilga: ishonchli — { $ext_near } gacha; boshqa talqinda — { $ext_end } gacha.
 trp-note-ict-term-reading = 3 yil chegara va 1 yil uzaytirish oʻtkazish taʼrifida yozilgan. RVPning oʻzi qancha muddatga berilishini Qoidalar aytmaydi.
+trp-note-ict-extension-reading = «Bir yilga uzaytirish huquqi bilan» degani oʻtkazish muddatiga bir yil qoʻshish yoki umumiy 3 + 1 yil chegarasi deb tushunilishi mumkin. Biz ertaroq sanaga qarab boramiz; 1414 dan aniqlang.
 trp-note-wto-silent = Qaysi davlatlar JST aʼzosi ekani bizning manbalarda koʻrsatilmagan.
 
 trp-ict-capped-info = { $months } oylik shartnoma 3 yildan uzun. Bu oʻtkazishni taqiqlamaydi, lekin u 3 yildan uzoq davom etmaydi: { $cap_end } gacha (ishonchli) yoki { $cap_outer } gacha. 1 yilga uzaytirish bilan — { $ext_end } yoki { $ext_outer } gacha.

@@ -42,8 +42,8 @@ ended-trp-sixteen = 16 yoshga toʻlgan bola uchun ariza topshirishga berilgan 10
 rem-trp-sixteen-soon = Bola { $birthday } da 16 yoshga toʻladi. Qabul qiluvchi tomon 10 kalendar kuni ichida vaqtincha yashash uchun ruxsatnomaga (разрешение на временное проживание) ariza topshirishi kerak; ishonchli oxirgi kun — { $safe_by }. Hujjatlarni tayyorlang.
 rem-trp-sixteen-last = { $safe_last } — ishonchli muddatgacha ({ $safe_by }) 16 yoshga toʻlgan bolaning vaqtincha yashash uchun ruxsatnomasiga (разрешение на временное проживание) ariza topshirish mumkin boʻlgan oxirgi ish kuni. Eng kech talqin boʻyicha — { $latest }.
 status-trp-transfer = Korporatsiya ichidagi oʻtkazish { $ends } da tugaydi.
-ended-trp-transfer = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) { $date } da tugadi. Uni bir marta bir yilga uzaytirish mumkin; qanday qilib — qoidalar aytmaydi: migratsiya politsiyasida soʻrang.
-rem-trp-transfer-soon = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) { $ends } da tugaydi. U koʻpi bilan 3 yil davom etadi, uni bir yilga uzaytirish huquqi bor: qanday uzaytirishni migratsiya politsiyasida oldindan soʻrang.
+ended-trp-transfer = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) { $date } da tugadi. Uni tugaganidan keyin uzaytirish mumkinmi, bizning manbalar aytmaydi — 1414 dan aniqlang.
+rem-trp-transfer-soon = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) { $ends } da tugaydi. U koʻpi bilan 3 yil davom etadi, uni bir yilga uzaytirish huquqi bor: qanday uzaytirishni ish beruvchidan yoki 1414 dan oldindan aniqlang.
 rem-trp-transfer-ends = Korporatsiya ichidagi oʻtkazish { $ends } da tugaydi.
 
 status-prp-application = Ariza topshirildi: qaror haqidagi xabarnoma, bizning hisobimizcha, { $notice_latest } dan kechiktirmay (qoidalarda umumiy muddat yoʻq).
