@@ -260,6 +260,14 @@ def _tree_messages(tree: Tree):
             yield c.label, where
         for item in node.items + node.notes:
             yield item.text, where
+        for link in node.links:
+            yield link.label, where
+    # a failed check's headline and what follows from it replace a result's text
+    for bid, b in tree.blocking.items():
+        where = f"{tree.source_file}:blocking.{bid}"
+        yield b.text, where
+        if b.consequence:
+            yield b.consequence, where
 
 
 def _check_citation(c, sources: dict[str, Source], seeds: SeedLibrary, file, node, fld) -> list[Problem]:

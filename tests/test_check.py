@@ -84,3 +84,18 @@ def test_a_removed_message_fails_the_check(tmp_path):
     new = [e for e in report.errors if str(e) not in before and not e.field.startswith("screen")]
     assert [e.field for e in new] == ["lp-doc-passport"]
     assert new[0].file == "locales/kk"
+
+
+def test_a_blocking_checks_texts_missing_in_a_locale_fail_the_check(tmp_path):
+    """A failed check's headline and consequence replace the result's text: a language
+    without them would show Russian (or an id) on the very screen that says ⚠️."""
+    import shutil
+
+    locales = tmp_path / "locales"
+    shutil.copytree(ROOT / "locales", locales)
+    ftl = locales / "uz" / "labour-permit.ftl"
+    kept = [l for l in ftl.read_text(encoding="utf-8").splitlines() if not l.startswith(("lp-block-abroad ", "lp-blocked-abroad "))]
+    ftl.write_text("\n".join(kept), encoding="utf-8")
+    before = {str(e) for e in run_check().errors}
+    new = [e for e in run_check(locales_dir=locales).errors if str(e) not in before and not e.field.startswith("screen")]
+    assert sorted((e.file, e.field) for e in new) == [("locales/uz", "lp-block-abroad"), ("locales/uz", "lp-blocked-abroad")]
