@@ -44,6 +44,8 @@ def cited_labels(view):
 # filed in working hours, no court decision, consent to the personal data given
 OK = ["c:in-hours", "c:none", "c:yes"]
 CAT_1_4 = ["c:issue", "c:other", "15.12.2026", *OK, "c:kz", "c:cat1-4", "c:none", "c:no", "c:no"]
+# a new permit under intra-corporate transfer, not all workers citizens of the EAEU
+ICT_NEW = ["c:new", "c:no"]
 
 
 def test_categories_1_4_eligible_with_working_day_dates(trees):
@@ -162,14 +164,14 @@ def test_a_foreign_worker_is_not_the_applicant(trees):
 
 
 def test_intra_corporate_transfer_without_wto_contract_is_not_eligible(trees):
-    _, view = walk(engine(trees), TREE, "c:ict", "c:today", *OK, "c:new", "c:no")
+    _, view = walk(engine(trees), TREE, "c:ict", "c:today", *OK, *ICT_NEW, "c:no")
     assert view.node_id == "ict-not-eligible" and view.outcome == "not_eligible"
     assert [c.point for c in item(view, "ep-reason-ict-basis").citations] == ["5.2", "5.2"]
     assert "ep-link-other-permit" in {b.label.id for b in view.buttons}
 
 
 def test_intra_corporate_transfer_is_free_and_takes_8_working_days(trees):
-    answers = ["c:ict", "c:other", "15.12.2026", *OK, "c:new", "c:yes"]
+    answers = ["c:ict", "c:other", "15.12.2026", *OK, *ICT_NEW, "c:yes"]
     _, view = walk(engine(trees), TREE, *answers)
     assert view.node_id == "ict-result" and view.outcome == "eligible"
     assert item(view, "ep-reason-ict-issue-time").text.args == {"registered": date(2026, 12, 15), "due": date(2026, 12, 28), "early": date(2026, 12, 25)}
@@ -264,10 +266,12 @@ def test_extension_planning_date_across_new_year(trees):
     assert item(view, "ep-note-extension-window-silent").flag == "silent"
     assert "ep-reason-fee-paid" in item_ids(view) and len(view.items) <= 5
 
-    # one day less on the permit: the decision would come on its last day -> ⚠️, not ✅
+    # one day less on the permit: the decision would come on its last day -> ⚠️, not ✅.
+    # The planning day (28.12) is already past today: the warning says so (audit finding 10;
+    # it used to be ep-block-ext-late, "file in working hours by 28.12.2026")
     _, view = walk(engine(trees, today), TREE, "c:extend", "c:today", *OK, "05.01.2027")
     assert view.node_id == "extension-result" and view.outcome == "not_ready"
-    assert view.text.id == "ep-block-ext-late"
+    assert view.text.id == "ep-block-ext-late-passed"
     assert view.text.args == {"registered": today, "due": date(2027, 1, 5), "expiry": date(2027, 1, 5), "latest": date(2026, 12, 28)}
     assert "ep-block-ext-late-consequence" in item_ids(view)
 
@@ -291,6 +295,7 @@ def test_intra_corporate_extension_over_nauryz(trees):
     assert view.node_id == "extension-result" and view.outcome == "not_ready"
     # 6 working days from 19.03: 25, 26, 29, 30, 31.03, 01.04 -> due on 01.04, after the last day
     assert view.text.args == {"registered": today, "due": date(2027, 4, 1), "expiry": date(2027, 3, 31), "latest": date(2027, 3, 17)}
+    assert view.text.id == "ep-block-ext-late-passed"  # 17.03 is before today
     _, ok = walk(engine(trees, today), TREE, "c:ict", "c:today", *OK, "c:extend", "30.04.2027")
     assert ok.outcome == "eligible"
     assert item(ok, "ep-reason-ict-extension-time").text.args == {"registered": today, "due": date(2027, 4, 1), "early": date(2027, 3, 31)}
@@ -398,7 +403,7 @@ def test_chat_categories_checklist_in_english(tmp_path):
 # ---- issue 8: each decisive fact, a pair of conversations that differ only in it ----
 
 def _reissue(trees, hours="c:in-hours", court="c:none", consent="c:yes", day="15.12.2026", goal="c:reissue"):
-    tail = ["c:worker-data"] if goal == "c:reissue" else ["c:new", "c:yes"]
+    tail = ["c:worker-data"] if goal == "c:reissue" else [*ICT_NEW, "c:yes"]
     return walk(engine(trees), TREE, goal, "c:other", day, hours, court, consent, *tail)[1]
 
 
@@ -468,3 +473,142 @@ def test_timeline_and_fee_computations():
     assert extension(date(2026, 11, 20), date(2026, 11, 20), "extend", "after-hours")["expired"] is True
     assert fee(date(2026, 12, 24))["pay_by"] == date(2027, 1, 11)
     assert "pay_by_notice" not in fee(date(2026, 12, 24))
+
+
+# ---- legal audit of 2026-12 (/work/tmp/audit-employer.md): one test per finding ----------
+
+def _reminders(view):
+    """What "🔔 Remind me" on this screen would plan, as the tracking store computes it."""
+    from dialogs.tracking.schedule import default_schedules, plan, status_of
+
+    assert view.track is not None
+    inputs = {k: v for k, v in view.track.items() if k not in ("service", "kind", "label") and v is not None}
+    schedule = default_schedules()[(view.track["service"], view.track["kind"])]
+    return {p.occasion: p.due_on for p in plan(schedule, inputs)}, status_of(schedule, inputs)
+
+
+def test_audit_1_ict_extension_reminder_uses_the_six_working_days_of_the_screen(trees):
+    # today Monday 07.12.2026, permit ends Sunday 20.12.2026. ICT extension, 6 working days:
+    # filed 09.12 -> 10, 11, 14, 15, 17, 18 (16.12 off) = 18.12, before the end; filed 10.12
+    # -> 21.12, too late. So the last planning day is 09.12 (the regular 3 days would give 14.12).
+    today = date(2026, 12, 7)
+    _, view = walk(engine(trees, today), TREE, "c:ict", "c:today", *OK, "c:extend", "20.12.2026")
+    assert view.node_id == "extension-result" and view.outcome == "eligible"
+    latest = item(view, "ep-reason-extension-plan").text.args["latest"]
+    assert latest == date(2026, 12, 9)
+    assert view.track["goal"] == "ict"
+    planned, (status, args) = _reminders(view)
+    # the reminder and /status name the date the screen shows (it was 14.12.2026)
+    assert planned["extension-latest-ict"] == latest and "extension-latest" not in planned
+    assert status == "status-ep-permit" and args["latest"] == latest
+    # the regular extension keeps its 3 working days: 15, 17, 18 from 14.12 -> 14.12
+    _, regular = walk(engine(trees, today), TREE, "c:extend", "c:today", *OK, "20.12.2026")
+    assert regular.track["goal"] == "categories"
+    planned, _ = _reminders(regular)
+    assert planned["extension-latest"] == item(regular, "ep-reason-extension-plan").text.args["latest"] == date(2026, 12, 14)
+
+
+def test_audit_11_ict_reissue_reminder_counts_six_working_days_not_eight(trees):
+    # filed Monday 07.12.2026 in hours: re-issue 6 working days -> 15.12; issue 8 -> 18.12
+    today = date(2026, 12, 7)
+    _, reissue = walk(engine(trees, today), TREE, "c:ict", "c:today", *OK, "c:reissue", "c:yes")
+    assert reissue.node_id == "ict-result" and reissue.track["request"] == "ict-reissue"
+    due = item(reissue, "ep-reason-ict-reissue-time").text.args["due"]
+    assert due == date(2026, 12, 15)
+    planned, _ = _reminders(reissue)
+    assert planned == {"decision-due-ict-reissue": due}
+    _, new = walk(engine(trees, today), TREE, "c:ict", "c:today", *OK, *ICT_NEW, "c:yes")
+    assert new.track["request"] == "ict-issue"
+    assert _reminders(new)[0] == {"decision-due-ict-issue": date(2026, 12, 18)} == {"decision-due-ict-issue": item(new, "ep-reason-ict-issue-time").text.args["due"]}
+
+
+def test_audit_2_workers_all_from_the_eaeu_get_the_treaty_text_not_a_green_verdict(trees):
+    from dialogs.runtime.i18n import Localizer
+    from dialogs.runtime.render import Renderer
+
+    for answers in (["c:issue", "c:today", *OK, "c:kz", "c:eaeu"], ["c:ict", "c:today", *OK, "c:new", "c:yes"]):
+        _, view = walk(engine(trees), TREE, *answers)
+        assert view.node_id == "eaeu-workers" and view.outcome == "ask_person" and view.final
+        # art. 97 p.1, cited from the outside source the project holds; no fee, no documents
+        assert {(c.source, c.point) for i in view.items for c in i.citations} == {("eaeu-treaty", "1")}
+        assert "ep-reason-fee-paid" not in item_ids(view) and view.track is None
+        assert any("без учета ограничений по защите национального рынка труда" in c.quote for c in view.all_citations())
+        # not settled: both readings (ambiguous), the seed's silence, and the official channels
+        flags = {n.text.id: n.flag for n in view.notes}
+        assert flags["ep-note-eaeu-permit-unclear"] == "ambiguous"
+        assert flags["ep-note-eaeu-rules-silent"] == "silent"
+        assert "common-ask-official" in flags
+        assert "common-link-egov" in {b.label.id for b in view.buttons}
+        ru = Renderer(Localizer()).render(view, "ru").text
+        assert "вправе привлекать к осуществлению трудовой деятельности трудящихся государств-членов без учета ограничений по защите национального рынка труда" in ru
+        assert not ru.lstrip().startswith("✅")
+    # a mixed crew goes on to the permit, with the silence about who needs none said
+    _, view = walk(engine(trees), TREE, *CAT_1_4)
+    assert view.outcome == "eligible" and item(view, "ep-note-exempt-silent").flag == "silent"
+
+
+def test_audit_6_fee_document_gives_both_readings_and_the_one_taken(trees):
+    from dialogs.runtime.i18n import Localizer
+
+    for answers in ([*CAT_1_4, NEXT], ["c:extend", "c:other", "15.12.2026", *OK, "30.06.2027", NEXT]):
+        _, docs = walk(engine(trees), TREE, *answers)
+        assert item(docs, "ep-doc-fee").flag == "ambiguous"
+        note = item(docs, "ep-note-fee-document")
+        assert note.flag == "ambiguous"
+        # the document lists (row 10), the payment after the decision (rows 5 and 8), p.7
+        assert {"8", "7"} <= {c.point for c in note.citations}
+        text = Localizer().format("ru", "ep-note-fee-document")
+        assert "1)" in text and "2)" in text and "Бот исходит из второго" in text and "1414" in text
+
+
+def test_audit_7_point_47_is_cited_only_for_obtaining_an_ict_permit(trees):
+    today = date(2026, 12, 7)
+    _, ext = walk(engine(trees, today), TREE, "c:ict", "c:today", *OK, "c:extend", "30.04.2027")
+    assert ext.outcome == "eligible"
+    assert "47" not in {c.point for c in ext.all_citations()}
+    assert "ep-note-ict-channel" not in note_ids(ext)
+    assert {"3", "4"} <= {c.point for c in item(ext, "ep-reason-who-where").citations}
+    _, reissue = walk(engine(trees, today), TREE, "c:ict", "c:today", *OK, "c:reissue", "c:yes")
+    assert "47" not in {c.point for i in reissue.items for c in i.citations}
+    assert {"3", "2", "4"} <= {c.point for c in item(reissue, "ep-reason-ict-route").citations}
+    assert item(reissue, "ep-note-ict-reissue-channel").flag == "ambiguous"
+    assert "ep-note-ict-channel" not in note_ids(reissue)
+    _, new = walk(engine(trees, today), TREE, "c:ict", "c:today", *OK, *ICT_NEW, "c:yes")
+    assert "47" in {c.point for c in item(new, "ep-reason-ict-route").citations}
+
+
+def test_audit_8_whose_eds_signs_a_p39_application_is_flagged(trees):
+    p39 = ["c:issue", "c:other", "15.12.2026", *OK, "c:foreign-installation", "c:cat1-4", "c:none", "c:no", "c:no"]
+    _, view = walk(engine(trees), TREE, *p39)
+    note = item(view, "ep-note-p39-signature")
+    assert note.flag == "ambiguous" and {"39", "2.1"} <= {c.point for c in note.citations}
+    _, docs = walk(engine(trees), TREE, *p39, NEXT)
+    assert item(docs, "ep-note-p39-signature").flag == "ambiguous"
+    _, seasonal = walk(engine(trees), TREE, "c:issue", "c:other", "15.12.2026", *OK, "c:foreign-subsidiary", "c:seasonal")
+    assert {"39", "1.1"} <= {c.point for c in item(seasonal, "ep-note-p39-signature").citations}
+    _, kz = walk(engine(trees), TREE, *CAT_1_4)
+    assert "ep-note-p39-signature" not in note_ids(kz)
+
+
+def test_audit_9_the_household_note_only_navigates(trees):
+    from dialogs.runtime.i18n import Localizer
+
+    _, view = walk(engine(trees), TREE, "c:worker")
+    note = item(view, "ep-note-household")
+    assert not note.citations  # legal: false, so it may state no rule
+    for lang in ("ru", "en", "kk", "uz", "tg", "ky"):
+        text = Localizer().format(lang, "ep-note-household")
+        assert not any(w in text.casefold() for w in ("домашн", "household", "үй шаруашылығ", "uy xoʻjalig", "хоҷагии хона", "үй чарба")), (lang, text)
+
+
+def test_audit_10_a_late_extension_after_the_planning_day_is_not_told_to_file_by_it(trees):
+    # today Monday 07.12.2026, permit ends Wednesday 09.12: 3 working days from 07.12 -> 10.12,
+    # after the end; the last day to be in time was Thursday 03.12, already past
+    _, view = walk(engine(trees, date(2026, 12, 7)), TREE, "c:extend", "c:today", *OK, "09.12.2026")
+    assert view.outcome == "not_ready" and view.text.id == "ep-block-ext-late-passed"
+    assert view.text.args == {"registered": date(2026, 12, 7), "due": date(2026, 12, 10), "expiry": date(2026, 12, 9), "latest": date(2026, 12, 3)}
+    assert "ep-block-ext-late-consequence" in item_ids(view)
+    # the planning day is today, but the filing is after hours: "file in working hours by today" holds
+    today = date(2026, 12, 29)
+    _, view = walk(engine(trees, today), TREE, "c:extend", "c:today", "c:after-hours", "c:none", "c:yes", "06.01.2027")
+    assert view.text.id == "ep-block-ext-late" and view.text.args["latest"] == today

@@ -276,8 +276,10 @@ def test_extension_duty_is_only_a_safe_target_before_12_july():
     _, before = walk(eng, TREE, "c:foreigner", "c:date", "01.07.2026", "c:extend", "c:yes", "19.06.2026", "15.09.2026", *READY)
     _, on_time = walk(eng, TREE, "c:foreigner", "c:date", "01.07.2026", "c:extend", "c:yes", "29.06.2026", "15.09.2026", *READY)
     assert before.node_id == "duty-late"  # 19.06 + 5 working days = 25.06
-    assert on_time.node_id == "ext-ready" and on_time.text.args["deadline"] == dt.date(2026, 7, 3)
-    # the 5-day rule of p.17 is not shown as law before the switch, only as a safe target
+    # audit finding 3: before the switch the 5-day rule of p.17 is not law yet, so no ✅
+    # with a deadline (it was "ext-ready", eligible): ☎️, the date only a safe target
+    assert on_time.node_id == "ext-interim" and on_time.outcome == "ask_person"
+    assert on_time.text.id == "se-result-duty-interim" and on_time.text.args["deadline"] == dt.date(2026, 7, 3)
     assert "se-reason-duty-extension" not in item_ids(on_time)
     target = next(n for n in on_time.notes if n.text.id == "se-note-duty-safe-target")
     assert target.flag == "silent" and target.text.args["deadline"] == dt.date(2026, 7, 3)
@@ -353,7 +355,10 @@ PATHS = [
     (dt.date(2026, 6, 30), ["c:representative", "c:date", "01.07.2026", "c:issue", "c:yes", "c:english", "c:yes", "c:pass", *READY]),
     (dt.date(2026, 6, 30), ["c:foreigner", "c:date", "01.07.2026", "c:extend", "c:yes", "29.06.2026", "15.09.2026", *READY]),
     (dt.date(2026, 6, 30), ["c:foreigner", "c:date", "01.07.2026", "c:duplicate", "19.06.2026", "c:yes", *READY]),
-    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:complaint", "10.12.2026"]),
+    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:complaint", "c:provider", "10.12.2026"]),
+    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:complaint", "c:other"]),
+    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:complaint", "c:provider", "15.06.2026"]),
+    (dt.date(2026, 6, 30), ["c:foreigner", "c:date", "01.07.2026", "c:reissue", "c:name", "29.06.2026", *READY]),
 ]
 
 
@@ -442,7 +447,7 @@ def test_pair_complaint_registration_date_moves_the_answer_date():
     eng = engine(dt.date(2026, 12, 22))
 
     def answer(day):
-        view = walk(eng, TREE, "c:foreigner", "c:today", "c:complaint", day)[1]
+        view = walk(eng, TREE, "c:foreigner", "c:today", "c:complaint", "c:provider", day)[1]
         assert view.node_id == "complaint-result" and view.outcome == "info"
         assert view.buttons, "a way on"
         return next(i for i in view.items if i.text.id == "se-reason-complaint-time").text.args
@@ -450,7 +455,7 @@ def test_pair_complaint_registration_date_moves_the_answer_date():
     a, b = answer("10.12.2026"), answer("14.12.2026")
     assert (a["by"], a["early"]) == (dt.date(2026, 12, 18), dt.date(2026, 12, 17))
     assert (b["by"], b["early"]) == (dt.date(2026, 12, 22), dt.date(2026, 12, 21))
-    cites = next(i for i in walk(eng, TREE, "c:foreigner", "c:today", "c:complaint", "10.12.2026")[1].items).citations
+    cites = next(i for i in walk(eng, TREE, "c:foreigner", "c:today", "c:complaint", "c:provider", "10.12.2026")[1].items).citations
     assert "25" in {c.point for c in cites}
 
 
@@ -478,6 +483,84 @@ def test_result_dates_computation_counts_from_acceptance():
 
 
 def test_a_complaint_registered_before_order_222_is_not_answered():
-    view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:complaint", "01.06.2026")[1]
+    view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:complaint", "c:provider", "01.06.2026")[1]
     assert view.node_id == "complaint-before-order" and view.outcome == "ask_person"
     assert view.text.args["apply"] == dt.date(2026, 6, 1) and view.buttons
+
+
+# ---- legal audit of 2026-12 (/work/tmp/audit-employer.md): one test per finding ----------
+
+@pytest.mark.parametrize(
+    "service, answers, node, reason, point",
+    [
+        ("extend", ["c:extend", "c:yes", "29.06.2026", "15.09.2026"], "ext-interim", "se-reason-duty-extension-new", "17"),
+        ("reissue", ["c:reissue", "c:name", "29.06.2026"], "reissue-interim", "se-reason-duty-reissue-new", "22"),
+        ("duplicate", ["c:duplicate", "29.06.2026", "c:yes"], "dup-interim", "se-reason-duty-duplicate-new", "22-1"),
+    ],
+)
+def test_audit_3_a_five_day_duty_before_12_july_is_a_safe_target_not_a_green_deadline(service, answers, node, reason, point):
+    # filed Wednesday 01.07.2026; the event Monday 29.06.2026 counted as day 1:
+    # 29.06, 30.06, 01.07, 02.07, 03.07 -> 03.07.2026. The rule is in the wording from 12.07.2026.
+    eng = engine(dt.date(2026, 6, 30))
+    _, view = walk(eng, TREE, "c:foreigner", "c:date", "01.07.2026", *answers, *READY)
+    assert view.node_id == node and view.outcome == "ask_person"  # was ✅ eligible
+    assert view.text.id == "se-result-duty-interim"
+    assert view.text.args == {"deadline": dt.date(2026, 7, 3), "days": 5, "switch": dt.date(2026, 7, 12)}
+    # the rule is shown and cited, labelled with the date of its wording
+    rule = next(i for i in view.items if i.text.id == reason)
+    assert rule.text.args["switch"] == dt.date(2026, 7, 12) and rule.text.args["deadline"] == dt.date(2026, 7, 3)
+    assert point in {c.point for c in rule.citations} and "4" in {c.point for c in rule.citations}
+    notes = {n.text.id: n.flag for n in view.notes}
+    assert notes["se-note-duty-safe-target"] == "silent" and "common-ask-official" in notes
+    assert view.track is None  # no reminder that would state the date as law
+    assert walk(eng, TREE, "c:foreigner", "c:date", "01.07.2026", *answers, *READY, NEXT)[1].kind == "checklist"
+
+
+def test_audit_3_sent_after_hours_on_the_last_interim_day_still_warns():
+    # contract 29.06.2026: safe last day Friday 03.07; sent that evening it is accepted on
+    # Tuesday 07.07 (06.07 is Capital Day)
+    eng = engine(dt.date(2026, 7, 3))
+    _, view = walk(eng, TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "29.06.2026", "15.09.2026", "c:yes", "c:after-hours")
+    assert view.node_id == "ext-interim" and view.outcome == "not_ready"
+    assert view.text.id == "se-block-late-acceptance" and view.text.args["registered"] == dt.date(2026, 7, 7)
+
+
+def test_audit_4_the_five_days_are_for_a_complaint_received_by_the_akimat():
+    from dialogs.runtime.i18n import Localizer
+
+    eng = engine(dt.date(2026, 12, 15))
+    # a complaint to another body: the seed gives no time, so no date
+    _, other = walk(eng, TREE, "c:foreigner", "c:today", "c:complaint", "c:other")
+    assert other.node_id == "complaint-other" and other.outcome == "ask_person" and other.final
+    assert any(n.flag == "silent" for n in other.notes) and "common-ask-official" in note_ids(other)
+    assert not any(isinstance(v, dt.date) for i in other.items for v in i.text.args.values())
+    assert other.buttons
+    # a complaint to the akimat: p.25 quoted with its condition, and the texts say it
+    _, view = walk(eng, TREE, "c:foreigner", "c:today", "c:complaint", "c:provider", "10.12.2026")
+    assert view.node_id == "complaint-result"
+    quotes = [c.quote for i in view.items for c in i.citations if c.point == "25"]
+    assert any("поступившая в адрес услугодателя" in q for q in quotes)
+    for msg in ("se-complaint-date-question", "se-note-complaint"):
+        assert "поступившую в акимат" in Localizer().format("ru", msg)
+
+
+def test_audit_4_a_complaint_registered_before_12_july_says_the_entry_date_is_unknown():
+    eng = engine(dt.date(2026, 12, 15))
+    # Monday 15.06.2026: after the earliest possible entry date (10.06), before 12.07
+    _, june = walk(eng, TREE, "c:foreigner", "c:today", "c:complaint", "c:provider", "15.06.2026")
+    assert june.node_id == "complaint-result"
+    note = next(n for n in june.notes if n.text.id == "se-note-complaint-entry")
+    assert note.flag == "ambiguous" and note.text.args == {"registered": dt.date(2026, 6, 15)}
+    assert "4" in {c.point for c in note.citations}
+    _, december = walk(eng, TREE, "c:foreigner", "c:today", "c:complaint", "c:provider", "10.12.2026")
+    assert "se-note-complaint-entry" not in note_ids(december)
+
+
+def test_audit_9_the_other_way_note_only_navigates():
+    from dialogs.runtime.i18n import Localizer
+
+    view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:issue", "c:no")[1]
+    note = next(n for n in view.notes if n.text.id == "se-note-other-way")
+    assert not note.citations  # legal: false: it may point to a service, not state a rule
+    assert "основаниям" not in Localizer().format("ru", "se-note-other-way")
+    assert "other ways to work" not in Localizer().format("en", "se-note-other-way")

@@ -77,6 +77,9 @@ def extension(expiry: dt.date, filed: dt.date, goal: str, after_hours=None, **_)
     while cal.add_working_days(latest, days) >= expiry:
         latest = cal.last_on_or_before(add_days(latest, -1))
     return {
+        # the reminder schedule's goal (dialogs/schedules/employer-permit.yaml): the
+        # same processing time as above, so 🔔 plans on the date this screen shows
+        "permit_goal": "ict" if goal == "ict" else "categories",
         "days": days,
         "registered": registered,
         "result_by": result_by,
@@ -87,6 +90,18 @@ def extension(expiry: dt.date, filed: dt.date, goal: str, after_hours=None, **_)
         # accepted in time, but the result is due on or after the last day
         "late_for_result": registered <= expiry and result_by >= expiry,
     }
+
+
+# Which request an intra-corporate transfer answer is (the application schedule's
+# `request`): issue 8, re-issue 6, extension 6 working days (App 2 row 5).
+_ICT_REQUESTS = {"new": "ict-issue", "reissue": "ict-reissue", "extend": "ict-extend"}
+
+
+@computation("ep_ict_request")
+def ict_request(action: str, **_) -> dict:
+    """The tracked request for the intra-corporate transfer action the user chose, so
+    a reminder counts the same time limit as the result screen."""
+    return {"request": _ICT_REQUESTS[action]}
 
 
 @computation("ep_fee")

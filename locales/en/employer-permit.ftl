@@ -47,7 +47,7 @@ ep-reason-employer-applies = The employer, or a person the employer authorises, 
 ep-reason-employer-signs = The application is signed with the employer's electronic digital signature (EDS).
 ep-reason-bin = The service and information about it are available online if you have a business identification number (BIN) and an EDS.
 ep-note-self-employment = There is a separate service for working in Kazakhstan on your own: a certificate that your qualification fits self-employment. The foreigner applies for it.
-ep-note-household = If a private person hires you to work in their household, the labour-immigrant permit fits: see the button below.
+ep-note-household = If you are looking for a permit for yourself, open “Labour-immigrant permit”: see the button below.
 
 ## New permit
 
@@ -62,10 +62,11 @@ ep-reason-p39-only = The special procedure (p. 39 of the Rules): a contract to i
 ep-reason-p39-docs = The only special documents named are the contract for works under p. 39 and the letter (agreement) transferring workers to a subsidiary, branch or office.
 ep-note-foreign-other-silent = Our sources do not say how a foreign company without a branch gets a permit for other work. Please ask the local executive body before the work starts.
 
-ep-category-question = What kind of workers are you hiring?
+ep-category-question = What kind of workers are you hiring? If all of them are citizens of Armenia, Belarus, Kyrgyzstan or Russia, choose “All are EAEU citizens”.
 ep-category-seasonal = Seasonal workers
 ep-category-1-4 = Category 1, 2, 3 or 4
 ep-category-unknown = I don't know the category
+ep-category-eaeu = All are EAEU citizens
 ep-category-unknown-info = About worker categories:
 ep-reason-categories = Permits are issued for the first, second, third and fourth categories and for seasonal foreign workers.
 ep-note-categories-silent = Which jobs belong to each category is set in parts of the Rules that are not in our sources. So the bot cannot choose the category for you.
@@ -102,6 +103,8 @@ ep-note-p39-channel = Point 39 names only the web portal egov.kz and elicense.kz
 ep-note-fee-amount-silent = The amount of the fee is set by Government Decree No. 819 of 03.10.2025. Its text is not in our sources, so the bot does not give the amount.
 ep-note-issue-terms-silent = Our sources do not say how long a permit is valid, which quotas and shares of Kazakh staff apply, or what each category covers. These are parts of the Rules that Order No. 222 did not change.
 ep-note-no-bin-silent = Our sources do not say how an employer without a BIN (for example, a private person) applies.
+ep-note-p39-signature = Under p. 39 the application is filed by the authorised person of the organisation the work is done for, but the list requires an application certified with the employer's EDS, and here the employer is the foreign company. The rules do not say whose EDS is needed; a company without a branch may have no Kazakh EDS or BIN. Ask the akimat or 1414 before applying.
+ep-note-exempt-silent = The Rules in our sources do not list which foreigners an employer needs no permit for. If some workers are citizens of Armenia, Belarus, Kyrgyzstan or Russia, ask 1414 whether to include them: the EAEU Treaty lets employers hire them “without the restrictions that protect the national labour market”.
 ep-note-report-silent = Our sources do not say how often or by when to enter this information.
 
 ep-documents-issue = Documents for the permit:
@@ -110,7 +113,7 @@ ep-doc-application = Application signed with the employer's EDS.
 ep-doc-workers-details = Details of each worker: full name (also in Latin letters), date of birth, citizenship, passport number, date and issuing authority, country of permanent residence, country of departure, education, and profession named under the Qualification requirements (professional standards, qualification directories, Classifier of occupations NK RK 01-2017).
 ep-doc-workers = Details of the workers: full name (also in Latin letters), date of birth, citizenship, passport details, country of residence and of departure, education, profession under the Qualification requirements.
 ep-doc-id = Electronic copy of the foreign worker's identity document.
-ep-doc-fee = Document confirming payment of the permit fee (when to pay: see the note).
+ep-doc-fee = Document confirming payment of the permit fee: it is on the list, but the rules differ on when to pay (see the note).
 ep-doc-education = Electronic copies of notarised education documents, with translation if the document is not in Kazakh or Russian, legalised in the established way, unless an international treaty of Kazakhstan says otherwise.
 ep-doc-p39-contract = Notarised electronic copy of the contract for works or services, with translation if it is not in Kazakh or Russian (company without a branch, p. 39 of the Rules).
 ep-doc-p39-transfer = Notarised electronic copy of the transfer letter or agreement agreed between the worker and the foreign company from which the worker is temporarily transferred, with translation if it is not in Kazakh or Russian.
@@ -128,9 +131,20 @@ ep-note-seasonal-p39 = The list for seasonal workers does not name this document
 ep-note-lc-exempt = You do not need to give the information on local content in staff (Appendix 6): small businesses, state institutions and enterprises, and branches and representative offices of foreign companies with no more than 10 employees are exempt.
 ep-note-replacement-twice = Information on replacing foreign workers with citizens of Kazakhstan appears twice in the list (items 6 and 9). It may be one document, but we list both items.
 ep-note-investment-only = The document for investment priority projects (Appendix 7) is not clearly marked as conditional in the list. We read it as needed only for such projects. If in doubt, please check.
-ep-note-fee-document = The list names a document confirming the fee payment, but the fee is paid after the decision, within 10 working days. Also, information on fee payment is taken from state systems (p. 7 of the Rules). The rules do not explain how this fits together: keep the payment document and be ready to show it.
-ep-note-fee-document-interim = The list names a document confirming the fee payment, but the fee is paid after the decision, within 10 working days. The rules do not explain how this fits together: keep the payment document and be ready to show it.
+ep-note-fee-document = The rules differ. 1) The fee payment document is on the list, so pay before applying. 2) Rows 5 and 8 give 10 working days after the decision to pay, and the akimat gets the payment data from state systems (p. 7 of the Rules). The bot takes the second reading: this way you do not pay for a permit that is refused. Before applying, ask the akimat or 1414 whether the document is needed at once; keep the receipt.
+ep-note-fee-document-interim = The rules differ. 1) The fee payment document is on the list, so pay before applying. 2) Rows 5 and 8 give 10 working days after the decision to pay. The bot takes the second reading: this way you do not pay for a permit that is refused. Before applying, ask the akimat or 1414 whether the document is needed at once; keep the receipt.
 ep-note-forms-silent = The application form and the forms in the appendices to the Rules (1, 6–9, 11) are not in our sources. Please find them on the portal where you apply, or ask 1414.
+
+## EAEU citizens
+
+ep-ict-citizenship-question = Are all the workers being transferred citizens of Armenia, Belarus, Kyrgyzstan or Russia (EAEU countries)?
+ep-citizenship-all-eaeu = Yes, all
+ep-citizenship-not-all = No, or not all
+ep-result-eaeu = The Treaty on the Eurasian Economic Union (EAEU) applies to citizens of Armenia, Belarus, Kyrgyzstan and Russia. It does not say outright whether the employer then needs a permit: check before hiring.
+ep-reason-eaeu-employers = EAEU Treaty, art. 97 p. 1: employers of a member state “may hire workers of the member states to work without regard to the restrictions that protect the national labour market”.
+ep-reason-eaeu-worker = Same point: “workers of the member states do not need a permit to work in the state of employment”.
+ep-note-eaeu-permit-unclear = Article 97 does not name the employer's permit. The careful reading: only the workers themselves are freed from a permit, and the employer may still need one. The other reading: the employer's permit is one of the “restrictions that protect the national labour market” and is not needed for EAEU citizens. Until the akimat or 1414 confirms the second reading, do not hire without a permit.
+ep-note-eaeu-rules-silent = The Rules on employer permits in our sources do not mention citizens of EAEU countries.
 
 ## Intra-corporate transfer
 
@@ -156,6 +170,7 @@ ep-reason-ict-free = Issue, extension and re-issue of permits under intra-corpor
 ep-reason-report-special = After getting a permit, the employer enters on the portal migration.enbek.kz information on the special conditions and on the foreign workers attracted (form in Appendix 11 to the Rules).
 ep-note-ict-channel = Point 47 names only the web portal egov.kz and elicense.kz, while the list of requirements also allows migration.enbek.kz. It is safer to apply through egov.kz or elicense.kz.
 ep-note-ict-reissue-silent = Our sources do not say in which cases a permit under intra-corporate transfer is re-issued.
+ep-note-ict-reissue-channel = The Rules have no point of their own on how to apply for re-issue under a transfer. The general p. 3 and the list of requirements allow egov.kz, elicense.kz and migration.enbek.kz, while the points on obtaining a permit under a transfer (p. 47) and on re-issue (p. 79) name only egov.kz and elicense.kz. It is safer to apply through egov.kz or elicense.kz.
 
 ep-documents-ict = Documents for the intra-corporate transfer:
 ep-doc-ict-contract = Electronic copy of a notarised translation (if not in Kazakh or Russian) of the employment contract with a company from a WTO member country, or of the letter (agreement) on intra-corporate transfer with its branch, representative office or affiliate in Kazakhstan.
@@ -263,6 +278,7 @@ ep-block-ban = A court decision bans the activity: under the rules this is a gro
 ep-block-right = A court decision removed a special right: under the rules this is a ground for refusing the permit.
 ep-block-consent = Without consent to access personal data the permit is refused: give your consent when you apply.
 ep-block-ext-late = File earlier: accepted on { $registered }, the decision is due by { $due }, but the permit ends on { $expiry }. File in working hours by { $latest }.
+ep-block-ext-late-passed = Apply as soon as you can, in working hours: accepted on { $registered }, the decision is due by { $due }, but the permit ends on { $expiry }. The last day to be in time ({ $latest }) has already passed.
 ep-block-ext-late-consequence = The decision may come after the permit ends. Our sources do not say what happens then (they set no time to apply for an extension): ask 1414.
 ep-reason-issue-notice = Accepted on { $registered }. Decision by { $by } (if the day of acceptance counts, { $early }); another line of the rules says 4 working days: { $short }.
 ep-reason-issue-total = The whole issue, fee included, takes 19 working days: by { $by } (if the day of acceptance counts, { $early }).

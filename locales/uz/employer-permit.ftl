@@ -47,7 +47,7 @@ ep-reason-employer-applies = Arizani ish beruvchi yoki u vakolat bergan shaxs to
 ep-reason-employer-signs = Ariza ish beruvchining ERIsi bilan imzolanadi.
 ep-reason-bin = Xizmatni onlayn olish va uning borishini bilish biznes-identifikatsiya raqami (BIN, БИН) va ERI boʻlganda mumkin.
 ep-note-self-employment = Qozogʻistonda mustaqil ishga joylashish uchun alohida xizmat bor — mustaqil ishga joylashish uchun malaka muvofiqligi haqida maʼlumotnoma (справка о соответствии квалификации для самостоятельного трудоустройства); uni chet ellikning oʻzi soʻraydi.
-ep-note-household = Agar sizni uy xoʻjaligida ishlash uchun jismoniy shaxs yollasa, mehnat immigrantiga ruxsatnoma (разрешение трудовому иммигранту) mos keladi — pastdagi tugma.
+ep-note-household = Agar ruxsatnomani oʻzingiz uchun izlayotgan boʻlsangiz, «Immigrantga ruxsatnoma» boʻlimini oching — pastdagi tugma.
 
 ## Yangi ruxsatnoma
 
@@ -62,10 +62,11 @@ ep-reason-p39-only = Maxsus tartib (Qoidalarning 39-bandi): uskunani montaj qili
 ep-reason-p39-docs = Maxsus hujjatlardan faqat 39-band boʻyicha ishlar shartnomasi va ishchilarni shoʻba korxonaga, filialga yoki vakolatxonaga oʻtkazish haqidagi xat (kelishuv) aytilgan.
 ep-note-foreign-other-silent = Filiali yoʻq xorijiy kompaniya boshqa ishlar uchun ruxsatnomani qanday olishini bizning manbalar aytmaydi. Ishlar boshlanishidan oldin tartibni mahalliy ijro organidan aniqlang.
 
-ep-category-question = Qanday ishchilarni jalb qilyapsiz?
+ep-category-question = Qanday ishchilarni jalb qilyapsiz? Agar hammasi Armaniston, Belarus, Qirgʻiziston yoki Rossiya fuqarolari boʻlsa, «Hammasi — YeOII fuqarolari» ni tanlang.
 ep-category-seasonal = Mavsumiy ishchilarni
 ep-category-1-4 = 1, 2, 3 yoki 4-toifa boʻyicha
 ep-category-unknown = Toifani bilmayman
+ep-category-eaeu = Hammasi — YeOII fuqarolari
 ep-category-unknown-info = Ishchilar toifalari haqida:
 ep-reason-categories = Ruxsatnoma birinchi, ikkinchi, uchinchi va toʻrtinchi toifalar boʻyicha hamda mavsumiy chet ellik ishchilar uchun beriladi.
 ep-note-categories-silent = Har bir toifaga qaysi lavozimlar va ishlar kirishi Qoidalarning bizning manbalarda yoʻq qismlarida belgilangan. Shuning uchun bot siz uchun toifani aniqlay olmaydi.
@@ -102,6 +103,8 @@ ep-note-p39-channel = 39-band faqat egov.kz va elicense.kz veb-portalini aytadi,
 ep-note-fee-amount-silent = Yigʻim miqdori Hukumatning 03.10.2025 dagi № 819 qarori bilan belgilangan. Uning matni bizning manbalarda yoʻq, shuning uchun bot summani aytmaydi.
 ep-note-issue-terms-silent = Ruxsatnoma qancha muddatga berilishi, qanday kvotalar va qozogʻistonlik kadrlar ulushlari amal qilishi va har bir toifaga nima kirishini bizning manbalar aytmaydi: bular Qoidalarning № 222 buyruq oʻzgartirmagan qismlari.
 ep-note-no-bin-silent = BINi yoʻq ish beruvchi (masalan, jismoniy shaxs) arizani qanday topshirishini bizning manbalar aytmaydi.
+ep-note-p39-signature = 39-bandga koʻra arizani ishlar bajariladigan tashkilotning vakolatli shaxsi topshiradi, roʻyxat esa ish beruvchining ERIsi (ЭЦП) bilan tasdiqlangan arizani talab qiladi — bu yerda bu xorijiy kompaniya. Kimning ERIsi kerakligini qoidalar aniqlashtirmaydi; filiali yoʻq kompaniyada qozogʻiston ERIsi va BINi boʻlmasligi mumkin. Topshirishdan oldin akimat yoki 1414 dan aniqlang.
+ep-note-exempt-silent = Qaysi chet elliklar uchun ish beruvchiga ruxsatnoma kerak emasligini bizning manbalardagi Qoidalar sanab oʻtmaydi. Ishchilar orasida Armaniston, Belarus, Qirgʻiziston yoki Rossiya fuqarolari boʻlsa, ularni kiritish kerakmi, 1414 dan aniqlang: YeOII toʻgʻrisidagi shartnoma (Договор о ЕАЭС) ularni «milliy mehnat bozorini himoya qilish boʻyicha cheklovlarni hisobga olmasdan» ishga olishga imkon beradi.
 ep-note-report-silent = Bu maʼlumotlarni qanchalik tez-tez va qaysi muddatda kiritishni bizning manbalar aytmaydi.
 
 ep-documents-issue = Ruxsatnoma uchun hujjatlar:
@@ -110,7 +113,7 @@ ep-doc-application = Ish beruvchining ERIsi bilan imzolangan ariza.
 ep-doc-workers-details = Har bir ishchi haqida maʼlumot: F.I.Sh. (shu jumladan lotin harflarida), tugʻilgan sana, fuqarolik, pasport raqami, berilgan sanasi va bergan organ, doimiy yashash davlati, chiqib kelgan davlat, Malaka talablari (kasb standartlari, malaka maʼlumotnomalari, Mashgʻulotlar klassifikatori — НК РК 01-2017) boʻyicha taʼlim va mutaxassislik.
 ep-doc-workers = Jalb qilinayotgan ishchilar haqida maʼlumot: F.I.Sh. (shu jumladan lotin harflarida), tugʻilgan sana, fuqarolik, pasport maʼlumotlari, yashash va chiqib kelgan davlat, taʼlim, Malaka talablari boʻyicha mutaxassislik.
 ep-doc-id = Chet ellik ishchining shaxsini tasdiqlovchi hujjatning elektron nusxasi.
-ep-doc-fee = Ruxsatnoma berish uchun yigʻim toʻlanganini tasdiqlovchi hujjat (qachon toʻlash — izohda).
+ep-doc-fee = Ruxsatnoma berish uchun yigʻim toʻlanganini tasdiqlovchi hujjat: u roʻyxatda bor, lekin qachon toʻlash haqida qoidalar turlicha (izohga qarang).
 ep-doc-education = Taʼlim haqidagi notarial tasdiqlangan hujjatlarning elektron nusxalari, tarjimasi bilan (agar hujjat qozoq yoki rus tilida boʻlmasa), belgilangan tartibda legallashtirilgan, agar Qozogʻistonning xalqaro shartnomasida boshqacha nazarda tutilmagan boʻlsa.
 ep-doc-p39-contract = Ishlarni bajarish (xizmatlar koʻrsatish) shartnomasining notarial tasdiqlangan elektron nusxasi, agar u qozoq yoki rus tilida boʻlmasa, tarjimasi bilan (filiali yoʻq kompaniya, Qoidalarning 39-bandi).
 ep-doc-p39-transfer = Ishchi va uni vaqtincha oʻtkazayotgan xorijiy kompaniya kelishgan oʻtkazish haqidagi xat yoki kelishuvning notarial tasdiqlangan elektron nusxasi, agar hujjat qozoq yoki rus tilida boʻlmasa, tarjimasi bilan.
@@ -128,9 +131,20 @@ ep-note-seasonal-p39 = Mavsumiy ishchilar roʻyxatida bu hujjat yoʻq; u 39-band
 ep-note-lc-exempt = Kadrlardagi mahalliy tarkib haqidagi maʼlumotni (6-ilova) topshirishingiz shart emas: istisno kichik tadbirkorlik subyektlari, davlat muassasalari va korxonalari, xodimlari soni 10 kishidan oshmaydigan xorijiy kompaniyalar filiallari va vakolatxonalari uchun qilingan.
 ep-note-replacement-twice = Chet ellik ishchilarni Qozogʻiston fuqarolari bilan almashtirish haqidagi maʼlumot roʻyxatda ikki marta aytilgan (6 va 9-kichik bandlar). Ehtimol, bu bitta hujjat, lekin biz ikkala bandni ham keltiramiz.
 ep-note-investment-only = Ustuvor investitsiya loyihalari uchun hujjat (7-ilova) roʻyxatda toʻgʻridan-toʻgʻri shartli deb belgilanmagan. Biz uni faqat shunday loyihalar uchun kerak deb tushunamiz; shubhangiz boʻlsa, aniqlang.
-ep-note-fee-document = Roʻyxatda yigʻim toʻlangani haqidagi hujjat aytilgan, lekin yigʻim qarordan keyin — 10 ish kuni ichida toʻlanadi. Bundan tashqari, yigʻim toʻlangani haqidagi maʼlumotlar davlat tizimlaridan olinadi (Qoidalarning 7-bandi). Bu qanday mos kelishini qoidalar tushuntirmaydi: toʻlov hujjatini saqlang va uni taqdim etishga tayyor boʻling.
-ep-note-fee-document-interim = Roʻyxatda yigʻim toʻlangani haqidagi hujjat aytilgan, lekin yigʻim qarordan keyin — 10 ish kuni ichida toʻlanadi. Bu qanday mos kelishini qoidalar tushuntirmaydi: toʻlov hujjatini saqlang va uni taqdim etishga tayyor boʻling.
+ep-note-fee-document = Qoidalar turlicha. 1) Yigʻim toʻlangani haqidagi hujjat roʻyxatda bor — demak, ariza topshirishdan oldin toʻlash kerak. 2) 5 va 8-qatorlarga koʻra yigʻim qarordan keyin 10 ish kuni ichida toʻlanadi, toʻlov haqidagi maʼlumotlarni esa akimat davlat tizimlaridan oladi (Qoidalarning 7-bandi). Bot ikkinchisiga asoslanadi: shunda rad etilishi mumkin boʻlgan ruxsatnoma uchun toʻlamaysiz. Topshirishdan oldin akimat yoki 1414 dan hujjat darhol kerak emasligini aniqlang; kvitansiyani saqlang.
+ep-note-fee-document-interim = Qoidalar turlicha. 1) Yigʻim toʻlangani haqidagi hujjat roʻyxatda bor — demak, ariza topshirishdan oldin toʻlash kerak. 2) 5 va 8-qatorlarga koʻra yigʻim qarordan keyin 10 ish kuni ichida toʻlanadi. Bot ikkinchisiga asoslanadi: shunda rad etilishi mumkin boʻlgan ruxsatnoma uchun toʻlamaysiz. Topshirishdan oldin akimat yoki 1414 dan hujjat darhol kerak emasligini aniqlang; kvitansiyani saqlang.
 ep-note-forms-silent = Ariza blankalari va Qoidalar ilovalaridagi shakllar (1, 6–9, 11) bizning manbalarda yoʻq. Ularni ariza topshiradigan portalda yoki 1414 dan aniqlang.
+
+## YeOII davlatlari fuqarolari
+
+ep-ict-citizenship-question = Oʻtkaziladigan ishchilarning hammasi Armaniston, Belarus, Qirgʻiziston yoki Rossiya (YeOII davlatlari) fuqarolarimi?
+ep-citizenship-all-eaeu = Ha, hammasi
+ep-citizenship-not-all = Yoʻq yoki hammasi emas
+ep-result-eaeu = Armaniston, Belarus, Qirgʻiziston va Rossiya fuqarolariga Yevroosiyo iqtisodiy ittifoqi toʻgʻrisidagi shartnoma (Договор о ЕАЭС) tatbiq etiladi. Bunda ish beruvchiga ruxsatnoma kerakmi, u toʻgʻridan-toʻgʻri aytmaydi — ishga olishdan oldin aniqlang.
+ep-reason-eaeu-employers = YeOII toʻgʻrisidagi shartnoma (Договор о ЕАЭС), 97-modda 1-band: aʼzo davlatning ish beruvchilari «aʼzo davlatlar mehnatkashlarini milliy mehnat bozorini himoya qilish boʻyicha cheklovlarni hisobga olmasdan mehnat faoliyatiga jalb qilishga haqli».
+ep-reason-eaeu-worker = Oʻsha yerda: «aʼzo davlatlar mehnatkashlariga ishga joylashish davlatida mehnat faoliyatini amalga oshirish uchun ruxsatnoma olish talab qilinmaydi».
+ep-note-eaeu-permit-unclear = 97-modda ish beruvchiga ruxsatnomani toʻgʻridan-toʻgʻri aytmaydi. Ehtiyotkor oʻqish: ruxsatnomadan faqat ishchilarning oʻzlari ozod qilingan, ish beruvchiga esa ruxsatnoma kerak boʻlishi mumkin. Boshqa oʻqish: u «milliy mehnat bozorini himoya qilish boʻyicha cheklovlar»dan biri va YeOII fuqarolari uchun kerak emas. Akimat yoki 1414 ikkinchisini tasdiqlamaguncha, ruxsatnomasiz ishga olmang.
+ep-note-eaeu-rules-silent = Bizning manbalardagi ish beruvchilarga ruxsatnoma berish Qoidalari YeOII davlatlari fuqarolarini tilga olmaydi.
 
 ## Korporatsiya ichidagi oʻtkazish
 
@@ -156,6 +170,7 @@ ep-reason-ict-free = Korporatsiya ichidagi oʻtkazish (внутрикорпор�
 ep-reason-report-special = Ruxsatnomani olgach, ish beruvchi migration.enbek.kz portaliga maxsus shartlar va jalb qilinayotgan xorijiy ishchi kuchi haqidagi maʼlumotlarni kiritadi (Qoidalarga 11-ilova shakli).
 ep-note-ict-channel = 47-band faqat egov.kz va elicense.kz veb-portalini aytadi, talablar roʻyxati esa migration.enbek.kz ga ham ruxsat beradi. egov.kz yoki elicense.kz orqali topshirish ishonchliroq.
 ep-note-ict-reissue-silent = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) boʻyicha ruxsatnoma qaysi hollarda qayta rasmiylashtirilishini bizning manbalar aniqlashtirmaydi.
+ep-note-ict-reissue-channel = Oʻtkazishda qayta rasmiylashtirishga qanday topshirish haqida Qoidalarda alohida band yoʻq. Umumiy 3-band va talablar roʻyxati egov.kz, elicense.kz va migration.enbek.kz ga ruxsat beradi, oʻtkazishda ruxsatnoma olish (47-band) va qayta rasmiylashtirish (79-band) haqidagi bandlar esa faqat egov.kz va elicense.kz ni aytadi. egov.kz yoki elicense.kz orqali topshirish ishonchliroq.
 
 ep-documents-ict = Korporatsiya ichidagi oʻtkazish uchun hujjatlar:
 ep-doc-ict-contract = JST aʼzosi boʻlgan davlatdagi kompaniya bilan mehnat shartnomasining yoki uning Qozogʻistondagi filiali, vakolatxonasi yoki affillangan shaxsi bilan korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) haqidagi xatning (kelishuvning) notarial tasdiqlangan tarjimasining (agar hujjat qozoq yoki rus tilida boʻlmasa) elektron nusxasi.
@@ -263,6 +278,7 @@ ep-block-ban = Faoliyatni taqiqlash haqida sud qarori bor — qoidalarga koʻra 
 ep-block-right = Maxsus huquqdan mahrum qilish haqida sud qarori bor — qoidalarga koʻra bu ruxsatnoma berishni rad etish asosi.
 ep-block-consent = Shaxsiy maʼlumotlarga kirishga roziliksiz ruxsatnoma berilmaydi: topshirishda rozilik bering.
 ep-block-ext-late = Ertaroq topshiring: ariza { $registered } da qabul qilinadi, qaror — { $due } gacha, ruxsatnoma esa { $expiry } gacha amal qiladi. Ish vaqtida { $latest } gacha topshiring.
+ep-block-ext-late-passed = Imkon qadar tezroq, ish vaqtida topshiring: ariza { $registered } da qabul qilinadi, qaror — { $due } gacha, ruxsatnoma esa { $expiry } gacha amal qiladi. Ulgurish uchun oxirgi kun ({ $latest }) allaqachon oʻtib ketgan.
 ep-block-ext-late-consequence = Qaror ruxsatnoma muddati tugaganidan keyin kelishi mumkin. Unda nima boʻlishini bizning manbalar aytmaydi (ularda uzaytirishga ariza berish muddati yoʻq) — 1414 dan aniqlang.
 ep-reason-issue-notice = Ariza { $registered } da qabul qilinadi. Qaror — { $by } gacha (qabul kuni bilan — { $early }); qoidalarning boshqa qatori boʻyicha — 4 ish kuni, { $short } gacha.
 ep-reason-issue-total = Yigʻim toʻlovi bilan berishning butun muddati — 19 ish kuni: { $by } gacha (qabul kuni bilan — { $early }).
