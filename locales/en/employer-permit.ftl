@@ -233,7 +233,7 @@ ep-note-reissue-fee-conflict = Re-issue is free of charge, but the list it refer
 ep-documents-reissue-other = Documents of section 2 (full list, conditional items marked):
 ep-doc-p39-contract-if = If a foreign company works without a branch under p. 39: notarised electronic copy of the contract for works or services, with translation.
 ep-doc-p39-transfer-if = If workers are transferred to a subsidiary, branch or representative office of a foreign company: notarised electronic copy of the transfer letter or agreement, with translation.
-ep-doc-local-content-if = Information on local content in staff (Appendix 6), except for: small businesses, state institutions and enterprises, branches and representative offices of foreign companies with up to 10 employees, workers who came for self-employment, permits within quotas by country of origin.
+ep-doc-local-content-if = Information on local content in staff (Appendix 6), except for: small businesses, state institutions and enterprises, branches and representative offices of foreign companies with up to 10 employees, workers who came for self-employment, permits within quotas by country of origin. The exceptions are worded unclearly: if in doubt whether yours is one, it is safer to attach it.
 ep-doc-fee-reissue = Fee payment document: named in the list, although re-issue is free (see the note).
 
 ## Fee after the decision

@@ -233,7 +233,7 @@ ep-note-reissue-fee-conflict = Qayta rasmiylashtirish bepul, lekin u havola qila
 ep-documents-reissue-other = 2-boʻlim hujjatlari (toʻliq roʻyxat, shartli bandlar belgilangan):
 ep-doc-p39-contract-if = Agar xorijiy kompaniya 39-band boʻyicha filialsiz ishlasa: ishlarni bajarish (xizmatlar koʻrsatish) shartnomasining tarjimasi bilan notarial tasdiqlangan elektron nusxasi.
 ep-doc-p39-transfer-if = Agar ishchilar xorijiy kompaniyaning shoʻba tashkilotiga, filialiga yoki vakolatxonasiga oʻtkazilsa: oʻtkazish haqidagi xat yoki kelishuvning tarjimasi bilan notarial tasdiqlangan elektron nusxasi.
-ep-doc-local-content-if = Kadrlardagi mahalliy tarkib haqida maʼlumot (6-ilova), istisnolardan tashqari: kichik biznes, davlat muassasalari va korxonalari, 10 kishigacha boʻlgan xorijiy kompaniyalar filiallari va vakolatxonalari, mustaqil ishga joylashish uchun kelgan ishchilar, kelib chiqqan davlatlar boʻyicha kvotalar doirasidagi ruxsatnomalar.
+ep-doc-local-content-if = Kadrlardagi mahalliy tarkib haqida maʼlumot (6-ilova), istisnolardan tashqari: kichik biznes, davlat muassasalari va korxonalari, 10 kishigacha boʻlgan xorijiy kompaniyalar filiallari va vakolatxonalari, mustaqil ishga joylashish uchun kelgan ishchilar, kelib chiqqan davlatlar boʻyicha kvotalar doirasidagi ruxsatnomalar. Istisnolar matni noaniq: holatingiz ularga kirishiga shubha qilsangiz, uni ilova qilish ishonchliroq.
 ep-doc-fee-reissue = Yigʻim toʻlangani haqidagi hujjat — roʻyxatda aytilgan, garchi qayta rasmiylashtirish bepul boʻlsa ham (izohga qarang).
 
 ## Qarordan keyingi yigʻim
