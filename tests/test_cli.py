@@ -146,6 +146,10 @@ def test_deadlines_json():
     assert data["extension_closes"] == "2026-12-26"
     assert data["extension_last_working_day"] == "2026-12-25"
     assert data["new_permit_opens"] == "2026-12-27" and data["new_permit_closes"] == "2026-12-30"
+    # the careful reading of each limit, which the bot leads with (A02, A03, A05)
+    assert (data["extension_safe_opens"], data["extension_safe_closes"], data["extension_safe_last_working_day"]) == (
+        "2026-12-02", "2026-12-25", "2026-12-25")
+    assert data["new_permit_safe"] == "2026-12-27"
     assert data["can_extend_today"] is False  # Saturday: accepted on Monday 28th, after the window
     assert data["can_apply_new_today"] is False
 
