@@ -218,8 +218,13 @@ def test_same_answers_before_and_after_the_july_switch():
     before = _assign_on("01.07.2026")
     after = _assign_on("15.07.2026")
 
-    # The same: outcome, the 30-working-day rule, documents, refusal grounds.
-    assert before[0].outcome == after[0].outcome == "eligible"
+    # Different: the verdict. Before 12.07.2026 the transitional wording applies only if
+    # order 222 is already in force, which the seed cannot tell (audit finding 4): no ✅
+    # above that doubt, "ask a person" with what is known.
+    assert before[0].node_id == "assign-before-july" and before[0].outcome == "ask_person"
+    assert before[0].text.id == "ks-result-before-july" and before[0].text.args == {"date": D(2026, 7, 1)}
+    assert after[0].node_id == "assign-result" and after[0].outcome == "eligible"
+    # The same: the 30-working-day rule, documents, refusal grounds.
     assert item_ids(before[1]) == item_ids(after[1]) == [
         "ks-doc-application",
         "ks-doc-family",
@@ -347,6 +352,107 @@ def test_impossible_apply_date_is_refused_and_explained():
     assert not step.accepted and step.view.error.id == "date-error-day" and step.view.node_id == "apply-date"
 
 
+# -- audit findings (legal audit of kandas / regional quota) ---------------------------------
+def test_date_before_the_order_can_be_in_force_gets_no_verdict_and_no_date():
+    """Finding 4. Order 222 is dated 29.05.2026 and takes effect ten calendar days after its
+    first publication (O222 p.4): not before 09.06.2026. For an earlier date the earlier
+    Rules applied (not in the seed): no ✅ and no computed deadline. From 09.06 to
+    11.07.2026 the order may or may not be in force yet: no ✅ either."""
+    e = engine(D(2026, 11, 21))
+    _, old = walk(e, "kandas", "c:assign", "c:date", "08.06.2026")
+    assert old.node_id == "old-rules" and old.outcome == "ask_person" and old.final
+    assert old.text.args == {"date": D(2026, 6, 8), "earliest": D(2026, 6, 9)}
+    reason = item(old, "ks-reason-order-in-force")
+    assert reason.text.args == {"signed": D(2026, 5, 29), "earliest": D(2026, 6, 9)}
+    assert {c.point for c in reason.citations} == {"heading", "4"}
+    assert any(n.flag == "silent" for n in old.notes) and "common-ask-official" in note_ids(old)
+    assert old.track is None and any(b.action.startswith("url:") for b in old.buttons)
+    # no date typed: today decides the same way
+    _, today = walk(engine(D(2026, 6, 5)), "kandas", "c:assign", "c:today")
+    assert today.node_id == "old-rules" and today.text.args["date"] == D(2026, 6, 5)
+    # the first day the order can be in force: the transitional wording, still no ✅
+    base = ("c:in-hours", "c:yes", "c:no", "c:docs", "c:none", "c:regions", "c:foreign", ID_OK)
+    _, first = walk(e, "kandas", "c:assign", "c:date", "09.06.2026", *base)
+    assert first.node_id == "assign-before-july" and first.outcome == "ask_person"
+    assert "ks-note-before-july" in note_ids(first) and "ks-reason-decision-time" in item_ids(first)
+    # the extension: the same bound; an in-time extension before 12.07.2026 is no ✅ either
+    _, ext_old = walk(e, "kandas", "c:extend", "c:date", "08.06.2026")
+    assert ext_old.node_id == "old-rules"
+    _, ext = walk(e, "kandas", "c:extend", "c:date", "22.06.2026", "c:in-hours", "31.12.2026")
+    assert ext.node_id == "ext-before-july" and ext.outcome == "ask_person"
+    # Monday 22.06.2026 + 3 working days -> Thursday 25.06.2026 (safe); counting Monday -> 24.06
+    assert item(ext, "ks-reason-ext-decision").text.args == {"filed": D(2026, 6, 22), "decision_by": D(2026, 6, 25), "early": D(2026, 6, 24)}
+    assert "ks-note-before-july" in note_ids(ext)
+    _, ext_after = walk(e, "kandas", "c:extend", "c:date", "15.07.2026", "c:in-hours", "31.12.2026")
+    assert ext_after.node_id == "ext-in-time" and ext_after.outcome == "eligible"
+
+
+def test_complaint_and_arrival_before_the_order_can_be_in_force():
+    """Finding 4: p.25 (5 working days, the registration day not counted) and Appendices 4
+    and 5 are the order's wording: before 09.06.2026 no date is computed; up to 11.07.2026
+    the unknown entry date is said."""
+    e = engine(D(2026, 11, 21))
+    _, old = walk(e, "kandas", "c:complaint", "05.06.2026")
+    assert old.node_id == "complaint-old-rules" and old.outcome == "ask_person"
+    assert old.text.id == "ks-result-old-rules" and old.text.args == {"date": D(2026, 6, 5), "earliest": D(2026, 6, 9)}
+    assert "ks-reason-complaint-answer" not in item_ids(old) and old.buttons
+    _, june = walk(e, "kandas", "c:complaint", "22.06.2026")
+    assert june.node_id == "complaint-result"
+    assert [n.flag for n in june.notes if n.text.id == "ks-note-entry-unknown"] == ["ambiguous"]
+    _, july = walk(e, "kandas", "c:complaint", "15.07.2026")
+    assert "ks-note-entry-unknown" not in note_ids(july)
+    _, arrived = walk(e, "kandas", "c:decision", "01.06.2026")
+    assert arrived.node_id == "arrival-old-rules" and arrived.outcome == "ask_person"
+    assert arrived.text.args == {"date": D(2026, 6, 1), "earliest": D(2026, 6, 9)}
+    assert arrived.track is None  # no certificate date is computed for it
+    _, arrived_june = walk(e, "kandas", "c:decision", "22.06.2026")
+    assert arrived_june.node_id == "arrival-result" and "ks-note-entry-unknown" in note_ids(arrived_june)
+
+
+def test_extension_on_the_last_valid_day_after_hours_is_not_called_expired():
+    """Finding 3. Duty TsONs accept applications on weekday evenings and on Saturday (App. 2
+    row 9); whether such a filing counts as made that day is not said. Filed while the
+    certificate is valid, it is never "expired before filing": ask a person, file that day."""
+    # Saturday 12.12.2026, certificate to that day: accepted Monday 14.12 by the safe reading
+    _, sat = walk(engine(D(2026, 12, 12)), "kandas", "c:extend", "c:today", "c:after-hours", "12.12.2026")
+    assert sat.node_id == "ext-last-day" and sat.outcome == "ask_person"
+    assert sat.text.id == "ks-result-ext-last-day"
+    assert sat.text.args == {"valid_to": D(2026, 12, 12), "accepted": D(2026, 12, 14)}
+    assert item(sat, "ks-reason-ext-last-day").flag == "ambiguous"
+    assert "ks-note-expired-silent" not in note_ids(sat)
+    assert sat.track is not None and sat.buttons
+    # a weekday evening on the last day, and a Saturday with the certificate to Sunday
+    _, fri = walk(engine(D(2026, 12, 11)), "kandas", "c:extend", "c:today", "c:after-hours", "11.12.2026")
+    assert fri.node_id == "ext-last-day" and fri.text.args["accepted"] == D(2026, 12, 14)
+    _, sun = walk(engine(D(2026, 12, 12)), "kandas", "c:extend", "c:today", "c:after-hours", "13.12.2026")
+    assert sun.node_id == "ext-last-day"
+    # filed in hours on that Friday: on time for filing, the answer comes later
+    _, in_hours = walk(engine(D(2026, 12, 11)), "kandas", "c:extend", "c:today", "c:in-hours", "11.12.2026")
+    assert in_hours.node_id == "ext-late"
+    # filed the day after the certificate ended: expired, as before
+    _, after = walk(engine(D(2026, 12, 14)), "kandas", "c:extend", "c:today", "c:in-hours", "13.12.2026")
+    assert after.node_id == "ext-expired"
+
+
+def test_extension_asks_about_citizenship_before_a_tick():
+    """Finding 9. The certificate ends when the kandas becomes an RK citizen (App. 5 note):
+    the question asks it, and a citizen is not told "you can apply" but to ask the akimat."""
+    e = engine(D(2026, 12, 11))
+    state, ask = walk(e, "kandas", "c:extend", "c:today", "c:in-hours")
+    assert ask.node_id == "valid-to" and ask.text.id == "ks-ext-valid-to-question"
+    links = [b for b in ask.buttons if b.action.startswith("l:")]
+    assert [b.label.id for b in links] == ["ks-link-ext-citizen"]
+    step = e.choose(state, links[0].action)
+    assert step.accepted and step.view.node_id == "ext-citizen"
+    assert step.view.outcome == "ask_person" and step.view.final
+    assert "ks-reason-certificate-end" in item_ids(step.view)
+    assert any(c.point == "5" and "гражданства" in c.quote for i in step.view.items for c in i.citations)
+    assert [n.flag for n in step.view.notes if n.text.id == "ks-note-ext-citizen-silent"] == ["silent"]
+    assert any(b.action.startswith("url:") for b in step.view.buttons)
+    # Back returns to the question; typing the date is the answer of a non-citizen
+    assert e.back(step.state).node == "valid-to"
+
+
 # -- the real terminal chat in three languages ----------------------------------------------
 ASSIGN_CHAT = ("1", "1", "1", "1", "1", "1", "1", "1", "1", "31.12.2030")
 
@@ -390,6 +496,11 @@ SCREENS = [
     (D(2026, 12, 11), ("c:extend", "c:today", "c:in-hours", "01.12.2026"), 1),
     (D(2026, 11, 21), ("c:decision", "01.07.2026"), 1),
     (D(2026, 12, 20), ("c:complaint", "11.12.2026"), 1),
+    (D(2026, 11, 21), ("c:assign", "c:date", "08.06.2026"), 1),
+    (D(2026, 11, 21), ("c:extend", "c:date", "22.06.2026", "c:in-hours", "31.12.2026"), 2),
+    (D(2026, 12, 12), ("c:extend", "c:today", "c:after-hours", "12.12.2026"), 2),
+    (D(2026, 11, 21), ("c:complaint", "05.06.2026"), 1),
+    (D(2026, 11, 21), ("c:decision", "01.06.2026"), 1),
 ]
 
 

@@ -94,7 +94,8 @@ def test_resettler_filing_before_new_year_gets_holiday_aware_dates(trees):
     e = engine(trees, D(2026, 12, 1))
     answers = on("24.12.2026") + RESETTLER + ("01.03.2024", ID_OK, "c:no")
     _, view = walk(e, TREE, *answers)
-    assert view.node_id == "resettler-result" and view.outcome == "eligible"
+    # the second filing condition of p.14 (the order-234 period) cannot be checked: no ✅
+    assert view.node_id == "resettler-result" and view.outcome == "ask_person"
     assert view.text.args == {"decision_by": D(2027, 1, 19)}  # the latest reading leads
     assert the_item(view, "rq-reason-decision").text.args["decision_by"] == D(2027, 1, 18)
     assert the_item(view, "rq-reason-decision-online").text.args["decision_by_online"] == D(2027, 1, 19)
@@ -117,7 +118,7 @@ def test_pair_id_valid_or_expiring_before_the_resettler_decision(trees):
     e = engine(trees, D(2026, 12, 1))
     _, ok = walk(e, TREE, *on("24.12.2026"), *RESETTLER, "01.03.2024", "20.01.2027", "c:no")
     _, short = walk(e, TREE, *on("24.12.2026"), *RESETTLER, "01.03.2024", "15.01.2027", "c:no")
-    assert ok.outcome == "eligible"
+    assert ok.outcome == "ask_person" and ok.text.id == "rq-result-resettler"  # finding 7: no ✅
     assert short.outcome == "not_ready" and short.text.id == "rq-block-id-decision"
     assert short.text.args == {"expiry": D(2027, 1, 15), "latest": D(2027, 1, 19)}
     assert any(c.point == "15" for c in short.citations)
@@ -192,7 +193,7 @@ def test_pair_ethnic_kazakh_without_status_citizen_or_foreigner(trees):
     _, citizen = walk(e, TREE, *TODAY, "c:no-status", "c:yes")
     assert citizen.node_id == "job-seeker"
     _, result = walk(e, TREE, *TODAY, "c:no-status", "c:yes", "c:yes", "01.03.2024", ID_OK, "c:no")
-    assert result.node_id == "resettler-result" and result.outcome == "eligible"
+    assert result.node_id == "resettler-result" and result.outcome == "ask_person"  # finding 7
     _, grounds = walk(e, TREE, *TODAY, "c:no-status", "c:yes", "c:yes", "01.03.2024", ID_OK, "c:no", NEXT, NEXT)
     assert "rq-ground-r-social-code" in item_ids(grounds) and "rq-ground-k-definition" not in item_ids(grounds)
 
@@ -202,7 +203,7 @@ def test_pair_kandas_who_became_a_citizen_goes_to_the_resettler_quota(trees):
     _, kandas = walk(e, TREE, *TODAY, "c:kandas", "c:no")
     assert kandas.node_id == "kandas-in-kz"
     _, citizen = walk(e, TREE, *TODAY, "c:kandas", "c:yes", "c:yes", "01.03.2024", ID_OK, "c:no")
-    assert citizen.node_id == "resettler-result" and citizen.outcome == "eligible"
+    assert citizen.node_id == "resettler-result" and citizen.outcome == "ask_person"  # finding 7
     assert the_note(citizen, "rq-note-kandas-citizen").flag == "ambiguous"
 
 
@@ -314,7 +315,8 @@ def test_application_before_and_after_12_july_2026(trees):
     dec_after = the_item(after, "rq-reason-decision").citations[0]
     assert (dec_before.source, dec_after.source) == ("order-222", "quota-rules")
     assert dec_before.point == dec_after.point == "5"
-    assert "rq-reason-g3" in item_ids(before) and "rq-reason-g3" in item_ids(after)
+    # the group under p.3 in its new wording: a note before the switch (not yet in force)
+    assert "rq-reason-g3" in note_ids(before) and "rq-reason-g3" in item_ids(after)
 
     # same documents, cited to the wording in force on each date
     _, docs_before = walk(e, TREE, *on("01.07.2026"), *same, NEXT)
@@ -344,8 +346,141 @@ def test_today_before_the_switch_also_counts_as_before(trees):
     assert view.node_id == "before-switch" and view.outcome == "ask_person"
     # Friday 10.07.2026 + 14 working days (no holiday) = Thursday 30.07.2026
     assert the_item(view, "rq-reason-decision").text.args["decision_by"] == D(2026, 7, 30)
-    assert "rq-reason-one-year-met" in item_ids(view)
+    assert "rq-reason-one-year-met" in note_ids(view)  # p.14's new wording: background
     assert "rq-reason-resettler-notice" not in item_ids(view)
+
+
+# ---- audit findings (legal audit of kandas / regional quota) ------------------------
+def test_child_of_a_kandas_is_asked_both_facts_of_group_2(trees):
+    """Finding 1. p.3: "widows of kandases and their common children who arrived after the
+    kandas's inclusion in the quota and (or) were born in RK before their parents obtained
+    RK citizenship". A child born after the parents' citizenship, or the child of a living
+    kandas, is not in the group: never ✅."""
+    e = engine(trees, D(2026, 12, 10))
+    state, common = walk(e, TREE, *TODAY, "c:widow", "c:child-born")
+    assert common.node_id == "g2-common-child" and common.text.id == "rq-g2-common-child-question"
+    _, born = walk(e, TREE, *TODAY, "c:widow", "c:child-born", "c:yes")
+    assert born.node_id == "g2-born-before"
+    # born after the parents became citizens: not covered, never ✅
+    _, after = walk(e, TREE, *TODAY, "c:widow", "c:child-born", "c:yes", "c:no")
+    assert after.node_id == "widow-not-covered" and after.outcome == "not_eligible"
+    assert "rq-reason-g2" in item_ids(after) and links(after)
+    # born before: the dialog goes on to the ID and the ✅ of the kandas quota
+    _, ok = walk(e, TREE, *TODAY, "c:widow", "c:child-born", "c:yes", "c:yes", ID_OK, "c:no")
+    assert ok.node_id == "kandas-result" and ok.outcome == "eligible"
+    assert "rq-reason-g2-child-born" in item_ids(ok)
+    # the child of a living kandas: not a G2 applicant (the parent's own application)
+    _, alive = walk(e, TREE, *TODAY, "c:widow", "c:child-arrived", "c:no")
+    assert alive.node_id == "widow-not-covered" and alive.outcome == "not_eligible"
+    assert "rq-note-g2-parent-alive" in note_ids(alive)
+    # a common child who came after the inclusion: no birth question, straight to the ID
+    _, arrived = walk(e, TREE, *TODAY, "c:widow", "c:child-arrived", "c:yes")
+    assert arrived.node_id == "id-expiry"
+    # the widow herself: as before
+    _, widow = walk(e, TREE, *TODAY, "c:widow", "c:widow")
+    assert widow.node_id == "id-expiry"
+
+
+def test_kandas_who_became_a_citizen_and_is_not_yet_a_resettler_hears_both_readings(trees):
+    """Finding 2. p.3 opens the kandas quota to "ethnic Kazakhs who obtained kandas status,
+    living in RK" with no citizenship condition, while App.5 ends the certificate on
+    citizenship: a kandas-citizen short of the resettler conditions is not told "not yet"
+    on the resettler rules alone."""
+    e = engine(trees, D(2026, 12, 7))
+    _, view = walk(e, TREE, *TODAY, "c:kandas", "c:yes", "c:yes", "01.06.2026")
+    assert view.node_id == "kandas-citizen-open" and view.outcome == "ask_person"
+    assert view.text.id == "rq-result-kandas-citizen"
+    assert the_item(view, "rq-reason-one-year-not-yet").text.args == {"since": D(2026, 6, 1), "safe_from": D(2027, 6, 2)}
+    reading = the_item(view, "rq-reason-g3-citizen-reading")
+    assert reading.flag == "ambiguous" and {c.point for c in reading.citations} == {"3", "5"}
+    assert the_note(view, "rq-note-kandas-citizen").flag == "ambiguous"
+    assert links(view)
+    # not a registered job seeker: the same two readings
+    _, no_job = walk(e, TREE, *TODAY, "c:kandas", "c:yes", "c:no")
+    assert no_job.node_id == "kandas-citizen-open" and "rq-reason-p14-who" in item_ids(no_job)
+    assert "rq-reason-one-year-not-yet" not in item_ids(no_job)
+    # a citizen who never had kandas status: the resettler rules alone, ⛔ as before
+    _, resettler = walk(e, TREE, *TODAY, *RESETTLER, "01.06.2026")
+    assert resettler.node_id == "too-early" and resettler.outcome == "not_eligible"
+    _, not_registered = walk(e, TREE, *TODAY, "c:resettler", "c:no")
+    assert not_registered.node_id == "not-registered" and not_registered.outcome == "not_eligible"
+
+
+def test_before_12_july_no_not_eligible_verdict_on_rules_not_yet_in_force(trees):
+    """Finding 5. Who may apply (p.3, p.14) has its new wording only from 12.07.2026: for
+    an earlier date a ⛔ would rest on rules not yet in force — ask a person instead."""
+    e = engine(trees, D(2026, 12, 7))
+    june = on("22.06.2026")
+    _, no_status = walk(e, TREE, *june, "c:no-status", "c:no")
+    _, other = walk(e, TREE, *june, "c:other")
+    _, widow = walk(e, TREE, *june, "c:widow", "c:other")
+    _, early = walk(e, TREE, *june, *RESETTLER, "01.01.2026")
+    expected = {
+        "before-switch-no-status": (no_status, "rq-reason-status-needed"),
+        "before-switch-not-covered": (other, "rq-reason-who-kandas"),
+        "before-switch-widow": (widow, "rq-reason-g2"),
+        "before-switch-too-early": (early, "rq-reason-one-year-not-yet"),
+    }
+    for node_id, (view, reason) in expected.items():
+        assert view.node_id == node_id and view.outcome == "ask_person", (node_id, view.node_id, view.outcome)
+        assert view.text.id == "rq-result-before-switch-no" and view.text.args == {"date": D(2026, 6, 22)}
+        assert reason in item_ids(view)
+        assert the_note(view, "rq-note-before-switch").flag == "silent"
+        assert the_note(view, "rq-note-entry-into-force").flag == "ambiguous"
+        assert links(view) and view.final
+    assert the_item(early, "rq-reason-one-year-not-yet").text.args["safe_from"] == D(2027, 1, 2)
+    # from 12.07.2026 the same answers are ⛔
+    _, july = walk(e, TREE, *on("15.07.2026"), "c:no-status", "c:no")
+    assert july.node_id == "no-status" and july.outcome == "not_eligible"
+    # not a job seeker: the transitional App. 2 already makes the document mandatory (⛔),
+    # with the unknown entry date said
+    _, jobless = walk(e, TREE, *june, "c:resettler", "c:no")
+    assert jobless.node_id == "not-registered" and jobless.outcome == "not_eligible"
+    assert the_note(jobless, "rq-note-entry-into-force").flag == "ambiguous"
+
+
+def test_date_before_the_order_can_be_in_force_gets_no_verdict_and_no_date(trees):
+    """Finding 4. Order 222 is dated 29.05.2026 and takes effect ten calendar days after its
+    first publication: not before 09.06.2026; earlier the previous Rules applied (not in
+    the seed). p.24 (complaints) also takes effect only from the order's general date."""
+    e = engine(trees, D(2026, 12, 7))
+    _, old = walk(e, TREE, *on("08.06.2026")[:2])
+    assert old.node_id == "old-rules" and old.outcome == "ask_person" and old.final
+    assert old.text.args == {"date": D(2026, 6, 8), "earliest": D(2026, 6, 9)}
+    reason = the_item(old, "rq-reason-order-in-force")
+    assert reason.text.args == {"signed": D(2026, 5, 29), "earliest": D(2026, 6, 9)}
+    assert {c.point for c in reason.citations} == {"heading", "4"}
+    assert the_note(old, "rq-note-old-rules-silent").flag == "silent" and links(old)
+    assert old.track is None
+    # the first possible day: the transitional path as before (ask a person, dates shown)
+    _, first = walk(e, TREE, *on("09.06.2026"), *KANDAS_IN_KZ, ID_OK, "c:no")
+    assert first.node_id == "before-switch" and first.outcome == "ask_person"
+    # complaints
+    s = e.choose(e.start(TREE), "l:0").state
+    complaint_old = e.answer_text(s, "05.06.2026").view
+    assert complaint_old.node_id == "complaint-old-rules" and complaint_old.outcome == "ask_person"
+    assert "rq-reason-complaint-readings" not in item_ids(complaint_old)
+    s = e.choose(e.start(TREE), "l:0").state
+    complaint_june = e.answer_text(s, "22.06.2026").view
+    assert complaint_june.node_id == "complaint-result"
+    assert the_note(complaint_june, "rq-note-entry-into-force").flag == "ambiguous"
+    s = e.choose(e.start(TREE), "l:0").state
+    complaint_july = e.answer_text(s, "15.07.2026").view
+    assert "rq-note-entry-into-force" not in note_ids(complaint_july)
+
+
+def test_resettler_result_is_not_a_tick_while_the_order_234_period_is_unknown(trees):
+    """Finding 7. p.14: one year of registration "and also the period provided for by
+    sp.4 of p.12" of Rules No. 234, which is not in the seed. Half a filing condition is
+    not a ✅: the headline says what the bot cannot check, then the decision date."""
+    e = engine(trees, D(2026, 12, 10))
+    _, view = walk(e, TREE, *TODAY, *RESETTLER, "01.03.2024", ID_OK, "c:no")
+    assert view.node_id == "resettler-result" and view.outcome == "ask_person"
+    assert view.text.id == "rq-result-resettler" and view.text.args == {"decision_by": D(2027, 1, 5)}
+    assert "rq-reason-one-year-met" in item_ids(view)
+    assert the_note(view, "rq-note-period-234-silent").flag == "silent"
+    assert view.track is not None  # the decision date can still be tracked
+    assert view.buttons and len(view.items) <= 5
 
 
 def test_content_check_has_no_problem_in_this_service():
@@ -363,20 +498,21 @@ RESETTLER_CHAT = ("1", "1", "3", "1", "01.03.2024", "31.12.2030", "2")
 
 def test_chat_ru_resettler():
     out = chat(TREE, *RESETTLER_CHAT, lang="ru", today="2026-12-10")
-    assert "Можно подавать заявление на квоту приёма переселенцев. Решение — не позже 05.01.2027." in out
+    assert "☎️ Год регистрации у вас есть." in out
+    assert "Если оно выполнено, решение — не позже 05.01.2027." in out
     assert "до 31.12.2026" in out
     assert "прил. 2, строка 5" in out
 
 
 def test_chat_kk_resettler():
     out = chat(TREE, *RESETTLER_CHAT, lang="kk", today="2026-12-10")
-    assert "Қоныс аударушыларды қабылдау квотасына өтініш беруге болады" in out
+    assert "Тіркеудің бір жылы бар" in out and "№ 234 бұйрық" in out
     assert "31.12.2026 күніне дейін" in out
 
 
 def test_chat_en_resettler_and_not_registered():
     out = chat(TREE, *RESETTLER_CHAT, lang="en", today="2026-12-10")
-    assert "You can apply for the resettler admission quota" in out
+    assert "You have the year of registration" in out and "If it is met, the decision is due by 05.01.2027" in out
     assert "by 31.12.2026" in out
     out = chat(TREE, "1", "1", "3", "2", lang="en", today="2026-12-10")
     assert "you cannot apply for the resettler quota" in out

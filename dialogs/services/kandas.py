@@ -70,8 +70,12 @@ def extension(filed: dt.date, valid_to: dt.date, after_hours=None, **_) -> dict:
     """Decision and notification dates for an extension filed on `filed`, and the
     last working day on which filing still gets the answer by `valid_to`.
 
-    phase: 'expired' (the filing would be accepted after the last day of validity),
-    'late-risk' (the answer may come after it) or 'in-time'.
+    phase: 'expired' (the filing day itself is after the last day of validity),
+    'accepted-after-end' (filed on a day the certificate is still valid, but out of
+    hours or on a day off, so that by the safe reading it is accepted only after the
+    last day: whether such a filing counts as made that day is not said, App. 2 row 9
+    only gives the duty offices' hours), 'late-risk' (the answer may come after the
+    last day) or 'in-time'.
     """
     cal = default_calendar()
     params = default_parameters()
@@ -85,8 +89,10 @@ def extension(filed: dt.date, valid_to: dt.date, after_hours=None, **_) -> dict:
     decision_by_early = cal.add_working_days(filed_on, days - 1)
     informed_by = cal.add_working_days(decision_by, forwarding)
     latest = _back_working_days(cal, cal.last_on_or_before(valid_to), days + forwarding)
-    if filed_on > valid_to:
+    if filed > valid_to:
         phase = "expired"
+    elif filed_on > valid_to:
+        phase = "accepted-after-end"
     elif informed_by > valid_to:
         phase = "late-risk"
     else:
@@ -99,6 +105,22 @@ def extension(filed: dt.date, valid_to: dt.date, after_hours=None, **_) -> dict:
         "latest_filing": latest,
         "phase": phase,
     }
+
+
+# Order No. 222 is dated 29.05.2026 (its heading) and takes effect "upon expiry of ten
+# calendar days after the day of its first official publication" (p.4). It cannot have
+# been published before it was signed, so it cannot be in force before 09.06.2026
+# (publication on 29.05 at the earliest: 30.05-08.06 are the ten days). For an earlier
+# date the earlier wording of the Rules applied, which is not in the seed.
+ORDER_222_SIGNED = dt.date(2026, 5, 29)
+ORDER_222_DAYS = 10
+
+
+@computation("kandas_order_dates")
+def order_dates(today: dt.date, **_) -> dict:
+    """The dates that bound the order's entry into force, for texts (never written
+    into them): `signed`, and `earliest`, the first day it can be in force."""
+    return {"signed": ORDER_222_SIGNED, "earliest": add_days(ORDER_222_SIGNED, ORDER_222_DAYS + 1)}
 
 
 @computation("kandas_arrival")

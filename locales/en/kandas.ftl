@@ -183,3 +183,19 @@ ks-result-complaint = The answer to a complaint to the akimat is due by { $answe
 ks-reason-complaint-answer = 5 working days after the registration day ({ $registered }), that day not counted: answer by { $answer_by }.
 ks-note-complaint-gov-corp-silent = Our sources give no time limit for answering a complaint about TsON staff.
 ks-note-complaint-law-silent = The rules refer to Article 25(2) of the Law on public and socially responsible services; its text and the court appeal procedure are not in our sources.
+
+## A date before order No. 222 can be in force, and a date before 12 July 2026
+ks-point-heading = heading
+ks-result-old-rules = The bot cannot answer for { $date }: order No. 222, on which its answers are based, could not take effect before { $earliest }, and the earlier wording of the Rules is not in our sources.
+ks-reason-order-in-force = Order No. 222 was signed on { $signed } and takes effect ten calendar days after the day of its first official publication — so not before { $earliest }.
+ks-note-old-rules-silent = The text of the Rules in force before order No. 222 is not in our sources, so the bot gives no conditions or time limits for this date.
+ks-note-entry-unknown = Order No. 222 takes effect ten calendar days after its first official publication, and the publication date is not in our sources. If it was not yet in force on your date, the earlier wording of the Rules applied, which we do not have.
+ks-result-before-july = Your filing date ({ $date }) is before 12 July 2026: the bot cannot say for sure which rules apply to it. Ask the akimat; below is what is known.
+
+## Extension: citizenship, and filing on the last day out of hours
+ks-ext-valid-to-question = Until what date is your kandas certificate valid? Write the "valid until" date from the certificate. If you have already become a citizen of Kazakhstan, press the button below.
+ks-link-ext-citizen = I am already a citizen of RK
+ks-result-ext-citizen = Once you become a citizen of Kazakhstan, the kandas certificate stops being valid. Whether the status can be extended after that, the rules do not say — ask the akimat.
+ks-note-ext-citizen-silent = What happens to kandas status after you become a citizen, and whether it needs to (or can) be extended, is not said in our sources.
+ks-result-ext-last-day = File while your certificate is valid (until { $valid_to }), preferably in office hours: an application filed in the evening or at a weekend may count as accepted only on { $accepted }.
+ks-reason-ext-last-day = TsON duty offices work on weekdays until 20:00 and on Saturday until 13:00, but the rules do not say whether an application filed there counts as filed that same day. If you cannot make it in office hours, file on your day and ask the akimat at once.

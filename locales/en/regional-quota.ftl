@@ -106,7 +106,7 @@ rq-note-widow-proof-silent = The rules do not say how to prove that you are the 
 rq-note-family-nationality = By the law's definition, a kandas is an ethnic Kazakh and (or) members of his family of Kazakh nationality. If a family member is not of Kazakh nationality, their inclusion may be in question: ask the akimat.
 rq-note-housing = A TsON itself gets data on your permanent registration and on housing that you and your family own in the place of arrival. The rules do not say how this data affects the decision.
 rq-note-regions-silent = The service is provided by the employment bodies of the regions set by Article 112 of the Social Code. The text of that article, the list of regions and the size of the quotas are not in our sources.
-rq-result-resettler = You can apply for the resettler admission quota. The decision is due by { $decision_by }.
+rq-result-resettler = You have the year of registration. But the second condition — the period under sub-point 4) of point 12 of the Rules on voluntary resettlement (order No. 234) — the bot cannot check: ask a career centre or 1414. If it is met, the decision is due by { $decision_by }.
 
 ## Documents
 
@@ -178,3 +178,21 @@ rq-note-complaint-bodies-silent = The rules of this service name only a complain
 ## Notice of refusal to accept: both readings of the deadline
 rq-reason-kandas-notice-moved = A refusal to accept is sent within 1 working day: safe date { $notice_by }; counting from the filing day, { $early }.
 rq-reason-resettler-notice-moved = A refusal to accept is sent within 2 working days: safe date { $notice_by } (online { $notice_by_online }); from the filing day, { $early }.
+
+## A date before order No. 222 can be in force; before 12 July 2026 — no "you cannot"
+rq-point-heading = heading
+rq-result-old-rules = The bot cannot answer for { $date }: order No. 222, on which its answers are based, could not take effect before { $earliest }, and the earlier wording of the Rules is not in our sources.
+rq-reason-order-in-force = Order No. 222 was signed on { $signed } and takes effect ten calendar days after the day of its first official publication — so not before { $earliest }.
+rq-note-old-rules-silent = The text of the Rules in force before order No. 222 is not in our sources, so the bot gives no conditions or time limits for this date.
+rq-result-before-switch-no = Under the rules in force from 12 July 2026 you cannot apply — the reason is below. But on your date ({ $date }) they were not yet in force, and we do not have the earlier wording: ask the akimat.
+
+## Children of a kandas: a common child of the deceased kandas and his widow
+rq-g2-common-child-question = Are you a common child of a kandas and his widow, and has the kandas (your parent) died? The rule speaks only of such children.
+rq-g2-born-before-question = Were you born in Kazakhstan before your parents became citizens of Kazakhstan?
+rq-g2-born-before-yes = Yes, before that
+rq-g2-born-before-no = No, after
+rq-note-g2-parent-alive = If your kandas parent is alive, he or she applies for the quota, and family members are included in that application.
+
+## A kandas who has become a citizen: both readings
+rq-result-kandas-citizen = You cannot apply for the resettler quota yet (the reason is below). Whether you may apply for the kandas quota after becoming a citizen, the rules do not clearly say — ask the akimat.
+rq-reason-g3-citizen-reading = The rule opens the kandas quota to ethnic Kazakhs “who obtained kandas status” and live in Kazakhstan — it sets no “not a citizen” condition. But the kandas certificate stops being valid once you become a citizen.

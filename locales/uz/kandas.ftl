@@ -183,3 +183,19 @@ ks-result-complaint = Akimatga shikoyatga javob — { $answer_by } dan kechiktir
 ks-reason-complaint-answer = Roʻyxatga olingan kundan ({ $registered }) keyin 5 ish kuni, shu kunning oʻzi hisoblanmaydi: javob { $answer_by } gacha.
 ks-note-complaint-gov-corp-silent = Aholiga xizmat koʻrsatish markazi (ЦОН) xodimlari ustidan shikoyatga javob muddati bizning manbalarda koʻrsatilmagan.
 ks-note-complaint-law-silent = Qoidalar «Davlat va ijtimoiy masʼuliyatli xizmatlar toʻgʻrisida»gi Qonun 25-moddasining 2-bandiga havola qiladi; uning matni va sudga shikoyat qilish tartibi bizning manbalarda yoʻq.
+
+## № 222 buyruq kuchga kirishidan oldingi sana va 2026-yil 12-iyulgacha boʻlgan sana
+ks-point-heading = sarlavha
+ks-result-old-rules = { $date } sanasi uchun bot javob bera olmaydi: bot javoblari asoslangan № 222 buyruq { $earliest } dan oldin kuchga kira olmagan, Qoidalarning oldingi tahriri esa bizning manbalarda yoʻq.
+ks-reason-order-in-force = № 222 buyruq { $signed } da imzolangan va birinchi rasmiy eʼlon qilingan kundan keyin oʻn kalendar kun oʻtgach amalga kiritiladi — demak, { $earliest } dan oldin emas.
+ks-note-old-rules-silent = № 222 buyruqqacha amal qilgan Qoidalar matni bizning manbalarda yoʻq, shuning uchun bot bu sana uchun shartlar va muddatlarni aytmaydi.
+ks-note-entry-unknown = № 222 buyruq birinchi rasmiy eʼlon qilinganidan keyin oʻn kalendar kun oʻtgach amalga kiritiladi, eʼlon sanasi esa bizning manbalarda yoʻq. Agar sizning sanangizda u hali amal qilmagan boʻlsa, bizda yoʻq Qoidalarning oldingi tahriri qoʻllanilgan.
+ks-result-before-july = Topshirish sanangiz ({ $date }) — 2026-yil 12-iyuldan oldin: unga qaysi qoidalar qoʻllanishini bot aniq ayta olmaydi. Akimatda aniqlang; quyida — maʼlum narsalar.
+
+## Uzaytirish: fuqarolik va oxirgi kuni ish vaqtidan tashqari topshirish
+ks-ext-valid-to-question = Kandas guvohnomangiz qaysi sanagacha amal qiladi? Guvohnomadagi «gacha» (по) sanasini yozing. Agar Qozogʻiston fuqaroligini olgan boʻlsangiz, quyidagi tugmani bosing.
+ks-link-ext-citizen = Menda QR fuqaroligi bor
+ks-result-ext-citizen = Qozogʻiston fuqaroligi olingach, kandas guvohnomasi kuchini yoʻqotadi. Shundan keyin maqomni uzaytirish mumkinmi, qoidalar aytmaydi — akimatda aniqlang.
+ks-note-ext-citizen-silent = Fuqarolik olingandan keyin kandas maqomi (статус кандаса) bilan nima boʻlishi va uni uzaytirish kerakmi (yoki mumkinmi), bizning manbalarda aytilmagan.
+ks-result-ext-last-day = Guvohnoma amal qilayotganda ({ $valid_to } gacha), yaxshisi ish vaqtida topshiring: kechqurun yoki dam olish kunida topshirilgan ariza faqat { $accepted } da qabul qilingan hisoblanishi mumkin.
+ks-reason-ext-last-day = Navbatchi Aholiga xizmat koʻrsatish markazlari (ЦОН) ish kunlari 20:00 gacha va shanba kuni 13:00 gacha ishlaydi, lekin u yerda topshirilgan ariza oʻsha kuni topshirilgan hisoblanadimi, qoidalar aytmaydi. Ish vaqtida ulgurmasangiz, oʻz kuningizda topshiring va darhol akimatda aniqlang.

@@ -106,7 +106,7 @@ rq-note-widow-proof-silent = Kandasning bevasi ekaningizni qanday tasdiqlashni q
 rq-note-family-nationality = Qonun taʼrifiga koʻra kandas — etnik qozoq va (yoki) uning qozoq millatiga mansub oila aʼzolari. Agar oila aʼzolaridan kimdir qozoq millatiga mansub boʻlmasa, ularni kiritish shubhali boʻlishi mumkin: akimatda aniqlang.
 rq-note-housing = Aholiga xizmat koʻrsatish markazi (ЦОН) doimiy roʻyxatingiz hamda kelish aholi punktida sizga va oila aʼzolaringizga mulk huquqida tegishli uy-joy haqidagi maʼlumotlarni oʻzi oladi. Bu maʼlumotlar qarorga qanday taʼsir qilishini qoidalar aytmaydi.
 rq-note-regions-silent = Xizmatni Ijtimoiy kodeksning 112-moddasida belgilangan hududlarning bandlik organlari koʻrsatadi. Bu modda matni, hududlar roʻyxati va kvotalar hajmi bizning manbalarda yoʻq.
-rq-result-resettler = Koʻchib keluvchilarni qabul qilish kvotasiga ariza topshirish mumkin. Qaror — { $decision_by } dan kechiktirmay.
+rq-result-resettler = Bir yillik roʻyxat bor. Lekin ikkinchi shartni — Ixtiyoriy koʻchib oʻtish qoidalarining (№ 234 buyruq) 12-band 4) kichik bandidagi muddatni — bot tekshira olmaydi: martaba markazida yoki 1414 orqali aniqlang. Agar u bajarilgan boʻlsa, qaror — { $decision_by } dan kechiktirmay.
 
 ## Hujjatlar
 
@@ -178,3 +178,21 @@ rq-note-complaint-bodies-silent = Bu xizmat qoidalari faqat akimatga shikoyatni 
 ## Qabul qilishdan bosh tortish haqida xabar: muddatning ikkala talqini
 rq-reason-kandas-notice-moved = Qabul qilishdan bosh tortilgani haqida 1 ish kunida xabar berishadi: ishonchli tarzda { $notice_by } gacha kuzatib boring; agar topshirish kunidan hisoblasa — { $early } gacha.
 rq-reason-resettler-notice-moved = Qabul qilishdan bosh tortilgani haqida 2 ish kunida xabar berishadi: ishonchli { $notice_by } gacha (onlayn — { $notice_by_online } gacha); topshirish kunidan — { $early } gacha.
+
+## № 222 buyruq kuchga kirishidan oldingi sana; 2026-yil 12-iyulgacha — «mumkin emas» yoʻq
+rq-point-heading = sarlavha
+rq-result-old-rules = { $date } sanasi uchun bot javob bera olmaydi: bot javoblari asoslangan № 222 buyruq { $earliest } dan oldin kuchga kira olmagan, Qoidalarning oldingi tahriri esa bizning manbalarda yoʻq.
+rq-reason-order-in-force = № 222 buyruq { $signed } da imzolangan va birinchi rasmiy eʼlon qilingan kundan keyin oʻn kalendar kun oʻtgach amalga kiritiladi — demak, { $earliest } dan oldin emas.
+rq-note-old-rules-silent = № 222 buyruqqacha amal qilgan Qoidalar matni bizning manbalarda yoʻq, shuning uchun bot bu sana uchun shartlar va muddatlarni aytmaydi.
+rq-result-before-switch-no = 2026-yil 12-iyuldan amal qiladigan qoidalarga koʻra siz ariza topshira olmaysiz — sababi quyida. Lekin sizning sanangizda ({ $date }) ular hali amal qilmagan, oldingi tahriri esa bizda yoʻq: akimatda aniqlang.
+
+## Kandasning farzandlari: vafot etgan kandas va uning bevasining umumiy farzandi
+rq-g2-common-child-question = Siz kandas va uning bevasining umumiy farzandimisiz va kandas (ota-onangiz) vafot etganmi? Qoida faqat shunday bolalar haqida gapiradi.
+rq-g2-born-before-question = Siz ota-onangiz Qozogʻiston fuqaroligini olishidan oldin Qozogʻistonda tugʻilganmisiz?
+rq-g2-born-before-yes = Ha, undan oldin
+rq-g2-born-before-no = Yoʻq, keyin
+rq-note-g2-parent-alive = Agar kandas ota-onangiz tirik boʻlsa, kvotaga arizani u topshiradi, oila aʼzolari esa uning arizasiga kiritiladi.
+
+## Fuqarolik olgan kandas: ikkala talqin
+rq-result-kandas-citizen = Koʻchib keluvchilar kvotasiga sizga hozircha mumkin emas (sababi quyida). Fuqarolik olingandan keyin kandaslar kvotasiga ariza berish mumkinmi, qoidalar aniq aytmaydi — akimatda aniqlang.
+rq-reason-g3-citizen-reading = Qoida kandaslar kvotasini «kandas maqomini (статус кандаса) olgan» va Qozogʻistonda yashaydigan etnik qozoqlarga ochadi — unda «fuqaro emas» sharti yoʻq. Lekin fuqarolik olingach, kandas guvohnomasi kuchini yoʻqotadi.
