@@ -25,6 +25,7 @@ D = dt.date
 
 
 PASSPORT_OK = "01.01.2030"
+VISA_OK = "01.01.2030"  # the visa's last day, after every filing day below
 
 
 def engine(today: dt.date) -> Engine:
@@ -70,7 +71,7 @@ def test_ethnic_kazakh_at_the_police_is_eligible_with_step_dates_and_documents()
 
 def test_investor_through_the_state_corporation_with_iin_gets_the_step_dates():
     e = engine(D(2026, 12, 20))
-    answers = ["c:apply", "c:yes", "c:no", "c:no", "c:no", "c:no", "c:investor", "c:yes", "c:gov-corp", "c:yes", "29.12.2026", PASSPORT_OK]
+    answers = ["c:apply", "c:yes", "c:no", "c:no", "c:no", "c:no", "c:investor", "c:yes", VISA_OK, "c:gov-corp", "c:yes", "29.12.2026", PASSPORT_OK]
     _, view = walk(e, TREE, *answers)
     assert view.outcome == "eligible"
     ids = item_ids(view)
@@ -124,6 +125,58 @@ def test_passport_valid_vs_expired_on_the_filing_day():
     assert view.text.args == {"until": D(2026, 12, 13), "filed": D(2026, 12, 14)}
     assert {"12", "13", "16-1"} <= {c.point for c in view.citations}
     assert "common-blocked-not-accepted" in item_ids(view)
+
+
+# -- fact pair: the visa still runs vs has ended on the filing day (p.11) ---------------------------
+# (audit MEDIUM 9: the visa was asked about "now" while the filing may be up to a year later)
+
+VISA_ROUTE = ("c:apply", "c:yes", "c:no", "c:no", "c:no", "c:no")  # in KZ, no refusal, not ethnic, no refugee, no visa-free
+
+
+@pytest.mark.parametrize("visa", [("c:prp",), ("c:profession",), ("c:investor", "c:yes")])
+def test_visa_ending_before_the_filing_day_is_not_ready(visa):
+    e = engine(D(2026, 12, 10))
+    _, view = walk(e, TREE, *VISA_ROUTE, *visa)
+    assert view.node_id == "visa-until" and "11" in {c.point for c in view.citations}
+    _, view = walk(e, TREE, *VISA_ROUTE, *visa, "01.03.2027", "c:police", "01.06.2027", PASSPORT_OK)
+    assert view.node_id == "apply-result" and view.outcome == "not_ready"
+    assert view.text.id == "prp-block-visa"
+    assert view.text.args == {"until": D(2027, 3, 1), "filed": D(2027, 6, 1)}
+    assert any("временно пребывающие в Республике Казахстан с визой" in c.quote for c in view.citations)
+    assert item_ids(view) == ["prp-blocked-visa-consequence"]
+    # a visa already over today is not ready either
+    _, view = walk(e, TREE, *VISA_ROUTE, *visa, "01.12.2026", "c:police", "14.12.2026", PASSPORT_OK)
+    assert view.outcome == "not_ready" and view.text.id == "prp-block-visa"
+    # the visa's last day is the filing day: it still runs
+    _, view = walk(e, TREE, *VISA_ROUTE, *visa, "01.03.2027", "c:police", "01.03.2027", PASSPORT_OK)
+    assert view.outcome == "eligible"
+    ok = next(i for i in view.items if i.text.id == "prp-reason-visa-ok")
+    assert ok.text.args == {"until": D(2027, 3, 1), "filed": D(2027, 3, 1)}
+    assert flags(view)["prp-note-stay-reading"] == "ambiguous"
+
+
+def test_routes_without_a_visa_condition_are_not_asked_the_visa():
+    e = engine(D(2026, 12, 10))
+    # ethnic Kazakhs apply "независимо от категории выданной им визы": straight to the channel
+    _, view = walk(e, TREE, "c:apply", "c:yes", "c:no", "c:yes")
+    assert view.node_id == "channel"
+    _, view = walk(e, TREE, "c:apply", "c:yes", "c:no", "c:no", "c:no", "c:yes")  # visa-free state
+    assert view.node_id == "channel"
+
+
+def test_solvency_documents_are_not_listed_as_required_for_everyone():
+    """Audit MEDIUM 11: p.14(3) only has the police ask a bank whether the solvency
+    documents are genuine; whether a route (ethnic Kazakhs, refugees …) must file them is
+    in Appendix 3, not in the seed. The item says "probably" and is flagged silent."""
+    e = engine(D(2026, 9, 20))
+    _, docs = walk(e, TREE, "c:apply", "c:yes", "c:no", "c:yes", "c:police", "05.10.2026", PASSPORT_OK, NEXT)
+    solvency = next(i for i in docs.items if i.text.id == "prp-doc-solvency")
+    assert solvency.flag == "silent"
+    assert {"14(3)", "11"} <= {c.point for c in solvency.citations}
+    localizer = Localizer()
+    ru = localizer.format("ru", "prp-doc-solvency")
+    assert ru.startswith("Вероятно") and "приложении 3" in ru
+    assert localizer.format("en", "prp-doc-solvency").startswith("Probably")
 
 
 # -- fact pair: a refusal or annulment less vs more than a year before the filing day (p.22) ----
@@ -364,7 +417,7 @@ def test_moving_is_registered_on_the_day_and_the_deadline_is_silent():
 
 # -- every path renders in every language ---------------------------------------------------------
 
-_DATES = {"prior-date": "05.10.2026", "filed": "21.12.2026", "passport": "01.01.2030", "filed-already": "05.10.2026", "hearing-date": "15.12.2026", "refusal-date": "05.10.2026", "annul-approved-date": "05.10.2026", "annul-notice-date": "05.10.2026"}
+_DATES = {"prior-date": "05.10.2026", "visa-until": "01.01.2030", "filed": "21.12.2026", "passport": "01.01.2030", "filed-already": "05.10.2026", "hearing-date": "15.12.2026", "refusal-date": "05.10.2026", "annul-approved-date": "05.10.2026", "annul-notice-date": "05.10.2026"}
 
 
 def test_every_path_ends_in_a_result_rendered_in_ru_kk_en_without_raw_ids():

@@ -288,12 +288,33 @@ def test_spouse_path_does_not_end_in_a_plain_tick(engine):
     assert view.outcome == "eligible" and "trp-note-family-use-silent" not in note_ids(view)
 
 
-def test_other_relation_has_no_family_ground_and_offers_another_purpose(engine):
+def test_other_relation_offers_another_purpose_first(engine):
     state, view = run(engine, *FAMILY, "c:other")
     assert view.node_id == "family-other" and view.outcome == "ask_person"
     assert "l:0" in link_targets(view)
     step = engine.choose(state, "l:0")
     assert step.view.node_id == "purpose"
+
+
+def test_other_relative_is_ask_first_not_a_family_ground_refused(engine):
+    """Audit MEDIUM 7: "no such tie in the list of close relatives: the Rules give no
+    family ground" stated a rule the seed does not have — p.2(14) only defines close
+    relatives and no point ties that list to the family purpose (Appendix 1-1 is not in
+    the seed). Now the Rules are said to be silent, the user may go on, and the way on
+    ends in ⚠️ "check before filing", like the spouse."""
+    _, view = run(engine, *FAMILY, "c:other")
+    assert view.node_id == "family-other" and view.outcome == "ask_person"
+    assert next(n for n in view.notes if n.text.id == "trp-note-family-use-silent").flag == "silent"
+    ru = Renderer(Localizer()).render(view, "ru").text
+    assert "Правила не говорят" in ru and "основания в Правилах нет" not in ru
+    assert NEXT in link_targets(view), "the family route is not closed: the user may go on"
+    _, view = run(engine, *FAMILY, "c:other", NEXT, "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
+    assert view.node_id == "application-result" and view.outcome == "not_ready"
+    assert view.text.id == "trp-block-family-other"
+    assert view.text.args == {"decision_by": D(2026, 12, 15)}
+    assert {"2(14)", "5"} <= {c.point for c in view.citations}
+    assert item_ids(view) == ["trp-blocked-family-other-consequence"]
+    assert next(n for n in view.notes if n.text.id == "trp-note-family-use-silent").flag == "silent"
 
 
 # ---- not eligible: every ⛔ offers a way on -------------------------------------
@@ -355,6 +376,26 @@ def test_ict_contract_within_vs_over_the_cap(engine):
     assert view.outcome == "eligible"
     capped = next(n for n in view.notes if n.text.id == "trp-note-ict-capped")
     assert capped.text.args == {"cap_end": D(2030, 1, 31), "ext_end": D(2031, 1, 31)}
+
+
+def test_ict_contract_over_three_years_is_not_said_to_be_allowed(engine):
+    """Audit MEDIUM 10: "the transfer is not barred by this" was stated as a rule; p.2(19)
+    only defines the transfer as "не более трех лет" and no point says whether a longer
+    contract qualifies. The screen says the cap by definition, and an ambiguous note
+    leads with "it may not be accepted, ask 1414" — on the ICT screen and under the
+    result. A contract within the cap gets no such note."""
+    _, view = run(engine, *ICT, "01.02.2027", "60")
+    assert view.node_id == "ict-capped"
+    note = next(n for n in view.notes if n.text.id == "trp-note-ict-long-contract")
+    assert note.flag == "ambiguous" and {c.point for c in note.citations} == {"2(19)"}
+    localizer = Localizer()
+    assert "не запрещён" not in Renderer(localizer).render(view, "ru").text
+    for lang in ("ru", "en", "kk", "uz", "tg", "ky"):
+        assert "1414" in localizer.format(lang, "trp-note-ict-long-contract"), lang
+    _, view = run(engine, *ICT, "01.02.2027", "60", NEXT, "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
+    assert next(n for n in view.notes if n.text.id == "trp-note-ict-long-contract").flag == "ambiguous"
+    _, view = run(engine, *ICT, "01.02.2027", "24", NEXT, "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
+    assert view.outcome == "eligible" and "trp-note-ict-long-contract" not in note_ids(view)
 
 
 def test_not_an_intra_corporate_transfer_goes_on_by_purpose(engine):
@@ -449,6 +490,62 @@ def test_term_extension_and_fees_are_said_to_be_silent(engine):
     assert note_ids(view)[-1] == "common-ask-official"
 
 
+# ---- LOW findings of the audit: what the bot states, checked against p.5 and p.9-1 ----
+
+# words for "fine(d)" in each language (ky: айып, tg: ҷарима …)
+FINED = {"ru": "штраф", "en": "fine", "kk": "айыппұл", "uz": "jarima", "tg": "ҷарима", "ky": "айып"}
+LANGS6 = ("ru", "en", "kk", "uz", "tg", "ky")
+
+
+def test_article_517_exception_is_being_held_liable_not_only_fined(engine):
+    """Audit LOW 12: p.9-1 item 2 is for persons "привлеченных к административной
+    ответственности по статье 517"; the bot said "fined", narrower than the seed."""
+    _, view = run(engine, *ADULT, "01.12.2026")
+    assert view.node_id == "overstay"
+    assert any("привлеченных к административной ответственности" in c.quote for c in view.citations)
+    localizer = Localizer()
+    for lang in LANGS6:
+        for msg in ("trp-overstay-517", "trp-reason-overstay-517", "trp-note-overstay-not-grace",
+                    "trp-note-apply-before-stay-ends"):
+            text = localizer.format(lang, msg).casefold()
+            assert FINED[lang] not in text, (lang, msg, text)
+            assert "517" in text
+    assert "привлечены к ответственности" in localizer.format("ru", "trp-reason-overstay-517").casefold()
+
+
+def test_checks_list_names_unserved_penalties_from_a_previous_stay(engine):
+    """Audit LOW 14: p.9-1(3) also checks unserved penalties for offences of a previous
+    stay; the list of checks left it out (its citation quoted it)."""
+    _, view = run(engine, *ORDINARY, "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
+    checks = item(view, "trp-reason-checks")
+    assert any("в период предыдущего пребывания" in c.quote for c in checks.citations)
+    text = Renderer(Localizer()).render(view, "ru").text
+    assert "неисполненные взыскания за прошлое пребывание" in text
+
+
+def test_exit_notice_is_not_said_to_replace_the_permit(engine):
+    """Audit LOW 16: p.4 says only that for some immigrants an exit notice is issued; that
+    it replaces the RVP ("вместо этого") is not in the seed."""
+    _, view = run(engine, *ORDINARY, "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
+    note = next(n for n in view.notes if n.text.id == "trp-note-exit-notice-silent")
+    assert note.flag == "silent"
+    localizer = Localizer()
+    ru = localizer.format("ru", "trp-note-exit-notice-silent")
+    assert "вместо" not in ru and "Заменяет ли оно РВП" in ru
+    assert "instead" not in localizer.format("en", "trp-note-exit-notice-silent")
+
+
+def test_documents_already_in_state_systems_only_those_linked_to_tson_or_the_portal(engine):
+    """Audit LOW 19: p.5 spares a document only where information systems holding the
+    data are integrated with the TsON system and (or) the portal; "already in state
+    databases" was broader."""
+    _, view = run(engine, *ORDINARY, "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK, NEXT)
+    doc = item(view, "trp-doc-is-data")
+    assert any("интегрированных с ИИС ЦОН и (или) порталом" in c.quote for c in doc.citations)
+    ru = Localizer().format("ru", "trp-doc-is-data")
+    assert "подключённых к ЦОН или egov.kz" in ru and "уже есть в госбазах" not in ru
+
+
 # ---- every text exists in ru, kk and en and takes its arguments -----------------
 
 PATHS = [
@@ -466,6 +563,8 @@ PATHS = [
     (*ICT, "01.02.2027", "20"),
     (*FAMILY, "c:spouse"),
     (*FAMILY, "c:other"),
+    (*FAMILY, "c:other", NEXT, "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK),
+    (*ICT, "01.02.2027", "60", NEXT, "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK),
     (*FAMILY, "c:child"),
     ("c:filed", "c:egov", "09.12.2026", "c:after-hours"),
     ("c:term",),

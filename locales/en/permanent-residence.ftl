@@ -55,6 +55,7 @@ prp-visa-profession = In-demand profession visa
 prp-visa-other = Another visa or none
 
 prp-investor-question = Is your investor visa multiple-entry, and was it issued on the petition of the authorised investment body?
+prp-visa-until-question = Until what date is your visa valid? The visa routes are for people staying in Kazakhstan on such a visa: apply while it is valid.
 
 prp-result-not-eligible = From your answers, you are in none of the groups that may apply for a permanent residence permit.
 prp-reason-routes-list = Who may apply: holders of a residence, investor or profession visa; visa-free arrivals; refugees; ethnic Kazakhs.
@@ -83,6 +84,9 @@ prp-passport-question = Until what date is your passport valid? An application w
 
 prp-block-passport = Not ready: your passport is valid until { $until }, but you apply on { $filed }. Renew the passport first.
 prp-reason-passport-ok = The passport is valid until { $until }: not expired on the filing day ({ $filed }).
+prp-block-visa = Not ready: your visa is valid until { $until }, but you apply on { $filed }. Apply while the visa is valid.
+prp-blocked-visa-consequence = The Rules give the visa routes to people staying in Kazakhstan on such a visa. They do not say what happens if the visa ends before filing. Apply earlier or ask the police.
+prp-reason-visa-ok = The visa is valid until { $until }: not expired on the filing day ({ $filed }).
 
 prp-block-reapply = Not ready: a new application is allowed no earlier than a year after the conclusion: safe from { $safe }, but you apply on { $filed }.
 prp-blocked-reapply-consequence = The Rules do not say what happens to an application filed earlier: they only forbid filing before the year is out. Move the filing date.
@@ -113,7 +117,7 @@ prp-note-validity-silent = Our sources do not give the permit's validity or how 
 prp-documents = Documents for the application:
 prp-doc-application = An application for a permanent residence permit.
 prp-doc-appendix3 = The set from appendix 3 to the Rules: not in our sources, check it officially.
-prp-doc-solvency = Proof that you can support yourself: the police ask the bank if it is genuine. Amount and form not given.
+prp-doc-solvency = Probably proof that you can support yourself: the police ask the bank if it is genuine. Whether you need it, the amount and form are in appendix 3, which we do not have.
 prp-doc-iin = Your IIN: TsON checks it in the "Individuals" database.
 prp-doc-valid = A full set, nothing expired on the filing day, or the documents are refused.
 prp-doc-each-adult = One file per adult: if a family applies, prepare documents for each adult.

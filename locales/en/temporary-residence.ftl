@@ -20,7 +20,7 @@ trp-result-filed = The decision is due by { $decision_by }.
 trp-reason-decision = Accepted on { $accepted }. Review takes 1 working day, not counting the day of acceptance: decision by { $decision_by }.
 trp-reason-decision-moved = Filed on { $filed } after hours: accepted on { $accepted }. Review: 1 working day, decision by { $decision_by }.
 trp-reason-overdue = The date ({ $decision_by }) has passed: ask about the decision where you applied.
-trp-reason-checks = Checked: border crossings, record, IIN, a pending permanent-residence bid, fingerprints (given at the police).
+trp-reason-checks = Checked: border crossings, criminal record and wanted lists, unserved penalties from a previous stay, IIN, a pending permanent-residence bid, fingerprints (given at the police).
 trp-reason-delivery-police = The police issue the ready permit to the host.
 trp-reason-delivery-gov-corp = TsON issues the ready permit during its opening hours, on an ID or a digital document.
 trp-reason-delivery-egov = The status and the result date show in your egov.kz account; the permit arrives there.
@@ -121,7 +121,7 @@ trp-blocked-stay-consequence = After the term ends, RVP documents are not accept
 
 trp-overstay-question = Once the term of stay has ended, RVP documents are accepted in two cases only. Which is yours?
 trp-overstay-failure = System failure, with act
-trp-overstay-517 = Fined, art. 517, ≤10 days
+trp-overstay-517 = Held liable, art. 517, ≤10 days
 trp-overstay-over-10 = More than 10 days
 trp-overstay-other = Other
 
@@ -133,12 +133,12 @@ trp-reason-overstay-failure-ok = The term of stay has ended, but the documents a
 trp-overstay-accepted-info = In your case the RVP documents may be accepted: at the police, at TsON or on egov.kz.
 trp-note-overstay-failure-act = You need a failure act signed by TsON and the police, and you must have applied in time. Without the act the documents are not accepted.
 trp-note-overstay-ten-days = "A period not exceeding ten days" after the term ended: we take the 10th day after the last lawful day as still within it.
-trp-note-overstay-not-grace = This is not a grace period: it is about people already fined under article 517 of the Code of Administrative Offences.
+trp-note-overstay-not-grace = This is not a grace period: it is about people already held liable under article 517 of the Code of Administrative Offences.
 
 trp-result-overstay-refused = In your case the RVP documents will not be accepted: the rule has only two exceptions.
 trp-reason-overstay-only-two = Apart from the two cases below, documents are not accepted.
 trp-reason-overstay-failure = Applied in time, the term ended through a system failure, and there is a failure act.
-trp-reason-overstay-517 = Fined under article 517 for not leaving within 10 days after the term.
+trp-reason-overstay-517 = Held liable under article 517 for not leaving within 10 days after the term.
 trp-note-overstay-scope = We read this limit as applying only to people whose term of stay has ended: ordinary applications follow the general rules.
 
 ## Purpose of stay
@@ -164,7 +164,9 @@ trp-block-family-spouse = Check before filing: the Rules do not say whether a hu
 trp-blocked-family-spouse-consequence = A spouse is not on the list of close relatives, and the documents for the family purpose are in appendix 1-1, which we do not have. File once you have checked.
 trp-reason-close-relatives = Close relatives: parents, children, adoptive parents and children, siblings, grandparents, grandchildren.
 trp-reason-family-members-undefined = The Rules mention "family members" but do not define them.
-trp-result-family-other = This tie is not on the list of close relatives: the Rules give no family ground for it.
+trp-result-family-other = The Rules do not say which relatives may get an RVP for the family purpose; this tie is not on the list of close relatives. Check before filing, or choose another purpose.
+trp-block-family-other = Check before filing: the Rules do not say whether such a relative qualifies for the family purpose. If so, the decision is due by { $decision_by }.
+trp-blocked-family-other-consequence = This tie is not on the list of close relatives, and who may get an RVP for the family purpose is in appendix 1-1, which we do not have. File once you have checked.
 trp-reason-other-purpose = The host may apply for another purpose if it invites the foreigner or gives them a home.
 trp-link-other-purpose = Choose another purpose
 
@@ -182,7 +184,8 @@ trp-note-ict-term-reading = The cap of 3 years plus a 1-year extension is in the
 trp-note-ict-extension-reading = "With the right to extend by one year" may mean a year added to the transfer's term or an overall cap of 3 + 1 years. We lead with the earlier date; ask 1414.
 trp-note-wto-silent = Our sources do not list the WTO member states.
 
-trp-ict-capped-info = A { $months }-month contract is longer than 3 years. The transfer is not barred, but it lasts at most 3 years: to { $cap_end } (safe) or { $cap_outer }. With the 1-year extension: to { $ext_end } or { $ext_outer }.
+trp-ict-capped-info = A { $months }-month contract is longer than 3 years. By definition the transfer lasts at most 3 years: to { $cap_end } (safe) or { $cap_outer }. With the 1-year extension: to { $ext_end } or { $ext_outer }.
+trp-note-ict-long-contract = The Rules do not say outright whether a contract over 3 years qualifies for a transfer: it may not be accepted. On the other reading, "no more than three years" only caps the transfer's term. Ask 1414 before filing.
 trp-note-ict-cap-count = The Rules do not say whether the start day counts in the 3 years. If it does, the end is { $cap_end }; if not, { $cap_outer }. We show the earlier date first.
 
 trp-household-info = For domestic work the police check how many valid RVPs the employer already has for such contracts (art. 43-2 p.5 of the Law).
@@ -211,7 +214,7 @@ trp-note-ict-capped = The transfer lasts at most 3 years, to { $cap_end }; with 
 trp-note-place-of-registration = The Rules do not say whose registration is meant, the foreigner's or the host's. If in doubt, apply at TsON or on egov.kz.
 trp-note-checks-reading = The Rules list the checks but not what each one leads to. We do not predict a refusal from them.
 trp-note-fee-silent = The Rules do not say whether there is a fee; the list of service requirements (appendix 1-1) is not in our sources.
-trp-note-exit-notice-silent = Some immigrants (paragraphs 7–13 of point 6 of the Rules of entry and stay) get an exit notice instead. Our sources do not say who they are.
+trp-note-exit-notice-silent = Some immigrants (paragraphs 7–13 of point 6 of the Rules of entry and stay) get an exit notice from the migration service. Whether it replaces the RVP, and for whom exactly, our sources do not say.
 
 trp-documents = Documents for the RVP application:
 trp-doc-application-form = The application form (appendix 1 to the Rules).
@@ -220,7 +223,7 @@ trp-doc-failure-act = The system failure act signed by TsON and the police.
 trp-doc-power-of-attorney = For a representative: a notarised power of attorney; for an organisation: its order or power of attorney.
 trp-doc-scans-eds = For egov.kz: scans of the documents and the host's EDS.
 trp-doc-not-expired = A full set, none expired: otherwise the documents are refused.
-trp-doc-is-data = A document is not needed if the data is already in state databases.
+trp-doc-is-data = A document may be left out if its data is in state systems linked to TsON or egov.kz. Ask which documents this covers.
 trp-note-documents-silent = The Rules do not list the documents for each purpose. Get the exact list before you apply.
 
 ## Duplicate
@@ -248,5 +251,5 @@ trp-reason-fee-silent = The Rules do not say whether there is a fee.
 trp-reason-annulment-silent = The Rules describe annulment only for the permanent residence permit, not for the RVP.
 trp-reason-rvp-after-prp-annulment = When a permanent residence permit is annulled, an RVP is issued for the time needed to leave.
 trp-reason-ict-term = An intra-corporate transfer lasts at most 3 years, extendable by 1 year.
-trp-note-apply-before-stay-ends = Once the term of stay ends, documents are accepted only after a system failure with an act, or after a fine under art. 517 for not leaving within 10 days. Apply early.
+trp-note-apply-before-stay-ends = Once the term of stay ends, documents are accepted only after a system failure with an act, or once held liable under art. 517 for not leaving within 10 days. Apply early.
 trp-note-no-other-windows = Extension windows of other permits (such as the labour-immigrant permit) do not apply to the RVP.

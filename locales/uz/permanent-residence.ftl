@@ -55,6 +55,7 @@ prp-visa-profession = Talab qilinadigan kasb boʻyicha
 prp-visa-other = Boshqa yoki vizasiz
 
 prp-investor-question = Investor vizangiz koʻp martalikmi va investitsiyalar boʻyicha vakolatli organ iltimosnomasi bilan berilganmi?
+prp-visa-until-question = Vizangiz qaysi sanagacha amal qiladi? Viza boʻyicha yoʻl — Qozogʻistonda shunday viza bilan turganlar uchun: u amal qilayotganda topshiring.
 
 prp-result-not-eligible = Javoblaringizga koʻra, siz yashash guvohnomasiga ariza bera oladigan birorta guruhga kirmaysiz.
 prp-reason-routes-list = Ariza beradiganlar: doimiy yashash uchun viza, investor vizasi, kasb boʻyicha viza bilan; vizasiz davlatdan kelganlar; qochqinlar; etnik qozoqlar.
@@ -83,6 +84,9 @@ prp-passport-question = Pasportingiz qaysi sanagacha amal qiladi? Muddati oʻtga
 
 prp-block-passport = Tayyor emas: pasport { $until } gacha amal qiladi, siz esa { $filed } da topshiryapsiz. Topshirishdan oldin pasportni uzaytiring.
 prp-reason-passport-ok = Pasport { $until } gacha amal qiladi — topshirish kuni ({ $filed }) muddati oʻtmagan.
+prp-block-visa = Tayyor emas: viza { $until } gacha amal qiladi, siz esa { $filed } da topshiryapsiz. Viza amal qilayotganda topshiring.
+prp-blocked-visa-consequence = Qoidalar viza boʻyicha yoʻlni Qozogʻistonda shunday viza bilan turganlarga beradi. Viza topshirishdan oldin tugasa nima boʻlishini ular aytmaydi. Ertaroq topshiring yoki politsiyada aniqlang.
+prp-reason-visa-ok = Viza { $until } gacha amal qiladi — topshirish kuni ({ $filed }) muddati oʻtmaydi.
 
 prp-block-reapply = Tayyor emas: qayta ariza xulosadan keyin kamida bir yil oʻtgach — ishonchli { $safe } dan, siz esa { $filed } da topshiryapsiz.
 prp-blocked-reapply-consequence = Oldinroq topshirilgan ariza bilan nima boʻlishini Qoidalar aytmaydi: ular faqat bir yil oʻtmasdan topshirishni taqiqlaydi. Topshirish sanasini keyinga suring.
@@ -113,7 +117,7 @@ prp-note-validity-silent = Yashash guvohnomasining amal qilish muddati va uzayti
 prp-documents = Ariza uchun hujjatlar:
 prp-doc-application = Yashash guvohnomasini berish haqidagi ariza.
 prp-doc-appendix3 = Qoidalarga 3-ilova roʻyxati boʻyicha toʻplam — u bizning manbalarda yoʻq, rasmiy aniqlang.
-prp-doc-solvency = Toʻlov qobiliyati haqidagi hujjatlar: politsiya ularning haqiqiyligini bankda tekshiradi. Summa va shakl koʻrsatilmagan.
+prp-doc-solvency = Ehtimol, toʻlov qobiliyati haqidagi hujjatlar: politsiya ularning haqiqiyligini bankdan soʻraydi. Sizga kerakmi, summa va shakl — 3-ilovada, u bizda yoʻq.
 prp-doc-iin = IIN: Aholiga xizmat koʻrsatish markazi (ЦОН) uni «Jismoniy shaxslar» bazasi boʻyicha tekshiradi.
 prp-doc-valid = Toʻliq toʻplam, topshirish kuni birorta hujjat muddati oʻtmagan boʻlsin — aks holda qabul qilinmaydi.
 prp-doc-each-adult = Har bir katta yoshli uchun — alohida ish: oila topshirsa, har biriga hujjat tayyorlang.

@@ -20,7 +20,7 @@ trp-result-filed = Ariza boʻyicha qaror — { $decision_by } dan kechiktirmay.
 trp-reason-decision = Ariza { $accepted } da qabul qilingan. Muddat — 1 ish kuni, qabul kuni hisoblanmaydi: qaror { $decision_by } dan kechiktirmay.
 trp-reason-decision-moved = { $filed } da ish vaqtidan tashqari topshirilgan: { $accepted } da qabul qilingan. Muddat — 1 ish kuni, qaror { $decision_by } dan kechiktirmay.
 trp-reason-overdue = Muddat ({ $decision_by }) oʻtdi: qaror haqida ariza topshirgan joyingizdan soʻrang.
-trp-reason-checks = Kirish va chiqish, sudlanganlik, qidiruv, IIN, yashash guvohnomasiga ariza, barmoq izlari tekshiriladi (ular politsiyada topshiriladi).
+trp-reason-checks = Kirish va chiqish, sudlanganlik, qidiruv, oldingi boʻlish davridagi ijro etilmagan jazolar, IIN, yashash guvohnomasiga ariza, barmoq izlari tekshiriladi (ular politsiyada topshiriladi).
 trp-reason-delivery-police = Tayyor RVPni politsiya qabul qiluvchi tomonga beradi.
 trp-reason-delivery-gov-corp = Tayyor RVPni Aholiga xizmat koʻrsatish markazi (ЦОН) oʻz jadvali boʻyicha beradi — shaxsiy guvohnoma yoki raqamli hujjat boʻyicha.
 trp-reason-delivery-egov = Natijaning holati va sanasi egov.kz dagi shaxsiy kabinetda koʻrinadi; RVP ham oʻsha yerga keladi.
@@ -121,7 +121,7 @@ trp-blocked-stay-consequence = Muddat tugagach RVP hujjatlari qabul qilinmaydi, 
 
 trp-overstay-question = Agar boʻlish muddati tugagan boʻlsa, RVP hujjatlari faqat ikki holatda qabul qilinadi. Sizda qaysi biri?
 trp-overstay-failure = Tizim nosozligi, dalolatnoma bor
-trp-overstay-517 = 517-modda jarimasi, 10 kungacha
+trp-overstay-517 = 517-modda, 10 sutkagacha
 trp-overstay-over-10 = 10 sutkadan koʻp
 trp-overstay-other = Boshqa
 
@@ -133,12 +133,12 @@ trp-reason-overstay-failure-ok = Boʻlish muddati tugagan, lekin hujjatlar qabul
 trp-overstay-accepted-info = Sizning holatingizda RVP hujjatlarini qabul qilishlari mumkin: politsiyada, Aholiga xizmat koʻrsatish markazida (ЦОН) yoki egov.kz da.
 trp-note-overstay-failure-act = Aholiga xizmat koʻrsatish markazi (ЦОН) va politsiya imzolagan nosozlik haqida dalolatnoma kerak, siz esa oʻz vaqtida murojaat qilgan boʻlishingiz kerak. Dalolatnomasiz hujjatlar qabul qilinmaydi.
 trp-note-overstay-ten-days = Muddat tugagandan keyin «oʻn sutkadan oshmagan»: biz oxirgi qonuniy kundan keyingi 10-sutka hali kiradi, deb hisoblaymiz.
-trp-note-overstay-not-grace = Bu imtiyozli muddat emas: gap Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (КоАП) 517-moddasi boʻyicha jarimaga tortilganlar haqida.
+trp-note-overstay-not-grace = Bu imtiyozli muddat emas: gap Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (КоАП) 517-moddasi boʻyicha javobgarlikka tortilganlar haqida.
 
 trp-result-overstay-refused = Sizning holatingizda RVP hujjatlari qabul qilinmaydi: qoidadan faqat ikkita istisno bor.
 trp-reason-overstay-only-two = Quyidagi ikki holatdan tashqari hujjatlarni qabul qilishga yoʻl qoʻyilmaydi.
 trp-reason-overstay-failure = Oʻz vaqtida murojaat qilingan, lekin muddat tizimlardagi nosozlik tufayli tugagan va nosozlik haqida dalolatnoma bor.
-trp-reason-overstay-517 = Muddatdan keyin 10 sutkadan koʻp boʻlmagan vaqt chiqib ketmagani uchun Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (КоАП) 517-moddasi boʻyicha jarimaga tortilgan.
+trp-reason-overstay-517 = Muddatdan keyin 10 sutkadan koʻp boʻlmagan vaqt chiqib ketmagani uchun Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (КоАП) 517-moddasi boʻyicha javobgarlikka tortilgan.
 trp-note-overstay-scope = Biz bu cheklovni faqat boʻlish muddati tugaganlar uchun deb tushunamiz: oddiy arizalar umumiy qoidalar boʻyicha qabul qilinadi.
 
 ## Boʻlish maqsadi
@@ -164,7 +164,9 @@ trp-block-family-spouse = Topshirishdan oldin aniqlang: er yoki xotin oilaviy ma
 trp-blocked-family-spouse-consequence = Turmush oʻrtoq yaqin qarindoshlar roʻyxatida yoʻq, oilaviy maqsad uchun hujjatlar esa 1-1-ilovada, u bizda yoʻq. Buni aniqlagach topshiring.
 trp-reason-close-relatives = Yaqin qarindoshlar: ota-ona, farzandlar, farzandlikka oluvchilar va farzandlikka olinganlar, aka-uka va opa-singillar, bobo, buvi, nevaralar.
 trp-reason-family-members-undefined = Qoidalar «oila aʼzolari»ni tilga oladi, lekin ular kimligini belgilamaydi.
-trp-result-family-other = Bunday qarindoshlik yaqin qarindoshlar roʻyxatida yoʻq: Qoidalarda oilaviy maqsad boʻyicha asos yoʻq.
+trp-result-family-other = Qaysi qarindoshlar oilaviy maqsad boʻyicha RVP olishi mumkinligini Qoidalar aytmaydi; bunday qarindoshlik yaqin qarindoshlar roʻyxatida yoʻq. Topshirishdan oldin aniqlang yoki boshqa maqsadni tanlang.
+trp-block-family-other = Topshirishdan oldin aniqlang: bunday qarindosh oilaviy maqsadga mos keladimi, Qoidalar aytmaydi. Mos kelsa — qaror { $decision_by } dan kechiktirmay.
+trp-blocked-family-other-consequence = Bunday qarindoshlik yaqin qarindoshlar roʻyxatida yoʻq, oilaviy maqsad boʻyicha kim RVP olishi mumkinligi esa 1-1-ilovada, u bizda yoʻq. Buni aniqlagach topshiring.
 trp-reason-other-purpose = Agar qabul qiluvchi tomon chet ellikni taklif qilsa yoki unga uy-joy bersa, boshqa maqsad boʻyicha ariza topshirishi mumkin.
 trp-link-other-purpose = Boshqa maqsadni tanlash
 
@@ -182,7 +184,8 @@ trp-note-ict-term-reading = 3 yil chegara va 1 yil uzaytirish oʻtkazish taʼrif
 trp-note-ict-extension-reading = «Bir yilga uzaytirish huquqi bilan» degani oʻtkazish muddatiga bir yil qoʻshish yoki umumiy 3 + 1 yil chegarasi deb tushunilishi mumkin. Biz ertaroq sanaga qarab boramiz; 1414 dan aniqlang.
 trp-note-wto-silent = Qaysi davlatlar JST aʼzosi ekani bizning manbalarda koʻrsatilmagan.
 
-trp-ict-capped-info = { $months } oylik shartnoma 3 yildan uzun. Bu oʻtkazishni taqiqlamaydi, lekin u 3 yildan uzoq davom etmaydi: { $cap_end } gacha (ishonchli) yoki { $cap_outer } gacha. 1 yilga uzaytirish bilan — { $ext_end } yoki { $ext_outer } gacha.
+trp-ict-capped-info = { $months } oylik shartnoma 3 yildan uzun. Taʼrifga koʻra oʻtkazish 3 yildan uzoq davom etmaydi: { $cap_end } gacha (ishonchli) yoki { $cap_outer } gacha. 1 yilga uzaytirish bilan — { $ext_end } yoki { $ext_outer } gacha.
+trp-note-ict-long-contract = 3 yildan uzun shartnoma oʻtkazish uchun mos keladimi, Qoidalar toʻgʻridan-toʻgʻri aytmaydi: bunday shartnomani qabul qilmasliklari mumkin. Boshqa talqinda «uch yildan koʻp emas» faqat oʻtkazish muddatini cheklaydi. Topshirishdan oldin 1414 dan aniqlang.
 trp-note-ict-cap-count = Boshlanish kuni 3 yilga kiradimi, Qoidalar aytmaydi. Agar kirsa — oxiri { $cap_end }, kirmasa — { $cap_outer }. Biz birinchi boʻlib ertaroq sanani koʻrsatamiz.
 
 trp-household-info = Uy xoʻjaligida ishlaganda politsiya shu ish beruvchiga bunday shartnomalar boʻyicha nechta amaldagi RVP berilganini tekshiradi (Qonun 43-2-moddasining 5-bandi).
@@ -211,7 +214,7 @@ trp-note-ict-capped = Oʻtkazish 3 yildan uzoq davom etmaydi — { $cap_end } ga
 trp-note-place-of-registration = Qoidalar kimning roʻyxatga olinishi nazarda tutilganini aniqlashtirmaydi — chet ellikningmi yoki qabul qiluvchi tomonningmi. Shubhangiz boʻlsa, Aholiga xizmat koʻrsatish markazi (ЦОН) yoki egov.kz orqali topshiring.
 trp-note-checks-reading = Qoidalar tekshiruvlarni sanab oʻtadi, lekin har biri nimaga olib kelishini aytmaydi. Biz ular boʻyicha rad etishni oldindan aytmaymiz.
 trp-note-fee-silent = Xizmat pullikmi, Qoidalar aytmaydi; talablar roʻyxati (1-1-ilova) bizda yoʻq.
-trp-note-exit-notice-silent = Baʼzi immigrantlarga (Kirish va boʻlish qoidalarining 6-bandi 7–13-xatboshilari) buning oʻrniga chiqib ketish haqida xabarnoma rasmiylashtiriladi. Aynan kimlarga, bizning manbalarda yoʻq.
+trp-note-exit-notice-silent = Baʼzi immigrantlarga (Kirish va boʻlish qoidalarining 6-bandi 7–13-xatboshilari) migratsiya xizmati (миграционная служба) chiqib ketish haqida xabarnoma rasmiylashtiradi. U RVP oʻrnini bosadimi va aynan kimlarga, bizning manbalarda yoʻq.
 
 trp-documents = RVPga ariza uchun hujjatlar:
 trp-doc-application-form = Ariza-anketa (Qoidalarga 1-ilova).
@@ -220,7 +223,7 @@ trp-doc-failure-act = Aholiga xizmat koʻrsatish markazi (ЦОН) va politsiya i
 trp-doc-power-of-attorney = Agar vakil topshirsa — notarial ishonchnoma; tashkilot nomidan — buyruq yoki ishonchnoma.
 trp-doc-scans-eds = egov.kz uchun — hujjatlar skanlari va qabul qiluvchi tomonning ERIsi.
 trp-doc-not-expired = Toʻliq toʻplam, barcha hujjatlar muddati oʻtmagan — aks holda qabul qilishdan bosh tortiladi.
-trp-doc-is-data = Agar maʼlumotlar davlat bazalarida allaqachon boʻlsa, hujjat kerak emas.
+trp-doc-is-data = Agar hujjat maʼlumotlari Aholiga xizmat koʻrsatish markazi (ЦОН) yoki egov.kz ga ulangan davlat tizimlarida boʻlsa, uni topshirmasa ham boʻladi. Qaysi hujjatlarga tegishli ekanini aniqlang.
 trp-note-documents-silent = Qoidalar har bir maqsad boʻyicha hujjatlarni sanab oʻtmaydi. Aniq roʻyxatni topshirishdan oldin bilib oling.
 
 ## Dublikat
@@ -248,5 +251,5 @@ trp-reason-fee-silent = RVP uchun toʻlov bormi, Qoidalar aytmaydi.
 trp-reason-annulment-silent = Qoidalar bekor qilishni faqat yashash guvohnomasi uchun tasvirlaydi, RVP uchun emas.
 trp-reason-rvp-after-prp-annulment = Yashash guvohnomasi bekor qilinganda chiqib ketish uchun zarur muddatga RVP beriladi.
 trp-reason-ict-term = Korporatsiya ichidagi oʻtkazish — 3 yildan koʻp emas, uzaytirish — 1 yilga.
-trp-note-apply-before-stay-ends = Agar boʻlish muddati tugasa, hujjatlar faqat dalolatnomali tizim nosozligida yoki 10 sutkagacha chiqib ketmagani uchun Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (КоАП) 517-moddasi boʻyicha jarimadan keyin qabul qilinadi. Oldindan murojaat qiling.
+trp-note-apply-before-stay-ends = Agar boʻlish muddati tugasa, hujjatlar faqat dalolatnomali tizim nosozligida yoki 10 sutkagacha chiqib ketmagani uchun Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (КоАП) 517-moddasi boʻyicha javobgarlikka tortilgandan keyin qabul qilinadi. Oldindan murojaat qiling.
 trp-note-no-other-windows = Boshqa ruxsatnomalarning, masalan, mehnat immigrantiga ruxsatnomaning (разрешение трудовому иммигранту) uzaytirish muddatlari RVPga tegishli emas.
