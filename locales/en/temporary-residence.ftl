@@ -132,7 +132,7 @@ trp-reason-overstay-failure-ok = The term of stay has ended, but the documents a
 
 trp-overstay-accepted-info = In your case the RVP documents may be accepted: at the police, at TsON or on egov.kz.
 trp-note-overstay-failure-act = You need a failure act signed by TsON and the police, and you must have applied in time. Without the act the documents are not accepted.
-trp-note-overstay-ten-days = "A period not exceeding ten days" after the term ended: we take the 10th day after the last lawful day as still within it.
+trp-note-overstay-ten-days = "A period not exceeding ten days" after the term ended: we take the 10th day after the last lawful day as still within it. If the day the term ended is counted too, the limit comes a day earlier: at exactly 10 days, ask the police.
 trp-note-overstay-not-grace = This is not a grace period: it is about people already held liable under article 517 of the Code of Administrative Offences.
 
 trp-result-overstay-refused = In your case the RVP documents will not be accepted: the rule has only two exceptions.

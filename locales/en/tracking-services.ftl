@@ -46,8 +46,8 @@ ended-trp-transfer = The intra-corporate transfer ended on { $date }. Whether it
 rem-trp-transfer-soon = The intra-corporate transfer ends on { $ends }. It lasts at most 3 years, with the right to extend it by a year: ask your employer or 1414 in advance how to extend it.
 rem-trp-transfer-ends = The intra-corporate transfer ends on { $ends }.
 
-status-prp-application = Application filed: the notice of the decision, by our estimate, no later than { $notice_latest } (the rules give no total term).
-rem-prp-notice-estimate = By our estimate the notice of the decision on your permanent residence permit should have come by { $notice_latest }. The rules give no total term: if there is nothing yet, ask the migration police.
+status-prp-application = Application filed: the notice of the decision, by our estimate, no later than { $notice_latest } (the total term is in Appendix 3 to the Rules, which is not in our sources).
+rem-prp-notice-estimate = By our estimate the notice of the decision on your permanent residence permit should have come by { $notice_latest }. The total term is in Appendix 3 to the Rules, which is not in our sources: if there is nothing yet, ask the migration police.
 status-prp-hearing = The hearing: be ready by { $ready_by }; it is held no later than { $latest }.
 ended-prp-hearing = The time for the hearing ran out on { $date }.
 rem-prp-hearing = The hearing on your application is held no later than { $latest }; it can be as early as { $ready_by }. Be ready to come.

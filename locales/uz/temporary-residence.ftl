@@ -132,7 +132,7 @@ trp-reason-overstay-failure-ok = Boʻlish muddati tugagan, lekin hujjatlar qabul
 
 trp-overstay-accepted-info = Sizning holatingizda RVP hujjatlarini qabul qilishlari mumkin: politsiyada, Aholiga xizmat koʻrsatish markazida (ЦОН) yoki egov.kz da.
 trp-note-overstay-failure-act = Aholiga xizmat koʻrsatish markazi (ЦОН) va politsiya imzolagan nosozlik haqida dalolatnoma kerak, siz esa oʻz vaqtida murojaat qilgan boʻlishingiz kerak. Dalolatnomasiz hujjatlar qabul qilinmaydi.
-trp-note-overstay-ten-days = Muddat tugagandan keyin «oʻn sutkadan oshmagan»: biz oxirgi qonuniy kundan keyingi 10-sutka hali kiradi, deb hisoblaymiz.
+trp-note-overstay-ten-days = Muddat tugagandan keyin «oʻn sutkadan oshmagan»: biz oxirgi qonuniy kundan keyingi 10-sutka hali kiradi, deb hisoblaymiz. Agar muddat tugagan kunning oʻzi ham hisoblansa, chegara bir sutka oldin keladi: aynan 10 sutka boʻlsa, politsiyada aniqlang.
 trp-note-overstay-not-grace = Bu imtiyozli muddat emas: gap Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (КоАП) 517-moddasi boʻyicha javobgarlikka tortilganlar haqida.
 
 trp-result-overstay-refused = Sizning holatingizda RVP hujjatlari qabul qilinmaydi: qoidadan faqat ikkita istisno bor.

@@ -46,8 +46,8 @@ ended-trp-transfer = Korporatsiya ichidagi oʻtkazish (внутрикорпор�
 rem-trp-transfer-soon = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) { $ends } da tugaydi. U koʻpi bilan 3 yil davom etadi, uni bir yilga uzaytirish huquqi bor: qanday uzaytirishni ish beruvchidan yoki 1414 dan oldindan aniqlang.
 rem-trp-transfer-ends = Korporatsiya ichidagi oʻtkazish { $ends } da tugaydi.
 
-status-prp-application = Ariza topshirildi: qaror haqidagi xabarnoma, bizning hisobimizcha, { $notice_latest } dan kechiktirmay (qoidalarda umumiy muddat yoʻq).
-rem-prp-notice-estimate = Bizning hisobimizcha, doimiy yashash uchun ruxsatnoma (разрешение на постоянное проживание) boʻyicha qaror haqidagi xabarnoma { $notice_latest } gacha kelishi kerak edi. Qoidalarda umumiy muddat yoʻq: javob boʻlmasa, migratsiya politsiyasida soʻrang.
+status-prp-application = Ariza topshirildi: qaror haqidagi xabarnoma, bizning hisobimizcha, { $notice_latest } dan kechiktirmay (umumiy muddat Qoidalarning 3-ilovasida, u bizning manbalarda yoʻq).
+rem-prp-notice-estimate = Bizning hisobimizcha, doimiy yashash uchun ruxsatnoma (разрешение на постоянное проживание) boʻyicha qaror haqidagi xabarnoma { $notice_latest } gacha kelishi kerak edi. Umumiy muddat Qoidalarning 3-ilovasida, u bizning manbalarda yoʻq: javob boʻlmasa, migratsiya politsiyasida soʻrang.
 status-prp-hearing = Eshitish (tinglov): { $ready_by } ga tayyor boʻling; u { $latest } dan kechiktirmay oʻtkaziladi.
 ended-prp-hearing = Eshitish muddati { $date } da tugadi.
 rem-prp-hearing = Arizangiz boʻyicha eshitish (tinglov) — { $latest } dan kechiktirmay; u ertaroq, { $ready_by } da ham boʻlishi mumkin. Kelishga tayyor boʻling.
