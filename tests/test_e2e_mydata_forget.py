@@ -44,10 +44,10 @@ async def _fill(app, api) -> int:
     await items.save(OTHER, "labour-permit", "permit", inputs, label="Бек", today=D(2026, 11, 21))
     # one reminder of each user sent, the rest still pending
     outbox = ReminderOutbox(db)
-    claimed = await outbox.claim("test", dt.datetime(2026, 12, 1, 6, tzinfo=dt.timezone.utc), limit=100)
+    claimed = await outbox.claim("test", dt.datetime(2026, 12, 2, 6, tzinfo=dt.timezone.utc), limit=100)  # the window opened (D-29)
     assert {r.user_id for r in claimed} == {USER, OTHER}
     for r in claimed:
-        await outbox.mark_sent(r.id, "test", dt.datetime(2026, 12, 1, 6, tzinfo=dt.timezone.utc))
+        await outbox.mark_sent(r.id, "test", dt.datetime(2026, 12, 2, 6, tzinfo=dt.timezone.utc))
     staff = Staff(db, frozenset({ADMIN}))
     await staff.grant(USER, by=ADMIN)  # USER is staff
     await staff.grant(OTHER, by=USER)  # and granted OTHER: a row that names USER
