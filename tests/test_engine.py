@@ -26,8 +26,9 @@ def walk(engine, *answers, tree="labour-permit"):
     return state, (step.view if step else engine.view(state))
 
 
-# immigrant, not EAEU; then the facts of the filing: day, hours, passport, no 028/u yet, no insurance yet
-FACTS = ("10.12.2026", "c:in-hours", "31.12.2030", "c:no", "c:no")
+# immigrant, not EAEU; then the facts of the filing: day, hours, passport, a 028/u of 01.06.2026,
+# insurance until 31.12.2027 (without them the package is refused at acceptance: no ✅)
+FACTS = ("10.12.2026", "c:in-hours", "31.12.2030", "c:yes", "01.06.2026", "c:yes", "31.12.2027")
 
 
 def test_first_permit_ends_in_a_cited_checklist(engine_at):

@@ -19,10 +19,11 @@ def test_every_view_has_numbered_grounds_and_a_quotes_button(trees):
     state = engine.start("labour-permit")
     for action in ("c:immigrant", "c:other", "c:no", NEXT):
         state = engine.choose(state, action).state
-    # the info node before: "no work without a permit" cites Entry Rules p.7 and p.14
+    # the info node before: "no work without a permit" cites Entry Rules p.7 and p.14, and
+    # who issues it (the article's ¶1)
     state = engine.back(state)
     rendered = renderer.render(engine.view(state), "en", can_go_back=True)
-    assert "[1, 2]" in rendered.text
+    assert "[1, 2, 3]" in rendered.text
     # the grounds are folded under the text (Telegram: an expandable blockquote)
     assert "p. 7" in rendered.folded and "p. 14" in rendered.folded and "p. 7" not in rendered.text
     assert "<blockquote expandable>" in rendered.html
