@@ -90,9 +90,9 @@ async def test_saving_twice_never_duplicates_and_an_edit_moves_the_reminders(db)
     rows = await outbox.for_item(item.id)
     assert [(r.occasion, r.due_on) for r in rows] == [
         ("new-permit-prepare", D(2026, 12, 21)),
-        # the window opens on Sunday 27.12 (the legal date, shown as such); the reminder
-        # that it is open goes out on the next working day
-        ("new-permit-opens", D(2026, 12, 28)),
+        # the window opens on Sunday 27.12 (the legal date, shown as such): D-4, the day we
+        # lead with; the reminder goes out on the working day before it, not after
+        ("new-permit-opens", D(2026, 12, 25)),
         ("new-permit-last-working-day", D(2026, 12, 30)),
         ("expiry", D(2026, 12, 31)),
     ]

@@ -550,7 +550,7 @@ def test_audit_2_workers_all_from_the_eaeu_get_the_treaty_text_not_a_green_verdi
     assert view.outcome == "eligible" and item(view, "ep-note-exempt-silent").flag == "silent"
 
 
-def test_audit_6_fee_document_gives_both_readings_and_the_one_taken(trees):
+def test_audit_6_fee_document_gives_both_readings_and_leads_with_attaching_it(trees):
     from dialogs.runtime.i18n import Localizer
 
     for answers in ([*CAT_1_4, NEXT], ["c:extend", "c:other", "15.12.2026", *OK, "30.06.2027", NEXT]):
@@ -561,7 +561,10 @@ def test_audit_6_fee_document_gives_both_readings_and_the_one_taken(trees):
         # the document lists (row 10), the payment after the decision (rows 5 and 8), p.7
         assert {"8", "7"} <= {c.point for c in note.citations}
         text = Localizer().format("ru", "ep-note-fee-document")
-        assert "1)" in text and "2)" in text and "Бот исходит из второго" in text and "1414" in text
+        # both readings; no reading "taken" on a reason the rules do not give; for a duty the
+        # safe course leads: attach the document rather than have the application returned
+        assert "1)" in text and "2)" in text and "1414" in text and "надёжнее приложить документ" in text
+        assert "Бот исходит из второго" not in text and "работодатель получает" in text  # p.7 as written
 
 
 def test_audit_7_point_47_is_cited_only_for_obtaining_an_ict_permit(trees):

@@ -241,3 +241,19 @@ def test_extension_reminders_fall_on_the_safe_days():
                                                   {"expiry": dt.date(2026, 12, 12), "cumulative_months": 6})}
     assert planned["extension-last-working-day"] == dt.date(2026, 12, 4)
     assert planned["extension-opens"] == dt.date(2026, 11, 13)  # D-29 (A02), a Friday
+
+
+def test_new_permit_when_the_earliest_day_is_a_day_off_says_no_day_fits():
+    # expiry 20.12.2026: D-4 is 16.12, Independence Day; a filing then is accepted on 17.12,
+    # too late on "no later than D-4" (review, stop 21): not called a safe day
+    view = walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", "20.12.2026", "12")[1]
+    assert view.node_id == "new-permit-day-off" and view.outcome == "ask_person"
+    assert view.text.args == {"safe": dt.date(2026, 12, 16), "accepted": dt.date(2026, 12, 17)}
+    ordinary = walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", "18.12.2026", "12")[1]
+    assert ordinary.node_id == "new-permit-too-early"  # D-4 = Monday 14.12
+
+
+def test_too_early_to_extend_names_the_safe_first_day():
+    view = walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", "15.01.2027", "6")[1]
+    assert view.node_id == "extension-too-early"
+    assert view.text.args["opens"] == dt.date(2026, 12, 17)  # D-29; the literal D-30 is 16.12

@@ -43,6 +43,7 @@ class LabourPermitDeadlines:
     extension_safe_closes: dt.date
     extension_safe_last_working_day: dt.date
     new_permit_safe: dt.date
+    new_permit_safe_accepted_on: dt.date  # D-4 itself, or the next working day if it is a day off
     # Filled only when `today` is given.
     today: dt.date | None = None
     filing_accepted_on: dt.date | None = None
@@ -115,6 +116,7 @@ def labour_permit_deadlines(
         extension_safe_closes=add_days(ext_close, -1),
         extension_safe_last_working_day=calendar.last_on_or_before(add_days(ext_close, -1)),
         new_permit_safe=new_open,
+        new_permit_safe_accepted_on=calendar.on_or_after(new_open),
     )
     if today is None:
         return LabourPermitDeadlines(**fields)

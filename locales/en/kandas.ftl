@@ -198,4 +198,4 @@ ks-link-ext-citizen = I am already a citizen of RK
 ks-result-ext-citizen = Once you become a citizen of Kazakhstan, the kandas certificate stops being valid. Whether the status can be extended after that, the rules do not say — ask the akimat.
 ks-note-ext-citizen-silent = What happens to kandas status after you become a citizen, and whether it needs to (or can) be extended, is not said in our sources.
 ks-result-ext-last-day = File while your certificate is valid (until { $valid_to }), preferably in office hours: an application filed in the evening or at a weekend may count as accepted only on { $accepted }.
-ks-reason-ext-last-day = TsON duty offices work on weekdays until 20:00 and on Saturday until 13:00, but the rules do not say whether an application filed there counts as filed that same day. If you cannot make it in office hours, file on your day and ask the akimat at once.
+ks-reason-ext-last-day = TsON duty offices work weekdays until 20:00 and Saturdays until 13:00; whether a filing there counts for that day, the rules do not say. On Sundays and holidays no way the rules name is open: file on the last working day and ask the akimat or 1414.

@@ -74,7 +74,7 @@ lp-insurance-until-question = Until what date is the insurance valid? Type its l
 lp-block-passport = Not ready: your passport is valid until { $until }, but the application would be accepted on { $accepted }. Renew the passport first.
 lp-block-medical = Not ready: your 028/u certificate is good until { $valid_until }, but the application would be accepted on { $accepted }. Get a new one.
 lp-block-insurance = Not ready: your insurance ends { $until }, but must run until { $needed } to cover the whole term applied for. Extend it.
-lp-block-extension-late = Too late: the application would be accepted on { $accepted }, after the window's last day ({ $closes }). File by { $last_wd } in working hours.
+lp-block-extension-late = Too late: the application would be accepted on { $accepted }, and the window's last day is { $closes }. File earlier: by { $last_wd }, in working hours (on the careful count, a day earlier still).
 lp-blocked-not-extended = A permit is not extended if the application comes later than 5 calendar days before it expires.
 lp-block-new-late = Too late: the application would be accepted on { $accepted }, but the new-permit window closes { $closes }.
 lp-blocked-new-window = Our sources do not say whether an application outside the window is accepted. You may not work after the permit expires.
@@ -130,7 +130,7 @@ lp-reason-not-extended-late = A permit is not extended if the application comes 
 lp-reason-no-work-after-expiry = After { $expiry } you may not work without a valid permit.
 lp-note-after-expiry-silent = Our sources do not say what to do next. Do not count on an extension — ask the akimat or a TsON.
 
-lp-result-extension-too-early = Too early to extend: the window opens on { $opens }.
+lp-result-extension-too-early = Too early to extend: safe — apply from { $opens }.
 lp-reason-window = An extension is filed 30 to 5 calendar days before expiry: from { $opens } to { $closes }.
 lp-reason-window-last-day = Last day: safe — { $safe_wd }; read literally — { $closes } (working day { $last_wd }).
 lp-reason-last-working-day = An application filed on a day off or holiday is accepted only the next working day, so the safe last day is { $last_wd }, in working hours.
@@ -154,13 +154,14 @@ lp-documents-extension = Documents for the extension:
 lp-note-extension-same-list = The sources give no separate list for an extension; the refusal for missing or expired documents applies to extensions too. Prepare the same full set.
 
 lp-result-new-permit-too-early = You have reached 12 months: no extension, you need a new permit. Safe filing day: { $safe }.
+lp-result-new-permit-day-off = You have reached 12 months: you need a new permit. The day 4 days before expiry, { $safe }, is a day off: an application filed then is accepted on { $accepted }. No day fits every reading — ask a TsON or 1414 in advance.
 lp-reason-cap-reached = A permit with extensions lasts at most 12 months.
 lp-reason-new-permit-window = The new permit is applied for within 4 calendar days before expiry: from { $opens } to { $closes }.
 lp-reason-new-permit-window-both = New permit: safe — file on { $safe }; under our reading the window runs { $opens } to { $closes }.
 lp-note-new-permit-reading = "Within 4 calendar days before expiry" may mean "no later than 4 days before", the 4 days before the last day, or the last 4 days including it. No single day fits every reading: we lead with the earliest, 4 days before the end. If that is a day off, the application is accepted the next working day. Ask a TsON or 1414 in advance.
 
 lp-result-new-permit-now = You can apply for a new permit. Decision by { $decision_by }.
-lp-result-new-permit-too-late = The window to apply for a new permit ended on { $closes }. The permit is valid until { $expiry }.
+lp-result-new-permit-too-late = On our reading the window for a new permit ended on { $closes }; on another reading you can still apply on { $expiry }. Ask a TsON or 1414 at once.
 
 lp-documents-new-permit = Documents for the new permit:
 lp-note-new-permit-full-list = The sources give no separate list for a new permit. Prepare the full set, as for the first one: a fresh 028/u certificate, insurance and tax receipt.

@@ -167,6 +167,7 @@ trp-reason-family-members-undefined = The Rules mention "family members" but do 
 trp-result-family-other = The Rules do not say which relatives may get an RVP for the family purpose; this tie is not on the list of close relatives. Check before filing, or choose another purpose.
 trp-block-family-other = Check before filing: the Rules do not say whether such a relative qualifies for the family purpose. If so, the decision is due by { $decision_by }.
 trp-blocked-family-other-consequence = This tie is not on the list of close relatives, and who may get an RVP for the family purpose is in appendix 1-1, which we do not have. File once you have checked.
+trp-block-ict-long = Check before filing: the contract is longer than 3 years, and by definition a transfer lasts at most 3 years (to { $cap_end }). If the contract is accepted, the decision comes by { $decision_by }.
 trp-reason-other-purpose = The host may apply for another purpose if it invites the foreigner or gives them a home.
 trp-link-other-purpose = Choose another purpose
 

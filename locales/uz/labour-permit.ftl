@@ -74,7 +74,7 @@ lp-insurance-until-question = Sugʻurta qaysi sanagacha amal qiladi? Oxirgi kunn
 lp-block-passport = Tayyor emas: pasport { $until } gacha amal qiladi, ariza esa { $accepted } da qabul qilinadi. Avval pasportni yangilang.
 lp-block-medical = Tayyor emas: 028/u maʼlumotnomasi { $valid_until } gacha yaroqli, ariza esa { $accepted } da qabul qilinadi. Yangi maʼlumotnoma oling.
 lp-block-insurance = Tayyor emas: sugʻurta { $until } gacha, lekin { $needed } gacha kerak — arizadagi butun muddatga. Sugʻurtani uzaytiring.
-lp-block-extension-late = Kech: ariza { $accepted } da qabul qilinadi, muddatning oxirgi kuni esa — { $closes }. { $last_wd } gacha ish vaqtida topshiring.
+lp-block-extension-late = Kech: ariza { $accepted } da qabul qilinadi, muddatning oxirgi kuni esa — { $closes }. Ertaroq topshiring: { $last_wd } dan kechiktirmay, ish vaqtida (ehtiyotkor hisob boʻyicha — yana bir kun oldinroq).
 lp-blocked-not-extended = Agar ariza muddat tugashiga 5 kalendar kundan kamroq qolganda topshirilsa, ruxsatnoma uzaytirilmaydi.
 lp-block-new-late = Kech: ariza { $accepted } da qabul qilinadi, yangi ruxsatnoma uchun muddat esa { $closes } da yopiladi.
 lp-blocked-new-window = Muddatdan tashqari ariza qabul qilinadimi, bizning manbalar aytmaydi. Muddat tugagandan keyin ishlash mumkin emas.
@@ -130,7 +130,7 @@ lp-reason-not-extended-late = Agar ariza muddat tugashiga 5 kalendar kundan kamr
 lp-reason-no-work-after-expiry = { $expiry } dan keyin amaldagi ruxsatnomasiz ishlash mumkin emas.
 lp-note-after-expiry-silent = Keyin nima qilish kerakligini bizning manbalar aytmaydi. Uzaytirishga umid qilmang — akimatga yoki Aholiga xizmat koʻrsatish markaziga (ЦОН) murojaat qiling.
 
-lp-result-extension-too-early = Uzaytirishga hali erta: muddat { $opens } da ochiladi.
+lp-result-extension-too-early = Uzaytirishga hali erta: ishonchli — { $opens } dan boshlab topshirish.
 lp-reason-window = Uzaytirishga muddat tugashidan 30–5 kalendar kun oldin topshiriladi: { $opens } dan { $closes } gacha.
 lp-reason-window-last-day = Oxirgi kun: ishonchli — { $safe_wd }; soʻzma-soʻz hisob boʻyicha — { $closes } (ish kuni — { $last_wd }).
 lp-reason-last-working-day = Dam olish yoki bayram kunida topshirilgan ariza faqat keyingi ish kunida qabul qilinadi. Shuning uchun ishonchli oxirgi kun — { $last_wd }, ish vaqtida.
@@ -154,13 +154,14 @@ lp-documents-extension = Uzaytirish uchun hujjatlar:
 lp-note-extension-same-list = Manbalarda uzaytirish uchun alohida roʻyxat yoʻq; hujjatlar toʻliq boʻlmasa yoki muddati oʻtgan boʻlsa rad etish uzaytirishga ham tegishli. Xuddi shu toʻliq toʻplamni tayyorlang.
 
 lp-result-new-permit-too-early = Muddatingiz allaqachon 12 oy: uzaytirib boʻlmaydi, yangi ruxsatnoma kerak. Ishonchli topshirish kuni — { $safe }.
+lp-result-new-permit-day-off = Muddatingiz allaqachon 12 oy: yangi ruxsatnoma kerak. Muddat tugashidan 4 kun oldingi kun, { $safe }, — dam olish kuni: shu kuni topshirilgan ariza { $accepted } da qabul qilinadi. Har qanday talqinda toʻgʻri keladigan bitta kun yoʻq — Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
 lp-reason-cap-reached = Ruxsatnoma uzaytirishlar bilan birga — 12 oydan koʻp emas.
 lp-reason-new-permit-window = Yangi ruxsatnomaga ariza muddat tugashidan oldingi 4 kalendar kun ichida topshiriladi: { $opens } dan { $closes } gacha.
 lp-reason-new-permit-window-both = Yangi ruxsatnoma: ishonchli — { $safe } da topshirish; bizning talqinimizda muddat { $opens } dan { $closes } gacha.
 lp-note-new-permit-reading = «Muddat tugashidan oldingi 4 kalendar kun ichida»ni «kamida 4 kun oldin», oxirgi kundan oldingi 4 kun yoki oxirgi kun bilan birga oxirgi 4 kun deb tushunish mumkin. Har qanday talqinda toʻgʻri keladigan bitta kun yoʻq: biz eng ertasiga — muddat tugashidan 4 kun oldingi kunga qarab boramiz. Agar u dam olish kuni boʻlsa, ariza keyingi ish kunida qabul qilinadi. Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
 
 lp-result-new-permit-now = Yangi ruxsatnomaga ariza topshirish mumkin. Qaror — { $decision_by } dan kechiktirmay.
-lp-result-new-permit-too-late = Yangi ruxsatnomaga ariza topshirish muddati { $closes } da tugagan. Ruxsatnoma { $expiry } gacha amal qiladi.
+lp-result-new-permit-too-late = Bizning talqinimizda yangi ruxsatnoma uchun muddat { $closes } da tugagan; boshqa talqinda { $expiry } da ham topshirish mumkin. Zudlik bilan Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang.
 
 lp-documents-new-permit = Yangi ruxsatnoma uchun hujjatlar:
 lp-note-new-permit-full-list = Manbalarda yangi ruxsatnoma uchun alohida roʻyxat yoʻq. Birinchisidagi kabi toʻliq toʻplamni tayyorlang: yangi 028/u maʼlumotnomasi, sugʻurta va kvitansiya.

@@ -167,6 +167,7 @@ trp-reason-family-members-undefined = Qoidalar «oila aʼzolari»ni tilga oladi,
 trp-result-family-other = Qaysi qarindoshlar oilaviy maqsad boʻyicha RVP olishi mumkinligini Qoidalar aytmaydi; bunday qarindoshlik yaqin qarindoshlar roʻyxatida yoʻq. Topshirishdan oldin aniqlang yoki boshqa maqsadni tanlang.
 trp-block-family-other = Topshirishdan oldin aniqlang: bunday qarindosh oilaviy maqsadga mos keladimi, Qoidalar aytmaydi. Mos kelsa — qaror { $decision_by } dan kechiktirmay.
 trp-blocked-family-other-consequence = Bunday qarindoshlik yaqin qarindoshlar roʻyxatida yoʻq, oilaviy maqsad boʻyicha kim RVP olishi mumkinligi esa 1-1-ilovada, u bizda yoʻq. Buni aniqlagach topshiring.
+trp-block-ict-long = Topshirishdan oldin aniqlang: shartnoma 3 yildan uzun, oʻtkazish esa taʼrifga koʻra 3 yildan uzoq davom etmaydi ({ $cap_end } gacha). Shartnoma qabul qilinsa — qaror { $decision_by } dan kechiktirmay.
 trp-reason-other-purpose = Agar qabul qiluvchi tomon chet ellikni taklif qilsa yoki unga uy-joy bersa, boshqa maqsad boʻyicha ariza topshirishi mumkin.
 trp-link-other-purpose = Boshqa maqsadni tanlash
 
