@@ -249,6 +249,7 @@ def test_new_permit_when_the_earliest_day_is_a_day_off_says_no_day_fits():
     view = walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", "20.12.2026", "12")[1]
     assert view.node_id == "new-permit-day-off" and view.outcome == "ask_person"
     assert view.text.args == {"safe": dt.date(2026, 12, 16), "accepted": dt.date(2026, 12, 17)}
+    assert "lp-reason-new-permit-window-both" not in item_ids(view)  # it would call the holiday "safe"
     ordinary = walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", "18.12.2026", "12")[1]
     assert ordinary.node_id == "new-permit-too-early"  # D-4 = Monday 14.12
 
