@@ -126,16 +126,18 @@ def test_pair_id_valid_or_expiring_before_the_resettler_decision(trees):
 
 def test_pair_id_valid_or_expired_on_the_acceptance_day(trees):
     e = engine(trees, D(2026, 12, 10))
-    _, ok = walk(e, TREE, *TODAY, *KANDAS_IN_KZ, "11.12.2026", "c:no")
-    _, expired = walk(e, TREE, *TODAY, *KANDAS_IN_KZ, "10.12.2026", "c:no")
+    # on its last day a document has not expired (p.8 refuses "expired" ones; the kandas
+    # tree counts it the same way): valid on the acceptance day is ✅, a day before is not
+    _, ok = walk(e, TREE, *TODAY, *KANDAS_IN_KZ, "10.12.2026", "c:no")
+    _, expired = walk(e, TREE, *TODAY, *KANDAS_IN_KZ, "09.12.2026", "c:no")
     assert ok.outcome == "eligible"
     assert expired.node_id == "kandas-result" and expired.outcome == "not_ready" and expired.text.id == "rq-block-id-expired"
-    assert expired.text.args == {"expiry": D(2026, 12, 10), "accepted": D(2026, 12, 10)}
+    assert expired.text.args == {"expiry": D(2026, 12, 9), "accepted": D(2026, 12, 10)}
     assert any(c.point == "8" for c in expired.citations)
     assert "common-blocked-not-accepted" in item_ids(expired)
-    # the same ID with a filing after hours: accepted Friday 11.12 -> expired as well
-    _, late = walk(e, TREE, "c:today", "c:after-hours", *KANDAS_IN_KZ, "11.12.2026", "c:no")
-    assert late.outcome == "not_ready" and late.text.args == {"expiry": D(2026, 12, 11), "accepted": D(2026, 12, 11)}
+    # an ID ending Thursday 10.12 with a filing after hours: accepted Friday 11.12 -> expired
+    _, late = walk(e, TREE, "c:today", "c:after-hours", *KANDAS_IN_KZ, "10.12.2026", "c:no")
+    assert late.outcome == "not_ready" and late.text.args == {"expiry": D(2026, 12, 10), "accepted": D(2026, 12, 11)}
 
 
 def test_pair_filing_in_hours_or_after_hours(trees):
@@ -178,6 +180,10 @@ def test_widow_who_came_after_the_quota_is_eligible_with_the_readings_said(trees
     assert "rq-reason-g2-widow" in item_ids(view) and "rq-reason-g3" not in item_ids(view)
     assert the_note(view, "rq-note-g2-widow-reading").flag == "ambiguous"
     assert the_note(view, "rq-note-widow-proof-silent").flag == "silent"
+    # refusal ground 1 (the kandas definition: Kazakh nationality, never a citizen) may or
+    # may not reach a widow: said, with both grounds (audit MEDIUM 6)
+    ground = the_note(view, "rq-note-g2-ground-1")
+    assert ground.flag == "ambiguous" and {c.point for c in ground.citations} >= {"3", "11"}
 
 
 # ---- citizenship decides the branch (issue 8) ------------------------------------------

@@ -103,14 +103,14 @@ def id_document(expiry: dt.date, filed: dt.date, after_hours=None, **_) -> dict:
     """Is the identity document still good enough?
 
     expiry is the last day printed on the document. Kandases: an expired document
-    makes the provider refuse to accept the application (p.8, forms App.3/App.8); a
-    document that ends on the day of acceptance is flagged too (the careful reading).
+    makes the provider refuse to accept the application (p.8, forms App.3/App.8); on
+    its last day it has not expired yet (as the kandas tree counts it).
     Resettlers: also a document that expires on the day of the decision (p.15 sp.2);
     the latest possible decision day is used.
     """
     accepted = _accept(filed, after_hours)
     latest = _latest_decision(accepted, filed)
-    expired = expiry <= accepted
+    expired = expiry < accepted
     if expired:
         resettler = "expired"
     elif expiry <= latest:
