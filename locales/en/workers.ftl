@@ -46,13 +46,13 @@ digest-title = 📋 Workers with a deadline in the next { $days } days (until { 
 digest-more = …and { $count } more: /workers.
 digest-hint = Details and files: /workers.
 
-rem-lp-extension-opens-short = the extension window opens
+rem-lp-extension-opens-short = safe to apply for an extension from now
 rem-lp-extension-nudge-short = prepare the extension documents
-rem-lp-extension-last-day-short = last working day to apply for an extension
+rem-lp-extension-last-day-short = safe last working day to apply for an extension
 rem-lp-new-permit-prepare-short = prepare the documents for a new permit
 rem-lp-new-permit-opens-short = the window for a new permit opens
-rem-lp-new-permit-last-day-short = last working day to apply for a new permit
-rem-lp-expiry-short = the permit's last day
+rem-lp-new-permit-last-day-short = last working day to apply for a new permit (on our reading)
+rem-lp-expiry-short = the permit ends soon
 rem-ep-extension-plan-short = prepare the extension documents
 rem-ep-extension-latest-short = last working day to apply for an extension in time (planning date)
 rem-ep-expiry-short = the permit's last day

@@ -46,13 +46,13 @@ digest-title = 📋 Алдағы { $days } күнде ({ $until } дейін) м
 digest-more = …және тағы { $count }: /workers.
 digest-hint = Толығырақ және файлдар: /workers.
 
-rem-lp-extension-opens-short = ұзарту терезесі ашылады
+rem-lp-extension-opens-short = ұзартуға өтінішті сенімді түрде беруге болады
 rem-lp-extension-nudge-short = ұзартуға құжаттарды дайындау
-rem-lp-extension-last-day-short = ұзартуға өтініш берудің соңғы жұмыс күні
+rem-lp-extension-last-day-short = ұзартуға өтініш берудің сенімді соңғы жұмыс күні
 rem-lp-new-permit-prepare-short = жаңа рұқсатқа құжаттарды дайындау
 rem-lp-new-permit-opens-short = жаңа рұқсатқа өтініш беру терезесі ашылады
-rem-lp-new-permit-last-day-short = жаңа рұқсатқа өтініш берудің соңғы жұмыс күні
-rem-lp-expiry-short = рұқсаттың соңғы күні
+rem-lp-new-permit-last-day-short = жаңа рұқсатқа өтініш берудің соңғы жұмыс күні (біздің түсінігімізше)
+rem-lp-expiry-short = рұқсаттың мерзімі жақында аяқталады
 rem-ep-extension-plan-short = ұзартуға құжаттарды дайындау
 rem-ep-extension-latest-short = уақытында ұзартуға өтініш берудің соңғы жұмыс күні (жоспарлы күн)
 rem-ep-expiry-short = рұқсаттың соңғы күні

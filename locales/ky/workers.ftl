@@ -46,13 +46,13 @@ digest-title = 📋 Жакынкы { $days } күндө ({ $until } чейин) 
 digest-more = …жана дагы { $count }: /workers.
 digest-hint = Толук маалымат жана файлдар: /workers.
 
-rem-lp-extension-opens-short = узартууга арыз берүү мөөнөтү ачылат
+rem-lp-extension-opens-short = узартууга арызды ишенимдүү берүүгө болот
 rem-lp-extension-nudge-short = узартууга документтерди даярдоо
-rem-lp-extension-last-day-short = узартууга арыз берүүнүн акыркы жумуш күнү
+rem-lp-extension-last-day-short = узартууга арыз берүүнүн ишенимдүү акыркы жумуш күнү
 rem-lp-new-permit-prepare-short = жаңы уруксатка документтерди даярдоо
 rem-lp-new-permit-opens-short = жаңы уруксатка арыз берүү мөөнөтү ачылат
-rem-lp-new-permit-last-day-short = жаңы уруксатка арыз берүүнүн акыркы жумуш күнү
-rem-lp-expiry-short = уруксаттын жарактуу акыркы күнү
+rem-lp-new-permit-last-day-short = жаңы уруксатка арыз берүүнүн акыркы жумуш күнү (биздин окуу боюнча)
+rem-lp-expiry-short = уруксаттын мөөнөтү жакында бүтөт
 rem-ep-extension-plan-short = узартууга документтерди даярдоо
 rem-ep-extension-latest-short = узартууга үлгүрүү үчүн арыз берүүнүн акыркы жумуш күнү (пландоо үчүн күн)
 rem-ep-expiry-short = уруксаттын жарактуу акыркы күнү

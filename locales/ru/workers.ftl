@@ -46,13 +46,13 @@ digest-title = 📋 Работники со сроком в ближайшие {
 digest-more = …и ещё { $count }: /workers.
 digest-hint = Подробности и файлы: /workers.
 
-rem-lp-extension-opens-short = открывается окно продления
+rem-lp-extension-opens-short = надёжно можно подавать на продление
 rem-lp-extension-nudge-short = подготовить документы на продление
-rem-lp-extension-last-day-short = последний рабочий день, чтобы подать на продление
+rem-lp-extension-last-day-short = надёжный последний рабочий день, чтобы подать на продление
 rem-lp-new-permit-prepare-short = подготовить документы на новое разрешение
 rem-lp-new-permit-opens-short = открывается окно для нового разрешения
-rem-lp-new-permit-last-day-short = последний рабочий день, чтобы подать на новое разрешение
-rem-lp-expiry-short = последний день действия разрешения
+rem-lp-new-permit-last-day-short = последний рабочий день, чтобы подать на новое разрешение (по нашему прочтению)
+rem-lp-expiry-short = разрешение скоро заканчивается
 rem-ep-extension-plan-short = подготовить документы на продление
 rem-ep-extension-latest-short = последний рабочий день, чтобы успеть продлить (плановая дата)
 rem-ep-expiry-short = последний день действия разрешения

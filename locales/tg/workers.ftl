@@ -46,13 +46,13 @@ digest-title = 📋 Коргароне, ки мӯҳлаташон дар { $days
 digest-more = …ва боз { $count }: /workers.
 digest-hint = Тафсилот ва файлҳо: /workers.
 
-rem-lp-extension-opens-short = равзанаи тамдид кушода мешавад
+rem-lp-extension-opens-short = аризаи тамдидро бехатар додан мумкин аст
 rem-lp-extension-nudge-short = ҳуҷҷатҳоро барои тамдид тайёр кардан
-rem-lp-extension-last-day-short = рӯзи кории охирин барои додани аризаи тамдид
+rem-lp-extension-last-day-short = рӯзи кории охирини бехатар барои додани аризаи тамдид
 rem-lp-new-permit-prepare-short = ҳуҷҷатҳоро барои иҷозатномаи нав тайёр кардан
 rem-lp-new-permit-opens-short = равзана барои иҷозатномаи нав кушода мешавад
-rem-lp-new-permit-last-day-short = рӯзи кории охирин барои додани аризаи иҷозатномаи нав
-rem-lp-expiry-short = рӯзи охирини эътибори иҷозатнома
+rem-lp-new-permit-last-day-short = рӯзи кории охирин барои додани аризаи иҷозатномаи нав (аз рӯи хониши мо)
+rem-lp-expiry-short = мӯҳлати иҷозатнома ба қарибӣ ба охир мерасад
 rem-ep-extension-plan-short = ҳуҷҷатҳоро барои тамдид тайёр кардан
 rem-ep-extension-latest-short = рӯзи кории охирин барои додани ариза, то тамдид дар вақт анҷом ёбад (сана барои нақша)
 rem-ep-expiry-short = рӯзи охирини эътибори иҷозатнома

@@ -46,13 +46,13 @@ digest-title = 📋 Yaqin { $days } kun ichida ({ $until } gacha) muddati keladi
 digest-more = …va yana { $count } ta: /workers.
 digest-hint = Batafsil va fayllar: /workers.
 
-rem-lp-extension-opens-short = uzaytirish muddati ochiladi
+rem-lp-extension-opens-short = uzaytirishga ishonchli topshirish mumkin
 rem-lp-extension-nudge-short = uzaytirish uchun hujjatlarni tayyorlash
-rem-lp-extension-last-day-short = uzaytirishga ariza topshirish uchun oxirgi ish kuni
+rem-lp-extension-last-day-short = uzaytirishga ariza topshirish uchun ishonchli oxirgi ish kuni
 rem-lp-new-permit-prepare-short = yangi ruxsatnoma uchun hujjatlarni tayyorlash
 rem-lp-new-permit-opens-short = yangi ruxsatnomaga ariza topshirish muddati ochiladi
-rem-lp-new-permit-last-day-short = yangi ruxsatnomaga ariza topshirish uchun oxirgi ish kuni
-rem-lp-expiry-short = ruxsatnoma amal qiladigan oxirgi kun
+rem-lp-new-permit-last-day-short = yangi ruxsatnomaga ariza topshirish uchun oxirgi ish kuni (bizning talqinimizda)
+rem-lp-expiry-short = ruxsatnoma muddati tez orada tugaydi
 rem-ep-extension-plan-short = uzaytirish uchun hujjatlarni tayyorlash
 rem-ep-extension-latest-short = uzaytirishga ulgurish uchun oxirgi ish kuni (rejalashtirish uchun sana)
 rem-ep-expiry-short = ruxsatnoma amal qiladigan oxirgi kun
