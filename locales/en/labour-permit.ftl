@@ -50,7 +50,7 @@ lp-reason-owned-property = The permit is issued for the address of the employer-
 lp-reason-territory = The permit cannot be passed to anyone else; it is valid only in the district or city that issued it.
 lp-note-rented-ambiguous = The rules do not speak of rented homes. We take the careful reading: the employer must own the home. Ask the akimat before you apply.
 
-lp-in-kz-question = Are you in Kazakhstan now?
+lp-in-kz-question = Will you be in Kazakhstan on the day you file?
 lp-abroad-info = Through migration.enbek.kz the permit is issued once you and the employer sign the agreement of intent after you have entered Kazakhstan. You need a passport with Kazakhstan border stamps from the last 12 months.
 
 lp-term-question = For how many months do you need the permit? From 1 to 12.
@@ -78,7 +78,7 @@ lp-block-extension-late = Too late: the application would be accepted on { $acce
 lp-blocked-not-extended = A permit is not extended if the application comes later than 5 calendar days before it expires.
 lp-block-new-late = Too late: the application would be accepted on { $accepted }, but the new-permit window closes { $closes }.
 lp-blocked-new-window = Our sources do not say whether an application outside the window is accepted. You may not work after the permit expires.
-lp-block-abroad = Not ready: you are not in Kazakhstan yet. Through migration.enbek.kz the permit is issued only after entry, once you and the employer sign the agreement of intent; at a TsON documents are filed in person.
+lp-block-abroad = Not ready: you will not be in Kazakhstan on the day you file. Through migration.enbek.kz the permit is issued only after entry, once you and the employer sign the agreement of intent; at a TsON documents are filed in person.
 lp-blocked-abroad = File after you enter: the decision time counts from the day the application is accepted. Whether you can file on egov.kz from abroad, our sources do not say — ask 1414.
 lp-block-property-unknown = First find out whether the employer owns the home: the permit is issued only for an address the employer owns, where you will work.
 lp-blocked-property-unknown = Until that is known we cannot say whether the permit will be issued. The rules do not speak of rented homes directly — ask the akimat before filing.

@@ -50,7 +50,7 @@ lp-reason-owned-property = Ruxsatnoma ish beruvchiga tegishli va siz ishlaydigan
 lp-reason-territory = Ruxsatnomani boshqa odamga berib boʻlmaydi; u faqat berilgan tuman yoki shaharda amal qiladi.
 lp-note-rented-ambiguous = Ijaradagi uy-joy haqida qoidalar toʻgʻridan-toʻgʻri aytmaydi. Biz ehtiyotkor talqindan kelib chiqamiz: ish beruvchining mulki boʻlishi kerak. Hujjat topshirishdan oldin akimatda aniqlang.
 
-lp-in-kz-question = Siz hozir Qozogʻistondamisiz?
+lp-in-kz-question = Ariza topshiradigan kuni Qozogʻistonda boʻlasizmi?
 lp-abroad-info = migration.enbek.kz orqali ruxsatnoma siz Qozogʻistonga kirganingizdan keyin ish beruvchi bilan niyat toʻgʻrisidagi kelishuvni imzolaganingizda beriladi. Oxirgi 12 oyda chegarani kesib oʻtgani haqida belgilari bor pasport kerak.
 
 lp-term-question = Ruxsatnoma sizga necha oyga kerak? 1 dan 12 gacha.
@@ -78,7 +78,7 @@ lp-block-extension-late = Kech: ariza { $accepted } da qabul qilinadi, muddatnin
 lp-blocked-not-extended = Agar ariza muddat tugashiga 5 kalendar kundan kamroq qolganda topshirilsa, ruxsatnoma uzaytirilmaydi.
 lp-block-new-late = Kech: ariza { $accepted } da qabul qilinadi, yangi ruxsatnoma uchun muddat esa { $closes } da yopiladi.
 lp-blocked-new-window = Muddatdan tashqari ariza qabul qilinadimi, bizning manbalar aytmaydi. Muddat tugagandan keyin ishlash mumkin emas.
-lp-block-abroad = Tayyor emas: siz hali Qozogʻistonda emassiz. migration.enbek.kz orqali ruxsatnoma faqat mamlakatga kirganingizdan keyin, ish beruvchi bilan niyat toʻgʻrisidagi kelishuvni imzolaganingizda beriladi; Aholiga xizmat koʻrsatish markazida (ЦОН) hujjatlar shaxsan topshiriladi.
+lp-block-abroad = Tayyor emas: ariza topshiradigan kuni siz Qozogʻistonda boʻlmaysiz. migration.enbek.kz orqali ruxsatnoma faqat mamlakatga kirganingizdan keyin, ish beruvchi bilan niyat toʻgʻrisidagi kelishuvni imzolaganingizda beriladi; Aholiga xizmat koʻrsatish markazida (ЦОН) hujjatlar shaxsan topshiriladi.
 lp-blocked-abroad = Arizani Qozogʻistonga kirganingizdan keyin topshiring: qaror muddati ariza qabul qilingan kundan hisoblanadi. Chet eldan egov.kz orqali topshirish mumkinmi, bizning manbalar aytmaydi — 1414 dan aniqlang.
 lp-block-property-unknown = Avval uy-joy ish beruvchiga tegishlimi yoki yoʻqmi, shuni aniqlang: ruxsatnoma faqat uning mulki boʻlgan, siz ishlaydigan manzilga beriladi.
 lp-blocked-property-unknown = Bu maʼlum boʻlmaguncha, ruxsatnoma beriladimi yoki yoʻqmi, biz ayta olmaymiz. Ijaradagi uy-joy haqida qoidalar toʻgʻridan-toʻgʻri aytmaydi — topshirishdan oldin akimatda aniqlang.
