@@ -452,3 +452,14 @@ async def test_a_residence_permit_is_reminded_on_its_own_last_day_saying_the_rul
     assert "действует до 20.03.2027" in text and "правила не говорят" in text and "только в двух случаях" in text
     assert "1414" in text and "9-1" in text and "2(32)" in text  # grounds: the term, the two cases
     await db.close()
+
+
+def test_track_asks_where_the_child_turns_16_before_planning_the_10_day_duty():
+    """p.5: the 10 days run for those who turn 16 in Kazakhstan; /track asked only the
+    birthday and planned the duty for a child who turns 16 abroad (audit LOW 18)."""
+    engine = Engine(load_trees(), today=lambda: D(2026, 12, 10))
+    _, kz = walk(engine, "track", "c:temporary-residence", "c:sixteen", "c:kz", "14.12.2026")
+    assert kz.node_id == "trp-sixteen" and kz.track
+    _, abroad = walk(engine, "track", "c:temporary-residence", "c:sixteen", "c:abroad")
+    assert abroad.node_id == "trp-sixteen-abroad" and not abroad.track
+    assert [n.flag for n in abroad.notes][0] == "silent"
