@@ -258,3 +258,22 @@ def test_too_early_to_extend_names_the_safe_first_day():
     view = walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", "15.01.2027", "6")[1]
     assert view.node_id == "extension-too-early"
     assert view.text.args["opens"] == dt.date(2026, 12, 17)  # D-29; the literal D-30 is 16.12
+
+
+def test_termination_reminder_gives_an_otherwise_only_when_the_readings_differ():
+    from bot.app import build_renderer
+    from dialogs.tracking.schedule import default_schedules, plan
+
+    renderer = build_renderer()
+    schedule = default_schedules()[("labour-permit", "termination")]
+
+    def urged(day):
+        p = next(p for p in plan(schedule, {"terminated_on": day}) if p.occasion == "notice-urged")
+        return p.due_on, renderer.t("ru", p.text, **p.args)
+
+    # Thursday 10.12.2026: counting that day 11.12, not counting it 14.12
+    due, text = urged(dt.date(2026, 12, 10))
+    assert due == dt.date(2026, 12, 11) and "иначе — 14.12.2026" in text
+    # Saturday 12.12.2026: both readings give Tuesday 15.12: no "otherwise {the same day}"
+    due, text = urged(dt.date(2026, 12, 12))
+    assert due == dt.date(2026, 12, 15) and "иначе" not in text and "сегодня последний день" in text

@@ -51,7 +51,10 @@ rem-lp-new-permit-opens = The window to apply for a new permit: from { $opens } 
 rem-lp-new-permit-last-day = Today, { $last_wd }, is the last working day of the new-permit window on our reading (to { $closes }). On the strict reading the deadline has passed: apply today and ask a TsON or 1414.
 rem-lp-expiry = The permit is valid until { $expiry } inclusive. Working without a valid permit is not allowed.
 rem-lp-decision-due = Today is the deadline for the decision on the application ({ $decision_by }). Check the result at the State Corporation (TsON) or in your personal account.
-rem-lp-termination-urged = Send the notice of termination of the employment contract today: if the termination day counts, today is the last day (otherwise { $notice_by }).
+rem-lp-termination-urged = Send the notice of termination of the employment contract today: { $one_day ->
+        [yes] today is the last day.
+       *[no] if the termination day counts, today is the last day (otherwise { $notice_by }).
+    }
 rem-lp-termination-last-day = Today, { $notice_by }, is the last day to give notice of the termination of the employment contract.
 
 calendar-caption = Your deadlines for a calendar: open the .ics file on your phone, in Google Calendar or in Outlook.

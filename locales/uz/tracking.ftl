@@ -51,7 +51,10 @@ rem-lp-new-permit-opens = Yangi ruxsatnomaga ariza topshirish muddati: { $opens 
 rem-lp-new-permit-last-day = Bugun, { $last_wd }, — bizning talqinimizda yangi ruxsatnoma uchun muddatning oxirgi ish kuni ({ $closes } gacha). Qatʼiy talqinda muddat allaqachon oʻtgan: arizani bugun topshiring va Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang.
 rem-lp-expiry = Ruxsatnoma { $expiry } gacha amal qiladi, shu kun ham kiradi. Amaldagi ruxsatnomasiz ishlash mumkin emas.
 rem-lp-decision-due = Bugun ariza boʻyicha qaror chiqarishning oxirgi muddati ({ $decision_by }). Natijani Aholiga xizmat koʻrsatish markazi (ЦОН) yoki shaxsiy kabinetda tekshiring.
-rem-lp-termination-urged = Mehnat shartnomasi bekor qilingani haqidagi xabarnomani bugun yuboring: agar bekor qilingan kun hisoblansa, bugun — oxirgi kun (aks holda — { $notice_by }).
+rem-lp-termination-urged = Mehnat shartnomasi bekor qilingani haqidagi xabarnomani bugun yuboring: { $one_day ->
+        [yes] bugun — oxirgi kun.
+       *[no] agar bekor qilingan kun hisoblansa, bugun — oxirgi kun (aks holda — { $notice_by }).
+    }
 rem-lp-termination-last-day = Bugun, { $notice_by }, — mehnat shartnomasi bekor qilingani haqida xabar berish uchun oxirgi kun.
 
 calendar-caption = Kalendar uchun muddatlaringiz: .ics faylini telefonda, Google yoki Outlookda oching.
