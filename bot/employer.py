@@ -138,7 +138,7 @@ class Employers:
         elif o.next_action is None:
             tail = t(lang, "workers-next-none")
         else:
-            tail = t(lang, "workers-next", action=self.action_label(lang, o.next_action), date=o.next_action.due_on)
+            tail = t(lang, "workers-next", action=self.action_label(lang, o.next_action), date=o.next_action.day or o.next_action.due_on)
         return f"{head}\n   {tail}"
 
     def pages(self, lines: list[WorkerLine], lang: str) -> list[WorkersPage]:
@@ -193,7 +193,7 @@ class Employers:
             lines.append("")
             lines.append(t(lang, "workers-detail-ahead"))
             for p in upcoming:
-                lines.append(f"• {t(lang, 'workers-detail-occasion', date=p.due_on, action=self.action_label(lang, p))}")
+                lines.append(f"• {t(lang, 'workers-detail-occasion', date=p.day or p.due_on, action=self.action_label(lang, p))}")
         else:
             lines.append(t(lang, "workers-next-none"))
         cites = []
@@ -221,7 +221,7 @@ class Employers:
             o = wl.outlook
             action = date = ""
             if o is not None and o.next_action is not None:
-                action, date = self.action_label(lang, o.next_action), o.next_action.due_on
+                action, date = self.action_label(lang, o.next_action), o.next_action.day or o.next_action.due_on
             elif o is not None and not o.has_rules:
                 action = t(lang, "workers-no-rules")
             rows.append([wl.worker.name, wl.worker.kind, inputs.get("permit_expiry"), inputs.get("months_total"),

@@ -241,7 +241,7 @@ class Tracking:
         t = self.renderer.t
         rows, problems = parse_roster_csv(data, self.today())
         entries = [
-            SaveEntry("labour-permit", "permit", {"expiry": row.expiry, "cumulative_months": row.cumulative_months or 0}, row.label)
+            SaveEntry("labour-permit", "permit", {"expiry": row.expiry, "cumulative_months": row.cumulative_months}, row.label)
             for row in rows
         ]
         new = again = capped = 0

@@ -301,3 +301,25 @@ async def test_a_member_who_stopped_the_digest_gets_none_and_the_others_still_do
     async with pg.sessions() as s:
         rows = (await s.execute(select(Reminder.occasion).where(Reminder.user_id == COLLEAGUE, Reminder.status == "pending"))).scalars().all()
     assert rows == [f"{DIGEST_PREFIX}2027-02-02"]
+
+
+def test_a_roster_row_without_months_assumes_neither_extension_nor_new_permit():
+    """¶17 caps a permit at 12 months with extensions, ¶22 sends those at 12 to a new
+    permit: a row without the months column was planned as 0 months (extension
+    reminders for someone who may be at the cap). Now neither is assumed."""
+    unknown = outlook("labour-permit", {"permit_expiry": D(2027, 1, 11)}, D(2026, 12, 1))
+    assert [p.occasion for p in unknown.planned] == ["months-unknown", "expiry"]
+    months = next(p for p in unknown.planned if p.occasion == "months-unknown")
+    assert months.args["opens"] == D(2026, 12, 13) and months.args["new_safe"] == D(2027, 1, 7)
+    known = outlook("labour-permit", {"permit_expiry": D(2027, 1, 11), "months_total": 6}, D(2026, 12, 1))
+    assert "extension-opens" in [p.occasion for p in known.planned]
+
+
+def test_workers_list_names_the_legal_day_not_the_day_a_day_off_moved_the_reminder_to():
+    # expiry 26.03.2027 at 12 months: the new-permit window opens on D-4 = 22.03 (Nauryz);
+    # its reminder goes out on Friday 19.03, but the list must say the window opens 22.03
+    renderer = build_renderer()
+    employers = Employers(None, renderer, Engine({}), lambda: D(2027, 3, 17))
+    worker = WorkerEntry(name="Алия", kind="labour-permit", inputs={"permit_expiry": D(2027, 3, 26), "months_total": 12})
+    line = employers.line_text(1, employers.sorted_lines([worker], D(2027, 3, 17))[0], "ru")
+    assert "22.03.2027" in line and "19.03.2027" not in line

@@ -463,3 +463,16 @@ def test_track_asks_where_the_child_turns_16_before_planning_the_10_day_duty():
     _, abroad = walk(engine, "track", "c:temporary-residence", "c:sixteen", "c:abroad")
     assert abroad.node_id == "trp-sixteen-abroad" and not abroad.track
     assert [n.flag for n in abroad.notes][0] == "silent"
+
+
+def test_a_childs_16th_birthday_status_and_first_reminder_lead_with_the_working_day():
+    """Birthday 24.12.2026: birthday + 9 is 02.01.2027, a day off, accepted only on 05.01
+    (p.8): the dialog says 'by 31.12.2026'; /status and the week-before reminder said 02.01."""
+    from dialogs.tracking.schedule import default_schedules, plan, status_of
+
+    schedule = default_schedules()[("temporary-residence", "sixteen")]
+    inputs = {"birthday": D(2026, 12, 24)}
+    _, args = status_of(schedule, inputs)
+    assert args["safe_by"] == D(2026, 12, 31)
+    soon = next(p for p in plan(schedule, inputs) if p.occasion == "sixteen-week-before")
+    assert soon.args["safe_by"] == D(2026, 12, 31)

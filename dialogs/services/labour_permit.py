@@ -13,7 +13,13 @@ from ..law.workdays import default_calendar
 
 @computation("labour_permit_deadlines")
 def permit_deadlines(expiry: dt.date, cumulative_months: int | None = None, today: dt.date | None = None, **_) -> dict:
-    return labour_permit_deadlines(expiry, int(cumulative_months or 0), today).__dict__.copy()
+    """`cumulative_months` None (an employer's roster without the months column): whether
+    the holder extends or needs a new permit is unknown, and both windows are kept
+    (`extension_possible` None), never the extension assumed (¶17, ¶22)."""
+    facts = labour_permit_deadlines(expiry, int(cumulative_months or 0), today).__dict__.copy()
+    if cumulative_months is None:
+        facts.update(extension_possible=None, max_extension_months=None)
+    return facts
 
 
 @computation("decision_by")

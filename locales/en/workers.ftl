@@ -50,6 +50,7 @@ rem-lp-extension-opens-short = safe to apply for an extension from now
 rem-lp-extension-nudge-short = prepare the extension documents
 rem-lp-extension-last-day-short = safe last working day to apply for an extension
 rem-lp-new-permit-prepare-short = prepare the documents for a new permit
+rem-lp-months-unknown-short = extension or new permit: add the months to the roster
 rem-lp-new-permit-opens-short = the window for a new permit opens
 rem-lp-new-permit-last-day-short = last working day to apply for a new permit (on our reading)
 rem-lp-expiry-short = the permit ends soon

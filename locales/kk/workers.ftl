@@ -50,6 +50,7 @@ rem-lp-extension-opens-short = ұзартуға өтінішті сенімді 
 rem-lp-extension-nudge-short = ұзартуға құжаттарды дайындау
 rem-lp-extension-last-day-short = ұзартуға өтініш берудің сенімді соңғы жұмыс күні
 rem-lp-new-permit-prepare-short = жаңа рұқсатқа құжаттарды дайындау
+rem-lp-months-unknown-short = ұзарту немесе жаңа рұқсат: айларды тізімде көрсетіңіз
 rem-lp-new-permit-opens-short = жаңа рұқсатқа өтініш беру терезесі ашылады
 rem-lp-new-permit-last-day-short = жаңа рұқсатқа өтініш берудің соңғы жұмыс күні (біздің түсінігімізше)
 rem-lp-expiry-short = рұқсаттың мерзімі жақында аяқталады

@@ -50,6 +50,7 @@ rem-lp-extension-opens-short = узартууга арызды ишенимдү�
 rem-lp-extension-nudge-short = узартууга документтерди даярдоо
 rem-lp-extension-last-day-short = узартууга арыз берүүнүн ишенимдүү акыркы жумуш күнү
 rem-lp-new-permit-prepare-short = жаңы уруксатка документтерди даярдоо
+rem-lp-months-unknown-short = узартуу же жаңы уруксат: айларды тизмеде көрсөтүңүз
 rem-lp-new-permit-opens-short = жаңы уруксатка арыз берүү мөөнөтү ачылат
 rem-lp-new-permit-last-day-short = жаңы уруксатка арыз берүүнүн акыркы жумуш күнү (биздин окуу боюнча)
 rem-lp-expiry-short = уруксаттын мөөнөтү жакында бүтөт

@@ -50,6 +50,7 @@ rem-lp-extension-opens-short = надёжно можно подавать на �
 rem-lp-extension-nudge-short = подготовить документы на продление
 rem-lp-extension-last-day-short = надёжный последний рабочий день, чтобы подать на продление
 rem-lp-new-permit-prepare-short = подготовить документы на новое разрешение
+rem-lp-months-unknown-short = продление или новое разрешение: укажите месяцы в реестре
 rem-lp-new-permit-opens-short = открывается окно для нового разрешения
 rem-lp-new-permit-last-day-short = последний рабочий день, чтобы подать на новое разрешение (по нашему прочтению)
 rem-lp-expiry-short = разрешение скоро заканчивается

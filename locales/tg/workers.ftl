@@ -50,6 +50,7 @@ rem-lp-extension-opens-short = аризаи тамдидро бехатар до
 rem-lp-extension-nudge-short = ҳуҷҷатҳоро барои тамдид тайёр кардан
 rem-lp-extension-last-day-short = рӯзи кории охирини бехатар барои додани аризаи тамдид
 rem-lp-new-permit-prepare-short = ҳуҷҷатҳоро барои иҷозатномаи нав тайёр кардан
+rem-lp-months-unknown-short = тамдид ё иҷозатномаи нав: моҳҳоро дар рӯйхат нишон диҳед
 rem-lp-new-permit-opens-short = равзана барои иҷозатномаи нав кушода мешавад
 rem-lp-new-permit-last-day-short = рӯзи кории охирин барои додани аризаи иҷозатномаи нав (аз рӯи хониши мо)
 rem-lp-expiry-short = мӯҳлати иҷозатнома ба қарибӣ ба охир мерасад

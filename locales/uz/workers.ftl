@@ -50,6 +50,7 @@ rem-lp-extension-opens-short = uzaytirishga ishonchli topshirish mumkin
 rem-lp-extension-nudge-short = uzaytirish uchun hujjatlarni tayyorlash
 rem-lp-extension-last-day-short = uzaytirishga ariza topshirish uchun ishonchli oxirgi ish kuni
 rem-lp-new-permit-prepare-short = yangi ruxsatnoma uchun hujjatlarni tayyorlash
+rem-lp-months-unknown-short = uzaytirish yoki yangi ruxsatnoma: oylarni roʻyxatda koʻrsating
 rem-lp-new-permit-opens-short = yangi ruxsatnomaga ariza topshirish muddati ochiladi
 rem-lp-new-permit-last-day-short = yangi ruxsatnomaga ariza topshirish uchun oxirgi ish kuni (bizning talqinimizda)
 rem-lp-expiry-short = ruxsatnoma muddati tez orada tugaydi
