@@ -96,17 +96,23 @@ class Pacer:
             await (self.sleep or asyncio.sleep)(delay)
 
 
-def reminder_buttons(renderer: Renderer, lang: str, reminder_id: int) -> InlineKeyboardMarkup:
+def reminder_buttons(renderer: Renderer, lang: str, reminder_id: int, snooze: bool = True) -> InlineKeyboardMarkup:
+    """📋 status; ⏰ tomorrow (not on a last day to act: tomorrow would be too late); ✅ done."""
     t = renderer.t
+    second = [InlineKeyboardButton(text=t(lang, "button-reminder-done"), callback_data=f"r:d:{reminder_id}")]
+    if snooze:
+        second.insert(0, InlineKeyboardButton(text=t(lang, "button-reminder-snooze"), callback_data=f"r:s:{reminder_id}"))
     return InlineKeyboardMarkup(
-        inline_keyboard=[
-            [InlineKeyboardButton(text=t(lang, "button-reminder-open"), callback_data=f"r:o:{reminder_id}")],
-            [
-                InlineKeyboardButton(text=t(lang, "button-reminder-snooze"), callback_data=f"r:s:{reminder_id}"),
-                InlineKeyboardButton(text=t(lang, "button-reminder-done"), callback_data=f"r:d:{reminder_id}"),
-            ],
-        ]
+        inline_keyboard=[[InlineKeyboardButton(text=t(lang, "button-reminder-open"), callback_data=f"r:o:{reminder_id}")], second]
     )
+
+
+def planned_occasion(item: TrackedItem, occasion: str):
+    """The item's occasion as its schedule plans it now (None: no longer in the plan)."""
+    schedule = default_schedules().get((item.service, item.kind))
+    if schedule is None:
+        return None
+    return next((p for p in plan(schedule, parse_inputs(item.inputs)) if p.occasion == occasion), None)
 
 
 def digest_buttons(renderer: Renderer, lang: str) -> InlineKeyboardMarkup:
@@ -263,7 +269,8 @@ class ReminderDispatcher:
         if text is None:
             await self._cancel(r)
             return
-        await self._send(r, text, reminder_buttons(self.renderer, user.language, r.id))
+        planned = planned_occasion(item, r.occasion)
+        await self._send(r, text, reminder_buttons(self.renderer, user.language, r.id, snooze=not (planned and planned.last)))
 
     async def _cancel(self, r: ClaimedReminder) -> None:
         await self.outbox.cancel(r.id, self.worker)

@@ -353,3 +353,27 @@ async def test_done_from_a_reminder_can_be_taken_back(sqlite_url, trees):
         assert "Ближайшее напоминание" in await reply(api, n)
         assert {r.status for r in await tracking.outbox.for_item(item.id)} == {"pending"}
         assert api.violations == []
+
+
+async def test_remind_me_tomorrow_is_refused_on_a_last_day_and_works_on_an_ordinary_one(sqlite_url, trees):
+    """A button from before the last-day reminders lost ⏰: pressed on the safe last day,
+    it says tomorrow is too late and moves nothing; on the window's opening it snoozes."""
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
+        tracking = app.dispatcher["tracking"]
+        api.push_message(USER, "/start")
+        await reply(api, 0)
+        item = await tracking.items.save(USER, "labour-permit", "permit", {"expiry": dt.date(2027, 1, 31), "cumulative_months": 6},
+                                         today=TODAY)
+        rows = {r.occasion: r for r in await tracking.outbox.for_item(item.id)}
+        last, opens = rows["extension-last-working-day"], rows["extension-opens"]
+        api.push_callback(USER, f"r:s:{last.id}", check_button=False)
+        await api.wait_until(lambda: not api.open_callbacks, what="the press answered")
+        assert "поздно" in api.calls("answerCallbackQuery")[-1]["text"]
+        moved = {r.occasion: r for r in await tracking.outbox.for_item(item.id)}
+        assert moved["extension-last-working-day"].send_after == last.send_after
+        n = len(api.sent_texts(USER))
+        api.push_callback(USER, f"r:s:{opens.id}", check_button=False)
+        assert "напомню завтра" in await reply(api, n)
+        moved = {r.occasion: r for r in await tracking.outbox.for_item(item.id)}
+        assert moved["extension-opens"].send_after != opens.send_after
+        assert api.violations == []

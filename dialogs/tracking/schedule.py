@@ -42,6 +42,8 @@ class Occasion:
     # a date on a day off moves to the working day before ("earlier": a duty) or
     # after ("later": a window that opens, a decision that is due)
     on_day_off: str | None = None
+    # the last day to act: "remind me tomorrow" is not offered (tomorrow is too late)
+    last: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class PlannedReminder:
     args: dict[str, Any]
     cite: tuple[str, ...]
     day: dt.date | None = None  # the occasion's own day (a calendar shows this one), before a day off moves it
+    last: bool = False  # the last day to act: not to be put off until tomorrow
 
 
 def load_schedules(directory: Path = SCHEDULES_DIR) -> dict[tuple[str, str], ItemSchedule]:
@@ -98,6 +101,7 @@ def load_schedules(directory: Path = SCHEDULES_DIR) -> dict[tuple[str, str], Ite
                     args=tuple((str(k), str(v)) for k, v in (o.get("args") or {}).items()),
                     cite=tuple(o.get("cite") or ()),
                     on_day_off=_day_off_rule(path, kind, o),
+                    last=bool(o.get("last", False)),
                 )
                 for o in spec["occasions"]
             )
@@ -179,6 +183,7 @@ def plan(schedule: ItemSchedule, inputs: dict[str, Any]) -> list[PlannedReminder
                 text=occ.text,
                 args={k: facts.get(v) for k, v in occ.args},
                 cite=occ.cite,
+                last=occ.last,
             )
         )
     return sorted(planned, key=lambda p: (p.due_on, p.occasion))

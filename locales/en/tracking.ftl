@@ -43,6 +43,7 @@ button-reminder-open = 📋 Open deadlines
 button-reminder-snooze = ⏰ Remind me tomorrow
 button-reminder-done = ✅ Done
 reminder-snoozed = OK, I will remind you tomorrow at 9:00.
+reminder-snooze-too-late = Tomorrow would be too late: this is the last day. Better do it today.
 
 rem-lp-extension-opens = The window to extend the permit is open: safe — apply from { $opens } to { $last_wd } (read literally, the window runs to { $closes }).
 rem-lp-extension-nudge = The extension window closes on { $closes }. If you have not applied yet, prepare the documents now. The safe last day is { $last_wd }.

@@ -43,6 +43,7 @@ button-reminder-open = 📋 Мөөнөттөрдү ачуу
 button-reminder-snooze = ⏰ Эртең эскертүү
 button-reminder-done = ✅ Аткарылды
 reminder-snoozed = Макул, эртең саат 9:00дө эскертем.
+reminder-snooze-too-late = Эртең кеч болот: бул — акыркы күн. Муну бүгүн кылганыңыз оң.
 
 rem-lp-extension-opens = Уруксатты узартуу мөөнөтү ачык: ишенимдүүсү — арызды { $opens } баштап { $last_wd } чейин бериңиз (сөзмө-сөз эсеп боюнча мөөнөт { $closes } чейин).
 rem-lp-extension-nudge = Узартуу мөөнөтү { $closes } жабылат. Эгер али бере элек болсоңуз — документтерди азыр даярдаңыз; ишенимдүү акыркы күн — { $last_wd }.

@@ -43,6 +43,7 @@ button-reminder-open = 📋 Открыть сроки
 button-reminder-snooze = ⏰ Напомнить завтра
 button-reminder-done = ✅ Сделано
 reminder-snoozed = Хорошо, напомню завтра в 9:00.
+reminder-snooze-too-late = Завтра будет уже поздно: это последний день. Лучше сделать это сегодня.
 
 rem-lp-extension-opens = Окно продления разрешения открыто: надёжно — подать с { $opens } по { $last_wd } (по буквальному счёту окно до { $closes }).
 rem-lp-extension-nudge = Окно продления закрывается { $closes }. Если ещё не подали — подготовьте документы сейчас; надёжный последний день — { $last_wd }.

@@ -43,6 +43,7 @@ button-reminder-open = 📋 Muddatlarni ochish
 button-reminder-snooze = ⏰ Ertaga eslatish
 button-reminder-done = ✅ Bajarildi
 reminder-snoozed = Yaxshi, ertaga soat 9:00 da eslataman.
+reminder-snooze-too-late = Ertaga kech boʻladi: bu — oxirgi kun. Buni bugun qilgan maʼqul.
 
 rem-lp-extension-opens = Ruxsatnomani uzaytirish muddati ochiq: ishonchli — arizani { $opens } dan { $last_wd } gacha topshirish (soʻzma-soʻz hisob boʻyicha muddat { $closes } gacha).
 rem-lp-extension-nudge = Uzaytirish muddati { $closes } da yopiladi. Hali topshirmagan boʻlsangiz — hujjatlarni hozir tayyorlang; ishonchli oxirgi kun — { $last_wd }.

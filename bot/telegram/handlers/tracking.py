@@ -11,6 +11,8 @@ from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardButton
 
 from dialogs.tracking.schedule import next_allowed_time
 
+from ...reminders import planned_occasion
+
 from ...tracking import Tracking, edit_state
 from ..filters import PrivateChat, CallbackData
 from ..conversation import Conversation
@@ -148,6 +150,13 @@ async def reminder_button(query: CallbackQuery, bot: Bot, tracking: Tracking, la
     if reminder is None or reminder.user_id != query.from_user.id or reminder.item_id is None:
         await query.answer(t(lang, "item-not-found"))
         return
+    if action == "s":
+        item = await tracking.items.get(reminder.item_id, query.from_user.id)
+        planned = planned_occasion(item, reminder.occasion) if item is not None else None
+        if planned is not None and planned.last:
+            # a button from before it was taken off last-day reminders: tomorrow is too late
+            await query.answer(t(lang, "reminder-snooze-too-late"), show_alert=True)
+            return
     await query.answer()
     chat_id = query.message.chat.id if query.message else query.from_user.id
     if action == "s":
