@@ -240,7 +240,8 @@ async def test_track_a_permit_see_status_export_calendar_and_mark_done(sqlite_ur
 
         api.push_message(USER, "/status")
         text = await reply(api, n)
-        assert "окно продления с 01.12.2026 по 26.12.2026" in text and "следующее напоминание: 21.12.2026" in text
+        # the safe dates lead (D-29 to the working day on or before D-6), the literal limit follows
+        assert "надёжно с 02.12.2026 по 25.12.2026" in text and "до 26.12.2026" in text and "следующее напоминание: 21.12.2026" in text
         n = len(api.sent_texts(USER))
 
         api.push_message(USER, "/calendar")

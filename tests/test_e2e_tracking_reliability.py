@@ -22,7 +22,7 @@ async def test_an_edit_into_another_kind_keeps_status_and_calendar_working(sqlit
         await reply(api, n)
         n = len(api.sent_texts(USER))
         # ✏️, then back to "what to save" and another kind
-        for step in ("✏️ 1", "⬅️ Назад", "Поданное заявление (жду решения)", "09.12.2026", "🔔 Напомнить о сроках"):
+        for step in ("✏️ 1", "⬅️ Назад", "Поданное заявление (жду решения)", "09.12.2026", "В рабочее время", "🔔 Напомнить о сроках"):
             (api.push_message if step[0] in "0123456789" else api.press)(USER, step)
             await reply(api, n)
             n = len(api.sent_texts(USER))

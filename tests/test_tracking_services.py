@@ -263,7 +263,7 @@ TRACK_CASES = [
      [("transfer-ends", before(D(2027, 1, 31)))]),
     (("c:permanent-residence", "c:reapply", "01.12.2026"), "permanent-residence", "reapply",
      [("reapply-opens", after(D(2027, 12, 2)))]),
-    (("c:labour-permit", "c:application", "10.12.2026"), "labour-permit", "application", None),
+    (("c:labour-permit", "c:application", "10.12.2026", "c:in-hours"), "labour-permit", "application", None),
 ]
 
 
@@ -476,3 +476,34 @@ def test_a_childs_16th_birthday_status_and_first_reminder_lead_with_the_working_
     assert args["safe_by"] == D(2026, 12, 31)
     soon = next(p for p in plan(schedule, inputs) if p.occasion == "sixteen-week-before")
     assert soon.args["safe_by"] == D(2026, 12, 31)
+
+
+def test_track_a_labour_permit_application_asks_the_hours_like_the_service():
+    """¶12: after hours an application is accepted the next working day; /track counted
+    the 2 working days from the filing day itself (a decision reminder a day early)."""
+    engine = Engine(load_trees(), today=lambda: D(2026, 12, 10))
+    _, in_hours = walk(engine, "track", "c:labour-permit", "c:application", "10.12.2026", "c:in-hours")
+    _, evening = walk(engine, "track", "c:labour-permit", "c:application", "10.12.2026", "c:after-hours")
+    assert in_hours.text.args["decision_by"] == D(2026, 12, 14) and evening.text.args["decision_by"] == D(2026, 12, 15)
+    assert evening.track["after_hours"] == "after-hours"
+    from dialogs.tracking.schedule import default_schedules, plan
+
+    schedule = default_schedules()[("labour-permit", "application")]
+    assert [p.due_on for p in plan(schedule, {"filed_on": D(2026, 12, 10), "after_hours": "after-hours"})] == [D(2026, 12, 15)]
+    assert [p.due_on for p in plan(schedule, {"filed_on": D(2026, 12, 10)})] == [D(2026, 12, 14)]  # saved before: in hours
+
+
+def test_track_a_new_permit_whose_earliest_day_is_a_holiday_does_not_call_it_safe():
+    engine = Engine(load_trees(), today=lambda: D(2026, 12, 1))
+    _, view = walk(engine, "track", "c:labour-permit", "c:my-permit", "20.12.2026", "12")  # D-4 = 16.12, a holiday
+    ids = [i.text.id for i in view.items]
+    assert "lp-reason-new-permit-window-both" not in ids and "lp-reason-accepted-next-working-day" in ids
+    _, ordinary = walk(engine, "track", "c:labour-permit", "c:my-permit", "18.12.2026", "12")
+    assert "lp-reason-new-permit-window-both" in [i.text.id for i in ordinary.items]
+
+
+def test_status_of_a_permit_to_extend_starts_at_the_safe_first_day():
+    from dialogs.tracking.schedule import default_schedules, status_of
+
+    _, args = status_of(default_schedules()[("labour-permit", "permit")], {"expiry": D(2026, 12, 31), "cumulative_months": 6})
+    assert args["opens"] == D(2026, 12, 2) and args["closes"] == D(2026, 12, 26)  # D-29; the literal D-5 stays second
