@@ -507,3 +507,19 @@ def test_status_of_a_permit_to_extend_starts_at_the_safe_first_day():
 
     _, args = status_of(default_schedules()[("labour-permit", "permit")], {"expiry": D(2026, 12, 31), "cumulative_months": 6})
     assert args["opens"] == D(2026, 12, 2) and args["closes"] == D(2026, 12, 26)  # D-29; the literal D-5 stays second
+
+
+def test_a_self_employment_extension_duty_reminds_before_the_certificate_ends():
+    """Contract Tue 22.12.2026, certificate valid until Thu 24.12.2026: the dialog says file
+    while it is valid (whether an expired one can be extended is not said); the only
+    reminder was on the 5-working-day deadline, 28.12, after the certificate ended."""
+    from dialogs.tracking.schedule import default_schedules, plan
+
+    schedule = default_schedules()[("self-employment", "duty")]
+    inputs = {"event_date": D(2026, 12, 22), "duty": "extend", "cert_expiry": D(2026, 12, 24)}
+    planned = {p.occasion: p for p in plan(schedule, inputs)}
+    assert planned["certificate-ends-first"].due_on == D(2026, 12, 24) and planned["certificate-ends-first"].last
+    assert planned["deadline-extend"].due_on == D(2026, 12, 28)
+    later = {p.occasion for p in plan(schedule, {**inputs, "cert_expiry": D(2027, 6, 30)})}
+    assert "certificate-ends-first" not in later
+    assert "certificate-ends-first" not in {p.occasion for p in plan(schedule, {"event_date": D(2026, 12, 22), "duty": "extend"})}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..law.workdays import default_calendar
 from ..model.compute import computation
 from . import employer_permit, kandas, permanent_residence, regional_quota, self_employment, temporary_residence
 from .common import filing_acceptance
@@ -60,12 +61,18 @@ SE_DUTIES = ("extend", "reissue", "duplicate")
 
 
 @computation("track_se_duty")
-def se_duty(event, duty, **_) -> dict:
+def se_duty(event, duty, cert_expiry=None, **_) -> dict:
     """A 5-working-day filing duty (p.17, p.22 part 2, p.22-1 part 2) from `event`:
-    `deadline` the earlier reading (AMB-12), `deadline_latest` the other one."""
+    `deadline` the earlier reading (AMB-12), `deadline_latest` the other one. For an
+    extension, a certificate that ends before the deadline comes first: whether an
+    expired one can be extended is not said (AMB-09), so the safe day is the last
+    working day it is valid (`cert_safe`, None when it does not end first)."""
     duty = _choice(duty, SE_DUTIES)
     found = self_employment.duty_deadline(_date(event), duty)
-    return {"duty": duty, "event": event, "deadline": found["deadline"], "deadline_latest": found["deadline_latest"], "ends": found["deadline_latest"]}
+    expiry = _date(cert_expiry) if cert_expiry else None
+    first = duty == "extend" and expiry is not None and expiry < found["deadline"]
+    return {"duty": duty, "event": event, "deadline": found["deadline"], "deadline_latest": found["deadline_latest"], "ends": found["deadline_latest"],
+            "cert_expiry": expiry, "cert_safe": default_calendar().last_on_or_before(expiry) if first else None}
 
 
 # ---- employer permit for foreign labour (FL Rules, order No. 279 as amended) ------

@@ -14,6 +14,7 @@ rem-se-permit-expiry = Your self-employment certificate ends on { $expiry }. Whe
 status-se-duty = Apply by { $deadline } (by the other way of counting, by { $latest }).
 ended-se-duty = The 5-working-day term ran out on { $date }. What follows a late application, the rules do not say: ask the contact centre 1414.
 rem-se-duty-extend = Apply to extend your self-employment certificate by { $deadline }: 5 working days from the day the employment contract was signed (by the other way of counting, by { $latest }).
+rem-se-cert-ends-first = Your certificate is valid until { $expiry }, before the deadline { $deadline }. Whether a certificate can be extended after it ends, the rules do not say: apply for the extension while it is valid.
 rem-se-duty-reissue = Apply to re-issue your self-employment certificate by { $deadline }: 5 working days from the change (by the other way of counting, by { $latest }).
 rem-se-duty-duplicate = Apply for a duplicate of your self-employment certificate by { $deadline }: 5 working days from the loss or damage (by the other way of counting, by { $latest }).
 

@@ -14,6 +14,7 @@ rem-se-permit-expiry = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry }
 status-se-duty = { $deadline } gacha topshiring (boshqa hisoblash usuli boʻyicha — { $latest } gacha).
 ended-se-duty = 5 ish kunlik muddat { $date } da tugadi. Kechiksangiz nima boʻlishini qoidalar aytmaydi: 1414 aloqa markazidan aniqlang.
 rem-se-duty-extend = Maʼlumotnomani uzaytirishga { $deadline } gacha ariza topshiring: mehnat shartnomasi tuzilgan kundan boshlab 5 ish kuni (boshqa hisoblash usuli boʻyicha — { $latest } gacha).
+rem-se-cert-ends-first = Maʼlumotnoma { $expiry } gacha amal qiladi — { $deadline } muddatidan oldin. Maʼlumotnomani muddati tugaganidan keyin uzaytirish mumkinmi, qoidalar aytmaydi: u amal qilayotganda uzaytirishga ariza bering.
 rem-se-duty-reissue = Maʼlumotnomani qayta rasmiylashtirishga { $deadline } gacha ariza topshiring: oʻzgarish sanasidan boshlab 5 ish kuni (boshqa hisoblash usuli boʻyicha — { $latest } gacha).
 rem-se-duty-duplicate = Maʼlumotnoma dublikatiga { $deadline } gacha ariza topshiring: yoʻqolgan yoki buzilgan sanadan boshlab 5 ish kuni (boshqa hisoblash usuli boʻyicha — { $latest } gacha).
 
