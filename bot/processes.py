@@ -18,9 +18,15 @@ def run_migrate(settings) -> int:
     from storage.schema_state import ensure_schema
 
     async def go() -> str:
+        from dialogs.law.dates import today_almaty
+        from storage.tracking import TrackedItems
+
         database = Database(settings.database_url)
         try:
-            return (await ensure_schema(database, migrate=True)).reason()
+            reason = (await ensure_schema(database, migrate=True)).reason()
+            # this release's reminder schedules reach the items saved under the last one
+            planned = await TrackedItems(database).replan_all(today_almaty())
+            return f"{reason}; reminders planned again for {planned} tracked items"
         finally:
             await database.close()
 

@@ -235,6 +235,28 @@ class TrackedItems:
         await _sync_reminders(s, self.db, item, planned, today)
         return item, created
 
+    async def replan_all(self, today: dt.date, batch: int = 500) -> int:
+        """Plan every active item's reminders again under this release's schedules (run
+        by `python -m bot migrate`, before the bot processes): a schedule that moved an
+        occasion (a safer date, a new reminder) reaches items saved before it. Rows
+        already sent stay as they are; returns how many items were planned."""
+        last_id, count = 0, 0
+        while True:
+            async with self.db.sessions.begin() as s:
+                items = (await s.execute(
+                    select(TrackedItem).where(TrackedItem.status == "active", TrackedItem.id > last_id).order_by(TrackedItem.id).limit(batch)
+                )).scalars().all()
+                if not items:
+                    return count
+                for item in items:
+                    try:
+                        _, planned = validated_inputs(item.service, item.kind, parse_inputs(item.inputs))
+                    except (KeyError, ValueError):
+                        continue  # a kind this release no longer knows: left as it is
+                    await _sync_reminders(s, self.db, item, planned, today, rearm_sent=False)
+                    count += 1
+                last_id = items[-1].id
+
     async def _locked_item(self, s, item_id: int, user_id: int) -> TrackedItem | None:
         stmt = select(TrackedItem).where(TrackedItem.id == item_id, TrackedItem.user_id == user_id)
         return (await s.execute(self._for_update(stmt))).scalar_one_or_none()
@@ -283,9 +305,10 @@ class TrackedItems:
             return True
 
 
-async def _sync_reminders(s, db: Database, item: TrackedItem, planned, today: dt.date) -> None:
+async def _sync_reminders(s, db: Database, item: TrackedItem, planned, today: dt.date, rearm_sent: bool = True) -> None:
     """Make the item's reminder rows match its plan: upcoming occasions only; a
-    changed date resets the row to pending; occasions gone from the plan go."""
+    changed date resets the row to pending (`rearm_sent=False`: not one already sent,
+    as when a new release moves an occasion by a day); occasions gone from the plan go."""
     upcoming = [p for p in planned if p.due_on >= today]
     keep = {p.occasion for p in upcoming}
     await s.execute(
@@ -312,7 +335,8 @@ async def _sync_reminders(s, db: Database, item: TrackedItem, planned, today: dt
             index_elements=["item_id", "occasion"],
             set_={"due_on": excluded.due_on, "send_after": excluded.send_after, "status": "pending", "attempts": 0, "lease_until": None},
             # a re-save with the same date leaves a sent or claimed reminder alone
-            where=or_(Reminder.due_on != excluded.due_on, Reminder.status == "cancelled"),
+            where=or_(Reminder.due_on != excluded.due_on, Reminder.status == "cancelled") if rearm_sent
+            else and_(Reminder.status.in_(("pending", "cancelled")), or_(Reminder.due_on != excluded.due_on, Reminder.status == "cancelled")),
         )
         await s.execute(stmt)
 

@@ -356,3 +356,40 @@ def test_the_default_worker_id_is_stable_across_restarts(monkeypatch):
 
     monkeypatch.setenv("REMINDER_WORKER_ID", "eu-1")
     assert stable_worker_id() == stable_worker_id() and stable_worker_id().endswith("-eu-1")
+
+
+async def test_migrate_plans_saved_items_again_under_this_releases_schedules(sqlite_url):
+    """A schedule that moves an occasion (here the labour permit's last day, moved to the
+    safe reading) must reach items saved under the last release: `python -m bot migrate`
+    plans them again; a reminder already sent stays sent."""
+    from sqlalchemy import update
+
+    from storage.models import Reminder
+
+    db = await make_db(sqlite_url)
+    await Users(db).ensure(1, "ru")
+    items, outbox = TrackedItems(db), ReminderOutbox(db)
+    item = await items.save(1, "labour-permit", "permit", {"expiry": D(2026, 12, 12), "cumulative_months": 6}, today=D(2026, 11, 1))
+    rows = {r.occasion: r for r in await outbox.for_item(item.id)}
+    # as the last release planned it: the literal last working day, Monday 07.12
+    async with db.sessions.begin() as s:
+        await s.execute(update(Reminder).where(Reminder.id == rows["extension-last-working-day"].id).values(due_on=D(2026, 12, 7)))
+        # sent under the last release on D-30; this release plans it on D-29: not sent twice
+        await s.execute(update(Reminder).where(Reminder.id == rows["extension-opens"].id).values(status="sent", due_on=D(2026, 11, 12)))
+    assert await items.replan_all(D(2026, 11, 10)) == 1
+    rows = {r.occasion: r for r in await outbox.for_item(item.id)}
+    assert rows["extension-last-working-day"].due_on == D(2026, 12, 4) and rows["extension-last-working-day"].status == "pending"
+    assert rows["extension-opens"].status == "sent"
+    await db.close()
+
+
+def test_the_migrate_command_says_it_planned_the_items_again(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**__import__("os").environ, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'm.db'}"}
+    out = subprocess.run([sys.executable, "-m", "bot", "migrate"], cwd=Path(__file__).resolve().parent.parent,
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "reminders planned again for 0 tracked items" in out.stdout
