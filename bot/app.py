@@ -194,6 +194,13 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None, pa
     from storage.schema_state import open_database
 
     database = await open_database(settings.database_url, settings.migrate_on_start)
+    if settings.migrate_on_start:
+        # the pilot's single process migrates itself: as `python -m bot migrate` does, the
+        # reminders of saved items are planned again under this release's schedules
+        from dialogs.law.dates import today_almaty
+        from storage.tracking import TrackedItems
+
+        await TrackedItems(database).replan_all(today_almaty())
     users = Users(database)
     renderer = build_renderer()
     engine = engine or build_engine()

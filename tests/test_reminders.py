@@ -393,3 +393,25 @@ def test_the_migrate_command_says_it_planned_the_items_again(tmp_path):
                          env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "reminders planned again for 0 tracked items" in out.stdout
+
+
+async def test_the_pilot_process_that_migrates_itself_also_plans_saved_items_again(sqlite_url):
+    from sqlalchemy import update
+
+    from bot.app import build_bot_app
+    from bot.config import Settings
+    from storage.models import Reminder
+
+    db = await make_db(sqlite_url)
+    await Users(db).ensure(1, "ru")
+    item = await TrackedItems(db).save(1, "labour-permit", "permit", {"expiry": D(2027, 12, 12), "cumulative_months": 6}, today=D(2026, 12, 1))
+    row = next(r for r in await ReminderOutbox(db).for_item(item.id) if r.occasion == "extension-last-working-day")
+    async with db.sessions.begin() as s:  # as an older release planned it
+        await s.execute(update(Reminder).where(Reminder.id == row.id).values(due_on=D(2027, 12, 7)))
+    await db.close()
+    app = await build_bot_app(Settings(bot_token="1:X", database_url=sqlite_url, reminders=False))  # MIGRATE_ON_START default
+    try:
+        moved = next(r for r in await ReminderOutbox(app.database).for_item(item.id) if r.occasion == "extension-last-working-day")
+        assert moved.due_on == row.due_on  # the safe day this release plans
+    finally:
+        await app.close()
