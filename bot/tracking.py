@@ -222,7 +222,9 @@ class Tracking:
                 log.warning("tracked item %s cannot be read", item.id)
                 continue
             for p in planned:
-                day = p.day or p.due_on  # the date itself, not the working day its reminder moved to
+                # the date itself; but a duty on a day off sits on the working day before it
+                # (its reminder's day): acting on the day off itself would be too late
+                day = min(p.day, p.due_on) if p.day else p.due_on
                 if day < today:
                     continue
                 summary = self.renderer.t(lang, p.text, **p.args)

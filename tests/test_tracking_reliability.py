@@ -110,7 +110,8 @@ async def test_one_bad_row_never_breaks_status_or_calendar(db):
     text = tracking.status_text(statuses, "ru")
     assert len(statuses) == 2 and "Разрешение до 31.01.2027" in text and "не удаётся прочитать" in text
     cal = icalendar.Calendar.from_ical(await tracking.calendar(USER, "ru"))
-    assert {e.decoded("dtstart") for e in cal.walk("VEVENT")} >= {dt.date(2027, 1, 31)}
+    # the permit's end, Sunday 31.01.2027, sits on the working day before it, as its reminder does
+    assert {e.decoded("dtstart") for e in cal.walk("VEVENT")} >= {dt.date(2027, 1, 29)}
 
 
 async def test_the_dispatcher_parks_a_reminder_that_keeps_failing(db, trees):
@@ -250,3 +251,15 @@ async def test_the_migration_keeps_existing_duplicates_and_a_new_save_updates_on
     assert len(await items.list(USER)) == 2
     await items.save(USER, "labour-permit", "permit", {"expiry": dt.date(2027, 1, 31), "cumulative_months": 6}, label="болат", today=TODAY)
     assert len(await items.list(USER)) == 2
+
+
+async def test_the_calendar_puts_a_duty_on_a_day_off_on_the_working_day_before(db):
+    """A self-employment certificate ending Saturday 02.01.2027 (a holiday besides): filing
+    that day is accepted on 05.01, after the end; the bot reminds on 31.12 — the .ics
+    event said 02.01. A window that opens on a day off stays on its own day."""
+    tracking = tracking_for(db)
+    await Users(db).ensure(USER, "ru")
+    await tracking.items.save(USER, "self-employment", "permit", {"expiry": dt.date(2027, 1, 2)}, today=TODAY)
+    cal = icalendar.Calendar.from_ical(await tracking.calendar(USER, "ru"))
+    days = {e.decoded("dtstart") for e in cal.walk("VEVENT")}
+    assert dt.date(2027, 1, 2) not in days and dt.date(2026, 12, 31) in days

@@ -523,3 +523,15 @@ def test_a_self_employment_extension_duty_reminds_before_the_certificate_ends():
     later = {p.occasion for p in plan(schedule, {**inputs, "cert_expiry": D(2027, 6, 30)})}
     assert "certificate-ends-first" not in later
     assert "certificate-ends-first" not in {p.occasion for p in plan(schedule, {"event_date": D(2026, 12, 22), "duty": "extend"})}
+
+
+def test_an_exit_after_annulment_is_over_only_when_both_readings_have_run_out():
+    """p.20: leave within 30 calendar days of the approval; counting the approval day
+    the safe last day is 30.12, not counting it 31.12 (A13). On 31.12 /status said
+    'the 30 days ran out on 30.12'; it is 'ended' only after 31.12."""
+    from dialogs.tracking.schedule import default_schedules, ended_on
+
+    schedule = default_schedules()[("permanent-residence", "exit")]
+    inputs = {"annulled_on": D(2026, 12, 1)}
+    assert ended_on(schedule, inputs, D(2026, 12, 31)) is None
+    assert ended_on(schedule, inputs, D(2027, 1, 1))[0] == D(2026, 12, 31)

@@ -245,7 +245,9 @@ def prp_exit(start, **_) -> dict:
     """After annulment: leave within 30 calendar days of the approval (p.20), the safe
     last day counting the approval day (A13); re-apply not before a year (p.22, A15)."""
     found = permanent_residence.prp_exit(_date(start))
-    return {"safe": found["safe"], "outer": found["outer"], "reapply_safe": found["reapply_safe"], "ends": found["safe"]}
+    # over only when both readings have run out: between them /status still says "leave
+    # by {safe} (at the latest {outer})" rather than "the 30 days are over"
+    return {"safe": found["safe"], "outer": found["outer"], "reapply_safe": found["reapply_safe"], "ends": found["outer"]}
 
 
 @computation("track_prp_reapply")

@@ -58,7 +58,7 @@ rem-lp-termination-urged = Send the notice of termination of the employment cont
         [yes] today is the last day.
        *[no] if the termination day counts, today is the last day (otherwise { $notice_by }).
     }
-rem-lp-termination-last-day = Today, { $notice_by }, is the last day to give notice of the termination of the employment contract.
+rem-lp-termination-last-day = Today, { $notice_by }, is the last day to give notice of the termination of the employment contract if the termination day is not counted (if it is, the limit was { $urged }).
 
 calendar-caption = Your deadlines for a calendar: open the .ics file on your phone, in Google Calendar or in Outlook.
 calendar-empty = There are no deadlines for the calendar yet: save a permit with /track.

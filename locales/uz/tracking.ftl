@@ -58,7 +58,7 @@ rem-lp-termination-urged = Mehnat shartnomasi bekor qilingani haqidagi xabarnoma
         [yes] bugun — oxirgi kun.
        *[no] agar bekor qilingan kun hisoblansa, bugun — oxirgi kun (aks holda — { $notice_by }).
     }
-rem-lp-termination-last-day = Bugun, { $notice_by }, — mehnat shartnomasi bekor qilingani haqida xabar berish uchun oxirgi kun.
+rem-lp-termination-last-day = Bugun, { $notice_by }, — agar bekor qilingan kun hisoblanmasa, mehnat shartnomasi bekor qilingani haqida xabar berish uchun oxirgi kun (hisoblansa, muddat { $urged } edi).
 
 calendar-caption = Kalendar uchun muddatlaringiz: .ics faylini telefonda, Google yoki Outlookda oching.
 calendar-empty = Kalendar uchun hozircha muddat yoʻq: ruxsatnomani /track orqali saqlang.
