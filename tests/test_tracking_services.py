@@ -535,3 +535,15 @@ def test_an_exit_after_annulment_is_over_only_when_both_readings_have_run_out():
     inputs = {"annulled_on": D(2026, 12, 1)}
     assert ended_on(schedule, inputs, D(2026, 12, 31)) is None
     assert ended_on(schedule, inputs, D(2027, 1, 1))[0] == D(2026, 12, 31)
+
+
+def test_the_employer_fee_is_over_only_after_the_later_reading_when_the_notice_is_known():
+    """Rows 5 and 8 count the 10 working days from the decision or from its notice
+    (AMB-14): decision 15.12.2026, notice 18.12 — the safe day is 29.12, the other
+    05.01.2027; /status said 'ran out' from 30.12."""
+    from dialogs.tracking.schedule import default_schedules, ended_on
+
+    schedule = default_schedules()[("employer-permit", "fee")]
+    with_notice = {"decided_on": D(2026, 12, 15), "received_on": D(2026, 12, 18)}
+    assert ended_on(schedule, with_notice, D(2026, 12, 30)) is None
+    assert ended_on(schedule, {"decided_on": D(2026, 12, 15)}, D(2026, 12, 30)) is not None

@@ -122,7 +122,9 @@ def ep_fee(decided, received=None, **_) -> dict:
     """The fee after a decision to issue or extend: 10 working days (App 2 rows 5 and
     8, AMB-14); `pay_by` the protective date, from the decision."""
     found = employer_permit.fee(_date(decided), received if isinstance(received, dt.date) else None)
-    out = {"pay_by": found["pay_by"], "pay_by_notice": found.get("pay_by_notice"), "ends": found["pay_by"]}
+    # over once the later reading has run out, when the notice's day is known
+    out = {"pay_by": found["pay_by"], "pay_by_notice": found.get("pay_by_notice"),
+           "ends": max(found["pay_by"], found.get("pay_by_notice") or found["pay_by"])}
     return out
 
 

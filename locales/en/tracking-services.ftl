@@ -26,9 +26,9 @@ rem-ep-expiry = The permit ends on { $expiry }. If the extension has not been de
 status-ep-issue = Application filed: the notice of the decision is due by { $decision_by }, the whole procedure with the fee by { $total_by }.
 rem-ep-issue-notice-due = The notice of the decision on the permit is due no later than { $decision_by }. After a decision to issue, the fee is paid within 10 working days; the whole procedure ends by { $total_by }.
 status-ep-fee = Pay the permit fee by { $pay_by }.
-ended-ep-fee = The 10 working days to pay the fee ran out on { $date }. Ask the akimat what follows.
+ended-ep-fee = The time to pay the fee, counted from the decision, ran out on { $date }; counted from the notice of the decision it may end later. Pay at once and ask the akimat what follows.
 rem-ep-fee-nudge = The permit fee must be paid by { $pay_by }: 10 working days from the decision. Pay in advance.
-rem-ep-fee-last-day = { $pay_by } is the last day to pay the permit fee (10 working days from the decision).
+rem-ep-fee-last-day = { $pay_by } is the safe last day to pay the permit fee (10 working days from the decision; counted from the notice of the decision — later).
 
 status-ks-status = Kandas status valid until { $valid_to }. To get the extension in time, apply by { $latest }.
 ended-ks-status = Kandas status and the certificate ended on { $date }. Whether the status can be extended after that day, the rules do not say: ask the contact centre 1414.

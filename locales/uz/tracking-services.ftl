@@ -26,9 +26,9 @@ rem-ep-expiry = Ruxsatnoma { $expiry } da tugaydi. Agar uzaytirish haqida hali q
 status-ep-issue = Ariza topshirildi: qaror haqidagi xabarnoma — { $decision_by } gacha, yigʻim bilan birga butun jarayon — { $total_by } gacha.
 rem-ep-issue-notice-due = Ruxsatnoma boʻyicha qaror haqidagi xabarnoma — { $decision_by } dan kechiktirmay. Berish haqida qaror chiqqandan keyin yigʻim 10 ish kuni ichida toʻlanadi; butun jarayon — { $total_by } gacha.
 status-ep-fee = Ruxsatnoma uchun yigʻimni { $pay_by } gacha toʻlang.
-ended-ep-fee = Yigʻimni toʻlash uchun berilgan 10 ish kuni { $date } da tugadi. Endi nima qilish kerakligini akimatda soʻrang.
+ended-ep-fee = Yigʻimni toʻlash muddati qarordan hisoblaganda { $date } da tugadi; qaror haqidagi xabarnomadan hisoblansa, keyinroq boʻlishi mumkin. Darhol toʻlang va endi nima qilish kerakligini akimatda soʻrang.
 rem-ep-fee-nudge = Ruxsatnoma uchun yigʻimni { $pay_by } gacha toʻlash kerak: qaror kunidan boshlab 10 ish kuni. Oldindan toʻlang.
-rem-ep-fee-last-day = { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning oxirgi kuni (qaror kunidan boshlab 10 ish kuni).
+rem-ep-fee-last-day = { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning ishonchli oxirgi kuni (qaror kunidan boshlab 10 ish kuni; qaror haqidagi xabarnomadan hisoblansa — keyinroq).
 
 status-ks-status = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi. Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha topshiring.
 ended-ks-status = Kandas maqomi (статус кандаса) va guvohnomasi { $date } da tugadi. Maqomni shu kundan keyin uzaytirish mumkinmi, qoidalar aytmaydi: 1414 aloqa markazidan aniqlang.
