@@ -547,3 +547,15 @@ def test_the_employer_fee_is_over_only_after_the_later_reading_when_the_notice_i
     with_notice = {"decided_on": D(2026, 12, 15), "received_on": D(2026, 12, 18)}
     assert ended_on(schedule, with_notice, D(2026, 12, 30)) is None
     assert ended_on(schedule, {"decided_on": D(2026, 12, 15)}, D(2026, 12, 30)) is not None
+
+
+def test_track_a_kandas_arrival_before_order_222_can_be_in_force_gives_no_dates():
+    """The kandas dialog gives no date for an arrival before 09.06.2026 (the earlier wording
+    of the Rules is not in our sources); /track planned arrival + 12 months under order 222.
+    It now says the same and offers tracking the certificate's own end instead."""
+    engine = Engine(load_trees(), today=lambda: D(2026, 12, 10))
+    _, old = walk(engine, "track", "c:kandas", "c:arrival", "15.01.2026")
+    assert old.node_id == "ks-arrival-old-rules" and not old.track
+    assert [n.flag for n in old.notes][0] == "silent"
+    _, new = walk(engine, "track", "c:kandas", "c:arrival", "15.07.2026")
+    assert new.node_id == "ks-arrived" and new.track
