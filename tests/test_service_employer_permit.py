@@ -618,3 +618,15 @@ def test_audit_10_a_late_extension_after_the_planning_day_is_not_told_to_file_by
     today = date(2026, 12, 29)
     _, view = walk(engine(trees, today), TREE, "c:extend", "c:today", "c:after-hours", "c:none", "c:yes", "06.01.2027")
     assert view.text.id == "ep-block-ext-late" and view.text.args["latest"] == today
+
+
+def test_the_strict_local_content_item_gives_both_readings_on_the_screen():
+    """It said "(see the note)" where no note is shown (audit LOW 12): both readings of the
+    10-person limit (all the exceptions, or only branches and offices) are in the item."""
+    from dialogs.runtime.i18n import Localizer
+
+    localizer = Localizer()
+    for lang in ("ru", "en", "kk", "uz", "tg", "ky"):
+        text = localizer.format(lang, "ep-doc-local-content-strict")
+        assert "примечание" not in text and "note" not in text and "ескертпе" not in text and "izoh" not in text, lang
+    assert "только к филиалам и представительствам" in localizer.format("ru", "ep-doc-local-content-strict")
