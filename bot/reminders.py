@@ -132,17 +132,17 @@ def digest_toggle(renderer: Renderer, lang: str, on: bool) -> InlineKeyboardButt
 def reminder_text(renderer: Renderer, engine: Engine, lang: str, item: TrackedItem, occasion: str) -> str | None:
     """The reminder in the user's language with its grounds, or None if the
     occasion is no longer in the item's plan (the item was edited)."""
-    schedule = default_schedules().get((item.service, item.kind))
-    if schedule is None:
-        return None
-    for p in plan(schedule, parse_inputs(item.inputs)):
-        if p.occasion == occasion:
-            head = "🔔 " + (f"«{item.label}»: " if item.label else "")
-            body = renderer.t(lang, p.text, **p.args)
-            cites = [engine.params.reference(c[6:], p.due_on) for c in p.cite if c.startswith("param:")]
-            grounds = renderer.grounds(lang, cites)
-            return head + body + ("\n\n" + grounds if grounds else "")
-    return None
+    p = planned_occasion(item, occasion)
+    return None if p is None else render_reminder(renderer, engine, lang, item, p)
+
+
+def render_reminder(renderer: Renderer, engine: Engine, lang: str, item: TrackedItem, p) -> str:
+    """A planned occasion of the item as its message: the text, then its grounds."""
+    head = "🔔 " + (f"«{item.label}»: " if item.label else "")
+    body = renderer.t(lang, p.text, **p.args)
+    cites = [engine.params.reference(c[6:], p.due_on) for c in p.cite if c.startswith("param:")]
+    grounds = renderer.grounds(lang, cites)
+    return head + body + ("\n\n" + grounds if grounds else "")
 
 
 class ReminderDispatcher:
@@ -265,12 +265,12 @@ class ReminderDispatcher:
             return
         if not await self._reachable(r, user):
             return
-        text = reminder_text(self.renderer, self.engine, user.language, item, r.occasion)
-        if text is None:
+        planned = planned_occasion(item, r.occasion)
+        if planned is None:  # no longer in the item's plan (the item was edited)
             await self._cancel(r)
             return
-        planned = planned_occasion(item, r.occasion)
-        await self._send(r, text, reminder_buttons(self.renderer, user.language, r.id, snooze=not (planned and planned.last)))
+        text = render_reminder(self.renderer, self.engine, user.language, item, planned)
+        await self._send(r, text, reminder_buttons(self.renderer, user.language, r.id, snooze=not planned.last))
 
     async def _cancel(self, r: ClaimedReminder) -> None:
         await self.outbox.cancel(r.id, self.worker)
