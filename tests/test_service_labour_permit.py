@@ -8,7 +8,8 @@ import pytest
 from dialogs.check import run_check
 from dialogs.runtime.engine import NEXT, Engine
 from dialogs.model.loader import load_trees
-from dialogs.services.labour_permit import enbek_search, lp_filing, lp_insurance, lp_windows, termination_notice
+from dialogs.law.deadlines import labour_permit_deadlines
+from dialogs.services.labour_permit import enbek_search, lp_filing, lp_insurance, termination_notice
 from tests.scripted import item_ids, walk
 
 TODAY = dt.date(2026, 12, 10)  # a Thursday
@@ -126,7 +127,7 @@ def test_extension_filed_in_the_window_vs_accepted_after_it():
 
 # ---- both readings of ambiguous limits, safe first -----------------------------------
 def test_every_ambiguous_limit_shows_both_dates():
-    assert lp_windows(dt.date(2026, 12, 31))["extension_safe_close"] == dt.date(2026, 12, 25)
+    assert labour_permit_deadlines(dt.date(2026, 12, 31)).extension_safe_closes == dt.date(2026, 12, 25)
     s = enbek_search(dt.date(2026, 12, 1))
     assert s["search_from"] > s["search_from_calendar"]  # the later (safe) one leads
     n = termination_notice(dt.date(2026, 12, 10))

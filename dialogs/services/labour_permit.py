@@ -92,20 +92,3 @@ def lp_insurance(until: dt.date, start: dt.date, months: int, **_) -> dict:
 def lp_insurance_extension(until: dt.date, expiry: dt.date, months: int, **_) -> dict:
     """An extension's term starts the day after the current permit's last day (A09)."""
     return _insurance(until, add_days(expiry, 1), months)
-
-
-@computation("lp_windows")
-def lp_windows(expiry: dt.date, **_) -> dict:
-    """The second reading of the window limits, for display next to the one we count
-    (the same dates as `labour_permit_deadlines` gives; kept for the tree's `windows`):
-    "not later than 5 calendar days before expiry" read as five whole days left (A03)
-    ends a day earlier, D-6; "not earlier than 30 days" read the same way (A02) opens a
-    day later, D-29; "within 4 calendar days before expiry" (A05) has no day every
-    reading accepts: we lead with its earliest, D-4."""
-    d = labour_permit_deadlines(expiry)
-    return {
-        "extension_safe_open": d.extension_safe_opens,
-        "extension_safe_close": d.extension_safe_closes,
-        "extension_safe_last_working_day": d.extension_safe_last_working_day,
-        "new_permit_safe": d.new_permit_safe,
-    }
