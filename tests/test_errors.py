@@ -9,13 +9,18 @@ from tests.botapi_double import BotAPIDouble
 from tests.test_e2e_telegram import TOKEN, USER, reply, running_bot
 
 
+async def _first_question(api) -> dict:
+    """/start in English, then the first service question: the message that shows it."""
+    api.push_message(USER, "/start", language_code="en")
+    await reply(api, 0)
+    api.press(USER, "👷 A foreigner, I want to work")
+    await api.wait_until(lambda: "Where or how will you work?" in api.last_bot_message(USER)["text"], what="the question")
+    return api.last_bot_message(USER)
+
+
 async def test_a_failed_step_apologises_and_keeps_the_answer(sqlite_url, trees):
     async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
-        api.push_message(USER, "/start", language_code="en")
-        await reply(api, 0)
-        api.press(USER, "👷 A foreigner, I want to work")
-        await api.wait_until(lambda: "Where or how will you work?" in api.last_bot_message(USER)["text"], what="the question")
-        question = api.last_bot_message(USER)
+        question = await _first_question(api)
         before = await app.dispatcher["conversation"].sessions.load(USER)
         n = len(api.sent_texts(USER))
 
@@ -59,11 +64,7 @@ async def test_a_step_whose_database_write_fails_does_not_strand_the_user(sqlite
     shows where they are, and the step reaches the database with the next write."""
     async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
         sessions = app.dispatcher["conversation"].sessions
-        api.push_message(USER, "/start", language_code="en")
-        await reply(api, 0)
-        api.press(USER, "👷 A foreigner, I want to work")
-        await api.wait_until(lambda: "Where or how will you work?" in api.last_bot_message(USER)["text"], what="the question")
-        question = api.last_bot_message(USER)
+        question = await _first_question(api)
         n = len(api.sent_texts(USER))
 
         real = sessions._write
@@ -92,11 +93,7 @@ async def test_a_command_whose_screen_fails_does_not_strand_the_user(sqlite_url,
     """/back moves the dialog back, then sending its screen fails: the old question's
     buttons, pressed, show where the user is now."""
     async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees):
-        api.push_message(USER, "/start", language_code="en")
-        await reply(api, 0)
-        api.press(USER, "👷 A foreigner, I want to work")
-        await api.wait_until(lambda: "Where or how will you work?" in api.last_bot_message(USER)["text"], what="the question")
-        question = api.last_bot_message(USER)
+        question = await _first_question(api)
         n = len(api.sent_texts(USER))
         api.fail_next("sendMessage", 500, "Internal Server Error")
         api.push_message(USER, "/back")
@@ -116,11 +113,7 @@ async def test_a_step_whose_screen_never_followed_leads_on_when_pressed_later(sq
     from bot.telegram.handlers import dialog
 
     async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees):
-        api.push_message(USER, "/start", language_code="en")
-        await reply(api, 0)
-        api.press(USER, "👷 A foreigner, I want to work")
-        await api.wait_until(lambda: "Where or how will you work?" in api.last_bot_message(USER)["text"], what="the question")
-        question = api.last_bot_message(USER)
+        question = await _first_question(api)
 
         real = dialog.show_and_remember
 
