@@ -125,16 +125,6 @@ def id_document(expiry: dt.date, filed: dt.date, after_hours=None, **_) -> dict:
     }
 
 
-@computation("rq_order_dates")
-def order_dates(today: dt.date, **_) -> dict:
-    """Order No. 222 is dated 29.05.2026 and takes effect ten calendar days after its
-    first official publication (p.4), so not before 09.06.2026: `signed` and
-    `earliest`, for texts (the same dates as the kandas tree's)."""
-    from .kandas import order_dates as kandas_order_dates
-
-    return kandas_order_dates(today)
-
-
 @computation("rq_complaint")
 def complaint(registered: dt.date, **_) -> dict:
     """p.24: a complaint to the provider is considered "within 5 working days from the
