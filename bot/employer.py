@@ -16,6 +16,7 @@ from typing import Callable
 
 from dialogs.runtime.engine import Engine
 from dialogs.runtime.render import Renderer
+from dialogs.tracking.grounds import grounds as cited
 from dialogs.tracking.roster import parse_roster
 from dialogs.tracking.schedule import PlannedReminder
 from dialogs.tracking.workers import DIGEST_DAYS, WorkerOutlook, in_digest, urgency_key
@@ -201,11 +202,9 @@ class Employers:
         if o.ended:
             sources.append((o.ended[2], o.ended[0]))
         for cite, day in sources:
-            for c in cite:
-                if c.startswith("param:"):
-                    ref = self.engine.params.reference(c[6:], day)
-                    if ref not in cites:
-                        cites.append(ref)
+            for ref in cited(o.kind.service, cite, day):
+                if ref not in cites:
+                    cites.append(ref)
         grounds = self.renderer.grounds(lang, cites)
         text = "\n".join(lines) + ("\n\n" + grounds if grounds else "")
         return text[:4000]

@@ -32,6 +32,7 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from dialogs.runtime.engine import Engine
 from dialogs.runtime.render import Renderer
 from dialogs.law.dates import ALMATY
+from dialogs.tracking.grounds import grounds as cited
 from dialogs.tracking.schedule import default_schedules, plan, within_quiet_hours
 from storage.db import Database
 from storage.models import TrackedItem
@@ -129,19 +130,18 @@ def digest_toggle(renderer: Renderer, lang: str, on: bool) -> InlineKeyboardButt
     return InlineKeyboardButton(text=renderer.t(lang, "button-digest-on"), callback_data="w:d:1")
 
 
-def reminder_text(renderer: Renderer, engine: Engine, lang: str, item: TrackedItem, occasion: str) -> str | None:
+def reminder_text(renderer: Renderer, lang: str, item: TrackedItem, occasion: str) -> str | None:
     """The reminder in the user's language with its grounds, or None if the
     occasion is no longer in the item's plan (the item was edited)."""
     p = planned_occasion(item, occasion)
-    return None if p is None else render_reminder(renderer, engine, lang, item, p)
+    return None if p is None else render_reminder(renderer, lang, item, p)
 
 
-def render_reminder(renderer: Renderer, engine: Engine, lang: str, item: TrackedItem, p) -> str:
+def render_reminder(renderer: Renderer, lang: str, item: TrackedItem, p) -> str:
     """A planned occasion of the item as its message: the text, then its grounds."""
     head = "🔔 " + (f"«{item.label}»: " if item.label else "")
     body = renderer.t(lang, p.text, **p.args)
-    cites = [engine.params.reference(c[6:], p.due_on) for c in p.cite if c.startswith("param:")]
-    grounds = renderer.grounds(lang, cites)
+    grounds = renderer.grounds(lang, cited(item.service, p.cite, p.due_on))
     return head + body + ("\n\n" + grounds if grounds else "")
 
 
@@ -269,7 +269,7 @@ class ReminderDispatcher:
         if planned is None:  # no longer in the item's plan (the item was edited)
             await self._cancel(r)
             return
-        text = render_reminder(self.renderer, self.engine, user.language, item, planned)
+        text = render_reminder(self.renderer, user.language, item, planned)
         await self._send(r, text, reminder_buttons(self.renderer, user.language, r.id, snooze=not planned.last))
 
     async def _cancel(self, r: ClaimedReminder) -> None:

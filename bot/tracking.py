@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from dialogs.tracking.ics import CalendarEvent, build_calendar
-from dialogs.law.parameters import default_parameters
 from dialogs.runtime.render import Renderer
+from dialogs.tracking.grounds import grounds as cited
 from dialogs.tracking.roster import parse_roster_csv
 from dialogs.tracking.schedule import default_schedules, ended_on, plan, status_of
 from storage.db import Database
@@ -130,7 +130,7 @@ class Tracking:
                 ended = ended_on(schedule, inputs, today)
                 if ended is not None:
                     # over: say so and what it means (with its grounds), never as if current
-                    text = self._ended_text(lang, *ended)
+                    text = self._ended_text(lang, item.service, *ended)
                 else:
                     found = status_of(schedule, inputs)
                     text = self.renderer.t(lang, found[0], **found[1]) if found else ""
@@ -151,16 +151,10 @@ class Tracking:
             first.setdefault(st.item.label or "", i)
         return [st for _, _, st in sorted((first[st.item.label or ""], i, st) for i, st in enumerate(ordered))]
 
-    def _ended_text(self, lang: str, day: dt.date, text: str, cite: tuple[str, ...]) -> str:
+    def _ended_text(self, lang: str, service: str, day: dt.date, text: str, cite: tuple[str, ...]) -> str:
         t = self.renderer.t
         line = t(lang, "status-expired", date=day) + " " + t(lang, text, date=day)
-        refs = []
-        for c in cite:
-            try:
-                refs.append(default_parameters().reference(c[6:], day))
-            except LookupError:  # a rule not yet in force on that day: no grounds to show
-                continue
-        grounds = self.renderer.grounds(lang, refs)
+        grounds = self.renderer.grounds(lang, cited(service, cite, day))
         return line + ("\n   " + grounds if grounds else "")
 
     def _item_line(self, n: int, st: ItemStatus, lang: str) -> str:

@@ -95,7 +95,8 @@ def run_check(
         elif src.status != "outside-seeds" and not (src.seed and seeds.exists(src.seed)):
             report.errors.append(Problem("sources", src.id, "seed", f"seed file {src.seed!r} not found"))
 
-    report.errors.extend(_check_schedules(needed))
+    citations = {tree.id: set(tree.citations) for _, tree, _ in parsed if tree is not None}
+    report.errors.extend(_check_schedules(needed, citations=citations))
     report.errors.extend(_check_track_offers([tree for _, tree, _ in parsed if tree is not None]))
 
     for code_dir in code_dirs or _default_code_dirs():
@@ -166,8 +167,10 @@ def _check_arguments(parsed, localizer: Localizer) -> list[Problem]:
     return errs
 
 
-def _check_schedules(needed: dict[str, set[str]], directory: Path | None = None) -> list[Problem]:
-    """Reminder schedules: their computation exists, their messages and cited parameters too."""
+def _check_schedules(needed: dict[str, set[str]], directory: Path | None = None,
+                     citations: dict[str, set[str]] | None = None) -> list[Problem]:
+    """Reminder schedules: their computation exists, their messages and cited
+    parameters (or citations of the service's tree, by id: `citations`) too."""
     from .tracking.schedule import SCHEDULES_DIR, load_schedules
 
     errs = []
@@ -176,6 +179,7 @@ def _check_schedules(needed: dict[str, set[str]], directory: Path | None = None)
     except (ValueError, KeyError, TypeError) as e:
         return [Problem("schedules", "", "", f"cannot load: {e}")]
     params = {p.name for p in load_parameters()}
+    citations = citations or {}
     for (service, kind), sched in schedules.items():
         where = f"schedules/{service}.yaml"
         if sched.fn not in COMPUTATIONS:
@@ -184,19 +188,27 @@ def _check_schedules(needed: dict[str, set[str]], directory: Path | None = None)
             needed.setdefault(occ.text, set()).add(f"{where}:{kind}.{occ.id}")
             if not occ.cite:
                 errs.append(Problem(where, kind, occ.id, "a reminder states a legal date: cite its parameter"))
-            for c in occ.cite:
-                if not (c.startswith("param:") and c[6:] in params):
-                    errs.append(Problem(where, kind, occ.id, f"cite {c!r} is not a known param:<name>"))
+            errs += [Problem(where, kind, occ.id, e) for e in _unknown_cites(service, occ.cite, params, citations)]
         for line in sched.status:
             needed.setdefault(line.text, set()).add(f"{where}:{kind}.status")
         for end in sched.ends:
             needed.setdefault(end.text, set()).add(f"{where}:{kind}.ends")
             if not end.cite:
                 errs.append(Problem(where, kind, "ends", "what an ended item means is a legal fact: cite its parameter"))
-            for c in end.cite:
-                if not (c.startswith("param:") and c[6:] in params):
-                    errs.append(Problem(where, kind, "ends", f"cite {c!r} is not a known param:<name>"))
+            errs += [Problem(where, kind, "ends", e) for e in _unknown_cites(service, end.cite, params, citations)]
     return errs
+
+
+def _unknown_cites(service: str, cites, params: set[str], citations: dict[str, set[str]]) -> list[str]:
+    """A schedule cites a parameter (`param:<name>`) or a citation of its service's tree."""
+    out = []
+    for c in cites:
+        if c.startswith("param:"):
+            if c[6:] not in params:
+                out.append(f"cite {c!r} is not a known parameter")
+        elif c not in citations.get(service, ()):
+            out.append(f"cite {c!r} is neither param:<name> nor a citation of the {service!r} tree")
+    return out
 
 
 def _check_track_offers(trees: list[Tree]) -> list[Problem]:

@@ -365,6 +365,8 @@ async def test_status_says_expired_on_and_what_it_means_and_lists_current_items_
         assert "17" in se  # the grounds: SE Rules p.17 (the extension after a contract)
         lp = statuses[2].text
         assert "05.12.2026" in lp and "окно продления" not in lp
+        # "working without a permit is not allowed" rests on Entry Rules p.7, not on a number
+        assert renderer.t(lang, "source-entry-rules") in lp
         page = tracking.status_text(statuses, lang)
         assert page.index(statuses[0].text) < page.index(expired_words)
     # the day itself is still current
@@ -382,10 +384,10 @@ async def test_a_reminder_in_kazakh_and_english_carries_the_grounds(sqlite_url, 
     await db.migrate()
     await Users(db).ensure(1, "kk")
     item = await TrackedItems(db).save(1, "temporary-residence", "sixteen", {"birthday": D(2027, 2, 3)}, label="Dana", today=D(2026, 12, 10))
-    renderer, engine = build_renderer(), Engine(trees)
+    renderer = build_renderer()
     occasions = [p.occasion for p in plan(default_schedules()[("temporary-residence", "sixteen")], parse_inputs(item.inputs))]
     for lang, words in (("kk", "16 жас толады"), ("en", "turns 16")):
-        text = reminder_text(renderer, engine, lang, item, occasions[0])
+        text = reminder_text(renderer, lang, item, occasions[0])
         assert "«Dana»" in text and words in text and "03.02.2027" in text
     await db.close()
 
@@ -397,11 +399,17 @@ def test_every_schedule_occasion_and_ending_cites_a_parameter(tmp_path):
 
     for path in SCHEDULES_DIR.glob("*.yaml"):
         (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    citations = {tid: set(tree.citations) for tid, tree in load_trees().items()}
     broken = tmp_path / "kandas.yaml"
-    assert check_mod._check_schedules({}, tmp_path) == []
+    assert check_mod._check_schedules({}, tmp_path, citations) == []
     broken.write_text(broken.read_text(encoding="utf-8").replace(", cite: [param:kandas.assignment_working_days]", "", 1), encoding="utf-8")
-    problems = check_mod._check_schedules({}, tmp_path)
+    problems = check_mod._check_schedules({}, tmp_path, citations)
     assert [(p.node, p.field) for p in problems] == [("application", "decision-due-assign")]
+    # a citation of the service's own tree is a ground; another tree's is not
+    lp = tmp_path / "labour-permit.yaml"
+    lp.write_text(lp.read_text(encoding="utf-8").replace("cite: [no-work-without-permit,", "cite: [kandas-only-id,", 1), encoding="utf-8")
+    problems = check_mod._check_schedules({}, tmp_path, citations)
+    assert [(p.node, p.field) for p in problems][-1] == ("permit", "ends") and "kandas-only-id" in problems[-1].message
 
 
 async def test_status_groups_an_employers_items_by_person(sqlite_url):
@@ -448,7 +456,7 @@ async def test_a_residence_permit_is_reminded_on_its_own_last_day_saying_the_rul
     await tracking.save(1, dict(view.track), "ru")
     (item,) = await tracking.items.list(1)
     (first, second) = sorted(await ReminderOutbox(db).for_item(item.id), key=lambda r: r.due_on)
-    text = reminder_text(build_renderer(), Engine(trees), "ru", item, first.occasion)
+    text = reminder_text(build_renderer(), "ru", item, first.occasion)
     assert "действует до 20.03.2027" in text and "правила не говорят" in text and "только в двух случаях" in text
     assert "1414" in text and "9-1" in text and "2(32)" in text  # grounds: the term, the two cases
     await db.close()
@@ -559,3 +567,23 @@ def test_track_a_kandas_arrival_before_order_222_can_be_in_force_gives_no_dates(
     assert [n.flag for n in old.notes][0] == "silent"
     _, new = walk(engine, "track", "c:kandas", "c:arrival", "15.07.2026")
     assert new.node_id == "ks-arrived" and new.track
+
+
+async def test_last_day_reminder_of_a_labour_permit_cites_entry_rules_not_a_number(sqlite_url):
+    """"Working without a valid permit is not allowed" is Entry Rules p.7: the reminder
+    on the permit's last day shows that ground and its quote is the tree's own."""
+    from bot.reminders import reminder_text
+    from dialogs.tracking.schedule import default_schedules, plan
+    from storage.tracking import parse_inputs
+
+    db = Database(sqlite_url)
+    await db.migrate()
+    await Users(db).ensure(1, "en")
+    item = await TrackedItems(db).save(1, "labour-permit", "permit", {"expiry": D(2027, 3, 10), "cumulative_months": 12}, today=D(2026, 12, 10))
+    planned = plan(default_schedules()[("labour-permit", "permit")], parse_inputs(item.inputs))
+    last = next(p for p in planned if p.occasion == "expiry")
+    renderer = build_renderer()
+    text = reminder_text(renderer, "en", item, last.occasion)
+    assert "10.03.2027" in text and "not allowed" in text
+    assert renderer.t("en", "source-entry-rules") in text and "7" in text.split(renderer.t("en", "source-entry-rules"))[1]
+    await db.close()
