@@ -226,6 +226,20 @@ def test_new_permit_after_the_earliest_reading_is_risky():
     assert risky.text.args["safe"] == dt.date(2026, 12, 9)
 
 
+def test_new_permit_insurance_counts_from_the_day_after_the_old_one_ends_when_that_is_later():
+    # expiry 14.12.2026, filed Thursday 10.12 (D-4): decided by Monday 14.12, the old
+    # permit's last day. The new one cannot start before 15.12 on the latest reading
+    # (A09), so 6 months run to 14.06.2027; insurance to 13.06 would be short
+    def new(insurance):
+        return walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", "14.12.2026", "12", "6",
+                    *facts(filed="10.12.2026", insurance=insurance))[1]
+
+    short = new("13.06.2027")
+    assert short.outcome == "not_ready" and short.text.id == "lp-block-insurance"
+    assert short.text.args["needed"] == dt.date(2027, 6, 14)
+    assert new("14.06.2027").outcome == "eligible"
+
+
 def test_tracking_a_termination_leads_with_the_earlier_date_and_says_why():
     # terminated Thursday 10.12.2026: counting that day the notice is due 11.12, not counting it 14.12
     view = walk(ENGINE, "track", "c:labour-permit", "c:termination", "Ахмед", "10.12.2026")[1]

@@ -88,6 +88,14 @@ def lp_insurance(until: dt.date, start: dt.date, months: int, **_) -> dict:
     return _insurance(until, start, months)
 
 
+@computation("lp_insurance_new")
+def lp_insurance_new(until: dt.date, start: dt.date, expiry: dt.date, months: int, **_) -> dict:
+    """A new permit after the 12 months (¶22) is applied for while the old one is still
+    valid; its first day is not stated either (A09). The latest possible one is the
+    later of the decision date and the day after the old permit ends."""
+    return _insurance(until, max(start, add_days(expiry, 1)), months)
+
+
 @computation("lp_insurance_extension")
 def lp_insurance_extension(until: dt.date, expiry: dt.date, months: int, **_) -> dict:
     """An extension's term starts the day after the current permit's last day (A09)."""
