@@ -95,8 +95,9 @@ def test_user_typed_text_is_escaped_in_html(demo):
 def test_question_has_progress_and_no_grounds(demo):
     engine, renderer = demo
     r = renderer.render(engine.view(engine.start("demo")), "ru")
-    # one answer leads straight to a result: the shortest way is this one question, no count shown
-    assert r.text.startswith("Вы уже работали в Казахстане?")
+    # one answer leads straight to an info result, but the way to the ✅ asks three
+    # questions: the count says 3, not "1 of about 1" on a screen followed by two more
+    assert r.text.startswith("Вопрос 1 из ~3\n\nВы уже работали в Казахстане?")
     assert "[1]" not in r.text and not r.folded and "blockquote" not in r.html
     # its citation is one button away
     assert [a for a, _ in r.buttons][-1] == QUOTES
@@ -207,3 +208,20 @@ def test_help_lists_every_command(lang):
 
     text = default_localizer().format(lang, "help-text")
     assert [c for c in COMMANDS if f"/{c}" not in text] == []
+
+
+def test_progress_counts_the_way_to_an_answer_not_to_the_nearest_refusal():
+    """A temporary residence permit: "Nobody, I apply myself" ends the dialog at once,
+    but someone with a host answers several questions more. The count must not say
+    "2 of about 2" and then go on (it did on every question of that walk)."""
+    from dialogs.model.loader import load_trees
+    from tests.scripted import walk
+
+    engine = Engine(load_trees(), today=lambda: TODAY)
+    totals = []
+    for steps in (("c:new",), ("c:new", "c:citizen"), ("c:new", "c:citizen", "c:invites")):
+        state, view = walk(engine, "temporary-residence", *steps)
+        n, total = view.progress
+        totals.append(total)
+        assert n == len(steps) + 1 and total > n
+    assert totals == sorted(totals) and totals[0] == totals[-1]  # it does not grow as they answer

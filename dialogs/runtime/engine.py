@@ -329,8 +329,8 @@ class Engine:
 
     # -- screens around the answers ----------------------------------------------
     def progress(self, state: DialogState) -> tuple[int, int] | None:
-        """(n, about): this is question n; the shortest way on to a result asks
-        about `about` in all. None in the routing menu."""
+        """(n, about): this is question n; the shortest way on to an answer (see
+        _questions_left) asks about `about` in all. None in the routing menu."""
         tree, node = self._where(state)
         if tree.id == MENU_TREE or node.kind not in QUESTION_KINDS:
             return None
@@ -639,29 +639,43 @@ _LEFT: dict[int, tuple[Tree, dict[str, int]]] = {}  # id(tree) -> (tree, distanc
 
 
 def _questions_left(tree: Tree) -> dict[str, int]:
-    """For each node, the fewest questions (this one included) on any way on to a
-    result, ignoring conditions: the "about N" of the progress line."""
+    """For each node, the questions (this one included) on the shortest way on to a
+    result that answers the user's question (✅, or the documents), ignoring
+    conditions; where no such result can follow, to any result. The "about N" of
+    the progress line: counted to any result, a ⛔ one question away made every
+    question say "2 of about 2" while six more were to come."""
     cached = _LEFT.get(id(tree))
     if cached is not None and cached[0] is tree:
         return cached[1]
-    inf = 10**6
     succ: dict[str, list[str]] = {}
     for node in tree.nodes.values():
         targets = [t.goto for t in node.next] + [t.goto for c in node.choices for t in c.next]
         succ[node.id] = [t for t in targets if t in tree.nodes or t.startswith(TREE_PREFIX)]
-    dist = {nid: (0 if n.kind in ("result", "checklist") else inf) for nid, n in tree.nodes.items()}
+    positive = _distances(tree, succ, lambda n: n.kind == "checklist" or (n.kind == "result" and n.outcome == "eligible"))
+    anywhere = _distances(tree, succ, lambda n: n.kind in ("result", "checklist"))
+    dist = {nid: positive[nid] if positive[nid] < _FAR else anywhere[nid] for nid in tree.nodes}
+    _LEFT[id(tree)] = (tree, dist)
+    return dist
+
+
+_FAR = 10**6
+
+
+def _distances(tree: Tree, succ: dict[str, list[str]], goal) -> dict[str, int]:
+    """Questions on the shortest way from each node to a node `goal` accepts (another
+    tree counts as reached)."""
+    dist = {nid: (0 if goal(n) else _FAR) for nid, n in tree.nodes.items()}
     changed = True
     while changed:
         changed = False
         for nid, node in tree.nodes.items():
-            if dist[nid] == 0 and node.kind in ("result", "checklist"):
+            if dist[nid] == 0:
                 continue
-            best = min((0 if t.startswith(TREE_PREFIX) else dist[t] for t in succ[nid]), default=inf)
-            d = min(inf, best + (1 if node.kind in QUESTION_KINDS else 0))
+            best = min((0 if t.startswith(TREE_PREFIX) else dist[t] for t in succ[nid]), default=_FAR)
+            d = min(_FAR, best + (1 if node.kind in QUESTION_KINDS else 0))
             if d < dist[nid]:
                 dist[nid] = d
                 changed = True
-    _LEFT[id(tree)] = (tree, dist)
     return dist
 
 
