@@ -85,6 +85,8 @@ def run_check(
     for param in load_parameters():
         for v in param.values:
             report.errors.extend(_check_citation(v.reference, sources, seeds, "parameters", param.name, "reference"))
+            if v.reference.label:
+                needed.setdefault(v.reference.label, set()).add(f"dialogs/parameters: {param.name}")
     for src in sources.values():
         needed.setdefault(src.title, set()).add("dialogs/sources/*.yaml")
         needed.setdefault(src.point, set()).add("dialogs/sources/*.yaml")

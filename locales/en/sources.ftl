@@ -7,3 +7,4 @@ source-se-rules = Rules for issuing or extending certificates to a foreigner or 
 source-fl-rules = Rules and conditions for issuing or extending permits to employers to attract foreign labour and for intra-corporate transfer (order No. 279 of 30.06.2023 as amended by order No. 222 of 29.05.2026)
 source-residence-rules = Rules for issuing temporary and permanent residence permits to foreigners and stateless persons in Kazakhstan (Ministry of Internal Affairs order No. 992 of 04.12.2015, as of 08.12.2024)
 point-appendix = app. { $point }
+point-heading = heading

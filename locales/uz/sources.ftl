@@ -7,3 +7,4 @@ source-se-rules = Chet el fuqarosi yoki fuqaroligi boʻlmagan shaxsga mustaqil i
 source-fl-rules = Ish beruvchilarga xorijiy ishchi kuchini jalb qilish uchun ruxsatnoma (разрешение работодателю на привлечение иностранной рабочей силы) berish yoki uzaytirish hamda korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) qoidalari va shartlari (30.06.2023 dagi № 279 buyruq, 29.05.2026 dagi № 222 buyruq tahririda)
 source-residence-rules = Chet elliklar va fuqaroligi boʻlmagan shaxslarga QRda vaqtincha yashash uchun ruxsatnoma (разрешение на временное проживание) va doimiy yashash uchun ruxsatnoma (разрешение на постоянное проживание) berish qoidalari (IIVning 04.12.2015 dagi № 992 buyrugʻi, 08.12.2024 holatidagi tahrir)
 point-appendix = { $point }-ilova
+point-heading = sarlavha
