@@ -75,6 +75,14 @@ def _data_with(tmp_path: Path, old: str, new: str) -> Path:
     return directory
 
 
+def test_a_changed_july_date_in_the_data_moves_the_rule_versions(tmp_path, monkeypatch):
+    params = load_parameters(_data_with(tmp_path, "value: 2026-07-12", "value: 2026-07-20"))
+    monkeypatch.setattr(order_222, "default_parameters", lambda: params)
+    # 15.07.2026 is now before the excepted paragraphs apply: the transitional screen
+    _, view = walk(engine(), "kandas", "c:assign", "c:date", "15.07.2026", *KANDAS_ANSWERS)
+    assert view.node_id == "assign-before-july"
+
+
 def test_the_loader_refuses_a_date_that_is_not_a_date(tmp_path):
     directory = _data_with(tmp_path, "value: 2026-05-30", 'value: "30.05.2026"')
     with pytest.raises(ValueError, match="registered.*must be a date"):
@@ -82,3 +90,62 @@ def test_the_loader_refuses_a_date_that_is_not_a_date(tmp_path):
     directory = _data_with(tmp_path / "n", "value: 10", "value: 2026-06-10")
     with pytest.raises(ValueError, match="days_after_publication.*whole number"):
         load_parameters(directory)
+
+
+# ---- the dialogs: 09.06.2026 is before the order can be in force, 10.06 is not ----------
+def test_kandas_on_09_06_gets_the_old_rules_screen_and_on_10_06_the_orders_terms():
+    _, old = walk(engine(), "kandas", "c:assign", "c:date", "09.06.2026")
+    assert old.node_id == "old-rules" and old.outcome == "ask_person" and old.track is None
+    assert old.text.args == {"date": D(2026, 6, 9), "earliest": D(2026, 6, 10)}
+    reason = the(old.items, "ks-reason-order-in-force")
+    assert reason.text.args == {"signed": D(2026, 5, 29), "registered": D(2026, 5, 30), "earliest": D(2026, 6, 10)}
+    quotes = " ".join(c.quote for c in reason.citations)
+    assert "Зарегистрирован в Министерстве юстиции Республики Казахстан 30 мая 2026 года" in quotes
+    assert "по истечении десяти календарных дней" in quotes
+    # the first day it can be in force: the transitional wording, with the decision date
+    _, first = walk(engine(), "kandas", "c:assign", "c:date", "10.06.2026", *KANDAS_ANSWERS)
+    assert first.node_id == "assign-before-july" and "ks-reason-decision-time" in item_ids(first)
+    # an extension and a complaint draw the same line
+    _, ext = walk(engine(), "kandas", "c:extend", "c:date", "09.06.2026")
+    assert ext.node_id == "old-rules"
+    _, complaint = walk(engine(), "kandas", "c:complaint", "09.06.2026")
+    assert complaint.node_id == "complaint-old-rules"
+    _, complaint = walk(engine(), "kandas", "c:complaint", "10.06.2026")
+    assert complaint.node_id == "complaint-result"
+
+
+def test_the_old_rules_screen_says_10_06_and_why():
+    _, old = walk(engine(), "kandas", "c:assign", "c:date", "09.06.2026")
+    renderer = Renderer(default_localizer())
+    ru = renderer.render(old, "ru").text
+    assert "мог вступить в силу не раньше 10.06.2026" in ru
+    assert "зарегистрирован в Министерстве юстиции 30.05.2026" in ru and "не раньше 09.06.2026" not in ru
+    en = renderer.render(old, "en").text
+    assert "could not take effect before 10.06.2026" in en and "registered with the Ministry of Justice on 30.05.2026" in en
+    # one press away: the registration in the order's own words
+    assert "Зарегистрирован в Министерстве юстиции Республики Казахстан 30 мая 2026 года № 38841" in renderer.render_quotes(old, "en")
+
+
+def test_regional_quota_on_09_06_gets_the_old_rules_screen():
+    _, old = walk(engine(), "regional-quota", "c:other", "09.06.2026")
+    assert old.node_id == "old-rules" and old.text.args["earliest"] == D(2026, 6, 10)
+    assert the(old.items, "rq-reason-order-in-force").text.args["registered"] == D(2026, 5, 30)
+    _, first = walk(engine(), "regional-quota", "c:other", "10.06.2026")
+    assert first.node_id != "old-rules"
+
+
+def test_self_employment_and_employer_permit_say_the_computed_first_day():
+    _, se = walk(engine(), "self-employment", "c:foreigner", "c:date", "09.06.2026")
+    assert se.node_id == "before-order"
+    note = the(se.notes, "se-note-order-date-derived")
+    assert note.text.args == {"registered": D(2026, 5, 30), "earliest": D(2026, 6, 10)}
+    _, ep = walk(engine(), "employer-permit", "c:extend", "c:other", "09.06.2026")
+    assert ep.node_id == "before-order"
+    note = the(ep.notes, "ep-note-entry-derivation")
+    assert note.text.args == {"registered": D(2026, 5, 30), "earliest": D(2026, 6, 10)}
+    # the two dates in its text come from the arguments, in every language
+    renderer = Renderer(default_localizer())
+    for lang in ("ru", "en", "kk", "uz", "tg", "ky"):
+        assert renderer.t(lang, "ep-note-entry-derivation", registered=D(2026, 6, 1), earliest=D(2026, 6, 12)).count("2026") == 2
+        text = renderer.t(lang, "ep-note-entry-derivation", registered=D(2026, 6, 1), earliest=D(2026, 6, 12))
+        assert "01.06.2026" in text and "12.06.2026" in text

@@ -354,16 +354,17 @@ def test_impossible_apply_date_is_refused_and_explained():
 
 # -- audit findings (legal audit of kandas / regional quota) ---------------------------------
 def test_date_before_the_order_can_be_in_force_gets_no_verdict_and_no_date():
-    """Finding 4. Order 222 is dated 29.05.2026 and takes effect ten calendar days after its
-    first publication (O222 p.4): not before 09.06.2026. For an earlier date the earlier
-    Rules applied (not in the seed): no ✅ and no computed deadline. From 09.06 to
-    11.07.2026 the order may or may not be in force yet: no ✅ either."""
+    """Finding 4. Order 222 was registered on 30.05.2026 and takes effect ten calendar days
+    after its first publication (O222 heading, p.4), which cannot precede the registration:
+    not before 10.06.2026. For an earlier date the earlier Rules applied (not in the seed):
+    no ✅ and no computed deadline. From 10.06 to 11.07.2026 the order may or may not be in
+    force yet: no ✅ either."""
     e = engine(D(2026, 11, 21))
     _, old = walk(e, "kandas", "c:assign", "c:date", "08.06.2026")
     assert old.node_id == "old-rules" and old.outcome == "ask_person" and old.final
-    assert old.text.args == {"date": D(2026, 6, 8), "earliest": D(2026, 6, 9)}
+    assert old.text.args == {"date": D(2026, 6, 8), "earliest": D(2026, 6, 10)}
     reason = item(old, "ks-reason-order-in-force")
-    assert reason.text.args == {"signed": D(2026, 5, 29), "earliest": D(2026, 6, 9)}
+    assert reason.text.args == {"signed": D(2026, 5, 29), "registered": D(2026, 5, 30), "earliest": D(2026, 6, 10)}
     assert {c.point for c in reason.citations} == {"heading", "4"}
     assert any(n.flag == "silent" for n in old.notes) and "common-ask-official" in note_ids(old)
     assert old.track is None and any(b.action.startswith("url:") for b in old.buttons)
@@ -372,7 +373,7 @@ def test_date_before_the_order_can_be_in_force_gets_no_verdict_and_no_date():
     assert today.node_id == "old-rules" and today.text.args["date"] == D(2026, 6, 5)
     # the first day the order can be in force: the transitional wording, still no ✅
     base = ("c:in-hours", "c:yes", "c:no", "c:docs", "c:none", "c:regions", "c:foreign", ID_OK)
-    _, first = walk(e, "kandas", "c:assign", "c:date", "09.06.2026", *base)
+    _, first = walk(e, "kandas", "c:assign", "c:date", "10.06.2026", *base)
     assert first.node_id == "assign-before-july" and first.outcome == "ask_person"
     assert "ks-note-before-july" in note_ids(first) and "ks-reason-decision-time" in item_ids(first)
     # the extension: the same bound; an in-time extension before 12.07.2026 is no ✅ either
@@ -389,12 +390,12 @@ def test_date_before_the_order_can_be_in_force_gets_no_verdict_and_no_date():
 
 def test_complaint_and_arrival_before_the_order_can_be_in_force():
     """Finding 4: p.25 (5 working days, the registration day not counted) and Appendices 4
-    and 5 are the order's wording: before 09.06.2026 no date is computed; up to 11.07.2026
+    and 5 are the order's wording: before 10.06.2026 no date is computed; up to 11.07.2026
     the unknown entry date is said."""
     e = engine(D(2026, 11, 21))
     _, old = walk(e, "kandas", "c:complaint", "05.06.2026")
     assert old.node_id == "complaint-old-rules" and old.outcome == "ask_person"
-    assert old.text.id == "ks-result-old-rules" and old.text.args == {"date": D(2026, 6, 5), "earliest": D(2026, 6, 9)}
+    assert old.text.id == "ks-result-old-rules" and old.text.args == {"date": D(2026, 6, 5), "earliest": D(2026, 6, 10)}
     assert "ks-reason-complaint-answer" not in item_ids(old) and old.buttons
     _, june = walk(e, "kandas", "c:complaint", "22.06.2026")
     assert june.node_id == "complaint-result"
@@ -403,7 +404,7 @@ def test_complaint_and_arrival_before_the_order_can_be_in_force():
     assert "ks-note-entry-unknown" not in note_ids(july)
     _, arrived = walk(e, "kandas", "c:decision", "01.06.2026")
     assert arrived.node_id == "arrival-old-rules" and arrived.outcome == "ask_person"
-    assert arrived.text.args == {"date": D(2026, 6, 1), "earliest": D(2026, 6, 9)}
+    assert arrived.text.args == {"date": D(2026, 6, 1), "earliest": D(2026, 6, 10)}
     assert arrived.track is None  # no certificate date is computed for it
     _, arrived_june = walk(e, "kandas", "c:decision", "22.06.2026")
     assert arrived_june.node_id == "arrival-result" and "ks-note-entry-unknown" in note_ids(arrived_june)

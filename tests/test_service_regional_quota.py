@@ -446,20 +446,21 @@ def test_before_12_july_no_not_eligible_verdict_on_rules_not_yet_in_force(trees)
 
 
 def test_date_before_the_order_can_be_in_force_gets_no_verdict_and_no_date(trees):
-    """Finding 4. Order 222 is dated 29.05.2026 and takes effect ten calendar days after its
-    first publication: not before 09.06.2026; earlier the previous Rules applied (not in
-    the seed). p.24 (complaints) also takes effect only from the order's general date."""
+    """Finding 4. Order 222 was registered on 30.05.2026 and takes effect ten calendar days
+    after its first publication, which cannot precede the registration: not before
+    10.06.2026; earlier the previous Rules applied (not in the seed). p.24 (complaints)
+    also takes effect only from the order's general date."""
     e = engine(trees, D(2026, 12, 7))
     _, old = walk(e, TREE, *on("08.06.2026")[:2])
     assert old.node_id == "old-rules" and old.outcome == "ask_person" and old.final
-    assert old.text.args == {"date": D(2026, 6, 8), "earliest": D(2026, 6, 9)}
+    assert old.text.args == {"date": D(2026, 6, 8), "earliest": D(2026, 6, 10)}
     reason = the_item(old, "rq-reason-order-in-force")
-    assert reason.text.args == {"signed": D(2026, 5, 29), "earliest": D(2026, 6, 9)}
+    assert reason.text.args == {"signed": D(2026, 5, 29), "registered": D(2026, 5, 30), "earliest": D(2026, 6, 10)}
     assert {c.point for c in reason.citations} == {"heading", "4"}
     assert the_note(old, "rq-note-old-rules-silent").flag == "silent" and links(old)
     assert old.track is None
     # the first possible day: the transitional path as before (ask a person, dates shown)
-    _, first = walk(e, TREE, *on("09.06.2026"), *KANDAS_IN_KZ, ID_OK, "c:no")
+    _, first = walk(e, TREE, *on("10.06.2026"), *KANDAS_IN_KZ, ID_OK, "c:no")
     assert first.node_id == "before-switch" and first.outcome == "ask_person"
     # complaints
     s = e.choose(e.start(TREE), "l:0").state

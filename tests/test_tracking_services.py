@@ -558,7 +558,7 @@ def test_the_employer_fee_is_over_only_after_the_later_reading_when_the_notice_i
 
 
 def test_track_a_kandas_arrival_before_order_222_can_be_in_force_gives_no_dates():
-    """The kandas dialog gives no date for an arrival before 09.06.2026 (the earlier wording
+    """The kandas dialog gives no date for an arrival before 10.06.2026 (the earlier wording
     of the Rules is not in our sources); /track planned arrival + 12 months under order 222.
     It now says the same and offers tracking the certificate's own end instead."""
     engine = Engine(load_trees(), today=lambda: D(2026, 12, 10))

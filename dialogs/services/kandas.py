@@ -107,22 +107,6 @@ def extension(filed: dt.date, valid_to: dt.date, after_hours=None, **_) -> dict:
     }
 
 
-# Order No. 222 is dated 29.05.2026 (its heading) and takes effect "upon expiry of ten
-# calendar days after the day of its first official publication" (p.4). It cannot have
-# been published before it was signed, so it cannot be in force before 09.06.2026
-# (publication on 29.05 at the earliest: 30.05-08.06 are the ten days). For an earlier
-# date the earlier wording of the Rules applied, which is not in the seed.
-ORDER_222_SIGNED = dt.date(2026, 5, 29)
-ORDER_222_DAYS = 10
-
-
-@computation("kandas_order_dates")
-def order_dates(today: dt.date, **_) -> dict:
-    """The dates that bound the order's entry into force, for texts (never written
-    into them): `signed`, and `earliest`, the first day it can be in force."""
-    return {"signed": ORDER_222_SIGNED, "earliest": add_days(ORDER_222_SIGNED, ORDER_222_DAYS + 1)}
-
-
 @computation("kandas_arrival")
 def arrival(arrival: dt.date, **_) -> dict:
     cal = default_calendar()

@@ -97,26 +97,3 @@ def duty_deadline(event: dt.date, service: str, **_) -> dict:
         "two_readings": earliest != latest,
         "rule_dated": rule_dated,
     }
-
-
-# Order No. 222 was registered with the Ministry of Justice on this day (seed 002,
-# heading: "Зарегистрирован в Министерстве юстиции Республики Казахстан 30 мая 2026
-# года № 38841"). It is a fact about the act, not a legal number, so it is kept here.
-ORDER_222_REGISTERED = dt.date(2026, 5, 30)
-
-
-@computation("se_rule_dates")
-def rule_dates(today: dt.date, **_) -> dict:
-    """The dates that separate the rule versions, for texts (never written into them).
-
-    `switch` is the day the new wording of the Rules and of Appendix 2 applies
-    (order 222 p.4), taken from the parameters so texts and values cannot disagree.
-    """
-    params = default_parameters()
-    starts = [v.effective_from for p in params if p.name.startswith(P) for v in p.values if v.effective_from]
-    switch = min(starts)
-    return {
-        "switch": switch,
-        "interim_until": switch - dt.timedelta(days=1),
-        "registered": ORDER_222_REGISTERED,
-    }

@@ -32,7 +32,7 @@ ep-apply-date-question = Write the date you submit the application.
 ep-result-before-order = On this date the rules applied in their wording before Order No. 222. That text is not in our sources, so the bot cannot say what was required then.
 ep-reason-order-entry = Order No. 222 comes into force when ten calendar days have passed after the day of its first official publication.
 ep-reason-order-switch = Some changes, including the new wording of Appendix 2 (the list of requirements for the service), apply from 12.07.2026. Until then, Appendix 2 applies in the wording of Appendix 4 to Order No. 222.
-ep-note-entry-derivation = Our sources do not give the publication date of the order. The order was registered on 30.05.2026, so it could not come into force before 10.06.2026. This is our calculation, not a rule.
+ep-note-entry-derivation = Our sources do not give the publication date of the order. The order was registered on { $registered }, so it could not come into force before { $earliest }. This is our calculation, not a rule.
 ep-note-before-order-silent = The rules as they were before Order No. 222 are not in our sources, so the bot gives no documents or time limits for this date.
 
 ep-note-interim = On your date, the list of requirements for the service (Appendix 2 to the Rules) applies in the wording of Appendix 4 to Order No. 222; from 12.07.2026, in the new wording. Their content is the same; the references point to the wording in force on your date.

@@ -181,9 +181,8 @@ rq-reason-kandas-notice-moved = A refusal to accept is sent within 1 working day
 rq-reason-resettler-notice-moved = A refusal to accept is sent within 2 working days: safe date { $notice_by } (online { $notice_by_online }); from the filing day, { $early }.
 
 ## A date before order No. 222 can be in force; before 12 July 2026 — no "you cannot"
-rq-point-heading = heading
 rq-result-old-rules = The bot cannot answer for { $date }: order No. 222, on which its answers are based, could not take effect before { $earliest }, and the earlier wording of the Rules is not in our sources.
-rq-reason-order-in-force = Order No. 222 was signed on { $signed } and takes effect ten calendar days after the day of its first official publication — so not before { $earliest }.
+rq-reason-order-in-force = Order No. 222 was signed on { $signed } and registered with the Ministry of Justice on { $registered }; it takes effect ten calendar days after the day of its first official publication. It could not be published before its registration, so it cannot be in force before { $earliest } — this is our calculation: the publication date is not in our sources.
 rq-note-old-rules-silent = The text of the Rules in force before order No. 222 is not in our sources, so the bot gives no conditions or time limits for this date.
 rq-result-before-switch-no = Under the rules in force from 12 July 2026 you cannot apply — the reason is below. But on your date ({ $date }) they were not yet in force, and we do not have the earlier wording: ask the akimat.
 

@@ -8,7 +8,6 @@ se-point-app2-row = app. 2 (new wording), row { $point }
 se-point-app2-interim-row = app. 2 (transitional wording), row { $point }
 se-point-part2 = p. { $point }, part 2
 se-point-list3 = List, item 3, para. { $point }
-se-point-heading = heading
 
 ## Who and when.
 se-who-question = This certificate confirms that a foreigner's qualification is suitable for self-employment in Kazakhstan. Who are you?
@@ -28,7 +27,7 @@ se-apply-date-question = Write the date when you will apply (or applied).
 se-result-before-order = The bot cannot answer for { $apply }: the changes of order No. 222 were most likely not yet in force, and the earlier rules are not in our sources.
 se-reason-order-registered = Order No. 222 was registered with the Ministry of Justice on { $registered }.
 se-reason-order-in-force = The order comes into force when ten calendar days have passed after the day of its first official publication.
-se-note-order-date-derived = The publication date is not in our sources. We assume the order could not be published before its registration ({ $registered }), so it could not be in force earlier than ten days after that.
+se-note-order-date-derived = The publication date is not in our sources. We assume the order could not be published before its registration ({ $registered }), so it could not be in force before { $earliest }.
 se-note-old-rules-silent = Our sources do not say which rules applied before order No. 222.
 
 ## What you need.

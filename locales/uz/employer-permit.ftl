@@ -32,7 +32,7 @@ ep-apply-date-question = Ariza topshirish sanasini yozing.
 ep-result-before-order = Bu sanada № 222 buyruqqacha boʻlgan tahrirdagi qoidalar amal qilgan. Ularning matni bizning manbalarda yoʻq, shuning uchun bot oʻshanda nima talab qilinganini ayta olmaydi.
 ep-reason-order-entry = № 222 buyruq birinchi rasmiy eʼlon qilingan kundan keyin oʻn kalendar kun oʻtgach kuchga kiradi.
 ep-reason-order-switch = Oʻzgarishlarning bir qismi, jumladan 2-ilovaning (xizmatga qoʻyiladigan talablar roʻyxatining) yangi tahriri 12.07.2026 dan amal qiladi. Shu sanagacha 2-ilova № 222 buyruqqa 4-ilova tahririda amal qiladi.
-ep-note-entry-derivation = Buyruq eʼlon qilingan sanani bizning manbalar aytmaydi. Buyruq 30.05.2026 da roʻyxatdan oʻtgan, shuning uchun u 10.06.2026 dan oldin kuchga kira olmagan — bu bizning hisobimiz, norma emas.
+ep-note-entry-derivation = Buyruq eʼlon qilingan sanani bizning manbalar aytmaydi. Buyruq { $registered } da roʻyxatdan oʻtgan, shuning uchun u { $earliest } dan oldin kuchga kira olmagan — bu bizning hisobimiz, norma emas.
 ep-note-before-order-silent = № 222 buyruqqacha boʻlgan tahrirdagi qoidalar bizning manbalarda yoʻq, shuning uchun bot bu sana uchun na hujjatlarni, na muddatlarni aytadi.
 
 ep-note-interim = Sizning sanangizda xizmatga qoʻyiladigan talablar roʻyxati (Qoidalarga 2-ilova) № 222 buyruqqa 4-ilova tahririda amal qiladi, 12.07.2026 dan esa — yangi tahrirda. Mazmunan ular bir xil; havolalar sizning sanangizda amal qiladigan tahrirga berilgan.

@@ -185,9 +185,8 @@ ks-note-complaint-gov-corp-silent = Aholiga xizmat koʻrsatish markazi (ЦОН) 
 ks-note-complaint-law-silent = Qoidalar «Davlat va ijtimoiy masʼuliyatli xizmatlar toʻgʻrisida»gi Qonun 25-moddasining 2-bandiga havola qiladi; uning matni va sudga shikoyat qilish tartibi bizning manbalarda yoʻq.
 
 ## № 222 buyruq kuchga kirishidan oldingi sana va 2026-yil 12-iyulgacha boʻlgan sana
-ks-point-heading = sarlavha
 ks-result-old-rules = { $date } sanasi uchun bot javob bera olmaydi: bot javoblari asoslangan № 222 buyruq { $earliest } dan oldin kuchga kira olmagan, Qoidalarning oldingi tahriri esa bizning manbalarda yoʻq.
-ks-reason-order-in-force = № 222 buyruq { $signed } da imzolangan va birinchi rasmiy eʼlon qilingan kundan keyin oʻn kalendar kun oʻtgach amalga kiritiladi — demak, { $earliest } dan oldin emas.
+ks-reason-order-in-force = № 222 buyruq { $signed } da imzolangan va Adliya vazirligida { $registered } da roʻyxatdan oʻtgan; u birinchi rasmiy eʼlon qilingan kundan keyin oʻn kalendar kun oʻtgach amalga kiritiladi. Uni roʻyxatdan oʻtishidan oldin eʼlon qilib boʻlmas edi, shuning uchun u { $earliest } dan oldin amal qila olmaydi — bu bizning hisobimiz: eʼlon qilingan sana bizning manbalarda yoʻq.
 ks-note-old-rules-silent = № 222 buyruqqacha amal qilgan Qoidalar matni bizning manbalarda yoʻq, shuning uchun bot bu sana uchun shartlar va muddatlarni aytmaydi.
 ks-note-entry-unknown = № 222 buyruq birinchi rasmiy eʼlon qilinganidan keyin oʻn kalendar kun oʻtgach amalga kiritiladi, eʼlon sanasi esa bizning manbalarda yoʻq. Agar sizning sanangizda u hali amal qilmagan boʻlsa, bizda yoʻq Qoidalarning oldingi tahriri qoʻllanilgan.
 ks-result-before-july = Topshirish sanangiz ({ $date }) — 2026-yil 12-iyuldan oldin: unga qaysi qoidalar qoʻllanishini bot aniq ayta olmaydi. Akimatda aniqlang; quyida — maʼlum narsalar.

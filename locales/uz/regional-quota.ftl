@@ -181,9 +181,8 @@ rq-reason-kandas-notice-moved = Qabul qilishdan bosh tortilgani haqida 1 ish kun
 rq-reason-resettler-notice-moved = Qabul qilishdan bosh tortilgani haqida 2 ish kunida xabar berishadi: ishonchli { $notice_by } gacha (onlayn — { $notice_by_online } gacha); topshirish kunidan — { $early } gacha.
 
 ## № 222 buyruq kuchga kirishidan oldingi sana; 2026-yil 12-iyulgacha — «mumkin emas» yoʻq
-rq-point-heading = sarlavha
 rq-result-old-rules = { $date } sanasi uchun bot javob bera olmaydi: bot javoblari asoslangan № 222 buyruq { $earliest } dan oldin kuchga kira olmagan, Qoidalarning oldingi tahriri esa bizning manbalarda yoʻq.
-rq-reason-order-in-force = № 222 buyruq { $signed } da imzolangan va birinchi rasmiy eʼlon qilingan kundan keyin oʻn kalendar kun oʻtgach amalga kiritiladi — demak, { $earliest } dan oldin emas.
+rq-reason-order-in-force = № 222 buyruq { $signed } da imzolangan va Adliya vazirligida { $registered } da roʻyxatdan oʻtgan; u birinchi rasmiy eʼlon qilingan kundan keyin oʻn kalendar kun oʻtgach amalga kiritiladi. Uni roʻyxatdan oʻtishidan oldin eʼlon qilib boʻlmas edi, shuning uchun u { $earliest } dan oldin amal qila olmaydi — bu bizning hisobimiz: eʼlon qilingan sana bizning manbalarda yoʻq.
 rq-note-old-rules-silent = № 222 buyruqqacha amal qilgan Qoidalar matni bizning manbalarda yoʻq, shuning uchun bot bu sana uchun shartlar va muddatlarni aytmaydi.
 rq-result-before-switch-no = 2026-yil 12-iyuldan amal qiladigan qoidalarga koʻra siz ariza topshira olmaysiz — sababi quyida. Lekin sizning sanangizda ({ $date }) ular hali amal qilmagan, oldingi tahriri esa bizda yoʻq: akimatda aniqlang.
 

@@ -8,7 +8,6 @@ se-point-app2-row = 2-ilova (yangi tahrir), { $point }-qator
 se-point-app2-interim-row = 2-ilova (oʻtish davri tahriri), { $point }-qator
 se-point-part2 = { $point }-bandning 2-qismi
 se-point-list3 = roʻyxat, 3-band, { $point }-xatboshi
-se-point-heading = sarlavha
 
 ## Kim va qachon.
 se-who-question = Mustaqil ishga joylashish uchun malaka muvofiqligi haqida maʼlumotnoma (справка о соответствии квалификации для самостоятельного трудоустройства) chet ellikning malakasi Qozogʻistonda mustaqil ishlash uchun mos ekanini tasdiqlaydi. Siz kimsiz?
@@ -28,7 +27,7 @@ se-apply-date-question = Arizani topshiradigan (yoki topshirgan) sanangizni yozi
 se-result-before-order = { $apply } sanasi uchun bot javob bera olmaydi: № 222 buyruq oʻzgarishlari, ehtimol, hali amal qilmagan, oldingi qoidalar esa bizning manbalarda yoʻq.
 se-reason-order-registered = № 222 buyruq Adliya vazirligida { $registered } da roʻyxatdan oʻtgan.
 se-reason-order-in-force = Buyruq birinchi rasmiy eʼlon qilingan kundan keyin oʻn kalendar kun oʻtgach kuchga kiradi.
-se-note-order-date-derived = Eʼlon qilingan sana bizning manbalarda koʻrsatilmagan. Biz buyruq roʻyxatdan oʻtishidan ({ $registered }) oldin eʼlon qilinishi mumkin emas edi, deb hisoblaymiz, shuning uchun u roʻyxatdan oʻtgandan keyin oʻn kun oʻtmasdan amal qila olmagan.
+se-note-order-date-derived = Eʼlon qilingan sana bizning manbalarda koʻrsatilmagan. Biz buyruq roʻyxatdan oʻtishidan ({ $registered }) oldin eʼlon qilinishi mumkin emas edi, deb hisoblaymiz, shuning uchun u { $earliest } dan oldin amal qila olmagan.
 se-note-old-rules-silent = № 222 buyruqqa qadar qanday qoidalar amal qilganini bizning manbalar aytmaydi.
 
 ## Nima kerak.
