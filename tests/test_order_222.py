@@ -75,6 +75,21 @@ def _data_with(tmp_path: Path, old: str, new: str) -> Path:
     return directory
 
 
+def test_a_changed_registration_date_in_the_data_moves_every_screen(tmp_path, monkeypatch):
+    """Nothing else holds the date: change it in a copy of the data and the kandas
+    dialog, its grounds and /track all follow."""
+    params = load_parameters(_data_with(tmp_path, "value: 2026-05-30", "value: 2026-06-01"))
+    assert order_222_dates(TODAY, params=params)["earliest"] == D(2026, 6, 12)
+    monkeypatch.setattr(order_222, "default_parameters", lambda: params)
+    _, old = walk(engine(), "kandas", "c:assign", "c:date", "11.06.2026")
+    assert old.node_id == "old-rules" and old.text.args["earliest"] == D(2026, 6, 12)
+    assert the(old.items, "ks-reason-order-in-force").text.args["registered"] == D(2026, 6, 1)
+    _, track = walk(engine(), "track", "c:kandas", "c:application", "c:assign", "11.06.2026")
+    assert track.node_id == "ks-application-old-rules"
+    _, ok = walk(engine(), "kandas", "c:assign", "c:date", "12.06.2026", *KANDAS_ANSWERS)
+    assert ok.node_id == "assign-before-july"
+
+
 def test_a_changed_july_date_in_the_data_moves_the_rule_versions(tmp_path, monkeypatch):
     params = load_parameters(_data_with(tmp_path, "value: 2026-07-12", "value: 2026-07-20"))
     monkeypatch.setattr(order_222, "default_parameters", lambda: params)
@@ -149,3 +164,45 @@ def test_self_employment_and_employer_permit_say_the_computed_first_day():
         assert renderer.t(lang, "ep-note-entry-derivation", registered=D(2026, 6, 1), earliest=D(2026, 6, 12)).count("2026") == 2
         text = renderer.t(lang, "ep-note-entry-derivation", registered=D(2026, 6, 1), earliest=D(2026, 6, 12))
         assert "01.06.2026" in text and "12.06.2026" in text
+
+
+# ---- /track: an application filed before the order can be in force ---------------------
+@pytest.mark.parametrize("request_id", ["assign", "extend"])
+def test_track_a_kandas_application_filed_01_06_gives_no_order_222_decision_date(request_id):
+    """kandas.yaml's `old-rules` says the earlier wording applied and gives no date;
+    /track planned the order's 30 / 3 working days from 01.06.2026. It now says the same
+    as the service and saves nothing."""
+    _, view = walk(engine(), "track", "c:kandas", "c:application", f"c:{request_id}", "01.06.2026")
+    assert view.node_id == "ks-application-old-rules"
+    assert view.track is None and "status-application" not in item_ids(view)
+    assert view.text.args == {"date": D(2026, 6, 1), "earliest": D(2026, 6, 10)}
+    assert "ks-reason-order-in-force" in item_ids(view)
+    assert [n.flag for n in view.notes if n.text.id == "ks-note-old-rules-silent"] == ["silent"]
+    assert "common-ask-official" in note_ids(view)
+    # what it can still do: an extension's applicant holds a certificate whose end can be tracked
+    assert ("track-kind-ks-status" in labels(view)) == (request_id == "extend")
+    assert "common-link-egov" in labels(view)
+    # filed on the first day the order can be in force: its decision date, to be saved
+    _, later = walk(engine(), "track", "c:kandas", "c:application", f"c:{request_id}", "10.06.2026", "c:in-hours")
+    assert later.node_id == "ks-application" and later.track and "status-application" in item_ids(later)
+
+
+def test_track_a_kandas_extension_filed_before_the_date_can_still_track_the_certificate():
+    e = engine()
+    state, view = walk(e, "track", "c:kandas", "c:application", "c:extend", "01.06.2026")
+    link = next(b.action for b in view.buttons if b.label.id == "track-kind-ks-status")
+    step = e.choose(state, link)
+    assert step.accepted and step.view.node_id == "ks-valid-to"
+    step = e.answer_text(step.state, "31.12.2026")
+    assert step.view.node_id == "ks-status" and step.view.track and step.view.track["kind"] == "status"
+
+
+@pytest.mark.parametrize("applicant", ["kandas", "resettler"])
+def test_track_a_regional_quota_application_filed_before_the_date_gives_no_decision_date(applicant):
+    _, view = walk(engine(), "track", "c:regional-quota", f"c:{applicant}", "09.06.2026")
+    assert view.node_id == "rq-application-old-rules" and view.track is None
+    assert "status-application" not in item_ids(view)
+    assert view.text.args == {"date": D(2026, 6, 9), "earliest": D(2026, 6, 10)}
+    assert ("track-kind-ks-status" in labels(view)) == (applicant == "kandas")
+    _, later = walk(engine(), "track", "c:regional-quota", f"c:{applicant}", "10.06.2026", "c:in-hours")
+    assert later.node_id == "rq-application" and later.track
