@@ -8,6 +8,7 @@ in any complete locale; parameters whose quotes are not in their seed.
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 
 import os
@@ -97,6 +98,7 @@ def run_check(
         elif src.status != "outside-seeds" and not (src.seed and seeds.exists(src.seed)):
             report.errors.append(Problem("sources", src.id, "seed", f"seed file {src.seed!r} not found"))
 
+    report.errors.extend(_check_order_222_versions([tree for _, tree, _ in parsed if tree is not None], sources))
     citations = {tree.id: set(tree.citations) for _, tree, _ in parsed if tree is not None}
     report.errors.extend(_check_schedules(needed, citations=citations))
     report.errors.extend(_check_track_offers([tree for _, tree, _ in parsed if tree is not None]))
@@ -359,8 +361,73 @@ def _check_tree(tree: Tree, sources, seeds, all_tree_ids: set[str] | None = None
                 if not known(name):
                     errs.append(Problem(f, node.id, "if", f"condition reads {name!r}, which nothing sets"))
 
+    for where, cond in _all_conditions(tree):
+        for day in sorted(cond.dates):
+            errs.append(Problem(
+                f, where[0], where[1],
+                f"condition writes the date {day.isoformat()}: a date from a legal act is data (dialogs/parameters, "
+                f"e.g. order_222.yaml); read it through a computation (e.g. o222.earliest, o222.july)",
+            ))
+
     errs.extend(_graph_problems(tree))
     errs.extend(_verdict_problems(tree, known, check_cites))
+    return errs
+
+
+def _all_conditions(tree: Tree):
+    """Every condition of a tree, with (node, field) for the report."""
+    for bid, b in tree.blocking.items():
+        yield ("", f"blocking.{bid}.if"), b.when
+    for node in tree.nodes.values():
+        for i, t in enumerate(node.next):
+            if t.when is not None:
+                yield (node.id, f"next[{i}].if"), t.when
+        for c in node.choices:
+            if c.when is not None:
+                yield (node.id, f"choices.{c.id}.if"), c.when
+            for i, t in enumerate(c.next):
+                if t.when is not None:
+                    yield (node.id, f"choices.{c.id}.next[{i}].if"), t.when
+        for fld, items in (("items", node.items), ("notes", node.notes)):
+            for i, item in enumerate(items):
+                if item.when is not None:
+                    yield (node.id, f"{fld}[{i}].if"), item.when
+        for i, link in enumerate(node.links):
+            if link.when is not None:
+                yield (node.id, f"links[{i}].if"), link.when
+
+
+def _check_order_222_versions(trees: list[Tree], sources: dict[str, Source]) -> list[Problem]:
+    """The acts order No. 222 amends change wording on the day its p.4 names
+    (`excepted_paragraphs_from` in dialogs/parameters/order_222.yaml). A rule version
+    written with the schema's own dates — an item's or a parameter value's
+    effective_from / effective_until, where it cites an act of the order's seed — must
+    start on that day or end on the day before it, so the data stays the one source."""
+    order = sources.get("order-222")
+    if order is None or "order_222_dates" not in COMPUTATIONS:
+        return []
+    dates = COMPUTATIONS["order_222_dates"](today=dt.date.today())
+    starts, ends = dates["july"], dates["interim_until"]
+    amended = {sid for sid, src in sources.items() if src.seed and src.seed == order.seed}
+    errs: list[Problem] = []
+
+    def versions(file, node, fld, effective_from, effective_until):
+        if effective_from is not None and effective_from != starts:
+            errs.append(Problem(file, node, f"{fld}.effective_from", f"{effective_from.isoformat()}: the rules order 222 amends change on {starts.isoformat()} (order_222.excepted_paragraphs_from)"))
+        if effective_until is not None and effective_until != ends:
+            errs.append(Problem(file, node, f"{fld}.effective_until", f"{effective_until.isoformat()}: the order's transitional wording ends on {ends.isoformat()} (the day before order_222.excepted_paragraphs_from)"))
+
+    for tree in trees:
+        if not any(c.source in amended for c in tree.citations.values()):
+            continue
+        for node in tree.nodes.values():
+            for fld, items in (("items", node.items), ("notes", node.notes)):
+                for i, item in enumerate(items):
+                    versions(tree.source_file, node.id, f"{fld}[{i}]", item.effective_from, item.effective_until)
+    for param in load_parameters():
+        for i, v in enumerate(param.values):
+            if v.reference.source in amended:
+                versions("parameters", param.name, f"values[{i}]", v.effective_from, v.effective_until)
     return errs
 
 

@@ -206,3 +206,30 @@ def test_track_a_regional_quota_application_filed_before_the_date_gives_no_decis
     assert ("track-kind-ks-status" in labels(view)) == (applicant == "kandas")
     _, later = walk(engine(), "track", "c:regional-quota", f"c:{applicant}", "10.06.2026", "c:in-hours")
     assert later.node_id == "rq-application" and later.track
+
+
+# ---- the content check keeps it that way --------------------------------------------------
+def _tree_with(tmp_path: Path, tree: str, old: str, new: str) -> Path:
+    directory = tmp_path / "trees"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "dialogs" / "trees", directory)
+    f = directory / f"{tree}.yaml"
+    text = f.read_text(encoding="utf-8")
+    assert old in text
+    f.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return directory
+
+
+def test_check_refuses_a_date_written_into_a_condition(tmp_path):
+    trees = _tree_with(tmp_path, "kandas", '"as_of < o222.earliest"', '"as_of < 2026-06-09"')
+    errors = [e for e in run_check(trees_dir=trees).errors if "condition writes the date" in e.message]
+    # the condition is shared (a YAML anchor) by the "today" button and the typed date
+    assert sorted((e.file, e.node, e.message.split(":")[0]) for e in errors) == [
+        ("kandas.yaml", "apply-date", "condition writes the date 2026-06-09"),
+        ("kandas.yaml", "when", "condition writes the date 2026-06-09"),
+    ]
+
+
+def test_check_refuses_a_rule_version_that_does_not_switch_on_the_orders_date(tmp_path):
+    trees = _tree_with(tmp_path, "kandas", "effective_from: 2026-07-12", "effective_from: 2026-07-13")
+    errors = [e for e in run_check(trees_dir=trees).errors if "order 222 amends change on" in e.message]
+    assert len(errors) == 1 and errors[0].file == "kandas.yaml" and errors[0].field.endswith("effective_from")

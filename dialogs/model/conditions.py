@@ -81,6 +81,8 @@ class Condition:
         self.source = source
         self.names: set[str] = set()
         self._toks = _tokenize(source)
+        # the dates written into it (the content check asks for them to come from data)
+        self.dates: set[dt.date] = {t.value for t in self._toks if t.kind == "lit" and isinstance(t.value, dt.date)}
         self._i = 0
         if not self._toks:
             raise ConditionError("empty condition")
@@ -95,11 +97,12 @@ class Condition:
 
     # Pickled as its source (the compiled closures cannot be): see dialogs/model/cache.py.
     def __getstate__(self) -> dict:
-        return {"source": self.source, "names": self.names}
+        return {"source": self.source, "names": self.names, "dates": self.dates}
 
     def __setstate__(self, state: dict) -> None:
         self.source = state["source"]
         self.names = state["names"]
+        self.dates = state.get("dates", set())
         self._fn = None
 
     def __repr__(self) -> str:
