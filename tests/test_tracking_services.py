@@ -565,8 +565,14 @@ def test_track_a_kandas_arrival_before_order_222_can_be_in_force_gives_no_dates(
     _, old = walk(engine, "track", "c:kandas", "c:arrival", "15.01.2026")
     assert old.node_id == "ks-arrival-old-rules" and not old.track
     assert [n.flag for n in old.notes][0] == "silent"
-    _, new = walk(engine, "track", "c:kandas", "c:arrival", "15.07.2026")
+    state, new = walk(engine, "track", "c:kandas", "c:arrival", "15.07.2026")
     assert new.node_id == "ks-arrived" and new.track
+    # the year from the arrival is an estimate (p.10); the certificate prints its own
+    # term: the screen says so and one button tracks the certificate's end instead
+    assert [n.text.id for n in new.notes if n.flag == "ambiguous"] == ["track-ks-arrival-estimate"]
+    link = next(b.action for b in new.buttons if b.label.id == "track-kind-ks-status")
+    step = engine.choose(state, link)
+    assert step.view.node_id == "ks-valid-to"
 
 
 async def test_last_day_reminder_of_a_labour_permit_cites_entry_rules_not_a_number(sqlite_url):

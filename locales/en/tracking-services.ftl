@@ -32,7 +32,7 @@ rem-ep-fee-last-day = { $pay_by } is the safe last day to pay the permit fee (10
 
 status-ks-status = Kandas status valid until { $valid_to }. To get the extension in time, apply by { $latest }.
 ended-ks-status = Kandas status and the certificate ended on { $date }. Whether the status can be extended after that day, the rules do not say: ask the contact centre 1414.
-rem-ks-certificate-due = The kandas certificate is due by { $certificate_by } (within 3 days of arrival; calendar or working days, the rules do not say, so this is the later date).
+rem-ks-certificate-due = The kandas certificate is due by { $certificate_by } (within 3 days of arrival; calendar or working days, the rules do not say, so this is the later date). It states the term of your status: save its end date with /track.
 rem-ks-extension-prepare = Kandas status ends on { $valid_to }. Apply to extend it by { $latest } so that the answer comes before that day. Prepare the documents now.
 rem-ks-extension-latest = { $latest } is the last working day to apply to extend kandas status and still get the answer before it ends on { $valid_to }.
 rem-ks-status-ends = Kandas status and the certificate end on { $valid_to }.
@@ -75,6 +75,7 @@ track-kind-se-duty = A 5-working-day duty
 track-kind-ep-permit = A permit we hold
 track-kind-ep-fee = The permit fee to pay
 track-kind-ks-status = My status (certificate)
+track-ks-arrival-estimate = The year is our estimate, counted from your arrival: the decision takes effect that day. The certificate states the term of your status (“from … to …”): once you have it, track its end date instead, with the button below.
 track-kind-ks-arrival = I arrived in the region
 track-kind-trp-sixteen = A child turning 16
 track-kind-trp-transfer = Intra-corporate transfer

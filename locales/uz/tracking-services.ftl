@@ -32,7 +32,7 @@ rem-ep-fee-last-day = { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning is
 
 status-ks-status = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi. Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha topshiring.
 ended-ks-status = Kandas maqomi (статус кандаса) va guvohnomasi { $date } da tugadi. Maqomni shu kundan keyin uzaytirish mumkinmi, qoidalar aytmaydi: 1414 aloqa markazidan aniqlang.
-rem-ks-certificate-due = Kandas guvohnomasi — { $certificate_by } dan kechiktirmay (kelgandan keyin 3 kun ichida; ular kalendar kunlarimi yoki ish kunlarimi, qoidalar aytmaydi, shuning uchun bu — kechroq sana).
+rem-ks-certificate-due = Kandas guvohnomasi — { $certificate_by } dan kechiktirmay (kelgandan keyin 3 kun ichida; ular kalendar kunlarimi yoki ish kunlarimi, qoidalar aytmaydi, shuning uchun bu — kechroq sana). Guvohnomada maqom muddati koʻrsatiladi: uning tugash sanasini /track orqali saqlang.
 rem-ks-extension-prepare = Kandas maqomi (статус кандаса) { $valid_to } da tugaydi. Javob shu kungacha kelishi uchun uzaytirishga { $latest } gacha ariza topshiring. Hujjatlarni hozir tayyorlang.
 rem-ks-extension-latest = { $latest } — kandas maqomini (статус кандаса) uzaytirishga ariza topshirib, u tugashidan ({ $valid_to }) oldin javob olish uchun oxirgi ish kuni.
 rem-ks-status-ends = Kandas maqomi va guvohnomasi { $valid_to } da tugaydi.
@@ -75,6 +75,7 @@ track-kind-se-duty = 5 ish kunlik muddat
 track-kind-ep-permit = Bizning ruxsatnomamiz
 track-kind-ep-fee = Yigʻimni toʻlash
 track-kind-ks-status = Maqomim (guvohnoma)
+track-ks-arrival-estimate = Bir yil — bizning taxminimiz: u kelgan kundan, yaʼni qaror kuchga kiradigan kundan boshlab hisoblangan. Guvohnomada maqom muddati koʻrsatiladi («с … по …»): guvohnomani olgach, undagi tugash sanasini kuzating — pastdagi tugma.
 track-kind-ks-arrival = Hududga yetib keldim
 track-kind-trp-sixteen = Bola 16 yoshga toʻlyapti
 track-kind-trp-transfer = Korporatsiya ichidagi oʻtkazish
