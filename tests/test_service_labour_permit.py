@@ -292,3 +292,19 @@ def test_termination_reminder_gives_an_otherwise_only_when_the_readings_differ()
     # Saturday 12.12.2026: both readings give Tuesday 15.12: no "otherwise {the same day}"
     due, text = urged(dt.date(2026, 12, 12))
     assert due == dt.date(2026, 12, 15) and "иначе" not in text and "сегодня последний день" in text
+
+
+def test_the_window_bullet_leads_with_the_safe_first_day_as_the_reminders_do():
+    """/track of a permit ending 20.02.2027 said "from 21.01.2027" (D-30) while the saved
+    status and the first reminder said "safe from 22.01.2027" (D-29, A02)."""
+    from bot.app import build_renderer
+
+    renderer = build_renderer()
+    _, view = walk(ENGINE, "track", "c:labour-permit", "c:my-permit", "20.02.2027", "6")
+    window = next(i for i in view.items if i.text.id == "lp-reason-window")
+    text = renderer.t("en", window.text.id, **window.text.args)
+    assert text.index("22.01.2027") < text.index("21.01.2027") and "safe — 22.01.2027" in text
+    _, early = walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", "20.02.2027", "6")
+    assert early.node_id == "extension-too-early"
+    window = next(i for i in early.items if i.text.id == "lp-reason-window")
+    assert "надёжно — 22.01.2027" in renderer.t("ru", window.text.id, **window.text.args)

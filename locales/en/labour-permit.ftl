@@ -131,7 +131,7 @@ lp-reason-no-work-after-expiry = After { $expiry } you may not work without a va
 lp-note-after-expiry-silent = Our sources do not say what to do next. Do not count on an extension — ask the akimat or a TsON.
 
 lp-result-extension-too-early = Too early to extend: safe — apply from { $opens }.
-lp-reason-window = An extension is filed 30 to 5 calendar days before expiry: from { $opens } to { $closes }.
+lp-reason-window = An extension is filed 30 to 5 calendar days before expiry. First day: safe — { $safe_opens }; read literally — { $opens }.
 lp-reason-window-last-day = Last day: safe — { $safe_wd }; read literally — { $closes } (working day { $last_wd }).
 lp-reason-last-working-day = An application filed on a day off or holiday is accepted only the next working day, so the safe last day is { $last_wd }, in working hours.
 lp-reason-max-extension = With extensions a permit is at most 12 months: you can extend by up to { $max_months } months.

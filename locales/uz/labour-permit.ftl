@@ -131,7 +131,7 @@ lp-reason-no-work-after-expiry = { $expiry } dan keyin amaldagi ruxsatnomasiz is
 lp-note-after-expiry-silent = Keyin nima qilish kerakligini bizning manbalar aytmaydi. Uzaytirishga umid qilmang — akimatga yoki Aholiga xizmat koʻrsatish markaziga (ЦОН) murojaat qiling.
 
 lp-result-extension-too-early = Uzaytirishga hali erta: ishonchli — { $opens } dan boshlab topshirish.
-lp-reason-window = Uzaytirishga muddat tugashidan 30–5 kalendar kun oldin topshiriladi: { $opens } dan { $closes } gacha.
+lp-reason-window = Uzaytirishga muddat tugashidan 30–5 kalendar kun oldin topshiriladi. Birinchi kun: ishonchli — { $safe_opens }; soʻzma-soʻz hisob boʻyicha — { $opens }.
 lp-reason-window-last-day = Oxirgi kun: ishonchli — { $safe_wd }; soʻzma-soʻz hisob boʻyicha — { $closes } (ish kuni — { $last_wd }).
 lp-reason-last-working-day = Dam olish yoki bayram kunida topshirilgan ariza faqat keyingi ish kunida qabul qilinadi. Shuning uchun ishonchli oxirgi kun — { $last_wd }, ish vaqtida.
 lp-reason-max-extension = Uzaytirishlar bilan birga ruxsatnoma 12 oydan uzun boʻlmaydi: koʻpi bilan { $max_months } oyga uzaytirish mumkin.
