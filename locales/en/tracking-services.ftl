@@ -12,9 +12,10 @@ ended-se-permit = The certificate ended on { $date }. Whether it can still be ex
 rem-se-permit-soon = Your self-employment certificate ends on { $expiry }. If you have signed an employment contract, apply to extend it within 5 working days of signing, before { $expiry }.
 rem-se-permit-expiry = Your self-employment certificate ends on { $expiry }. Whether it can be extended after that day, the rules do not say: apply before it ends.
 status-se-duty = Apply by { $deadline } (by the other way of counting, by { $latest }).
+status-se-duty-cert-first = Apply by { $safe }: your certificate ends on { $expiry }, before the deadline { $deadline }.
 ended-se-duty = The 5-working-day term ran out on { $date }. What follows a late application, the rules do not say: ask the contact centre 1414.
 rem-se-duty-extend = Apply to extend your self-employment certificate by { $deadline }: 5 working days from the day the employment contract was signed (by the other way of counting, by { $latest }).
-rem-se-cert-ends-first = Your certificate is valid until { $expiry }, before the deadline { $deadline }. Whether a certificate can be extended after it ends, the rules do not say: apply for the extension while it is valid.
+rem-se-cert-ends-first = Apply to extend your certificate by { $safe }, its last working day: it is valid until { $expiry }, before the deadline { $deadline }. Whether a certificate can be extended after it ends, the rules do not say.
 rem-se-duty-reissue = Apply to re-issue your self-employment certificate by { $deadline }: 5 working days from the change (by the other way of counting, by { $latest }).
 rem-se-duty-duplicate = Apply for a duplicate of your self-employment certificate by { $deadline }: 5 working days from the loss or damage (by the other way of counting, by { $latest }).
 
@@ -112,3 +113,13 @@ status-trp-permit = Your temporary residence permit is valid until { $expiry } (
 track-note-trp-permit-silent = The rules in our sources set neither the permit's term nor when and how to extend it or get a new one. I will remind you 60 and 14 days before its last day: our choice, not a rule. If your term of stay runs out, documents for a permit are accepted only in two cases. Ask 1414 or egov.kz what to do.
 rem-trp-permit-soon = Your temporary residence permit is valid until { $expiry }. How and when to extend it or get a new one, the rules do not say; if your term of stay runs out, documents for a permit are accepted only in two cases. Ask 1414 or egov.kz now what you need, and apply in time.
 ended-trp-permit = Your temporary residence permit ended on { $date }. If your term of stay has run out, documents for a permit are accepted only in two cases. Call 1414.
+
+## /track: a self-employment extension duty asks the certificate's last day (AMB-09)
+track-se-cert-question = Do you know until what date your certificate is valid? The date is on the certificate; it may end before the 5 working days are up.
+track-se-cert-date = Yes, I'll enter the date
+track-se-cert-unknown = I don't know
+track-se-result-cert-ended = Your certificate's last day is { $expiry }: an extension cannot be filed while it is still valid. I do not plan reminders for it.
+track-se-reason-accepted-after = You apply for the extension after the employment contract is signed, and an application sent on a day off or after working hours is accepted the next working day: before { $expiry } no working day is left for it.
+track-se-cert-first = Apply by { $safe }, the last working day of your certificate: it is valid until { $expiry }, before the deadline { $deadline }. Whether a certificate can be extended after it ends, the rules do not say, and an application sent on a day off is accepted the next working day.
+track-se-cert-later = Your certificate is valid until { $expiry }: it does not end before the deadline { $deadline }.
+track-se-note-cert-unknown = You did not give the certificate's last day. It matters: if the certificate ends before { $deadline }, apply while it is still valid — whether an ended certificate can be extended, the rules do not say. Check the date on your certificate; you can add it later: ✏️ in /status.

@@ -12,9 +12,10 @@ ended-se-permit = Maʼlumotnoma { $date } da tugadi. Uni shu kundan keyin uzayti
 rem-se-permit-soon = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } da tugaydi. Agar mehnat shartnomasi tuzgan boʻlsangiz, uzaytirishga shartnoma tuzilgan kundan boshlab 5 ish kuni ichida, { $expiry } gacha ariza topshiring.
 rem-se-permit-expiry = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } da tugaydi. Uni shu kundan keyin uzaytirish mumkinmi, qoidalar aytmaydi: u tugashidan oldin topshiring.
 status-se-duty = { $deadline } gacha topshiring (boshqa hisoblash usuli boʻyicha — { $latest } gacha).
+status-se-duty-cert-first = { $safe } gacha topshiring: maʼlumotnoma { $expiry } da tugaydi, { $deadline } muddatidan oldin.
 ended-se-duty = 5 ish kunlik muddat { $date } da tugadi. Kechiksangiz nima boʻlishini qoidalar aytmaydi: 1414 aloqa markazidan aniqlang.
 rem-se-duty-extend = Maʼlumotnomani uzaytirishga { $deadline } gacha ariza topshiring: mehnat shartnomasi tuzilgan kundan boshlab 5 ish kuni (boshqa hisoblash usuli boʻyicha — { $latest } gacha).
-rem-se-cert-ends-first = Maʼlumotnoma { $expiry } gacha amal qiladi — { $deadline } muddatidan oldin. Maʼlumotnomani muddati tugaganidan keyin uzaytirish mumkinmi, qoidalar aytmaydi: u amal qilayotganda uzaytirishga ariza bering.
+rem-se-cert-ends-first = Maʼlumotnomani uzaytirishga { $safe } gacha ariza bering — bu uning oxirgi ish kuni: u { $expiry } gacha amal qiladi, { $deadline } muddatidan oldin. Maʼlumotnomani muddati tugaganidan keyin uzaytirish mumkinmi, qoidalar aytmaydi.
 rem-se-duty-reissue = Maʼlumotnomani qayta rasmiylashtirishga { $deadline } gacha ariza topshiring: oʻzgarish sanasidan boshlab 5 ish kuni (boshqa hisoblash usuli boʻyicha — { $latest } gacha).
 rem-se-duty-duplicate = Maʼlumotnoma dublikatiga { $deadline } gacha ariza topshiring: yoʻqolgan yoki buzilgan sanadan boshlab 5 ish kuni (boshqa hisoblash usuli boʻyicha — { $latest } gacha).
 
@@ -112,3 +113,13 @@ status-trp-permit = Vaqtincha yashash uchun ruxsatnoma { $expiry } gacha amal qi
 track-note-trp-permit-silent = Manbalarimizdagi qoidalarda RVP muddati ham, uni qachon va qanday uzaytirish yoki yangisini olish kerakligi ham belgilanmagan. Oxirgi kundan 60 va 14 kun oldin eslataman: bu qoida emas, bizning tanlovimiz. Agar boʻlish muddati tugasa, RVP hujjatlari faqat ikki holatda qabul qilinadi. Nima qilish kerakligini 1414 yoki egov.kz dan bilib oling.
 rem-trp-permit-soon = Vaqtincha yashash uchun ruxsatnomangiz (разрешение на временное проживание) { $expiry } gacha amal qiladi. Uni qanday va qachon uzaytirish yoki yangisini olish kerakligini qoidalar aytmaydi; agar boʻlish muddati tugasa, RVP hujjatlari faqat ikki holatda qabul qilinadi. Nima kerakligini 1414 yoki egov.kz dan oldindan bilib oling va oʻz vaqtida topshiring.
 ended-trp-permit = Vaqtincha yashash uchun ruxsatnoma (разрешение на временное проживание) { $date } da tugadi. Agar boʻlish muddati tugagan boʻlsa, RVP hujjatlari faqat ikki holatda qabul qilinadi. 1414 ga qoʻngʻiroq qiling.
+
+## /track: a self-employment extension duty asks the certificate's last day (AMB-09)
+track-se-cert-question = Maʼlumotnomangiz qaysi sanagacha amal qilishini bilasizmi? Sana maʼlumotnomada koʻrsatilgan; maʼlumotnoma 5 ish kuni oʻtishidan oldin tugashi mumkin.
+track-se-cert-date = Ha, sanani kiritaman
+track-se-cert-unknown = Bilmayman
+track-se-result-cert-ended = Maʼlumotnomangizning oxirgi kuni — { $expiry }: u amal qilayotganda uzaytirishga ariza berib boʻlmaydi. U boʻyicha eslatmalarni rejalashtirmayman.
+track-se-reason-accepted-after = Uzaytirishga ariza mehnat shartnomasi tuzilgandan keyin beriladi, dam olish kunida yoki ish vaqtidan keyin yuborilgan ariza esa keyingi ish kunida qabul qilinadi: { $expiry } gacha buning uchun ish kuni qolmaydi.
+track-se-cert-first = { $safe } gacha ariza bering — bu maʼlumotnomaning oxirgi ish kuni: u { $expiry } gacha amal qiladi, { $deadline } muddatidan oldin. Maʼlumotnomani muddati tugaganidan keyin uzaytirish mumkinmi, qoidalar aytmaydi, dam olish kunida yuborilgan ariza esa keyingi ish kunida qabul qilinadi.
+track-se-cert-later = Maʼlumotnoma { $expiry } gacha amal qiladi: u { $deadline } muddatidan oldin tugamaydi.
+track-se-note-cert-unknown = Maʼlumotnoma qaysi sanagacha amal qilishini koʻrsatmadingiz. Bu muhim: agar u { $deadline } dan oldin tugasa, u amal qilayotganda ariza bering — muddati tugagan maʼlumotnomani uzaytirish mumkinmi, qoidalar aytmaydi. Maʼlumotnomadagi sanani tekshiring; uni keyinroq qoʻshish mumkin: /status da ✏️.
