@@ -1,6 +1,8 @@
 """/track asks what its reminders need: the self-employment certificate's last day for
 the extension duty (a certificate that ends before the 5 working days comes first,
-AMB-09). Items saved before the question (no certificate end) plan as they did.
+AMB-09) and the day the employer received the notice of the decision for the fee (rows
+5 and 8 count the 10 working days from the decision or from the notice, AMB-14). Items
+saved before these questions (no certificate end, no notice day) plan as they did.
 
 Expected dates are counted here from the legal numbers with the calendar, never read
 back from the code under test."""
@@ -12,13 +14,14 @@ import datetime as dt
 from bot.app import build_renderer
 from bot.reminders import reminder_text
 from bot.tracking import Tracking
+from dialogs.law.dates import add_days
 from dialogs.law.workdays import default_calendar
 from dialogs.model.loader import load_trees
 from dialogs.runtime.engine import Engine
-from dialogs.tracking.schedule import default_schedules, plan
+from dialogs.tracking.schedule import default_schedules, ended_on, plan
 from storage.db import Database
 from storage.repositories import Users
-from storage.tracking import ReminderOutbox
+from storage.tracking import ReminderOutbox, TrackedItems
 from tests.scripted import note_ids, walk
 
 D = dt.date
@@ -123,3 +126,86 @@ def test_track_an_se_extension_gives_no_date_when_no_working_day_is_left_while_t
         assert view.node_id == "se-cert-ended" and not view.track, answers
         assert [n.flag for n in view.notes][0] == "silent" and view.outcome == "ask_person"
         assert any(b.label.id == "common-link-egov" for b in view.buttons), "an official site is offered"
+
+
+# FL App 2 rows 5 and 8 (AMB-14): 10 working days from the decision (Mon 07.12.2026, its
+# day counted: the protective reading) or from the notice (Thu 10.12.2026, not counted).
+DECIDED, RECEIVED = D(2026, 12, 7), D(2026, 12, 10)
+PAY_BY = wd(DECIDED, 9)
+PAY_BY_NOTICE = wd(RECEIVED, 10)
+EP = ("c:employer-permit", "c:fee", "07.12.2026")
+
+
+async def test_track_the_fee_with_a_notice_three_days_after_the_decision_shows_both_dates_earlier_first(sqlite_url):
+    assert PAY_BY < PAY_BY_NOTICE
+    p, n = PAY_BY.strftime("%d.%m.%Y"), PAY_BY_NOTICE.strftime("%d.%m.%Y")
+    engine = Engine(TREES, today=lambda: TODAY)
+    _, view = walk(engine, "track", *EP, "c:date", "10.12.2026")
+    assert view.track["received_on"] == RECEIVED
+    text = shown(view)
+    assert p in text and n in text and text.index(p) < text.index(n)
+    db = await _db(sqlite_url)
+    said, item, rows = await _save(db, view)
+    assert rows == [("fee-nudge", before(add_days(PAY_BY, -3))), ("fee-last-day", PAY_BY)], "the reminders lead with the earliest date"
+    assert said.index(p) < said.index(n)
+    last = reminder_text(build_renderer(), Engine(TREES), "ru", item, "fee-last-day")
+    assert last.index(p) < last.index(n) and "10.12.2026" in last
+    # over only once the later reading has run out, and the line says both counts are over
+    schedule = default_schedules()[("employer-permit", "fee")]
+    assert ended_on(schedule, {"decided_on": DECIDED, "received_on": RECEIVED}, PAY_BY_NOTICE) is None
+    day, msg, _ = ended_on(schedule, {"decided_on": DECIDED, "received_on": RECEIVED}, add_days(PAY_BY_NOTICE, 1))
+    assert day == PAY_BY_NOTICE
+    over = build_renderer().t("ru", msg, date=day)
+    assert "и от решения, и от уведомления" in over and "считая от решения, истёк" not in over
+    await db.close()
+
+
+async def test_track_the_fee_when_the_notice_came_on_the_decision_day_saves_that_day(sqlite_url):
+    engine = Engine(TREES, today=lambda: TODAY)
+    _, view = walk(engine, "track", *EP, "c:same")
+    assert view.track["received_on"] == DECIDED
+    text = shown(view)
+    p, n = PAY_BY.strftime("%d.%m.%Y"), wd(DECIDED, 10).strftime("%d.%m.%Y")
+    assert text.index(p) < text.index(n)
+    # a notice before the decision is asked again, as the employer-permit dialog does
+    _, wrong = walk(engine, "track", *EP, "c:date", "04.12.2026")
+    assert wrong.node_id == "ep-fee-dates-mismatch"
+
+
+async def test_track_the_fee_without_the_notice_plans_and_says_what_an_item_saved_before_did(sqlite_url):
+    engine = Engine(TREES, today=lambda: TODAY)
+    _, view = walk(engine, "track", *EP, "c:unknown")
+    assert view.track.get("received_on") is None
+    assert "ep-note-fee-reading" in note_ids(view), "the other reading is named"
+    db = await _db(sqlite_url)
+    _, item, rows = await _save(db, view)
+    assert "received_on" not in item.inputs
+    assert rows == [("fee-nudge", before(add_days(PAY_BY, -3))), ("fee-last-day", PAY_BY)]
+    last = reminder_text(build_renderer(), Engine(TREES), "ru", item, "fee-last-day")
+    p = PAY_BY.strftime("%d.%m.%Y")
+    assert last.startswith(f"🔔 {p} — надёжный последний день оплаты сбора за разрешение "
+                           "(10 рабочих дней со дня решения; если считать от уведомления о решении — позже).")
+    await db.close()
+
+
+async def test_migrate_plans_items_saved_before_the_questions_as_before_and_new_ones_with_their_dates(sqlite_url):
+    """`python -m bot migrate` re-plans every item: those saved without a certificate end or
+    a notice day keep their reminders; one saved with them gets the safer reminders."""
+    db = await _db(sqlite_url)
+    items, outbox = TrackedItems(db), ReminderOutbox(db)
+    old = [
+        await items.save(1, "self-employment", "duty", {"event_date": CONTRACT, "duty": "extend"}, today=TODAY),
+        await items.save(1, "employer-permit", "fee", {"decided_on": DECIDED}, today=TODAY),
+        # saved from the employer-permit dialog, which always asked the notice's day
+        await items.save(1, "employer-permit", "fee", {"decided_on": DECIDED, "received_on": RECEIVED}, today=TODAY),
+    ]
+    before_rows = {i.id: sorted((r.occasion, r.due_on, r.status) for r in await outbox.for_item(i.id)) for i in old}
+    engine = Engine(TREES, today=lambda: TODAY)
+    _, view = walk(engine, "track", *SE, "c:date", "12.12.2026")
+    new = await items.save(1, "self-employment", "duty", {k: v for k, v in view.track.items() if k not in ("service", "kind")}, today=TODAY)
+    assert await items.replan_all(TODAY) == 4
+    for i in old:
+        assert sorted((r.occasion, r.due_on, r.status) for r in await outbox.for_item(i.id)) == before_rows[i.id]
+    assert sorted((r.occasion, r.due_on) for r in await outbox.for_item(new.id)) == [
+        ("certificate-ends-first", D(2026, 12, 11)), ("deadline-extend", SE_DEADLINE)]
+    await db.close()

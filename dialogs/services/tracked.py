@@ -120,11 +120,21 @@ def ep_application(filed, request, after_hours=None, **_) -> dict:
 @computation("track_ep_fee")
 def ep_fee(decided, received=None, **_) -> dict:
     """The fee after a decision to issue or extend: 10 working days (App 2 rows 5 and
-    8, AMB-14); `pay_by` the protective date, from the decision."""
-    found = employer_permit.fee(_date(decided), received if isinstance(received, dt.date) else None)
+    8, AMB-14); `pay_by` the protective date, from the decision, never later than the
+    other readings; `pay_by_notice` from the day the notice was `received`, when that
+    day is known (an item saved without it plans from the decision alone, as before).
+    `reading` says what the notice's reading adds: 'unknown' (its day not given),
+    'same' (it ends on `pay_by` too), 'later' (it ends on `pay_by_notice`)."""
+    decided = _date(decided)
+    received = received if isinstance(received, dt.date) else None
+    if received is not None and received < decided:
+        raise ValueError("the notice cannot come before the decision")
+    found = employer_permit.fee(decided, received)
+    by_notice = found.get("pay_by_notice")
+    reading = "unknown" if by_notice is None else "same" if by_notice == found["pay_by"] else "later"
     # over once the later reading has run out, when the notice's day is known
-    out = {"pay_by": found["pay_by"], "pay_by_notice": found.get("pay_by_notice"),
-           "ends": max(found["pay_by"], found.get("pay_by_notice") or found["pay_by"])}
+    out = {"pay_by": found["pay_by"], "pay_by_notice": by_notice, "received": received, "reading": reading,
+           "ends": max(found["pay_by"], by_notice or found["pay_by"])}
     return out
 
 

@@ -27,9 +27,15 @@ rem-ep-expiry = The permit ends on { $expiry }. If the extension has not been de
 status-ep-issue = Application filed: the notice of the decision is due by { $decision_by }, the whole procedure with the fee by { $total_by }.
 rem-ep-issue-notice-due = The notice of the decision on the permit is due no later than { $decision_by }. After a decision to issue, the fee is paid within 10 working days; the whole procedure ends by { $total_by }.
 status-ep-fee = Pay the permit fee by { $pay_by }.
+status-ep-fee-notice = Pay the permit fee by { $pay_by } (counted from the notice, by { $pay_by_notice }).
 ended-ep-fee = The time to pay the fee, counted from the decision, ran out on { $date }; counted from the notice of the decision it may end later. Pay at once and ask the akimat what follows.
+ended-ep-fee-notice = The time to pay the fee is over, counted from the decision and from its notice alike: the later of the two ended on { $date }. Pay at once and ask the akimat what follows.
 rem-ep-fee-nudge = The permit fee must be paid by { $pay_by }: 10 working days from the decision. Pay in advance.
-rem-ep-fee-last-day = { $pay_by } is the safe last day to pay the permit fee (10 working days from the decision; counted from the notice of the decision — later).
+rem-ep-fee-last-day = { $reading ->
+        [later] { $pay_by } is the safe last day to pay the permit fee (10 working days from the decision, its day counted; counted from the notice received on { $received }, by { $pay_by_notice }).
+        [same] { $pay_by } is the last day to pay the permit fee: counted from the decision and from its notice alike, the time ends on that day.
+       *[unknown] { $pay_by } is the safe last day to pay the permit fee (10 working days from the decision; counted from the notice of the decision — later).
+    }
 
 status-ks-status = Kandas status valid until { $valid_to }. To get the extension in time, apply by { $latest }.
 ended-ks-status = Kandas status and the certificate ended on { $date }. Whether the status can be extended after that day, the rules do not say: ask the contact centre 1414.
@@ -123,3 +129,9 @@ track-se-reason-accepted-after = You apply for the extension after the employmen
 track-se-cert-first = Apply by { $safe }, the last working day of your certificate: it is valid until { $expiry }, before the deadline { $deadline }. Whether a certificate can be extended after it ends, the rules do not say, and an application sent on a day off is accepted the next working day.
 track-se-cert-later = Your certificate is valid until { $expiry }: it does not end before the deadline { $deadline }.
 track-se-note-cert-unknown = You did not give the certificate's last day. It matters: if the certificate ends before { $deadline }, apply while it is still valid — whether an ended certificate can be extended, the rules do not say. Check the date on your certificate; you can add it later: ✏️ in /status.
+
+## /track: the employer's fee asks the day the notice came (rows 5 and 8, AMB-14)
+track-ep-notice-same = On the day of the decision
+track-ep-notice-other = On another day
+track-ep-notice-unknown = Not yet / I don't know
+track-ep-notice-date = On what date did the notice come?

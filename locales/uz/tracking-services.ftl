@@ -27,9 +27,15 @@ rem-ep-expiry = Ruxsatnoma { $expiry } da tugaydi. Agar uzaytirish haqida hali q
 status-ep-issue = Ariza topshirildi: qaror haqidagi xabarnoma — { $decision_by } gacha, yigʻim bilan birga butun jarayon — { $total_by } gacha.
 rem-ep-issue-notice-due = Ruxsatnoma boʻyicha qaror haqidagi xabarnoma — { $decision_by } dan kechiktirmay. Berish haqida qaror chiqqandan keyin yigʻim 10 ish kuni ichida toʻlanadi; butun jarayon — { $total_by } gacha.
 status-ep-fee = Ruxsatnoma uchun yigʻimni { $pay_by } gacha toʻlang.
+status-ep-fee-notice = Ruxsatnoma uchun yigʻimni { $pay_by } gacha toʻlang (xabarnomadan hisoblansa — { $pay_by_notice } gacha).
 ended-ep-fee = Yigʻimni toʻlash muddati qarordan hisoblaganda { $date } da tugadi; qaror haqidagi xabarnomadan hisoblansa, keyinroq boʻlishi mumkin. Darhol toʻlang va endi nima qilish kerakligini akimatda soʻrang.
+ended-ep-fee-notice = Yigʻimni toʻlash muddati qarordan ham, u haqidagi xabarnomadan ham hisoblaganda tugadi: ikkalasining kechrogʻi { $date } da tugadi. Darhol toʻlang va endi nima qilish kerakligini akimatda soʻrang.
 rem-ep-fee-nudge = Ruxsatnoma uchun yigʻimni { $pay_by } gacha toʻlash kerak: qaror kunidan boshlab 10 ish kuni. Oldindan toʻlang.
-rem-ep-fee-last-day = { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning ishonchli oxirgi kuni (qaror kunidan boshlab 10 ish kuni; qaror haqidagi xabarnomadan hisoblansa — keyinroq).
+rem-ep-fee-last-day = { $reading ->
+        [later] { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning ishonchli oxirgi kuni (qaror kunidan boshlab, shu kunni ham hisoblab, 10 ish kuni; { $received } da olingan xabarnomadan hisoblansa — { $pay_by_notice } gacha).
+        [same] { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning oxirgi kuni: qarordan ham, u haqidagi xabarnomadan ham hisoblaganda muddat shu kuni tugaydi.
+       *[unknown] { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning ishonchli oxirgi kuni (qaror kunidan boshlab 10 ish kuni; qaror haqidagi xabarnomadan hisoblansa — keyinroq).
+    }
 
 status-ks-status = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi. Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha topshiring.
 ended-ks-status = Kandas maqomi (статус кандаса) va guvohnomasi { $date } da tugadi. Maqomni shu kundan keyin uzaytirish mumkinmi, qoidalar aytmaydi: 1414 aloqa markazidan aniqlang.
@@ -123,3 +129,9 @@ track-se-reason-accepted-after = Uzaytirishga ariza mehnat shartnomasi tuzilgand
 track-se-cert-first = { $safe } gacha ariza bering — bu maʼlumotnomaning oxirgi ish kuni: u { $expiry } gacha amal qiladi, { $deadline } muddatidan oldin. Maʼlumotnomani muddati tugaganidan keyin uzaytirish mumkinmi, qoidalar aytmaydi, dam olish kunida yuborilgan ariza esa keyingi ish kunida qabul qilinadi.
 track-se-cert-later = Maʼlumotnoma { $expiry } gacha amal qiladi: u { $deadline } muddatidan oldin tugamaydi.
 track-se-note-cert-unknown = Maʼlumotnoma qaysi sanagacha amal qilishini koʻrsatmadingiz. Bu muhim: agar u { $deadline } dan oldin tugasa, u amal qilayotganda ariza bering — muddati tugagan maʼlumotnomani uzaytirish mumkinmi, qoidalar aytmaydi. Maʼlumotnomadagi sanani tekshiring; uni keyinroq qoʻshish mumkin: /status da ✏️.
+
+## /track: the employer's fee asks the day the notice came (rows 5 and 8, AMB-14)
+track-ep-notice-same = Qaror kunida
+track-ep-notice-other = Boshqa kunda
+track-ep-notice-unknown = Hali yoʻq / bilmayman
+track-ep-notice-date = Xabarnoma qaysi sanada keldi?
