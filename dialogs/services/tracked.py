@@ -127,11 +127,12 @@ def ep_fee(decided, received=None, **_) -> dict:
     'same' (it ends on `pay_by` too), 'later' (it ends on `pay_by_notice`)."""
     decided = _date(decided)
     received = received if isinstance(received, dt.date) else None
-    if received is not None and received < decided:
-        raise ValueError("the notice cannot come before the decision")
     found = employer_permit.fee(decided, received)
     by_notice = found.get("pay_by_notice")
-    reading = "unknown" if by_notice is None else "same" if by_notice == found["pay_by"] else "later"
+    # a notice before the decision is refused by both dialogs; an item stored with one
+    # anyway is read as one without the notice's day (and plans as it always did)
+    reading = ("unknown" if by_notice is None or by_notice < found["pay_by"]
+               else "same" if by_notice == found["pay_by"] else "later")
     # over once the later reading has run out, when the notice's day is known
     out = {"pay_by": found["pay_by"], "pay_by_notice": by_notice, "received": received, "reading": reading,
            "ends": max(found["pay_by"], by_notice or found["pay_by"])}
