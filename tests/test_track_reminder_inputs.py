@@ -83,7 +83,7 @@ async def test_track_an_se_extension_asks_the_certificates_end_and_leads_with_it
     said, item, rows = await _save(db, view)
     assert rows == [("certificate-ends-first", safe), ("deadline-extend", SE_DEADLINE)]
     assert said.index("11.12.2026") < said.index("17.12.2026"), "the saved item's status leads with the safe day"
-    first = reminder_text(build_renderer(), Engine(TREES), "ru", item, "certificate-ends-first")
+    first = reminder_text(build_renderer(), "ru", item, "certificate-ends-first")
     assert "до 11.12.2026" in first and "12.12.2026" in first
     await db.close()
 
@@ -148,7 +148,7 @@ async def test_track_the_fee_with_a_notice_three_days_after_the_decision_shows_b
     said, item, rows = await _save(db, view)
     assert rows == [("fee-nudge", before(add_days(PAY_BY, -3))), ("fee-last-day", PAY_BY)], "the reminders lead with the earliest date"
     assert said.index(p) < said.index(n)
-    last = reminder_text(build_renderer(), Engine(TREES), "ru", item, "fee-last-day")
+    last = reminder_text(build_renderer(), "ru", item, "fee-last-day")
     assert last.index(p) < last.index(n) and "10.12.2026" in last
     # over only once the later reading has run out, and the line says both counts are over
     schedule = default_schedules()[("employer-permit", "fee")]
@@ -181,7 +181,7 @@ async def test_track_the_fee_without_the_notice_plans_and_says_what_an_item_save
     _, item, rows = await _save(db, view)
     assert "received_on" not in item.inputs
     assert rows == [("fee-nudge", before(add_days(PAY_BY, -3))), ("fee-last-day", PAY_BY)]
-    last = reminder_text(build_renderer(), Engine(TREES), "ru", item, "fee-last-day")
+    last = reminder_text(build_renderer(), "ru", item, "fee-last-day")
     p = PAY_BY.strftime("%d.%m.%Y")
     assert last.startswith(f"🔔 {p} — надёжный последний день оплаты сбора за разрешение "
                            "(10 рабочих дней со дня решения; если считать от уведомления о решении — позже).")
