@@ -84,7 +84,9 @@ def test_not_eligible_when_the_home_is_rented():
 def test_extension_inside_the_window_shows_the_exact_dates():
     out = chat(*EXTENSION, "3", *FACTS)
     assert "Можно подавать на продление" in out and "14.12.2026" in out
-    assert "с 01.12.2026 по 26.12.2026" in out and "25.12.2026" in out
+    # the window: first day safe (D-29) before the literal D-30, last day safe before literal
+    assert "Первый день: надёжно — 02.12.2026; по буквальному счёту — 01.12.2026" in out
+    assert "надёжно — 25.12.2026" in out and "26.12.2026" in out
     out = chat(*EXTENSION, "3", *FACTS, "1")  # continue to the documents
     assert "Документы для продления" in out
 
