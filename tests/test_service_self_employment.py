@@ -131,17 +131,32 @@ def test_extension_deadline_skips_independence_day():
     # filed Tuesday 15.12: 3 working days 17, 18, 21 -> 21.12.2026
     assert time.text.args["by"] == dt.date(2026, 12, 21) and time.text.args["days"] == 3
     assert "se-reason-channel-egov" in item_ids(view)
-    assert "se-note-expiry-first" not in note_ids(view)
+    assert "track-se-cert-first" not in item_ids(view)
 
     _, docs = walk(eng, TREE, *answers, NEXT)
     assert item_ids(docs) == ["se-doc-ext-application", "se-doc-ext-certificate", "se-doc-ext-contract", "se-doc-iin"]
 
 
-def test_extension_when_the_certificate_ends_before_the_deadline_warns_to_file_earlier():
-    _, view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "18.12.2026", *READY)
-    assert view.node_id == "ext-ready"
-    warn = next(n for n in view.notes if n.text.id == "se-note-expiry-first")
-    assert warn.flag == "ambiguous" and warn.text.args["expiry"] == dt.date(2026, 12, 18)
+def test_extension_when_the_certificate_ends_before_the_deadline_leads_with_its_last_working_day():
+    # the certificate ends Saturday 19.12.2026, before the deadline 21.12: the ✅ said "by
+    # 21.12" above a note "safer by 19.12", a day off when nothing is accepted (row 9)
+    _, view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "19.12.2026", *READY)
+    assert view.node_id == "ext-ready" and view.outcome == "eligible"
+    assert view.text.args["deadline"] == dt.date(2026, 12, 18)
+    warn = next(i for i in view.items if i.text.id == "track-se-cert-first")  # a bullet: it explains the headline
+    assert warn.flag == "ambiguous" and warn.text.args == {"safe": dt.date(2026, 12, 18), "expiry": dt.date(2026, 12, 19), "deadline": dt.date(2026, 12, 21)}
+    assert any(c.point == "9" for c in warn.citations)  # a day off: accepted the next working day
+
+
+def test_extension_sent_on_the_certificates_last_day_off_is_not_a_tick():
+    # sent on Saturday 19.12.2026, its last day: accepted Monday 21.12, after it ended
+    _, view = walk(engine(dt.date(2026, 12, 19)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "19.12.2026", *READY)
+    assert view.outcome == "not_ready" and view.text.id == "se-block-cert-acceptance"
+    assert view.text.args == {"safe": dt.date(2026, 12, 18), "expiry": dt.date(2026, 12, 19), "registered": dt.date(2026, 12, 21)}
+    assert "se-block-cert-consequence" in item_ids(view)
+    # the day before, in working hours: still a tick, by that day
+    _, ok = walk(engine(dt.date(2026, 12, 18)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "19.12.2026", *READY)
+    assert ok.outcome == "eligible" and ok.text.args["deadline"] == dt.date(2026, 12, 18)
 
 
 def test_extension_without_a_contract_is_not_possible():

@@ -49,6 +49,18 @@ def result_dates(filed: dt.date, after_hours=None, **_) -> dict:
     return out
 
 
+@computation("se_extension_by")
+def extension_by(event: dt.date, cert_expiry: dt.date, **_) -> dict:
+    """The day to apply for an extension by: the 5-working-day deadline (p.17, its
+    earlier reading), or, when the certificate ends first, its last working day
+    (`cert_first`): whether an ended certificate can be extended is not said (AMB-09),
+    and an application on a day off is accepted only the next working day (App 2 row 9)."""
+    deadline = duty_deadline(event, "extend")["deadline"]
+    first = cert_expiry < deadline
+    safe = default_calendar().last_on_or_before(cert_expiry) if first else None
+    return {"by": safe if first else deadline, "cert_first": first, "cert_safe": safe}
+
+
 @computation("se_complaint")
 def complaint(registered: dt.date, **_) -> dict:
     """A complaint to the provider is considered within N working days from the day

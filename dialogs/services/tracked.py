@@ -70,9 +70,9 @@ def se_duty(event, duty, cert_expiry=None, **_) -> dict:
     duty = _choice(duty, SE_DUTIES)
     found = self_employment.duty_deadline(_date(event), duty)
     expiry = _date(cert_expiry) if cert_expiry else None
-    first = duty == "extend" and expiry is not None and expiry < found["deadline"]
+    safe = self_employment.extension_by(_date(event), expiry)["cert_safe"] if duty == "extend" and expiry else None
     return {"duty": duty, "event": event, "deadline": found["deadline"], "deadline_latest": found["deadline_latest"], "ends": found["deadline_latest"],
-            "cert_expiry": expiry, "cert_safe": default_calendar().last_on_or_before(expiry) if first else None}
+            "cert_expiry": expiry, "cert_safe": safe}
 
 
 # ---- employer permit for foreign labour (FL Rules, order No. 279 as amended) ------
