@@ -121,7 +121,7 @@ async def test_whole_conversation_in_telegram(sqlite_url, trees):
         api.push_message(USER, "31.12.2027")
         text = await reply(api, n)
         assert "Можно подавать на продление" in text
-        assert "с 01.12.2026 по 26.12.2026" in text and "Основания:" in text
+        assert "Первый день: надёжно — 02.12.2026; по буквальному счёту — 01.12.2026" in text and "Основания:" in text
         n = len(api.sent_texts(USER))
 
         result = api.last_bot_message(USER)
@@ -232,7 +232,7 @@ async def test_track_a_permit_see_status_export_calendar_and_mark_done(sqlite_ur
         n = len(api.sent_texts(USER))
         api.push_message(USER, "6")
         text = await reply(api, n)
-        assert "с 01.12.2026 по 26.12.2026" in text
+        assert "надёжно — 02.12.2026; по буквальному счёту — 01.12.2026" in text  # the window, safe first
         n = len(api.sent_texts(USER))
         api.press(USER, "🔔 Напомнить о сроках")
         assert "Ближайшее напоминание — 21.12.2026" in await reply(api, n)  # today is 10.12.2026

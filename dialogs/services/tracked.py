@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..law.workdays import default_calendar
 from ..model.compute import computation
 from . import employer_permit, kandas, permanent_residence, regional_quota, self_employment, temporary_residence
 from .common import filing_acceptance
