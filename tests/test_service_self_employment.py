@@ -146,6 +146,7 @@ def test_extension_when_the_certificate_ends_before_the_deadline_leads_with_its_
     warn = next(i for i in view.items if i.text.id == "track-se-cert-first")  # a bullet: it explains the headline
     assert warn.flag == "ambiguous" and warn.text.args == {"safe": dt.date(2026, 12, 18), "expiry": dt.date(2026, 12, 19), "deadline": dt.date(2026, 12, 21)}
     assert any(c.point == "9" for c in warn.citations)  # a day off: accepted the next working day
+    assert "se-reason-duty-extension" not in item_ids(view)  # it called the later 21.12 "safe"
 
 
 def test_extension_sent_on_the_certificates_last_day_off_is_not_a_tick():

@@ -79,12 +79,23 @@ async def test_track_an_se_extension_asks_the_certificates_end_and_leads_with_it
     text = shown(view)
     assert "11.12.2026" in text and text.index("11.12.2026") < text.index("17.12.2026")
     assert "правила не говорят" in text and "последнего рабочего дня" in text
+    # the 5-day line (a later date) is not offered as a date to act on beside it
+    assert "status-se-duty" not in [i.text.id for i in view.items]
     db = await _db(sqlite_url)
     said, item, rows = await _save(db, view)
-    assert rows == [("certificate-ends-first", safe), ("deadline-extend", SE_DEADLINE)]
+    # one reminder, on the safe day: none on the deadline after the certificate has ended
+    # (it said "apply by 17.12" with no word that the certificate was over, review stop 22)
+    assert rows == [("certificate-ends-first", safe)]
     assert said.index("11.12.2026") < said.index("17.12.2026"), "the saved item's status leads with the safe day"
     first = reminder_text(build_renderer(), "ru", item, "certificate-ends-first")
     assert "до 11.12.2026" in first and "12.12.2026" in first
+    # after the certificate's end the item is over, and /status says what is not settled
+    schedule = default_schedules()[("self-employment", "duty")]
+    from storage.tracking import parse_inputs
+    inputs = parse_inputs(item.inputs)
+    assert ended_on(schedule, inputs, D(2026, 12, 12)) is None
+    day, text_id, _ = ended_on(schedule, inputs, D(2026, 12, 13))
+    assert day == D(2026, 12, 12) and text_id == "ended-se-permit"
     await db.close()
 
 
@@ -207,5 +218,5 @@ async def test_migrate_plans_items_saved_before_the_questions_as_before_and_new_
     for i in old:
         assert sorted((r.occasion, r.due_on, r.status) for r in await outbox.for_item(i.id)) == before_rows[i.id]
     assert sorted((r.occasion, r.due_on) for r in await outbox.for_item(new.id)) == [
-        ("certificate-ends-first", D(2026, 12, 11)), ("deadline-extend", SE_DEADLINE)]
+        ("certificate-ends-first", D(2026, 12, 11))]  # nothing after the certificate's end
     await db.close()
