@@ -233,3 +233,22 @@ def test_check_refuses_a_rule_version_that_does_not_switch_on_the_orders_date(tm
     trees = _tree_with(tmp_path, "kandas", "effective_from: 2026-07-12", "effective_from: 2026-07-13")
     errors = [e for e in run_check(trees_dir=trees).errors if "order 222 amends change on" in e.message]
     assert len(errors) == 1 and errors[0].file == "kandas.yaml" and errors[0].field.endswith("effective_from")
+
+
+@pytest.mark.parametrize("svc, node", [("self-employment", "se-application-old-rules"), ("employer-permit", "ep-application-old-rules")])
+def test_track_an_se_or_employer_application_filed_before_the_order_gives_no_date(svc, node):
+    """/track gave "answer due 04.06.2026" under the order's own terms for a filing on
+    01.06.2026, when the services themselves say the earlier rules applied (review, stop 22)."""
+    request = "c:extend" if svc == "self-employment" else "c:issue"
+    _, view = walk(engine(), "track", f"c:{svc}", "c:application", request, "01.06.2026")
+    assert view.node_id == node and not view.track
+    assert any(n.flag == "silent" for n in view.notes)
+    _, later = walk(engine(), "track", f"c:{svc}", "c:application", request, "10.06.2026", "c:in-hours")
+    assert later.track and later.track["filed_on"] == dt.date(2026, 6, 10)
+
+
+def test_track_a_kandas_application_in_the_orders_first_weeks_says_its_start_is_not_known():
+    _, june = walk(engine(), "track", "c:kandas", "c:application", "c:assign", "15.06.2026", "c:in-hours")
+    assert [n.text.id for n in june.notes if n.flag == "ambiguous"] == ["ks-note-entry-unknown"]
+    _, august = walk(engine(), "track", "c:kandas", "c:application", "c:assign", "03.08.2026", "c:in-hours")
+    assert "ks-note-entry-unknown" not in [n.text.id for n in august.notes]

@@ -237,7 +237,10 @@ def test_new_permit_insurance_counts_from_the_day_after_the_old_one_ends_when_th
     short = new("13.06.2027")
     assert short.outcome == "not_ready" and short.text.id == "lp-block-insurance"
     assert short.text.args["needed"] == dt.date(2027, 6, 14)
-    assert new("14.06.2027").outcome == "eligible"
+    ok = new("14.06.2027")
+    assert ok.outcome == "eligible"
+    # how the start is read is said on the screen (A09): a ⚖️ note, strict reading
+    assert [n.flag for n in ok.notes if n.text.id == "lp-note-insurance-reading"] == ["ambiguous"]
 
 
 def test_tracking_a_termination_leads_with_the_earlier_date_and_says_why():

@@ -149,15 +149,20 @@ def test_extension_when_the_certificate_ends_before_the_deadline_leads_with_its_
     assert "se-reason-duty-extension" not in item_ids(view)  # it called the later 21.12 "safe"
 
 
-def test_extension_sent_on_the_certificates_last_day_off_is_not_a_tick():
-    # sent on Saturday 19.12.2026, its last day: accepted Monday 21.12, after it ended
-    _, view = walk(engine(dt.date(2026, 12, 19)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "19.12.2026", *READY)
+def test_extension_sent_after_hours_on_the_certificates_last_working_day_is_not_a_tick():
+    # Friday 18.12.2026, the certificate's last working day (it ends Saturday 19.12), sent
+    # in the evening: accepted Monday 21.12, after it ended
+    after = ["c:yes", "c:after-hours"]
+    _, view = walk(engine(dt.date(2026, 12, 18)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "19.12.2026", *after)
     assert view.outcome == "not_ready" and view.text.id == "se-block-cert-acceptance"
     assert view.text.args == {"safe": dt.date(2026, 12, 18), "expiry": dt.date(2026, 12, 19), "registered": dt.date(2026, 12, 21)}
     assert "se-block-cert-consequence" in item_ids(view)
-    # the day before, in working hours: still a tick, by that day
+    # the same day in working hours: a tick, by that day
     _, ok = walk(engine(dt.date(2026, 12, 18)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "19.12.2026", *READY)
     assert ok.outcome == "eligible" and ok.text.args["deadline"] == dt.date(2026, 12, 18)
+    # the day after, a Saturday: no working day is left while it is valid
+    _, late = walk(engine(dt.date(2026, 12, 19)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "19.12.2026", *READY)
+    assert late.node_id == "ext-no-day-left"
 
 
 def test_extension_without_a_contract_is_not_possible():
@@ -580,3 +585,12 @@ def test_audit_9_the_other_way_note_only_navigates():
     assert not note.citations  # legal: false: it may point to a service, not state a rule
     assert "основаниям" not in Localizer().format("ru", "se-note-other-way")
     assert "other ways to work" not in Localizer().format("en", "se-note-other-way")
+
+
+def test_extension_with_no_working_day_left_before_the_certificate_ends_asks_a_person():
+    # Saturday 19.12.2026, certificate to Sunday 20.12: its last working day (18.12) is
+    # behind; the ⚠️ said "send by 18.12" (yesterday) and 🔔 saved a reminder in the past
+    _, view = walk(engine(dt.date(2026, 12, 19)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "20.12.2026", *READY)
+    assert view.node_id == "ext-no-day-left" and view.outcome == "ask_person" and not view.track
+    assert view.text.args == {"expiry": dt.date(2026, 12, 20), "registered": dt.date(2026, 12, 21)}
+    assert any(n.flag == "silent" and n.text.id == "se-note-expired-silent" for n in view.notes)

@@ -220,3 +220,19 @@ async def test_migrate_plans_items_saved_before_the_questions_as_before_and_new_
     assert sorted((r.occasion, r.due_on) for r in await outbox.for_item(new.id)) == [
         ("certificate-ends-first", D(2026, 12, 11))]  # nothing after the certificate's end
     await db.close()
+
+
+async def test_a_duty_from_a_day_off_names_its_one_date_once(sqlite_url):
+    """Contract on Saturday 12.12.2026: counting it or not, the 5 working days end on
+    the same day; the screen and the reminder said "by 18.12.2026 (by the other way of
+    counting, by 18.12.2026)"."""
+    engine = Engine(TREES, today=lambda: TODAY)
+    _, view = walk(engine, "track", "c:self-employment", "c:duty", "c:extend", "12.12.2026", "c:unknown")
+    text = shown(view)
+    day = wd(D(2026, 12, 12), 5).strftime("%d.%m.%Y")
+    assert text.count(day) >= 1 and "другому способу" not in text
+    db = await _db(sqlite_url)
+    _, item, rows = await _save(db, view)
+    last = reminder_text(build_renderer(), "ru", item, "deadline-extend")
+    assert last.count(day) == 1 and "другому способу" not in last
+    await db.close()

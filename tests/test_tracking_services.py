@@ -569,10 +569,15 @@ def test_track_a_kandas_arrival_before_order_222_can_be_in_force_gives_no_dates(
     assert new.node_id == "ks-arrived" and new.track
     # the year from the arrival is an estimate (p.10); the certificate prints its own
     # term: the screen says so and one button tracks the certificate's end instead
-    assert [n.text.id for n in new.notes if n.flag == "ambiguous"] == ["track-ks-arrival-estimate"]
+    assert [i.text.id for i in new.items if i.flag == "ambiguous"] == ["track-ks-arrival-estimate"]  # visible, not folded
+    assert any(c.point == "10" for i in new.items for c in i.citations)  # p.10 applies from 12.07.2026
     link = next(b.action for b in new.buttons if b.label.id == "track-kind-ks-status")
     step = engine.choose(state, link)
     assert step.view.node_id == "ks-valid-to"
+    # an arrival before 12.07.2026: p.10's new wording is not cited; its earlier one is not in our sources
+    _, june = walk(engine, "track", "c:kandas", "c:arrival", "20.06.2026")
+    assert june.node_id == "ks-arrived" and not any(c.point == "10" for i in june.items for c in i.citations)
+    assert [n.text.id for n in june.notes if n.flag == "silent"] == ["ks-note-arrival-before-july"]
 
 
 async def test_last_day_reminder_of_a_labour_permit_cites_entry_rules_not_a_number(sqlite_url):

@@ -186,7 +186,7 @@ ks-note-complaint-law-silent = The rules refer to Article 25(2) of the Law on pu
 
 ## A date before order No. 222 can be in force, and a date before 12 July 2026
 ks-result-old-rules = The bot cannot answer for { $date }: order No. 222, on which its answers are based, could not take effect before { $earliest }, and the earlier wording of the Rules is not in our sources.
-ks-reason-order-in-force = Order No. 222 was signed on { $signed } and registered with the Ministry of Justice on { $registered }; it takes effect ten calendar days after the day of its first official publication. It could not be published before its registration, so it cannot be in force before { $earliest } — this is our calculation: the publication date is not in our sources.
+ks-reason-order-in-force = Order No. 222 was signed on { $signed } and registered with the Ministry of Justice on { $registered }; it takes effect ten calendar days after the day of its first official publication. We assume it was not published before its registration; then it cannot be in force before { $earliest } — this is our calculation: the publication date is not in our sources.
 ks-note-old-rules-silent = The text of the Rules in force before order No. 222 is not in our sources, so the bot gives no conditions or time limits for this date.
 ks-note-entry-unknown = Order No. 222 takes effect ten calendar days after its first official publication, and the publication date is not in our sources. If it was not yet in force on your date, the earlier wording of the Rules applied, which we do not have.
 ks-result-before-july = Your filing date ({ $date }) is before 12 July 2026: the bot cannot say for sure which rules apply to it. Ask the akimat; below is what is known.

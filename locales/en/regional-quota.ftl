@@ -77,7 +77,7 @@ rq-family-no = No, only me
 rq-result-before-switch = Your filing date ({ $date }) is before 12 July 2026: the bot cannot say for sure whether you may apply. Ask the akimat; below is what is known.
 rq-note-before-switch = Points 3, 5, 6, 8, 9, 14, 15 and 16 of the Rules (who may apply, how to apply, time limits for a refusal to accept) have their new wording only from 12 July 2026. The earlier wording is not in our sources, so the bot cannot confirm the conditions for an earlier date.
 rq-note-transitional-list = Until 12 July 2026 the list of requirements of the service (documents, time limit, fee, refusal grounds) applies in a transitional wording: Appendix 2 to order No. 222. The documents, time limit and fee in this answer come from it.
-rq-note-entry-into-force = Order No. 222 takes effect 10 calendar days after its first official publication. The publication date is not in our sources (the order was registered on 30.05.2026). If your date is before the order took effect, the earlier rules applied, and we do not have them.
+rq-note-entry-into-force = Order No. 222 takes effect 10 calendar days after its first official publication. The publication date is not in our sources (the order was registered on { $registered }). If your date is before the order took effect, the earlier rules applied, and we do not have them.
 rq-note-straddle = The decision on your application is expected after 12 July 2026 (by { $decision_by }). The rules do not say which wording applies when the application is filed before that date and decided after it.
 
 ## Reasons and time limits
@@ -182,7 +182,7 @@ rq-reason-resettler-notice-moved = A refusal to accept is sent within 2 working 
 
 ## A date before order No. 222 can be in force; before 12 July 2026 — no "you cannot"
 rq-result-old-rules = The bot cannot answer for { $date }: order No. 222, on which its answers are based, could not take effect before { $earliest }, and the earlier wording of the Rules is not in our sources.
-rq-reason-order-in-force = Order No. 222 was signed on { $signed } and registered with the Ministry of Justice on { $registered }; it takes effect ten calendar days after the day of its first official publication. It could not be published before its registration, so it cannot be in force before { $earliest } — this is our calculation: the publication date is not in our sources.
+rq-reason-order-in-force = Order No. 222 was signed on { $signed } and registered with the Ministry of Justice on { $registered }; it takes effect ten calendar days after the day of its first official publication. We assume it was not published before its registration; then it cannot be in force before { $earliest } — this is our calculation: the publication date is not in our sources.
 rq-note-old-rules-silent = The text of the Rules in force before order No. 222 is not in our sources, so the bot gives no conditions or time limits for this date.
 rq-result-before-switch-no = Under the rules in force from 12 July 2026 you cannot apply — the reason is below. But on your date ({ $date }) they were not yet in force, and we do not have the earlier wording: ask the akimat.
 

@@ -104,6 +104,8 @@ se-ext-contract-date-question = On what date did you sign the employment contrac
 se-ext-expiry-question = Until what date is your certificate valid? Write the date shown on it.
 
 se-result-ext-expired = Your certificate was valid until { $expiry }, and you apply on { $apply }, after it ended.
+se-result-ext-no-day-left = Your certificate is valid until { $expiry }, but no working day is left before it ends: an application sent now is accepted only on { $registered }, after it has ended.
+se-reason-accepted-next-working-day = An application sent after working hours, on a day off or a holiday is accepted on the next working day.
 se-reason-ext-needs-certificate = For an extension you submit the certificate issued to you before and a copy of the employment contract.
 se-note-expired-silent = Our sources do not say whether a certificate that has already ended can be extended. Do not count on an extension until you have checked.
 

@@ -11,13 +11,25 @@ status-se-permit = Self-employment certificate valid until { $expiry }.
 ended-se-permit = The certificate ended on { $date }. Whether it can still be extended after that day, the rules do not say: ask the contact centre 1414 or egov.kz.
 rem-se-permit-soon = Your self-employment certificate ends on { $expiry }. If you have signed an employment contract, apply to extend it within 5 working days of signing, before { $expiry }.
 rem-se-permit-expiry = Your self-employment certificate ends on { $expiry }. Whether it can be extended after that day, the rules do not say: apply before it ends.
-status-se-duty = Apply by { $deadline } (by the other way of counting, by { $latest }).
+status-se-duty = Apply by { $deadline }{ $one_day ->
+        [yes] .
+       *[no] { " " }(by the other way of counting, by { $latest }).
+    }
 status-se-duty-cert-first = Apply by { $safe }: your certificate ends on { $expiry }, before the deadline { $deadline }.
 ended-se-duty = The 5-working-day term ran out on { $date }. What follows a late application, the rules do not say: ask the contact centre 1414.
-rem-se-duty-extend = Apply to extend your self-employment certificate by { $deadline }: 5 working days from the day the employment contract was signed (by the other way of counting, by { $latest }).
+rem-se-duty-extend = Apply to extend your self-employment certificate by { $deadline }: 5 working days from the day the employment contract was signed{ $one_day ->
+        [yes] .
+       *[no] { " " }(by the other way of counting, by { $latest }).
+    }
 rem-se-cert-ends-first = Apply to extend your certificate by { $safe }, its last working day: it is valid until { $expiry }, before the deadline { $deadline }. Whether a certificate can be extended after it ends, the rules do not say.
-rem-se-duty-reissue = Apply to re-issue your self-employment certificate by { $deadline }: 5 working days from the change (by the other way of counting, by { $latest }).
-rem-se-duty-duplicate = Apply for a duplicate of your self-employment certificate by { $deadline }: 5 working days from the loss or damage (by the other way of counting, by { $latest }).
+rem-se-duty-reissue = Apply to re-issue your self-employment certificate by { $deadline }: 5 working days from the change{ $one_day ->
+        [yes] .
+       *[no] { " " }(by the other way of counting, by { $latest }).
+    }
+rem-se-duty-duplicate = Apply for a duplicate of your self-employment certificate by { $deadline }: 5 working days from the loss or damage{ $one_day ->
+        [yes] .
+       *[no] { " " }(by the other way of counting, by { $latest }).
+    }
 
 status-ep-permit = Permit valid until { $expiry }. To have the extension decided in time, apply by { $latest } (a planning date, not a legal deadline).
 ended-ep-permit = The permit ended on { $date }. Whether it can be extended after that day, our sources do not say: ask the akimat or the contact centre 1414.

@@ -118,7 +118,7 @@ lp-doc-agreement = Siz va ish beruvchi imzolagan mehnat shartnomasini tuzish niy
 lp-doc-enbek-registration = migration.enbek.kz da roʻyxatdan oʻtish: pasport maʼlumotlari, malaka, koʻnikmalar va ish staji.
 lp-doc-enbek-ten-days = migration.enbek.kz orqali ruxsatnoma kelishuv imzolangandan keyin 10 kalendar kun ichida olinadi; shu vaqt davomida kvota siz uchun saqlanadi.
 lp-note-tax-amount-silent = Soliq toʻlovi miqdorini Soliq kodeksi belgilaydi (360-moddaning 2-bandi yoki 658-moddaning 5-bandi). Uning matni bizning manbalarda yoʻq: miqdorni egov.kz yoki 1414 dan aniqlang.
-lp-note-insurance-reading = Qoida: sugʻurta «amal qilish muddati arizada koʻrsatilgan muddatdan kam boʻlmagan». Ruxsatnomaning boshlanish sanasi aytilmagan, shuning uchun biz qatʼiy hisoblaymiz: qaror kunidan (uzaytirishda — hozirgi ruxsatnoma tugagan kunning ertasidan) soʻralgan oylar oxirigacha.
+lp-note-insurance-reading = Qoida: sugʻurta «amal qilish muddati arizada koʻrsatilgan muddatdan kam boʻlmagan». Ruxsatnomaning boshlanish sanasi aytilmagan, shuning uchun biz qatʼiy hisoblaymiz: qaror kunidan (uzaytirishda — hozirgi ruxsatnoma tugagan kunning ertasidan; 12 oydan keyingi yangi ruxsatnomada — shu ikki sanadan kechrogʻidan) soʻralgan oylar oxirigacha.
 lp-note-incomplete-refused = Hujjatlar yetishmasa yoki biror hujjatning muddati oʻtgan boʻlsa, arizani qabul qilishdan bosh tortiladi.
 lp-note-where-result = Natija arizani qayerda topshirgan boʻlsangiz, oʻsha yerga keladi: Aholiga xizmat koʻrsatish markazi (ЦОН) yoki egov.kz / migration.enbek.kz dagi shaxsiy kabinetga.
 

@@ -77,7 +77,7 @@ rq-family-no = Yoʻq, faqat oʻzimni
 rq-result-before-switch = Topshirish sanangiz ({ $date }) — 2026-yil 12-iyuldan oldin: topshirish mumkinmi, bot aniq ayta olmaydi. Akimatda aniqlang; quyida — maʼlum narsalar.
 rq-note-before-switch = Qoidalarning 3, 5, 6, 8, 9, 14, 15 va 16-bandlari (kim topshira oladi, qanday topshiriladi, qabul qilishdan bosh tortish haqida xabar berish muddatlari) yangi tahrirda faqat 2026-yil 12-iyuldan amal qiladi. Oldingi tahrir bizning manbalarda yoʻq, shuning uchun bot ertaroq sana uchun shartlarni tasdiqlay olmaydi.
 rq-note-transitional-list = 2026-yil 12-iyulgacha xizmatga qoʻyiladigan talablar roʻyxati (hujjatlar, muddat, toʻlov, rad etish asoslari) oʻtish davri tahririda amal qiladi — № 222 buyruqqa 2-ilova. Bu javobdagi hujjatlar, muddat va toʻlov undan olingan.
-rq-note-entry-into-force = № 222 buyruq birinchi rasmiy eʼlon qilinganidan keyin 10 kalendar kun oʻtgach kuchga kiradi. Eʼlon sanasi bizning manbalarda yoʻq (buyruq 30.05.2026 da roʻyxatdan oʻtgan). Agar sanangiz buyruq kuchga kirishidan oldin boʻlsa, bizda yoʻq oldingi qoidalar amal qilgan.
+rq-note-entry-into-force = № 222 buyruq birinchi rasmiy eʼlon qilinganidan keyin 10 kalendar kun oʻtgach kuchga kiradi. Eʼlon sanasi bizning manbalarda yoʻq (buyruq { $registered } da roʻyxatdan oʻtgan). Agar sanangiz buyruq kuchga kirishidan oldin boʻlsa, bizda yoʻq oldingi qoidalar amal qilgan.
 rq-note-straddle = Arizangiz boʻyicha qaror 2026-yil 12-iyuldan keyin kutilmoqda ({ $decision_by } gacha). Ariza shu sanadan oldin topshirilib, qaror undan keyin qabul qilinsa, qaysi tahrir qoʻllanishini qoidalar aytmaydi.
 
 ## Asoslar va muddatlar
@@ -182,7 +182,7 @@ rq-reason-resettler-notice-moved = Qabul qilishdan bosh tortilgani haqida 2 ish 
 
 ## № 222 buyruq kuchga kirishidan oldingi sana; 2026-yil 12-iyulgacha — «mumkin emas» yoʻq
 rq-result-old-rules = { $date } sanasi uchun bot javob bera olmaydi: bot javoblari asoslangan № 222 buyruq { $earliest } dan oldin kuchga kira olmagan, Qoidalarning oldingi tahriri esa bizning manbalarda yoʻq.
-rq-reason-order-in-force = № 222 buyruq { $signed } da imzolangan va Adliya vazirligida { $registered } da roʻyxatdan oʻtgan; u birinchi rasmiy eʼlon qilingan kundan keyin oʻn kalendar kun oʻtgach amalga kiritiladi. Uni roʻyxatdan oʻtishidan oldin eʼlon qilib boʻlmas edi, shuning uchun u { $earliest } dan oldin amal qila olmaydi — bu bizning hisobimiz: eʼlon qilingan sana bizning manbalarda yoʻq.
+rq-reason-order-in-force = № 222 buyruq { $signed } da imzolangan va Adliya vazirligida { $registered } da roʻyxatdan oʻtgan; u birinchi rasmiy eʼlon qilingan kundan keyin oʻn kalendar kun oʻtgach amalga kiritiladi. Biz uni roʻyxatdan oʻtishidan oldin eʼlon qilib boʻlmas edi, deb hisoblaymiz; u holda buyruq { $earliest } dan oldin amal qila olmaydi — bu bizning hisobimiz: eʼlon qilingan sana bizning manbalarda yoʻq.
 rq-note-old-rules-silent = № 222 buyruqqacha amal qilgan Qoidalar matni bizning manbalarda yoʻq, shuning uchun bot bu sana uchun shartlar va muddatlarni aytmaydi.
 rq-result-before-switch-no = 2026-yil 12-iyuldan amal qiladigan qoidalarga koʻra siz ariza topshira olmaysiz — sababi quyida. Lekin sizning sanangizda ({ $date }) ular hali amal qilmagan, oldingi tahriri esa bizda yoʻq: akimatda aniqlang.
 

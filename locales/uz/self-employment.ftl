@@ -104,6 +104,8 @@ se-ext-contract-date-question = Mehnat shartnomasini qaysi sanada tuzgansiz?
 se-ext-expiry-question = Maʼlumotnomangiz qaysi sanagacha amal qiladi? Maʼlumotnomadagi sanani yozing.
 
 se-result-ext-expired = Maʼlumotnomangiz { $expiry } gacha amal qilgan, siz esa { $apply } da topshiryapsiz — muddati tugaganidan keyin.
+se-result-ext-no-day-left = Maʼlumotnoma { $expiry } gacha amal qiladi, lekin muddati tugaguncha ish kuni qolmadi: hozir yuborilgan ariza faqat { $registered } da, yaʼni maʼlumotnoma muddati tugaganidan keyin qabul qilinadi.
+se-reason-accepted-next-working-day = Ish vaqti tugagandan keyin, dam olish yoki bayram kunida yuborilgan ariza keyingi ish kunida qabul qilinadi.
 se-reason-ext-needs-certificate = Uzaytirish uchun avval berilgan maʼlumotnoma va mehnat shartnomasining nusxasi topshiriladi.
 se-note-expired-silent = Muddati tugagan maʼlumotnomani uzaytirish mumkinmi, bizning manbalar aytmaydi. Aniqlamaguningizcha uzaytirishga umid qilmang.
 

@@ -11,13 +11,25 @@ status-se-permit = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } gac
 ended-se-permit = Maʼlumotnoma { $date } da tugadi. Uni shu kundan keyin uzaytirish mumkinmi, qoidalar aytmaydi: 1414 aloqa markazidan yoki egov.kz dan aniqlang.
 rem-se-permit-soon = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } da tugaydi. Agar mehnat shartnomasi tuzgan boʻlsangiz, uzaytirishga shartnoma tuzilgan kundan boshlab 5 ish kuni ichida, { $expiry } gacha ariza topshiring.
 rem-se-permit-expiry = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } da tugaydi. Uni shu kundan keyin uzaytirish mumkinmi, qoidalar aytmaydi: u tugashidan oldin topshiring.
-status-se-duty = { $deadline } gacha topshiring (boshqa hisoblash usuli boʻyicha — { $latest } gacha).
+status-se-duty = { $deadline } gacha topshiring{ $one_day ->
+        [yes] .
+       *[no] { " " }(boshqa hisoblash usuli boʻyicha — { $latest } gacha).
+    }
 status-se-duty-cert-first = { $safe } gacha topshiring: maʼlumotnoma { $expiry } da tugaydi, { $deadline } muddatidan oldin.
 ended-se-duty = 5 ish kunlik muddat { $date } da tugadi. Kechiksangiz nima boʻlishini qoidalar aytmaydi: 1414 aloqa markazidan aniqlang.
-rem-se-duty-extend = Maʼlumotnomani uzaytirishga { $deadline } gacha ariza topshiring: mehnat shartnomasi tuzilgan kundan boshlab 5 ish kuni (boshqa hisoblash usuli boʻyicha — { $latest } gacha).
+rem-se-duty-extend = Maʼlumotnomani uzaytirishga { $deadline } gacha ariza topshiring: mehnat shartnomasi tuzilgan kundan boshlab 5 ish kuni{ $one_day ->
+        [yes] .
+       *[no] { " " }(boshqa hisoblash usuli boʻyicha — { $latest } gacha).
+    }
 rem-se-cert-ends-first = Maʼlumotnomani uzaytirishga { $safe } gacha ariza bering — bu uning oxirgi ish kuni: u { $expiry } gacha amal qiladi, { $deadline } muddatidan oldin. Maʼlumotnomani muddati tugaganidan keyin uzaytirish mumkinmi, qoidalar aytmaydi.
-rem-se-duty-reissue = Maʼlumotnomani qayta rasmiylashtirishga { $deadline } gacha ariza topshiring: oʻzgarish sanasidan boshlab 5 ish kuni (boshqa hisoblash usuli boʻyicha — { $latest } gacha).
-rem-se-duty-duplicate = Maʼlumotnoma dublikatiga { $deadline } gacha ariza topshiring: yoʻqolgan yoki buzilgan sanadan boshlab 5 ish kuni (boshqa hisoblash usuli boʻyicha — { $latest } gacha).
+rem-se-duty-reissue = Maʼlumotnomani qayta rasmiylashtirishga { $deadline } gacha ariza topshiring: oʻzgarish sanasidan boshlab 5 ish kuni{ $one_day ->
+        [yes] .
+       *[no] { " " }(boshqa hisoblash usuli boʻyicha — { $latest } gacha).
+    }
+rem-se-duty-duplicate = Maʼlumotnoma dublikatiga { $deadline } gacha ariza topshiring: yoʻqolgan yoki buzilgan sanadan boshlab 5 ish kuni{ $one_day ->
+        [yes] .
+       *[no] { " " }(boshqa hisoblash usuli boʻyicha — { $latest } gacha).
+    }
 
 status-ep-permit = Ruxsatnoma { $expiry } gacha amal qiladi. Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha topshiring (bu rejalashtirish uchun sana, qonundagi muddat emas).
 ended-ep-permit = Ruxsatnoma { $date } da tugadi. Uni shu kundan keyin uzaytirish mumkinmi, bizning manbalar aytmaydi: akimatda yoki 1414 aloqa markazida soʻrang.
