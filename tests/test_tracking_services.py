@@ -598,3 +598,33 @@ async def test_last_day_reminder_of_a_labour_permit_cites_entry_rules_not_a_numb
     assert "10.03.2027" in text and "not allowed" in text
     assert renderer.t("en", "source-entry-rules") in text and "7" in text.split(renderer.t("en", "source-entry-rules"))[1]
     await db.close()
+
+
+async def test_a_kandas_arrivals_reminders_say_the_end_is_our_estimate(sqlite_url):
+    """The status's end from the arrival is an estimate (the certificate prints its own
+    term, App. 5): /status and every reminder about the end say so and point to the
+    certificate's date; an item saved from the certificate's own date does not."""
+    from bot.reminders import reminder_text
+    from dialogs.tracking.schedule import default_schedules, plan
+    from storage.tracking import parse_inputs
+
+    db = Database(sqlite_url)
+    await db.migrate()
+    await Users(db).ensure(1, "ru")
+    items = TrackedItems(db)
+    arrived = await items.save(1, "kandas", "arrival", {"arrival": D(2026, 11, 20)}, today=D(2026, 12, 10))
+    held = await items.save(1, "kandas", "status", {"valid_to": D(2027, 11, 20)}, today=D(2026, 12, 10))
+    renderer = build_renderer()
+    for item, estimated in ((arrived, True), (held, False)):
+        planned = plan(default_schedules()[("kandas", item.kind)], parse_inputs(item.inputs))
+        for occasion in ("extension-prepare", "extension-latest", "status-ends"):
+            assert occasion in {p.occasion for p in planned}
+            text = reminder_text(renderer, "ru", item, occasion)
+            assert ("по нашей оценке" in text.lower() or "наша оценка" in text) == estimated, (item.kind, occasion, text)
+            assert "20.11.2027" in text
+            if estimated:  # the certificate's printed term is the ground for "go by its date"
+                assert "удостоверени" in text and renderer.t("ru", "point-appendix", point="5") in text
+    statuses = await Tracking(db, renderer, lambda: D(2026, 12, 10)).statuses(1, "ru")
+    by_kind = {s.item.kind: s.text for s in statuses}
+    assert "по нашей оценке" in by_kind["arrival"] and "по нашей оценке" not in by_kind["status"]
+    await db.close()

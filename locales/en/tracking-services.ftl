@@ -50,11 +50,15 @@ rem-ep-fee-last-day = { $reading ->
     }
 
 status-ks-status = Kandas status valid until { $valid_to }. To get the extension in time, apply by { $latest }.
+status-ks-status-estimated = Kandas status valid until { $valid_to } by our estimate from the day of arrival (go by the end date on your certificate). To get the extension in time, apply by { $latest }.
 ended-ks-status = Kandas status and the certificate ended on { $date }. Whether the status can be extended after that day, the rules do not say: ask the contact centre 1414.
 rem-ks-certificate-due = The kandas certificate is due by { $certificate_by } (within 3 days of arrival; calendar or working days, the rules do not say, so this is the later date). It states the term of your status: save its end date with /track.
 rem-ks-extension-prepare = Kandas status ends on { $valid_to }. Apply to extend it by { $latest } so that the answer comes before that day. Prepare the documents now.
+rem-ks-extension-prepare-estimated = By our estimate from the day of arrival, kandas status ends on { $valid_to }; the end date on your certificate is the one that counts. Apply to extend it by { $latest } so that the answer comes before that day. Prepare the documents now.
 rem-ks-extension-latest = { $latest } is the last working day to apply to extend kandas status and still get the answer before it ends on { $valid_to }.
+rem-ks-extension-latest-estimated = { $latest } is the last working day to apply to extend kandas status and still get the answer before it ends on { $valid_to } (our estimate from the day of arrival: if your certificate gives an earlier end date, go by it).
 rem-ks-status-ends = Kandas status and the certificate end on { $valid_to }.
+rem-ks-status-ends-estimated = By our estimate from the day of arrival, kandas status and the certificate end on { $valid_to }; check the end date on your certificate.
 rem-ks-informed = The decision on the extension reaches the Public Service Centre (PSC) no later than { $informed_by }: ask there for the result.
 
 status-trp-sixteen = Apply for the child's temporary residence permit by { $safe_by } (at the latest { $latest }).

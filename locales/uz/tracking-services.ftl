@@ -50,11 +50,15 @@ rem-ep-fee-last-day = { $reading ->
     }
 
 status-ks-status = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi. Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha topshiring.
+status-ks-status-estimated = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi — bizning taxminimizcha, kelgan kundan hisoblaganda (guvohnomadagi tugash sanasiga tayaning). Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha topshiring.
 ended-ks-status = Kandas maqomi (статус кандаса) va guvohnomasi { $date } da tugadi. Maqomni shu kundan keyin uzaytirish mumkinmi, qoidalar aytmaydi: 1414 aloqa markazidan aniqlang.
 rem-ks-certificate-due = Kandas guvohnomasi — { $certificate_by } dan kechiktirmay (kelgandan keyin 3 kun ichida; ular kalendar kunlarimi yoki ish kunlarimi, qoidalar aytmaydi, shuning uchun bu — kechroq sana). Guvohnomada maqom muddati koʻrsatiladi: uning tugash sanasini /track orqali saqlang.
 rem-ks-extension-prepare = Kandas maqomi (статус кандаса) { $valid_to } da tugaydi. Javob shu kungacha kelishi uchun uzaytirishga { $latest } gacha ariza topshiring. Hujjatlarni hozir tayyorlang.
+rem-ks-extension-prepare-estimated = Bizning taxminimizcha, kelgan kundan hisoblaganda kandas maqomi (статус кандаса) { $valid_to } da tugaydi; guvohnomangizdagi tugash sanasiga tayaning. Javob shu kungacha kelishi uchun uzaytirishga { $latest } gacha ariza topshiring. Hujjatlarni hozir tayyorlang.
 rem-ks-extension-latest = { $latest } — kandas maqomini (статус кандаса) uzaytirishga ariza topshirib, u tugashidan ({ $valid_to }) oldin javob olish uchun oxirgi ish kuni.
+rem-ks-extension-latest-estimated = { $latest } — kandas maqomini (статус кандаса) uzaytirishga ariza topshirib, u tugashidan ({ $valid_to }) oldin javob olish uchun oxirgi ish kuni (tugash sanasi — kelgan kundan hisoblangan bizning taxminimiz: guvohnomangizdagi tugash sanasi ertaroq boʻlsa, unga tayaning).
 rem-ks-status-ends = Kandas maqomi va guvohnomasi { $valid_to } da tugaydi.
+rem-ks-status-ends-estimated = Bizning taxminimizcha, kelgan kundan hisoblaganda kandas maqomi (статус кандаса) va guvohnomasi { $valid_to } da tugaydi; guvohnomangizdagi tugash sanasini tekshiring.
 rem-ks-informed = Uzaytirish haqidagi qaror Aholiga xizmat koʻrsatish markaziga (ЦОН) { $informed_by } dan kechiktirmay keladi: natijani oʻsha yerdan soʻrang.
 
 status-trp-sixteen = Bolaning vaqtincha yashash uchun ruxsatnomasiga { $safe_by } gacha ariza topshiring (eng kechi — { $latest }).
