@@ -128,15 +128,18 @@ def test_track_an_se_extension_gives_no_date_when_no_working_day_is_left_while_t
     day is gone): an extension would be accepted only after it ended, and whether that is
     possible the rules do not say: no reminder is offered, the user is sent to 1414."""
     engine = Engine(TREES, today=lambda: TODAY)
-    for answers in (
-        ("c:self-employment", "c:duty", "c:extend", "20.12.2026", "c:date", "15.12.2026"),  # ends before the contract
-        ("c:self-employment", "c:duty", "c:extend", "01.12.2026", "c:date", "09.12.2026"),  # ended yesterday
-        ("c:self-employment", "c:duty", "c:extend", "12.12.2026", "c:date", "13.12.2026"),  # contract and end on a weekend
+    for answers, node in (
+        (("c:self-employment", "c:duty", "c:extend", "20.12.2026", "c:date", "15.12.2026"), "se-cert-ended"),  # ends before the contract
+        # ended yesterday: said as over, not as "no working day is left" (there were four)
+        (("c:self-employment", "c:duty", "c:extend", "01.12.2026", "c:date", "09.12.2026"), "se-cert-over"),
+        (("c:self-employment", "c:duty", "c:extend", "12.12.2026", "c:date", "13.12.2026"), "se-cert-ended"),  # contract and end on a weekend
     ):
         _, view = walk(engine, "track", *answers)
-        assert view.node_id == "se-cert-ended" and not view.track, answers
+        assert view.node_id == node and not view.track, answers
         assert [n.flag for n in view.notes][0] == "silent" and view.outcome == "ask_person"
         assert any(b.label.id == "common-link-egov" for b in view.buttons), "an official site is offered"
+        if node == "se-cert-over":
+            assert "закончилась 09.12.2026" in shown(view) and "рабочего дня для этого не остаётся" not in shown(view)
 
 
 # FL App 2 rows 5 and 8 (AMB-14): 10 working days from the decision (Mon 07.12.2026, its
