@@ -225,7 +225,12 @@ async def test_events_are_written_in_batches(sqlite_url):
     log = AnalyticsLog(db, interval=0.05, max_pending=100)
     for i in range(250):
         log.record("step", "kandas", f"n{i % 7}", "ru", depth=1, dialog="t")
-    await asyncio.sleep(0.2)  # two full batches went at once, the rest on the timer
+    # two full batches go at once, the rest on the timer: wait for them without betting on
+    # how fast this machine writes (a fixed 0.2 s failed once under a loaded CI run)
+    for _ in range(200):
+        if log.written == 250:
+            break
+        await asyncio.sleep(0.05)
     assert log.written == 250 and not log._pending
     async with db.engine.connect() as conn:
         assert (await conn.execute(text("SELECT count(*) FROM analytics_events"))).scalar() == 250
