@@ -594,3 +594,17 @@ def test_extension_with_no_working_day_left_before_the_certificate_ends_asks_a_p
     assert view.node_id == "ext-no-day-left" and view.outcome == "ask_person" and not view.track
     assert view.text.args == {"expiry": dt.date(2026, 12, 20), "registered": dt.date(2026, 12, 21)}
     assert any(n.flag == "silent" and n.text.id == "se-note-expired-silent" for n in view.notes)
+
+
+def test_a_contract_on_a_day_off_gives_one_date_not_the_same_date_twice():
+    # contract Saturday 12.12.2026: counted or not, 5 working days end on Monday 21.12;
+    # the bullet said "safe date 21.12.2026; if the contract day does not count, 21.12.2026"
+    from bot.app import build_renderer
+
+    _, view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "12.12.2026", "31.12.2027", *READY)
+    duty = next(i for i in view.items if i.text.id == "se-reason-duty-extension")
+    text = build_renderer().t("en", duty.text.id, **duty.text.args)
+    assert text.count("21.12.2026") == 1 and "either way" in text
+    _, weekday = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "31.12.2027", *READY)
+    duty = next(i for i in weekday.items if i.text.id == "se-reason-duty-extension")
+    assert "does not count, 22.12.2026" in build_renderer().t("en", duty.text.id, **duty.text.args)

@@ -107,5 +107,6 @@ def duty_deadline(event: dt.date, service: str, **_) -> dict:
         "deadline": earliest,
         "deadline_latest": latest,
         "two_readings": earliest != latest,
+        "one_day": "no" if earliest != latest else "yes",  # for texts: one date to say (an event on a day off)
         "rule_dated": rule_dated,
     }

@@ -110,7 +110,10 @@ se-reason-ext-needs-certificate = For an extension you submit the certificate is
 se-note-expired-silent = Our sources do not say whether a certificate that has already ended can be extended. Do not count on an extension until you have checked.
 
 se-result-ext-ready = Apply for the extension by { $deadline } at the latest.
-se-reason-duty-extension = The limit is { $days } working days from the contract ({ $event }): safe date { $deadline }; if the contract day does not count, { $latest }.
+se-reason-duty-extension = The limit is { $days } working days from the contract ({ $event }): { $one_day ->
+        [yes] by { $deadline }, either way of counting.
+       *[no] safe date { $deadline }; if the contract day does not count, { $latest }.
+    }
 se-reason-time-extension = Accepted on { $registered }. An extension takes { $days } working days: by { $by } at the latest (if the day of acceptance counts, { $early }).
 se-reason-channel-egov = Apply through egov.kz.
 se-note-time-start = The rules do not say whether the day of registration counts. Plan on the later date; the result may come earlier.
@@ -120,9 +123,18 @@ se-note-extension-term-silent = Our sources do not say for how long the certific
 se-note-event-before-july = The event ({ $event }) was before { $switch }, when the new wording of the 5-working-day rule began to apply. The earlier text of the rule is not in our sources, and there is no transitional rule for this case. We show the time limit under the new wording as a safe target.
 se-note-duty-safe-target = The time limit of { $days } working days is in the wording of the Rules that applies from { $switch }. Our sources do not say what time limit applied before. Treat { $deadline } as a safe date and apply by then.
 se-result-duty-interim = A safe target: apply by { $deadline }. The { $days }-working-day rule applies only from { $switch }, and our sources do not have the earlier time limit.
-se-reason-duty-extension-new = In the wording of the Rules from { $switch }: { $days } working days from the contract ({ $event }), safe date { $deadline }; if the contract day does not count, { $latest }.
-se-reason-duty-reissue-new = In the wording of the Rules from { $switch }: { $days } working days from the change ({ $event }), safe date { $deadline }; if the day of the change does not count, { $latest }.
-se-reason-duty-duplicate-new = In the wording of the Rules from { $switch }: { $days } working days from the loss or damage ({ $event }), safe date { $deadline }; if that day does not count, { $latest }.
+se-reason-duty-extension-new = In the wording of the Rules from { $switch }: { $days } working days from the contract ({ $event }), { $one_day ->
+        [yes] by { $deadline }, either way of counting.
+       *[no] safe date { $deadline }; if the contract day does not count, { $latest }.
+    }
+se-reason-duty-reissue-new = In the wording of the Rules from { $switch }: { $days } working days from the change ({ $event }), { $one_day ->
+        [yes] by { $deadline }, either way of counting.
+       *[no] safe date { $deadline }; if the day of the change does not count, { $latest }.
+    }
+se-reason-duty-duplicate-new = In the wording of the Rules from { $switch }: { $days } working days from the loss or damage ({ $event }), { $one_day ->
+        [yes] by { $deadline }, either way of counting.
+       *[no] safe date { $deadline }; if that day does not count, { $latest }.
+    }
 
 se-documents-extension = Documents for extending the certificate:
 se-doc-ext-application = Application for extending the certificate (on the form in appendix 1 to the Rules).
@@ -143,7 +155,10 @@ se-note-employer-old-silent = Our sources do not say what applied to a change of
 se-reissue-date-question = On what date did the change happen?
 
 se-result-reissue-ready = Apply for re-issue of the certificate by { $deadline } at the latest.
-se-reason-duty-reissue = The limit is { $days } working days from the change ({ $event }): safe date { $deadline }; if the day of the change does not count, { $latest }.
+se-reason-duty-reissue = The limit is { $days } working days from the change ({ $event }): { $one_day ->
+        [yes] by { $deadline }, either way of counting.
+       *[no] safe date { $deadline }; if the day of the change does not count, { $latest }.
+    }
 se-reason-time-reissue = Accepted on { $registered }. Re-issue takes { $days } working days: by { $by } at the latest (if the day of acceptance counts, { $early }).
 
 se-documents-reissue = Documents for re-issuing the certificate:
@@ -156,7 +171,10 @@ se-note-employer-docs = The list of requirements has no separate list of documen
 se-dup-date-question = On what date was the certificate lost or damaged?
 
 se-result-dup-ready = Apply for a duplicate of the certificate by { $deadline } at the latest.
-se-reason-duty-duplicate = The limit is { $days } working days from the loss or damage ({ $event }): safe date { $deadline }; if that day does not count, { $latest }.
+se-reason-duty-duplicate = The limit is { $days } working days from the loss or damage ({ $event }): { $one_day ->
+        [yes] by { $deadline }, either way of counting.
+       *[no] safe date { $deadline }; if that day does not count, { $latest }.
+    }
 se-reason-time-duplicate = Accepted on { $registered }. A duplicate takes { $days } working days: by { $by } at the latest (if the day of acceptance counts, { $early }).
 se-note-loss-found-later = If you found out about the loss later, the rules do not say whether the time limit runs from the date of the loss or from the day you noticed it. It is safer to count from the earlier date.
 

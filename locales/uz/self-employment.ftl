@@ -110,7 +110,10 @@ se-reason-ext-needs-certificate = Uzaytirish uchun avval berilgan maʼlumotnoma 
 se-note-expired-silent = Muddati tugagan maʼlumotnomani uzaytirish mumkinmi, bizning manbalar aytmaydi. Aniqlamaguningizcha uzaytirishga umid qilmang.
 
 se-result-ext-ready = Uzaytirishga arizani { $deadline } dan kechiktirmay topshiring.
-se-reason-duty-extension = Muddat — mehnat shartnomasi kunidan ({ $event }) boshlab { $days } ish kuni: ishonchli — { $deadline } gacha; shartnoma kunini hisoblamasa — { $latest } gacha.
+se-reason-duty-extension = Muddat — mehnat shartnomasi kunidan ({ $event }) boshlab { $days } ish kuni: { $one_day ->
+        [yes] { $deadline } gacha, har ikki hisoblash usuli boʻyicha ham.
+       *[no] ishonchli — { $deadline } gacha; shartnoma kunini hisoblamasa — { $latest } gacha.
+    }
 se-reason-time-extension = Ariza { $registered } da qabul qilinadi. { $days } ish kunida uzaytiriladi: { $by } dan kechiktirmay (qabul kuni bilan — { $early }).
 se-reason-channel-egov = egov.kz orqali topshiring.
 se-note-time-start = Qoidalar roʻyxatga olish kuni hisoblanadimi, aniqlashtirmaydi. Kechroq sanaga moʻljallang; natija ertaroq kelishi mumkin.
@@ -120,9 +123,18 @@ se-note-extension-term-silent = Maʼlumotnoma qancha muddatga va necha marta uza
 se-note-event-before-july = Voqea ({ $event }) 5 ish kuni haqidagi qoidaning yangi tahriri amal qila boshlagan { $switch } dan oldin boʻlgan. Qoidaning oldingi matni bizning manbalarda yoʻq, bu holat uchun oʻtish qoidalari ham yoʻq. Biz yangi tahrir boʻyicha muddatni xavfsiz moʻljal sifatida koʻrsatamiz.
 se-note-duty-safe-target = { $days } ish kunlik muddat Qoidalarning { $switch } dan amal qiladigan tahririda belgilangan. Undan oldin qanday muddat amal qilganini bizning manbalar aytmaydi. { $deadline } ni xavfsiz sana deb hisoblang va undan kechiktirmay topshiring.
 se-result-duty-interim = Xavfsiz moʻljal — { $deadline } dan kechiktirmay topshirish. { $days } ish kuni haqidagi qoida faqat { $switch } dan amal qiladi, oldingi muddat esa bizning manbalarda yoʻq.
-se-reason-duty-extension-new = Qoidalarning { $switch } dan amal qiladigan tahririda: mehnat shartnomasi kunidan ({ $event }) boshlab { $days } ish kuni — ishonchli { $deadline } gacha; shartnoma kunini hisoblamasa — { $latest } gacha.
-se-reason-duty-reissue-new = Qoidalarning { $switch } dan amal qiladigan tahririda: oʻzgarish sanasidan ({ $event }) boshlab { $days } ish kuni — ishonchli { $deadline } gacha; oʻzgarish kunini hisoblamasa — { $latest } gacha.
-se-reason-duty-duplicate-new = Qoidalarning { $switch } dan amal qiladigan tahririda: yoʻqolgan yoki buzilgan sanadan ({ $event }) boshlab { $days } ish kuni — ishonchli { $deadline } gacha; shu kunni hisoblamasa — { $latest } gacha.
+se-reason-duty-extension-new = Qoidalarning { $switch } dan amal qiladigan tahririda: mehnat shartnomasi kunidan ({ $event }) boshlab { $days } ish kuni — { $one_day ->
+        [yes] { $deadline } gacha, har ikki hisoblash usuli boʻyicha ham.
+       *[no] ishonchli { $deadline } gacha; shartnoma kunini hisoblamasa — { $latest } gacha.
+    }
+se-reason-duty-reissue-new = Qoidalarning { $switch } dan amal qiladigan tahririda: oʻzgarish sanasidan ({ $event }) boshlab { $days } ish kuni — { $one_day ->
+        [yes] { $deadline } gacha, har ikki hisoblash usuli boʻyicha ham.
+       *[no] ishonchli { $deadline } gacha; oʻzgarish kunini hisoblamasa — { $latest } gacha.
+    }
+se-reason-duty-duplicate-new = Qoidalarning { $switch } dan amal qiladigan tahririda: yoʻqolgan yoki buzilgan sanadan ({ $event }) boshlab { $days } ish kuni — { $one_day ->
+        [yes] { $deadline } gacha, har ikki hisoblash usuli boʻyicha ham.
+       *[no] ishonchli { $deadline } gacha; shu kunni hisoblamasa — { $latest } gacha.
+    }
 
 se-documents-extension = Maʼlumotnomani uzaytirish uchun hujjatlar:
 se-doc-ext-application = Maʼlumotnomani uzaytirish haqidagi ariza (Qoidalarga 1-ilova shaklida).
@@ -143,7 +155,10 @@ se-note-employer-old-silent = { $switch } gacha ish beruvchi oʻzgarganda nima a
 se-reissue-date-question = Oʻzgarish qaysi sanada boʻlgan?
 
 se-result-reissue-ready = Maʼlumotnomani qayta rasmiylashtirishga arizani { $deadline } dan kechiktirmay topshiring.
-se-reason-duty-reissue = Muddat — oʻzgarish sanasidan ({ $event }) boshlab { $days } ish kuni: ishonchli — { $deadline } gacha; oʻzgarish kunini hisoblamasa — { $latest } gacha.
+se-reason-duty-reissue = Muddat — oʻzgarish sanasidan ({ $event }) boshlab { $days } ish kuni: { $one_day ->
+        [yes] { $deadline } gacha, har ikki hisoblash usuli boʻyicha ham.
+       *[no] ishonchli — { $deadline } gacha; oʻzgarish kunini hisoblamasa — { $latest } gacha.
+    }
 se-reason-time-reissue = Ariza { $registered } da qabul qilinadi. { $days } ish kunida qayta rasmiylashtiriladi: { $by } dan kechiktirmay (qabul kuni bilan — { $early }).
 
 se-documents-reissue = Maʼlumotnomani qayta rasmiylashtirish uchun hujjatlar:
@@ -156,7 +171,10 @@ se-note-employer-docs = Talablar roʻyxatida ish beruvchi oʻzgarganda alohida h
 se-dup-date-question = Maʼlumotnoma qaysi sanada yoʻqolgan yoki buzilgan?
 
 se-result-dup-ready = Maʼlumotnoma dublikatiga arizani { $deadline } dan kechiktirmay topshiring.
-se-reason-duty-duplicate = Muddat — yoʻqolgan yoki buzilgan sanadan ({ $event }) boshlab { $days } ish kuni: ishonchli — { $deadline } gacha; shu kunni hisoblamasa — { $latest } gacha.
+se-reason-duty-duplicate = Muddat — yoʻqolgan yoki buzilgan sanadan ({ $event }) boshlab { $days } ish kuni: { $one_day ->
+        [yes] { $deadline } gacha, har ikki hisoblash usuli boʻyicha ham.
+       *[no] ishonchli — { $deadline } gacha; shu kunni hisoblamasa — { $latest } gacha.
+    }
 se-reason-time-duplicate = Ariza { $registered } da qabul qilinadi. Dublikat { $days } ish kunida beriladi: { $by } dan kechiktirmay (qabul kuni bilan — { $early }).
 se-note-loss-found-later = Agar yoʻqolganini keyinroq payqagan boʻlsangiz, muddat yoʻqolgan sanadan yoki siz payqagan sanadan hisoblanadimi, qoidalar aytmaydi. Ertaroq sanadan hisoblash xavfsizroq.
 
