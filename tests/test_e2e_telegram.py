@@ -42,7 +42,14 @@ async def running_bot(api, database_url, trees, redis_url=None, app_options=None
 async def reply(api, before: int, timeout=5) -> str:
     """Wait for the bot's next message(s) after `before` sent texts; return them joined."""
     await api.wait_until(lambda: len(api.sent_texts(USER)) > before, timeout=timeout, what="a reply")
-    await asyncio.sleep(0.15)  # a screen may be split into several messages
+    # a screen may be split into several messages: wait until none has come for 0.15 s (on a
+    # loaded machine a fixed 0.15 s after the first part could miss the next)
+    count, quiet = len(api.sent_texts(USER)), 0.0
+    while quiet < 0.15 and timeout > 0:
+        await asyncio.sleep(0.05)
+        timeout -= 0.05
+        now = len(api.sent_texts(USER))
+        count, quiet = now, (quiet + 0.05 if now == count else 0.0)
     return "\n".join(api.sent_texts(USER)[before:])
 
 
