@@ -192,26 +192,27 @@ def _check_schedules(needed: dict[str, set[str]], directory: Path | None = None,
             needed.setdefault(occ.text, set()).add(f"{where}:{kind}.{occ.id}")
             if not occ.cite:
                 errs.append(Problem(where, kind, occ.id, "a reminder states a legal date: cite its parameter"))
-            errs += [Problem(where, kind, occ.id, e) for e in _unknown_cites(service, occ.cite, params, citations)]
+            errs += [Problem(where, kind, occ.id, e) for e in _unknown_cites(occ.cite, params, citations.get(service, ()))]
         for line in sched.status:
             needed.setdefault(line.text, set()).add(f"{where}:{kind}.status")
         for end in sched.ends:
             needed.setdefault(end.text, set()).add(f"{where}:{kind}.ends")
             if not end.cite:
                 errs.append(Problem(where, kind, "ends", "what an ended item means is a legal fact: cite its parameter"))
-            errs += [Problem(where, kind, "ends", e) for e in _unknown_cites(service, end.cite, params, citations)]
+            errs += [Problem(where, kind, "ends", e) for e in _unknown_cites(end.cite, params, citations.get(service, ()))]
     return errs
 
 
-def _unknown_cites(service: str, cites, params: set[str], citations: dict[str, set[str]]) -> list[str]:
-    """A schedule cites a parameter (`param:<name>`) or a citation of its service's tree."""
+def _unknown_cites(cites, params, citation_ids) -> list[str]:
+    """What a `cite:` names that does not exist: a parameter (`param:<name>`), or a
+    citation id of the tree (for a schedule, of its service's tree)."""
     out = []
     for c in cites:
         if c.startswith("param:"):
             if c[6:] not in params:
-                out.append(f"cite {c!r} is not a known parameter")
-        elif c not in citations.get(service, ()):
-            out.append(f"cite {c!r} is neither param:<name> nor a citation of the {service!r} tree")
+                out.append(f"unknown parameter {c[6:]!r}")
+        elif c not in citation_ids:
+            out.append(f"unknown citation {c!r}")
     return out
 
 
@@ -318,12 +319,7 @@ def _check_tree(tree: Tree, sources, seeds, all_tree_ids: set[str] | None = None
     param_names = {p.name for p in load_parameters()}
 
     def check_cites(node_id, fld, cite_ids):
-        for cid in cite_ids:
-            if cid.startswith("param:"):
-                if cid[6:] not in param_names:
-                    errs.append(Problem(f, node_id, fld, f"unknown parameter {cid[6:]!r}"))
-            elif cid not in tree.citations:
-                errs.append(Problem(f, node_id, fld, f"unknown citation {cid!r}"))
+        errs.extend(Problem(f, node_id, fld, m) for m in _unknown_cites(cite_ids, param_names, tree.citations))
 
     for node in tree.nodes.values():
         for target in node.successors():

@@ -56,9 +56,14 @@ def extension_by(event: dt.date, cert_expiry: dt.date, **_) -> dict:
     (`cert_first`): whether an ended certificate can be extended is not said (AMB-09),
     and an application on a day off is accepted only the next working day (App 2 row 9)."""
     deadline = duty_deadline(event, "extend")["deadline"]
-    first = cert_expiry < deadline
-    safe = default_calendar().last_on_or_before(cert_expiry) if first else None
-    return {"by": safe if first else deadline, "cert_first": first, "cert_safe": safe}
+    safe = cert_safe_day(deadline, cert_expiry)
+    return {"by": safe or deadline, "cert_first": safe is not None, "cert_safe": safe}
+
+
+def cert_safe_day(deadline: dt.date, cert_expiry: dt.date) -> dt.date | None:
+    """The certificate's last working day when it ends before the extension deadline
+    (AMB-09, row 9); None when it does not end first."""
+    return default_calendar().last_on_or_before(cert_expiry) if cert_expiry < deadline else None
 
 
 @computation("se_complaint")
@@ -106,7 +111,6 @@ def duty_deadline(event: dt.date, service: str, **_) -> dict:
         "days": days,
         "deadline": earliest,
         "deadline_latest": latest,
-        "two_readings": earliest != latest,
         "one_day": "no" if earliest != latest else "yes",  # for texts: one date to say (an event on a day off)
         "rule_dated": rule_dated,
     }

@@ -69,10 +69,9 @@ def se_duty(event, duty, cert_expiry=None, **_) -> dict:
     duty = _choice(duty, SE_DUTIES)
     found = self_employment.duty_deadline(_date(event), duty)
     expiry = _date(cert_expiry) if cert_expiry else None
-    safe = self_employment.extension_by(_date(event), expiry)["cert_safe"] if duty == "extend" and expiry else None
-    # `one_day`: both ways of counting end on the same day (an event on a day off): one date to say
+    safe = self_employment.cert_safe_day(found["deadline"], expiry) if duty == "extend" and expiry else None
     return {"duty": duty, "event": event, "deadline": found["deadline"], "deadline_latest": found["deadline_latest"], "ends": found["deadline_latest"],
-            "one_day": "yes" if found["deadline"] == found["deadline_latest"] else "no", "cert_expiry": expiry, "cert_safe": safe}
+            "one_day": found["one_day"], "cert_expiry": expiry, "cert_safe": safe}
 
 
 # ---- employer permit for foreign labour (FL Rules, order No. 279 as amended) ------
