@@ -121,3 +121,24 @@ def test_every_result_shows_the_russian_verdict_and_dates(screens, lang):
             if mark_ru != mark or sorted(DATE.findall(ru)) != sorted(DATE.findall(other)):
                 differ.append(f"{tree.id}/{node_id}: ru {mark_ru} {sorted(set(DATE.findall(ru)))} vs {lang} {mark} {sorted(set(DATE.findall(other)))}")
     assert not differ, "\n".join(differ[:30])
+
+
+def test_formatted_texts_kept_for_speed_follow_their_arguments(monkeypatch):
+    """A text is kept by language, message and arguments (the screen of a question is
+    drawn for many people): another argument, language or kind of value is another text,
+    and a table full of dated texts starts again instead of growing without end."""
+    import datetime as dt
+
+    from dialogs.runtime import i18n
+
+    l10n = Localizer()
+    first = l10n.format("en", "progress-question", {"n": "1", "total": "3"})
+    assert first == "Question 1 of about 3"
+    assert l10n.format("en", "progress-question", {"n": "2", "total": "3"}) == "Question 2 of about 3"
+    assert l10n.format("ru", "progress-question", {"n": "1", "total": "3"}) == "Вопрос 1 из ~3"
+    assert l10n.format("en", "progress-question", {"n": ["not", "a", "key"], "total": "3"})  # formatted, not kept
+    assert l10n.format("en", "progress-question", {"n": dt.date(2026, 12, 7), "total": "3"}) == "Question 07.12.2026 of about 3"
+    monkeypatch.setattr(i18n, "FORMATTED_KEPT", 3)
+    for n in range(10):
+        assert l10n.format("en", "progress-question", {"n": str(n), "total": "9"}) == f"Question {n} of about 9"
+    assert len(l10n._formatted) <= 3

@@ -28,6 +28,9 @@ def _date_text(day: dt.date) -> str:
     return day.strftime("%d.%m.%Y")
 
 
+FORMATTED_KEPT = 20_000
+
+
 class Localizer:
     def __init__(self, locales_dir: Path = LOCALES_DIR, cache: bool = True):
         self.locales_dir = locales_dir
@@ -37,6 +40,10 @@ class Localizer:
         # parsed messages, kept to answer variables_of() without parsing again
         self._messages: dict[str, dict[str, ast.Message]] = {}
         self.problems: list[str] = []
+        # formatted texts by (language, message, arguments): a question's screen is the
+        # same text for everyone at that question, and Fluent's resolver is most of the
+        # cost of drawing it (bench: the domain step)
+        self._formatted: dict[tuple, str] = {}
         for lang_dir in sorted(p for p in locales_dir.iterdir() if p.is_dir()):
             self._load(lang_dir.name, lang_dir)
 
@@ -81,6 +88,20 @@ class Localizer:
         return FALLBACK
 
     def format(self, lang: str, msg_id: str, args: dict[str, Any] | None = None) -> str:
+        key = (lang, msg_id, tuple(args.items()) if args else ())
+        try:
+            return self._formatted[key]
+        except KeyError:
+            pass
+        except TypeError:  # an argument that cannot be a key (a list): formatted each time
+            return self._format(lang, msg_id, args)
+        text = self._format(lang, msg_id, args)
+        if len(self._formatted) >= FORMATTED_KEPT:
+            self._formatted.clear()  # dates and numbers in arguments make keys without end
+        self._formatted[key] = text
+        return text
+
+    def _format(self, lang: str, msg_id: str, args: dict[str, Any] | None) -> str:
         for candidate in (lang, FALLBACK):
             bundle = self.bundles.get(candidate)
             if bundle and bundle.has_message(msg_id):
