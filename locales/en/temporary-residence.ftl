@@ -70,7 +70,7 @@ trp-unsure = I don't know
 trp-aifc-host-info = For AIFC investment residents and their families from such states, the host is the AIFC Administration, and it applies.
 trp-note-aifc-reading = It is unclear whether the visa-free condition covers only the family or the investor too. We take the strict reading: all of them came from such a state.
 trp-result-aifc-silent = The Rules do not say who the host is in your case.
-trp-reason-aifc-host = The AIFC Administration hosts investment residents and families only from states with a visa-free treaty.
+trp-reason-aifc-host = The Rules name the AIFC Administration as the host for investment residents and their families from states with a visa-free treaty; they say nothing about others.
 trp-note-aifc-visa-silent = The Rules say nothing about people from other states; the list of treaties is not in our sources.
 
 trp-trafficking-info = For victims of human trafficking the host is the akimat, and it applies. The permit lets the person receive special social services. No criminal case is needed.

@@ -70,7 +70,7 @@ trp-unsure = Bilmayman
 trp-aifc-host-info = Bunday davlatlardan kelgan AXMM (МФЦА) investor-rezidentlari va ularning oilalari uchun qabul qiluvchi tomon — AXMM maʼmuriyati. Arizani u topshiradi.
 trp-note-aifc-reading = Vizasiz davlat sharti faqat oilagami yoki investorga hammi, tushunarsiz. Biz qatʼiy talqinni olamiz: hammasi oʻsha yerdan kelgan.
 trp-result-aifc-silent = Sizning holatingizda qabul qiluvchi tomon kim ekanini Qoidalar aytmaydi.
-trp-reason-aifc-host = AXMM maʼmuriyati investor-rezidentlar va ularning oilalarini faqat vizasiz kirish toʻgʻrisidagi shartnomasi bor davlatlardan qabul qiladi.
+trp-reason-aifc-host = Qoidalar AXMM maʼmuriyatini vizasiz kirish toʻgʻrisidagi shartnomasi bor davlatlardan kelgan investor-rezidentlar va ularning oilalari uchun qabul qiluvchi tomon deb ataydi; boshqalar haqida aytmaydi.
 trp-note-aifc-visa-silent = Boshqa davlatlardan kelganlar haqida Qoidalar jim; shartnomalar roʻyxati bizning manbalarda yoʻq.
 
 trp-trafficking-info = Odam savdosi qurbonlari uchun qabul qiluvchi tomon — akimat, arizani u topshiradi. RVP odam maxsus ijtimoiy xizmatlarni olishi uchun beriladi. Buning uchun jinoyat ishi kerak emas.
