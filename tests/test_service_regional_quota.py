@@ -46,7 +46,8 @@ def the_note(view, msg_id):
 
 # answers -------------------------------------------------------------------------
 TODAY = ("c:today", "c:in-hours")
-KANDAS_IN_KZ = ("c:kandas", "c:no", "c:yes", "c:no")  # has status, not a citizen, lives in KZ, never included
+STATUS_OK = "31.12.2027"  # the kandas certificate's last day ("по")
+KANDAS_IN_KZ = ("c:kandas", "c:no", "c:yes", "c:no", STATUS_OK)  # has status, not a citizen, lives in KZ, never included
 RESETTLER = ("c:resettler", "c:yes")  # a citizen, registered job seeker
 ID_OK = "31.12.2030"
 
@@ -214,6 +215,48 @@ def test_pair_kandas_who_became_a_citizen_goes_to_the_resettler_quota(trees):
 
 
 # ---- not eligible / ask a person -----------------------------------------------------
+def test_pair_kandas_certificate_ended_ends_before_the_decision_or_lasts(trees):
+    """Review M6: the bot asked about citizenship (one end of the kandas certificate,
+    KR App. 5) but not its year, and gave ✅. The certificate is not among the
+    documents (App. 2 row 10), so no refusal to accept; but p.3 and refusal ground 1
+    speak of those who "obtained" the status, and whether an ended status counts is not
+    said: both readings, the safe one first, the akimat / 1414 — no ✅."""
+    e = engine(trees, D(2026, 12, 7))  # Monday; in hours: accepted today, decision by 28.12
+    kandas = KANDAS_IN_KZ[:-1]
+    _, ended = walk(e, TREE, *TODAY, *kandas, "01.12.2026")
+    assert ended.node_id == "kandas-status-ended" and ended.outcome == "ask_person"
+    assert ended.text.args == {"valid_to": D(2026, 12, 1), "accepted": D(2026, 12, 7)}
+    assert item_ids(ended) == ["rq-reason-status-safe", "rq-reason-status-other"]
+    assert all(i.flag == "ambiguous" for i in ended.items)
+    assert ("kandas-rules", "5") in {(c.source, c.point) for c in ended.items[0].citations}
+    assert "common-ask-official" in note_ids(ended) and "l:0" in links(ended)  # the kandas service
+
+    _, ending = walk(e, TREE, *TODAY, *kandas, "20.12.2026")
+    assert ending.node_id == "kandas-status-ending" and ending.outcome == "ask_person"
+    assert ending.text.args == {"valid_to": D(2026, 12, 20), "decision_by": D(2026, 12, 28)}
+
+    # valid on the latest decision day itself: on to the identity document and the ✅
+    _, lasts = walk(e, TREE, *TODAY, *kandas, "28.12.2026", ID_OK, "c:no")
+    assert lasts.node_id == "kandas-result" and lasts.outcome == "eligible"
+
+    # filed on Friday evening, the certificate's last day: accepted on Monday, after it
+    _, friday = walk(engine(trees, D(2026, 12, 11)), TREE, "c:today", "c:after-hours", *kandas, "11.12.2026")
+    assert friday.node_id == "kandas-status-ended" and friday.text.args["accepted"] == D(2026, 12, 14)
+
+    # before 12.07.2026: the same, with the transitional list and the switch said
+    _, june = walk(engine(trees, D(2026, 6, 20)), TREE, *on("01.07.2026"), *kandas, "30.06.2026")
+    assert june.node_id == "kandas-status-ended" and "rq-note-before-switch" in note_ids(june)
+    assert "order-222" in {c.source for c in june.items[0].citations}
+
+
+def test_an_ended_kandas_certificate_gets_no_tick_in_the_chat():
+    """The review's steps, with a certificate that ended on 01.06.2026."""
+    out = chat(TREE, "1", "1", "1", "2", "1", "1", "01.06.2026", today="2026-12-07")
+    last = out.split("> 01.06.2026", 1)[1]
+    assert "☎️ Удостоверение кандаса действовало по 01.06.2026" in last
+    assert "✅" not in last and "Надёжное прочтение" in last and "Другое прочтение" in last
+
+
 def test_resettler_not_registered_as_job_seeker_is_not_eligible(trees):
     _, view = walk(engine(trees, D(2026, 12, 10)), TREE, *TODAY, "c:resettler", "c:no")
     assert view.node_id == "not-registered" and view.outcome == "not_eligible" and view.final

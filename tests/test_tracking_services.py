@@ -123,7 +123,7 @@ CASES = [
          ]),
     # QR p.9: the decision within 14 working days (filed Thu 10.12.2026 in hours).
     Case("rq-kandas", "regional-quota", D(2026, 12, 10),
-         ("c:today", "c:in-hours", "c:kandas", "c:no", "c:yes", "c:no", "31.12.2030", "c:yes"),
+         ("c:today", "c:in-hours", "c:kandas", "c:no", "c:yes", "c:no", "31.12.2027", "31.12.2030", "c:yes"),
          "kandas-result", "regional-quota", "application",
          lambda: [("decision-due-kandas", wd(D(2026, 12, 10), 14))]),
     # TRP p.5: the host files within 10 calendar days of the 16th birthday (Mon 14.12.2026);
