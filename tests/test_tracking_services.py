@@ -501,6 +501,49 @@ def test_track_a_labour_permit_application_asks_the_hours_like_the_service():
     assert [p.due_on for p in plan(schedule, {"filed_on": D(2026, 12, 10)})] == [D(2026, 12, 14)]  # saved before: in hours
 
 
+# The hours of a filing, per service: the next-working-day rule is in the labour permit
+# article (¶12), TRP p.8 and the SE and FL App. 2 rows 9; the kandas and quota rows 9
+# give only the hours ("round the clock, except technical breaks"), not that rule.
+HOURS_PATHS = {
+    "kandas": (("c:kandas", "c:application", "c:assign", "09.12.2026"), {"kandas-rules"}),
+    "regional-quota": (("c:regional-quota", "c:kandas", "09.12.2026"), {"quota-rules"}),
+    "labour-permit": (("c:labour-permit", "c:application", "09.12.2026"), {"labour-permit-article"}),
+    "self-employment": (("c:self-employment", "c:application", "c:issue", "09.12.2026"), {"se-rules"}),
+    "employer-permit": (("c:employer-permit", "c:application", "c:issue", "09.12.2026"), {"fl-rules"}),
+    "temporary-residence": (("c:temporary-residence", "c:application", "09.12.2026"), {"residence-rules"}),
+}
+
+
+@pytest.mark.parametrize("service", HOURS_PATHS)
+def test_track_asks_the_hours_stating_only_the_rule_the_services_own_rules_have(service):
+    """Review M2: /track told a kandas or quota applicant «принимают следующим рабочим
+    днём», uncited, a rule their rules do not have. Now those two say the rules are
+    silent and the date is counted from the next working day (the later date to wait
+    for), cited to their own row 9; the others state the rule with their own point."""
+    answers, sources = HOURS_PATHS[service]
+    _, view = walk(Engine(TREES, today=lambda: D(2026, 12, 10)), "track", *answers)
+    assert view.node_id == "app-hours"
+    (note,) = view.notes
+    assert {c.source for c in note.citations} == sources
+    shown = build_renderer().render(view, "ru").text
+    if service in ("kandas", "regional-quota"):
+        assert note.flag == "silent" and "следующим рабочим днём" not in shown
+        assert "правила этой услуги не говорят" in shown and "ближайшего рабочего дня" in shown
+    else:
+        assert "принимают следующим рабочим днём" in shown
+    assert "📜" in str(build_renderer().render(view, "ru").buttons), "the quotes are one tap away"
+
+
+def test_track_hours_of_a_kandas_filing_before_12_july_cite_the_transitional_row():
+    """Until 11.07.2026 App. 2 applies in the wording of order 222's own appendix."""
+    engine = Engine(TREES, today=lambda: D(2026, 7, 20))
+    _, kandas = walk(engine, "track", "c:kandas", "c:application", "c:assign", "01.07.2026")
+    _, quota = walk(engine, "track", "c:regional-quota", "c:resettler", "01.07.2026")
+    for view in (kandas, quota):
+        (note,) = view.notes
+        assert note.text.id == "track-hours-unsaid" and {c.source for c in note.citations} == {"order-222"}
+
+
 def test_track_a_new_permit_whose_earliest_day_is_a_holiday_does_not_call_it_safe():
     engine = Engine(load_trees(), today=lambda: D(2026, 12, 1))
     _, view = walk(engine, "track", "c:labour-permit", "c:my-permit", "20.12.2026", "12")  # D-4 = 16.12, a holiday

@@ -8,6 +8,9 @@ track-what-application = An application I filed
 track-what-termination = A worker’s contract ended
 track-worker-name-question = What should I call this worker? Write a name or a short label (up to 64 characters), for example “Aigerim”.
 track-filed-on-question = On what date was the application filed?
+track-hours-question = During working hours?
+track-hours-next-day = An application made after working hours, at a weekend or on a public holiday is accepted the next working day.
+track-hours-unsaid = The rules of this service do not say when an application made in the evening, at a weekend or on a holiday is registered. To be safe, we count from the next working day: that gives the later decision date.
 track-result-permit = The permit is valid until { $expiry }. Check the deadlines below. Nothing is saved yet: press “🔔 Remind me of deadlines”, and I will save them and remind you.
 track-result-application = The decision on the application will be made no later than { $decision_by }. Nothing is saved yet: press “🔔 Remind me of deadlines”, and I will save it and remind you on that day.
 

@@ -8,6 +8,9 @@ track-what-application = Ariza topshirdim (qaror kutaman)
 track-what-termination = Ishchi shartnomasi bekor qilindi
 track-worker-name-question = Ishchini qanday nomlaymiz? Ismini yoki qisqa belgini yozing (64 belgigacha), masalan «Aygerim».
 track-filed-on-question = Ariza qaysi sanada topshirilgan?
+track-hours-question = Ish vaqtidami?
+track-hours-next-day = Ish kuni tugagandan keyin, dam olish yoki bayram kunida topshirilgan ariza keyingi ish kunida qabul qilinadi.
+track-hours-unsaid = Kechqurun, dam olish yoki bayram kunida topshirilgan ariza qachon roʻyxatga olinishini bu xizmat qoidalari aytmaydi. Ishonchli boʻlishi uchun eng yaqin ish kunidan hisoblaymiz: qaror sanasi kechroq chiqadi.
 track-result-permit = Ruxsatnoma { $expiry } gacha amal qiladi. Quyidagi muddatlarni tekshiring. Hozircha hech narsa saqlanmagan: «🔔 Muddatlarni eslatish» tugmasini bosing — men ularni saqlayman va eslatib turaman.
 track-result-application = Ariza boʻyicha qaror — { $decision_by } dan kechiktirmay. Hozircha hech narsa saqlanmagan: «🔔 Muddatlarni eslatish» tugmasini bosing — saqlayman va shu kuni eslataman.
 
