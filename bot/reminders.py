@@ -40,6 +40,8 @@ from storage.repositories import Users
 from storage.employers import digest_start
 from storage.tracking import ClaimedReminder, ReminderOutbox, TrackedItems, parse_inputs
 
+from .tracking import item_title
+
 log = logging.getLogger(__name__)
 UTC = dt.timezone.utc
 
@@ -138,8 +140,9 @@ def reminder_text(renderer: Renderer, lang: str, item: TrackedItem, occasion: st
 
 
 def render_reminder(renderer: Renderer, lang: str, item: TrackedItem, p) -> str:
-    """A planned occasion of the item as its message: the text, then its grounds."""
-    head = "🔔 " + (f"«{item.label}»: " if item.label else "")
+    """A planned occasion of the item as its message: what the item is, the text, then
+    its grounds."""
+    head = "🔔 " + item_title(renderer, lang, item) + "\n"
     body = renderer.t(lang, p.text, **p.args)
     grounds = renderer.grounds(lang, cited(item.service, p.cite, p.due_on))
     return head + body + ("\n\n" + grounds if grounds else "")

@@ -53,6 +53,19 @@ KIND_QUESTION = {
 }
 
 
+def item_title(renderer: Renderer, lang: str, item: TrackedItem) -> str:
+    """What a saved item is about, in the user's words, first on its /status line, in
+    its reminders and calendar events: its schedule's `name` given the item's inputs
+    ("Статус кандаса — заявление на присвоение"), after the name the user gave it (a
+    worker's). Rendered from the stored service, kind and inputs: items saved before
+    are named as well."""
+    schedule = default_schedules().get((item.service, item.kind))
+    if schedule is None or not schedule.name:
+        return item.label or renderer.t(lang, "status-item-self")
+    name = renderer.l10n.format(lang, schedule.name, item.inputs if isinstance(item.inputs, dict) else {})
+    return f"{item.label}: {name}" if item.label else name
+
+
 def edit_state(engine, item: TrackedItem):
     """The /track dialog positioned where an existing item's dates are asked again."""
     from dialogs.runtime.engine import DialogState
@@ -103,13 +116,13 @@ class Tracking:
         upcoming = [p.due_on for p in plan(schedule, inputs) if p.due_on >= self.today()]
         # said only now that the item is stored: what it is and when the next reminder comes
         found = status_of(schedule, inputs)
-        what = self.renderer.t(lang, found[0], **found[1]) if found else ""
+        what = item_title(self.renderer, lang, item) + ("\n" + self.renderer.t(lang, found[0], **found[1]) if found else "")
         again = item_id is None and not created
         if not upcoming:
             head = self.renderer.t(lang, "tracking-saved-again-no-upcoming" if again else "tracking-saved-no-upcoming")
         else:
             head = self.renderer.t(lang, "tracking-saved-again" if again else "tracking-saved", next=upcoming[0])
-        return head + ("\n\n" + what if what else ""), True
+        return head + "\n\n" + what, True
 
     async def resume(self, user_id: int, item, lang: str) -> str:
         """Undo ✅: the item active again with its reminders re-planned from its own
@@ -159,13 +172,13 @@ class Tracking:
 
     def _item_line(self, n: int, st: ItemStatus, lang: str) -> str:
         t = self.renderer.t
-        name = st.item.label or t(lang, "status-item-self")
         tail = (
             t(lang, "status-done")
             if st.item.status == "done"
             else t(lang, "status-next-reminder", date=st.next_due) if st.next_due else t(lang, "status-no-reminders")
         )
-        return f"{n}. {name}: {st.text}\n   🔔 {tail}"
+        # what it is first, on the number's line; where it stands below
+        return f"{n}. {item_title(self.renderer, lang, st.item)}\n   {st.text}\n   🔔 {tail}"
 
     def status_text(self, statuses: list[ItemStatus], lang: str, with_buttons: bool = True) -> str:
         t = self.renderer.t
@@ -221,9 +234,7 @@ class Tracking:
                 day = min(p.day, p.due_on) if p.day else p.due_on
                 if day < today:
                     continue
-                summary = self.renderer.t(lang, p.text, **p.args)
-                if item.label:
-                    summary = f"{item.label}: {summary}"
+                summary = f"{item_title(self.renderer, lang, item)}: {self.renderer.t(lang, p.text, **p.args)}"
                 events.append(CalendarEvent(uid=f"item-{item.id}-{p.occasion}@kz-migration-bot", day=day, summary=summary))
         if not events:
             return None

@@ -193,6 +193,10 @@ def _check_schedules(needed: dict[str, set[str]], directory: Path | None = None,
             if not occ.cite:
                 errs.append(Problem(where, kind, occ.id, "a reminder states a legal date: cite its parameter"))
             errs += [Problem(where, kind, occ.id, e) for e in _unknown_cites(occ.cite, params, citations.get(service, ()))]
+        if sched.name:
+            needed.setdefault(sched.name, set()).add(f"{where}:{kind}.name")
+        else:
+            errs.append(Problem(where, kind, "name", "say what the item is (a message id): /status and its reminders lead with it"))
         for line in sched.status:
             needed.setdefault(line.text, set()).add(f"{where}:{kind}.status")
         for end in sched.ends:

@@ -286,7 +286,9 @@ async def test_track_a_permit_see_status_export_calendar_and_mark_done(sqlite_ur
 
         api.press(USER, "✅ 1")
         text = await reply(api, n)
-        assert "отмечена выполненной" in text and "✅ выполнено" in text
+        # which item: its name, not «Моё» (audit stop 23 M5)
+        assert "Запись «Разрешение трудовому иммигранту» отмечена выполненной" in text and "✅ выполнено" in text
+        assert "\n\n1. Разрешение трудовому иммигранту\n   Разрешение до 31.01.2027" in text
         done = next(m for m in reversed(list(api.chats[USER].values())) if "отмечена выполненной" in m.get("text", ""))
         outbox = app.dispatcher["tracking"].outbox
         (item,) = await app.dispatcher["tracking"].items.list(USER)
@@ -354,7 +356,8 @@ async def test_done_from_a_reminder_can_be_taken_back(sqlite_url, trees):
         reminder = (await tracking.outbox.for_item(item.id))[0]
         n = len(api.sent_texts(USER))
         api.push_callback(USER, f"r:d:{reminder.id}", check_button=False)
-        assert "Айгерим" in await reply(api, n) and "отмечена выполненной" in api.last_bot_message(USER)["text"]
+        await reply(api, n)
+        assert "Запись «Айгерим: Разрешение трудовому иммигранту» отмечена выполненной" in api.last_bot_message(USER)["text"]
         assert {r.status for r in await tracking.outbox.for_item(item.id)} == {"cancelled"}
         n = len(api.sent_texts(USER))
         api.press(USER, "↩️ Вернуть напоминания")

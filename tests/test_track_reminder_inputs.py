@@ -197,7 +197,7 @@ async def test_track_the_fee_without_the_notice_plans_and_says_what_an_item_save
     assert rows == [("fee-nudge", before(add_days(PAY_BY, -3))), ("fee-last-day", PAY_BY)]
     last = reminder_text(build_renderer(), "ru", item, "fee-last-day")
     p = PAY_BY.strftime("%d.%m.%Y")
-    assert last.startswith(f"🔔 {p} — надёжный последний день оплаты сбора за разрешение "
+    assert last.startswith(f"🔔 Разрешение работодателю — сбор\n{p} — надёжный последний день оплаты сбора за разрешение "
                            "(10 рабочих дней со дня решения; если считать от уведомления о решении — позже).")
     await db.close()
 

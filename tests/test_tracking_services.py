@@ -386,9 +386,10 @@ async def test_a_reminder_in_kazakh_and_english_carries_the_grounds(sqlite_url, 
     item = await TrackedItems(db).save(1, "temporary-residence", "sixteen", {"birthday": D(2027, 2, 3)}, label="Dana", today=D(2026, 12, 10))
     renderer = build_renderer()
     occasions = [p.occasion for p in plan(default_schedules()[("temporary-residence", "sixteen")], parse_inputs(item.inputs))]
-    for lang, words in (("kk", "16 жас толады"), ("en", "turns 16")):
+    for lang, head, words in (("kk", "Dana: Уақытша тұруға рұқсат — балаға 16 жас", "16 жас толады"),
+                              ("en", "Dana: Temporary residence permit — a child turning 16", "turns 16")):
         text = reminder_text(renderer, lang, item, occasions[0])
-        assert "«Dana»" in text and words in text and "03.02.2027" in text
+        assert text.startswith(f"🔔 {head}\n") and words in text and "03.02.2027" in text
     await db.close()
 
 
@@ -410,6 +411,11 @@ def test_every_schedule_occasion_and_ending_cites_a_parameter(tmp_path):
     lp.write_text(lp.read_text(encoding="utf-8").replace("cite: [no-work-without-permit,", "cite: [kandas-only-id,", 1), encoding="utf-8")
     problems = check_mod._check_schedules({}, tmp_path, citations)
     assert [(p.node, p.field) for p in problems][-1] == ("permit", "ends") and "kandas-only-id" in problems[-1].message
+    # an item must say what it is: /status and its reminders lead with its name
+    ks = tmp_path / "kandas.yaml"
+    ks.write_text(ks.read_text(encoding="utf-8").replace("    name: item-ks-application\n", "", 1), encoding="utf-8")
+    problems = check_mod._check_schedules({}, tmp_path, citations)
+    assert ("application", "name") in [(p.node, p.field) for p in problems]
 
 
 async def test_status_groups_an_employers_items_by_person(sqlite_url):
@@ -429,6 +435,134 @@ async def test_status_groups_an_employers_items_by_person(sqlite_url):
     assert [s.item.label for s in statuses] == ["Азиз", "Азиз", "Бек"]
     assert [s.item.kind for s in statuses] == ["permit", "termination", "permit"]
     assert statuses[0].next_due < statuses[2].next_due < statuses[1].next_due
+    await db.close()
+
+
+# ---- what an item is: first on its /status line, in its reminders and calendar events ----
+
+# Every kind of item the trees save, with the inputs that tell them apart, and its name
+# in Russian. Items store a service, a kind and these inputs, never a text: the name is
+# rendered from them, so items saved before the names existed are named too.
+ITEM_NAMES = [
+    ("labour-permit", "permit", {}, "Разрешение трудовому иммигранту"),
+    ("labour-permit", "application", {}, "Разрешение трудовому иммигранту — заявление"),
+    ("labour-permit", "termination", {}, "Разрешение трудовому иммигранту — расторжение договора"),
+    ("self-employment", "permit", {}, "Справка о самозанятости"),
+    ("self-employment", "application", {"request": "issue"}, "Справка о самозанятости — заявление на выдачу"),
+    ("self-employment", "application", {"request": "extend"}, "Справка о самозанятости — заявление на продление"),
+    ("self-employment", "application", {"request": "reissue"}, "Справка о самозанятости — заявление на переоформление"),
+    ("self-employment", "application", {"request": "duplicate"}, "Справка о самозанятости — заявление на дубликат"),
+    ("self-employment", "duty", {"duty": "extend"}, "Справка о самозанятости — продление"),
+    ("self-employment", "duty", {"duty": "reissue"}, "Справка о самозанятости — переоформление"),
+    ("self-employment", "duty", {"duty": "duplicate"}, "Справка о самозанятости — дубликат"),
+    ("employer-permit", "permit", {"goal": "categories"}, "Разрешение работодателю"),
+    ("employer-permit", "permit", {"goal": "ict"}, "Разрешение работодателю (внутрикорпоративный перевод)"),
+    ("employer-permit", "application", {"request": "issue"}, "Разрешение работодателю — заявление на выдачу"),
+    ("employer-permit", "application", {"request": "extend"}, "Разрешение работодателю — заявление на продление"),
+    ("employer-permit", "application", {"request": "reissue"}, "Разрешение работодателю — заявление на переоформление"),
+    ("employer-permit", "application", {"request": "ict-issue"}, "Разрешение работодателю (внутрикорпоративный перевод) — заявление на выдачу"),
+    ("employer-permit", "application", {"request": "ict-extend"}, "Разрешение работодателю (внутрикорпоративный перевод) — заявление на продление"),
+    ("employer-permit", "application", {"request": "ict-reissue"}, "Разрешение работодателю (внутрикорпоративный перевод) — заявление на переоформление"),
+    ("employer-permit", "fee", {}, "Разрешение работодателю — сбор"),
+    ("kandas", "status", {}, "Статус кандаса"),
+    ("kandas", "arrival", {}, "Статус кандаса"),  # the same status, its end estimated (the line says so)
+    ("kandas", "application", {"request": "assign"}, "Статус кандаса — заявление на присвоение"),
+    ("kandas", "application", {"request": "extend"}, "Статус кандаса — заявление на продление"),
+    ("regional-quota", "application", {"applicant": "kandas"}, "Региональная квота — заявление кандаса"),
+    ("regional-quota", "application", {"applicant": "resettler"}, "Региональная квота — заявление переселенца"),
+    ("temporary-residence", "permit", {}, "Временное проживание"),
+    ("temporary-residence", "application", {}, "Временное проживание — заявление"),
+    ("temporary-residence", "sixteen", {}, "Временное проживание — ребёнку 16 лет"),
+    ("temporary-residence", "transfer", {}, "Временное проживание — внутрикорпоративный перевод"),
+    ("permanent-residence", "application", {}, "Постоянное проживание — заявление"),
+    ("permanent-residence", "hearing", {}, "Постоянное проживание — заслушивание"),
+    ("permanent-residence", "exit", {}, "Постоянное проживание — выезд после аннулирования"),
+    ("permanent-residence", "reapply", {}, "Постоянное проживание — новое заявление после отказа"),
+]
+
+
+def test_every_kind_of_item_has_a_short_name_of_its_own_in_every_language():
+    """Audit stop 23 M5: someone with a kandas application and a quota application, or a
+    self-employment certificate and a work permit, could not tell their lines apart. Each
+    kind the schedules know, and each request, goal, duty or applicant /track asks, reads
+    differently, in every language, in at most 100 characters (three lines on a phone)."""
+    from bot.tracking import item_title
+    from dialogs.runtime.i18n import COMPLETE_LANGS
+    from dialogs.tracking.schedule import default_schedules
+    from storage.models import TrackedItem
+
+    assert {(s, k) for s, k, _, _ in ITEM_NAMES} == set(default_schedules())
+    asked = {node.key: {c.id for c in node.choices} for node in TREES["track"].nodes.values() if node.key in ("request", "goal", "duty", "applicant")}
+    named = {}
+    for service, kind, inputs, _ in ITEM_NAMES:
+        for key, value in inputs.items():
+            named.setdefault(key, set()).add(value)
+    for key in ("goal", "duty", "applicant"):
+        assert asked[key] <= named[key], key
+    assert named["request"] >= {"issue", "extend", "reissue", "duplicate", "ict-issue", "ict-extend", "ict-reissue", "assign"}
+    renderer = build_renderer()
+    for lang in COMPLETE_LANGS:
+        names = {}
+        for service, kind, inputs, ru in ITEM_NAMES:
+            item = TrackedItem(service=service, kind=kind, inputs=inputs, label=None)
+            name = item_title(renderer, lang, item)
+            if lang == "ru":
+                assert name == ru
+            assert name and "{" not in name and not name.startswith("item-") and len(name) <= 100, (lang, name)
+            names.setdefault(name, []).append((service, kind))
+        shared = [kinds for kinds in names.values() if len(kinds) > 1]
+        assert shared == [[("kandas", "status"), ("kandas", "arrival")]], (lang, shared)
+
+
+async def test_status_reminders_and_calendar_say_first_which_item_it_is(sqlite_url):
+    """Audit stop 23 M5: /status said «1. Моё: Заявление подано: ответ — не позже …» for a
+    kandas application and a quota application alike, and «Моё: Разрешение действует
+    до …» for both an employer's permit and its intra-corporate transfer; the reminder
+    said «🔔 Ответ по вашему заявлению …». Now the item's name comes first: on its /status
+    line, at the head of its reminders, in its calendar events; a worker's name stays."""
+    from bot.reminders import reminder_text
+    from dialogs.tracking.schedule import default_schedules, plan
+    from storage.tracking import parse_inputs
+
+    db = Database(sqlite_url)
+    await db.migrate()
+    await Users(db).ensure(1, "ru")
+    items = TrackedItems(db)
+    today = D(2026, 12, 7)
+    saved = [
+        ("self-employment", "duty", {"event_date": D(2026, 12, 4), "duty": "extend"}, None,
+         "Справка о самозанятости — продление", "Self-employment certificate — extension"),
+        ("employer-permit", "permit", {"expiry": D(2027, 1, 15), "goal": "categories"}, None,
+         "Разрешение работодателю", "Employer's permit"),
+        ("employer-permit", "permit", {"expiry": D(2027, 3, 26), "goal": "ict"}, None,
+         "Разрешение работодателю (внутрикорпоративный перевод)", "Employer's permit (intra-corporate transfer)"),
+        ("kandas", "application", {"filed_on": today, "request": "assign"}, None,
+         "Статус кандаса — заявление на присвоение", "Kandas status — application for the status"),
+        ("regional-quota", "application", {"filed_on": today, "applicant": "kandas"}, None,
+         "Региональная квота — заявление кандаса", "Regional quota — a kandas's application"),
+        ("labour-permit", "permit", {"expiry": D(2027, 1, 31), "cumulative_months": 6}, "Азиз",
+         "Азиз: Разрешение трудовому иммигранту", "Азиз: Labour immigrant permit"),
+    ]
+    expected = {}
+    for service, kind, inputs, label, ru, en in saved:
+        item = await items.save(1, service, kind, inputs, label=label, today=today)
+        expected[item.id] = (ru, en)
+    tracking = Tracking(db, build_renderer(), lambda: today)
+    renderer = tracking.renderer
+    for lang, col in (("ru", 0), ("en", 1)):
+        statuses = await tracking.statuses(1, lang)
+        page = tracking.status_text(statuses, lang)
+        assert len(statuses) == len(saved)
+        for n, st in enumerate(statuses, 1):
+            name = expected[st.item.id][col]
+            assert f"\n\n{n}. {name}\n   {st.text}\n" in page, page
+            first = plan(default_schedules()[(st.item.service, st.item.kind)], parse_inputs(st.item.inputs))[0]
+            assert reminder_text(renderer, lang, st.item, first.occasion).startswith(f"🔔 {name}\n")
+        ics = (await tracking.calendar(1, lang)).decode().replace("\r\n ", "")
+        summaries = [line[len("SUMMARY:"):] for line in ics.split("\r\n") if line.startswith("SUMMARY:")]
+        names = {names[col] for names in expected.values()}
+        assert all(any(s.startswith(name + ": ") for name in names) for s in summaries)
+        assert {name for name in names if any(s.startswith(name + ": ") for s in summaries)} == names
     await db.close()
 
 

@@ -72,6 +72,9 @@ class ItemSchedule:
     occasions: tuple[Occasion, ...]
     status: tuple[StatusLine, ...] = ()
     ends: tuple[Ending, ...] = ()  # the first whose condition holds
+    # what the item is about, in the user's words ("Статус кандаса — заявление на
+    # присвоение"): the message id, given the item's inputs (a request, a goal)
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,7 @@ def load_schedules(directory: Path = SCHEDULES_DIR) -> dict[tuple[str, str], Ite
                 fn=spec["compute"]["fn"],
                 fn_args=tuple((str(k), str(v)) for k, v in spec["compute"]["args"].items()),
                 occasions=occasions,
+                name=spec.get("name") or "",
                 status=tuple(
                     StatusLine(
                         text=st["text"],

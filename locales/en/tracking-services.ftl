@@ -82,6 +82,59 @@ rem-prp-exit-last = { $safe } is the safe last day to leave Kazakhstan after the
 status-prp-reapply = You may apply for a permanent residence permit again from { $safe }.
 rem-prp-reapply = From { $safe } you may apply for a permanent residence permit again (one year after the conclusion has passed).
 
+## What an item is: first on its /status line, in its reminders and calendar events (dialogs/schedules, `name`)
+item-lp-permit = { track-service-lp }
+item-lp-application = { track-service-lp } — application
+item-lp-termination = { track-service-lp } — contract ended
+item-se-permit = { track-service-se }
+item-se-application = { track-service-se } — { $request ->
+        [issue] application to issue
+        [extend] application to extend
+        [reissue] application to re-issue
+        [duplicate] application for a duplicate
+       *[other] application
+    }
+item-se-duty = { track-service-se } — { $duty ->
+        [extend] extension
+        [reissue] re-issue
+        [duplicate] duplicate
+       *[other] 5-working-day duty
+    }
+item-ep-ict = { track-service-ep } (intra-corporate transfer)
+item-ep-permit = { $goal ->
+        [ict] { item-ep-ict }
+       *[other] { track-service-ep }
+    }
+item-ep-application = { $request ->
+        [ict-issue] { item-ep-ict } — application to issue
+        [ict-extend] { item-ep-ict } — application to extend
+        [ict-reissue] { item-ep-ict } — application to re-issue
+        [issue] { track-service-ep } — application to issue
+        [extend] { track-service-ep } — application to extend
+        [reissue] { track-service-ep } — application to re-issue
+       *[other] { track-service-ep } — application
+    }
+item-ep-fee = { track-service-ep } — fee
+item-ks-status = { track-service-ks }
+item-ks-application = { track-service-ks } — { $request ->
+        [assign] application for the status
+        [extend] application to extend
+       *[other] application
+    }
+item-rq-application = { track-service-rq } — { $applicant ->
+        [kandas] a kandas's application
+        [resettler] a resettler's application
+       *[other] application
+    }
+item-trp-permit = { track-service-trp }
+item-trp-application = { track-service-trp } — application
+item-trp-sixteen = { track-service-trp } — a child turning 16
+item-trp-transfer = { track-service-trp } — intra-corporate transfer
+item-prp-application = { track-service-prp } — application
+item-prp-hearing = { track-service-prp } — hearing
+item-prp-exit = { track-service-prp } — leaving after annulment
+item-prp-reapply = { track-service-prp } — applying again after refusal
+
 ## /track: which service, which kind, then the dates
 
 track-service-question = Which service is it about?

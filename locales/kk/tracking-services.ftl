@@ -82,6 +82,59 @@ rem-prp-exit-last = { $safe } — күшін жойғаннан кейін Қа�
 status-prp-reapply = Тұрақты тұруға рұқсатқа қайта өтініш беруге { $safe } күнінен бастап болады.
 rem-prp-reapply = { $safe } күнінен бастап тұрақты тұруға рұқсатқа қайта өтініш беруге болады (қорытындыдан кейін бір жыл өтті).
 
+## Жазба не туралы: /status жолында, еске салуда және күнтізбеде бірінші тұрады (dialogs/schedules, `name`)
+item-lp-permit = { track-service-lp }
+item-lp-application = { track-service-lp } — өтініш
+item-lp-termination = { track-service-lp } — шарттың бұзылуы
+item-se-permit = { track-service-se }
+item-se-application = { track-service-se } — { $request ->
+        [issue] алуға өтініш
+        [extend] ұзартуға өтініш
+        [reissue] қайта ресімдеуге өтініш
+        [duplicate] телнұсқаға өтініш
+       *[other] өтініш
+    }
+item-se-duty = { track-service-se } — { $duty ->
+        [extend] ұзарту
+        [reissue] қайта ресімдеу
+        [duplicate] телнұсқа
+       *[other] 5 жұмыс күндік мерзім
+    }
+item-ep-ict = { track-service-ep } (корпоративішілік ауыстыру)
+item-ep-permit = { $goal ->
+        [ict] { item-ep-ict }
+       *[other] { track-service-ep }
+    }
+item-ep-application = { $request ->
+        [ict-issue] { item-ep-ict } — беруге өтініш
+        [ict-extend] { item-ep-ict } — ұзартуға өтініш
+        [ict-reissue] { item-ep-ict } — қайта ресімдеуге өтініш
+        [issue] { track-service-ep } — беруге өтініш
+        [extend] { track-service-ep } — ұзартуға өтініш
+        [reissue] { track-service-ep } — қайта ресімдеуге өтініш
+       *[other] { track-service-ep } — өтініш
+    }
+item-ep-fee = { track-service-ep } — алым
+item-ks-status = { track-service-ks }
+item-ks-application = { track-service-ks } — { $request ->
+        [assign] беруге өтініш
+        [extend] ұзартуға өтініш
+       *[other] өтініш
+    }
+item-rq-application = { track-service-rq } — { $applicant ->
+        [kandas] қандастың өтініші
+        [resettler] қоныс аударушының өтініші
+       *[other] өтініш
+    }
+item-trp-permit = { track-service-trp }
+item-trp-application = { track-service-trp } — өтініш
+item-trp-sixteen = { track-service-trp } — балаға 16 жас
+item-trp-transfer = { track-service-trp } — корпоративішілік ауыстыру
+item-prp-application = { track-service-prp } — өтініш
+item-prp-hearing = { track-service-prp } — тыңдау
+item-prp-exit = { track-service-prp } — күшін жойғаннан кейін шығу
+item-prp-reapply = { track-service-prp } — бас тартқаннан кейін қайта өтініш
+
 ## /track: қай қызмет, не нақты, содан кейін күндер
 
 track-service-question = Қай қызмет туралы?

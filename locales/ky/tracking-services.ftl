@@ -82,6 +82,59 @@ rem-prp-exit-last = { $safe } — уруксат жокко чыгарылган
 status-prp-reapply = Туруктуу жашоого уруксатка { $safe } баштап кайра арыз берсеңиз болот.
 rem-prp-reapply = { $safe } баштап туруктуу жашоого уруксатка (разрешение на постоянное проживание) кайра арыз берсеңиз болот (корутундудан кийин бир жыл өттү).
 
+## Жазуу эмне тууралуу: /status сабында, эскертүүдө жана календарда биринчи турат (dialogs/schedules, `name`)
+item-lp-permit = { track-service-lp }
+item-lp-application = { track-service-lp } — арыз
+item-lp-termination = { track-service-lp } — келишимдин бузулушу
+item-se-permit = { track-service-se }
+item-se-application = { track-service-se } — { $request ->
+        [issue] алууга арыз
+        [extend] узартууга арыз
+        [reissue] кайра тариздөөгө арыз
+        [duplicate] дубликатка арыз
+       *[other] арыз
+    }
+item-se-duty = { track-service-se } — { $duty ->
+        [extend] узартуу
+        [reissue] кайра тариздөө
+        [duplicate] дубликат
+       *[other] 5 жумуш күнү деген мөөнөт
+    }
+item-ep-ict = { track-service-ep } (корпорациянын ичиндеги которуу)
+item-ep-permit = { $goal ->
+        [ict] { item-ep-ict }
+       *[other] { track-service-ep }
+    }
+item-ep-application = { $request ->
+        [ict-issue] { item-ep-ict } — берүүгө арыз
+        [ict-extend] { item-ep-ict } — узартууга арыз
+        [ict-reissue] { item-ep-ict } — кайра тариздөөгө арыз
+        [issue] { track-service-ep } — берүүгө арыз
+        [extend] { track-service-ep } — узартууга арыз
+        [reissue] { track-service-ep } — кайра тариздөөгө арыз
+       *[other] { track-service-ep } — арыз
+    }
+item-ep-fee = { track-service-ep } — жыйым
+item-ks-status = { track-service-ks }
+item-ks-application = { track-service-ks } — { $request ->
+        [assign] статус ыйгарууга арыз
+        [extend] статусту узартууга арыз
+       *[other] арыз
+    }
+item-rq-application = { track-service-rq } — { $applicant ->
+        [kandas] кандастын арызы
+        [resettler] көчүп келүүчүнүн арызы
+       *[other] арыз
+    }
+item-trp-permit = { track-service-trp }
+item-trp-application = { track-service-trp } — арыз
+item-trp-sixteen = { track-service-trp } — балага 16 жаш толот
+item-trp-transfer = { track-service-trp } — корпорациянын ичиндеги которуу
+item-prp-application = { track-service-prp } — арыз
+item-prp-hearing = { track-service-prp } — угуу
+item-prp-exit = { track-service-prp } — жокко чыгарылгандан кийин чыгып кетүү
+item-prp-reapply = { track-service-prp } — баш тартуудан кийин кайра арыз
+
 ## /track: кайсы кызмат, так эмне, андан кийин күндөр
 
 track-service-question = Кайсы кызмат тууралуу сөз болуп жатат?

@@ -82,6 +82,59 @@ rem-prp-exit-last = { $safe } — безопасный последний ден
 status-prp-reapply = Подать на разрешение на постоянное проживание снова можно с { $safe }.
 rem-prp-reapply = С { $safe } можно снова подать на разрешение на постоянное проживание (прошёл год после заключения).
 
+## Что за запись: первым в строке /status, в напоминании и в календаре (dialogs/schedules, `name`)
+item-lp-permit = { track-service-lp }
+item-lp-application = { track-service-lp } — заявление
+item-lp-termination = { track-service-lp } — расторжение договора
+item-se-permit = { track-service-se }
+item-se-application = { track-service-se } — { $request ->
+        [issue] заявление на выдачу
+        [extend] заявление на продление
+        [reissue] заявление на переоформление
+        [duplicate] заявление на дубликат
+       *[other] заявление
+    }
+item-se-duty = { track-service-se } — { $duty ->
+        [extend] продление
+        [reissue] переоформление
+        [duplicate] дубликат
+       *[other] срок 5 рабочих дней
+    }
+item-ep-ict = { track-service-ep } (внутрикорпоративный перевод)
+item-ep-permit = { $goal ->
+        [ict] { item-ep-ict }
+       *[other] { track-service-ep }
+    }
+item-ep-application = { $request ->
+        [ict-issue] { item-ep-ict } — заявление на выдачу
+        [ict-extend] { item-ep-ict } — заявление на продление
+        [ict-reissue] { item-ep-ict } — заявление на переоформление
+        [issue] { track-service-ep } — заявление на выдачу
+        [extend] { track-service-ep } — заявление на продление
+        [reissue] { track-service-ep } — заявление на переоформление
+       *[other] { track-service-ep } — заявление
+    }
+item-ep-fee = { track-service-ep } — сбор
+item-ks-status = { track-service-ks }
+item-ks-application = { track-service-ks } — { $request ->
+        [assign] заявление на присвоение
+        [extend] заявление на продление
+       *[other] заявление
+    }
+item-rq-application = { track-service-rq } — { $applicant ->
+        [kandas] заявление кандаса
+        [resettler] заявление переселенца
+       *[other] заявление
+    }
+item-trp-permit = { track-service-trp }
+item-trp-application = { track-service-trp } — заявление
+item-trp-sixteen = { track-service-trp } — ребёнку 16 лет
+item-trp-transfer = { track-service-trp } — внутрикорпоративный перевод
+item-prp-application = { track-service-prp } — заявление
+item-prp-hearing = { track-service-prp } — заслушивание
+item-prp-exit = { track-service-prp } — выезд после аннулирования
+item-prp-reapply = { track-service-prp } — новое заявление после отказа
+
 ## /track: какая услуга, что именно, затем даты
 
 track-service-question = О какой услуге речь?

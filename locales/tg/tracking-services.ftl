@@ -82,6 +82,59 @@ rem-prp-exit-last = { $safe } — рӯзи охирини бехатар бар�
 status-prp-reapply = Аз { $safe } барои иҷозатномаи истиқомати доимӣ аз нав ариза додан мумкин аст.
 rem-prp-reapply = Аз { $safe } барои иҷозатномаи истиқомати доимӣ аз нав ариза додан мумкин аст (аз рӯзи хулоса як сол гузашт).
 
+## Сабт дар бораи чист: дар сатри /status, дар ёдраскунӣ ва дар тақвим аввал меистад (dialogs/schedules, `name`)
+item-lp-permit = { track-service-lp }
+item-lp-application = { track-service-lp } — ариза
+item-lp-termination = { track-service-lp } — бекор шудани шартнома
+item-se-permit = { track-service-se }
+item-se-application = { track-service-se } — { $request ->
+        [issue] ариза барои гирифтан
+        [extend] ариза барои тамдид
+        [reissue] ариза барои аз нав расмӣ кардан
+        [duplicate] ариза барои дубликат
+       *[other] ариза
+    }
+item-se-duty = { track-service-se } — { $duty ->
+        [extend] тамдид
+        [reissue] аз нав расмӣ кардан
+        [duplicate] дубликат
+       *[other] мӯҳлати 5 рӯзи корӣ
+    }
+item-ep-ict = { track-service-ep } (интиқоли дохиликорпоративӣ)
+item-ep-permit = { $goal ->
+        [ict] { item-ep-ict }
+       *[other] { track-service-ep }
+    }
+item-ep-application = { $request ->
+        [ict-issue] { item-ep-ict } — ариза барои додан
+        [ict-extend] { item-ep-ict } — ариза барои тамдид
+        [ict-reissue] { item-ep-ict } — ариза барои аз нав расмӣ кардан
+        [issue] { track-service-ep } — ариза барои додан
+        [extend] { track-service-ep } — ариза барои тамдид
+        [reissue] { track-service-ep } — ариза барои аз нав расмӣ кардан
+       *[other] { track-service-ep } — ариза
+    }
+item-ep-fee = { track-service-ep } — боҷ
+item-ks-status = { track-service-ks }
+item-ks-application = { track-service-ks } — { $request ->
+        [assign] ариза барои додани мақом
+        [extend] ариза барои тамдиди мақом
+       *[other] ариза
+    }
+item-rq-application = { track-service-rq } — { $applicant ->
+        [kandas] аризаи кандас
+        [resettler] аризаи кӯчанда
+       *[other] ариза
+    }
+item-trp-permit = { track-service-trp }
+item-trp-application = { track-service-trp } — ариза
+item-trp-sixteen = { track-service-trp } — кӯдак 16 сола мешавад
+item-trp-transfer = { track-service-trp } — интиқоли дохиликорпоративӣ
+item-prp-application = { track-service-prp } — ариза
+item-prp-hearing = { track-service-prp } — шунидан
+item-prp-exit = { track-service-prp } — баромадан баъд аз бекор кардан
+item-prp-reapply = { track-service-prp } — аз нав ариза додан баъд аз рад
+
 ## /track: кадом хизматрасонӣ, маҳз чӣ, баъд санаҳо
 
 track-service-question = Сухан дар бораи кадом хизматрасонӣ аст?

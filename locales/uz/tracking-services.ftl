@@ -82,6 +82,59 @@ rem-prp-exit-last = { $safe } — bekor qilingandan keyin Qozogʻistondan chiqib
 status-prp-reapply = Doimiy yashash uchun ruxsatnomaga { $safe } dan qayta topshirish mumkin.
 rem-prp-reapply = { $safe } dan doimiy yashash uchun ruxsatnomaga (разрешение на постоянное проживание) qayta ariza topshirish mumkin (xulosa chiqqanidan keyin bir yil oʻtdi).
 
+## Yozuv nima haqida: /status qatorida, eslatmada va taqvimda birinchi turadi (dialogs/schedules, `name`)
+item-lp-permit = { track-service-lp }
+item-lp-application = { track-service-lp } — ariza
+item-lp-termination = { track-service-lp } — shartnoma bekor qilinishi
+item-se-permit = { track-service-se }
+item-se-application = { track-service-se } — { $request ->
+        [issue] olish uchun ariza
+        [extend] uzaytirish uchun ariza
+        [reissue] qayta rasmiylashtirish uchun ariza
+        [duplicate] dublikat uchun ariza
+       *[other] ariza
+    }
+item-se-duty = { track-service-se } — { $duty ->
+        [extend] uzaytirish
+        [reissue] qayta rasmiylashtirish
+        [duplicate] dublikat
+       *[other] 5 ish kunlik muddat
+    }
+item-ep-ict = { track-service-ep } (korporatsiya ichidagi oʻtkazish)
+item-ep-permit = { $goal ->
+        [ict] { item-ep-ict }
+       *[other] { track-service-ep }
+    }
+item-ep-application = { $request ->
+        [ict-issue] { item-ep-ict } — berish uchun ariza
+        [ict-extend] { item-ep-ict } — uzaytirish uchun ariza
+        [ict-reissue] { item-ep-ict } — qayta rasmiylashtirish uchun ariza
+        [issue] { track-service-ep } — berish uchun ariza
+        [extend] { track-service-ep } — uzaytirish uchun ariza
+        [reissue] { track-service-ep } — qayta rasmiylashtirish uchun ariza
+       *[other] { track-service-ep } — ariza
+    }
+item-ep-fee = { track-service-ep } — yigʻim
+item-ks-status = { track-service-ks }
+item-ks-application = { track-service-ks } — { $request ->
+        [assign] berish uchun ariza
+        [extend] uzaytirish uchun ariza
+       *[other] ariza
+    }
+item-rq-application = { track-service-rq } — { $applicant ->
+        [kandas] kandas arizasi
+        [resettler] koʻchib keluvchi arizasi
+       *[other] ariza
+    }
+item-trp-permit = { track-service-trp }
+item-trp-application = { track-service-trp } — ariza
+item-trp-sixteen = { track-service-trp } — bola 16 yoshga toʻladi
+item-trp-transfer = { track-service-trp } — korporatsiya ichidagi oʻtkazish
+item-prp-application = { track-service-prp } — ariza
+item-prp-hearing = { track-service-prp } — eshitish
+item-prp-exit = { track-service-prp } — bekor qilingach chiqib ketish
+item-prp-reapply = { track-service-prp } — rad javobidan keyin qayta topshirish
+
 ## /track: qaysi xizmat, aynan nima, keyin sanalar
 
 track-service-question = Qaysi xizmat haqida gap ketyapti?

@@ -13,7 +13,7 @@ from dialogs.tracking.schedule import next_allowed_time
 
 from ...reminders import planned_occasion
 
-from ...tracking import Tracking, edit_state
+from ...tracking import Tracking, edit_state, item_title
 from ..filters import PrivateChat, CallbackData
 from ..conversation import Conversation
 from ..keyboards import page_nav
@@ -100,7 +100,7 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
         await query.answer(t(lang, "item-not-found"))
         return
     await query.answer()
-    name = item.label or t(lang, "status-item-self")
+    name = item_title(tracking.renderer, lang, item)
     if action == "e":
         current = edit_state(conversation.engine, item)
         await conversation.save(state, query.from_user.id, current, lang)
@@ -165,7 +165,7 @@ async def reminder_button(query: CallbackQuery, bot: Bot, tracking: Tracking, la
         await bot.send_message(chat_id, t(lang, "reminder-snoozed"))
     elif action == "d":
         item = await tracking.items.get(reminder.item_id, query.from_user.id)
-        name = item.label if item and item.label else t(lang, "status-item-self")
+        name = item_title(tracking.renderer, lang, item) if item else t(lang, "status-item-self")
         await _mark_done(bot, chat_id, tracking, lang, reminder.item_id, query.from_user.id, name)
     else:
         await _send_status(bot, chat_id, query.from_user.id, tracking, lang, employers=employers)
