@@ -295,11 +295,17 @@ def _check_citation(c, sources: dict[str, Source], seeds: SeedLibrary, file, nod
     src = sources.get(c.source)
     if src is None:
         return [Problem(file, node, fld, f"unknown source {c.source!r} (see dialogs/sources/*.yaml)")]
-    if src.seed and seeds.exists(src.seed) and not seeds.contains(src.seed, c.quote):
+    if src.seed and seeds.exists(src.seed) and not _quoted(seeds, src.seed, c):
         return [Problem(file, node, fld, f"quote not found in seed {src.seed}: {c.quote[:60]!r}")]
-    if src.text and seeds.exists(src.text) and not seeds.contains(src.text, c.quote):
+    if src.text and seeds.exists(src.text) and not _quoted(seeds, src.text, c):
         return [Problem(file, node, fld, f"quote not found in {src.text}: {c.quote[:60]!r}")]
     return []
+
+
+def _quoted(seeds: SeedLibrary, seed: str, c) -> bool:
+    """The citation's words are the seed's, character for character (quotation marks
+    included); a quote in passages may span a page break, and nothing else."""
+    return seeds.contains_passages(seed, c.passages) if c.passages else seeds.contains(seed, c.quote)
 
 
 def _check_tree(tree: Tree, sources, seeds, all_tree_ids: set[str] | None = None) -> list[Problem]:

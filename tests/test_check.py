@@ -99,3 +99,66 @@ def test_a_blocking_checks_texts_missing_in_a_locale_fail_the_check(tmp_path):
     before = {str(e) for e in run_check().errors}
     new = [e for e in run_check(locales_dir=locales).errors if str(e) not in before and not e.field.startswith("screen")]
     assert sorted((e.file, e.field) for e in new) == [("locales/uz", "lp-block-abroad"), ("locales/uz", "lp-blocked-abroad")]
+
+
+# ---- quotes are the seed's characters (journey review stop 23, L1, L2) ------------------
+def _seed_check(raw: dict) -> list:
+    from dialogs.check import _check_citation, default_seeds_dir
+    from dialogs.model.citations import SeedLibrary, citation_from_dict, load_sources
+
+    return _check_citation(citation_from_dict(raw, "test"), load_sources(), SeedLibrary(default_seeds_dir()), "t", "n", "f")
+
+
+def test_a_quote_must_keep_the_seeds_quotation_marks():
+    # seed 002 writes "migration.enbek.kz"; a quote with «…» is not verbatim, though the
+    # 📜 screen calls it so (the kandas quotes once passed this way)
+    assert _seed_check({"source": "kandas-rules", "point": "3", "quote": 'через портал "migration.enbek.kz", посредством'}) == []
+    angled = _seed_check({"source": "kandas-rules", "point": "3", "quote": "через портал «migration.enbek.kz», посредством"})
+    assert angled and "quote not found in seed 002" in angled[0].message
+    # line breaks in the seed still read as spaces
+    assert _seed_check({"source": "kandas-rules", "point": "3", "quote": 'через   портал\n"migration.enbek.kz",  посредством'}) == []
+
+
+GROUND_5 = [  # FL Rules App. 2 row 11 p.1.5: the seed repeats the row's heading between these
+    "отсутствие согласия услугополучателя, предоставляемого в соответствии со статьей 8 Закона Республики",
+    'Казахстан "О персональных данных и их защите", на доступ к персональным данным ограниченного доступа, которые требуются для оказания государственной услуги',
+]
+
+
+def test_a_quote_in_passages_spans_a_page_break_and_nothing_else():
+    from dialogs.model.citations import citation_from_dict
+
+    joined = citation_from_dict({"source": "fl-rules", "point": "1.5", "quote": GROUND_5}, "test")
+    assert joined.quote == " ".join(GROUND_5)
+    assert _seed_check({"source": "fl-rules", "point": "1.5", "quote": GROUND_5}) == []
+    # words of the sentence left out between two passages are not a page break
+    skipped = ["отсутствие согласия услугополучателя,", GROUND_5[1]]
+    assert "quote not found" in _seed_check({"source": "fl-rules", "point": "1.5", "quote": skipped})[0].message
+    # nor are two places of the seed one sentence
+    apart = [GROUND_5[0], "иные основания для отказа в оказании государственной услуги"]
+    assert "quote not found" in _seed_check({"source": "fl-rules", "point": "1.5", "quote": apart})[0].message
+    # each passage is as strict as a quote
+    angled = [GROUND_5[0], GROUND_5[1].replace('"О персональных данных и их защите"', "«О персональных данных и их защите»")]
+    assert "quote not found" in _seed_check({"source": "fl-rules", "point": "1.5", "quote": angled})[0].message
+
+
+def test_no_quote_ends_where_a_page_break_cut_its_sentence():
+    """The quotes the seed's page breaks once cut mid-sentence now read to the end."""
+    from dialogs.model.loader import load_trees
+
+    trees = load_trees()
+    ends = {
+        ("employer-permit", "a10-g5"): 'Республики Казахстан "О персональных данных и их защите", на доступ к персональным данным ограниченного доступа, которые требуются для оказания государственной услуги',
+        ("employer-permit", "a10-r9-next-day"): "прием заявлений и выдача результата оказания государственной услуги осуществляется следующим рабочим днем",
+        ("employer-permit", "a10-d7-2"): "подтверждающие изменение фамилии, имени, отчества, номера и серии документа, удостоверяющего личность иностранного работника, реорганизацию",
+        ("kandas", "n-reissue"): "выгрузив из цифровой системы Государственной корпорации.",
+        ("kandas", "n-doc-commission"): "к казахской национальности лиц, претендующих на получение статуса кандаса",
+        ("kandas", "n-ground-2"): "представленных заявителем для получения государственной услуги",
+        ("kandas", "t-docs-head"): "через загранучреждение Республики Казахстан либо Государственную корпорацию",
+        ("regional-quota", "n-digital"): "при условии согласия владельца документа, предоставленного посредством зарегистрированного на веб-портале",
+        ("regional-quota", "t-digital"): "при условии согласия владельца документа, предоставленного посредством зарегистрированного на веб-портале",
+        ("self-employment", "n-r11-documents"): "представленных услугополучателем для получения государственной услуги",
+        ("self-employment", "i-r11-documents"): "представленных услугополучателем для получения государственной услуги",
+    }
+    for (tree, cid), words in ends.items():
+        assert words in trees[tree].citations[cid].quote, (tree, cid)

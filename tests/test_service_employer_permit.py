@@ -365,6 +365,16 @@ def test_no_fee_for_reissue_and_intra_corporate_transfer(trees):
     assert item_ids(view) == ["ep-reason-free-cases"]
 
 
+def test_chat_refusal_ground_on_consent_is_quoted_to_the_end():
+    # seed 002 breaks FL Rules App. 2 row 11 p.1.5 across a page ("…Закона Республики" /
+    # "Казахстан "О персональных данных и их защите"…"): the quote reads as one sentence
+    out = chat("employer-permit", *["1"] * 10, "/quotes", today="2026-12-07")
+    quotes = out[out.rindex("Дословные цитаты"):]
+    assert ('«отсутствие согласия услугополучателя, предоставляемого в соответствии со статьей 8 Закона Республики Казахстан '
+            '"О персональных данных и их защите", на доступ к персональным данным ограниченного доступа, которые требуются '
+            'для оказания государственной услуги»') in quotes
+
+
 # ---- the real terminal chat in ru, kk, en ----------------------------------------------
 
 @pytest.mark.parametrize(

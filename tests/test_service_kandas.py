@@ -485,6 +485,15 @@ def test_chat_quotes_are_verbatim_russian(lang):
     assert "«Государственная услуга оказывается физическим лицам бесплатно.»" in out
 
 
+def test_chat_quotes_keep_the_seeds_quotation_marks():
+    # 📜 says «Дословные цитаты»: seed 002 writes "migration.enbek.kz", not «migration.enbek.kz»
+    out = chat("kandas", "1", "1", "1", "1", "1", "1", "1", "1", "1", "01.06.2030", "/quotes", today="2026-12-07")
+    quotes = out[out.rindex("Дословные цитаты"):]
+    assert 'через портал "migration.enbek.kz", посредством цифрового объекта' in quotes
+    assert 'веб-портал "цифрового правительства" www.egov.kz»' in quotes
+    assert "«migration" not in quotes and "«цифрового" not in quotes
+
+
 # -- every gap said plainly comes with where to ask -----------------------------------------
 SCREENS = [
     (D(2026, 11, 23), ("c:assign", "c:today", "c:in-hours", "c:yes", "c:no", "c:commission", "c:adults", "c:employer", "c:egov", ID_OK), 4),

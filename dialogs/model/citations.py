@@ -38,6 +38,9 @@ class Citation:
     quote: str
     note: str | None = None  # SILENT / AMBIGUOUS register id, e.g. "A03"
     label: str | None = None  # message id for the point, overriding the source's (e.g. point-appendix)
+    # a quote the seed splits with a page break (a table's heading repeated between the
+    # two halves of a sentence): its passages in order; `quote` is them joined
+    passages: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         d = {"source": self.source, "point": self.point, "quote": self.quote}
@@ -54,12 +57,16 @@ def citation_from_dict(raw: dict, where: str) -> Citation:
     missing = [k for k in ("source", "point", "quote") if not raw.get(k)]
     if missing:
         raise ValueError(f"{where}: citation lacks {', '.join(missing)}")
+    passages = tuple(fold(str(p)) for p in raw["quote"]) if isinstance(raw["quote"], list) else ()
+    if isinstance(raw["quote"], list) and (len(passages) < 2 or not all(passages)):
+        raise ValueError(f"{where}: a quote in passages (across a page break) needs two or more, none empty")
     return Citation(
         source=str(raw["source"]),
         point=str(raw["point"]),
-        quote=" ".join(str(raw["quote"]).split()),
+        quote=" ".join(passages) if passages else fold(str(raw["quote"])),
         note=str(raw["note"]) if raw.get("note") else None,
         label=str(raw["label"]) if raw.get("label") else None,
+        passages=passages,
     )
 
 
@@ -87,15 +94,16 @@ def load_sources(directory: Path = SOURCES_DIR) -> dict[str, Source]:
 
 _SOFT_HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
 _BROKEN_DOMAIN = re.compile(r"(\w\.)\s*\n\s*(?=[a-z])")  # "migration.\nenbek.kz"
+# what a page break leaves between two halves of a sentence: white space and markup, and
+# at most one block of text standing alone between blank lines, with no sentence mark in
+# it (the table's row heading, repeated at the top of the next page)
+_MARKUP_OR_SPACE = r"(?:\s|<[^<>]*>)*"
+_PAGE_BREAK = _MARKUP_OR_SPACE + r"(?:\n[ \t]*\n[^.;:!?<>\n]{1,200}(?:\n[^.;:!?<>\n]{1,200}){0,5}\n[ \t]*\n)?" + _MARKUP_OR_SPACE
 
 
 def fold(text: str) -> str:
     """Whitespace folded to single spaces, case kept."""
     return " ".join(text.split())
-
-
-def _unify_quotes(text: str) -> str:
-    return text.replace("«", '"').replace("»", '"').replace("“", '"').replace("”", '"')
 
 
 class SeedLibrary:
@@ -110,10 +118,13 @@ class SeedLibrary:
         self.seeds_dir = seeds_dir
 
     @lru_cache(maxsize=None)
-    def _variants(self, seed: str) -> tuple[str, str]:
+    def _texts(self, seed: str) -> tuple[str, str]:
         raw = self._path(seed).read_text(encoding="utf-8")
-        joined = _BROKEN_DOMAIN.sub(r"\1", _SOFT_HYPHEN_BREAK.sub(r"\1\2", raw))
-        return _unify_quotes(fold(raw)), _unify_quotes(fold(joined))
+        return raw, _BROKEN_DOMAIN.sub(r"\1", _SOFT_HYPHEN_BREAK.sub(r"\1\2", raw))
+
+    @lru_cache(maxsize=None)
+    def _variants(self, seed: str) -> tuple[str, str]:
+        return tuple(fold(text) for text in self._texts(seed))
 
     def _path(self, seed: str) -> Path:
         # a seed is named by its file name in seeds/; an outside source's text by its
@@ -124,5 +135,13 @@ class SeedLibrary:
         return self._path(seed).is_file()
 
     def contains(self, seed: str, quote: str) -> bool:
-        needle = _unify_quotes(fold(quote))
+        """The quote verbatim, quotation marks and all; only white space is folded."""
+        needle = fold(quote)
         return any(needle in variant for variant in self._variants(seed))
+
+    def contains_passages(self, seed: str, passages: tuple[str, ...]) -> bool:
+        """Each passage verbatim, each next one right after the last across nothing but
+        a page break (_PAGE_BREAK): the halves of one sentence, not two places."""
+        pattern = re.compile(_PAGE_BREAK.join(r"\s+".join(map(re.escape, p.split())) for p in passages))
+        return any(pattern.search(text) for text in self._texts(seed))
+
