@@ -111,10 +111,10 @@ def test_twelve_months_reached_means_new_permit():
 
 def test_bad_input_is_explained_and_the_question_repeated():
     out = chat("1", "5", "2", "31.02.2026", "5.13.2026", "31.12.26", "31.12.2126", "31.12.2026", "шесть", "6")
-    assert "только 28 дн." in out
-    assert "месяц 13 не существует" in out
+    assert "31.02.2026 не бывает: в феврале 2026 года 28 дней." in out
+    assert "5.13.2026 не бывает: в году 12 месяцев." in out
     assert "четырьмя цифрами" in out
-    assert "выглядит ошибочной" in out
+    assert "Дата 31.12.2126 выглядит ошибочной" in out
     assert "только число цифрами" in out
     assert "Окно продления открыто" in out  # and the dialog went on
 

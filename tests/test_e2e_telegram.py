@@ -93,7 +93,7 @@ async def test_whole_conversation_in_telegram(sqlite_url, trees):
 
         api.push_message(USER, "31.02.2026")  # a date that does not exist
         text = await reply(api, n)
-        assert "только 28 дн." in text and "последний день действия" in text
+        assert "31.02.2026 не бывает: в феврале 2026 года 28 дней" in text and "последний день действия" in text
         n = len(api.sent_texts(USER))
 
         api.push_message(USER, "31.12.2026")

@@ -48,7 +48,7 @@ def test_good_and_bad_rows_each_reported_with_line_and_code():
     ]
     by_line = {p.line: p for p in problems}
     assert by_line[3].details == {
-        "value": "31.02.2026", "reason": "date-error-day", "day": 31, "month": 2, "year": 2026, "last": 28
+        "value": "31.02.2026", "reason": "date-error-day", "typed": "31.02.2026", "day": 31, "month": 2, "year": 2026, "last": 28
     }
     assert by_line[4].details["value"] == "01.01.2126"
     assert by_line[4].details["earliest"] == dt.date(2024, 6, 1)

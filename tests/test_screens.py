@@ -182,6 +182,27 @@ def test_invalid_date_message_prints_the_year_as_written(lang):
     assert "0" in localizer.format(lang, zero.value.code, zero.value.details)
 
 
+@pytest.mark.parametrize("lang", COMPLETE_LANGS)
+@pytest.mark.parametrize("typed", ["31.02.2026", "29.02.2027", "2026-02-30", "00.12.2026", "15.00.2026", "31.13.2026"])
+def test_a_date_that_does_not_exist_is_named_as_typed(lang, typed):
+    # journey review stop 23, L8: "31.02.2026" came back as "31.2.2026"; "00.12.2026" as "0"
+    with pytest.raises(DateProblem) as e:
+        parse_user_date(typed)
+    text = default_localizer().format(lang, e.value.code, e.value.details)
+    assert text.startswith(typed) or f" {typed} " in text, text
+
+
+def test_a_date_that_does_not_exist_says_how_long_its_month_is():
+    localizer = default_localizer()
+    with pytest.raises(DateProblem) as e:
+        parse_user_date("31.02.2026")
+    assert localizer.format("ru", e.value.code, e.value.details) == "31.02.2026 не бывает: в феврале 2026 года 28 дней. Проверьте дату."
+    assert localizer.format("en", e.value.code, e.value.details) == "31.02.2026 does not exist: February 2026 has 28 days. Please check the date."
+    with pytest.raises(DateProblem) as december:
+        parse_user_date("32.12.2026")
+    assert "в декабре 2026 года 31 день" in localizer.format("ru", december.value.code, december.value.details)
+
+
 def test_check_reports_each_screen_over_a_limit(locales):
     from dialogs.check import run_check
 

@@ -60,18 +60,19 @@ def parse_user_date(text: str) -> dt.date:
             raise DateProblem("date-error-year-digits")
         if len(m.group(3)) == 3:
             raise DateProblem("date-error-format")
-    # The messages print $year with NUMBER($year, useGrouping: 0): by default Fluent
-    # groups digits ("2 026", "2,026"), which no one writes in a date.
+    # A date that does not exist is named as the user typed it ($typed: "31.02.2026",
+    # not "31.2.2026"). The messages print $year with NUMBER($year, useGrouping: 0): by
+    # default Fluent groups digits ("2 026", "2,026"), which no one writes in a date.
     if not 1 <= month <= 12:
-        raise DateProblem("date-error-month", {"month": month})
+        raise DateProblem("date-error-month", {"typed": text, "month": month})
     if year < 1900 or year > 2200:
         raise DateProblem("date-error-format")
     if day == 0:
-        raise DateProblem("date-error-day-zero")
+        raise DateProblem("date-error-day-zero", {"typed": text})
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
         raise DateProblem(
-            "date-error-day", {"day": day, "month": month, "year": year, "last": last}
+            "date-error-day", {"typed": text, "day": day, "month": month, "year": year, "last": last}
         )
     return dt.date(year, month, day)
 

@@ -572,7 +572,7 @@ class Engine:
             earliest = add_days(today, spec.min_days) if spec.min_days is not None else None
             latest = add_days(today, spec.max_days) if spec.max_days is not None else None
             if (earliest and value < earliest) or (latest and value > latest):
-                return None, DateProblem("date-error-range", {"earliest": earliest, "latest": latest})
+                return None, DateProblem("date-error-range", {"typed": text.strip(), "earliest": earliest, "latest": latest})
             return value, None
         if spec.type == "number":
             cleaned = text.replace(" ", "")

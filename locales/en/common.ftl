@@ -28,9 +28,22 @@ hint-input-country = Write the name of the country, for example "Uzbekistan".
 
 date-error-format = I could not read the date. Write it like this: DD.MM.YYYY, for example 31.12.2026.
 date-error-year-digits = Write the full year with four digits: for example 31.12.2026, not 31.12.26.
-date-error-month = A year has 12 months, so month { $month } does not exist. Please check the date.
-date-error-day = This month has only { $last } days, so the date { $day }.{ $month }.{ NUMBER($year, useGrouping: 0) } does not exist. Please check the date.
-date-error-range = This date looks wrong: the date should be between { $earliest } and { $latest }. Please check the year.
+date-error-month = { $typed } does not exist: a year has 12 months. Please check the date.
+date-error-day = { $typed } does not exist: { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { NUMBER($year, useGrouping: 0) } has { $last } days. Please check the date.
+date-error-range = The date { $typed } looks wrong: it should be between { $earliest } and { $latest }. Please check the year.
 number-error-format = Please write only a number in digits, for example 6.
 number-error-range = The number must be from { $min } to { $max }.
 country-error-unknown = I could not find this country. Write the full name, for example "Kyrgyzstan", or the country code (KG).
@@ -90,7 +103,7 @@ common-link-vmp = 🌐 vmp.gov.kz
 common-link-elicense = 🌐 elicense.kz
 
 ## Screens: progress, the result, documents, share, change an answer.
-date-error-day-zero = There is no day 0: days of the month start at 1. Please check the date.
+date-error-day-zero = { $typed } does not exist: days of the month start at 1. Please check the date.
 progress-question = Question { $n } of about { $total }
 common-not-in-sources = Not everything is in our sources: ask 1414 / egov.kz.
 answers-title = Your answers:

@@ -28,9 +28,22 @@ hint-input-country = Davlat nomini yozing, masalan «Oʻzbekiston».
 
 date-error-format = Sanani oʻqiy olmadim. Uni shunday yozing: KK.OO.YYYY, masalan 31.12.2026.
 date-error-year-digits = Yilni toʻliq, toʻrt raqam bilan yozing: masalan 31.12.2026, 31.12.26 emas.
-date-error-month = Yilda 12 oy bor, { $month }-oy esa yoʻq. Sanani tekshiring.
-date-error-day = Bu oyda faqat { $last } kun bor, shuning uchun { $day }.{ $month }.{ NUMBER($year, useGrouping: 0) } sanasi boʻlmaydi. Sanani tekshiring.
-date-error-range = Bu sana xatoga oʻxshaydi: { $earliest } va { $latest } oraligʻidagi sana kutilmoqda. Yilni tekshiring.
+date-error-month = { $typed } sanasi boʻlmaydi: yilda 12 oy bor. Sanani tekshiring.
+date-error-day = { $typed } sanasi boʻlmaydi: { NUMBER($year, useGrouping: 0) }-yil { $month ->
+        [1] yanvar
+        [2] fevral
+        [3] mart
+        [4] aprel
+        [5] may
+        [6] iyun
+        [7] iyul
+        [8] avgust
+        [9] sentabr
+        [10] oktabr
+        [11] noyabr
+       *[12] dekabr
+    } oyida { $last } kun bor. Sanani tekshiring.
+date-error-range = { $typed } sanasi xatoga oʻxshaydi: { $earliest } va { $latest } oraligʻidagi sana kutilmoqda. Yilni tekshiring.
 number-error-format = Iltimos, faqat sonni raqamlar bilan yozing, masalan 6.
 number-error-range = Son { $min } dan { $max } gacha boʻlishi kerak.
 country-error-unknown = Bunday davlatni topmadim. Nomini toʻliq yozing, masalan «Qirgʻiziston», yoki davlat kodini yozing (KG).
@@ -90,7 +103,7 @@ common-link-vmp = 🌐 vmp.gov.kz
 common-link-elicense = 🌐 elicense.kz
 
 ## Ekranlar: jarayon, natija, hujjatlar, ulashish, javobni oʻzgartirish.
-date-error-day-zero = 0-kun boʻlmaydi: oy kunlari 1 dan boshlanadi. Sanani tekshiring.
+date-error-day-zero = { $typed } sanasi boʻlmaydi: oy kunlari 1 dan boshlanadi. Sanani tekshiring.
 progress-question = Savol { $n } / ~{ $total }
 common-not-in-sources = Hammasi ham manbalarimizda yoʻq — aniqlang: 1414 / egov.kz.
 answers-title = Javoblaringiz:
