@@ -149,13 +149,28 @@ def test_ticked_documents_are_kept_with_the_dialog(demo):
     assert renderer.counted_buttons(r.buttons) <= 8
 
 
-def test_share_is_the_headline_and_bullets_without_grounds(demo):
+def test_share_is_the_headline_and_bullets_with_their_grounds_not_the_quotes(demo):
+    # journey review stop 23, L9: the forwarded text stated the rules with no act or point
     engine, renderer = demo
     state = play(engine, "c:never", "c:almaty", "31.12.2026")
     text = renderer.share_text(engine.view(state), "en", link="https://t.me/bot?start=demo")
-    assert text.startswith("✅ You can apply until 31.12.2026.")
-    assert "• The police keep the register" in text and "Legal grounds" not in text
+    assert text.startswith("✅ You can apply until 31.12.2026. [1]")
+    assert "• The police keep the register where you live. [2]" in text
+    grounds = text[text.index("Legal grounds:"):]
+    assert "Rules of Entry and Stay of Immigrants" in grounds and "[1] p. 7" in grounds
+    assert "Rules of Migration Control" in grounds and "[2] p. 4" in grounds
+    assert "«" not in text and "Иммигранты" not in text  # the quotes stay behind 📜 in the bot
+    assert "Our sources do not say how long" not in text  # the folded notes are not shared
     assert text.endswith("Check your own case: https://t.me/bot?start=demo")
+
+
+def test_check_reports_a_shared_text_over_one_telegram_message(demo, monkeypatch):
+    from dialogs.runtime import screens
+
+    engine, renderer = demo
+    monkeypatch.setattr(screens, "SHARE_MAX_CHARS", 300)  # the demo's texts are short
+    _, problems = screens.measure_tree(engine, renderer, engine.trees["demo"], langs=("en",))
+    assert any("shared text" in p.message and "> 300" in p.message for p in problems)
 
 
 def test_deep_link_payloads(demo):

@@ -375,6 +375,24 @@ def test_chat_refusal_ground_on_consent_is_quoted_to_the_end():
             'для оказания государственной услуги»') in quotes
 
 
+@pytest.mark.parametrize(
+    "lang, grounds",
+    [
+        ("ru", ["Основания:", "Правила и условия выдачи или продления разрешений работодателям", "[1] прил. 2, строка 5 · [2] прил. 2, строка 8 · [3] п. 7"]),
+        ("en", ["Legal grounds:", "Rules and conditions for issuing or extending permits to employers", "[1] app. 2, row 5 · [2] app. 2, row 8 · [3] p. 7"]),
+    ],
+)
+def test_chat_shared_fee_deadline_names_its_act_and_points(lang, grounds):
+    # ↗️ once forwarded "10 working days", "decree No. 819" with no act or point at all
+    out = chat("employer-permit", "5", "1", "04.12.2026", "07.12.2026", "3", lang=lang, today="2026-12-07")
+    shared = out[out.rindex("> 3"):out.rindex("> /grounds")]
+    statements = [l for l in shared.splitlines() if l.startswith("• ")]
+    assert len(statements) == 3 and all(l.endswith(("[1, 2]", "[2]", "[3]")) for l in statements), statements
+    for text in grounds:
+        assert text in shared, (text, shared)
+    assert "«" not in shared.split(grounds[0])[1]  # act and point, not the quotes
+
+
 # ---- the real terminal chat in ru, kk, en ----------------------------------------------
 
 @pytest.mark.parametrize(

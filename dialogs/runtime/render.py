@@ -41,6 +41,10 @@ QUESTION_MAX_CHARS = 300
 # still fits one message with its folded notes.
 LIST_MAX_CHARS = 3000
 MAX_BUTTONS = 8  # checklist ticks (small number buttons, five to a row) are not counted
+# ↗️ Share sends one message to forward, grounds included: Telegram's limit for one message,
+# measured with the longest link the bot can add (t.me/<32-character name>?start=<64>)
+SHARE_MAX_CHARS = 4096
+LONGEST_SHARE_LINK = "https://t.me/" + "x" * 32 + "?start=" + "x" * 64
 MAX_LABEL = 32
 # A ☎️ result offers a person too: the Telegram layer adds this button when the
 # operators' chat is configured (bot/handoff.py); `check` counts it on those screens.
@@ -209,14 +213,19 @@ class Renderer:
         return sum(1 for a, _ in buttons if not a.startswith(TICK))
 
     def share_text(self, view: View, lang: str, link: str | None = None) -> str:
-        """What the user can forward: the headline and bullets, no buttons, no grounds."""
+        """What the user can forward: the headline and bullets, each with its [n], and
+        under them the grounds those numbers stand for (act and point, as the screen's
+        folded grounds; the quotes stay in the bot). No buttons, no notes."""
+        refs = _References.of(list(view.citations) + [c for it in view.items for c in it.citations])
         icon = OUTCOME_ICONS.get(view.outcome or "", "")
-        lines = [(f"{icon} " if icon else "") + self.t(lang, view.text.id, **view.text.args)]
+        lines = [(f"{icon} " if icon else "") + self.t(lang, view.text.id, **view.text.args) + refs.marks(view.citations)]
         if view.items:
             lines.append("")
-            lines += ["• " + self._item(lang, it) for it in view.items]
+            lines += ["• " + self._item(lang, it) + refs.marks(it.citations) for it in view.items]
         if any(n.flag == "silent" or n.text.id == ASK_OFFICIAL for n in view.notes):
             lines += ["", "❔ " + self.t(lang, "common-not-in-sources")]
+        if refs:
+            lines += ["", self._grounds_block(lang, refs)]
         if link:
             lines += ["", self.t(lang, "share-link", link=link)]
         return "\n".join(lines)

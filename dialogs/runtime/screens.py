@@ -9,7 +9,8 @@ Limits (dialogs/runtime/render.py): the visible part of a result or info screen
 ≤ RESULT_MAX_CHARS (the folded notes and grounds are not counted), a list of
 documents ≤ LIST_MAX_CHARS, a question
 ≤ QUESTION_MAX_CHARS, ≤ MAX_BUTTONS buttons (checklist ticks not counted), a button
-label ≤ MAX_LABEL characters.
+label ≤ MAX_LABEL characters; the text ↗️ Share sends for a result or a list ≤
+SHARE_MAX_CHARS (one Telegram message).
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ from dataclasses import dataclass, field, replace
 from .engine import NEXT, QUESTION_KINDS, TICK, DialogState, Engine, Msg, Step, ViewItem
 from .i18n import COMPLETE_LANGS
 from ..model.loader import Problem
-from .render import ASK_PERSON_LABEL, LIST_MAX_CHARS, MAX_BUTTONS, MAX_LABEL, QUESTION_MAX_CHARS, RESULT_MAX_CHARS, Renderer
+from .render import (
+    ASK_PERSON_LABEL, LIST_MAX_CHARS, LONGEST_SHARE_LINK, MAX_BUTTONS, MAX_LABEL, QUESTION_MAX_CHARS, RESULT_MAX_CHARS,
+    SHARE_MAX_CHARS, Renderer,
+)
 from ..model.schema import Tree
 
 COUNTRIES = ("UZ", "KG", "TJ", "RU", "CN", "TR", "DE", "KZ", "AM", "IN")
@@ -222,9 +226,11 @@ def measure_tree(engine: Engine, renderer: Renderer, tree: Tree, langs=COMPLETE_
                 continue  # a node reached only with answers the walks did not give
         for lang in langs:
             m = measures[lang]
-            worst_chars, worst_buttons, worst_label = 0, 0, ""
+            worst_chars, worst_buttons, worst_label, worst_share = 0, 0, "", 0
             for view, back in views:
                 r = renderer.render(view, lang, can_go_back=back)
+                if view.kind in ("result", "checklist"):
+                    worst_share = max(worst_share, len(renderer.share_text(view, lang, link=LONGEST_SHARE_LINK)))
                 chars = len(r.text)
                 labels = [l for a, l in r.buttons if not a.startswith(TICK)]
                 if view.kind == "result" and view.outcome == "ask_person":  # "🙋 Ask a person" in Telegram
@@ -248,6 +254,8 @@ def measure_tree(engine: Engine, renderer: Renderer, tree: Tree, langs=COMPLETE_
                 over.append(f"{kind} screen {worst_chars} characters > {limit}")
             if worst_buttons > MAX_BUTTONS:
                 over.append(f"{worst_buttons} buttons > {MAX_BUTTONS}")
+            if worst_share > SHARE_MAX_CHARS:
+                over.append(f"shared text {worst_share} characters > {SHARE_MAX_CHARS}")
             if len(worst_label) > MAX_LABEL:
                 over.append(f"button label {worst_label!r} {len(worst_label)} characters > {MAX_LABEL}")
             if over:

@@ -15,7 +15,7 @@ from aiogram.types import CallbackQuery, Message
 
 from dialogs.law.dates import is_number
 from dialogs.runtime.engine import TICK, DialogState
-from dialogs.runtime.render import AMBIGUOUS, BACK, MENU, QUOTES, RESTART, SHARE, TRACK, match_button, split_text
+from dialogs.runtime.render import AMBIGUOUS, BACK, MENU, QUOTES, RESTART, SHARE, SHARE_MAX_CHARS, TRACK, match_button, split_text
 from dialogs.search.dialog import answer_text as search_answer
 
 from ...deeplink import link as deep_link
@@ -111,7 +111,7 @@ async def act(bot: Bot, chat_id: int, user_id: int, fsm: FSMContext, conversatio
     if action == SHARE:
         me = await bot.me()
         link = deep_link(me.username, view.tree_id) if me.username else None
-        await bot.send_message(chat_id, renderer.share_text(view, lang, link=link)[:4096])
+        await bot.send_message(chat_id, renderer.share_text(view, lang, link=link)[:SHARE_MAX_CHARS])  # `check` keeps it within
         return
 
     step_view = None
