@@ -323,3 +323,21 @@ def test_workers_list_names_the_legal_day_not_the_day_a_day_off_moved_the_remind
     worker = WorkerEntry(name="Алия", kind="labour-permit", inputs={"permit_expiry": D(2027, 3, 26), "months_total": 12})
     line = employers.line_text(1, employers.sorted_lines([worker], D(2027, 3, 17))[0], "ru")
     assert "22.03.2027" in line and "19.03.2027" not in line
+
+
+def test_workers_list_names_the_certificates_reminder_day_and_says_what_it_is():
+    """A self-employment certificate ending on Saturday 26.12.2026: the list said «справка
+    истекает через две недели: 12.12.2026», a Saturday that read like the end, while the
+    reminder went out on 11.12. Now the day is two weeks before the certificate's last
+    working day (25.12, App 2 row 9), the reminder's own day, and the label says so."""
+    renderer = build_renderer()
+    today = D(2026, 12, 7)
+    employers = Employers(None, renderer, Engine({}), lambda: today)
+    worker = WorkerEntry(name="Бахтияр", kind="self-employment", inputs={"permit_expiry": D(2026, 12, 26)})
+    (wl,) = employers.sorted_lines([worker], today)
+    assert (wl.outlook.next_action.occasion, wl.outlook.next_action.due_on) == ("expiry-soon", D(2026, 12, 11))
+    assert employers.line_text(1, wl, "ru").endswith("→ за 2 недели до последнего рабочего дня справки: 11.12.2026")
+    assert employers.line_text(1, wl, "en").endswith("→ 2 weeks before the certificate's last working day: 11.12.2026")
+    # on the last working day: that day, named as the day to apply by, not as the end
+    (wl,) = employers.sorted_lines([worker], D(2026, 12, 14))
+    assert employers.line_text(1, wl, "ru").endswith("→ последний рабочий день справки, чтобы подать на продление: 25.12.2026")

@@ -239,3 +239,79 @@ async def test_a_duty_from_a_day_off_names_its_one_date_once(sqlite_url):
     last = reminder_text(build_renderer(), "ru", item, "deadline-extend")
     assert last.count(day) == 1 and "другому способу" not in last
     await db.close()
+
+
+# SE App 2 row 9: an application sent on a day off (or after hours) is accepted the next
+# working day; whether an ended certificate can be extended is not said (AMB-09). A
+# certificate ending on Saturday 26.12.2026: the day to apply by is Friday 25.12, as the
+# self-employment service says; /track, /status and both reminders said "by 26.12.2026".
+CERT_END = D(2026, 12, 26)
+
+
+async def test_a_certificate_ending_on_a_day_off_names_its_last_working_day_to_apply_by(sqlite_url):
+    file_by = before(CERT_END)
+    assert file_by == D(2026, 12, 25) and file_by != CERT_END
+    f, end = file_by.strftime("%d.%m.%Y"), CERT_END.strftime("%d.%m.%Y")
+    engine = Engine(TREES, today=lambda: TODAY)
+    _, view = walk(engine, "track", "c:self-employment", "c:permit", end)
+    text = build_renderer().render(view, "ru").text
+    assert f"не позже {f} — последнего рабочего дня справки" in text and "поданное позже примут уже после её окончания" in text
+    assert text.count(end) == 1, "the end is said once, as the end ('valid until'), never as the day to apply by"
+    assert "стр. 9" in shown(view)  # the grounds: App 2 row 9
+    db = await _db(sqlite_url)
+    said, item, rows = await _save(db, view)
+    # two weeks before the last working day (the same weekday), and the last working day itself
+    assert rows == [("expiry-soon", add_days(file_by, -14)), ("expiry", file_by)]
+    assert f"не позже {f} — последнего рабочего дня справки" in said  # the saved item's /status line
+    statuses = await Tracking(db, build_renderer(), lambda: TODAY).statuses(1, "ru")
+    assert f"не позже {f} — последнего рабочего дня справки" in statuses[0].text
+    for occasion in ("expiry-soon", "expiry"):
+        ru = reminder_text(build_renderer(), "ru", item, occasion)
+        assert f"не позже {f} — последнего рабочего дня справки" in ru and f"не позже {end}" not in ru and f"до {end}" not in ru
+        assert "стр. 9" in ru  # the grounds: App 2 row 9, the next working day
+        en = reminder_text(build_renderer(), "en", item, occasion)
+        assert f"no later than {f}, its last working day" in en and f"before {end}" not in en
+    # the last day's reminder goes out on that working day, with no "remind me tomorrow"
+    from bot.reminders import planned_occasion
+    last = planned_occasion(item, "expiry")
+    assert last.last and last.due_on == file_by and CAL.is_working_day(last.due_on)
+    assert "правила не говорят" in reminder_text(build_renderer(), "ru", item, "expiry")
+    await db.close()
+
+
+async def test_a_certificate_ending_on_a_working_day_is_applied_for_by_that_day_in_working_hours(sqlite_url):
+    end = D(2026, 12, 28)  # a Monday
+    assert CAL.is_working_day(end)
+    db = await _db(sqlite_url)
+    item = await TrackedItems(db).save(1, "self-employment", "permit", {"expiry": end}, today=TODAY)
+    text = reminder_text(build_renderer(), "ru", item, "expiry")
+    assert "не позже 28.12.2026, в рабочее время" in text and "последнего рабочего дня" not in text
+    await db.close()
+
+
+async def test_migrate_gives_a_certificate_saved_before_its_last_working_day_and_texts(sqlite_url):
+    """Items store only the certificate's end: `python -m bot migrate` re-plans them. The
+    certificate ends on Saturday 02.01.2027 (a holiday besides); its last working day is
+    Thursday 31.12.2026. The last release planned the two-week reminder on 18.12 (14 days
+    before the end, moved off Saturday 19.12); now it is two weeks before 31.12: 17.12,
+    the day /workers names. Both texts name 31.12 as the day to apply by."""
+    from sqlalchemy import update
+
+    from storage.models import Reminder
+
+    end, file_by = D(2027, 1, 2), before(D(2027, 1, 2))
+    assert file_by == D(2026, 12, 31)
+    db = await _db(sqlite_url)
+    items, outbox = TrackedItems(db), ReminderOutbox(db)
+    item = await items.save(1, "self-employment", "permit", {"expiry": end}, today=TODAY)
+    rows = {r.occasion: r for r in await outbox.for_item(item.id)}
+    async with db.sessions.begin() as s:  # as the last release planned them
+        await s.execute(update(Reminder).where(Reminder.id == rows["expiry-soon"].id).values(due_on=before(add_days(end, -14))))
+    assert await items.replan_all(TODAY) == 1
+    assert sorted((r.occasion, r.due_on) for r in await outbox.for_item(item.id)) == [
+        ("expiry", file_by), ("expiry-soon", add_days(file_by, -14))]
+    assert add_days(file_by, -14) == D(2026, 12, 17) != before(add_days(end, -14))
+    for occasion in ("expiry-soon", "expiry"):
+        text = reminder_text(build_renderer(), "ru", item, occasion)
+        assert "не позже 31.12.2026 — последнего рабочего дня справки" in text and "не позже 02.01.2027" not in text
+    await db.close()

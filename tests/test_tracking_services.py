@@ -805,3 +805,61 @@ async def test_a_kandas_arrivals_reminders_say_the_end_is_our_estimate(sqlite_ur
     by_kind = {s.item.kind: s.text for s in statuses}
     assert "по нашей оценке" in by_kind["arrival"] and "по нашей оценке" not in by_kind["status"]
     await db.close()
+
+
+# ---- "⏰ remind me tomorrow" is never offered on the last day -------------------------
+
+# Inputs for every kind of every schedule, each with an end on a day off (Saturday
+# 26.12.2026) and on a working day, so that an occasion and the item's end fall on the
+# same working day in one of them.
+_EVERY_KIND = {
+    ("employer-permit", "permit"): [{"expiry": e, "goal": g} for e in (D(2026, 12, 26), D(2027, 1, 15)) for g in ("categories", "ict")],
+    ("employer-permit", "application"): [{"filed_on": D(2026, 12, 10), "request": r} for r in ("issue", "extend", "ict-extend")],
+    ("employer-permit", "fee"): [{"decided_on": D(2026, 12, 10)}, {"decided_on": D(2026, 12, 10), "received_on": D(2026, 12, 14)}],
+    ("kandas", "status"): [{"valid_to": D(2026, 12, 26)}, {"valid_to": D(2027, 1, 15)}],
+    ("kandas", "arrival"): [{"arrival": D(2026, 12, 26)}, {"arrival": D(2027, 1, 15)}],
+    ("kandas", "application"): [{"filed_on": D(2026, 12, 10), "request": r} for r in ("assign", "extend")],
+    ("labour-permit", "permit"): [{"expiry": e, "cumulative_months": m} for e in (D(2026, 12, 26), D(2027, 1, 15)) for m in (6, 12)],
+    ("labour-permit", "application"): [{"filed_on": D(2026, 12, 10)}],
+    ("labour-permit", "termination"): [{"terminated_on": D(2026, 12, 10)}, {"terminated_on": D(2026, 12, 26)}],
+    ("permanent-residence", "application"): [{"filed_on": D(2026, 12, 10)}],
+    # a notice on Saturday 12.12: both readings put the hearing on 15.12, the day it is over
+    ("permanent-residence", "hearing"): [{"notice_on": D(2026, 12, 14)}, {"notice_on": D(2026, 12, 12)}],
+    ("permanent-residence", "exit"): [{"annulled_on": D(2026, 11, 26)}, {"annulled_on": D(2026, 12, 10)}],
+    ("permanent-residence", "reapply"): [{"refused_on": D(2026, 12, 10)}],
+    ("regional-quota", "application"): [{"filed_on": D(2026, 12, 10), "applicant": a} for a in ("kandas", "resettler")],
+    ("self-employment", "permit"): [{"expiry": D(2026, 12, 26)}, {"expiry": D(2027, 1, 15)}],
+    ("self-employment", "application"): [{"filed_on": D(2026, 12, 10), "request": "issue"}],
+    ("self-employment", "duty"): [{"event_date": D(2026, 12, 10), "duty": d} for d in ("extend", "reissue", "duplicate")]
+    + [{"event_date": D(2026, 12, 10), "duty": "extend", "cert_expiry": D(2026, 12, 12)}],
+    ("temporary-residence", "permit"): [{"expiry": D(2026, 12, 26)}, {"expiry": D(2027, 1, 15)}],
+    ("temporary-residence", "application"): [{"filed_on": D(2026, 12, 10)}],
+    ("temporary-residence", "sixteen"): [{"birthday": D(2026, 12, 10)}, {"birthday": D(2026, 12, 17)}],
+    ("temporary-residence", "transfer"): [{"start": D(2024, 12, 27), "months": 24}, {"start": D(2025, 1, 16), "months": 24}],
+}
+
+
+def test_an_occasion_on_the_last_working_day_of_a_term_is_the_last_day_to_act():
+    """A reminder moved before a day off (a duty, a last day, an end) that goes out on the
+    last working day before the item is over (its `ends`: a permit, a status, a transfer
+    ends) must be `last: true`: "⏰ remind me tomorrow" would put it after the end. The
+    employer's ICT permit and the kandas status lacked it (review stop 23, L4)."""
+    from dialogs.tracking.schedule import default_schedules, ended_on, plan
+
+    schedules = default_schedules()
+    assert set(_EVERY_KIND) == set(schedules), "a new kind of item: add its inputs above"
+    found = set()
+    for key, samples in _EVERY_KIND.items():
+        schedule = schedules[key]
+        rule = {o.id: o.on_day_off for o in schedule.occasions}
+        for inputs in samples:
+            end = ended_on(schedule, inputs, D.max)  # the day the item is over after
+            if end is None:
+                continue
+            for p in plan(schedule, inputs):
+                if rule[p.occasion] == "earlier" and p.due_on == before(end[0]):
+                    found.add((*key, p.occasion))
+                    assert p.last, f"{key}: {p.occasion} on {p.due_on}, the last working day before the end {end[0]}"
+    assert {("employer-permit", "permit", "expiry-ict"), ("kandas", "status", "status-ends"), ("kandas", "arrival", "status-ends"),
+            ("temporary-residence", "transfer", "transfer-ends"), ("self-employment", "permit", "expiry"),
+            ("permanent-residence", "hearing", "hearing-ready")} <= found

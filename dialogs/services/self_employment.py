@@ -60,10 +60,18 @@ def extension_by(event: dt.date, cert_expiry: dt.date, **_) -> dict:
     return {"by": safe or deadline, "cert_first": safe is not None, "cert_safe": safe}
 
 
+def cert_last_working_day(cert_expiry: dt.date) -> dt.date:
+    """The last day an extension can be filed while the certificate is valid: its own
+    last day, or the working day before when that is a day off. An application sent on
+    a day off is accepted the next working day (App 2 row 9), after the certificate has
+    ended, and whether an ended one can be extended is not said (AMB-09)."""
+    return default_calendar().last_on_or_before(cert_expiry)
+
+
 def cert_safe_day(deadline: dt.date, cert_expiry: dt.date) -> dt.date | None:
     """The certificate's last working day when it ends before the extension deadline
     (AMB-09, row 9); None when it does not end first."""
-    return default_calendar().last_on_or_before(cert_expiry) if cert_expiry < deadline else None
+    return cert_last_working_day(cert_expiry) if cert_expiry < deadline else None
 
 
 @computation("se_complaint")

@@ -41,9 +41,13 @@ _SE_RESULT_KEY = {"issue": "issue", "extend": "extension", "reissue": "reissue",
 @computation("track_se_certificate")
 def se_certificate(expiry, **_) -> dict:
     """A certificate held: its last day is printed on it (issued for up to 3 months,
-    App 2 row 5); the term after an extension is not in the seed (AMB-09)."""
+    App 2 row 5); the term after an extension is not in the seed (AMB-09). `file_by`:
+    the last working day it is valid, the day to apply for an extension by, as the
+    service says (a filing on a day off is accepted after it has ended, row 9);
+    `moved` ("yes"/"no", for texts): the certificate ends on a day off."""
     expiry = _date(expiry)
-    return {"expiry": expiry, "ends": expiry}
+    file_by = self_employment.cert_last_working_day(expiry)
+    return {"expiry": expiry, "ends": expiry, "file_by": file_by, "moved": "yes" if file_by != expiry else "no"}
 
 
 @computation("track_se_application")

@@ -7,10 +7,19 @@ rem-decision-due = The answer to your application is due no later than { $decisi
 ended-lp-permit = The permit ended on { $date }. Working without a valid permit is not allowed, and it can no longer be extended. What to do next, our sources do not say — ask a TsON or 1414.
 ended-lp-termination = The time to give notice of the termination ran out on { $date }. Give the notice as soon as possible.
 
-status-se-permit = Self-employment certificate valid until { $expiry }.
+status-se-permit = Self-employment certificate valid until { $expiry }. To extend it, apply within 5 working days of the employment contract, and no later than { $file_by }{ $moved ->
+        [yes] , its last working day, in working hours: an application sent later is accepted only after it has ended.
+       *[no] , in working hours: an application sent later is accepted only after the certificate has ended.
+    }
 ended-se-permit = The certificate ended on { $date }. Whether it can still be extended after that day, the rules do not say: ask the contact centre 1414 or egov.kz.
-rem-se-permit-soon = Your self-employment certificate ends on { $expiry }. If you have signed an employment contract, apply to extend it within 5 working days of signing, before { $expiry }.
-rem-se-permit-expiry = Your self-employment certificate ends on { $expiry }. Whether it can be extended after that day, the rules do not say: apply before it ends.
+rem-se-permit-soon = Your self-employment certificate ends on { $expiry }. If you have signed an employment contract, apply to extend it within 5 working days of signing, and no later than { $file_by }{ $moved ->
+        [yes] , its last working day, in working hours: an application sent later is accepted only after it has ended.
+       *[no] , in working hours: an application sent later is accepted only after the certificate has ended.
+    }
+rem-se-permit-expiry = Your self-employment certificate ends on { $expiry }. To extend it, apply no later than { $file_by }{ $moved ->
+        [yes] , its last working day, in working hours: an application sent later is accepted only after it has ended.
+       *[no] , in working hours: an application sent later is accepted only after the certificate has ended.
+    } Whether it can be extended after it ends, the rules do not say.
 status-se-duty = Apply by { $deadline }{ $one_day ->
         [yes] .
        *[no] { " " }(by the other way of counting, by { $latest }).

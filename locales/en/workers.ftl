@@ -57,8 +57,8 @@ rem-lp-expiry-short = the permit ends soon
 rem-ep-extension-plan-short = prepare the extension documents
 rem-ep-extension-latest-short = last working day to apply for an extension in time (planning date)
 rem-ep-expiry-short = the permit's last day
-rem-se-permit-soon-short = the certificate ends in two weeks
-rem-se-permit-expiry-short = the certificate's last day
+rem-se-permit-soon-short = 2 weeks before the certificate's last working day
+rem-se-permit-expiry-short = the certificate's last working day to apply for an extension
 rem-trp-permit-soon-short = the permit ends soon: ask 1414 how to extend it
 
 # the daily digest turned off and on (its button on the digest and on /workers)

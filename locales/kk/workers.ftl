@@ -57,8 +57,8 @@ rem-lp-expiry-short = рұқсаттың мерзімі жақында аяқт�
 rem-ep-extension-plan-short = ұзартуға құжаттарды дайындау
 rem-ep-extension-latest-short = уақытында ұзартуға өтініш берудің соңғы жұмыс күні (жоспарлы күн)
 rem-ep-expiry-short = рұқсаттың соңғы күні
-rem-se-permit-soon-short = анықтаманың мерзімі екі аптадан кейін бітеді
-rem-se-permit-expiry-short = анықтаманың соңғы күні
+rem-se-permit-soon-short = анықтаманың соңғы жұмыс күніне 2 апта қалғанда
+rem-se-permit-expiry-short = ұзартуға өтініш беру үшін анықтаманың соңғы жұмыс күні
 rem-trp-permit-soon-short = рұқсат мерзімі бітуге жақын: қалай ұзартуға болатынын 1414-тен біліңіз
 
 # the daily digest turned off and on (its button on the digest and on /workers)

@@ -57,8 +57,8 @@ rem-lp-expiry-short = уруксаттын мөөнөтү жакында бүт�
 rem-ep-extension-plan-short = узартууга документтерди даярдоо
 rem-ep-extension-latest-short = узартууга үлгүрүү үчүн арыз берүүнүн акыркы жумуш күнү (пландоо үчүн күн)
 rem-ep-expiry-short = уруксаттын жарактуу акыркы күнү
-rem-se-permit-soon-short = маалымкаттын мөөнөтү эки жумадан кийин бүтөт
-rem-se-permit-expiry-short = маалымкаттын жарактуу акыркы күнү
+rem-se-permit-soon-short = маалымкаттын акыркы жумуш күнүнө 2 жума калганда
+rem-se-permit-expiry-short = узартууга арыз берүү үчүн маалымкаттын акыркы жумуш күнү
 rem-trp-permit-soon-short = РВПнын мөөнөтү бүтүп баратат: кантип узартууну 1414төн билиңиз
 
 # the daily digest turned off and on (its button on the digest and on /workers)

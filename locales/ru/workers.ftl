@@ -57,8 +57,8 @@ rem-lp-expiry-short = разрешение скоро заканчивается
 rem-ep-extension-plan-short = подготовить документы на продление
 rem-ep-extension-latest-short = последний рабочий день, чтобы успеть продлить (плановая дата)
 rem-ep-expiry-short = последний день действия разрешения
-rem-se-permit-soon-short = справка истекает через две недели
-rem-se-permit-expiry-short = последний день действия справки
+rem-se-permit-soon-short = за 2 недели до последнего рабочего дня справки
+rem-se-permit-expiry-short = последний рабочий день справки, чтобы подать на продление
 rem-trp-permit-soon-short = РВП скоро истекает: узнать в 1414, как продлить
 
 # the daily digest turned off and on (its button on the digest and on /workers)

@@ -57,8 +57,8 @@ rem-lp-expiry-short = мӯҳлати иҷозатнома ба қарибӣ ба
 rem-ep-extension-plan-short = ҳуҷҷатҳоро барои тамдид тайёр кардан
 rem-ep-extension-latest-short = рӯзи кории охирин барои додани ариза, то тамдид дар вақт анҷом ёбад (сана барои нақша)
 rem-ep-expiry-short = рӯзи охирини эътибори иҷозатнома
-rem-se-permit-soon-short = маълумотнома пас аз ду ҳафта ба охир мерасад
-rem-se-permit-expiry-short = рӯзи охирини эътибори маълумотнома
+rem-se-permit-soon-short = 2 ҳафта пеш аз рӯзи кории охирини маълумотнома
+rem-se-permit-expiry-short = рӯзи кории охирини маълумотнома барои додани аризаи тамдид
 rem-trp-permit-soon-short = мӯҳлати РВП ба наздикӣ ба охир мерасад: дар 1414 пурсед, ки чӣ тавр тамдид кунед
 
 # the daily digest turned off and on (its button on the digest and on /workers)

@@ -7,10 +7,19 @@ rem-decision-due = Arizangiz boʻyicha javob — { $decision_by } dan kechiktirm
 ended-lp-permit = Ruxsatnoma { $date } da tugadi. Amaldagi ruxsatnomasiz ishlash mumkin emas, uni endi uzaytirib boʻlmaydi. Keyin nima qilish kerakligini bizning manbalar aytmaydi — Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 aloqa markazidan aniqlang.
 ended-lp-termination = Shartnoma bekor qilingani haqida xabar berish muddati { $date } da tugadi. Xabarnomani imkon qadar tezroq yuboring.
 
-status-se-permit = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } gacha amal qiladi.
+status-se-permit = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } gacha amal qiladi. Uzaytirishga mehnat shartnomasi tuzilgan kundan boshlab 5 ish kuni ichida, lekin { $file_by } dan kechiktirmay ariza topshiring{ $moved ->
+        [yes] { " " }— bu maʼlumotnomaning oxirgi ish kuni; ish vaqtida topshiring: keyinroq topshirilgan ariza u tugaganidan keyingina qabul qilinadi.
+       *[no] , ish vaqtida: keyinroq topshirilgan ariza maʼlumotnoma tugaganidan keyingina qabul qilinadi.
+    }
 ended-se-permit = Maʼlumotnoma { $date } da tugadi. Uni shu kundan keyin uzaytirish mumkinmi, qoidalar aytmaydi: 1414 aloqa markazidan yoki egov.kz dan aniqlang.
-rem-se-permit-soon = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } da tugaydi. Agar mehnat shartnomasi tuzgan boʻlsangiz, uzaytirishga shartnoma tuzilgan kundan boshlab 5 ish kuni ichida, { $expiry } gacha ariza topshiring.
-rem-se-permit-expiry = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } da tugaydi. Uni shu kundan keyin uzaytirish mumkinmi, qoidalar aytmaydi: u tugashidan oldin topshiring.
+rem-se-permit-soon = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } da tugaydi. Agar mehnat shartnomasi tuzgan boʻlsangiz, uzaytirishga shartnoma tuzilgan kundan boshlab 5 ish kuni ichida, lekin { $file_by } dan kechiktirmay ariza topshiring{ $moved ->
+        [yes] { " " }— bu maʼlumotnomaning oxirgi ish kuni; ish vaqtida topshiring: keyinroq topshirilgan ariza u tugaganidan keyingina qabul qilinadi.
+       *[no] , ish vaqtida: keyinroq topshirilgan ariza maʼlumotnoma tugaganidan keyingina qabul qilinadi.
+    }
+rem-se-permit-expiry = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } da tugaydi. Uni uzaytirish uchun { $file_by } dan kechiktirmay ariza topshiring{ $moved ->
+        [yes] { " " }— bu maʼlumotnomaning oxirgi ish kuni; ish vaqtida topshiring: keyinroq topshirilgan ariza u tugaganidan keyingina qabul qilinadi.
+       *[no] , ish vaqtida: keyinroq topshirilgan ariza maʼlumotnoma tugaganidan keyingina qabul qilinadi.
+    } Maʼlumotnomani muddati tugaganidan keyin uzaytirish mumkinmi, qoidalar aytmaydi.
 status-se-duty = { $deadline } gacha topshiring{ $one_day ->
         [yes] .
        *[no] { " " }(boshqa hisoblash usuli boʻyicha — { $latest } gacha).

@@ -57,8 +57,8 @@ rem-lp-expiry-short = ruxsatnoma muddati tez orada tugaydi
 rem-ep-extension-plan-short = uzaytirish uchun hujjatlarni tayyorlash
 rem-ep-extension-latest-short = uzaytirishga ulgurish uchun oxirgi ish kuni (rejalashtirish uchun sana)
 rem-ep-expiry-short = ruxsatnoma amal qiladigan oxirgi kun
-rem-se-permit-soon-short = maʼlumotnoma ikki haftadan keyin tugaydi
-rem-se-permit-expiry-short = maʼlumotnoma amal qiladigan oxirgi kun
+rem-se-permit-soon-short = maʼlumotnomaning oxirgi ish kunidan 2 hafta oldin
+rem-se-permit-expiry-short = uzaytirishga ariza topshirish uchun maʼlumotnomaning oxirgi ish kuni
 rem-trp-permit-soon-short = RVP muddati tugayapti: qanday uzaytirishni 1414 dan bilish
 
 # the daily digest turned off and on (its button on the digest and on /workers)
