@@ -166,7 +166,8 @@ class Tracking:
 
     def _ended_text(self, lang: str, service: str, day: dt.date, text: str, cite: tuple[str, ...]) -> str:
         t = self.renderer.t
-        line = t(lang, "status-expired", date=day) + " " + t(lang, text, date=day)
+        # every ended-* text names its day: said once, after the hourglass
+        line = "⌛ " + t(lang, text, date=day)
         grounds = self.renderer.grounds(lang, cited(service, cite, day))
         return line + ("\n   " + grounds if grounds else "")
 

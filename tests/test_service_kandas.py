@@ -331,7 +331,7 @@ def test_certificate_after_arrival_over_new_year():
     _, view = walk(engine(D(2026, 12, 11)), "kandas", "c:decision", "30.12.2026")
     assert view.node_id == "arrival-result" and view.final
     assert view.text.args == {"arrival": D(2026, 12, 30), "latest": D(2027, 1, 6)}
-    assert item(view, "ks-reason-arrival-certificate").text.args == {"by_calendar": D(2027, 1, 2), "by_working": D(2027, 1, 6)}
+    assert item(view, "ks-reason-arrival-certificate").text.args == {"by_calendar": D(2027, 1, 2), "by_working": D(2027, 1, 6), "one_day": "no"}
     assert item(view, "ks-reason-arrival-year").text.args == {"year_ends": D(2027, 12, 30)}
     assert "ks-reason-arrival-effect" in item_ids(view)
     assert "ks-note-arrival-before-july" not in note_ids(view)
@@ -340,7 +340,7 @@ def test_certificate_after_arrival_over_new_year():
 def test_arrival_before_july_skips_capital_day_and_says_the_gap():
     # Arrival Wed 01.07.2026: calendar 04.07; working 02.07, 03.07, (06.07 holiday), 07.07.
     _, view = walk(engine(D(2026, 11, 21)), "kandas", "c:decision", "01.07.2026")
-    assert item(view, "ks-reason-arrival-certificate").text.args == {"by_calendar": D(2026, 7, 4), "by_working": D(2026, 7, 7)}
+    assert item(view, "ks-reason-arrival-certificate").text.args == {"by_calendar": D(2026, 7, 4), "by_working": D(2026, 7, 7), "one_day": "no"}
     assert "ks-reason-arrival-effect" not in item_ids(view)  # new p.10 applies from 12.07.2026
     assert "ks-note-arrival-before-july" in note_ids(view)
 
@@ -477,6 +477,18 @@ def test_chat_kk_extension_late():
 def test_chat_en_certificate_after_arrival():
     out = chat("kandas", "2", "30.12.2026", lang="en", today="2026-12-11")
     assert "Expect your kandas certificate by 06.01.2027 at the latest" in out
+
+
+@pytest.mark.parametrize("lang, once, twice", [
+    ("ru", "ждите до 04.11.2026 — и по рабочим, и по календарным дням", "если дни календарные"),
+    ("en", "by 04.11.2026, in working days and in calendar days alike", "if calendar days"),
+])
+def test_arrival_whose_three_days_end_on_one_date_either_way_says_it_once(lang, once, twice):
+    # Arrival Sun 01.11.2026: 3 calendar days -> 04.11; 3 working days (02, 03, 04.11) -> 04.11.
+    # It said "safe date 04.11.2026 (working days); if calendar days, 04.11.2026" (review stop 23, L6).
+    out = chat("kandas", "2", "01.11.2026", "/grounds", lang=lang, today="2026-12-07")
+    assert once in out and twice not in out
+    assert all(line.count("04.11.2026") <= 1 for line in out.splitlines())  # the reason, the folded note: once each
 
 
 @pytest.mark.parametrize("lang", COMPLETE_LANGS)

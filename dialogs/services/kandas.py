@@ -119,6 +119,7 @@ def arrival(arrival: dt.date, **_) -> dict:
         "certificate_calendar": by_calendar,
         "certificate_working": by_working,
         "certificate_latest": max(by_calendar, by_working),
+        "one_day": "yes" if by_calendar == by_working else "no",  # for texts: both readings give one date
         "year_ends": add_months(arrival, months),
     }
 

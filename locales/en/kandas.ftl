@@ -116,9 +116,15 @@ ks-note-after-silent-before-july = For your date (before 12 July 2026) the earli
 ks-arrival-question = On what date did you arrive (or will you arrive) in the settlement region named in the decision?
 ks-result-arrival = Date of arrival in the settlement region: { $arrival }. Expect your kandas certificate by { $latest } at the latest.
 ks-reason-arrival-effect = The decision to assign the status takes effect on the day you arrive in the settlement region — { $arrival }.
-ks-reason-arrival-certificate = The certificate is issued within 3 days after arrival: safe date { $by_working } (working days); if calendar days, { $by_calendar }.
+ks-reason-arrival-certificate = The certificate is issued within 3 days after arrival: { $one_day ->
+        [yes] by { $by_working }, in working days and in calendar days alike.
+       *[no] safe date { $by_working } (working days); if calendar days, { $by_calendar }.
+    }
 ks-reason-arrival-year = The certificate stops being valid when you become a citizen of Kazakhstan, or one year after the day you received the status. Counted from the day of arrival, the year ends on { $year_ends }; check the "valid until" date on your certificate.
-ks-note-three-days-dates = The rules do not say whether these are calendar days or working days: in calendar days the limit is { $by_calendar }, in working days { $by_working }. If you have no certificate by the later date, contact the akimat.
+ks-note-three-days-dates = The rules do not say whether these are calendar days or working days: { $one_day ->
+        [yes] here both give the same date, { $by_working }. If you have no certificate by then, contact the akimat.
+       *[no] in calendar days the limit is { $by_calendar }, in working days { $by_working }. If you have no certificate by the later date, contact the akimat.
+    }
 ks-note-arrival-before-july = You arrived before 12 July 2026. The earlier wording of the points of the Rules on when the decision takes effect and on issuing the certificate is not in our sources; above is only what the decision and certificate forms say.
 ks-note-extend-later = To extend the status, start over and choose "Extend my kandas status".
 

@@ -1,6 +1,5 @@
 ## Reminders and /status lines for every service's tracked items (dialogs/schedules/).
 
-status-expired = ⌛ Expired on { $date }.
 status-application = Application filed: the answer is due no later than { $decision_by }.
 rem-decision-due = The answer to your application is due no later than { $decision_by }. If it has not come, check your personal account on egov.kz or call 1414.
 

@@ -116,9 +116,15 @@ ks-note-after-silent-before-july = Sizning sanangiz uchun (2026-yil 12-iyulgacha
 ks-arrival-question = Qarorda koʻrsatilgan joylashish hududiga qaysi sanada keldingiz (yoki kelasiz)?
 ks-result-arrival = Joylashish hududiga kelgan sana: { $arrival }. Kandas guvohnomasini { $latest } dan kechiktirmay kuting.
 ks-reason-arrival-effect = Maqom berish haqidagi qaror joylashish hududiga kelgan kuni kuchga kiradi — { $arrival }.
-ks-reason-arrival-certificate = Guvohnoma — kelgandan keyin 3 kun ichida: ishonchli tarzda { $by_working } gacha kuting (ish kunlari); agar kunlar kalendar boʻlsa — { $by_calendar } gacha.
+ks-reason-arrival-certificate = Guvohnoma — kelgandan keyin 3 kun ichida: { $one_day ->
+        [yes] { $by_working } gacha kuting — ish kunlari boʻyicha ham, kalendar kunlari boʻyicha ham.
+       *[no] ishonchli tarzda { $by_working } gacha kuting (ish kunlari); agar kunlar kalendar boʻlsa — { $by_calendar } gacha.
+    }
 ks-reason-arrival-year = Guvohnoma Qozogʻiston fuqaroligi olingandan keyin yoki maqom olingan kundan keyin bir yil oʻtgach amal qilishdan toʻxtaydi. Agar kelgan kundan hisoblasa, yil { $year_ends } da tugaydi; guvohnomangizdagi «gacha» (по) sanasini tekshiring.
-ks-note-three-days-dates = Qoidalar bu kalendar kunlarimi yoki ish kunlarimi, aniqlashtirmaydi: kalendar kunlari boʻyicha muddat — { $by_calendar }, ish kunlari boʻyicha — { $by_working }. Agar kechroq sanagacha ham guvohnoma boʻlmasa, akimatga murojaat qiling.
+ks-note-three-days-dates = Qoidalar bu kalendar kunlarimi yoki ish kunlarimi, aniqlashtirmaydi: { $one_day ->
+        [yes] bu yerda ikkala hisob ham bir sanani beradi — { $by_working }. Agar shu sanagacha guvohnoma boʻlmasa, akimatga murojaat qiling.
+       *[no] kalendar kunlari boʻyicha muddat — { $by_calendar }, ish kunlari boʻyicha — { $by_working }. Agar kechroq sanagacha ham guvohnoma boʻlmasa, akimatga murojaat qiling.
+    }
 ks-note-arrival-before-july = Siz 2026-yil 12-iyuldan oldin kelgansiz. Qoidalarning qaror kuchga kirishi va guvohnoma berish haqidagi bandlarining oldingi tahriri bizning manbalarda yoʻq; yuqorida — faqat qaror va guvohnoma shakllarida yozilgan narsalar.
 ks-note-extend-later = Maqomni uzaytirish uchun qaytadan boshlang va «Kandas maqomini uzaytirish»ni tanlang.
 

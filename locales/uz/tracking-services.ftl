@@ -1,6 +1,5 @@
 ## Barcha xizmatlar boʻyicha saqlangan muddatlar uchun eslatmalar va /status qatorlari (dialogs/schedules/).
 
-status-expired = ⌛ Muddat { $date } da tugadi.
 status-application = Ariza topshirildi: javob — { $decision_by } dan kechiktirmay.
 rem-decision-due = Arizangiz boʻyicha javob — { $decision_by } dan kechiktirmay. Agar javob boʻlmasa, egov.kz dagi shaxsiy kabinetingizni tekshiring yoki 1414 aloqa markaziga qoʻngʻiroq qiling.
 
