@@ -87,6 +87,29 @@ def test_bad_date_keeps_the_question_and_explains(engine_at):
         assert step.state == state and step.view.node_id == "expiry"
 
 
+def test_a_day_already_past_is_told_apart_from_a_wrong_year(engine_at):
+    """Review stop 23, L6: the filing day 01.12.2026 on 07.12.2026 got "looks wrong …
+    check the year". A question about a day ahead, answered with a day of the past year,
+    now says the day has passed; a wrong century or a question reaching into the past
+    keeps the range and "check the year"."""
+    from bot.app import build_renderer
+
+    renderer = build_renderer()
+    engine = engine_at(dt.date(2026, 12, 7))
+    state, _ = walk(engine, "c:immigrant", "c:other", "c:yes", "31.12.2026", "6", "3")
+    assert state.node == "file-date"
+    step = engine.answer_text(state, "01.12.2026")
+    assert not step.accepted and step.view.error.id == "date-error-past" and step.view.node_id == "file-date"
+    assert renderer.render(step.view, "ru").text.startswith(
+        "⚠️ Эта дата уже прошла. Напишите дату не раньше 07.12.2026.")
+    for text in ("01.12.1926", "01.12.2025", "08.12.2027"):  # a wrong year, more than a year back, too far ahead
+        assert engine.answer_text(state, text).view.error.id == "date-error-range", text
+    # the permit's last day may be in the past (min_days -730): 01.12.2026 is an answer
+    state, _ = walk(engine, "c:immigrant", "c:other", "c:yes")
+    assert engine.answer_text(state, "01.12.2026").accepted
+    assert engine.answer_text(state, "01.12.2016").view.error.id == "date-error-range"
+
+
 def test_free_text_at_a_choice_gets_a_hint_and_loses_nothing(engine_at):
     engine = engine_at(TODAY)
     state, _ = walk(engine, "c:immigrant")

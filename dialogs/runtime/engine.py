@@ -571,6 +571,10 @@ class Engine:
             today = self.today()
             earliest = add_days(today, spec.min_days) if spec.min_days is not None else None
             latest = add_days(today, spec.max_days) if spec.max_days is not None else None
+            if earliest and today <= earliest and add_days(today, -366) <= value < today:
+                # a question about a day ahead, answered with a day of the past year:
+                # the year is plausible, the day has passed
+                return None, DateProblem("date-error-past", {"earliest": earliest})
             if (earliest and value < earliest) or (latest and value > latest):
                 return None, DateProblem("date-error-range", {"typed": text.strip(), "earliest": earliest, "latest": latest})
             return value, None
