@@ -91,6 +91,8 @@ def run_check(
     for src in sources.values():
         needed.setdefault(src.title, set()).add("dialogs/sources/*.yaml")
         needed.setdefault(src.point, set()).add("dialogs/sources/*.yaml")
+        if src.point_item:
+            needed.setdefault(src.point_item, set()).add("dialogs/sources/*.yaml")
         if src.status == "outside-seeds" and not (src.url and src.retrieved):
             report.errors.append(Problem("sources", src.id, "url", "a source outside the seeds needs url and retrieved"))
         elif src.status == "outside-seeds" and src.text and not seeds.exists(src.text):

@@ -34,9 +34,9 @@ EXTENSION = ["1", "5", "2", "31.12.2026", "6"]
 @pytest.mark.parametrize(
     "lang, expected",
     [
-        ("ru", ["Документы для первого разрешения", "медицинская справка формы 028/у", "Соглашение о намерении", "Основания:", "абз. 2.4", "14.12.2026"]),
-        ("kk", ["028/у", "14.12.2026", "2.4"]),
-        ("en", ["Documents for the first permit", "028/u", "agreement of intent", "para. 2.4", "14.12.2026"]),
+        ("ru", ["Документы для первого разрешения", "медицинская справка формы 028/у", "Соглашение о намерении", "Основания:", "абз. 2, п. 4)", "14.12.2026"]),
+        ("kk", ["028/у", "14.12.2026", "2-абзац, 4) тармақша"]),
+        ("en", ["Documents for the first permit", "028/u", "agreement of intent", "para. 2, item 4)", "14.12.2026"]),
     ],
 )
 def test_eligible_first_permit_ends_with_cited_documents(lang, expected):
@@ -86,7 +86,10 @@ def test_extension_inside_the_window_shows_the_exact_dates():
     assert "Можно подавать на продление" in out and "14.12.2026" in out
     # the window: first day safe (D-29) before the literal D-30, last day safe before literal
     assert "Первый день: надёжно — 02.12.2026; по буквальному счёту — 01.12.2026" in out
-    assert "надёжно — 25.12.2026" in out and "26.12.2026" in out
+    # D-5 (26.12) is a Saturday: both readings give Friday 25.12, and the window's end is said
+    # as the day of acceptance (¶12), not "if you file after a Saturday" (review stop 23, M2)
+    assert "Последний день — 25.12.2026, в рабочее время, как ни считать" in out
+    assert "Если заявление примут позже 26.12.2026 (последний рабочий день — 25.12.2026), разрешение не продлят" in out
     out = chat(*EXTENSION, "3", *FACTS, "1")  # continue to the documents
     assert "Документы для продления" in out
 
@@ -100,8 +103,11 @@ def test_twelve_months_reached_means_new_permit():
     # filed on D-4 (Monday 14.12 for a permit ending Friday 18.12): the day every reading but one allows
     documents = ["1", "01.06.2026", "1", "31.12.2027"]
     out = chat("1", "5", "2", "18.12.2026", "12", "3", "14.12.2026", "1", "31.12.2030", *documents, today="2026-12-14")
-    assert "Можно подавать на новое разрешение" in out
-    assert "17.12.2026" in out  # window closes the day before expiry
+    result = out[out.rindex("> 31.12.2027"):]
+    # ☎️, not ✅: on "the last 4 days, the last one among them" D-4 is a day early (¶22, A05)
+    assert "☎️ Уточните заранее в ЦОН или по 1414, примут ли заявление на новое разрешение 14.12.2026" in result
+    assert "✅" not in result and "Можно подавать" not in result and "надёжно" not in result
+    assert "не позже 14.12.2026; с 14.12.2026 по 17.12.2026 (так считаем мы); с 15.12.2026 по 18.12.2026" in result
     # a day later: inside our window, too late on "no later than 4 days before": ⚠️, both dates
     risky = chat("1", "5", "2", "18.12.2026", "12", "3", "15.12.2026", "1", "31.12.2030", *documents, today="2026-12-15")
     assert "Рискованно" in risky and "14.12.2026" in risky and "Можно подавать" not in risky

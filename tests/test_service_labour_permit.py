@@ -2,6 +2,7 @@
 walks that differ only in that fact (issue 8), and the computations behind them."""
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -135,7 +136,7 @@ def test_every_ambiguous_limit_shows_both_dates():
     view = walk(ENGINE, "labour-permit", "c:employer", "c:search-abroad", "01.12.2026")[1]
     assert set(view.items[0].text.args) == {"search_from", "search_from_calendar"}
     view = walk(ENGINE, "labour-permit", "c:employer", "c:terminated", "10.12.2026")[1]
-    assert set(view.items[0].text.args) == {"notice_by", "urged"}
+    assert set(view.items[0].text.args) == {"notice_by", "urged", "one_day"}
 
 
 def test_computations():
@@ -204,7 +205,7 @@ def test_extension_on_the_literal_last_day_is_risky_the_day_before_is_safe():
     # expiry 15.12.2026: literal last day D-5 = 10.12 (today), careful D-6 = 09.12
     risky = extension_of("15.12.2026", filed="10.12.2026")
     assert risky.outcome == "not_ready" and risky.text.id == "lp-block-extension-disputed-close"
-    assert risky.text.args["safe_closes"] == dt.date(2026, 12, 9) and risky.text.args["closes"] == dt.date(2026, 12, 10)
+    assert risky.text.args["safe_wd"] == dt.date(2026, 12, 9) and risky.text.args["accepted"] == dt.date(2026, 12, 10)
     assert extension_of("16.12.2026", filed="10.12.2026").outcome == "eligible"  # D-6
 
 
@@ -220,7 +221,7 @@ def test_new_permit_after_the_earliest_reading_is_risky():
     def new(expiry):
         return walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", expiry, "12", "6", *facts(filed="10.12.2026"))[1]
 
-    assert new("14.12.2026").outcome == "eligible"  # filed D-4: the day we lead with
+    assert new("14.12.2026").outcome == "ask_person"  # filed D-4: the day we lead with, yet early on one reading
     risky = new("13.12.2026")  # filed D-3: inside our window, too late on "no later than D-4"
     assert risky.outcome == "not_ready" and risky.text.id == "lp-block-new-disputed"
     assert risky.text.args["safe"] == dt.date(2026, 12, 9)
@@ -238,7 +239,7 @@ def test_new_permit_insurance_counts_from_the_day_after_the_old_one_ends_when_th
     assert short.outcome == "not_ready" and short.text.id == "lp-block-insurance"
     assert short.text.args["needed"] == dt.date(2027, 6, 14)
     ok = new("14.06.2027")
-    assert ok.outcome == "eligible"
+    assert ok.outcome == "ask_person"
     # how the start is read is said on the screen (A09): a ⚖️ note, strict reading
     assert [n.flag for n in ok.notes if n.text.id == "lp-note-insurance-reading"] == ["ambiguous"]
 
@@ -247,7 +248,7 @@ def test_tracking_a_termination_leads_with_the_earlier_date_and_says_why():
     # terminated Thursday 10.12.2026: counting that day the notice is due 11.12, not counting it 14.12
     view = walk(ENGINE, "track", "c:labour-permit", "c:termination", "Ахмед", "10.12.2026")[1]
     notice = next(i for i in view.items if i.text.id == "lp-reason-termination-notice")
-    assert notice.text.args == {"urged": dt.date(2026, 12, 11), "notice_by": dt.date(2026, 12, 14)}
+    assert notice.text.args == {"urged": dt.date(2026, 12, 11), "notice_by": dt.date(2026, 12, 14), "one_day": "no"}
     assert [n.text.id for n in view.notes if n.flag == "ambiguous"] == ["lp-note-termination-reading"]
 
 
@@ -311,3 +312,162 @@ def test_the_window_bullet_leads_with_the_safe_first_day_as_the_reminders_do():
     assert early.node_id == "extension-too-early"
     window = next(i for i in early.items if i.text.id == "lp-reason-window")
     assert "надёжно — 22.01.2027" in renderer.t("ru", window.text.id, **window.text.args)
+
+
+# ---- review stop 23 (journey A): the labour permit's texts ------------------------------
+def _screen(view, lang="ru") -> str:
+    """The visible part and the folded part of a screen, as a user reads them."""
+    from bot.app import build_renderer
+
+    rendered = build_renderer().render(view, lang)
+    return rendered.text + "\n" + rendered.folded
+
+
+def _on(today: dt.date) -> Engine:
+    return Engine(load_trees(), today=lambda: today)
+
+
+def _extension(today, expiry, filed):
+    return walk(_on(today), "labour-permit", "c:immigrant", "c:other", "c:yes", expiry, "6", "3",
+                *facts(filed=filed, medical="01.12.2026", insurance="31.12.2027"))[1]
+
+
+def test_a_late_or_risky_extension_names_the_safe_last_working_day_as_a_date():
+    """M1: "(по осторожному счёту — ещё на день раньше)" pointed to 24.12 when 25.12 was the
+    safe day, or to Sunday 27.12; the risky screen named Sunday 27.12 as the last day."""
+    today = dt.date(2026, 12, 7)
+    # expiry 31.12.2026: D-5 is Saturday 26.12, D-6 Friday 25.12: one working day either way
+    text = _screen(_extension(today, "31.12.2026", "26.12.2026"))
+    assert "Подайте раньше: не позже 25.12.2026, в рабочее время." in text
+    assert "на день раньше" not in text
+    # expiry 02.01.2027: D-5 is Monday 28.12, D-6 Sunday 27.12 -> the safe working day is 25.12
+    text = _screen(_extension(today, "02.01.2027", "29.12.2026"))
+    assert "надёжно — не позже 25.12.2026 (в рабочее время); по буквальному счёту — 28.12.2026" in text
+    risky = _extension(today, "02.01.2027", "28.12.2026")
+    assert risky.text.id == "lp-block-extension-disputed-close"
+    text = _screen(risky)
+    assert "заявление примут 28.12.2026 — это последний день окна только по буквальному счёту" in text
+    assert "Надёжно — подать не позже 25.12.2026, в рабочее время." in text and "27.12.2026" not in text
+    # Nauryz 2027: expiry 28.03, D-5 23.03 and D-6 22.03 are holidays: Friday 19.03 either way
+    text = _screen(_extension(dt.date(2027, 3, 10), "28.03.2027", "23.03.2027"))
+    assert "Поздно: заявление примут 25.03.2027" in text and "не позже 19.03.2027, в рабочее время." in text
+
+
+def test_when_the_safe_last_day_has_passed_the_screen_says_so_instead_of_naming_it():
+    today = dt.date(2026, 12, 28)  # after the safe 25.12, on the literal last day
+    text = _screen(_extension(today, "02.01.2027", "29.12.2026"))
+    assert "Подайте не позже 28.12.2026, в рабочее время: это последний день по буквальному счёту" in text
+    assert "последний рабочий день был 25.12.2026" in text and "Подайте раньше" not in text
+    text = _screen(_extension(today, "02.01.2027", "28.12.2026"))
+    assert "По осторожному счёту последний рабочий день был 25.12.2026: подайте как можно скорее." in text
+
+
+def test_the_extension_tick_says_the_window_end_as_a_day_of_acceptance():
+    """M2: "Если подать позже 26.12.2026" (a Saturday: filed then, accepted on 28.12 and
+    refused on the bot's own reading); 23.03.2027 a holiday."""
+    view = _extension(dt.date(2027, 3, 10), "28.03.2027", "15.03.2027")
+    assert view.outcome == "eligible"
+    text = _screen(view)
+    assert "Если заявление примут позже 23.03.2027 (последний рабочий день — 19.03.2027), разрешение не продлят." in text
+    assert "Последний день — 19.03.2027, в рабочее время, как ни считать" in text
+    # D-5 a working day (Monday 28.12): no "working day" twice, both readings named
+    text = _screen(_extension(dt.date(2026, 12, 7), "02.01.2027", "10.12.2026"))
+    assert "Если заявление примут позже 28.12.2026, разрешение не продлят." in text
+    assert "Последний день: надёжно — 25.12.2026; по буквальному счёту — 28.12.2026." in text
+    assert "рабочий — 28.12.2026" not in text
+
+
+def _new_permit(today, expiry, filed):
+    return walk(_on(today), "labour-permit", "c:immigrant", "c:other", "c:yes", expiry, "12", "12",
+                *facts(filed=filed, medical="01.12.2026", insurance="31.03.2028"))[1]
+
+
+def test_a_new_permit_filed_on_d_minus_4_is_ask_first_not_a_tick():
+    """M5: "✅ … надёжно — подать 11.01.2027" while on "the last 4 days, D among them" (¶22,
+    A05) 11.01 is a day early; the day-off twin has said ☎️ since stop 22."""
+    view = _new_permit(dt.date(2027, 1, 11), "15.01.2027", "11.01.2027")
+    assert view.node_id == "new-permit-now" and view.outcome == "ask_person"
+    text = _screen(view)
+    assert text.startswith("☎️ Уточните заранее в ЦОН или по 1414, примут ли заявление на новое разрешение 11.01.2027")
+    assert "решение не позже 13.01.2027" in text and "надёжно" not in text and "✅" not in text
+    # the readings are the first visible bullet, not only under /grounds
+    first = text.split("\n• ")[1]
+    assert first.startswith("Когда подавать на новое разрешение") and "с 12.01.2027 по 15.01.2027" in first
+    # a failing check still heads the screen (⚠️, not ☎️)
+    late = walk(_on(dt.date(2027, 1, 11)), "labour-permit", "c:immigrant", "c:other", "c:yes", "15.01.2027", "12", "12",
+                *facts(filed="11.01.2027", medical="01.12.2025", insurance="31.03.2028"))[1]
+    assert late.outcome == "not_ready" and late.text.id == "lp-block-medical"
+
+
+def test_a_new_permit_not_yet_due_is_ask_first_on_a_working_day_too():
+    # expiry 18.12.2026: D-4 is Monday 14.12 — the same "no day fits every reading" as a D-4 day off
+    view = walk(_on(dt.date(2026, 12, 7)), "labour-permit", "c:immigrant", "c:other", "c:yes", "18.12.2026", "12")[1]
+    assert view.node_id == "new-permit-too-early" and view.outcome == "ask_person"
+    text = _screen(view)
+    assert "По самому раннему прочтению подать нужно 14.12.2026, а по другому окно открывается только 15.12.2026" in text
+    assert "надёжн" not in text.split("(/grounds")[0].lower()
+    day_off = walk(_on(dt.date(2026, 12, 7)), "labour-permit", "c:immigrant", "c:other", "c:yes", "20.12.2026", "12")[1]
+    assert day_off.outcome == view.outcome == "ask_person"
+
+
+def test_the_article_is_cited_by_paragraph_and_list_item_a_reader_can_find():
+    """L2: "абз. 13.4", "абз. 2.3" and "абз. 0" were the digest's private keys."""
+    from bot.app import build_renderer
+    from dialogs.runtime.languages import COMPLETE_LANGS
+
+    renderer = build_renderer()
+    cites = load_trees()["labour-permit"].citations
+    assert renderer.point_label("ru", cites["provider-conditions-check"]) == "абз. 13, п. 4)"
+    assert renderer.point_label("ru", cites["doc-passport"]) == "абз. 2, п. 3)"
+    assert renderer.point_label("ru", cites["service-title"]) == "заголовок"
+    assert renderer.point_label("ru", cites["owned-property"]) == "абз. 19"
+    for lang in COMPLETE_LANGS:
+        labels = [renderer.point_label(lang, c) for c in cites.values() if c.source == "labour-permit-article"]
+        assert not [l for l in labels if re.search(r"\d+\.\d+|(?<!\d)0(?!\d)", l)], lang
+
+
+def test_the_employer_is_spoken_to_as_the_employer():
+    """L3: the employer read "где вы будете работать", "нанять вас", "Гражданином какой
+    страны вы являетесь (или ваш работник)?"."""
+    _, question = walk(ENGINE, "labour-permit", "c:employer", "c:hire")
+    text = _screen(question)
+    assert "Гражданин какой страны ваш работник?" in text and "вы являетесь" not in text
+    _, worker_question = walk(ENGINE, "labour-permit", "c:immigrant")
+    assert "Гражданином какой страны вы являетесь?" in _screen(worker_question)
+    eaeu = _screen(walk(ENGINE, "labour-permit", "c:employer", "c:hire", "c:kg")[1])
+    assert "Вы можете нанять такого работника без ограничений" in eaeu and "нанять вас" not in eaeu
+    assert "нанять вас" in _screen(walk(ENGINE, "labour-permit", "c:immigrant", "c:kg")[1])
+    hire = _screen(walk(ENGINE, "labour-permit", "c:employer", "c:hire", "c:other")[1])
+    assert "принадлежит вам на праве собственности и где будет работать работник" in hire and "вы будете работать" not in hire
+    documents = _screen(walk(ENGINE, "labour-permit", "c:employer", "c:hire", "c:other", NEXT)[1])
+    assert "подписанное работником и вами" in documents and "подписанное вами и работником" in documents
+    assert "подписанное вами и работодателем" not in documents and "мес.)" not in documents  # no "(— мес.)"
+    assert "где работник подал заявление" in documents
+
+
+def test_a_termination_on_a_day_off_gives_one_date():
+    """L5: "надёжно — до 22.12.2026; если день расторжения не считать — до 22.12.2026"."""
+    view = walk(_on(dt.date(2026, 12, 7)), "labour-permit", "c:employer", "c:terminated", "19.12.2026")[1]
+    text = _screen(view)
+    assert "2 рабочих дня: до 22.12.2026, как ни считать." in text
+    assert "если день расторжения не считать" not in text and "считается ли сам день расторжения" not in text
+    weekday = _screen(walk(_on(dt.date(2026, 12, 7)), "labour-permit", "c:employer", "c:terminated", "10.12.2026")[1])
+    assert "надёжно — до 11.12.2026; если день расторжения не считать — до 14.12.2026" in weekday
+    assert "считается ли сам день расторжения" in weekday
+    tracked = _screen(walk(_on(dt.date(2026, 12, 7)), "track", "c:labour-permit", "c:termination", "Ахмед", "19.12.2026")[1])
+    assert "Срок — до 22.12.2026, как ни считать." in tracked and "не считать" not in tracked
+
+
+def test_the_status_of_a_termination_on_a_day_off_gives_one_date():
+    from bot.app import build_renderer
+    from dialogs.tracking.schedule import default_schedules, status_of
+
+    schedule = default_schedules()[("labour-permit", "termination")]
+    renderer = build_renderer()
+
+    def status(day):
+        msg, args = status_of(schedule, {"terminated_on": day})
+        return renderer.t("ru", msg, **args)
+
+    assert status(dt.date(2026, 12, 19)) == "Уведомить о расторжении договора до 22.12.2026."
+    assert "если день расторжения не считать — до 14.12.2026" in status(dt.date(2026, 12, 10))

@@ -44,6 +44,7 @@ class LabourPermitDeadlines:
     extension_safe_last_working_day: dt.date
     new_permit_safe: dt.date
     new_permit_safe_accepted_on: dt.date  # D-4 itself, or the next working day if it is a day off
+    new_permit_late_opens: dt.date  # D-3: the first day if the 4 days are the last ones, D among them (A05)
     # Filled only when `today` is given.
     today: dt.date | None = None
     filing_accepted_on: dt.date | None = None
@@ -117,6 +118,7 @@ def labour_permit_deadlines(
         extension_safe_last_working_day=calendar.last_on_or_before(add_days(ext_close, -1)),
         new_permit_safe=new_open,
         new_permit_safe_accepted_on=calendar.on_or_after(new_open),
+        new_permit_late_opens=add_days(new_open, 1),
     )
     if today is None:
         return LabourPermitDeadlines(**fields)

@@ -24,6 +24,9 @@ class Source:
     id: str
     title: str  # message id naming the act
     point: str = "point-item"  # message id taking $point
+    # message id taking $point and $item, for a point written "N.M": item M) of a list
+    # inside point (paragraph) N (e.g. the article's "абз. 2, п. 3)")
+    point_item: str | None = None
     seed: str | None = None  # file name in shared/seeds
     url: str | None = None  # only for sources outside the seeds
     retrieved: dt.date | None = None
@@ -83,6 +86,7 @@ def load_sources(directory: Path = SOURCES_DIR) -> dict[str, Source]:
                 id=sid,
                 title=row["title"],
                 point=row.get("point", "point-item"),
+                point_item=row.get("point_item"),
                 seed=row.get("seed"),
                 url=row.get("url"),
                 retrieved=dt.date.fromisoformat(str(retrieved)) if retrieved else None,

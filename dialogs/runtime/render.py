@@ -107,6 +107,9 @@ class Renderer:
 
     def point_label(self, lang: str, c: Citation) -> str:
         source = self.sources.get(c.source)
+        if not c.label and source and source.point_item and "." in c.point:
+            point, item = c.point.split(".", 1)
+            return self.t(lang, source.point_item, point=point, item=item)
         label = c.label or (source.point if source else "point-item")
         return self.t(lang, label, point=c.point)
 

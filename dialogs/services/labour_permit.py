@@ -17,9 +17,21 @@ def permit_deadlines(expiry: dt.date, cumulative_months: int | None = None, toda
     the holder extends or needs a new permit is unknown, and both windows are kept
     (`extension_possible` None), never the extension assumed (¶17, ¶22)."""
     facts = labour_permit_deadlines(expiry, int(cumulative_months or 0), today).__dict__.copy()
+    facts["extension_last_days"] = _extension_last_days(facts, today)
     if cumulative_months is None:
         facts.update(extension_possible=None, max_extension_months=None)
     return facts
+
+
+def _extension_last_days(facts: dict, today: dt.date | None) -> str:
+    """How the extension's last working day reads (A03, ¶12), for a Fluent selector:
+    "same" when both readings give one working day (the literal last day D-5 is then a
+    day off, and the careful D-6 falls back to the same working day); "differ" when the
+    careful day is earlier; "safe-passed" when it is, and today is already after it."""
+    safe, literal = facts["extension_safe_last_working_day"], facts["extension_last_working_day"]
+    if safe == literal:
+        return "same"
+    return "safe-passed" if today is not None and today > safe else "differ"
 
 
 @computation("decision_by")

@@ -19,6 +19,7 @@ source-labour-permit-article = Article "Issuing, extending and revoking a labour
 source-labour-permit-regulation-2019 = Service regulation of 2019 (Order No. 532 of the Ministry of Internal Affairs; no longer in force)
 point-item = p. { $point }
 point-paragraph = para. { $point }
+point-paragraph-item = para. { $point }, item { $item })
 
 common-ask-official = Please check with the contact centre 1414 (free of charge within Kazakhstan), on egov.kz or on migration.enbek.kz.
 

@@ -2,6 +2,7 @@
 
 labour-permit-title = Labour-immigrant permit
 lp-point-header = repeal note
+lp-point-title = title
 lp-source-eaeu-treaty = Treaty on the Eurasian Economic Union (Astana, 29.05.2014), outside our main sources
 lp-point-eaeu-art97 = art. 97(1)
 
@@ -9,7 +10,8 @@ lp-role-question = Who are you?
 lp-role-immigrant = A foreigner who wants to work
 lp-role-employer = I hire for my household
 
-lp-citizenship-question = Which country are you (or your worker) a citizen of? Citizens of the Eurasian Economic Union (EAEU) work without a permit.
+lp-citizenship-question = Which country are you a citizen of? Citizens of the Eurasian Economic Union (EAEU) work without a permit.
+lp-citizenship-question-employer = Which country is your worker a citizen of? Citizens of the Eurasian Economic Union (EAEU) work without a permit.
 lp-citizenship-am = Armenia
 lp-citizenship-by = Belarus
 lp-citizenship-kg = Kyrgyzstan
@@ -19,6 +21,7 @@ lp-citizenship-other = Another country
 lp-result-eaeu = A citizen of an EAEU member state needs no permit to work in Kazakhstan.
 lp-reason-eaeu-no-permit = EAEU Treaty: workers from member states need no work permit.
 lp-reason-eaeu-employer = An employer may hire you without the limits that protect the local labour market.
+lp-reason-eaeu-employer-hire = You may hire such a worker without the limits that protect the local labour market.
 lp-reason-eaeu-registration = You still have to be registered where you stay: the police keep that register.
 lp-note-eaeu-silent = This source does not say how long you may stay or on what terms you register.
 lp-link-registration = Registration where you stay
@@ -47,6 +50,7 @@ lp-property-unsure-info = The permit is issued for the address of a home the emp
 
 lp-result-not-eligible-property = Under our sources, a permit to work at a rented address will most likely not be issued.
 lp-reason-owned-property = The permit is issued for the address of the employer-owned home where you will work.
+lp-reason-owned-property-employer = The permit is issued for the address of a home you own, where the worker will work.
 lp-reason-territory = The permit cannot be passed to anyone else; it is valid only in the district or city that issued it.
 lp-note-rented-ambiguous = The rules do not speak of rented homes. We take the careful reading: the employer must own the home. Ask the akimat before you apply.
 
@@ -74,7 +78,11 @@ lp-insurance-until-question = Until what date is the insurance valid? Type its l
 lp-block-passport = Not ready: your passport is valid until { $until }, but the application would be accepted on { $accepted }. Renew the passport first.
 lp-block-medical = Not ready: your 028/u certificate is good until { $valid_until }, but the application would be accepted on { $accepted }. Get a new one.
 lp-block-insurance = Not ready: your insurance ends { $until }, but must run until { $needed } to cover the whole term applied for. Extend it.
-lp-block-extension-late = Too late: the application would be accepted on { $accepted }, and the window's last day is { $closes }. File earlier: by { $last_wd }, in working hours (on the careful count, a day earlier still).
+lp-block-extension-late = Too late: the application would be accepted on { $accepted }, and the window's last day is { $closes }. { $last_days ->
+        [same] File earlier: by { $last_wd }, in working hours.
+        [safe-passed] File by { $last_wd }, in working hours: the last day read literally (on the careful count the last working day was { $safe_wd }).
+       *[differ] File earlier: safe — by { $safe_wd } (in working hours); read literally — { $last_wd }.
+    }
 lp-blocked-not-extended = A permit is not extended if the application comes later than 5 calendar days before it expires.
 lp-block-new-late = Too late: the application would be accepted on { $accepted }, but the new-permit window closes { $closes }.
 lp-blocked-new-window = Our sources do not say whether an application outside the window is accepted. You may not work after the permit expires.
@@ -86,7 +94,10 @@ lp-block-medical-missing = Not ready: you need a 028/u medical certificate issue
 lp-block-insurance-missing = Not ready: you need medical insurance for the whole term in the application. Get it before filing.
 lp-block-extension-disputed-open = Early on the careful count: the application would be accepted on { $accepted }, the window's first day only if counted literally. Safe: file from { $safe_opens }.
 lp-blocked-extension-disputed-open = "Not earlier than 30 calendar days before expiry" can also be read so that the window opens a day later. An application filed before the window may not be accepted — filing a day later is safer.
-lp-block-extension-disputed-close = Risky: the application would be accepted on { $accepted }. On the careful reading the window's last day is { $safe_closes }, read literally { $closes }. File as soon as you can.
+lp-block-extension-disputed-close = Risky: the application would be accepted on { $accepted }, the window's last day only if counted literally. { $last_days ->
+        [safe-passed] On the careful count the last working day was { $safe_wd }: file as soon as you can.
+       *[other] Safe: file by { $safe_wd }, in working hours.
+    }
 lp-blocked-extension-disputed-close = If the careful reading is right, the application is filed later than 5 days before expiry, and such a permit is not extended. Ask a TsON or 1414 in advance whether it will be accepted.
 lp-block-new-disputed = Risky: the application would be accepted on { $accepted }. On one reading it had to be filed by { $safe } (4 days before expiry); on ours the window runs to { $closes }. File as soon as you can.
 lp-blocked-new-disputed = If the strict reading is right, the application for a new permit may not be accepted. Ask a TsON or 1414 in advance. You may not work after the permit ends.
@@ -106,21 +117,26 @@ lp-note-provider-conditions-silent = The akimat also checks the conditions of ar
 
 lp-documents-first = Documents for the first permit:
 lp-doc-application = Application for the permit, signed by you and the employer (you get a copy).
+lp-doc-application-employer = Application for the permit, signed by the worker and you (a copy of the application is issued).
 lp-doc-application-extension = Application to extend the permit, signed by you and the employer.
 lp-doc-tax-receipt = Receipt for the advance payment of individual income tax.
 lp-doc-passport = A valid passport with Kazakhstan border stamps from the last 12 months.
+lp-doc-passport-employer = The worker's valid passport with Kazakhstan border stamps from the last 12 months.
 lp-doc-medical = Form 028/u medical certificate issued no more than 12 months ago.
 lp-doc-medical-yours = Your 028/u certificate — fine if the application is accepted by { $valid_until }.
 lp-doc-medical-renew = A new 028/u certificate: the one of { $issued } will be over 12 months old when you file.
 lp-doc-insurance = Medical insurance (primary care and emergency in-patient care) for the whole term ({ $months } months), entered in the Unified Insurance Database.
+lp-doc-insurance-employer = The worker's medical insurance (primary care and emergency in-patient care) for the whole term in the application, entered in the Unified Insurance Database.
 lp-doc-insurance-extension = Medical insurance (primary care and emergency in-patient care) for the whole new term, entered in the Unified Insurance Database.
 lp-doc-agreement = Agreement of intent to conclude an employment contract, signed by you and the employer.
+lp-doc-agreement-employer = Agreement of intent to conclude an employment contract, signed by you and the worker.
 lp-doc-enbek-registration = Registration on migration.enbek.kz: passport details, qualification, skills and work experience.
 lp-doc-enbek-ten-days = Through migration.enbek.kz the permit comes within 10 calendar days of signing the agreement of intent; the quota is held for you meanwhile.
 lp-note-tax-amount-silent = The tax amount is set by the Tax Code (art. 360(2) or art. 658(5)). Its text is not in our sources: check the amount on egov.kz or with 1414.
 lp-note-insurance-reading = The rule: insurance "valid for no less than the term stated in the application". The permit's first day is not stated, so we count strictly: from the decision day (for an extension, from the day after the current permit ends; for a new permit after 12 months, from the later of the two) to the end of the months applied for.
 lp-note-incomplete-refused = If a document is missing or has expired, the application will not be accepted.
 lp-note-where-result = The result comes where you filed: to the TsON or to your account on egov.kz / migration.enbek.kz.
+lp-note-where-result-employer = The result comes where the worker filed: to the TsON or to the worker's account on egov.kz / migration.enbek.kz.
 
 lp-expiry-question = What is the last day of your permit? Type the date printed on it.
 lp-cumulative-question = How many months does your permit cover in total, with all extensions? (1 to 12)
@@ -132,7 +148,10 @@ lp-note-after-expiry-silent = Our sources do not say what to do next. Do not cou
 
 lp-result-extension-too-early = Too early to extend: safe — apply from { $opens }.
 lp-reason-window = An extension is filed 30 to 5 calendar days before expiry. First day: safe — { $safe_opens }; read literally — { $opens }.
-lp-reason-window-last-day = Last day: safe — { $safe_wd }; read literally — { $closes } (working day { $last_wd }).
+lp-reason-window-last-day = { $last_days ->
+        [same] Last day: { $last_wd }, in working hours, however you count: read literally the window runs to { $closes }, but that is a day off.
+       *[other] Last day: safe — { $safe_wd }; read literally — { $closes }.
+    }
 lp-reason-last-working-day = An application filed on a day off or holiday is accepted only the next working day, so the safe last day is { $last_wd }, in working hours.
 lp-reason-max-extension = With extensions a permit is at most 12 months: you can extend by up to { $max_months } months.
 lp-note-window-reading = "No later than 5 calendar days before expiry" can be read two ways: the last day is 5 days before the end, or 6 (so that 5 whole days remain). The earlier date is the safe one. The window's start ("not earlier than 30 days") reads the same way: 30 days or 29 — the later is safer. On a day off the application is accepted only the next working day.
@@ -141,7 +160,10 @@ lp-extension-months-question = The extension window is open. For how many months
 lp-result-extension-too-long = You cannot extend that long: you ask for { $asked } months, the maximum is { $max_months }. Enter another term.
 
 lp-result-extension-now = You can apply to extend. Decision by { $decision_by }.
-lp-reason-late-not-extended = If you file after { $closes }, the permit will not be extended.
+lp-reason-late-not-extended = { $last_days ->
+        [same] If the application is accepted after { $closes } (last working day { $last_wd }), the permit will not be extended.
+       *[other] If the application is accepted after { $closes }, the permit will not be extended.
+    }
 
 lp-result-extension-day-off = Today is a day off: the application would be accepted only on { $accepted }, after the window's last day ({ $closes }).
 lp-reason-accepted-next-working-day = On days off and holidays applications are accepted the next working day — for you, { $accepted }.
@@ -153,14 +175,14 @@ lp-note-after-late-silent = Our sources do not say what to do after missing the 
 lp-documents-extension = Documents for the extension:
 lp-note-extension-same-list = The sources give no separate list for an extension; the refusal for missing or expired documents applies to extensions too. Prepare the same full set.
 
-lp-result-new-permit-too-early = You have reached 12 months: no extension, you need a new permit. Safe filing day: { $safe }.
+lp-result-new-permit-too-early = You have reached 12 months: no extension, you need a new permit. On the earliest reading you must file on { $safe }, on another the window opens only on { $late_opens }: ask a TsON or 1414 in advance from which day they accept the application.
 lp-result-new-permit-day-off = You have reached 12 months: you need a new permit. The day 4 days before expiry, { $safe }, is a day off: an application filed then is accepted on { $accepted }. No day fits every reading — ask a TsON or 1414 in advance.
 lp-reason-cap-reached = A permit with extensions lasts at most 12 months.
 lp-reason-new-permit-window = The new permit is applied for within 4 calendar days before expiry: from { $opens } to { $closes }.
-lp-reason-new-permit-window-both = New permit: safe — file on { $safe }; under our reading the window runs { $opens } to { $closes }.
+lp-reason-new-permit-window-both = When to apply for a new permit, the rule "within 4 calendar days before expiry" does not make clear. It can be read as: by { $safe }; { $opens } to { $closes } (our reading); { $late_opens } to { $expiry }.
 lp-note-new-permit-reading = "Within 4 calendar days before expiry" may mean "no later than 4 days before", the 4 days before the last day, or the last 4 days including it. No single day fits every reading: we lead with the earliest, 4 days before the end. If that is a day off, the application is accepted the next working day. Ask a TsON or 1414 in advance.
 
-lp-result-new-permit-now = You can apply for a new permit. Decision by { $decision_by }.
+lp-result-new-permit-now = Ask a TsON or 1414 in advance whether an application for a new permit is accepted on { $accepted }: the 4-day rule reads several ways, and no day fits every reading. If it is accepted, the decision comes by { $decision_by }.
 lp-result-new-permit-too-late = On our reading the window for a new permit ended on { $closes }; on another reading you can still apply on { $expiry }. Ask a TsON or 1414 at once.
 
 lp-documents-new-permit = Documents for the new permit:
@@ -185,7 +207,7 @@ lp-employer-search-abroad = Find a worker abroad
 lp-employer-contract = Employment contract
 lp-employer-terminated = Contract terminated
 
-lp-result-employer-hire = The worker gets the permit, but cannot get it without you. What the employer does:
+lp-result-employer-hire = The worker gets the permit, but cannot get it without you. What you do:
 lp-reason-employer-signs = You and the worker both sign the permit application.
 lp-reason-employer-agreement = You sign an agreement of intent to conclude an employment contract with the worker.
 
@@ -202,7 +224,13 @@ lp-note-contract-deadline-silent = Our sources give no deadline for entering the
 
 lp-terminated-question = On what date was the employment contract terminated?
 lp-result-employer-terminated = Notify a TsON (in person, on egov.kz or migration.enbek.kz) of the termination by { $urged }.
-lp-reason-termination-notice = If household work ends before the permit does, the employer notifies the TsON within 2 working days of termination — in person, on egov.kz or migration.enbek.kz. Safe: by { $urged }; if the termination day is not counted: by { $notice_by }.
-lp-reason-termination-both = If the work ended before the permit does — 2 working days: safe: by { $urged }; if the termination day is not counted: by { $notice_by }.
+lp-reason-termination-notice = If household work ends before the permit does, the employer notifies the TsON within 2 working days of termination — in person, on egov.kz or migration.enbek.kz. { $one_day ->
+        [yes] Deadline: { $urged }, however you count.
+       *[no] Safe: by { $urged }; if the termination day is not counted: by { $notice_by }.
+    }
+lp-reason-termination-both = If the work ended before the permit does — 2 working days: { $one_day ->
+        [yes] by { $urged }, however you count.
+       *[no] safe: by { $urged }; if the termination day is not counted: by { $notice_by }.
+    }
 lp-note-termination-reading = The rule does not say whether the termination day itself counts. If it does, the deadline comes earlier — so we lead with the earlier date.
 lp-note-revocation-not-implied = The sources do not say that the notice revokes the worker's permit.

@@ -28,9 +28,12 @@ status-no-reminders = no more reminders
 status-done = ✅ done
 status-lp-permit-extension = Permit valid until { $expiry }: safe to apply for an extension from { $opens } to { $last_wd } (read literally, the window runs to { $closes }).
 status-lp-permit-new = Permit valid until { $expiry }: the 12-month total is reached. Apply for a new permit from { $opens } to { $closes } inclusive (on our reading).
-status-lp-permit-months-unknown = Permit valid until { $expiry }: the roster does not say how many months are used. Under 12 — an extension, safe from { $opens } to { $last_wd }; 12 — a new permit, safe on { $new_safe }.
+status-lp-permit-months-unknown = Permit valid until { $expiry }: the roster does not say how many months are used. Under 12 — an extension, safe from { $opens } to { $last_wd }; 12 — a new permit, on { $new_safe } on the earliest reading (ask a TsON or 1414 which day).
 status-lp-application = Application filed: the decision will be made no later than { $decision_by }.
-status-lp-termination = Give notice of the contract termination, safe: by { $urged } (if the termination day is not counted: by { $notice_by }).
+status-lp-termination = { $one_day ->
+        [yes] Give notice of the contract termination by { $urged }.
+       *[no] Give notice of the contract termination, safe: by { $urged } (if the termination day is not counted: by { $notice_by }).
+    }
 status-hint = Buttons below: ✏️ changes the dates, ✅ marks an entry as done (its reminders stop), 🗑 deletes it.
 button-item-done = ✅ { $n }
 button-item-undo-done = ↩️ Resume reminders
@@ -52,8 +55,8 @@ rem-lp-extension-opens = The window to extend the permit is open: safe — apply
 rem-lp-extension-nudge = The extension window closes on { $closes }. If you have not applied yet, prepare the documents now. The safe last day is { $last_wd }.
 rem-lp-extension-last-day = Today, { $last_wd }, is the safe last working day to apply for an extension (read literally, the window runs to { $closes }). An application filed later may not be extended.
 rem-lp-new-permit-prepare = The permit cannot be extended: the 12-month total is reached. Prepare the documents for a new permit. The application must be filed from { $opens } to { $closes } inclusive (on our reading).
-rem-lp-months-unknown = The permit is valid until { $expiry }, and the roster does not say how many months are used. Under 12 — apply for an extension, safe from { $opens } to { $last_wd }; 12 — for a new permit, safe on { $new_safe }. Add the months to the roster (column months_total).
-rem-lp-new-permit-opens = The window to apply for a new permit: from { $opens } to { $closes }. It is safest to apply on its first day, { $opens }; if that is a day off, ask a TsON or 1414 in advance.
+rem-lp-months-unknown = The permit is valid until { $expiry }, and the roster does not say how many months are used. Under 12 — apply for an extension, safe from { $opens } to { $last_wd }; 12 — for a new permit, on { $new_safe } on the earliest reading (ask a TsON or 1414 which day). Add the months to the roster (column months_total).
+rem-lp-new-permit-opens = The window to apply for a new permit: from { $opens } to { $closes } (on our reading). On the earliest reading you must apply on its first day, { $opens }; on another the window opens a day later: ask a TsON or 1414 from which day they accept.
 rem-lp-new-permit-last-day = Today, { $last_wd }, is the last working day of the new-permit window on our reading (to { $closes }). On the strict reading the deadline has passed: apply today and ask a TsON or 1414.
 rem-lp-expiry = The permit is valid until { $expiry } inclusive. Working without a valid permit is not allowed.
 rem-lp-decision-due = Today is the deadline for the decision on the application ({ $decision_by }). Check the result at the State Corporation (TsON) or in your personal account.

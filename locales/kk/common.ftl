@@ -19,6 +19,7 @@ source-labour-permit-article = «Еңбек иммигрантына рұқса�
 source-labour-permit-regulation-2019 = 2019 жылғы қызмет регламенті (ІІМ-нің № 532 бұйрығы; күші жойылған)
 point-item = { $point }-тармақ
 point-paragraph = { $point }-абзац
+point-paragraph-item = { $point }-абзац, { $item }) тармақша
 
 common-ask-official = 1414 байланыс орталығынан (Қазақстан бойынша тегін), egov.kz немесе migration.enbek.kz сайтынан нақтылаңыз.
 

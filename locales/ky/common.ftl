@@ -19,6 +19,7 @@ source-labour-permit-article = «Эмгек иммигрантына урукс�
 source-labour-permit-regulation-2019 = 2019-жылдагы кызмат регламенти (ИИМдин № 532 буйругу; күчүн жоготкон)
 point-item = { $point }-п.
 point-paragraph = { $point }-абз.
+point-paragraph-item = { $point }-абз., { $item }) пунктча
 
 common-ask-official = 1414 байланыш борборунан (Казакстан боюнча акысыз), egov.kz же migration.enbek.kz сайтынан тактаңыз.
 

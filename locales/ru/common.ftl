@@ -19,6 +19,7 @@ source-labour-permit-article = Статья «Выдача, продление �
 source-labour-permit-regulation-2019 = Регламент услуги 2019 года (приказ МВД № 532; утратил силу)
 point-item = п. { $point }
 point-paragraph = абз. { $point }
+point-paragraph-item = абз. { $point }, п. { $item })
 
 common-ask-official = Уточните в контакт-центре 1414 (бесплатно по Казахстану), на egov.kz или на migration.enbek.kz.
 

@@ -19,6 +19,7 @@ source-labour-permit-article = Мақолаи «Додан, тамдид ва б
 source-labour-permit-regulation-2019 = Регламенти хизматрасонии соли 2019 (фармони ВКД № 532; эътибор надорад)
 point-item = б. { $point }
 point-paragraph = сархати { $point }
+point-paragraph-item = сархати { $point }, зербанди { $item })
 
 common-ask-official = Дар маркази тамоси 1414 (дар Қазоқистон ройгон), дар egov.kz ё migration.enbek.kz аниқ кунед.
 

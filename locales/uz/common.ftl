@@ -19,6 +19,7 @@ source-labour-permit-article = «Mehnat immigrantiga ruxsatnoma (разреше�
 source-labour-permit-regulation-2019 = 2019-yilgi xizmat reglamenti (IIV buyrugʻi № 532; kuchini yoʻqotgan)
 point-item = { $point }-band
 point-paragraph = { $point }-xatboshi
+point-paragraph-item = { $point }-xatboshi, { $item }) kichik band
 
 common-ask-official = 1414 aloqa markazidan (Qozogʻiston boʻylab bepul), egov.kz yoki migration.enbek.kz saytidan aniqlang.
 

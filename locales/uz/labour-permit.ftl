@@ -2,6 +2,7 @@
 
 labour-permit-title = Mehnat immigrantiga ruxsatnoma
 lp-point-header = kuchini yoʻqotgani haqidagi izoh
+lp-point-title = sarlavha
 lp-source-eaeu-treaty = Yevroosiyo iqtisodiy ittifoqi toʻgʻrisidagi shartnoma (Astana, 29.05.2014), asosiy manbalarimizdan tashqarida
 lp-point-eaeu-art97 = 97-modda, { $point }-band
 
@@ -9,7 +10,8 @@ lp-role-question = Siz kimsiz?
 lp-role-immigrant = Chet ellikman, ishlamoqchiman
 lp-role-employer = Uy xoʻjaligiga ishga olaman
 
-lp-citizenship-question = Siz (yoki ishchingiz) qaysi davlat fuqarosisiz? YeOII (ЕАЭС) davlatlari fuqarolari ruxsatnomasiz ishlaydi.
+lp-citizenship-question = Siz qaysi davlat fuqarosisiz? YeOII (ЕАЭС) davlatlari fuqarolari ruxsatnomasiz ishlaydi.
+lp-citizenship-question-employer = Ishchingiz qaysi davlat fuqarosi? YeOII (ЕАЭС) davlatlari fuqarolari ruxsatnomasiz ishlaydi.
 lp-citizenship-am = Armaniston
 lp-citizenship-by = Belarus
 lp-citizenship-kg = Qirgʻiziston
@@ -19,6 +21,7 @@ lp-citizenship-other = Boshqa davlat
 lp-result-eaeu = YeOII davlati fuqarosiga Qozogʻistonda ishlash uchun ruxsatnoma kerak emas.
 lp-reason-eaeu-no-permit = YeOII toʻgʻrisidagi shartnoma: aʼzo davlatlar mehnatkashlariga ishlash uchun ruxsatnoma talab qilinmaydi.
 lp-reason-eaeu-employer = Ish beruvchi sizni mahalliy mehnat bozorini himoya qiladigan cheklovlarsiz ishga olishi mumkin.
+lp-reason-eaeu-employer-hire = Bunday ishchini mahalliy mehnat bozorini himoya qiladigan cheklovlarsiz ishga olishingiz mumkin.
 lp-reason-eaeu-registration = Bu turgan joyi boʻyicha roʻyxatga olishni (регистрация по месту пребывания) bekor qilmaydi: uni vaqtincha yashash joyidagi politsiya olib boradi.
 lp-note-eaeu-silent = Qozogʻistonda qancha muddat boʻlish mumkinligi va qanday shartlarda roʻyxatga turish kerakligini bu manba aytmaydi.
 lp-link-registration = Turgan joyida roʻyxatga olish
@@ -47,6 +50,7 @@ lp-property-unsure-info = Ruxsatnoma ish beruvchiga tegishli uy-joy manziliga be
 
 lp-result-not-eligible-property = Bizning manbalarga koʻra, ijaradagi manzil boʻyicha ishlash uchun ruxsatnoma, ehtimol, berilmaydi.
 lp-reason-owned-property = Ruxsatnoma ish beruvchiga tegishli va siz ishlaydigan uy-joy manziliga beriladi.
+lp-reason-owned-property-employer = Ruxsatnoma sizga mulk huquqi asosida tegishli va ishchi ishlaydigan uy-joy manziliga beriladi.
 lp-reason-territory = Ruxsatnomani boshqa odamga berib boʻlmaydi; u faqat berilgan tuman yoki shaharda amal qiladi.
 lp-note-rented-ambiguous = Ijaradagi uy-joy haqida qoidalar toʻgʻridan-toʻgʻri aytmaydi. Biz ehtiyotkor talqindan kelib chiqamiz: ish beruvchining mulki boʻlishi kerak. Hujjat topshirishdan oldin akimatda aniqlang.
 
@@ -74,7 +78,11 @@ lp-insurance-until-question = Sugʻurta qaysi sanagacha amal qiladi? Oxirgi kunn
 lp-block-passport = Tayyor emas: pasport { $until } gacha amal qiladi, ariza esa { $accepted } da qabul qilinadi. Avval pasportni yangilang.
 lp-block-medical = Tayyor emas: 028/u maʼlumotnomasi { $valid_until } gacha yaroqli, ariza esa { $accepted } da qabul qilinadi. Yangi maʼlumotnoma oling.
 lp-block-insurance = Tayyor emas: sugʻurta { $until } gacha, lekin { $needed } gacha kerak — arizadagi butun muddatga. Sugʻurtani uzaytiring.
-lp-block-extension-late = Kech: ariza { $accepted } da qabul qilinadi, muddatning oxirgi kuni esa — { $closes }. Ertaroq topshiring: { $last_wd } dan kechiktirmay, ish vaqtida (ehtiyotkor hisob boʻyicha — yana bir kun oldinroq).
+lp-block-extension-late = Kech: ariza { $accepted } da qabul qilinadi, muddatning oxirgi kuni esa — { $closes }. { $last_days ->
+        [same] Ertaroq topshiring: { $last_wd } dan kechiktirmay, ish vaqtida.
+        [safe-passed] { $last_wd } dan kechiktirmay, ish vaqtida topshiring: bu soʻzma-soʻz hisob boʻyicha oxirgi kun (ehtiyotkor hisob boʻyicha oxirgi ish kuni { $safe_wd } edi).
+       *[differ] Ertaroq topshiring: ishonchli — { $safe_wd } dan kechiktirmay (ish vaqtida); soʻzma-soʻz hisob boʻyicha — { $last_wd }.
+    }
 lp-blocked-not-extended = Agar ariza muddat tugashiga 5 kalendar kundan kamroq qolganda topshirilsa, ruxsatnoma uzaytirilmaydi.
 lp-block-new-late = Kech: ariza { $accepted } da qabul qilinadi, yangi ruxsatnoma uchun muddat esa { $closes } da yopiladi.
 lp-blocked-new-window = Muddatdan tashqari ariza qabul qilinadimi, bizning manbalar aytmaydi. Muddat tugagandan keyin ishlash mumkin emas.
@@ -86,7 +94,10 @@ lp-block-medical-missing = Tayyor emas: oxirgi 12 oy ichida berilgan 028/u shakl
 lp-block-insurance-missing = Tayyor emas: arizadagi butun muddatga tibbiy sugʻurta kerak. Uni ariza topshirishdan oldin rasmiylashtiring.
 lp-block-extension-disputed-open = Ehtiyotkor hisob boʻyicha erta: ariza { $accepted } da qabul qilinadi — bu faqat soʻzma-soʻz hisoblanganda uzaytirish muddatining birinchi kuni. Ishonchli — { $safe_opens } dan boshlab topshirish.
 lp-blocked-extension-disputed-open = «Muddat tugashidan koʻpi bilan 30 kalendar kun oldin»ni uzaytirish muddati bir kun keyinroq ochiladi, deb ham tushunish mumkin. Uzaytirish muddati ochilmasdan oldin topshirilgan ariza qabul qilinmasligi mumkin — bir kun keyinroq topshirish ishonchliroq.
-lp-block-extension-disputed-close = Xavfli: ariza { $accepted } da qabul qilinadi. Ehtiyotkor talqinda muddatning oxirgi kuni — { $safe_closes }, soʻzma-soʻz hisob boʻyicha — { $closes }. Imkon qadar tezroq topshiring.
+lp-block-extension-disputed-close = Xavfli: ariza { $accepted } da qabul qilinadi — bu faqat soʻzma-soʻz hisoblanganda muddatning oxirgi kuni. { $last_days ->
+        [safe-passed] Ehtiyotkor hisob boʻyicha oxirgi ish kuni { $safe_wd } edi: imkon qadar tezroq topshiring.
+       *[other] Ishonchli — { $safe_wd } dan kechiktirmay, ish vaqtida topshirish.
+    }
 lp-blocked-extension-disputed-close = Agar ehtiyotkor talqin toʻgʻri boʻlsa, ariza muddat tugashiga 5 kundan kamroq qolganda topshirilgan boʻladi — bunday ruxsatnoma uzaytirilmaydi. Ariza qabul qilinadimi, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
 lp-block-new-disputed = Xavfli: ariza { $accepted } da qabul qilinadi. Bir talqinga koʻra, uni { $safe } dan kechiktirmay (muddat tugashidan 4 kun oldin) topshirish kerak edi; bizning talqinimizda muddat { $closes } gacha. Imkon qadar tezroq topshiring.
 lp-blocked-new-disputed = Agar qatʼiy talqin toʻgʻri boʻlsa, yangi ruxsatnomaga ariza qabul qilinmasligi mumkin. Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang. Muddat tugagandan keyin ishlash mumkin emas.
@@ -106,21 +117,26 @@ lp-note-provider-conditions-silent = Akimat, shuningdek, «Aholi migratsiyasi to
 
 lp-documents-first = Birinchi ruxsatnoma uchun hujjatlar:
 lp-doc-application = Siz va ish beruvchi imzolagan ruxsatnoma berish haqidagi ariza (sizga nusxasi beriladi).
+lp-doc-application-employer = Ishchi va siz imzolagan ruxsatnoma berish haqidagi ariza (ariza nusxasi beriladi).
 lp-doc-application-extension = Siz va ish beruvchi imzolagan ruxsatnomani uzaytirish haqidagi ariza.
 lp-doc-tax-receipt = Jismoniy shaxslar daromad soligʻi boʻyicha oldindan toʻlov toʻlangani haqidagi kvitansiya.
 lp-doc-passport = Oxirgi 12 oyda Qozogʻiston chegarasini kesib oʻtgani haqida belgilari bor amaldagi pasport.
+lp-doc-passport-employer = Ishchining oxirgi 12 oyda Qozogʻiston chegarasini kesib oʻtgani haqida belgilari bor amaldagi pasporti.
 lp-doc-medical = Oxirgi 12 oy ichida berilgan 028/u shaklidagi tibbiy maʼlumotnoma.
 lp-doc-medical-yours = Sizning 028/u maʼlumotnomangiz — ariza { $valid_until } dan kechiktirmay qabul qilinsa, yaroqli.
 lp-doc-medical-renew = Yangi 028/u maʼlumotnomasi: { $issued } dagi maʼlumotnoma topshirish kunida 12 oydan eski boʻlib qoladi.
 lp-doc-insurance = Yagona sugʻurta bazasiga kiritilgan, butun muddatga ({ $months } oy) tibbiy sugʻurta (birlamchi yordam va statsionarda shoshilinch yordam).
+lp-doc-insurance-employer = Yagona sugʻurta bazasiga kiritilgan, arizadagi butun muddatga ishchining tibbiy sugʻurtasi (birlamchi yordam va statsionarda shoshilinch yordam).
 lp-doc-insurance-extension = Yagona sugʻurta bazasiga kiritilgan, butun yangi muddatga tibbiy sugʻurta (birlamchi yordam va statsionarda shoshilinch yordam).
 lp-doc-agreement = Siz va ish beruvchi imzolagan mehnat shartnomasini tuzish niyati toʻgʻrisidagi kelishuv.
+lp-doc-agreement-employer = Siz va ishchi imzolagan mehnat shartnomasini tuzish niyati toʻgʻrisidagi kelishuv.
 lp-doc-enbek-registration = migration.enbek.kz da roʻyxatdan oʻtish: pasport maʼlumotlari, malaka, koʻnikmalar va ish staji.
 lp-doc-enbek-ten-days = migration.enbek.kz orqali ruxsatnoma kelishuv imzolangandan keyin 10 kalendar kun ichida olinadi; shu vaqt davomida kvota siz uchun saqlanadi.
 lp-note-tax-amount-silent = Soliq toʻlovi miqdorini Soliq kodeksi belgilaydi (360-moddaning 2-bandi yoki 658-moddaning 5-bandi). Uning matni bizning manbalarda yoʻq: miqdorni egov.kz yoki 1414 dan aniqlang.
 lp-note-insurance-reading = Qoida: sugʻurta «amal qilish muddati arizada koʻrsatilgan muddatdan kam boʻlmagan». Ruxsatnomaning boshlanish sanasi aytilmagan, shuning uchun biz qatʼiy hisoblaymiz: qaror kunidan (uzaytirishda — hozirgi ruxsatnoma tugagan kunning ertasidan; 12 oydan keyingi yangi ruxsatnomada — shu ikki sanadan kechrogʻidan) soʻralgan oylar oxirigacha.
 lp-note-incomplete-refused = Hujjatlar yetishmasa yoki biror hujjatning muddati oʻtgan boʻlsa, arizani qabul qilishdan bosh tortiladi.
 lp-note-where-result = Natija arizani qayerda topshirgan boʻlsangiz, oʻsha yerga keladi: Aholiga xizmat koʻrsatish markazi (ЦОН) yoki egov.kz / migration.enbek.kz dagi shaxsiy kabinetga.
+lp-note-where-result-employer = Natija ishchi arizani qayerda topshirgan boʻlsa, oʻsha yerga keladi: Aholiga xizmat koʻrsatish markazi (ЦОН) yoki uning egov.kz / migration.enbek.kz dagi shaxsiy kabinetiga.
 
 lp-expiry-question = Ruxsatnomangiz amal qiladigan oxirgi kun qaysi? Ruxsatnomadagi sanani yozing.
 lp-cumulative-question = Barcha uzaytirishlar bilan birga ruxsatnomangiz jami necha oy? (1 dan 12 gacha)
@@ -132,7 +148,10 @@ lp-note-after-expiry-silent = Keyin nima qilish kerakligini bizning manbalar ayt
 
 lp-result-extension-too-early = Uzaytirishga hali erta: ishonchli — { $opens } dan boshlab topshirish.
 lp-reason-window = Uzaytirishga muddat tugashidan 30–5 kalendar kun oldin topshiriladi. Birinchi kun: ishonchli — { $safe_opens }; soʻzma-soʻz hisob boʻyicha — { $opens }.
-lp-reason-window-last-day = Oxirgi kun: ishonchli — { $safe_wd }; soʻzma-soʻz hisob boʻyicha — { $closes } (ish kuni — { $last_wd }).
+lp-reason-window-last-day = { $last_days ->
+        [same] Oxirgi kun — { $last_wd }, ish vaqtida, har ikki hisoblash usuli boʻyicha ham: soʻzma-soʻz hisob boʻyicha muddat { $closes } gacha, lekin u ish kuni emas.
+       *[other] Oxirgi kun: ishonchli — { $safe_wd }; soʻzma-soʻz hisob boʻyicha — { $closes }.
+    }
 lp-reason-last-working-day = Dam olish yoki bayram kunida topshirilgan ariza faqat keyingi ish kunida qabul qilinadi. Shuning uchun ishonchli oxirgi kun — { $last_wd }, ish vaqtida.
 lp-reason-max-extension = Uzaytirishlar bilan birga ruxsatnoma 12 oydan uzun boʻlmaydi: koʻpi bilan { $max_months } oyga uzaytirish mumkin.
 lp-note-window-reading = «Muddat tugashidan kamida 5 kalendar kun oldin»ni ikki xil tushunish mumkin: oxirgi kun — muddat tugashidan 5 kun oldin yoki 6 kun oldin (5 kun toʻliq qolishi uchun). Ishonchli sana — ertarogʻi. Uzaytirish muddatining boshlanishi («koʻpi bilan 30 kun oldin») ham xuddi shunday: 30 kun yoki 29 kun oldin — kechrogʻi ishonchliroq. Dam olish kunida ariza faqat keyingi ish kunida qabul qilinadi.
@@ -141,7 +160,10 @@ lp-extension-months-question = Uzaytirish muddati ochiq. Necha oyga uzaytirmoqch
 lp-result-extension-too-long = Buncha uzaytirib boʻlmaydi: siz { $asked } oy soʻrayapsiz, mumkini esa { $max_months } oydan koʻp emas. Boshqa muddat koʻrsating.
 
 lp-result-extension-now = Uzaytirishga ariza topshirish mumkin. Qaror — { $decision_by } dan kechiktirmay.
-lp-reason-late-not-extended = { $closes } dan keyin topshirsangiz, ruxsatnoma uzaytirilmaydi.
+lp-reason-late-not-extended = { $last_days ->
+        [same] Ariza { $closes } dan keyin qabul qilinsa (oxirgi ish kuni — { $last_wd }), ruxsatnoma uzaytirilmaydi.
+       *[other] Ariza { $closes } dan keyin qabul qilinsa, ruxsatnoma uzaytirilmaydi.
+    }
 
 lp-result-extension-day-off = Bugun ish kuni emas: ariza faqat { $accepted } da qabul qilinadi, bu muddatning oxirgi kunidan ({ $closes }) keyin.
 lp-reason-accepted-next-working-day = Dam olish va bayram kunlarida arizalar keyingi ish kunida qabul qilinadi — sizda bu { $accepted }.
@@ -153,14 +175,14 @@ lp-note-after-late-silent = Uzaytirish muddati oʻtkazib yuborilsa, nima qilish 
 lp-documents-extension = Uzaytirish uchun hujjatlar:
 lp-note-extension-same-list = Manbalarda uzaytirish uchun alohida roʻyxat yoʻq; hujjatlar toʻliq boʻlmasa yoki muddati oʻtgan boʻlsa rad etish uzaytirishga ham tegishli. Xuddi shu toʻliq toʻplamni tayyorlang.
 
-lp-result-new-permit-too-early = Muddatingiz allaqachon 12 oy: uzaytirib boʻlmaydi, yangi ruxsatnoma kerak. Ishonchli topshirish kuni — { $safe }.
+lp-result-new-permit-too-early = Muddatingiz allaqachon 12 oy: uzaytirib boʻlmaydi, yangi ruxsatnoma kerak. Eng erta talqinda { $safe } da topshirish kerak, boshqa talqinda esa muddat faqat { $late_opens } da ochiladi: arizani qaysi kundan qabul qilishlarini Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
 lp-result-new-permit-day-off = Muddatingiz allaqachon 12 oy: yangi ruxsatnoma kerak. Muddat tugashidan 4 kun oldingi kun, { $safe }, — dam olish kuni: shu kuni topshirilgan ariza { $accepted } da qabul qilinadi. Har qanday talqinda toʻgʻri keladigan bitta kun yoʻq — Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
 lp-reason-cap-reached = Ruxsatnoma uzaytirishlar bilan birga — 12 oydan koʻp emas.
 lp-reason-new-permit-window = Yangi ruxsatnomaga ariza muddat tugashidan oldingi 4 kalendar kun ichida topshiriladi: { $opens } dan { $closes } gacha.
-lp-reason-new-permit-window-both = Yangi ruxsatnoma: ishonchli — { $safe } da topshirish; bizning talqinimizda muddat { $opens } dan { $closes } gacha.
+lp-reason-new-permit-window-both = Yangi ruxsatnomaga qachon ariza topshirishni «muddat tugashidan oldingi 4 kalendar kun ichida» qoidasi aniq aytmaydi. Uni shunday tushunish mumkin: { $safe } dan kechiktirmay; { $opens } dan { $closes } gacha (bizning talqinimiz); { $late_opens } dan { $expiry } gacha.
 lp-note-new-permit-reading = «Muddat tugashidan oldingi 4 kalendar kun ichida»ni «kamida 4 kun oldin», oxirgi kundan oldingi 4 kun yoki oxirgi kun bilan birga oxirgi 4 kun deb tushunish mumkin. Har qanday talqinda toʻgʻri keladigan bitta kun yoʻq: biz eng ertasiga — muddat tugashidan 4 kun oldingi kunga qarab boramiz. Agar u dam olish kuni boʻlsa, ariza keyingi ish kunida qabul qilinadi. Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
 
-lp-result-new-permit-now = Yangi ruxsatnomaga ariza topshirish mumkin. Qaror — { $decision_by } dan kechiktirmay.
+lp-result-new-permit-now = Yangi ruxsatnomaga ariza { $accepted } da qabul qilinadimi, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang: 4 kun haqidagi qoida turlicha talqin qilinadi va har qanday talqinda toʻgʻri keladigan bitta kun yoʻq. Qabul qilinsa — qaror { $decision_by } dan kechiktirmay.
 lp-result-new-permit-too-late = Bizning talqinimizda yangi ruxsatnoma uchun muddat { $closes } da tugagan; boshqa talqinda { $expiry } da ham topshirish mumkin. Zudlik bilan Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang.
 
 lp-documents-new-permit = Yangi ruxsatnoma uchun hujjatlar:
@@ -185,7 +207,7 @@ lp-employer-search-abroad = Chet eldan ishchi qidiryapman
 lp-employer-contract = Mehnat shartnomasi
 lp-employer-terminated = Shartnoma bekor qilindi
 
-lp-result-employer-hire = Ruxsatnomani ishchining oʻzi oladi, lekin sizsiz uni ololmaydi. Ish beruvchidan nima kerak:
+lp-result-employer-hire = Ruxsatnomani ishchining oʻzi oladi, lekin sizsiz uni ololmaydi. Sizdan nima kerak:
 lp-reason-employer-signs = Ruxsatnoma berish haqidagi arizani siz va ishchi imzolaysiz.
 lp-reason-employer-agreement = Ishchi bilan mehnat shartnomasini tuzish niyati toʻgʻrisidagi kelishuvni imzolash kerak.
 
@@ -202,7 +224,13 @@ lp-note-contract-deadline-silent = Maʼlumotlarni kiritish muddati bizning manba
 
 lp-terminated-question = Mehnat shartnomasi qaysi sanada bekor qilingan?
 lp-result-employer-terminated = Bekor qilish haqida Aholiga xizmat koʻrsatish markaziga (ЦОН) (shaxsan, egov.kz yoki migration.enbek.kz orqali) { $urged } gacha xabar bering.
-lp-reason-termination-notice = Agar ish ruxsatnoma muddatidan oldin tugagan boʻlsa, ish beruvchi shartnoma bekor qilingan kundan boshlab 2 ish kuni ichida Aholiga xizmat koʻrsatish markaziga (ЦОН) xabar beradi — shaxsan, egov.kz yoki migration.enbek.kz orqali. Ishonchli — { $urged } gacha; bekor qilingan kun hisoblanmasa — { $notice_by } gacha.
-lp-reason-termination-both = Agar ish ruxsatnoma muddatidan oldin tugagan boʻlsa, muddat — 2 ish kuni: ishonchli — { $urged } gacha; bekor qilingan kun hisoblanmasa — { $notice_by } gacha.
+lp-reason-termination-notice = Agar ish ruxsatnoma muddatidan oldin tugagan boʻlsa, ish beruvchi shartnoma bekor qilingan kundan boshlab 2 ish kuni ichida Aholiga xizmat koʻrsatish markaziga (ЦОН) xabar beradi — shaxsan, egov.kz yoki migration.enbek.kz orqali. { $one_day ->
+        [yes] Muddat — { $urged } gacha, har ikki hisoblash usuli boʻyicha ham.
+       *[no] Ishonchli — { $urged } gacha; bekor qilingan kun hisoblanmasa — { $notice_by } gacha.
+    }
+lp-reason-termination-both = Agar ish ruxsatnoma muddatidan oldin tugagan boʻlsa, muddat — 2 ish kuni: { $one_day ->
+        [yes] { $urged } gacha, har ikki hisoblash usuli boʻyicha ham.
+       *[no] ishonchli — { $urged } gacha; bekor qilingan kun hisoblanmasa — { $notice_by } gacha.
+    }
 lp-note-termination-reading = Qoida bekor qilingan kunning oʻzi hisoblanadimi, aniqlashtirmaydi. Agar hisoblansa, muddat ertaroq keladi — shuning uchun biz ertaroq sanaga qarab boramiz.
 lp-note-revocation-not-implied = Manbalar xabarnoma ishchining ruxsatnomasini qaytarib olishini aytmaydi.

@@ -28,9 +28,12 @@ status-no-reminders = boshqa eslatma boʻlmaydi
 status-done = ✅ bajarildi
 status-lp-permit-extension = Ruxsatnoma { $expiry } gacha: uzaytirishga ishonchli — { $opens } dan { $last_wd } gacha topshirish (soʻzma-soʻz hisob boʻyicha muddat { $closes } gacha).
 status-lp-permit-new = Ruxsatnoma { $expiry } gacha: 12 oy toʻldi — yangi ruxsatnomaga ariza { $opens } dan { $closes } gacha (bizning talqinimizda).
-status-lp-permit-months-unknown = Ruxsatnoma { $expiry } gacha: necha oy toʻlgani roʻyxatda koʻrsatilmagan. 12 dan kam — uzaytirish, ishonchli { $opens } dan { $last_wd } gacha; 12 — yangi ruxsatnoma, ishonchli { $new_safe }.
+status-lp-permit-months-unknown = Ruxsatnoma { $expiry } gacha: necha oy toʻlgani roʻyxatda koʻrsatilmagan. 12 dan kam — uzaytirish, ishonchli { $opens } dan { $last_wd } gacha; 12 — yangi ruxsatnoma, eng erta talqinda { $new_safe } (kunni Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang).
 status-lp-application = Ariza topshirildi: qaror — { $decision_by } dan kechiktirmay.
-status-lp-termination = Shartnoma bekor qilingani haqida ishonchli tarzda { $urged } gacha xabar bering (bekor qilingan kun hisoblanmasa — { $notice_by } gacha).
+status-lp-termination = { $one_day ->
+        [yes] Shartnoma bekor qilingani haqida { $urged } gacha xabar bering.
+       *[no] Shartnoma bekor qilingani haqida ishonchli tarzda { $urged } gacha xabar bering (bekor qilingan kun hisoblanmasa — { $notice_by } gacha).
+    }
 status-hint = Pastdagi tugmalar: ✏️ — sanalarni oʻzgartirish, ✅ — bajarildi deb belgilash (eslatmalar toʻxtaydi), 🗑 — oʻchirish.
 button-item-done = ✅ { $n }
 button-item-undo-done = ↩️ Eslatmalarni qaytarish
@@ -52,8 +55,8 @@ rem-lp-extension-opens = Ruxsatnomani uzaytirish muddati ochiq: ishonchli — ar
 rem-lp-extension-nudge = Uzaytirish muddati { $closes } da yopiladi. Hali topshirmagan boʻlsangiz — hujjatlarni hozir tayyorlang; ishonchli oxirgi kun — { $last_wd }.
 rem-lp-extension-last-day = Bugun, { $last_wd }, — uzaytirishga ariza topshirish uchun ishonchli oxirgi ish kuni (soʻzma-soʻz hisob boʻyicha muddat { $closes } gacha). Keyinroq topshirilsa, ruxsatnoma uzaytirilmasligi mumkin.
 rem-lp-new-permit-prepare = Ruxsatnomani uzaytirib boʻlmaydi: 12 oy toʻldi. Yangi ruxsatnoma uchun hujjatlarni tayyorlang — { $opens } dan { $closes } gacha topshiring (bizning talqinimizda).
-rem-lp-months-unknown = Ruxsatnoma { $expiry } gacha amal qiladi, necha oy toʻlgani esa roʻyxatda koʻrsatilmagan. 12 dan kam boʻlsa — uzaytirishga, ishonchli { $opens } dan { $last_wd } gacha; 12 boʻlsa — yangi ruxsatnomaga, ishonchli { $new_safe } topshiriladi. Oylarni roʻyxatga qoʻshing (months_total ustuni).
-rem-lp-new-permit-opens = Yangi ruxsatnomaga ariza topshirish muddati: { $opens } dan { $closes } gacha. Birinchi kuni — { $opens } da — topshirish ishonchliroq; agar u dam olish kuni boʻlsa, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
+rem-lp-months-unknown = Ruxsatnoma { $expiry } gacha amal qiladi, necha oy toʻlgani esa roʻyxatda koʻrsatilmagan. 12 dan kam boʻlsa — uzaytirishga, ishonchli { $opens } dan { $last_wd } gacha; 12 boʻlsa — yangi ruxsatnomaga, eng erta talqinda { $new_safe } topshiriladi (kunni Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang). Oylarni roʻyxatga qoʻshing (months_total ustuni).
+rem-lp-new-permit-opens = Yangi ruxsatnomaga ariza topshirish muddati: { $opens } dan { $closes } gacha (bizning talqinimizda). Eng erta talqinda birinchi kuni — { $opens } da — topshirish kerak, boshqa talqinda esa muddat bir kun keyin ochiladi: arizani qaysi kundan qabul qilishlarini Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang.
 rem-lp-new-permit-last-day = Bugun, { $last_wd }, — bizning talqinimizda yangi ruxsatnoma uchun muddatning oxirgi ish kuni ({ $closes } gacha). Qatʼiy talqinda muddat allaqachon oʻtgan: arizani bugun topshiring va Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang.
 rem-lp-expiry = Ruxsatnoma { $expiry } gacha amal qiladi, shu kun ham kiradi. Amaldagi ruxsatnomasiz ishlash mumkin emas.
 rem-lp-decision-due = Bugun ariza boʻyicha qaror chiqarishning oxirgi muddati ({ $decision_by }). Natijani Aholiga xizmat koʻrsatish markazi (ЦОН) yoki shaxsiy kabinetda tekshiring.
