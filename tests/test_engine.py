@@ -101,7 +101,7 @@ def test_a_day_already_past_is_told_apart_from_a_wrong_year(engine_at):
     step = engine.answer_text(state, "01.12.2026")
     assert not step.accepted and step.view.error.id == "date-error-past" and step.view.node_id == "file-date"
     assert renderer.render(step.view, "ru").text.startswith(
-        "⚠️ Эта дата уже прошла. Напишите дату не раньше 07.12.2026.")
+        "⚠️ Дата 01.12.2026 уже прошла. Напишите дату не раньше 07.12.2026.")
     for text in ("01.12.1926", "01.12.2025", "08.12.2027"):  # a wrong year, more than a year back, too far ahead
         assert engine.answer_text(state, text).view.error.id == "date-error-range", text
     # the permit's last day may be in the past (min_days -730): 01.12.2026 is an answer

@@ -574,7 +574,7 @@ class Engine:
             if earliest and today <= earliest and add_days(today, -366) <= value < today:
                 # a question about a day ahead, answered with a day of the past year:
                 # the year is plausible, the day has passed
-                return None, DateProblem("date-error-past", {"earliest": earliest})
+                return None, DateProblem("date-error-past", {"typed": text.strip(), "earliest": earliest})
             if (earliest and value < earliest) or (latest and value > latest):
                 return None, DateProblem("date-error-range", {"typed": text.strip(), "earliest": earliest, "latest": latest})
             return value, None

@@ -45,7 +45,7 @@ date-error-day = { $typed } does not exist: { $month ->
        *[12] December
     } { NUMBER($year, useGrouping: 0) } has { $last } days. Please check the date.
 date-error-range = The date { $typed } looks wrong: it should be between { $earliest } and { $latest }. Please check the year.
-date-error-past = This date has already passed. Please write a date no earlier than { $earliest }.
+date-error-past = The date { $typed } has already passed. Please write a date no earlier than { $earliest }.
 number-error-format = Please write only a number in digits, for example 6.
 number-error-range = The number must be from { $min } to { $max }.
 country-error-unknown = I could not find this country. Write the full name, for example "Kyrgyzstan", or the country code (KG).

@@ -49,7 +49,7 @@ date-error-day = { $typed } не бывает: в { $month ->
        *[other] дней
     }. Проверьте дату.
 date-error-range = Дата { $typed } выглядит ошибочной: ожидается дата между { $earliest } и { $latest }. Проверьте год.
-date-error-past = Эта дата уже прошла. Напишите дату не раньше { $earliest }.
+date-error-past = Дата { $typed } уже прошла. Напишите дату не раньше { $earliest }.
 number-error-format = Напишите, пожалуйста, только число цифрами, например 6.
 number-error-range = Число должно быть от { $min } до { $max }.
 country-error-unknown = Не нашёл такую страну. Напишите название полностью, например «Кыргызстан», или код страны (KG).

@@ -45,7 +45,7 @@ date-error-day = { $typed } sanasi boʻlmaydi: { NUMBER($year, useGrouping: 0) }
        *[12] dekabr
     } oyida { $last } kun bor. Sanani tekshiring.
 date-error-range = { $typed } sanasi xatoga oʻxshaydi: { $earliest } va { $latest } oraligʻidagi sana kutilmoqda. Yilni tekshiring.
-date-error-past = Bu sana allaqachon oʻtib ketgan. { $earliest } dan oldin boʻlmagan sanani yozing.
+date-error-past = { $typed } sanasi allaqachon oʻtib ketgan. { $earliest } dan oldin boʻlmagan sanani yozing.
 number-error-format = Iltimos, faqat sonni raqamlar bilan yozing, masalan 6.
 number-error-range = Son { $min } dan { $max } gacha boʻlishi kerak.
 country-error-unknown = Bunday davlatni topmadim. Nomini toʻliq yozing, masalan «Qirgʻiziston», yoki davlat kodini yozing (KG).
