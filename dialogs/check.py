@@ -190,6 +190,9 @@ def _check_schedules(needed: dict[str, set[str]], directory: Path | None = None,
         where = f"schedules/{service}.yaml"
         if sched.fn not in COMPUTATIONS:
             errs.append(Problem(where, kind, "compute", f"unknown computation {sched.fn!r}"))
+        if not isinstance(sched.counts_from_acceptance, bool):
+            errs.append(Problem(where, kind, "counts_from_acceptance", "say true (the answer to an accepted application: "
+                                "not offered on a ⚠️ or ☎️ screen) or false (a permit, status or duty the user has whatever happens to a filing)"))
         for occ in sched.occasions:
             needed.setdefault(occ.text, set()).add(f"{where}:{kind}.{occ.id}")
             if not occ.cite:
@@ -224,8 +227,10 @@ def _unknown_cites(cites, params, citation_ids) -> list[str]:
 
 def _check_track_offers(trees: list[Tree]) -> list[Problem]:
     """Every "🔔 Remind me" (`track:`) names a kind its service has a schedule for and
-    gives every input that schedule reads, so the press can always be saved."""
-    from .tracking.schedule import load_schedules
+    gives every input that schedule reads, so the press can always be saved. A ☎️ or ⛔
+    result never offers the answer to an application (the engine drops it: nothing on
+    the screen says the application will be accepted), so such a `track:` is refused."""
+    from .tracking.schedule import ACCEPTANCE_OUTCOMES, load_schedules
 
     try:
         schedules = load_schedules()
@@ -241,6 +246,9 @@ def _check_track_offers(trees: list[Tree]) -> list[Problem]:
             if sched is None:
                 errs.append(Problem(tree.source_file, node.id, "track", f"no reminder schedule for {service}/{node.track.get('kind')}"))
                 continue
+            if node.outcome not in ACCEPTANCE_OUTCOMES and sched.counts_from_acceptance is not False:
+                errs.append(Problem(tree.source_file, node.id, "track", f"{service}/{sched.kind} is the answer to an accepted application: "
+                                    f"a result with outcome {node.outcome} never offers it (remove the track; /track saves a filing made)"))
             given = set(node.track) - {"service", "kind", "label"}
             fn = COMPUTATIONS.get(sched.fn)
             optional = {n for n, p in inspect.signature(fn).parameters.items() if p.default is not p.empty} if fn else set()
@@ -353,7 +361,8 @@ def _check_tree(tree: Tree, sources, seeds, all_tree_ids: set[str] | None = None
                         errs.append(Problem(f, node.id, f"{fld}[{i}].args", f"{arg!r} is never set"))
         if node.legal and node.kind == "info" and not node.cite:
             errs.append(Problem(f, node.id, "cite", "an info node states a legal fact: cite it, or mark legal: false"))
-        if node.kind == "result" and node.outcome != "info" and not (node.cite or any(i.cite for i in node.items)):
+        reasons = node.items + tuple(n for n in node.notes if n.lead)  # a leading note is a visible bullet
+        if node.kind == "result" and node.outcome != "info" and not (node.cite or any(i.cite for i in reasons)):
             errs.append(Problem(f, node.id, "items", "a result needs at least one cited reason"))
         if node.kind == "checklist" and not node.items:
             errs.append(Problem(f, node.id, "items", "a checklist without documents"))

@@ -471,3 +471,12 @@ def test_the_status_of_a_termination_on_a_day_off_gives_one_date():
 
     assert status(dt.date(2026, 12, 19)) == "Уведомить о расторжении договора до 22.12.2026."
     assert "если день расторжения не считать — до 14.12.2026" in status(dt.date(2026, 12, 10))
+
+def test_an_ended_permit_or_a_missed_window_says_what_to_do_first():
+    """Review stop 23 (M4, the same pattern): "do not count on an extension, go to the
+    akimat or a TsON" was only in the folded notes; it is the first visible bullet."""
+    expired = walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", "01.12.2026", "6")[1]
+    late = walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", "12.12.2026", "6")[1]
+    assert expired.node_id == "expired" and item_ids(expired)[0] == "lp-note-after-expiry-silent"
+    assert late.node_id == "extension-too-late" and item_ids(late)[0] == "lp-note-after-late-silent"
+    assert all(i.flag == "silent" for i in (expired.items[0], late.items[0]))

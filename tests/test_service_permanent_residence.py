@@ -288,7 +288,11 @@ def test_investor_visa_without_the_petition_is_not_eligible():
 def test_unsure_about_the_visa_free_agreement_sends_to_an_official():
     _, view = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:no", "c:no", "c:unsure", "c:other")
     assert view.node_id == "route-unsure" and view.outcome == "ask_person"
-    assert "prp-reason-check-visa-free" in item_ids(view)
+    # review stop 23 M4: "first check the points below": what was answered "not sure" leads
+    # (the whole list of routes comes after it)
+    assert item_ids(view) == ["prp-reason-check-visa-free", "prp-reason-routes-list"]
+    _, both = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:no", "c:no", "c:unsure", "c:investor", "c:unsure")
+    assert item_ids(both) == ["prp-reason-check-visa-free", "prp-reason-investor-both", "prp-reason-routes-list"]
     assert flags(view)["prp-note-visa-free-list-silent"] == "silent" and "common-ask-official" in note_ids(view)
 
 

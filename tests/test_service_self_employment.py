@@ -97,10 +97,13 @@ def test_no_education_document_is_not_eligible():
 def test_unknown_profession_and_unrecognised_diploma_ask_a_person_first():
     _, view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:issue", "c:unsure", "c:unrecognised", "c:yes", "c:pass", *READY)
     assert view.node_id == "issue-check" and view.outcome == "ask_person"
-    notes = {n.text.id: n.flag for n in view.notes}
-    assert notes["se-note-profession-unsure"] == "silent"
-    assert notes["se-note-unrecognised"] == "ambiguous"
-    assert "common-ask-official" in notes
+    # review stop 23 M4: "clarify the points below" and the points are the visible bullets,
+    # not folded away; no issue date and no 🔔 for the answer to an application that is
+    # not to be filed yet (H1); the refusal grounds are folded
+    assert [(i.text.id, i.flag) for i in view.items] == [("se-note-profession-unsure", "silent"), ("se-note-unrecognised", "ambiguous")]
+    notes = note_ids(view)
+    assert "se-reason-refusal-grounds" in notes and "se-note-unrecognised" not in notes and "common-ask-official" in notes
+    assert "se-reason-time-issue" not in notes and view.track is None
 
 
 def test_missing_work_document_is_not_eligible_yet_and_shows_the_list():
@@ -174,7 +177,7 @@ def test_extension_without_a_contract_is_not_possible():
 def test_expired_certificate_is_not_promised_an_extension():
     _, view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "10.12.2026", *READY)
     assert view.node_id == "ext-expired" and view.outcome == "ask_person"
-    assert any(n.flag == "silent" and n.text.id == "se-note-expired-silent" for n in view.notes)
+    assert view.items[0].text.id == "se-note-expired-silent" and view.items[0].flag == "silent"  # shown first
 
 
 # ---- duplicate and re-issue: holidays at New Year and Nauryz ------------------
@@ -234,7 +237,7 @@ def test_missed_deadline_on_the_strict_reading_but_not_on_the_other():
     assert view.text.args["deadline"] == dt.date(2026, 12, 21)
     duty = next(i for i in view.items if i.text.id == "se-reason-duty-duplicate")
     assert duty.text.args["latest"] == dt.date(2026, 12, 22)
-    assert "se-note-late-silent" in note_ids(view)
+    assert item_ids(view)[0] == "se-note-late-silent"  # "apply as soon as possible" shown first
     assert view.buttons, "a way on"
     # and it still leads to the duplicate's documents
     _, docs = walk(engine(dt.date(2026, 12, 23)), TREE, "c:foreigner", "c:today", "c:duplicate", "14.12.2026", "c:yes", *READY, NEXT)
@@ -593,7 +596,7 @@ def test_extension_with_no_working_day_left_before_the_certificate_ends_asks_a_p
     _, view = walk(engine(dt.date(2026, 12, 19)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "20.12.2026", *READY)
     assert view.node_id == "ext-no-day-left" and view.outcome == "ask_person" and not view.track
     assert view.text.args == {"expiry": dt.date(2026, 12, 20), "registered": dt.date(2026, 12, 21)}
-    assert any(n.flag == "silent" and n.text.id == "se-note-expired-silent" for n in view.notes)
+    assert view.items[0].text.id == "se-note-expired-silent" and view.items[0].flag == "silent"
 
 
 def test_a_contract_on_a_day_off_gives_one_date_not_the_same_date_twice():

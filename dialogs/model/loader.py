@@ -144,6 +144,7 @@ class _Reader:
                     effective_until=self.date(node, f + ".effective_until", row.get("effective_until")),
                     flag=flag,
                     legal=bool(row.get("legal", True)),
+                    lead=bool(row.get("lead", False)),
                 )
             )
         return tuple(out)
@@ -317,6 +318,11 @@ def _read_node(r: _Reader, nid: str, spec: Any) -> Node | None:
         r.problem(nid, "outcome", f"one of {', '.join(OUTCOMES)}")
     if spec.get("requires") and kind != "result":
         r.problem(nid, "requires", "only a result has blocking checks")
+
+    for fld in ("items", "notes"):
+        for i, row in enumerate(spec.get(fld) or ()):
+            if isinstance(row, dict) and row.get("lead") and (fld != "notes" or kind != "result"):
+                r.problem(nid, f"{fld}[{i}].lead", "only a result's note leads the visible bullets")
 
     r.check_keys(nid, "args", spec.get("args"))
     nxt = r.transitions(nid, "next", spec.get("next"))

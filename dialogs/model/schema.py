@@ -53,6 +53,9 @@ class Item:
     effective_until: dt.date | None = None
     flag: str | None = None
     legal: bool = True
+    # a result's note that leads its visible bullets (what to clarify before filing);
+    # on a ⚠️ screen, which has its own bullets, it stays folded with the other notes
+    lead: bool = False
 
     def in_force(self, day: dt.date) -> bool:
         return in_force(day, self.effective_from, self.effective_until)

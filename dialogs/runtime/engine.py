@@ -16,6 +16,7 @@ from ..model.compute import COMPUTATIONS
 from ..law.dates import DateProblem, add_days, is_number, parse_user_date, today_almaty
 from ..law.parameters import ParameterSet, default_parameters
 from ..model.schema import Item, Node, Tree
+from ..tracking.schedule import offered_on
 
 MAX_HISTORY = 200
 NEXT = "next"  # the action of the Continue button
@@ -288,7 +289,10 @@ class Engine:
         for i, link in self._visible_links(node, ctx):
             buttons.append(Button(f"{LINK}{i}" if link.goto else URL + link.url, Msg(link.label)))
         text = Msg(node.text, self._args(node.args, ctx))
-        items = self._items(tree, node.items, ctx, as_of)
+        # a note that leads (what to clarify first) is the first visible bullet
+        lead = tuple(n for n in node.notes if n.lead)
+        items = self._items(tree, lead + node.items, ctx, as_of)
+        notes = self._items(tree, tuple(n for n in node.notes if not n.lead), ctx, as_of)
         citations = tuple(self._cite(tree, node.cite, as_of))
         outcome = node.outcome
         fired = self.failed_checks(tree, node, ctx)
@@ -304,6 +308,7 @@ class Engine:
                 ViewItem(Msg(msg), tuple(self._cite(tree, b.cite, as_of)))
                 for msg, b in {self._consequence(b): b for b in fired}.items()
             )
+            notes = self._items(tree, node.notes, ctx, as_of)  # a leading note folds with the rest
         ticked: tuple[bool, ...] = ()
         if node.kind == "checklist":
             done = set((state.answers.get(DONE_KEY) or {}).get(node.id, ()))
@@ -315,7 +320,7 @@ class Engine:
             text=text,
             buttons=tuple(buttons),
             items=items,
-            notes=self._items(tree, node.notes, ctx, as_of),
+            notes=notes,
             progress=self.progress(state) if node.kind in QUESTION_KINDS else None,
             answers=self.answer_labels(state) if node.kind in ("result", "checklist") else (),
             ticked=ticked,
@@ -324,7 +329,7 @@ class Engine:
             input_type=node.input.type if node.input else None,
             final=node.terminal,
             error=Msg(error[0], error[1]) if error else None,
-            track=self._track(node, ctx),
+            track=self._track(node, ctx, outcome),
         )
 
     # -- screens around the answers ----------------------------------------------
@@ -600,8 +605,13 @@ class Engine:
             return code, None
         raise ValueError(spec.type)
 
-    def _track(self, node: Node, ctx: dict) -> dict | None:
+    def _track(self, node: Node, ctx: dict, outcome: str | None) -> dict | None:
         if not node.track:
+            return None
+        service = node.track.get("service", ctx.get("_tree_id"))
+        if not offered_on(outcome, service, node.track.get("kind", "")):
+            # ⚠️ (a known ground to refuse acceptance: no decision clock starts) or ☎️
+            # (clarify before filing): no answer is due from what this screen says
             return None
         # kind and service are names; 'quoted' is a fixed value (which request a result is
         # about); anything else is an answer or a computed value
@@ -609,7 +619,7 @@ class Engine:
             k: (v if k in ("kind", "service") else v[1:-1] if len(v) > 1 and v[0] == v[-1] == "'" else _lookup(ctx, v))
             for k, v in node.track.items()
         }
-        out.setdefault("service", ctx.get("_tree_id"))
+        out.setdefault("service", service)
         return out
 
     def _args(self, args: dict[str, str], ctx: dict) -> dict[str, Any]:

@@ -121,7 +121,7 @@ def _with_every_item(engine: Engine, tree: Tree, state: DialogState, view):
     on = ctx["as_of"]
     items = tuple(
         ViewItem(Msg(i.text, {k: ctx.get(v) for k, v in i.args.items()}), tuple(engine.citation(tree, c, on) for c in i.cite), i.flag)
-        for i in node.items if i.in_force(on)
+        for i in tuple(n for n in node.notes if n.lead) + node.items if i.in_force(on)
     )
     if view.outcome == "not_ready" or not items:
         return view

@@ -75,6 +75,10 @@ class ItemSchedule:
     # what the item is about, in the user's words ("Статус кандаса — заявление на
     # присвоение"): the message id, given the item's inputs (a request, a goal)
     name: str = ""
+    # True: the dates count from an application the provider has accepted (a decision
+    # or an answer that is due); None: the schedule does not say (`check` fails it, and
+    # the engine takes the safe side, True). See offered_on().
+    counts_from_acceptance: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,7 @@ def load_schedules(directory: Path = SCHEDULES_DIR) -> dict[tuple[str, str], Ite
                     )
                     for e in spec.get("ends") or ()
                 ),
+                counts_from_acceptance=spec.get("counts_from_acceptance"),
             )
     return out
 
@@ -161,6 +166,23 @@ def _shift(day: dt.date, rule: str | None) -> dt.date:
 @lru_cache(maxsize=1)
 def default_schedules() -> dict[tuple[str, str], ItemSchedule]:
     return load_schedules()
+
+
+# The screens on which an application can be, or has been, accepted: ✅ (you can file)
+# and ℹ️ (you have filed). Not ⚠️ (a known ground to refuse acceptance), ☎️ (clarify
+# first) or ⛔.
+ACCEPTANCE_OUTCOMES = ("eligible", "info")
+
+
+def offered_on(outcome: str | None, service: str, kind: str) -> bool:
+    """Whether a result screen with this outcome offers "🔔 Remind me" for an item of
+    `kind`: an item whose dates count from an accepted application (the decision that
+    is due) only where the application can go in; anything else the user holds or
+    owes (a permit's end, a status, a duty from an event) stays true on any screen."""
+    if outcome in ACCEPTANCE_OUTCOMES:
+        return True
+    schedule = default_schedules().get((service, kind))
+    return schedule is not None and schedule.counts_from_acceptance is False
 
 
 def compute_facts(schedule: ItemSchedule, inputs: dict[str, Any]) -> dict[str, Any]:

@@ -64,7 +64,7 @@ prp-reason-asylum-not-refugee = An asylum seeker is not yet a refugee: the refug
 prp-note-list-reading = The Rules name no other groups and we read the list as complete. But the Law "On migration of the population" is not in our sources: this is not a final legal answer.
 prp-note-family-not-route = A family tie with someone in Kazakhstan is not on this list. A relative who is a citizen or a permanent resident can host you for a temporary residence permit (RVP).
 
-prp-result-route-unsure = From your answers the bot cannot tell whether you qualify. First check what is marked below.
+prp-result-route-unsure = From your answers the bot cannot tell whether you qualify. First check the points below.
 prp-reason-check-visa-free = If your country has a visa-free agreement with Kazakhstan, you may apply.
 
 ## Where and when

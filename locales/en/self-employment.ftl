@@ -77,9 +77,9 @@ se-note-representative-silent = The right of an authorised person to apply is st
 se-note-version-interim = You apply before { $switch }. Until that date the list of requirements of the service (appendix 2 to the Rules) applies in its transitional wording, appendix 3 to order No. 222. Its documents, time limits, fee and grounds for refusal are the same as in the new wording.
 se-note-version-unknown = Order No. 222 comes into force ten calendar days after its first official publication, and the publication date is not in our sources; before that, the earlier wording of the Rules applied, which we do not have. Also, points 3, 5, 13, 17, 22 and 22-1 of the Rules (how to apply, status, where the result comes, the 5-working-day time limits) change only from { $switch }, and we do not have their earlier text. For your date the bot cannot confirm these rules.
 
-se-result-issue-check = Before you apply, check the points below. Otherwise, the conditions are:
+se-result-issue-check = Before you apply, check the points below: they decide whether the certificate is issued.
 se-note-profession-unsure = Check whether your profession is on the list of priority sectors and professions in demand. The list itself is not in our sources; if your profession is not on it, the certificate is refused.
-se-note-unrecognised = The rules ask for translations of education documents that passed recognition or nostrification in Kazakhstan, unless an international treaty provides otherwise, and we do not have the texts of the treaties. We take the stricter reading: first get your diploma recognised or nostrified.
+se-note-unrecognised = First get your diploma recognised or nostrified in Kazakhstan: the rules require it. An international treaty may provide otherwise, but we do not have the texts of the treaties.
 
 se-documents-issue = Documents for the certificate:
 se-doc-application = Application for the certificate (on the form in appendix 1 to the Rules).

@@ -64,7 +64,7 @@ prp-reason-asylum-not-refugee = Boshpana izlayotgan shaxs hali qochqin emas: «q
 prp-note-list-reading = Qoidalarda boshqa guruhlar yoʻq, biz roʻyxatni toʻliq deb oʻqiymiz. Lekin «Aholi migratsiyasi toʻgʻrisida»gi Qonun bizning manbalarda yoʻq: bu yakuniy huquqiy javob emas.
 prp-note-family-not-route = Qozogʻiston aholisi bilan qarindoshlik bu roʻyxatda aytilmagan. Qarindosh-fuqaro yoki yashash guvohnomasi bor chet ellik vaqtincha yashash uchun ruxsatnoma (разрешение на временное проживание) olishda qabul qiluvchi tomon boʻlishi mumkin.
 
-prp-result-route-unsure = Javoblaringizga koʻra, bot sizga mos kelishini ayta olmaydi. Avval quyida belgilanganlarni aniqlang.
+prp-result-route-unsure = Javoblaringizga koʻra, bot sizga mos kelishini ayta olmaydi. Avval quyidagi bandlarni aniqlang.
 prp-reason-check-visa-free = Agar davlatingizning Qozogʻiston bilan vizasiz kirish toʻgʻrisida kelishuvi boʻlsa, ariza berishingiz mumkin.
 
 ## Qayerda va qachon

@@ -77,9 +77,9 @@ se-note-representative-silent = Vakolatli shaxsning ariza topshirish huquqi { $s
 se-note-version-interim = Siz { $switch } dan oldin topshiryapsiz. Shu sanagacha xizmatga qoʻyiladigan talablar roʻyxati (Qoidalarga 2-ilova) oʻtish davri tahririda amal qiladi — № 222 buyruqqa 3-ilova. Undagi hujjatlar, muddatlar, toʻlov va rad etish asoslari yangi tahrirdagi bilan bir xil.
 se-note-version-unknown = № 222 buyruq birinchi rasmiy eʼlon qilinganidan keyin oʻn kalendar kun oʻtgach kuchga kiradi, eʼlon qilingan sana esa bizning manbalarda koʻrsatilmagan; unga qadar Qoidalarning oldingi tahriri amal qilgan, u bizda yoʻq. Bundan tashqari, Qoidalarning 3, 5, 13, 17, 22 va 22-1-bandlari (topshirish usuli, maqom, natija qayerga kelishi, 5 ish kunlik muddatlar) faqat { $switch } dan boshlab oʻzgaradi, ularning oldingi matni esa bizda yoʻq. Sizning sanangiz uchun bot bu qoidalarni tasdiqlay olmaydi.
 
-se-result-issue-check = Topshirishdan oldin quyidagi bandlarni aniqlang. Qolgan shartlar quyidagicha:
+se-result-issue-check = Topshirishdan oldin quyidagi bandlarni aniqlang: maʼlumotnoma berilishi shularga bogʻliq.
 se-note-profession-unsure = Kasbingiz ustuvor tarmoqlar va talab qilinadigan kasblar roʻyxatida bor-yoʻqligini tekshiring. Roʻyxatning oʻzi bizning manbalarda yoʻq; agar kasbingiz unda boʻlmasa, maʼlumotnoma berilmaydi.
-se-note-unrecognised = Qoidalar Qozogʻistonda tan olingan yoki nostrifikatsiyadan oʻtgan taʼlim haqidagi hujjatlar tarjimasini talab qiladi; istisno — xalqaro shartnomada boshqacha nazarda tutilgan boʻlsa, shartnomalar matni esa bizda yoʻq. Biz qatʼiyroq talqindan kelib chiqamiz: avval diplomni tan oldiring yoki nostrifikatsiyadan oʻtkazing.
+se-note-unrecognised = Avval diplomni Qozogʻistonda tan oldiring yoki nostrifikatsiyadan oʻtkazing: buni qoidalar talab qiladi. Xalqaro shartnomada boshqacha nazarda tutilgan boʻlishi mumkin, ammo shartnomalar matni bizda yoʻq.
 
 se-documents-issue = Maʼlumotnoma olish uchun hujjatlar:
 se-doc-application = Maʼlumotnoma berish haqidagi ariza (Qoidalarga 1-ilova shaklida).
