@@ -111,7 +111,7 @@ def test_a_not_ready_screen_does_not_offer_the_answer_to_the_application():
     assert valid.outcome == "eligible" and valid.track["kind"] == "application"
     assert expired.outcome == "not_ready" and expired.track is None
     assert RENDER_TRACK not in Renderer.actions(expired) and RENDER_TRACK in Renderer.actions(valid)
-    quota = ("c:today", "c:in-hours", "c:kandas", "c:no", "c:yes", "c:no")
+    quota = ("c:today", "c:in-hours", "c:kandas", "c:no", "c:yes", "c:no", "30.06.2027")  # the kandas certificate runs to 30.06.2027
     _, valid = walk(engine, "regional-quota", *quota, "31.12.2030", "c:no")
     _, expired = walk(engine, "regional-quota", *quota, "06.12.2026", "c:no")
     assert valid.outcome == "eligible" and valid.track["kind"] == "application"
