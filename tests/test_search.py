@@ -143,17 +143,86 @@ def test_a_clear_question_at_the_menu_opens_the_step_with_what_was_understood(en
     assert step.accepted
     text, buttons = screen(renderer, step, engine)
     assert text.startswith("🔎 Понял: Продление разрешения трудовому иммигранту")
-    # the first question the words leave open: a permit under the repealed 2019 rules, or a
-    # lost one, is extended differently, so the bot asks
-    assert "У вас уже есть разрешение" in text
+    # the first question the words leave open: the citizenship (an EAEU citizen needs no
+    # permit, treaty art. 97 p.1), asked as from the menu
+    assert "Гражданином какой страны" in text
     assert "⬅️ Назад" in buttons
-    # the questions the words settled were answered (only a foreigner who is not an EAEU
-    # citizen holds a permit to extend), and Back walks through them to the menu
-    assert step.state.answers == {"role": "immigrant", "citizenship": "other"}
+    # only what the words say was answered: who applies for the permit's extension
+    assert step.state.answers == {"role": "immigrant"}
+    # then the next question they leave open: a permit under the repealed 2019 rules, or a
+    # lost one, is extended differently, so the bot asks
+    other = engine.choose(step.state, "c:other")
+    assert "У вас уже есть разрешение" in screen(renderer, other, engine)[0]
+    # Back walks through the answered question to the menu
     back = engine.back(step.state)
-    assert "Гражданином какой страны" in screen(renderer, back, engine)[0]
-    back = engine.back(engine.back(back))
+    assert "Кто вы?" in screen(renderer, back, engine)[0]
+    back = engine.back(back)
     assert back.tree_id == "start" and back.node == menu.node
+
+
+@pytest.mark.parametrize("typed", ["первый патент", "продлить разрешение", "потерял разрешение", "отозвали разрешение"])
+def test_a_typed_labour_permit_question_asks_the_citizenship_before_any_permit_screen(engine, renderer, typed):
+    """Journey review stop 23, H1: "первый патент" went past the citizenship question and
+    recorded «Другая страна»; a Kyrgyz citizen was told «Пока нет разрешения, работать
+    нельзя». The words do not say the citizenship: it is asked, and an EAEU answer gets
+    the menu's verdict (no permit needed, treaty art. 97 p.1)."""
+    step = search.answer_text(engine, engine.menu(), typed, "ru")
+    assert step.state.tree_id == "labour-permit" and step.state.node == "citizenship"
+    assert "citizenship" not in step.state.answers
+    kyrgyz = engine.choose(step.state, "c:kg")
+    assert kyrgyz.state.node == "eaeu-no-permit"
+    assert "разрешение на работу в Казахстане не нужно" in screen(renderer, kyrgyz, engine)[0]
+
+
+def test_what_the_words_say_is_not_asked_again_when_the_way_reaches_it(engine, renderer):
+    # "первый патент" says "no permit yet": after the citizenship the first-permit steps
+    # follow, without «У вас уже есть разрешение?»
+    step = search.answer_text(engine, engine.menu(), "первый патент", "ru")
+    other = engine.choose(step.state, "c:other")
+    assert other.state.node == "no-work-yet"
+    assert other.state.answers == {"role": "immigrant", "citizenship": "other", "has_permit": "no"}
+    assert "Пока нет разрешения" in screen(renderer, other, engine)[0]
+    # and it is an answer like the others: Back shows the question, answered again freely
+    back = engine.back(other.state)
+    assert back.node == "has-permit" and "has_permit" not in back.answers
+    # "потерял разрешение": how it was issued is the next thing asked
+    lost = engine.choose(search.answer_text(engine, engine.menu(), "потерял разрешение", "ru").state, "c:other")
+    assert lost.state.node == "lost-how"
+
+
+def _walks(engine: Engine, state: DialogState, limit: int = 400):
+    """Every state the user can reach from `state` by pressing buttons (and Continue),
+    with the answers the user gave on the way: (state, {key: answer pressed})."""
+    todo, seen, out = [(state, {})], set(), []
+    while todo and len(out) < limit:
+        state, pressed = todo.pop()
+        mark = (state.node, tuple(sorted((k, str(v)) for k, v in state.answers.items())))
+        if mark in seen:
+            continue
+        seen.add(mark)
+        out.append((state, pressed))
+        node = engine.trees[state.tree_id].nodes[state.node]
+        for button in engine.view(state).buttons:
+            if button.action.startswith("c:") or button.action == "next":
+                step = engine.choose(state, button.action)
+                if step.accepted and step.state.tree_id == state.tree_id:
+                    todo.append((step.state, {**pressed, node.key: button.action[2:]} if node.key else pressed))
+    return out
+
+
+def test_no_entry_answers_a_question_the_user_was_not_asked_and_its_words_do_not_say(engine):
+    """Over every entry of the phrase files: opening it and walking on by any buttons,
+    every answer in the dialog is one the user pressed or one the entry's words give
+    (`answers:`), and the screen opened is the first question they leave open."""
+    for entry in default_index().entries.values():
+        opened = search.open_entry(engine, entry, engine.menu(), "ru").state
+        node = engine.trees[entry.tree].nodes[opened.node]
+        if node.kind in ("choice", "input"):
+            assert node.key not in entry.answers, entry.id
+        for state, pressed in _walks(engine, opened):
+            given = {k: v for k, v in state.answers.items() if k != "_keep"}
+            unasked = {k: v for k, v in given.items() if pressed.get(k) != v and entry.answers.get(k) != v}
+            assert not unasked, (entry.id, state.node, unasked)
 
 
 def test_a_target_never_answers_a_question_the_words_leave_open(engine):
@@ -162,7 +231,8 @@ def test_a_target_never_answers_a_question_the_words_leave_open(engine):
     entry = default_index().entries["se-extend"]
     step = search.open_entry(engine, entry, engine.menu(), "ru")
     assert step.state.tree_id == "self-employment"
-    assert step.state.node == engine.trees["self-employment"].start and step.state.answers == {}
+    assert step.state.node == engine.trees["self-employment"].start
+    assert {k: v for k, v in step.state.answers.items() if k != "_keep"} == {}
 
 
 def test_every_entry_opens_inside_its_tree_on_the_way_to_its_node(engine):
@@ -171,8 +241,8 @@ def test_every_entry_opens_inside_its_tree_on_the_way_to_its_node(engine):
         tree = engine.trees[entry.tree]
         assert step.state.tree_id == entry.tree, entry.id
         if entry.node:
-            assert entry.node in search._leading_to(tree, entry.node)
-            assert step.state.node in search._leading_to(tree, entry.node), entry.id
+            assert entry.node in search.leading_to(tree, entry.node)
+            assert step.state.node in search.leading_to(tree, entry.node), entry.id
         assert step.view.note.id == "search-understood"
 
 
@@ -208,7 +278,8 @@ def test_none_of_these_leads_to_the_menus_plain_questions(engine, renderer):
 
 def test_typed_text_at_a_date_question_is_still_the_answer_and_menu_words_leave(engine, renderer):
     opened = search.answer_text(engine, engine.menu(), "как продлить разрешение на работу?", "ru").state
-    at_date = engine.choose(opened, "c:yes").state  # "yes, a valid permit": its last day is asked
+    has_permit = engine.choose(opened, "c:other").state
+    at_date = engine.choose(has_permit, "c:yes").state  # "yes, a valid permit": its last day is asked
     assert at_date.node == "expiry"
     refused = search.answer_text(engine, at_date, "вид на жительство", "ru")
     assert not refused.accepted and refused.state == at_date
@@ -274,6 +345,32 @@ def test_check_names_a_broken_entry(trees, tmp_path):
     assert any("only question words" in e for e in errors)
 
 
+def test_check_refuses_answers_its_words_cannot_give(engine, trees, tmp_path, monkeypatch):
+    from dialogs.search.check import answers_problems
+    from dialogs.search.index import Entry
+
+    def first_permit(**answers):
+        return Entry("x", "labour-permit", "no-work-yet", "search-title-lp-first", {}, answers)
+
+    assert answers_problems(engine, first_permit(role="immigrant", has_permit="no")) == []
+    assert "is no choice" in answers_problems(engine, first_permit(has_permit="False"))[0]  # YAML's unquoted no
+    assert "leads away from 'no-work-yet'" in answers_problems(engine, first_permit(has_permit="lost"))[0]
+    assert "no question on the way" in answers_problems(engine, first_permit(lost_issued_by="online"))[0]
+    # the jump of journey review stop 23 (H1): opening answered the citizenship for the user
+    ahead = Engine.answer_ahead
+    monkeypatch.setattr(Engine, "answer_ahead", lambda self, state, answers: ahead(self, state, {**answers, "citizenship": "other"}))
+    assert any("citizenship = 'other'" in p and "do not say" in p for p in answers_problems(engine, first_permit(role="immigrant")))
+    monkeypatch.undo()
+    # the answers are the same in every language's file
+    for lang in COMPLETE_LANGS:
+        text = (SEARCH_DIR / f"{lang}.yaml").read_text(encoding="utf-8")
+        if lang == "kk":
+            text = text.replace('  answers: {role: immigrant, has_permit: "no"}\n', "  answers: {role: immigrant}\n", 1)
+        (tmp_path / f"{lang}.yaml").write_text(text, encoding="utf-8")
+    errors = [str(e) for e in check_search(trees, Localizer(), tmp_path)]
+    assert errors == ["dialogs/search/kk.yaml:lp-first: target, answers or title differ from the other languages"]
+
+
 # -- Telegram, end to end -------------------------------------------------------------------
 async def test_a_typed_question_at_the_menu_opens_the_service_in_telegram(sqlite_url, trees):
     from tests.botapi_double import BotAPIDouble
@@ -286,7 +383,7 @@ async def test_a_typed_question_at_the_menu_opens_the_service_in_telegram(sqlite
 
         api.push_message(USER, "как продлить разрешение на работу?")
         text = await reply(api, n)
-        assert "Понял: Продление разрешения трудовому иммигранту" in text and "У вас уже есть разрешение" in text
+        assert "Понял: Продление разрешения трудовому иммигранту" in text and "Гражданином какой страны" in text
         n = len(api.sent_texts(USER))
 
         api.push_message(USER, "/menu")

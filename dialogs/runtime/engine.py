@@ -31,7 +31,10 @@ GOTO = "g:"  # on the change screen: "g:<node id>" goes back to that question
 QUESTION_KINDS = ("choice", "input")
 # Reserved answer keys (never a tree's `key`: those are names in conditions)
 DONE_KEY = "_done"  # {checklist node id: [item message ids ticked]}
-KEEP_KEY = "_keep"  # {answer key: value} answers after a changed one, re-used on the way
+# {answer key: value} answers known before their question comes: those after a changed
+# one, or what a typed question's words said (answer_ahead); re-used on the way, dropped
+# at a result
+KEEP_KEY = "_keep"
 MODE_KEY = "_mode"  # "change": the user is picking an earlier answer to change
 
 
@@ -409,6 +412,17 @@ class Engine:
         new.history = new.history[:idx]
         new.node = node_id
         return Step(new, self.view(new), True)
+
+    def answer_ahead(self, state: DialogState, answers: dict[str, Any]) -> DialogState:
+        """Answers known before their questions are asked (what a typed question's words
+        said, dialogs/search): each question they answer is passed, as an answer the user
+        gave, when the way reaches it and still offers that answer; the first question
+        they do not answer is asked, and the rest wait for the way to reach theirs."""
+        new = DialogState.from_dict(state.to_dict())
+        keep = {**answers, **(new.answers.get(KEEP_KEY) or {})}
+        if keep:
+            new.answers[KEEP_KEY] = keep
+        return self._reuse_kept(new, self.trees[new.tree_id])
 
     def _change_view(self, state: DialogState, tree: Tree, error) -> View:
         buttons = tuple(Button(GOTO + node_id, label) for node_id, label in self.answered(state))

@@ -13,10 +13,12 @@ buttons carry the state token and a stale or forged press is refused like any
 other. Picking one calls `choose` (hooked from `Engine.choose`); "none of these"
 leads to the menu's "I don't know what I need" questions.
 
-Opening a node deep in a tree: the tree starts and only the questions whose answer
-the target settles are answered (the one choice from which the target can still be
-reached); it stops at the first question the words do not settle, at an input, or
-at an info screen — the nearest question that leads there. Back walks through them.
+Opening an entry: its tree starts, and the answers its words give (`answers:` in the
+phrase files, the same in every language) are taken as the user's own, each when the
+way reaches its question; the first question the words do not answer is asked. Nothing
+else is answered for the user: that a target lies past a question is no answer to it
+("первый патент" lies past "of which country are you a citizen?", whose EAEU answers
+lead elsewhere, but does not say the citizenship). Back walks through them all.
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ RESULTS = "results"
 NONE = "none"
 SLOTS = 3
 # "none of these": the menu's plain questions for someone who does not know what they need
-UNSURE = ("start", "unsure-kazakh")
+# (the menu's answer "I don't know what I need", given by the press)
+UNSURE = Entry(NONE, "start", "unsure-kazakh", "search-none", {}, {"persona": "unsure"})
 
 log = logging.getLogger("dialogs.search")
 # Typed questions that found nothing, by language and where they were typed: never the
@@ -95,8 +98,7 @@ def open_entry(engine: Engine, entry: Entry, parent: DialogState | None, lang: s
         return None
     state = engine.start(entry.tree)
     state.parent = parent.to_dict() if parent else None
-    if entry.node:
-        state = walk(engine, state, entry.node)
+    state = engine.answer_ahead(state, entry.answers)
     view = engine.view(state)
     if lang is not None:
         title = default_localizer().format(lang, entry.title)
@@ -104,54 +106,8 @@ def open_entry(engine: Engine, entry: Entry, parent: DialogState | None, lang: s
     return Step(state, view, True)
 
 
-def walk(engine: Engine, state: DialogState, target: str) -> DialogState:
-    """Answer the questions on the way to `target` that it settles, and stop at the
-    first one it does not (see the module's doc)."""
-    tree = engine.trees[state.tree_id]
-    if target not in tree.nodes:
-        return state
-    leads = _leading_to(tree, target)
-    for _ in range(len(tree.nodes)):
-        node = tree.nodes[state.node]
-        if state.node == target or node.kind != "choice":
-            break
-        ctx = engine.context(state)
-        ways = [
-            c for c in node.choices
-            if (c.when is None or c.when(ctx.get)) and any(t.goto in leads for t in c.next)
-            and _may_reach(engine, engine.choose(state, "c:" + c.id), tree.id, target, leads)
-        ]
-        if len(ways) != 1:
-            break  # the words do not say which answer: ask
-        step = engine.choose(state, "c:" + ways[0].id)
-        if not step.accepted or step.state.tree_id != tree.id or step.state.node not in leads:
-            break  # a condition sent it elsewhere: ask here
-        state = step.state
-    return state
-
-
-def _may_reach(engine: Engine, step: Step, tree_id: str, target: str, leads: set[str], depth: int = 12) -> bool:
-    """Whether `target` can still be reached after this step, the tree's conditions
-    applied to the answers so far (a static path may be closed by a condition, e.g. an
-    employer's route that branches away on `role`). Past a question that needs typing
-    we cannot look: assume it may."""
-    state = step.state
-    if not step.accepted or state.tree_id != tree_id or state.node not in leads:
-        return False
-    if state.node == target:
-        return True
-    node = engine.trees[state.tree_id].nodes[state.node]
-    if node.kind != "choice" or depth == 0:
-        return True
-    ctx = engine.context(state)
-    return any(
-        _may_reach(engine, engine.choose(state, "c:" + c.id), tree_id, target, leads, depth - 1)
-        for c in node.choices
-        if c.when is None or c.when(ctx.get)
-    )
-
-
-def _leading_to(tree: Tree, target: str) -> set[str]:
+def leading_to(tree: Tree, target: str) -> set[str]:
+    """The nodes from which `target` can be reached (itself included)."""
     parents = tree.parents()
     seen, todo = {target}, [target]
     while todo:
@@ -202,9 +158,7 @@ def choose(engine: Engine, state: DialogState, action: str, index: Index | None 
     if action not in visible:
         return Step(state, engine.view(state, ("error-stale-button", {})), False)
     if action == "c:" + NONE:
-        tree_id, node = UNSURE
-        entry = Entry(NONE, tree_id, node, "search-none", {})
-        opened = open_entry(engine, entry, None)
+        opened = open_entry(engine, UNSURE, None)
     else:
         # Back from the service returns to these suggestions
         opened = open_entry(engine, index.entries[action[2:]], state)

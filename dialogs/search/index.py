@@ -1,8 +1,9 @@
 """Typed questions → entry points of the dialogs (issue 15). Pure: no Telegram, no network.
 
 The index is data beside the trees: `dialogs/search/<lang>.yaml` maps an entry id to
-its target (`tree`, optional `node`), a title (Fluent message id) and the words people
-use for it. A query is matched against the synonyms of every language (people mix
+its target (`tree`, optional `node`), the answers its words give (`answers`: question
+key → choice id; nothing else is ever answered for the user), a title (Fluent message
+id) and the words people use for it. A query is matched against the synonyms of every language (people mix
 them: "ВНЖ", "ықтиярхат", "residence permit"), the user's own language a little ahead.
 
 Both the synonyms and the query go through the same folding, so it only has to be
@@ -201,6 +202,9 @@ class Entry:
     node: str | None
     title: str  # Fluent message id
     synonyms: dict[str, tuple[str, ...]]  # lang -> phrases as written
+    # what every phrase of the entry says, as answers to the tree's questions (key -> choice
+    # id): "продлить разрешение" says who applies, not of which country they are a citizen
+    answers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -275,17 +279,23 @@ class Index:
         ids = list(dict.fromkeys(eid for data in raw.values() for eid in data))
         entries = {}
         for eid in ids:
-            first = next(raw[lang][eid] for lang in raw if eid in raw[lang])
-            target = (first.get("tree"), first.get("node"), first.get("title"))
+            first_lang = next(lang for lang in raw if eid in raw[lang])
+            first = raw[first_lang][eid]
+            target = (first.get("tree"), first.get("node"), first.get("title"), first.get("answers") or {})
             synonyms = {}
             for lang in LANGS:
                 spec = raw.get(lang, {}).get(eid)
                 if spec is None:
                     continue
-                if (spec.get("tree"), spec.get("node"), spec.get("title")) != target:
-                    problems.append(f"search/{lang}.yaml|{eid}|target or title differs from the other languages")
+                if (spec.get("tree"), spec.get("node"), spec.get("title"), spec.get("answers") or {}) != target:
+                    problems.append(f"search/{lang}.yaml|{eid}|target, answers or title differ from the other languages")
                 synonyms[lang] = tuple(str(s) for s in spec.get("synonyms") or ())
-            entries[eid] = Entry(eid, str(target[0]), target[1], str(target[2]), synonyms)
+            given = target[3] if isinstance(target[3], dict) else {}
+            if given is not target[3]:
+                problems.append(f"search/{first_lang}.yaml|{eid}|answers: a map of question key to choice id")
+            # a YAML `no` read as false stays visible to `check` as "False", no choice id
+            answers = {str(k): v if isinstance(v, str) else repr(v) for k, v in given.items()}
+            entries[eid] = Entry(eid, str(target[0]), target[1], str(target[2]), synonyms, answers)
         return cls(entries, problems)
 
     # -- matching ------------------------------------------------------------------
