@@ -246,18 +246,116 @@ def test_help_lists_every_command(lang):
     assert [c for c in COMMANDS if f"/{c}" not in text] == []
 
 
-def test_progress_counts_the_way_to_an_answer_not_to_the_nearest_refusal():
-    """A temporary residence permit: "Nobody, I apply myself" ends the dialog at once,
-    but someone with a host answers several questions more. The count must not say
-    "2 of about 2" and then go on (it did on every question of that walk)."""
+def _progress_along(tree_id: str, *answers) -> list[tuple[str, int, int | None]]:
+    """(question, n, total) on each question screen of a walk that ends at a result."""
     from dialogs.model.loader import load_trees
     from tests.scripted import walk
 
     engine = Engine(load_trees(), today=lambda: TODAY)
-    totals = []
-    for steps in (("c:new",), ("c:new", "c:citizen"), ("c:new", "c:citizen", "c:invites")):
-        state, view = walk(engine, "temporary-residence", *steps)
-        n, total = view.progress
-        totals.append(total)
-        assert n == len(steps) + 1 and total > n
-    assert totals == sorted(totals) and totals[0] == totals[-1]  # it does not grow as they answer
+    out = []
+    for i in range(len(answers) + 1):
+        state, view = walk(engine, tree_id, *answers[:i])
+        if view.progress:
+            out.append((state.node, *view.progress))
+    assert view.kind in ("result", "checklist")  # the walk's last answer led to a result
+    return out
+
+
+def _honest(progress) -> None:
+    """No total grows as the user answers, and none says "n of about n" while another
+    question follows."""
+    totals = [total for _, _, total in progress if total is not None]
+    assert totals == sorted(totals, reverse=True), progress
+    assert all(total is None or total > n for _, n, total in progress[:-1]), progress
+    assert [n for _, n, _ in progress] == list(range(1, len(progress) + 1))
+
+
+def test_progress_counts_the_way_to_an_answer_not_to_the_nearest_refusal():
+    """A temporary residence permit: "Nobody, I apply myself" ends the dialog at once,
+    but someone with a host answers several questions more. The count must not say
+    "2 of about 2" and then go on (it did on every question of that walk). While the
+    ways on still differ by many questions (the host, the person, the purpose) it gives
+    no total; once they do not, one that does not grow."""
+    progress = _progress_along(
+        "temporary-residence", "c:new", "c:citizen", "c:invites", "c:adult", "31.12.2027", "c:family", "c:child",
+        NEXT, "c:police", "20.12.2026", "c:in-hours", "31.12.2030",
+    )
+    _honest(progress)
+    assert [total for _, _, total in progress[:3]] == [None, None, None]
+    assert progress[-1] == ("passport", 11, 11)
+
+
+def test_progress_of_a_first_permit_does_not_call_each_late_question_the_last():
+    """Journey review stop 23, L1: the first-permit walk ran «Вопрос 11 из ~12»,
+    «12 из ~12», «13 из ~13», «14 из ~14»: the total was the shortest way on past the
+    tree's conditions, through extension results that a first permit never reaches
+    (`permit.phase` needs a permit's expiry, which this way never asks)."""
+    progress = _progress_along(
+        "labour-permit", "c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:yes", "6", "15.12.2026", "c:in-hours",
+        "31.12.2030", "c:yes", "01.12.2026", "c:yes", "31.12.2027", "c:gov-corp",
+    )
+    _honest(progress)
+    assert [(n, total) for _, n, total in progress[-4:]] == [(11, 14), (12, 14), (13, 14), (14, 14)]
+
+
+def test_a_question_whose_ways_on_differ_much_says_its_number_without_a_total(locales):
+    """Who you are, your citizenship and your permit decide between ways of 2 and 15
+    questions: «Вопрос 1» rather than an "of about" that would then jump."""
+    from dialogs.model.loader import load_trees
+
+    engine = Engine(load_trees(), today=lambda: TODAY)
+    view = engine.view(engine.start("labour-permit"))
+    assert view.progress == (1, None)
+    renderer = Renderer(Localizer(locales))
+    assert renderer.render(view, "ru").text.startswith("Вопрос 1\n\nКто вы?")
+    assert renderer.render(view, "en").text.startswith("Question 1\n\nWho are you?")
+
+
+def test_the_typed_question_suggestions_show_no_progress(locales):
+    """L1: «Вопрос 1 из ~1000000» on the suggestions screen: no answer lies ahead of it
+    (its buttons open services), so it shows no count at all."""
+    from dialogs.model.loader import load_trees
+    from dialogs.search import dialog as search
+
+    engine = Engine(load_trees(), today=lambda: TODAY)
+    step = search.answer_text(engine, engine.menu(), "нужно разрешение на работу", "ru")
+    assert step.state.tree_id == "search" and step.view.progress is None
+    for lang in ("ru", "en"):
+        text = Renderer(Localizer(locales)).render(step.view, lang, can_go_back=True).text
+        assert "Вопрос" not in text and "Question" not in text and "1000000" not in text
+
+
+def test_no_walk_of_any_tree_sees_its_total_grow_or_a_false_last_question():
+    """Random walks through every service by its buttons (typed dates and numbers from a
+    few plausible ones), up to the first result: the progress is honest on each (a walk
+    that is sent back to answer a question again is left out: that question counts twice)."""
+    import random
+
+    from dialogs.model.loader import load_trees
+
+    engine = Engine(load_trees(), today=lambda: TODAY)
+    rnd = random.Random(23)
+    typed = {"date": ["20.12.2026", "15.01.2027", "01.12.2026", "31.12.2030", "01.01.1990"], "number": ["1", "6", "12", "48"],
+             "country": ["Узбекистан"], "text": ["Иван"]}
+    walks = 0
+    for tree_id, tree in engine.trees.items():
+        for _ in range(60):
+            state, progress = engine.start(tree_id), []
+            while tree.nodes[state.node].kind not in ("result", "checklist"):
+                node, view = tree.nodes[state.node], engine.view(state)
+                if view.progress:
+                    progress.append((state.node, *view.progress))
+                if node.kind == "choice":
+                    step = engine.choose(state, rnd.choice([b.action for b in view.buttons if b.action.startswith("c:")]))
+                elif node.kind == "input":
+                    step = next((s for s in (engine.answer_text(state, t) for t in typed[node.input.type]) if s.accepted), None)
+                else:
+                    step = engine.choose(state, NEXT)
+                if step is None or step.state.tree_id != tree_id:
+                    break
+                state = step.state
+            else:
+                if len({p[0] for p in progress}) == len(progress):
+                    _honest(progress)
+                    walks += 1
+    assert walks > 300

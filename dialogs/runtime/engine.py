@@ -29,6 +29,7 @@ TICK = "t:"  # a checklist item toggled: "t:<index in view.items>"
 CHANGE = "change"  # on a result: pick an earlier answer to change
 GOTO = "g:"  # on the change screen: "g:<node id>" goes back to that question
 QUESTION_KINDS = ("choice", "input")
+SPREAD = 2  # "of about N" while the ways on to an answer differ by at most this many questions
 # Reserved answer keys (never a tree's `key`: those are names in conditions)
 DONE_KEY = "_done"  # {checklist node id: [item message ids ticked]}
 # {answer key: value} answers known before their question comes: those after a changed
@@ -110,8 +111,9 @@ class View:
     track: dict | None = None
     # one line above the screen, e.g. what a typed question was understood as (dialogs/search)
     note: Msg | None = None
-    # questions: (this question's number, about how many in all) on the shortest way to a result
-    progress: tuple[int, int] | None = None
+    # questions: (this question's number, about how many in all, or None where the ways on
+    # differ too much to say; see Engine.progress)
+    progress: tuple[int, int | None] | None = None
     # results: the user's answers so far, in order (a choice's label or a typed value)
     answers: tuple[Msg, ...] = ()
     # checklists: which items (same order as `items`) the user has ticked
@@ -324,7 +326,7 @@ class Engine:
             buttons=tuple(buttons),
             items=items,
             notes=notes,
-            progress=self.progress(state) if node.kind in QUESTION_KINDS else None,
+            progress=self.progress(state, ctx) if node.kind in QUESTION_KINDS else None,
             answers=self.answer_labels(state) if node.kind in ("result", "checklist") else (),
             ticked=ticked,
             citations=citations,
@@ -336,14 +338,22 @@ class Engine:
         )
 
     # -- screens around the answers ----------------------------------------------
-    def progress(self, state: DialogState) -> tuple[int, int] | None:
-        """(n, about): this is question n; the shortest way on to an answer (see
-        _questions_left) asks about `about` in all. None in the routing menu."""
+    def progress(self, state: DialogState, ctx: dict[str, Any] | None = None) -> tuple[int, int | None] | None:
+        """(n, about): this is question n of about `about`, the most the ways on to an
+        answer that the answers so far leave open ask (see _questions_left); `about` is
+        None where those ways differ by more than SPREAD questions (a total then would
+        grow or fall by more than "about" allows). None in the routing menu, and where
+        no answer lies ahead (the typed-question suggestions lead to services, not to an
+        answer of their own)."""
         tree, node = self._where(state)
         if tree.id == MENU_TREE or node.kind not in QUESTION_KINDS:
             return None
+        span = _questions_left(tree, node.id, self.context(state) if ctx is None else ctx)
+        if span is None:
+            return None
         asked = sum(1 for n in state.history if n in tree.nodes and tree.nodes[n].kind in QUESTION_KINDS)
-        return asked + 1, asked + max(1, _questions_left(tree).get(node.id, 1))
+        fewest, most = span
+        return asked + 1, (asked + max(1, most) if most - fewest <= SPREAD else None)
 
     def answered(self, state: DialogState) -> list[tuple[str, Msg]]:
         """The questions answered on the way here, in order: (node id, the answer as a Msg)."""
@@ -663,48 +673,176 @@ def _lookup(ctx: dict, name: str) -> Any:
     return ctx.get(name)
 
 
-_LEFT: dict[int, tuple[Tree, dict[str, int]]] = {}  # id(tree) -> (tree, distances); the tree is kept so ids are not reused
+def _questions_left(tree: Tree, node_id: str, ctx: dict[str, Any]) -> tuple[int, int] | None:
+    """(fewest, most): the questions (this one included) on the ways on from `node_id`
+    to a result that answers the user's question (✅, or the documents), or, where no
+    such result can follow, to any result; None where none can. Counted to any result,
+    a ⛔ one question away made every question say "2 of about 2" while six more were
+    to come; counted past the tree's conditions, a first permit's last questions each
+    said "n of about n" (the extension results behind `permit.phase`, which a first
+    permit never has, were nearer). So the ways follow every condition that no answer
+    still to be given can change, as the engine will, and branch only where a question
+    ahead decides; a way back to an earlier step (a result's "choose fewer months") is
+    not counted. Cached per node and the values of those conditions."""
+    ways = _ways(tree)
+    ahead = ways.ahead(node_id)
+    values = tuple(c(lambda n: ctx.get(n)) for c in ahead.decided)
+    if values not in ahead.spans:
+        ahead.spans[values] = ways.span(node_id, dict(zip(ahead.decided, values)))
+    return ahead.spans[values]
 
 
-def _questions_left(tree: Tree) -> dict[str, int]:
-    """For each node, the questions (this one included) on the shortest way on to a
-    result that answers the user's question (✅, or the documents), ignoring
-    conditions; where no such result can follow, to any result. The "about N" of
-    the progress line: counted to any result, a ⛔ one question away made every
-    question say "2 of about 2" while six more were to come."""
-    cached = _LEFT.get(id(tree))
-    if cached is not None and cached[0] is tree:
-        return cached[1]
-    succ: dict[str, list[str]] = {}
-    for node in tree.nodes.values():
-        targets = [t.goto for t in node.next] + [t.goto for c in node.choices for t in c.next]
-        succ[node.id] = [t for t in targets if t in tree.nodes or t.startswith(TREE_PREFIX)]
-    positive = _distances(tree, succ, lambda n: n.kind == "checklist" or (n.kind == "result" and n.outcome == "eligible"))
-    anywhere = _distances(tree, succ, lambda n: n.kind in ("result", "checklist"))
-    dist = {nid: positive[nid] if positive[nid] < _FAR else anywhere[nid] for nid in tree.nodes}
-    _LEFT[id(tree)] = (tree, dist)
-    return dist
+@dataclass
+class _Ahead:
+    """What lies ahead of a node: the conditions on the ways on that no answer still
+    to be given can change, and the span found for each way they came out."""
+
+    decided: tuple  # of Condition
+    spans: dict[tuple[bool, ...], tuple[int, int] | None] = field(default_factory=dict)
 
 
-_FAR = 10**6
+class _Ways:
+    """A tree's ways forward, for the progress line: its transitions and choices, less
+    the ways back (a screen that sends the user to answer an earlier question again:
+    "choose fewer months", "the dates do not match")."""
 
-
-def _distances(tree: Tree, succ: dict[str, list[str]], goal) -> dict[str, int]:
-    """Questions on the shortest way from each node to a node `goal` accepts (another
-    tree counts as reached)."""
-    dist = {nid: (0 if goal(n) else _FAR) for nid, n in tree.nodes.items()}
-    changed = True
-    while changed:
-        changed = False
-        for nid, node in tree.nodes.items():
-            if dist[nid] == 0:
+    def __init__(self, tree: Tree):
+        self.tree = tree
+        self._ahead: dict[str, _Ahead] = {}
+        self.reach = {nid: self._reach(nid) for nid in tree.nodes}  # every way, back ones too
+        self.back: set[tuple[str, str]] = {
+            (nid, goto) for nid, node in tree.nodes.items() if node.kind not in QUESTION_KINDS
+            for goto in self._all(nid) if nid in self.reach[goto]
+        }
+        # a loop of questions alone, should a tree have one: cut where a depth-first walk
+        # from the start comes back to a step still open
+        done: set[str] = set()
+        for root in [tree.start, *tree.nodes]:
+            if root in done:
                 continue
-            best = min((0 if t.startswith(TREE_PREFIX) else dist[t] for t in succ[nid]), default=_FAR)
-            d = min(_FAR, best + (1 if node.kind in QUESTION_KINDS else 0))
-            if d < dist[nid]:
-                dist[nid] = d
-                changed = True
-    return dist
+            done.add(root)
+            stack, open_ = [(root, iter(self.on(root, {})))], {root}
+            while stack:
+                nid, rest = stack[-1]
+                goto = next(rest, None)
+                if goto is None:
+                    stack.pop()
+                    open_.discard(nid)
+                elif goto in open_:
+                    self.back.add((nid, goto))
+                elif goto in tree.nodes and goto not in done:
+                    done.add(goto)
+                    open_.add(goto)
+                    stack.append((goto, iter(self.on(goto, {}))))
+
+    def _reach(self, start: str) -> set[str]:
+        seen, todo = {start}, [start]
+        while todo:
+            for goto in self._all(todo.pop()):
+                if goto not in seen:
+                    seen.add(goto)
+                    todo.append(goto)
+        return seen
+
+    def _all(self, nid: str) -> list[str]:
+        return [g for g in _ways_on(self.tree.nodes[nid], {}) if g in self.tree.nodes]
+
+    def on(self, nid: str, known: dict) -> list[str]:
+        """Where `nid` leads forward, the conditions in `known` applied (another tree too)."""
+        return [g for g in _ways_on(self.tree.nodes[nid], known) if (nid, g) not in self.back]
+
+    def ahead(self, node_id: str) -> _Ahead:
+        if node_id not in self._ahead:
+            tree = self.tree
+            seen = self.reach[node_id]  # a question a way back leads to may be answered anew
+            still_asked = {tree.nodes[n].key for n in seen if tree.nodes[n].kind in QUESTION_KINDS and tree.nodes[n].key}
+            reads = _reads(tree)
+            conditions = dict.fromkeys(
+                w for n in seen for w in [t.when for t in tree.nodes[n].next]
+                + [w for c in tree.nodes[n].choices for w in [c.when] + [t.when for t in c.next]] if w is not None
+            )
+            decided = tuple(c for c in conditions if not set().union(*map(reads, c.names)) & still_asked)
+            self._ahead[node_id] = _Ahead(decided)
+        return self._ahead[node_id]
+
+    def span(self, start: str, known: dict) -> tuple[int, int] | None:
+        for goal in (_answers, _ends):
+            fewest, most = self._counts(start, known, goal)
+            if fewest is not None:
+                return fewest, most
+        return None
+
+    def _counts(self, start: str, known: dict, goal: Callable[[Node], bool]) -> tuple[int | None, int | None]:
+        """Questions on the shortest and the longest way forward from `start` (included)
+        to a node `goal` accepts; another tree counts as reached. (None, None): no way."""
+        memo: dict[str, tuple[int | None, int | None]] = {}
+
+        def counts(nid: str) -> tuple[int | None, int | None]:
+            node = self.tree.nodes[nid]
+            if goal(node):
+                return 0, 0
+            if nid not in memo:
+                memo[nid] = (None, None)  # forward ways never come back here
+                found = [(0, 0) if g.startswith(TREE_PREFIX) else counts(g)
+                         for g in self.on(nid, known) if g.startswith(TREE_PREFIX) or g in self.tree.nodes]
+                found = [f for f in found if f[0] is not None]
+                if found:
+                    asks = 1 if node.kind in QUESTION_KINDS else 0
+                    memo[nid] = (asks + min(f[0] for f in found), asks + max(f[1] for f in found))
+            return memo[nid]
+
+        return counts(start)
+
+
+_WAYS: dict[int, _Ways] = {}  # id(tree) -> its ways (the tree is kept in them, so ids are not reused)
+
+
+def _ways(tree: Tree) -> _Ways:
+    ways = _WAYS.get(id(tree))
+    if ways is None or ways.tree is not tree:
+        ways = _WAYS[id(tree)] = _Ways(tree)
+    return ways
+
+
+def _reads(tree: Tree) -> Callable[[str], set[str]]:
+    """A name in a condition → the answer keys its value comes from (a computed value
+    reads its computation's arguments; `as_of` the tree's as_of answer)."""
+    comps = {c.name: c for c in tree.compute}
+
+    def reads(name: str, depth: int = 0) -> set[str]:
+        head = name.split(".", 1)[0]
+        if head in comps and "." in name and depth <= len(comps):
+            return set().union(*(reads(arg, depth + 1) for arg in comps[head].args.values()))
+        if name == "as_of":
+            return {tree.as_of} if tree.as_of else set()
+        return {name}
+
+    return reads
+
+
+def _ways_on(node: Node, known: dict) -> list[str]:
+    """Where `node` may lead: of its transitions (and its choices'), those a decided
+    condition (`known`: condition -> its value) does not rule out, up to the first one
+    that surely applies."""
+    out: list[str] = []
+    groups = [node.next] + [c.next for c in node.choices if c.when is None or known.get(c.when) is not False]
+    for transitions in groups:
+        for t in transitions:
+            holds = True if t.when is None else known.get(t.when)
+            if holds is False:
+                continue
+            out.append(t.goto)
+            if holds:
+                break
+    return out
+
+
+def _answers(node: Node) -> bool:
+    return node.kind == "checklist" or (node.kind == "result" and node.outcome == "eligible")
+
+
+def _ends(node: Node) -> bool:
+    return node.kind in ("result", "checklist")
 
 
 def _trimmed(state: dict, parents: int) -> dict:

@@ -124,8 +124,12 @@ class Renderer:
             parts.append(self.t(lang, view.note.id, **view.note.args))
         if view.error:
             parts.append("⚠️ " + self.t(lang, view.error.id, **view.error.args))
-        if view.progress and view.progress[1] > 1:
-            parts.append(self.t(lang, "progress-question", n=str(view.progress[0]), total=str(view.progress[1])))
+        if view.progress:
+            n, total = view.progress
+            if total is None:  # the ways on differ too much for "of about N"
+                parts.append(self.t(lang, "progress-question-n", n=str(n)))
+            elif total > 1:
+                parts.append(self.t(lang, "progress-question", n=str(n), total=str(total)))
         icon = OUTCOME_ICONS.get(view.outcome or "", "")
         head = self.l10n.format(lang, view.text.id, _bold_dates(view.text.args))
         parts.append((f"{icon} " if icon else "") + head + marks(view.citations))

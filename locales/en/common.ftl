@@ -107,6 +107,7 @@ common-link-elicense = 🌐 elicense.kz
 ## Screens: progress, the result, documents, share, change an answer.
 date-error-day-zero = { $typed } does not exist: days of the month start at 1. Please check the date.
 progress-question = Question { $n } of about { $total }
+progress-question-n = Question { $n }
 common-not-in-sources = Not everything is in our sources: ask 1414 / egov.kz.
 answers-title = Your answers:
 common-answer-value = { $value }

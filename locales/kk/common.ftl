@@ -107,6 +107,7 @@ common-link-elicense = 🌐 elicense.kz
 ## Экрандар: барыс, қорытынды, құжаттар, бөлісу, жауапты өзгерту.
 date-error-day-zero = { $typed } деген күн болмайды: айдың күндері 1-ден басталады. Күнді тексеріңіз.
 progress-question = { $n }-сұрақ, барлығы шамамен { $total }
+progress-question-n = { $n }-сұрақ
 common-not-in-sources = Біздің дереккөздерде бәрі бірдей жоқ — нақтылаңыз: 1414 / egov.kz.
 answers-title = Сіздің жауаптарыңыз:
 common-answer-value = { $value }

@@ -107,6 +107,7 @@ common-link-elicense = 🌐 elicense.kz
 ## Экрандар: жүрүш, жыйынтык, документтер, бөлүшүү, жоопту өзгөртүү.
 date-error-day-zero = { $typed } деген күн болбойт: айдын күндөрү 1ден башталат. Күндү текшериңиз.
 progress-question = Суроо { $n } / ~{ $total }
+progress-question-n = Суроо { $n }
 common-not-in-sources = Айрым маалымат биздин булактарда жок — тактаңыз: 1414 / egov.kz.
 answers-title = Сиздин жоопторуңуз:
 common-answer-value = { $value }

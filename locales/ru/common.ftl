@@ -111,6 +111,7 @@ common-link-elicense = 🌐 elicense.kz
 ## Экраны: прогресс, итог, документы, поделиться, изменить ответ.
 date-error-day-zero = { $typed } не бывает: дни месяца начинаются с 1. Проверьте дату.
 progress-question = Вопрос { $n } из ~{ $total }
+progress-question-n = Вопрос { $n }
 common-not-in-sources = Не всё есть в наших источниках — уточните: 1414 / egov.kz.
 answers-title = Ваши ответы:
 common-answer-value = { $value }

@@ -107,6 +107,7 @@ common-link-elicense = 🌐 elicense.kz
 ## Экранҳо: пешрафт, натиҷа, ҳуҷҷатҳо, мубодила, иваз кардани ҷавоб.
 date-error-day-zero = Санаи { $typed } намешавад: рӯзҳои моҳ аз 1 сар мешаванд. Санаро санҷед.
 progress-question = Саволи { $n } аз ~{ $total }
+progress-question-n = Саволи { $n }
 common-not-in-sources = На ҳама чиз дар манбаъҳои мо ҳаст — аниқ кунед: 1414 / egov.kz.
 answers-title = Ҷавобҳои шумо:
 common-answer-value = { $value }

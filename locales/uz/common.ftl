@@ -107,6 +107,7 @@ common-link-elicense = 🌐 elicense.kz
 ## Ekranlar: jarayon, natija, hujjatlar, ulashish, javobni oʻzgartirish.
 date-error-day-zero = { $typed } sanasi boʻlmaydi: oy kunlari 1 dan boshlanadi. Sanani tekshiring.
 progress-question = Savol { $n } / ~{ $total }
+progress-question-n = Savol { $n }
 common-not-in-sources = Hammasi ham manbalarimizda yoʻq — aniqlang: 1414 / egov.kz.
 answers-title = Javoblaringiz:
 common-answer-value = { $value }
