@@ -98,8 +98,10 @@ def test_online_filing_is_not_offered_and_the_channel_is_asked_again():
     e = engine(D(2026, 12, 20))
     state, view = walk(e, TREE, "c:apply", "c:yes", "c:no", "c:yes", "c:online")
     assert view.node_id == "online-info" and flags(view)["prp-note-online-silent"] == "silent"
+    _, first = walk(e, TREE, "c:apply", "c:yes", "c:no", "c:yes")
     state, view = walk(e, TREE, "c:apply", "c:yes", "c:no", "c:yes", "c:online", NEXT)
-    assert view.node_id == "channel"
+    assert view.node_id == "channel" and first.node_id == "channel"
+    assert view.progress[0] == first.progress[0]  # the same question again, not the next one
     # asked again with the two channels the Rules name: egov.kz again would loop back to its note
     assert [b.action for b in view.buttons] == ["c:police", "c:gov-corp"]
 

@@ -351,7 +351,8 @@ class Engine:
         span = _questions_left(tree, node.id, self.context(state) if ctx is None else ctx)
         if span is None:
             return None
-        asked = sum(1 for n in state.history if n in tree.nodes and tree.nodes[n].kind in QUESTION_KINDS)
+        # each question once: one the user is sent back to (a note, then the same question) is not a new one
+        asked = len({n for n in state.history if n != node.id and n in tree.nodes and tree.nodes[n].kind in QUESTION_KINDS})
         fewest, most = span
         return asked + 1, (asked + max(1, most) if most - fewest <= SPREAD else None)
 
