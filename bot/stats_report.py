@@ -10,7 +10,7 @@ from storage.analytics import OUTCOMES, TOP_DROPOFFS, AnalyticsQueries, ServiceF
 from .analytics import NOT_SERVICES
 
 PERIODS = (7, 30)
-ICONS = {"eligible": "✅", "not_eligible": "⛔", "ask_person": "☎️", "not_ready": "⚠️", "info": "ℹ️"}
+ICONS = {"eligible": "✅", "not_eligible": "⛔", "ask_person": "☎️", "not_ready": "⚠️", "info": "ℹ️", "passed": "⌛"}
 
 
 @dataclass

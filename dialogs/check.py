@@ -163,7 +163,7 @@ def _check_arguments(parsed, localizer: Localizer) -> list[Problem]:
                 (f"{fld}[{i}]", item.text, item.args)
                 for fld, items in (("items", node.items), ("notes", node.notes))
                 for i, item in enumerate(items)
-            ]
+            ] + [(f"past[{i}]", gone.text, gone.args) for i, gone in enumerate(node.past)]
             for fld, msg, args in uses:
                 for lang in COMPLETE_LANGS:
                     needed_vars = localizer.variables_of(lang, msg)
@@ -275,7 +275,7 @@ def _default_code_dirs() -> list[Path]:
 def _count_citations(tree: Tree) -> int:
     n = 0
     for node in tree.nodes.values():
-        n += len(node.cite) + sum(len(i.cite) for i in node.items + node.notes)
+        n += len(node.cite) + sum(len(i.cite) for i in node.items + node.notes) + sum(len(g.cite) for g in node.past)
     return n
 
 
@@ -293,6 +293,8 @@ def _tree_messages(tree: Tree):
             yield item.text, where
         for link in node.links:
             yield link.label, where
+        for gone in node.past:
+            yield gone.text, where
     # a failed check's headline and what follows from it replace a result's text
     for bid, b in tree.blocking.items():
         where = f"{tree.source_file}:blocking.{bid}"
@@ -369,7 +371,13 @@ def _check_tree(tree: Tree, sources, seeds, all_tree_ids: set[str] | None = None
         for arg in node.args.values():
             if not known(arg):
                 errs.append(Problem(f, node.id, "args", f"{arg!r} is never set"))
+        for i, gone in enumerate(node.past):
+            check_cites(node.id, f"past[{i}].cite", gone.cite)
+            for arg in (gone.date, *gone.args.values()):
+                if not known(arg):
+                    errs.append(Problem(f, node.id, f"past[{i}]", f"{arg!r} is never set"))
         conds = [t.when for t in node.next] + [c.when for c in node.choices] + [i.when for i in node.items + node.notes]
+        conds += [g.when for g in node.past]
         conds += [t.when for c in node.choices for t in c.next]
         for cond in conds:
             if cond is None:
@@ -412,6 +420,9 @@ def _all_conditions(tree: Tree):
         for i, link in enumerate(node.links):
             if link.when is not None:
                 yield (node.id, f"links[{i}].if"), link.when
+        for i, gone in enumerate(node.past):
+            if gone.when is not None:
+                yield (node.id, f"past[{i}].if"), gone.when
 
 
 def _check_order_222_versions(trees: list[Tree], sources: dict[str, Source]) -> list[Problem]:

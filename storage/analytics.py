@@ -26,7 +26,7 @@ from .models import AnalyticsEvent
 
 log = logging.getLogger(__name__)
 
-OUTCOMES = ("eligible", "not_eligible", "ask_person", "not_ready", "info")
+OUTCOMES = ("eligible", "not_eligible", "ask_person", "not_ready", "info", "passed")
 # a dialog with no event for this long, and no result, has been given up
 IDLE = dt.timedelta(minutes=30)
 TOP_DROPOFFS = 5  # /stats and the page show the five worst

@@ -23,7 +23,7 @@ LANGS = sorted(p.name for p in LOCALES.iterdir() if p.is_dir())
 PLURAL = {"zero", "one", "two", "few", "many", "other"}
 LONG = 100  # a screen text, not a button: the Russian name goes in brackets here
 DATE = re.compile(r"\b\d\d\.\d\d\.\d{4}\b")
-MARKS = ("✅", "⛔", "☎️", "⚠️", "ℹ️", "📋")
+MARKS = ("✅", "⛔", "☎️", "⚠️", "ℹ️", "⌛", "📋")
 
 
 def _messages(lang: str):

@@ -183,8 +183,11 @@ def test_track_a_kandas_application_filed_01_06_gives_no_order_222_decision_date
     assert ("track-kind-ks-status" in labels(view)) == (request_id == "extend")
     assert "common-link-egov" in labels(view)
     # filed on the first day the order can be in force: its decision date, to be saved
-    _, later = walk(engine(), "track", "c:kandas", "c:application", f"c:{request_id}", "10.06.2026", "c:in-hours")
+    # while it is ahead (on 10.12.2026 it is long gone: the screen says so, nothing to save)
+    _, later = walk(engine(D(2026, 6, 10)), "track", "c:kandas", "c:application", f"c:{request_id}", "10.06.2026", "c:in-hours")
     assert later.node_id == "ks-application" and later.track and "status-application" in item_ids(later)
+    _, gone = walk(engine(), "track", "c:kandas", "c:application", f"c:{request_id}", "10.06.2026", "c:in-hours")
+    assert gone.node_id == "ks-application" and gone.outcome == "passed" and gone.track is None
 
 
 def test_track_a_kandas_extension_filed_before_the_date_can_still_track_the_certificate():
@@ -204,8 +207,11 @@ def test_track_a_regional_quota_application_filed_before_the_date_gives_no_decis
     assert "status-application" not in item_ids(view)
     assert view.text.args == {"date": D(2026, 6, 9), "earliest": D(2026, 6, 10)}
     assert ("track-kind-ks-status" in labels(view)) == (applicant == "kandas")
+    # the order's decision date: on 10.12.2026 long gone, so the screen says so (⌛) and
+    # offers nothing to save
     _, later = walk(engine(), "track", "c:regional-quota", f"c:{applicant}", "10.06.2026", "c:in-hours")
-    assert later.node_id == "rq-application" and later.track
+    assert later.node_id == "rq-application" and later.text.id == "ended-rq-application" and later.track is None
+    assert later.text.args["date"] > D(2026, 6, 10)
 
 
 # ---- the content check keeps it that way --------------------------------------------------
@@ -243,7 +249,8 @@ def test_track_an_se_or_employer_application_filed_before_the_order_gives_no_dat
     _, view = walk(engine(), "track", f"c:{svc}", "c:application", request, "01.06.2026")
     assert view.node_id == node and not view.track
     assert any(n.flag == "silent" for n in view.notes)
-    _, later = walk(engine(), "track", f"c:{svc}", "c:application", request, "10.06.2026", "c:in-hours")
+    # saved while the decision is ahead (on 10.12.2026 it is long gone: nothing to save)
+    _, later = walk(engine(D(2026, 6, 10)), "track", f"c:{svc}", "c:application", request, "10.06.2026", "c:in-hours")
     assert later.track and later.track["filed_on"] == dt.date(2026, 6, 10)
 
 

@@ -189,8 +189,9 @@ SEASONAL_KZ = [*OK, "c:kz", "c:seasonal"]
 
 
 def test_same_answers_before_and_after_the_12_july_switch(trees):
-    _, before = walk(engine(trees), TREE, "c:issue", "c:other", "01.07.2026", *SEASONAL_KZ)
-    _, after = walk(engine(trees), TREE, "c:issue", "c:other", "15.07.2026", *SEASONAL_KZ)
+    planning = engine(trees, date(2026, 6, 30))  # both filing days still ahead: no "filed" headline
+    _, before = walk(planning, TREE, "c:issue", "c:other", "01.07.2026", *SEASONAL_KZ)
+    _, after = walk(planning, TREE, "c:issue", "c:other", "15.07.2026", *SEASONAL_KZ)
 
     # the same: eligible, same time limits (6 July, Capital Day, is skipped), same fee
     assert before.outcome == after.outcome == "eligible"

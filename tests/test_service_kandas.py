@@ -209,7 +209,7 @@ def test_former_citizen_is_not_eligible_with_the_gap_said():
 
 # -- rule versions: before and after 12.07.2026 ----------------------------------------------
 def _assign_on(day: str):
-    e = engine(D(2026, 11, 21))
+    e = engine(D(2026, 6, 30))  # the filing days still ahead: no "filed" headline
     base = ("c:assign", "c:date", day, "c:in-hours", "c:yes", "c:no", "c:docs", "c:none", "c:family", "c:enbek", ID_OK)
     return [walk(e, "kandas", *base, *[NEXT] * n)[1] for n in range(4)]
 
@@ -261,7 +261,7 @@ def test_same_answers_before_and_after_the_july_switch():
 
 
 def test_extension_before_and_after_the_july_switch():
-    e = engine(D(2026, 11, 21))
+    e = engine(D(2026, 6, 30))  # the filing days still ahead: no "filed" headline
     # Before: 3 wd from 01.07.2026, skipping Capital Day 06.07 -> 07.07.2026, after the
     # certificate ends on 03.07; no notice day (old p.22 unknown). Latest filing 30.06.2026.
     _, before = walk(e, "kandas", "c:extend", "c:date", "01.07.2026", "c:in-hours", "03.07.2026")
@@ -387,7 +387,7 @@ def test_date_before_the_order_can_be_in_force_gets_no_verdict_and_no_date():
     # Monday 22.06.2026 + 3 working days -> Thursday 25.06.2026 (safe); counting Monday -> 24.06
     assert item(ext, "ks-reason-ext-decision").text.args == {"filed": D(2026, 6, 22), "decision_by": D(2026, 6, 25), "early": D(2026, 6, 24)}
     assert "ks-note-before-july" in note_ids(ext)
-    _, ext_after = walk(e, "kandas", "c:extend", "c:date", "15.07.2026", "c:in-hours", "31.12.2026")
+    _, ext_after = walk(engine(D(2026, 7, 15)), "kandas", "c:extend", "c:today", "c:in-hours", "31.12.2026")
     assert ext_after.node_id == "ext-in-time" and ext_after.outcome == "eligible"
 
 

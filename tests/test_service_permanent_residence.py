@@ -251,7 +251,7 @@ def test_state_corporation_without_an_iin_is_not_a_plain_tick(has_iin):
 
 
 def test_already_filed_skips_eligibility_and_gives_the_dates_after_filing():
-    e = engine(D(2026, 12, 10))
+    e = engine(D(2026, 11, 20))
     _, view = walk(e, TREE, "c:apply")
     assert view.node_id == "in-kz"
     state, view = walk(e, TREE, "c:filed", "05.10.2026")
@@ -262,8 +262,19 @@ def test_already_filed_skips_eligibility_and_gives_the_dates_after_filing():
     # ways on: the hearing and the refusal screens
     assert e.choose(state, "l:0").view.node_id == "hearing-date"
     assert e.choose(state, "l:1").view.node_id == "refusal-date"
-    step = e.answer_text(walk(e, TREE, "c:filed")[0], "11.12.2026")
+    step = e.answer_text(walk(e, TREE, "c:filed")[0], "21.11.2026")
     assert not step.accepted, "an application not yet filed goes the 'apply' way"
+
+
+def test_already_filed_past_the_estimate_says_so_and_where_to_ask():
+    # filed 05.10.2026: the estimate ran out on 26.11; on 10.12 the headline says so, no 🔔
+    _, view = walk(engine(D(2026, 12, 10)), TREE, "c:filed", "05.10.2026")
+    assert view.node_id == "filed-already-result" and view.outcome == "passed" and view.track is None
+    assert view.text.id == "ended-prp-application" and view.text.args == {"date": D(2026, 11, 26)}
+    assert {c.point for c in view.citations} >= {"14"}
+    # the day after filing the estimate is still ahead: the dates to wait for, and 🔔
+    _, ahead = walk(engine(D(2026, 11, 26)), TREE, "c:filed", "05.10.2026")
+    assert ahead.outcome == "info" and ahead.text.id == "prp-result-filed-already" and ahead.track
 
 
 # -- not eligible / cannot tell ------------------------------------------------------------
@@ -331,10 +342,16 @@ def test_hearing_dates_count_working_days_of_kazakhstan(notice, ready_by, latest
     assert "prp-note-hearing-passed" not in item_ids(view)
 
 
-def test_hearing_dates_already_past_are_flagged():
+def test_hearing_dates_already_past_are_the_headline():
+    # notice 01.12.2026: the hearing was due by 03.12; on 10.12 the headline says so
+    # (not "be ready by 02.12" above a warning), and nothing is left to remind of
     _, view = walk(engine(D(2026, 12, 10)), TREE, "c:hearing", "01.12.2026")
-    assert view.text.args["latest"] == D(2026, 12, 3)
-    assert flags(view)["prp-note-hearing-passed"] == "warning"
+    assert view.outcome == "passed" and view.text.id == "prp-result-hearing-passed"
+    assert view.text.args == {"latest": D(2026, 12, 3)} and view.track is None
+    assert "prp-result-hearing-passed" not in item_ids(view)
+    # on the last day itself the dates still stand
+    _, today = walk(engine(D(2026, 12, 3)), TREE, "c:hearing", "01.12.2026")
+    assert today.outcome == "info" and today.text.id == "prp-result-hearing" and today.track
 
 
 def test_hearing_notice_in_the_future_is_refused():
@@ -400,9 +417,18 @@ def test_exit_date_on_a_holiday_does_not_move():
     assert view.text.args["safe"] == D(2027, 1, 1)
 
 
-def test_exit_date_already_passed_is_warned():
+def test_exit_date_already_passed_is_the_headline():
+    # approved 05.10.2026: leave by 03.11 (safe reading); on 04.11 the headline says the
+    # time has passed and to go to the police, not "leave by 03.11", and offers no 🔔
     _, view = walk(engine(D(2026, 11, 4)), TREE, "c:annulled", "c:approval", "05.10.2026")
-    assert flags(view)["prp-note-exit-passed"] == "warning"
+    assert view.outcome == "passed" and view.text.id == "prp-result-exit-passed"
+    assert view.text.args == {"safe": D(2026, 11, 3)} and view.track is None
+    assert [c.point for c in view.citations][0] == "20"
+    assert "prp-result-exit-passed" not in item_ids(view)
+    _, notice = walk(engine(D(2026, 11, 4)), TREE, "c:annulled", "c:notice", "05.10.2026")
+    assert notice.outcome == "passed" and notice.text.id == "prp-result-exit-passed"
+    _, in_time = walk(engine(D(2026, 11, 3)), TREE, "c:annulled", "c:approval", "05.10.2026")
+    assert in_time.outcome == "info" and in_time.text.id == "prp-result-annulled" and in_time.track
 
 
 def test_annulment_known_only_from_the_notice_asks_for_the_approval_date():

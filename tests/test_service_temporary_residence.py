@@ -181,19 +181,23 @@ def test_already_filed_skips_eligibility_and_gives_the_dates_after_filing(engine
     _, view = run(engine, "c:new")
     assert view.node_id == "host"
     _, view = run(engine, "c:filed", "c:gov-corp", "04.12.2026", "c:after-hours")
-    # Fri 04.12 after hours -> accepted Mon 07.12 -> decision by Tue 08.12 (already past)
-    assert view.node_id == "filed-result" and view.outcome == "info" and view.final
-    assert view.text.args == {"accepted": D(2026, 12, 7), "decision_by": D(2026, 12, 8)}
+    # Fri 04.12 after hours -> accepted Mon 07.12 -> decision by Tue 08.12, already past:
+    # the headline says so and where to ask, and nothing is left to remind of
+    assert view.node_id == "filed-result" and view.outcome == "passed" and view.final
+    assert view.text.id == "ended-trp-application" and view.text.args == {"date": D(2026, 12, 8)}
+    assert view.track is None
     ids = item_ids(view)
-    assert ids[:2] == ["trp-reason-decision-moved", "trp-reason-overdue"]
+    assert ids[0] == "trp-reason-decision-moved"
+    assert item(view, "trp-reason-decision-moved").text.args == {"filed": D(2026, 12, 4), "accepted": D(2026, 12, 7), "decision_by": D(2026, 12, 8)}
     assert "trp-reason-delivery-gov-corp" in ids and "trp-reason-refusal-notice" in ids
     assert "9-3" in cite_points(item(view, "trp-reason-refusal-notice"))
     assert "trp-note-complaint-silent" in note_ids(view)
     assert any(b.action.startswith("url:https://egov.kz") for b in view.buttons)
 
     _, view = run(engine, "c:filed", "c:police", "10.12.2026", "c:in-hours")
+    assert view.outcome == "info" and view.text.id == "trp-result-filed" and view.track
     assert view.text.args["decision_by"] == D(2026, 12, 11)
-    assert "trp-reason-decision" in item_ids(view) and "trp-reason-overdue" not in item_ids(view)
+    assert "trp-reason-decision" in item_ids(view)
 
 
 def test_overstay_after_a_system_failure_needs_the_failure_act(engine):

@@ -148,7 +148,7 @@ async def test_stats_refuses_non_staff_and_gives_staff_the_figures_and_a_sign_in
         figures, link = api.sent_texts(ADMIN)[0], api.sent_texts(ADMIN)[-1]
         lp = figures[figures.index("Labour"):figures.index("Kandas")]  # labour-permit first: it has more starts
         assert "Dialogs started: 9 / 18" in lp
-        assert "Results: ✅ 1/2 · ⛔ 0/0 · ☎️ 1/2 · ⚠️ 1/1 · ℹ️ 0/0" in lp
+        assert "Results: ✅ 1/2 · ⛔ 0/0 · ☎️ 1/2 · ⚠️ 1/1 · ℹ️ 0/0 · ⌛ 0/0" in lp
         assert 'Results "ask 1414" (☎️): 33 % / 40 % of all results' in lp
         assert "Handed to a person: 1 / 2" in lp
         assert "• lp-q2: 3 / 3\n• lp-q1: 0 / 2\n• lp-q3: 2 / 2\n• lp-q4: 0 / 2\n• lp-q5: 0 / 2" in lp and "lp-q6" not in lp

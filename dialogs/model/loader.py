@@ -18,6 +18,7 @@ from .schema import (
     ITEM_FLAGS,
     NODE_KINDS,
     OUTCOMES,
+    PASSED,
     Blocker,
     Choice,
     Computation,
@@ -25,6 +26,7 @@ from .schema import (
     InputSpec,
     Item,
     Node,
+    PastHeadline,
     Transition,
     Tree,
 )
@@ -175,6 +177,41 @@ class _Reader:
             )
         return tuple(out)
 
+    def past(self, node: str, value: Any) -> tuple[PastHeadline, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            self.problem(node, "past", "must be a list of {date, text, cite}")
+            return ()
+        out = []
+        for i, row in enumerate(value):
+            f = f"past[{i}]"
+            if not isinstance(row, dict) or not row.get("date") or not row.get("text"):
+                self.problem(node, f, "a past headline needs date (the answer or computed date it is about) and text")
+                continue
+            outcome = str(row.get("outcome", PASSED))
+            if outcome not in OUTCOMES + (PASSED,):
+                self.problem(node, f + ".outcome", f"one of {', '.join(OUTCOMES + (PASSED,))}")
+            cite = self.cites(node, f + ".cite", row.get("cite"))
+            if not cite:
+                self.problem(node, f + ".cite", "what a gone date means, and what to do now, is a legal fact: cite it")
+            self.check_keys(node, f + ".args", row.get("args"))
+            remind = row.get("remind", outcome != PASSED)
+            if not isinstance(remind, bool):
+                self.problem(node, f + ".remind", "true or false")
+            out.append(
+                PastHeadline(
+                    date=str(row["date"]),
+                    text=str(row["text"]),
+                    args=_str_map(row.get("args")),
+                    cite=cite,
+                    outcome=outcome,
+                    remind=bool(remind),
+                    when=self.condition(node, f + ".if", row.get("if")),
+                )
+            )
+        return tuple(out)
+
     def blockers(self, value: Any) -> dict[str, Blocker]:
         out: dict[str, Blocker] = {}
         for bid, spec in (value or {}).items():
@@ -318,6 +355,8 @@ def _read_node(r: _Reader, nid: str, spec: Any) -> Node | None:
         r.problem(nid, "outcome", f"one of {', '.join(OUTCOMES)}")
     if spec.get("requires") and kind != "result":
         r.problem(nid, "requires", "only a result has blocking checks")
+    if spec.get("past") and kind != "result":
+        r.problem(nid, "past", "only a result has headlines for dates gone")
 
     for fld in ("items", "notes"):
         for i, row in enumerate(spec.get(fld) or ()):
@@ -346,6 +385,7 @@ def _read_node(r: _Reader, nid: str, spec: Any) -> Node | None:
         track=_str_map(spec.get("track")),
         requires=r.cites(nid, "requires", spec.get("requires")),
         links=r.links(nid, "links", spec.get("links")),
+        past=r.past(nid, spec.get("past")),
     )
 
 

@@ -23,7 +23,10 @@ INPUT_TYPES = ("date", "number", "country", "text")
 # not_ready is never written in a tree: the engine shows it in place of `eligible`
 # when a blocking check of the result fails (see Blocker).
 OUTCOMES = ("eligible", "not_eligible", "ask_person", "info")
-SHOWN_OUTCOMES = OUTCOMES + ("not_ready",)
+# "passed" is not written as a result's outcome either: it is the default of a `past`
+# headline (see PastHeadline), shown once the date it names is gone.
+PASSED = "passed"
+SHOWN_OUTCOMES = OUTCOMES + ("not_ready", PASSED)
 ITEM_FLAGS = ("ambiguous", "silent", "warning", "historical")
 
 
@@ -87,6 +90,32 @@ class Blocker:
 
 
 @dataclass(frozen=True)
+class PastHeadline:
+    """A result's headline for when a date it names is already gone: `date` (an answer
+    or a computed value) is before today (Asia/Almaty). A result lists them under
+    `past:`; the engine shows the first that applies instead of the result's text.
+
+      past:
+        # the decision is overdue: ⌛, the next step the rules give (cited), no 🔔
+        - {date: plan.decision_by, text: ks-result-overdue, args: {decision_by: plan.decision_by}, cite: [kr-p25]}
+        # the filing day is gone: the application is in (ℹ️ "filed"), its reminders still count
+        - {date: as_of, text: common-result-filed, args: {...}, cite: [...], outcome: info}
+
+    `outcome` is "passed" (⌛) unless said; a passed headline offers no 🔔 (nothing is
+    left to remind of) unless `remind: true` (later dates of the item still count), any
+    other keeps the result's 🔔 unless `remind: false`. `if` narrows it further.
+    """
+
+    date: str
+    text: str
+    args: dict[str, str] = field(default_factory=dict)
+    cite: tuple[str, ...] = ()
+    outcome: str = PASSED
+    remind: bool = False
+    when: Condition | None = None
+
+
+@dataclass(frozen=True)
 class Link:
     """A button on a screen to the service or step that fits the user (`goto`: a
     node or `tree:<id>`) or to an official web service (`url`)."""
@@ -131,6 +160,8 @@ class Node:
     # blocking checks (Tree.blocking ids) that must pass for this result to show ✅
     requires: tuple[str, ...] = ()
     links: tuple[Link, ...] = ()
+    # results: the headline once a date it names is before today (first that applies)
+    past: tuple[PastHeadline, ...] = ()
 
     @property
     def terminal(self) -> bool:

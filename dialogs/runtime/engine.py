@@ -15,7 +15,7 @@ from ..model.citations import Citation
 from ..model.compute import COMPUTATIONS
 from ..law.dates import DateProblem, add_days, is_number, parse_user_date, today_almaty
 from ..law.parameters import ParameterSet, default_parameters
-from ..model.schema import Item, Node, Tree
+from ..model.schema import Item, Node, PastHeadline, Tree
 from ..tracking.schedule import offered_on
 
 MAX_HISTORY = 200
@@ -300,8 +300,18 @@ class Engine:
         notes = self._items(tree, tuple(n for n in node.notes if not n.lead), ctx, as_of)
         citations = tuple(self._cite(tree, node.cite, as_of))
         outcome = node.outcome
+        remind = True
         fired = self.failed_checks(tree, node, ctx)
-        if fired and outcome != "not_eligible":
+        blocked = bool(fired) and outcome != "not_eligible"
+        gone = None if blocked else self.past_headline(node, ctx)
+        if gone is not None:
+            # a date the headline names is gone: it says so, and what to do now
+            outcome = gone.outcome
+            text = Msg(gone.text, self._args(gone.args, ctx))
+            citations = tuple(self._cite(tree, gone.cite, as_of))
+            if not gone.remind:
+                remind = False  # nothing left to remind of
+        if blocked:
             # A known ground for refusal: the headline says what to fix, never ✅.
             outcome = "not_ready"
             first = fired[0]
@@ -334,7 +344,7 @@ class Engine:
             input_type=node.input.type if node.input else None,
             final=node.terminal,
             error=Msg(error[0], error[1]) if error else None,
-            track=self._track(node, ctx, outcome),
+            track=self._track(node, ctx, outcome) if remind else None,
         )
 
     # -- screens around the answers ----------------------------------------------
@@ -461,6 +471,15 @@ class Engine:
         """The blocking checks of a result that fail on the user's answers, in the
         order the result lists them. A check that reads an unknown value does not fail."""
         return [tree.blocking[b] for b in node.requires if b in tree.blocking and tree.blocking[b].when(lambda n: _lookup(ctx, n))]
+
+    def past_headline(self, node: Node, ctx: dict) -> PastHeadline | None:
+        """The first of a result's `past` headlines whose date is before today (Asia/Almaty)."""
+        today = ctx["today"]
+        for gone in node.past:
+            day = _lookup(ctx, gone.date)
+            if isinstance(day, dt.date) and day < today and (gone.when is None or gone.when(lambda n: _lookup(ctx, n))):
+                return gone
+        return None
 
     @staticmethod
     def _consequence(blocker) -> str:

@@ -27,7 +27,7 @@ NAV_LABELS = {
     TRACK: "button-track", QUOTES: "button-quotes", BACK: "button-back", RESTART: "button-restart",
     MENU: "button-menu", SHARE: "button-share", CHANGE: "button-change",
 }
-OUTCOME_ICONS = {"eligible": "✅", "not_eligible": "⛔", "ask_person": "☎️", "info": "ℹ️", "not_ready": "⚠️"}
+OUTCOME_ICONS = {"eligible": "✅", "not_eligible": "⛔", "ask_person": "☎️", "info": "ℹ️", "not_ready": "⚠️", "passed": "⌛"}
 FLAG_ICONS = {"ambiguous": "⚖️", "silent": "❔", "warning": "⚠️", "historical": "🕰"}
 ASK_OFFICIAL = "common-ask-official"  # merged with the silent notes into one visible line
 QUESTION_KINDS = ("choice", "input")

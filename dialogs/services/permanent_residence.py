@@ -48,7 +48,7 @@ def prp_timeline(filed: dt.date, **_) -> dict:
 
 
 @computation("prp_hearing")
-def prp_hearing(notice: dt.date, today: dt.date | None = None, **_) -> dict:
+def prp_hearing(notice: dt.date, **_) -> dict:
     """p.17: the hearing is held not later than 2 working days from the day of the
     notice, and the notice goes out not later than 3 working days before the act.
     Whether the notice day counts is not said (A12): `latest` does not count it,
@@ -62,7 +62,6 @@ def prp_hearing(notice: dt.date, today: dt.date | None = None, **_) -> dict:
         "ready_by": ready_by,
         "latest": latest,
         "act_not_before": cal.add_working_days(notice, before_act),
-        "passed": bool(today and today > latest),
     }
 
 
@@ -94,10 +93,6 @@ def prp_exit(start: dt.date, today: dt.date | None = None, **_) -> dict:
     Calendar days: a deadline on a weekend or holiday does not move."""
     days = _value("exit_calendar_days", start)
     safe = add_days(start, days - 1)
-    out = {
-        "safe": safe,
-        "outer": add_days(start, days),
-        "passed": bool(today and today > safe),
-    }
+    out = {"safe": safe, "outer": add_days(start, days)}
     out.update({f"reapply_{k}": v for k, v in _reapply(start, today).items()})
     return out

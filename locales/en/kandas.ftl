@@ -115,6 +115,7 @@ ks-note-after-silent-before-july = For your date (before 12 July 2026) the earli
 
 ks-arrival-question = On what date did you arrive (or will you arrive) in the settlement region named in the decision?
 ks-result-arrival = Date of arrival in the settlement region: { $arrival }. Expect your kandas certificate by { $latest } at the latest.
+ks-result-arrival-overdue = Your kandas certificate was due by { $latest }. If you do not have it, contact the akimat: a complaint there is considered within 5 working days.
 ks-reason-arrival-effect = The decision to assign the status takes effect on the day you arrive in the settlement region — { $arrival }.
 ks-reason-arrival-certificate = The certificate is issued within 3 days after arrival: { $one_day ->
         [yes] by { $by_working }, in working days and in calendar days alike.
@@ -140,6 +141,7 @@ ks-note-ext-silent = Our sources do not give the conditions for an extension, ho
 ks-note-ext-p22-silent = For your date (before 12 July 2026) the earlier wording of p. 22 on sending the decision to a TsON is not in our sources, so the bot does not count a date for the notice.
 
 ks-result-ext-late = Apply as soon as possible: the answer may come only after your certificate ends ({ $valid_to }).
+ks-result-ext-late-filed = Application filed on { $filed }. The answer is due by { $informed_by }: that is after your certificate ends ({ $valid_to }).
 ks-reason-ext-was-latest = To have the answer by { $valid_to }, you needed to file by { $latest }.
 ks-note-ext-gap-silent = Our sources do not say what happens if your certificate ends while your application is being considered.
 

@@ -224,6 +224,11 @@ lp-note-contract-deadline-silent = Our sources give no deadline for entering the
 
 lp-terminated-question = On what date was the employment contract terminated?
 lp-result-employer-terminated = Notify a TsON (in person, on egov.kz or migration.enbek.kz) of the termination by { $urged }.
+lp-result-termination-passed = The time to notify a TsON of the termination has passed: { $one_day ->
+        [yes] { $notice_by }.
+       *[no] the safe date was { $urged }; if the day of termination does not count, { $notice_by }.
+    } Send the notice now: in person, on egov.kz or migration.enbek.kz.
+lp-result-termination-last-day = The safe date to notify a TsON of the termination ({ $urged }) has passed; if the day of termination does not count, the last day is { $notice_by }. Send the notice now: in person, on egov.kz or migration.enbek.kz.
 lp-reason-termination-notice = If household work ends before the permit does, the employer notifies the TsON within 2 working days of termination — in person, on egov.kz or migration.enbek.kz. { $one_day ->
         [yes] Deadline: { $urged }, however you count.
        *[no] Safe: by { $urged }; if the termination day is not counted: by { $notice_by }.

@@ -108,6 +108,7 @@ rq-note-g2-ground-1 = One ground for refusal is not meeting the definition of a 
 rq-note-housing = A TsON itself gets data on your permanent registration and on housing that you and your family own in the place of arrival. The rules do not say how this data affects the decision.
 rq-note-regions-silent = The service is provided by the employment bodies of the regions set by Article 112 of the Social Code. The text of that article, the list of regions and the size of the quotas are not in our sources.
 rq-result-resettler = You have the year of registration. But the second condition — the period under sub-point 4) of point 12 of the Rules on voluntary resettlement (order No. 234) — the bot cannot check: ask a career centre or 1414. If it is met, the decision is due by { $decision_by }.
+rq-result-resettler-filed = Application filed on { $filed }. You have the year of registration. But the second condition — the period under sub-point 4) of point 12 of the Rules on voluntary resettlement (order No. 234) — the bot cannot check: ask a career centre or 1414. If it is met, the decision is due by { $decision_by }.
 
 ## Documents
 

@@ -110,6 +110,7 @@ se-reason-ext-needs-certificate = For an extension you submit the certificate is
 se-note-expired-silent = Our sources do not say whether a certificate that has already ended can be extended. Do not count on an extension until you have checked.
 
 se-result-ext-ready = Apply for the extension by { $deadline } at the latest.
+se-result-duty-filed = Application filed on { $filed } — in time: the last day was { $deadline }. The decision is due by { $decision_by }.
 se-reason-duty-extension = The limit is { $days } working days from the contract ({ $event }): { $one_day ->
         [yes] by { $deadline }, either way of counting.
        *[no] safe date { $deadline }; if the contract day does not count, { $latest }.
@@ -123,6 +124,7 @@ se-note-extension-term-silent = Our sources do not say for how long the certific
 se-note-event-before-july = The event ({ $event }) was before { $switch }, when the new wording of the 5-working-day rule began to apply. The earlier text of the rule is not in our sources, and there is no transitional rule for this case. We show the time limit under the new wording as a safe target.
 se-note-duty-safe-target = The time limit of { $days } working days is in the wording of the Rules that applies from { $switch }. Our sources do not say what time limit applied before. Treat { $deadline } as a safe date and apply by then.
 se-result-duty-interim = A safe target: apply by { $deadline }. The { $days }-working-day rule applies only from { $switch }, and our sources do not have the earlier time limit.
+se-result-duty-interim-filed = Application filed on { $filed }. The safe target was to file by { $deadline }: the { $days }-working-day rule applies only from { $switch }, and our sources do not have the earlier time limit.
 se-reason-duty-extension-new = In the wording of the Rules from { $switch }: { $days } working days from the contract ({ $event }), { $one_day ->
         [yes] by { $deadline }, either way of counting.
        *[no] safe date { $deadline }; if the contract day does not count, { $latest }.

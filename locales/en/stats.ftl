@@ -26,6 +26,7 @@ web-outcome-not_eligible = ⛔ Not eligible
 web-outcome-ask_person = ☎️ Ask 1414
 web-outcome-not_ready = ⚠️ Not ready yet
 web-outcome-info = ℹ️ Information
+web-outcome-passed = ⌛ Date already passed
 web-ask-share = Share of results "ask 1414"
 web-handoffs = Handed to a person
 web-dropoff-title = Where dialogs were given up (the five worst steps)

@@ -19,7 +19,6 @@ trp-hours-after = After hours or day off
 trp-result-filed = The decision is due by { $decision_by }.
 trp-reason-decision = Accepted on { $accepted }. Review takes 1 working day, not counting the day of acceptance: decision by { $decision_by }.
 trp-reason-decision-moved = Filed on { $filed } after hours: accepted on { $accepted }. Review: 1 working day, decision by { $decision_by }.
-trp-reason-overdue = The date ({ $decision_by }) has passed: ask about the decision where you applied.
 trp-reason-checks = Checked: border crossings, criminal record and wanted lists, unserved penalties from a previous stay, IIN, a pending permanent-residence bid, fingerprints (given at the police).
 trp-reason-delivery-police = The police issue the ready permit to the host.
 trp-reason-delivery-gov-corp = TsON issues the ready permit during its opening hours, on an ID or a digital document.

@@ -5,6 +5,7 @@ rem-decision-due = The answer to your application is due no later than { $decisi
 
 ended-lp-permit = The permit ended on { $date }. Working without a valid permit is not allowed, and it can no longer be extended. What to do next, our sources do not say — ask a TsON or 1414.
 ended-lp-termination = The time to give notice of the termination ran out on { $date }. Give the notice as soon as possible.
+ended-lp-application = The decision was due by { $date }. If it has not come, ask the TsON or the 1414 contact centre: our sources have no appeal procedure.
 
 status-se-permit = Self-employment certificate valid until { $expiry }. To extend it, apply within 5 working days of the employment contract, and no later than { $file_by }{ $moved ->
         [yes] , its last working day, in working hours: an application sent later is accepted only after it has ended.
@@ -25,6 +26,7 @@ status-se-duty = Apply by { $deadline }{ $one_day ->
     }
 status-se-duty-cert-first = Apply by { $safe }: your certificate ends on { $expiry }, before the deadline { $deadline }.
 ended-se-duty = The 5-working-day term ran out on { $date }. What follows a late application, the rules do not say: ask the contact centre 1414.
+ended-se-application = The decision was due by { $date }. If it has not come, file a complaint with the akimat that issues the certificate: it is considered within 5 working days.
 rem-se-duty-extend = Apply to extend your self-employment certificate by { $deadline }: 5 working days from the day the employment contract was signed{ $one_day ->
         [yes] .
        *[no] { " " }(by the other way of counting, by { $latest }).
@@ -50,6 +52,7 @@ status-ep-fee = Pay the permit fee by { $pay_by }.
 status-ep-fee-notice = Pay the permit fee by { $pay_by } (counted from the notice, by { $pay_by_notice }).
 ended-ep-fee = The time to pay the fee, counted from the decision, ran out on { $date }; counted from the notice of the decision it may end later. Pay at once and ask the akimat what follows.
 ended-ep-fee-notice = The time to pay the fee is over, counted from the decision and from its notice alike: the later of the two ended on { $date }. Pay at once and ask the akimat what follows.
+ended-ep-application = The decision was due by { $date }. If it has not come, ask the akimat or the 1414 contact centre: where to appeal, our sources do not say.
 rem-ep-fee-nudge = The permit fee must be paid by { $pay_by }: 10 working days from the decision. Pay in advance.
 rem-ep-fee-last-day = { $reading ->
         [later] { $pay_by } is the safe last day to pay the permit fee (10 working days from the decision, its day counted; counted from the notice received on { $received }, by { $pay_by_notice }).
@@ -60,6 +63,8 @@ rem-ep-fee-last-day = { $reading ->
 status-ks-status = Kandas status valid until { $valid_to }. To get the extension in time, apply by { $latest }.
 status-ks-status-estimated = Kandas status valid until { $valid_to } by our estimate from the day of arrival (go by the end date on your certificate). To get the extension in time, apply by { $latest }.
 ended-ks-status = Kandas status and the certificate ended on { $date }. Whether the status can be extended after that day, the rules do not say: ask the contact centre 1414.
+ended-ks-application = The decision was due by { $date }. If it has not come, file a complaint with the akimat: it is considered within 5 working days.
+ended-rq-application = The decision was due by { $date }. If it has not come, file a complaint with the akimat: it is considered within 5 working days of its registration.
 rem-ks-certificate-due = The kandas certificate is due by { $certificate_by } (within 3 days of arrival; calendar or working days, the rules do not say, so this is the later date). It states the term of your status: save its end date with /track.
 rem-ks-extension-prepare = Kandas status ends on { $valid_to }. Apply to extend it by { $latest } so that the answer comes before that day. Prepare the documents now.
 rem-ks-extension-prepare-estimated = By our estimate from the day of arrival, kandas status ends on { $valid_to }; the end date on your certificate is the one that counts. Apply to extend it by { $latest } so that the answer comes before that day. Prepare the documents now.
@@ -75,10 +80,12 @@ rem-trp-sixteen-soon = The child turns 16 on { $birthday }. The host must apply 
 rem-trp-sixteen-last = { $safe_last } is the last working day before the safe deadline ({ $safe_by }) to apply for the temporary residence permit of the child who turned 16. The latest reading gives { $latest }.
 status-trp-transfer = Intra-corporate transfer ends on { $ends }.
 ended-trp-transfer = The intra-corporate transfer ended on { $date }. Whether it can be extended after it has ended, our sources do not say — ask 1414.
+ended-trp-application = The decision was due by { $date }. If it has not come, ask about it where you filed the application, or the 1414 contact centre.
 rem-trp-transfer-soon = The intra-corporate transfer ends on { $ends }. It lasts at most 3 years, with the right to extend it by a year: ask your employer or 1414 in advance how to extend it.
 rem-trp-transfer-ends = The intra-corporate transfer ends on { $ends }.
 
 status-prp-application = Application filed: the notice of the decision, by our estimate, no later than { $notice_latest } (the total term is in Appendix 3 to the Rules, which is not in our sources).
+ended-prp-application = By our estimate, the notice of the decision was due by { $date }. The overall time limit is in Appendix 3 to the Rules, which our sources lack: if there is no answer, ask the migration police.
 rem-prp-notice-estimate = By our estimate the notice of the decision on your permanent residence permit should have come by { $notice_latest }. The total term is in Appendix 3 to the Rules, which is not in our sources: if there is nothing yet, ask the migration police.
 status-prp-hearing = The hearing: be ready by { $ready_by }; it is held no later than { $latest }.
 ended-prp-hearing = The time for the hearing ran out on { $date }.

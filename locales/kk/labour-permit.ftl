@@ -224,6 +224,11 @@ lp-note-contract-deadline-silent = Мәліметті енгізу мерзім�
 
 lp-terminated-question = Еңбек шарты қай күні бұзылды?
 lp-result-employer-terminated = Шарт бұзылғаны туралы ЦОН-ға (өзі барып, egov.kz не migration.enbek.kz арқылы) { $urged } күніне дейін хабарлаңыз.
+lp-result-termination-passed = Шарттың бұзылғаны туралы ЦОН-ға хабарлау мерзімі өтті: { $one_day ->
+        [yes] { $notice_by }.
+       *[no] сенімдісі — { $urged }, бұзылған күн есептелмесе — { $notice_by }.
+    } Хабарламаны қазір жіберіңіз: өзі барып, egov.kz немесе migration.enbek.kz арқылы.
+lp-result-termination-last-day = Шарттың бұзылғаны туралы ЦОН-ға хабарлаудың сенімді мерзімі ({ $urged }) өтті; бұзылған күн есептелмесе, соңғы күн — { $notice_by }. Хабарламаны қазір жіберіңіз: өзі барып, egov.kz немесе migration.enbek.kz арқылы.
 lp-reason-termination-notice = Үй шаруашылығындағы жұмыс рұқсат мерзімінен бұрын аяқталса, жұмыс беруші шарт бұзылған күннен бастап 2 жұмыс күні ішінде ЦОН-ға хабарлайды — өзі барып, egov.kz немесе migration.enbek.kz арқылы. { $one_day ->
         [yes] Мерзім — { $urged } күніне дейін, қалай есептесе де.
        *[no] Сенімдісі — { $urged } күніне дейін; бұзылған күн есептелмесе — { $notice_by } күніне дейін.

@@ -26,6 +26,7 @@ web-outcome-not_eligible = ⛔ Құқық жоқ
 web-outcome-ask_person = ☎️ 1414-ке хабарласу
 web-outcome-not_ready = ⚠️ Әзірге дайын емес
 web-outcome-info = ℹ️ Анықтама
+web-outcome-passed = ⌛ Мерзімі өтіп кеткен
 web-ask-share = «1414-ке хабарласыңыз» нәтижелерінің үлесі
 web-handoffs = Қызметкерге берілгендер
 web-dropoff-title = Диалог қай қадамда тасталды (ең нашар бес қадам)

@@ -26,6 +26,7 @@ web-outcome-not_eligible = ⛔ Укугу жок
 web-outcome-ask_person = ☎️ 1414кө кайрылуу
 web-outcome-not_ready = ⚠️ Азырынча даяр эмес
 web-outcome-info = ℹ️ Маалымат
+web-outcome-passed = ⌛ Мөөнөтү өтүп кеткен
 web-ask-share = «1414кө кайрылыңыз» жыйынтыктарынын үлүшү
 web-handoffs = Кызматкерге өткөрүлдү
 web-dropoff-title = Сүйлөшүүнү кайсы жерде таштап кетишти (эң начар беш кадам)

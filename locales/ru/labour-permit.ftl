@@ -224,6 +224,11 @@ lp-note-contract-deadline-silent = Срок внесения сведений в
 
 lp-terminated-question = Какого числа расторгнут трудовой договор?
 lp-result-employer-terminated = Уведомите ЦОН (лично, через egov.kz или migration.enbek.kz) о расторжении до { $urged }.
+lp-result-termination-passed = Срок уведомить ЦОН о расторжении истёк: { $one_day ->
+        [yes] { $notice_by }.
+       *[no] надёжный — { $urged }, если день расторжения не считать — { $notice_by }.
+    } Направьте уведомление сейчас же: лично, через egov.kz или migration.enbek.kz.
+lp-result-termination-last-day = Надёжный срок уведомить ЦОН о расторжении ({ $urged }) прошёл; если день расторжения не считать, последний день — { $notice_by }. Направьте уведомление сейчас же: лично, через egov.kz или migration.enbek.kz.
 lp-reason-termination-notice = Если работа закончилась раньше срока разрешения, работодатель в течение 2 рабочих дней со дня расторжения договора уведомляет ЦОН — лично, через egov.kz или migration.enbek.kz. { $one_day ->
         [yes] Срок — до { $urged }, как ни считать.
        *[no] Надёжно — до { $urged }; если день расторжения не считать — до { $notice_by }.

@@ -26,6 +26,7 @@ web-outcome-not_eligible = ⛔ Нет права
 web-outcome-ask_person = ☎️ Обратиться в 1414
 web-outcome-not_ready = ⚠️ Пока не готово
 web-outcome-info = ℹ️ Справка
+web-outcome-passed = ⌛ Срок уже прошёл
 web-ask-share = Доля итогов «обратитесь в 1414»
 web-handoffs = Переданы сотруднику
 web-dropoff-title = Где бросили диалог (пять худших шагов)

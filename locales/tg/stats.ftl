@@ -26,6 +26,7 @@ web-outcome-not_eligible = ⛔ Ҳуқуқ нест
 web-outcome-ask_person = ☎️ Ба 1414 муроҷиат кардан
 web-outcome-not_ready = ⚠️ Ҳанӯз тайёр нест
 web-outcome-info = ℹ️ Маълумот
+web-outcome-passed = ⌛ Мӯҳлат аллакай гузаштааст
 web-ask-share = Ҳиссаи натиҷаҳои «ба 1414 муроҷиат кунед»
 web-handoffs = Ба корманд фиристода шуданд
 web-dropoff-title = Гуфтугӯро дар куҷо партофтанд (панҷ қадами бадтарин)

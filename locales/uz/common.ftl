@@ -98,6 +98,8 @@ menu-hint = Boshlash uchun xizmatni tugma bilan tanlang.
 ## Ijobiy javobni toʻsadigan tekshiruvlar (engine: blocking checks) va havolalar.
 common-blocked-not-accepted = Bunday hujjatlar bilan arizani qabul qilishmaydi: sizga hujjatlarni qabul qilishdan asoslantirilgan rad javobi (мотивированный отказ) beriladi va koʻrib chiqish muddati boshlanmaydi. Avval buni tuzating.
 common-blocked-merits = Bu qoidalarda sanab oʻtilgan rad etish asoslaridan biri. Yakuniy qarorni davlat organi qabul qiladi.
+common-result-filed = Ariza { $filed } da topshirildi. Qaror — { $decision_by } dan kechiktirmay.
+common-result-complaint-overdue = Shikoyatga javob { $answer_by } dan kechiktirmay kelishi kerak edi. Agar javob boʻlmasa, keyin qayerga murojaat qilishni bizning manbalar aytmaydi — 1414 aloqa markazidan soʻrang.
 common-link-egov = 🌐 egov.kz
 common-link-enbek = 🌐 migration.enbek.kz
 common-link-eqonaq = 🌐 eqonaq.kz

@@ -115,6 +115,7 @@ ks-note-after-silent-before-july = Sizning sanangiz uchun (2026-yil 12-iyulgacha
 
 ks-arrival-question = Qarorda koʻrsatilgan joylashish hududiga qaysi sanada keldingiz (yoki kelasiz)?
 ks-result-arrival = Joylashish hududiga kelgan sana: { $arrival }. Kandas guvohnomasini { $latest } dan kechiktirmay kuting.
+ks-result-arrival-overdue = Kandas guvohnomasi { $latest } dan kechiktirmay berilishi kerak edi. Agar u boʻlmasa, akimatga murojaat qiling: u yerda shikoyat 5 ish kunida koʻrib chiqiladi.
 ks-reason-arrival-effect = Maqom berish haqidagi qaror joylashish hududiga kelgan kuni kuchga kiradi — { $arrival }.
 ks-reason-arrival-certificate = Guvohnoma — kelgandan keyin 3 kun ichida: { $one_day ->
         [yes] { $by_working } gacha kuting — ish kunlari boʻyicha ham, kalendar kunlari boʻyicha ham.
@@ -140,6 +141,7 @@ ks-note-ext-silent = Uzaytirish shartlari, qancha muddatga uzaytirilishi, necha 
 ks-note-ext-p22-silent = Sizning sanangiz uchun (2026-yil 12-iyulgacha) qarorni Aholiga xizmat koʻrsatish markaziga (ЦОН) yuborish haqidagi 22-bandning oldingi tahriri bizning manbalarda yoʻq, shuning uchun bot xabar berish muddatini hisoblamaydi.
 
 ks-result-ext-late = Arizani imkon qadar tezroq topshiring: javob guvohnomangiz muddati ({ $valid_to }) tugaganidan keyin kelishi mumkin.
+ks-result-ext-late-filed = Ariza { $filed } da topshirildi. Javob — { $informed_by } dan kechiktirmay: bu guvohnomangiz muddati ({ $valid_to }) tugaganidan keyin.
 ks-reason-ext-was-latest = { $valid_to } gacha javob olish uchun { $latest } dan kechiktirmay topshirish kerak edi.
 ks-note-ext-gap-silent = Ariza koʻrib chiqilayotganda guvohnoma muddati tugasa nima boʻlishi bizning manbalarda aytilmagan.
 

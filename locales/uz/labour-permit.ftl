@@ -224,6 +224,11 @@ lp-note-contract-deadline-silent = Maʼlumotlarni kiritish muddati bizning manba
 
 lp-terminated-question = Mehnat shartnomasi qaysi sanada bekor qilingan?
 lp-result-employer-terminated = Bekor qilish haqida Aholiga xizmat koʻrsatish markaziga (ЦОН) (shaxsan, egov.kz yoki migration.enbek.kz orqali) { $urged } gacha xabar bering.
+lp-result-termination-passed = Shartnoma bekor qilingani haqida Aholiga xizmat koʻrsatish markaziga (ЦОН) xabar berish muddati oʻtdi: { $one_day ->
+        [yes] { $notice_by }.
+       *[no] ishonchli — { $urged }, bekor qilingan kun hisoblanmasa — { $notice_by }.
+    } Xabarnomani hozir yuboring: shaxsan, egov.kz yoki migration.enbek.kz orqali.
+lp-result-termination-last-day = Shartnoma bekor qilingani haqida Aholiga xizmat koʻrsatish markaziga (ЦОН) xabar berishning ishonchli muddati ({ $urged }) oʻtdi; bekor qilingan kun hisoblanmasa, oxirgi kun — { $notice_by }. Xabarnomani hozir yuboring: shaxsan, egov.kz yoki migration.enbek.kz orqali.
 lp-reason-termination-notice = Agar ish ruxsatnoma muddatidan oldin tugagan boʻlsa, ish beruvchi shartnoma bekor qilingan kundan boshlab 2 ish kuni ichida Aholiga xizmat koʻrsatish markaziga (ЦОН) xabar beradi — shaxsan, egov.kz yoki migration.enbek.kz orqali. { $one_day ->
         [yes] Muddat — { $urged } gacha, har ikki hisoblash usuli boʻyicha ham.
        *[no] Ishonchli — { $urged } gacha; bekor qilingan kun hisoblanmasa — { $notice_by } gacha.

@@ -108,6 +108,7 @@ rq-note-g2-ground-1 = Rad etish asoslaridan biri — kandas taʼrifiga mos kelma
 rq-note-housing = Aholiga xizmat koʻrsatish markazi (ЦОН) doimiy roʻyxatingiz hamda kelish aholi punktida sizga va oila aʼzolaringizga mulk huquqida tegishli uy-joy haqidagi maʼlumotlarni oʻzi oladi. Bu maʼlumotlar qarorga qanday taʼsir qilishini qoidalar aytmaydi.
 rq-note-regions-silent = Xizmatni Ijtimoiy kodeksning 112-moddasida belgilangan hududlarning bandlik organlari koʻrsatadi. Bu modda matni, hududlar roʻyxati va kvotalar hajmi bizning manbalarda yoʻq.
 rq-result-resettler = Bir yillik roʻyxat bor. Lekin ikkinchi shartni — Ixtiyoriy koʻchib oʻtish qoidalarining (№ 234 buyruq) 12-band 4) kichik bandidagi muddatni — bot tekshira olmaydi: martaba markazida yoki 1414 orqali aniqlang. Agar u bajarilgan boʻlsa, qaror — { $decision_by } dan kechiktirmay.
+rq-result-resettler-filed = Ariza { $filed } da topshirildi. Bir yillik roʻyxat bor. Lekin ikkinchi shartni — Ixtiyoriy koʻchib oʻtish qoidalarining (№ 234 buyruq) 12-band 4) kichik bandidagi muddatni — bot tekshira olmaydi: martaba markazida yoki 1414 orqali aniqlang. Agar u bajarilgan boʻlsa, qaror — { $decision_by } dan kechiktirmay.
 
 ## Hujjatlar
 

@@ -110,6 +110,7 @@ se-reason-ext-needs-certificate = Uzaytirish uchun avval berilgan maʼlumotnoma 
 se-note-expired-silent = Muddati tugagan maʼlumotnomani uzaytirish mumkinmi, bizning manbalar aytmaydi. Aniqlamaguningizcha uzaytirishga umid qilmang.
 
 se-result-ext-ready = Uzaytirishga arizani { $deadline } dan kechiktirmay topshiring.
+se-result-duty-filed = Ariza { $filed } da muddatida topshirildi: uni { $deadline } dan kechiktirmay topshirish kerak edi. Qaror — { $decision_by } dan kechiktirmay.
 se-reason-duty-extension = Muddat — mehnat shartnomasi kunidan ({ $event }) boshlab { $days } ish kuni: { $one_day ->
         [yes] { $deadline } gacha, har ikki hisoblash usuli boʻyicha ham.
        *[no] ishonchli — { $deadline } gacha; shartnoma kunini hisoblamasa — { $latest } gacha.
@@ -123,6 +124,7 @@ se-note-extension-term-silent = Maʼlumotnoma qancha muddatga va necha marta uza
 se-note-event-before-july = Voqea ({ $event }) 5 ish kuni haqidagi qoidaning yangi tahriri amal qila boshlagan { $switch } dan oldin boʻlgan. Qoidaning oldingi matni bizning manbalarda yoʻq, bu holat uchun oʻtish qoidalari ham yoʻq. Biz yangi tahrir boʻyicha muddatni xavfsiz moʻljal sifatida koʻrsatamiz.
 se-note-duty-safe-target = { $days } ish kunlik muddat Qoidalarning { $switch } dan amal qiladigan tahririda belgilangan. Undan oldin qanday muddat amal qilganini bizning manbalar aytmaydi. { $deadline } ni xavfsiz sana deb hisoblang va undan kechiktirmay topshiring.
 se-result-duty-interim = Xavfsiz moʻljal — { $deadline } dan kechiktirmay topshirish. { $days } ish kuni haqidagi qoida faqat { $switch } dan amal qiladi, oldingi muddat esa bizning manbalarda yoʻq.
+se-result-duty-interim-filed = Ariza { $filed } da topshirildi. Xavfsiz moʻljal { $deadline } dan kechiktirmay topshirish edi: { $days } ish kuni haqidagi qoida faqat { $switch } dan amal qiladi, oldingi muddat esa bizning manbalarda yoʻq.
 se-reason-duty-extension-new = Qoidalarning { $switch } dan amal qiladigan tahririda: mehnat shartnomasi kunidan ({ $event }) boshlab { $days } ish kuni — { $one_day ->
         [yes] { $deadline } gacha, har ikki hisoblash usuli boʻyicha ham.
        *[no] ishonchli { $deadline } gacha; shartnoma kunini hisoblamasa — { $latest } gacha.

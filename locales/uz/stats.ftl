@@ -26,6 +26,7 @@ web-outcome-not_eligible = ⛔ Huquq yoʻq
 web-outcome-ask_person = ☎️ 1414 ga murojaat qilish
 web-outcome-not_ready = ⚠️ Hali tayyor emas
 web-outcome-info = ℹ️ Maʼlumot
+web-outcome-passed = ⌛ Muddati oʻtib ketgan
 web-ask-share = «1414 ga murojaat qiling» natijalarining ulushi
 web-handoffs = Xodimga yoʻnaltirilgan
 web-dropoff-title = Suhbat qayerda tashlab ketilgan (eng yomon beshta qadam)

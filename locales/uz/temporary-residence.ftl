@@ -19,7 +19,6 @@ trp-hours-after = Ishdan keyin yoki dam olishda
 trp-result-filed = Ariza boʻyicha qaror — { $decision_by } dan kechiktirmay.
 trp-reason-decision = Ariza { $accepted } da qabul qilingan. Muddat — 1 ish kuni, qabul kuni hisoblanmaydi: qaror { $decision_by } dan kechiktirmay.
 trp-reason-decision-moved = { $filed } da ish vaqtidan tashqari topshirilgan: { $accepted } da qabul qilingan. Muddat — 1 ish kuni, qaror { $decision_by } dan kechiktirmay.
-trp-reason-overdue = Muddat ({ $decision_by }) oʻtdi: qaror haqida ariza topshirgan joyingizdan soʻrang.
 trp-reason-checks = Kirish va chiqish, sudlanganlik, qidiruv, oldingi boʻlish davridagi ijro etilmagan jazolar, IIN, yashash guvohnomasiga ariza, barmoq izlari tekshiriladi (ular politsiyada topshiriladi).
 trp-reason-delivery-police = Tayyor RVPni politsiya qabul qiluvchi tomonga beradi.
 trp-reason-delivery-gov-corp = Tayyor RVPni Aholiga xizmat koʻrsatish markazi (ЦОН) oʻz jadvali boʻyicha beradi — shaxsiy guvohnoma yoki raqamli hujjat boʻyicha.

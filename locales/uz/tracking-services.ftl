@@ -5,6 +5,7 @@ rem-decision-due = Arizangiz boʻyicha javob — { $decision_by } dan kechiktirm
 
 ended-lp-permit = Ruxsatnoma { $date } da tugadi. Amaldagi ruxsatnomasiz ishlash mumkin emas, uni endi uzaytirib boʻlmaydi. Keyin nima qilish kerakligini bizning manbalar aytmaydi — Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 aloqa markazidan aniqlang.
 ended-lp-termination = Shartnoma bekor qilingani haqida xabar berish muddati { $date } da tugadi. Xabarnomani imkon qadar tezroq yuboring.
+ended-lp-application = Qaror { $date } dan kechiktirmay kelishi kerak edi. Agar u boʻlmasa, Aholiga xizmat koʻrsatish markazida (ЦОН) yoki 1414 aloqa markazida soʻrang: shikoyat tartibi bizning manbalarda yoʻq.
 
 status-se-permit = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } gacha amal qiladi. Uzaytirishga mehnat shartnomasi tuzilgan kundan boshlab 5 ish kuni ichida, lekin { $file_by } dan kechiktirmay ariza topshiring{ $moved ->
         [yes] { " " }— bu maʼlumotnomaning oxirgi ish kuni; ish vaqtida topshiring: keyinroq topshirilgan ariza u tugaganidan keyingina qabul qilinadi.
@@ -25,6 +26,7 @@ status-se-duty = { $deadline } gacha topshiring{ $one_day ->
     }
 status-se-duty-cert-first = { $safe } gacha topshiring: maʼlumotnoma { $expiry } da tugaydi, { $deadline } muddatidan oldin.
 ended-se-duty = 5 ish kunlik muddat { $date } da tugadi. Kechiksangiz nima boʻlishini qoidalar aytmaydi: 1414 aloqa markazidan aniqlang.
+ended-se-application = Qaror { $date } dan kechiktirmay kelishi kerak edi. Agar u boʻlmasa, maʼlumotnoma beradigan akimatga shikoyat qiling: u 5 ish kunida koʻrib chiqiladi.
 rem-se-duty-extend = Maʼlumotnomani uzaytirishga { $deadline } gacha ariza topshiring: mehnat shartnomasi tuzilgan kundan boshlab 5 ish kuni{ $one_day ->
         [yes] .
        *[no] { " " }(boshqa hisoblash usuli boʻyicha — { $latest } gacha).
@@ -50,6 +52,7 @@ status-ep-fee = Ruxsatnoma uchun yigʻimni { $pay_by } gacha toʻlang.
 status-ep-fee-notice = Ruxsatnoma uchun yigʻimni { $pay_by } gacha toʻlang (xabarnomadan hisoblansa — { $pay_by_notice } gacha).
 ended-ep-fee = Yigʻimni toʻlash muddati qarordan hisoblaganda { $date } da tugadi; qaror haqidagi xabarnomadan hisoblansa, keyinroq boʻlishi mumkin. Darhol toʻlang va endi nima qilish kerakligini akimatda soʻrang.
 ended-ep-fee-notice = Yigʻimni toʻlash muddati qarordan ham, u haqidagi xabarnomadan ham hisoblaganda tugadi: ikkalasining kechrogʻi { $date } da tugadi. Darhol toʻlang va endi nima qilish kerakligini akimatda soʻrang.
+ended-ep-application = Qaror { $date } dan kechiktirmay kelishi kerak edi. Agar u boʻlmasa, akimatda yoki 1414 aloqa markazida soʻrang: qayerga shikoyat qilishni bizning manbalar aytmaydi.
 rem-ep-fee-nudge = Ruxsatnoma uchun yigʻimni { $pay_by } gacha toʻlash kerak: qaror kunidan boshlab 10 ish kuni. Oldindan toʻlang.
 rem-ep-fee-last-day = { $reading ->
         [later] { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning ishonchli oxirgi kuni (qaror kunidan boshlab, shu kunni ham hisoblab, 10 ish kuni; { $received } da olingan xabarnomadan hisoblansa — { $pay_by_notice } gacha).
@@ -60,6 +63,8 @@ rem-ep-fee-last-day = { $reading ->
 status-ks-status = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi. Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha topshiring.
 status-ks-status-estimated = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi — bizning taxminimizcha, kelgan kundan hisoblaganda (guvohnomadagi tugash sanasiga tayaning). Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha topshiring.
 ended-ks-status = Kandas maqomi (статус кандаса) va guvohnomasi { $date } da tugadi. Maqomni shu kundan keyin uzaytirish mumkinmi, qoidalar aytmaydi: 1414 aloqa markazidan aniqlang.
+ended-ks-application = Qaror { $date } dan kechiktirmay kelishi kerak edi. Agar u boʻlmasa, akimatga shikoyat qiling: u 5 ish kunida koʻrib chiqiladi.
+ended-rq-application = Qaror { $date } dan kechiktirmay kelishi kerak edi. Agar u boʻlmasa, akimatga shikoyat qiling: u roʻyxatga olingan kundan boshlab 5 ish kunida koʻrib chiqiladi.
 rem-ks-certificate-due = Kandas guvohnomasi — { $certificate_by } dan kechiktirmay (kelgandan keyin 3 kun ichida; ular kalendar kunlarimi yoki ish kunlarimi, qoidalar aytmaydi, shuning uchun bu — kechroq sana). Guvohnomada maqom muddati koʻrsatiladi: uning tugash sanasini /track orqali saqlang.
 rem-ks-extension-prepare = Kandas maqomi (статус кандаса) { $valid_to } da tugaydi. Javob shu kungacha kelishi uchun uzaytirishga { $latest } gacha ariza topshiring. Hujjatlarni hozir tayyorlang.
 rem-ks-extension-prepare-estimated = Bizning taxminimizcha, kelgan kundan hisoblaganda kandas maqomi (статус кандаса) { $valid_to } da tugaydi; guvohnomangizdagi tugash sanasiga tayaning. Javob shu kungacha kelishi uchun uzaytirishga { $latest } gacha ariza topshiring. Hujjatlarni hozir tayyorlang.
@@ -75,10 +80,12 @@ rem-trp-sixteen-soon = Bola { $birthday } da 16 yoshga toʻladi. Qabul qiluvchi 
 rem-trp-sixteen-last = { $safe_last } — ishonchli muddatgacha ({ $safe_by }) 16 yoshga toʻlgan bolaning vaqtincha yashash uchun ruxsatnomasiga (разрешение на временное проживание) ariza topshirish mumkin boʻlgan oxirgi ish kuni. Eng kech talqin boʻyicha — { $latest }.
 status-trp-transfer = Korporatsiya ichidagi oʻtkazish { $ends } da tugaydi.
 ended-trp-transfer = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) { $date } da tugadi. Uni tugaganidan keyin uzaytirish mumkinmi, bizning manbalar aytmaydi — 1414 dan aniqlang.
+ended-trp-application = Qaror { $date } dan kechiktirmay kelishi kerak edi. Agar u boʻlmasa, u haqida ariza topshirgan joyingizdan yoki 1414 aloqa markazidan soʻrang.
 rem-trp-transfer-soon = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) { $ends } da tugaydi. U koʻpi bilan 3 yil davom etadi, uni bir yilga uzaytirish huquqi bor: qanday uzaytirishni ish beruvchidan yoki 1414 dan oldindan aniqlang.
 rem-trp-transfer-ends = Korporatsiya ichidagi oʻtkazish { $ends } da tugaydi.
 
 status-prp-application = Ariza topshirildi: qaror haqidagi xabarnoma, bizning hisobimizcha, { $notice_latest } dan kechiktirmay (umumiy muddat Qoidalarning 3-ilovasida, u bizning manbalarda yoʻq).
+ended-prp-application = Bizning hisobimizcha, qaror haqidagi xabarnoma { $date } gacha kelishi kerak edi. Umumiy muddat Qoidalarning 3-ilovasida, u bizning manbalarda yoʻq: javob boʻlmasa, migratsiya politsiyasida soʻrang.
 rem-prp-notice-estimate = Bizning hisobimizcha, doimiy yashash uchun ruxsatnoma (разрешение на постоянное проживание) boʻyicha qaror haqidagi xabarnoma { $notice_latest } gacha kelishi kerak edi. Umumiy muddat Qoidalarning 3-ilovasida, u bizning manbalarda yoʻq: javob boʻlmasa, migratsiya politsiyasida soʻrang.
 status-prp-hearing = Eshitish (tinglov): { $ready_by } ga tayyor boʻling; u { $latest } dan kechiktirmay oʻtkaziladi.
 ended-prp-hearing = Eshitish muddati { $date } da tugadi.

@@ -1,0 +1,338 @@
+"""Dates already past (review stop 23: journey-b M1, journey-a M3, M4).
+
+A result that names a date computed from a date the user gave (a filing day, a notice
+day, an arrival, an approval) says in its headline itself when that date is already
+past (before today, Asia/Almaty): an application filed on a day gone is "filed", not
+"you may apply"; a decision overdue gives the complaint route the service's rules give
+(kandas p.25, self-employment p.25, quota p.24) or where to ask when they are silent;
+a duty missed says to do it now; and no 🔔 is offered for a date already gone. /status
+marks such an item ⌛ with what to do, after the items still current.
+
+Expected dates are counted here from the legal numbers quoted in each comment, with the
+calendar (dialogs/law/workdays.py), never read back from the code under test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.app import build_renderer
+from bot.tracking import Tracking
+from dialogs.law.workdays import default_calendar
+from dialogs.model.loader import load_trees, read_tree
+from dialogs.runtime.engine import Engine
+from dialogs.runtime.screens import collect_states
+from storage.db import Database
+from storage.repositories import Users
+from storage.tracking import TrackedItems
+from tests.scripted import walk
+
+D = dt.date
+CAL = default_calendar()
+TREES = load_trees()
+TODAY = D(2026, 12, 7)  # Monday, the reviews' day
+KANDAS_ASSIGN = ("c:in-hours", "c:yes", "c:no", "c:docs", "c:none", "c:family", "c:enbek", "31.12.2030")
+
+
+def engine(today: dt.date = TODAY) -> Engine:
+    return Engine(TREES, today=lambda: today)
+
+
+def points(citations) -> set[str]:
+    return {c.point for c in citations}
+
+
+def action_targets(view) -> list[str]:
+    return [b.action for b in view.buttons]
+
+
+# ---- a filing day already gone: "filed", and the decision ahead or overdue -------------------
+
+def test_kandas_filed_on_a_day_gone_with_the_decision_overdue_says_so_and_gives_the_complaint():
+    # filed Tue 20.10.2026 in working hours: 30 working days after the day of registration
+    # (KR App.2 row 8) -> the decision was due by the 30th working day after 20.10
+    due = CAL.add_working_days(D(2026, 10, 20), 30)
+    assert due == D(2026, 12, 2) < TODAY
+    state, view = walk(engine(), "kandas", "c:assign", "c:date", "20.10.2026", *KANDAS_ASSIGN)
+    assert view.node_id == "assign-result"
+    assert view.outcome == "passed", "no ✅ «Можно подавать» for an application filed weeks ago"
+    assert view.text.id == "ended-ks-application" and view.text.args == {"date": due}
+    assert "25" in points(view.citations)  # the complaint: KR p.25, 5 working days
+    assert view.track is None, "nothing is left to remind of"
+    # the complaint's own screen is one tap away
+    link = next(b for b in view.buttons if b.label.id == "ks-link-complaint")
+    assert engine().choose(state, link.action).view.node_id == "complaint-date"
+    text = build_renderer().render(view, "ru").text
+    assert text.startswith("⌛ Решение должно было прийти не позже 02.12.2026. Если его нет, подайте жалобу в акимат")
+    assert "Можно подавать" not in text
+
+
+def test_kandas_filed_on_a_day_gone_with_the_decision_ahead_is_filed_and_keeps_the_reminder():
+    due = CAL.add_working_days(D(2026, 12, 1), 30)  # filed Tue 01.12.2026 in working hours
+    assert due > TODAY
+    _, view = walk(engine(), "kandas", "c:assign", "c:date", "01.12.2026", *KANDAS_ASSIGN)
+    assert view.outcome == "info" and view.text.id == "common-result-filed"
+    assert view.text.args == {"filed": D(2026, 12, 1), "decision_by": due}
+    assert view.track is not None and view.track["filed_on"] == D(2026, 12, 1)
+    assert "ks-link-complaint" not in [b.label.id for b in view.buttons]
+    assert build_renderer().render(view, "ru").text.startswith(f"ℹ️ Заявление подано 01.12.2026. Решение — не позже {due:%d.%m.%Y}.")
+    # filing today is still "you may apply"
+    _, today = walk(engine(), "kandas", "c:assign", "c:today", *KANDAS_ASSIGN)
+    assert today.outcome == "eligible" and today.text.id == "ks-result-assign"
+
+
+def test_kandas_extension_filed_on_a_day_gone_is_filed_or_overdue():
+    # filed Tue 10.11.2026: 3 working days after it -> 13.11; from 12.07.2026 the decision is
+    # passed to the State Corporation within 1 working day (p.22) -> 16.11, already gone
+    informed = CAL.add_working_days(CAL.add_working_days(D(2026, 11, 10), 3), 1)
+    _, view = walk(engine(), "kandas", "c:extend", "c:date", "10.11.2026", "c:in-hours", "01.06.2027")
+    assert view.node_id == "ext-in-time" and view.outcome == "passed"
+    assert view.text.id == "ended-ks-application" and view.text.args == {"date": informed}
+    assert "ks-reason-ext-latest" not in [i.text.id for i in view.items], "when to file, for a filing made"
+    _, filed = walk(engine(), "kandas", "c:extend", "c:date", "04.12.2026", "c:in-hours", "01.06.2027")
+    assert filed.outcome == "info" and filed.text.id == "common-result-filed" and filed.track is not None
+
+
+def test_self_employment_filed_on_a_day_gone_is_filed_or_overdue_with_the_complaint():
+    # filed Fri 27.11.2026 in working hours: issued within 5 working days (SE App.2 row 5)
+    due = CAL.add_working_days(D(2026, 11, 27), 5)
+    assert due == D(2026, 12, 4) < TODAY
+    answers = ("c:issue", "c:yes", "c:recognised", "c:yes", "c:pass", "c:yes", "c:in-hours")
+    _, view = walk(engine(), "self-employment", "c:foreigner", "c:date", "27.11.2026", *answers)
+    assert view.node_id == "issue-ready" and view.outcome == "passed" and view.track is None
+    assert view.text.id == "ended-se-application" and view.text.args == {"date": due}
+    assert "25" in points(view.citations)
+    assert "se-what-complaint" in [b.label.id for b in view.buttons]
+    _, filed = walk(engine(), "self-employment", "c:foreigner", "c:date", "03.12.2026", *answers)
+    assert filed.outcome == "info" and filed.text.id == "common-result-filed" and filed.track is not None
+
+
+def test_self_employment_duty_filed_on_a_day_gone_is_filed_in_time_and_drops_the_duty_reminder():
+    # name changed Tue 01.12.2026: re-issue within 5 working days, the day itself counted
+    # (the earlier reading, AMB-12) -> 07.12; filed 03.12, in time; the decision 3 working
+    # days after it (row 5) -> 08.12, still ahead on 07.12
+    _, view = walk(engine(), "self-employment", "c:foreigner", "c:date", "03.12.2026", "c:reissue", "c:name", "01.12.2026", "c:yes", "c:in-hours")
+    assert view.node_id == "reissue-ready" and view.outcome == "info"
+    assert view.text.id == "se-result-duty-filed"
+    assert view.text.args == {"filed": D(2026, 12, 3), "deadline": CAL.add_working_days(D(2026, 12, 1), 4),
+                              "decision_by": CAL.add_working_days(D(2026, 12, 3), 3)}
+    assert view.track is None, "the filing is made: reminding of its deadline would mislead"
+
+
+def test_regional_quota_filed_on_a_day_gone_is_overdue_with_the_p24_complaint():
+    # filed Tue 20.10.2026 in working hours: 14 working days after acceptance (QR App.2 row 8)
+    due = CAL.add_working_days(D(2026, 10, 20), 14)
+    assert due < TODAY
+    answers = ("c:other", "20.10.2026", "c:in-hours", "c:kandas", "c:no", "c:yes", "c:no", "31.12.2030", "c:yes")
+    _, view = walk(engine(), "regional-quota", *answers)
+    assert view.node_id == "kandas-result" and view.outcome == "passed" and view.track is None
+    assert view.text.id == "ended-rq-application" and view.text.args == {"date": due}
+    assert "24" in points(view.citations)
+    assert "rq-link-complaint" in [b.label.id for b in view.buttons]
+
+
+def test_employer_permit_filed_on_a_day_gone_is_filed_not_you_may_apply():
+    # filed Mon 30.11.2026 in working hours: notice of the decision within 8 working days
+    notice = CAL.add_working_days(D(2026, 11, 30), 8)
+    assert notice > TODAY
+    _, view = walk(engine(), "employer-permit", "c:issue", "c:other", "30.11.2026", "c:in-hours", "c:none", "c:yes", "c:kz", "c:seasonal")
+    assert view.node_id == "issue-result" and view.outcome == "info"
+    assert view.text.id == "common-result-filed" and view.text.args == {"filed": D(2026, 11, 30), "decision_by": notice}
+    _, late = walk(engine(D(2027, 1, 20)), "employer-permit", "c:issue", "c:other", "30.11.2026", "c:in-hours", "c:none", "c:yes", "c:kz", "c:seasonal")
+    assert late.outcome == "passed" and late.text.id == "ended-ep-application" and late.track is None
+
+
+# ---- other dates gone: a certificate, a complaint's answer, a notice, a fee -------------------
+
+def test_kandas_certificate_overdue_sends_to_the_akimat_and_keeps_the_status_reminders():
+    # arrived Sun 01.11.2026: the certificate within 3 days after arrival (KR App.4):
+    # 04.11 by calendar days, and by working days (Mon 2, Tue 3, Wed 4) the same
+    latest = max(D(2026, 11, 4), CAL.add_working_days(D(2026, 11, 1), 3))
+    state, view = walk(engine(), "kandas", "c:decision", "01.11.2026")
+    assert view.outcome == "passed" and view.text.id == "ks-result-arrival-overdue"
+    assert view.text.args == {"latest": latest}
+    assert {"4", "25"} <= points(view.citations)
+    assert view.track is not None, "the status's own end, a year on, is still ahead"
+    link = next(b for b in view.buttons if b.label.id == "ks-link-complaint")
+    assert engine().choose(state, link.action).view.node_id == "complaint-date"
+    _, ahead = walk(engine(D(2026, 11, 3)), "kandas", "c:decision", "01.11.2026")
+    assert ahead.outcome == "info" and ahead.text.id == "ks-result-arrival"
+    assert "ks-link-complaint" not in [b.label.id for b in ahead.buttons]
+
+
+@pytest.mark.parametrize("tree, answers, due", [
+    # KR p.25: 5 working days after the day of registration (Fri 20.11.2026)
+    ("kandas", ("c:complaint", "20.11.2026"), CAL.add_working_days(D(2026, 11, 20), 5)),
+    # QR p.24: 5 working days "from" registration, the later reading
+    ("regional-quota", ("l:0", "20.11.2026"), CAL.add_working_days(D(2026, 11, 20), 5)),
+    # SE p.25: the same, the later reading
+    ("self-employment", ("c:foreigner", "c:today", "c:complaint", "c:provider", "20.11.2026"), CAL.add_working_days(D(2026, 11, 20), 5)),
+])
+def test_a_complaints_answer_overdue_says_so_and_where_to_ask(tree, answers, due):
+    assert due == D(2026, 11, 27)
+    e = engine()
+    state = e.start(tree)
+    for a in answers:  # "l:0": the quota's first question offers the complaint as a link
+        step = e.choose(state, a) if a.startswith(("c:", "l:")) else e.answer_text(state, a)
+        assert step.accepted, a
+        state, view = step.state, step.view
+    assert view.node_id == "complaint-result"
+    assert view.outcome == "passed" and view.text.id == "common-result-complaint-overdue"
+    assert view.text.args == {"answer_by": due}
+    assert "1414" in build_renderer().render(view, "ru").text
+
+
+def test_employers_termination_notice_gone_says_send_it_now_without_a_reminder():
+    # terminated Tue 01.12.2026: notice within 2 working days (seed 004 ¶24): 02.12 counting
+    # the day, 03.12 not counting it; both gone on 07.12
+    _, view = walk(engine(), "labour-permit", "c:employer", "c:terminated", "01.12.2026")
+    assert view.node_id == "employer-terminated" and view.outcome == "passed" and view.track is None
+    assert view.text.id == "lp-result-termination-passed"
+    assert view.text.args == {"urged": D(2026, 12, 2), "notice_by": D(2026, 12, 3), "one_day": "no"}
+    assert "24" in points(view.citations)
+    text = build_renderer().render(view, "ru").text
+    assert text.startswith("⌛ Срок уведомить ЦОН о расторжении истёк: надёжный — 02.12.2026, если день расторжения не считать — 03.12.2026.")
+    assert "сейчас же" in text and "🔔" not in text
+    # terminated Thu 03.12: 04.12 counting the day is gone, 07.12 not counting it is today
+    _, last = walk(engine(), "labour-permit", "c:employer", "c:terminated", "03.12.2026")
+    assert last.outcome == "passed" and last.text.id == "lp-result-termination-last-day"
+    assert last.text.args == {"urged": D(2026, 12, 4), "notice_by": D(2026, 12, 7)} and last.track is None
+    # /track says the same, and saves nothing to remind of
+    _, tracked = walk(engine(), "track", "c:labour-permit", "c:termination", "Айгерим", "01.12.2026")
+    assert tracked.outcome == "passed" and tracked.text.id == "lp-result-termination-passed" and tracked.track is None
+
+
+def test_track_an_item_already_over_says_so_and_offers_nothing_to_remind_of():
+    # /track: a kandas application filed 20.10.2026 (decision due 02.12, see above) and a
+    # temporary residence permit that ended on 01.12.2026: the schedule's own "over" text
+    _, app = walk(engine(), "track", "c:kandas", "c:application", "c:assign", "20.10.2026", "c:in-hours")
+    assert app.node_id == "ks-application" and app.outcome == "passed" and app.track is None
+    assert app.text.id == "ended-ks-application" and app.text.args == {"date": CAL.add_working_days(D(2026, 10, 20), 30)}
+    _, permit = walk(engine(), "track", "c:temporary-residence", "c:permit", "01.12.2026")
+    assert permit.outcome == "passed" and permit.text.id == "ended-trp-permit" and permit.track is None
+    # one still ahead is offered as before
+    _, ahead = walk(engine(), "track", "c:kandas", "c:application", "c:assign", "01.12.2026", "c:in-hours")
+    assert ahead.outcome == "info" and ahead.text.id == "track-result-check" and ahead.track is not None
+
+
+def test_employer_fee_gone_says_pay_now():
+    # decision Mon 09.11.2026, notice the same day: 10 working days counting the decision day
+    # -> 20.11; from the notice, not counting its day -> 23.11; both gone on 07.12
+    _, view = walk(engine(), "employer-permit", "c:fee", "c:paid", "09.11.2026", "09.11.2026")
+    assert view.node_id == "fee-result" and view.outcome == "passed" and view.track is None
+    assert view.text.id == "ended-ep-fee-notice" and view.text.args == {"date": CAL.add_working_days(D(2026, 11, 9), 10)}
+
+
+# ---- every tree: no result shows a gone date as one to act on or to wait for ------------------
+
+# Headlines written for a date already gone: they say so themselves.
+SAID_GONE = {
+    "lp-result-extension-too-late",  # "the time to extend has passed: the last day was …"
+    "lp-result-new-permit-too-late",  # "by our reading the window closed on …; by the other …"
+    "se-result-duty-late",  # "the time limit expired on …, and you file on …"
+    "trp-result-sixteen-late",  # "the time limit for the child expired on …"
+    "prp-result-reapply-now",  # "a year has passed: you may apply again (safe from …)"
+    "lp-result-employer-search",  # "search abroad from …": a day from which something is allowed
+    "prp-result-filed-already",  # "expect the answer between … and …": the window is running
+    "se-result-duty-interim-filed",  # "filed …; the safe target was …"
+}
+
+
+@pytest.mark.parametrize("today", [D(2026, 12, 7), D(2027, 3, 22)])
+def test_no_result_shows_a_gone_date_as_one_to_act_on_or_wait_for(today):
+    """Walks every tree (seeded random walks, representative dates around today): a
+    result's headline never names a date before today that the user did not type (one
+    the dialog computed), and never says ✅ for a filing day already gone — unless it is
+    a headline written for a gone date, or a check that stops the application (⚠️)."""
+    e = engine(today)
+    found = []
+    for tree in TREES.values():
+        for seed in range(3):
+            states, _ = collect_states(e, tree, seed=seed)
+            for node_id, samples in states.items():
+                if tree.nodes[node_id].kind != "result":
+                    continue
+                for state in samples:
+                    view = e.view(state)
+                    if view.outcome in ("passed", "not_ready") or view.text.id in SAID_GONE:
+                        continue
+                    typed = {v for v in state.answers.values() if isinstance(v, str)}
+                    ctx = e.context(state)
+                    gone = sorted(k for k, v in view.text.args.items()
+                                  if isinstance(v, dt.date) and v < today and v.isoformat() not in typed
+                                  and not _legal_date(ctx, v))
+                    if gone or (view.outcome == "eligible" and ctx["as_of"] < today):
+                        found.append(f"{tree.id}:{node_id} {view.text.id} {view.outcome}: {gone or 'filed on a day gone'}")
+    assert not found, "\n".join(sorted(set(found)))
+
+
+def _legal_date(ctx: dict, day: dt.date) -> bool:
+    """A date of a legal act (order No. 222: signed, registered, in force), not one computed
+    from the user's answers."""
+    return any(k.startswith("o222.") and v == day for k, v in ctx.items())
+
+
+# ---- the mechanism: a result's `past:` headlines -----------------------------------------------
+
+def test_a_past_headline_needs_a_date_a_text_and_a_citation_and_belongs_to_a_result(tmp_path):
+    path = tmp_path / "t.yaml"
+    path.write_text(
+        """
+id: t
+version: 1
+title: t-title
+start: q
+nodes:
+  q:
+    kind: input
+    text: t-q
+    key: day
+    input: {type: date}
+    next: r
+    past:
+      - {date: day, text: t-gone, cite: [x]}
+  r:
+    kind: result
+    outcome: info
+    text: t-r
+    past:
+      - {text: t-gone}
+      - {date: day, text: t-gone}
+      - {date: day, text: t-gone, cite: [x], outcome: maybe}
+""",
+        encoding="utf-8",
+    )
+    _, problems = read_tree(path)
+    said = {(p.node, p.field): p.message for p in problems}
+    assert "only a result" in said[("q", "past")]
+    assert "needs date" in said[("r", "past[0]")]
+    assert "cite" in said[("r", "past[1].cite")]
+    assert "one of" in said[("r", "past[2].outcome")]
+
+
+# ---- /status: an item whose last date is gone ----------------------------------------------------
+
+async def test_status_marks_an_overdue_application_and_says_what_to_do_after_current_items(sqlite_url):
+    # a kandas application filed so that its decision (30 working days after the day of
+    # registration) was due on 29.12.2026; on 20.01.2027 /status shows it ⌛ with the p.25
+    # complaint, after a labour permit whose dates are still ahead
+    filed = D(2026, 11, 16)
+    assert CAL.add_working_days(filed, 30) == D(2026, 12, 29)
+    db = Database(sqlite_url)
+    await db.migrate()
+    await Users(db).ensure(1, "ru")
+    items = TrackedItems(db)
+    await items.save(1, "kandas", "application", {"filed_on": filed, "request": "assign"}, today=filed)
+    await items.save(1, "labour-permit", "permit", {"expiry": D(2027, 6, 30), "cumulative_months": 6}, today=filed)
+    tracking = Tracking(db, build_renderer(), lambda: D(2027, 1, 20))
+    statuses = await tracking.statuses(1, "ru")
+    assert [s.item.service for s in statuses] == ["labour-permit", "kandas"]
+    overdue = statuses[1]
+    assert overdue.expired and overdue.next_due is None
+    assert overdue.text.startswith("⌛ Срок истёк 29.12.2026. Решение должно было прийти не позже 29.12.2026. Если его нет, подайте жалобу в акимат")
+    assert "25" in overdue.text  # the grounds: KR p.25
+    # on the day itself it is still current
+    today = await Tracking(db, build_renderer(), lambda: D(2026, 12, 29)).statuses(1, "ru")
+    assert not any(s.expired for s in today)
+    await db.close()
