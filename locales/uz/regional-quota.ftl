@@ -67,7 +67,7 @@ rq-note-year-before-switch = Bir yillik roʻyxat sharti 2026-yil 12-iyuldan amal
 
 ## Umumiy savollar
 
-rq-id-expiry-question = Shaxsingizni tasdiqlovchi hujjatingiz (guvohnoma yoki pasport) qaysi sanagacha amal qiladi? Muddat tugash sanasini yozing.
+rq-id-expiry-question = Shaxsingizni tasdiqlovchi hujjatingiz (ID-karta yoki pasport) qaysi sanagacha amal qiladi? Muddat tugash sanasini yozing.
 rq-family-question = Arizaga oila aʼzolarini kiritasizmi?
 rq-family-yes = Ha, oilam bilan
 rq-family-no = Yoʻq, faqat oʻzimni
