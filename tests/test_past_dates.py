@@ -337,3 +337,16 @@ async def test_status_marks_an_overdue_application_and_says_what_to_do_after_cur
     today = await Tracking(db, build_renderer(), lambda: D(2026, 12, 29)).statuses(1, "ru")
     assert not any(s.expired for s in today)
     await db.close()
+
+
+async def test_status_of_a_hearing_gone_says_what_to_do(sqlite_url):
+    # a hearing notice of 01.12.2026: the hearing was due within 2 working days (PRP p.17);
+    # on 07.12.2026 /status says its time ran out and, as the dialog does, to contact the police
+    db = Database(sqlite_url)
+    await db.migrate()
+    await Users(db).ensure(1, "ru")
+    await TrackedItems(db).save(1, "permanent-residence", "hearing", {"notice_on": D(2026, 12, 1)}, today=D(2026, 12, 1))
+    statuses = await Tracking(db, build_renderer(), lambda: D(2026, 12, 7)).statuses(1, "ru")
+    assert statuses[0].expired
+    assert "Если заслушивания не было, срочно свяжитесь с полицией." in statuses[0].text
+    await db.close()
