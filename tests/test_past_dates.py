@@ -350,3 +350,21 @@ async def test_status_of_a_hearing_gone_says_what_to_do(sqlite_url):
     assert statuses[0].expired
     assert "Если заслушивания не было, срочно свяжитесь с полицией." in statuses[0].text
     await db.close()
+
+
+def test_a_not_ready_screen_for_a_filing_day_gone_says_first_what_to_do_now():
+    """⚠️ "replace the document before filing" for a filing day already gone: the first
+    bullet says the day has passed, and to file again if the application was not accepted
+    (KR App. 8: a reasoned refusal to accept) or to ask the TsON / 1414 if it was."""
+    answers = ("c:assign", "c:date", "01.12.2026", "c:in-hours", "c:yes", "c:no", "c:docs", "c:none", "c:regions", "c:foreign")
+    renderer = build_renderer()
+    _, expired = walk(engine(), "kandas", *answers, "30.11.2026")  # the ID ended before the filing day
+    assert expired.outcome == "not_ready" and expired.track is None
+    assert expired.items[0].text.id == "common-blocked-filed-past" and expired.items[0].citations
+    text = renderer.render(expired, "ru").text
+    assert "Дата подачи (01.12.2026) уже прошла: если заявление не приняли из-за этого, исправьте и подайте снова" in text
+    for lang in ("ru", "kk", "en", "uz", "tg", "ky"):
+        assert len(renderer.render(expired, lang).text) <= 800, lang
+    # the same case filed today: nothing has passed, no such bullet
+    _, ahead = walk(engine(), "kandas", *answers[:1], "c:today", *answers[3:], "06.12.2026")
+    assert ahead.outcome == "not_ready" and all(i.text.id != "common-blocked-filed-past" for i in ahead.items)

@@ -324,6 +324,11 @@ class Engine:
                 for msg, b in {self._consequence(b): b for b in fired}.items()
             )
             notes = self._items(tree, node.notes, ctx, as_of)  # a leading note folds with the rest
+            if tree.as_of and isinstance(ctx.get(tree.as_of), dt.date) and as_of < ctx["today"]:
+                # the filing day is gone: what the headline says to fix before filing may
+                # already have kept the application out; first, what to do now
+                items = (ViewItem(Msg("common-blocked-filed-past", {"filed": as_of}),
+                                  tuple(self._cite(tree, first.cite, as_of))),) + items
         ticked: tuple[bool, ...] = ()
         if node.kind == "checklist":
             done = set((state.answers.get(DONE_KEY) or {}).get(node.id, ()))
