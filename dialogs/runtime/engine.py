@@ -324,7 +324,7 @@ class Engine:
                 for msg, b in {self._consequence(b): b for b in fired}.items()
             )
             notes = self._items(tree, node.notes, ctx, as_of)  # a leading note folds with the rest
-            if tree.as_of and isinstance(ctx.get(tree.as_of), dt.date) and as_of < ctx["today"]:
+            if as_of < ctx["today"]:  # as_of is today unless the tree asked a filing day
                 # the filing day is gone: what the headline says to fix before filing may
                 # already have kept the application out; first, what to do now
                 items = (ViewItem(Msg("common-blocked-filed-past", {"filed": as_of}),
