@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from typing import Awaitable, Callable
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from .batching import Batcher, FlushTimer
@@ -64,11 +65,13 @@ class Users:
         languages: dict[int, str] = {}
         for telegram_id, language in asked:
             languages.setdefault(telegram_id, language)  # the same person twice: the first language
-        insert = _insert_for(self.db)
-        stmt = insert(_USERS).values([{"telegram_id": i, "language": lang} for i, lang in languages.items()])
-        stmt = stmt.on_conflict_do_nothing(index_elements=["telegram_id"]).returning(*_USERS.c)
+        # one statement executed for many rows (SQLAlchemy sends them as batched VALUES
+        # with RETURNING), compiled once: a VALUES list written into the statement
+        # would be compiled again for every batch size
+        stmt = _insert_for(self.db)(_USERS).on_conflict_do_nothing(index_elements=["telegram_id"]).returning(*_USERS.c)
+        rows = [{"telegram_id": i, "language": lang} for i, lang in languages.items()]
         async with self.db.engine.begin() as conn:
-            created = {row.telegram_id: row for row in (await conn.execute(stmt)).all()}
+            created = {row.telegram_id: row for row in (await conn.execute(stmt, rows)).all()}
             others = [i for i in languages if i not in created]
             existing = {}
             if others:
@@ -140,6 +143,29 @@ def _session_row(state: dict) -> dict:
         "history": state.get("history") or [],
         "parent": state.get("parent"),
     }
+
+
+# The write before every dialog step's screen (group-committed, many rows at once).
+# Plain SQL with the JSON columns serialised here as SQLAlchemy's JSON type writes
+# them (json.dumps): its bind processors, per value and row, cost a step more than
+# SQLite's own work. One statement for SQLite and PostgreSQL (asyncpg takes a json
+# parameter as text). ON CONFLICT DO UPDATE ignores the column's onupdate, and the
+# retention of answers (storage/userdata.purge_stale_dialogs) counts from
+# updated_at, so it is set on both paths; no parent is SQL NULL.
+_UPSERT_SESSIONS = text(
+    "INSERT INTO dialog_sessions (user_id, tree_id, tree_version, node, answers, history, parent, updated_at) "
+    "VALUES (:user_id, :tree_id, :tree_version, :node, :answers, :history, :parent, CURRENT_TIMESTAMP) "
+    "ON CONFLICT (user_id) DO UPDATE SET tree_id = excluded.tree_id, tree_version = excluded.tree_version, "
+    "node = excluded.node, answers = excluded.answers, history = excluded.history, parent = excluded.parent, "
+    "updated_at = excluded.updated_at"
+)
+
+
+def _upsert_params(user_id: int, state: dict) -> dict:
+    parent = state.get("parent")
+    return {"user_id": user_id, "tree_id": state["tree_id"], "tree_version": state["tree_version"], "node": state["node"],
+            "answers": json.dumps(state.get("answers") or {}), "history": json.dumps(state.get("history") or []),
+            "parent": None if parent is None else json.dumps(parent)}
 
 
 def dialog_of_row(row) -> dict:
@@ -275,19 +301,12 @@ class BufferedDialogSessions(DialogSessions):
 
     async def _write(self, pending: dict[int, object]) -> None:
         cleared = [uid for uid, st in pending.items() if st is _CLEARED]
-        rows = [{"user_id": uid, **_session_row(st)} for uid, st in pending.items() if st is not _CLEARED]
+        rows = [_upsert_params(uid, st) for uid, st in pending.items() if st is not _CLEARED]
         async with self.db.engine.begin() as conn:
             if cleared:
                 await conn.execute(delete(DialogSession).where(DialogSession.user_id.in_(cleared)))
             if rows:
-                insert = _insert_for(self.db)
-                stmt = insert(DialogSession)
-                stmt = stmt.on_conflict_do_update(
-                    index_elements=["user_id"],
-                    set_={**{c: stmt.excluded[c] for c in ("tree_id", "tree_version", "node", "answers", "history", "parent")},
-                          "updated_at": func.now()},
-                )
-                await conn.execute(stmt, rows)
+                await conn.execute(_UPSERT_SESSIONS, rows)
 
     async def _after_failure(self, pending: dict[int, object], error: Exception) -> dict[int, object]:
         """The batch failed: what must stay pending."""

@@ -368,3 +368,22 @@ def test_a_not_ready_screen_for_a_filing_day_gone_says_first_what_to_do_now():
     # the same case filed today: nothing has passed, no such bullet
     _, ahead = walk(engine(), "kandas", *answers[:1], "c:today", *answers[3:], "06.12.2026")
     assert ahead.outcome == "not_ready" and all(i.text.id != "common-blocked-filed-past" for i in ahead.items)
+
+
+def test_a_screen_pressed_again_the_day_after_is_read_for_that_day():
+    """The bot keeps the view each step computed (bot/telegram/conversation.py), so the
+    press on its screen need not walk the tree again; kept for its day only: the same
+    result read after its decision date has passed says so, not yesterday's headline."""
+    from bot.telegram.conversation import Conversation
+
+    due = CAL.add_working_days(D(2026, 11, 30), 30)  # filed Mon 30.11, KR App.2 row 8
+    days = {"today": due}
+    eng = Engine(TREES, today=lambda: days["today"])
+    conversation = Conversation(eng, build_renderer(), sessions=None)
+    state, view = walk(eng, "kandas", "c:assign", "c:date", "30.11.2026", *KANDAS_ASSIGN)
+    assert view.outcome == "info"  # filed, the decision due today
+    conversation.screen(state, "ru", view=view)  # shown: the view is kept
+    assert conversation.where(state)[0] is view
+    days["today"] = due + dt.timedelta(days=1)
+    later, _actions = conversation.where(state)
+    assert later.outcome == "passed" and later.text.id == "ended-ks-application"

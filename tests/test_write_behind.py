@@ -190,3 +190,24 @@ async def test_steps_saved_at_once_share_a_commit_and_each_is_durable_when_its_c
     # shared: far fewer transactions than steps (40 saves; one batch failing adds the row-by-row retry)
     assert len(commits) < len(ids) // 2, len(commits)
     sessions.cancel()
+
+
+async def test_a_step_written_before_its_screen_resumes_exactly_as_it_was(db):
+    """The group commit writes its rows as plain SQL (storage/repositories.py): what a
+    restarted bot resumes from is the same state, a routing parent and answers in any
+    script included, on SQLite and PostgreSQL alike; an upsert replaces a user's row,
+    and a step without a parent leaves none behind from the one before."""
+    users, direct = Users(db), DialogSessions(db)
+    sessions = BufferedDialogSessions(db)
+    await users.ensure(3001, "ru")
+    menu = {"tree_id": "menu", "tree_version": 2, "node": "start", "answers": {}, "history": []}
+    first = {"tree_id": "kandas", "tree_version": 4, "node": "docs",
+             "answers": {"country": "Узбекистан", "arrived": "2026-11-30", "done": {"docs": ["a", "b"]}},
+             "history": ["country", "arrived"], "parent": menu}
+    await sessions.save_now(3001, first)
+    assert await direct.load(3001) == first
+    second = {"tree_id": "kandas", "tree_version": 4, "node": "result", "answers": {"country": "Қазақстан"}, "history": ["country"]}
+    await sessions.save_now(3001, second)
+    assert await direct.load(3001) == second  # the parent of the step before is gone
+    assert await direct.count() == 1
+    sessions.cancel()

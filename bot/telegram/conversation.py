@@ -24,6 +24,7 @@ from storage.repositories import DialogSessions
 from ..analytics import MARK_KEY
 
 MENU_TOKEN = "menu"
+VIEWS_KEPT = 10_000  # views kept by state token (a few MB at most)
 _SENTINEL = object()
 
 
@@ -70,6 +71,9 @@ class Conversation:
         self.analytics = analytics  # bot.analytics.Analytics: where people get stuck (no user ids)
         # ☎️ results offer "🙋 Ask a person" (only when the operators' chat is configured)
         self.ask_person = ask_person
+        # the views of the screens shown last, by state token: the press on a screen
+        # reads the view its step computed instead of walking the tree again
+        self._views: dict[str, tuple] = {}
 
     # -- state -------------------------------------------------------------------
     async def load(self, fsm: FSMContext, user_id: int) -> DialogState | None:
@@ -137,12 +141,13 @@ class Conversation:
             state = self.engine.menu()
         if state is None:
             return self.menu(lang, hint=prefix)
-        view = view or self.engine.view(state)
+        token = state_token(state)
+        view = self._kept_view(state, token, view)
         rendered = self.renderer.render(view, lang, can_go_back=bool(state.history or state.parent))
         head = self.renderer.t(lang, prefix) if prefix else None
         texts, html = self._messages(rendered, head)
         in_place = view.kind in IN_PLACE_KINDS and not view.final
-        markup = self._markup(state_token(state), rendered.buttons)
+        markup = self._markup(token, rendered.buttons)
         if self.ask_person and view.kind == "result" and view.outcome == "ask_person":
             # the first row: what ☎️ means; its data is not a dialog action ("ho:o", handlers/handoff.py)
             ask = InlineKeyboardButton(text=self.renderer.t(lang, ASK_PERSON_LABEL), callback_data="ho:o")
@@ -170,14 +175,31 @@ class Conversation:
             htmls.append("<blockquote expandable>" + _html.escape(part, quote=False) + "</blockquote>")
         return texts, htmls
 
-    def where(self, state: DialogState | None) -> tuple[View | None, list[str]]:
-        """The view on the user's screen (None: the plain service list) and its actions."""
+    def where(self, state: DialogState | None, token: str | None = None) -> tuple[View | None, list[str]]:
+        """The view on the user's screen (None: the plain service list) and its actions.
+        `token`: the state's token, if the caller has it."""
         if state is None and self.engine.menu() is not None:
             state = self.engine.menu()
         if state is None:
             return None, [f"tree:{tid}" for tid in sorted(self.engine.trees)]
-        view = self.engine.view(state)
+        view = self._kept_view(state, token or state_token(state))
         return view, self.renderer.actions(view, can_go_back=bool(state.history or state.parent))
+
+    def _kept_view(self, state: DialogState, token: str, view: View | None = None) -> View:
+        """The engine's view of `state` (or `view`, the one its step computed), kept by
+        token for the day: a view depends only on the state and today's date. A kept
+        view is taken only for the same tree and node (a token is a short hash)."""
+        today = self.engine.today()
+        if view is None:
+            kept = self._views.get(token)
+            if kept is not None and kept[0] == today and kept[1].tree_id == state.tree_id and kept[1].node_id == state.node:
+                return kept[1]
+            view = self.engine.view(state)
+        if view.error is None:  # a refusal's view is shown once
+            if len(self._views) >= VIEWS_KEPT:
+                del self._views[next(iter(self._views))]  # the oldest goes first
+            self._views[token] = (today, view)
+        return view
 
     @staticmethod
     def in_place(view: View | None) -> bool:

@@ -36,9 +36,9 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
     if current is None:
         current = conversation.engine.menu()  # nothing saved (or forgotten): the menu is the screen
     parsed = parse_button_data(query.data)
-    view, actions = conversation.where(current)
-    pressed = query.message.message_id if query.message else None
     token = state_token(current)
+    view, actions = conversation.where(current, token)
+    pressed = query.message.message_id if query.message else None
     if parsed is None or parsed[0] != token or parsed[1] >= len(actions):
         # stale or forged: change nothing
         data = await state.get_data()
