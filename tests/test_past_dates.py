@@ -382,8 +382,12 @@ def test_a_screen_pressed_again_the_day_after_is_read_for_that_day():
     conversation = Conversation(eng, build_renderer(), sessions=None)
     state, view = walk(eng, "kandas", "c:assign", "c:date", "30.11.2026", *KANDAS_ASSIGN)
     assert view.outcome == "info"  # filed, the decision due today
-    conversation.screen(state, "ru", view=view)  # shown: the view is kept
+    before = conversation.screen(state, "ru", view=view)  # shown: the view and its screen are kept
     assert conversation.where(state)[0] is view
+    assert conversation.screen(state, "ru") is before
+    assert conversation.screen(state, "en").texts != before.texts  # kept per language
     days["today"] = due + dt.timedelta(days=1)
     later, _actions = conversation.where(state)
     assert later.outcome == "passed" and later.text.id == "ended-ks-application"
+    screen = conversation.screen(state, "ru")
+    assert screen.texts != before.texts  # the overdue headline, not the kept one

@@ -24,7 +24,7 @@ from storage.repositories import DialogSessions
 from ..analytics import MARK_KEY
 
 MENU_TOKEN = "menu"
-VIEWS_KEPT = 10_000  # views kept by state token (a few MB at most)
+VIEWS_KEPT = 10_000  # views, and screens, kept by state token (a few MB at most each)
 _SENTINEL = object()
 
 
@@ -74,6 +74,9 @@ class Conversation:
         # the views of the screens shown last, by state token: the press on a screen
         # reads the view its step computed instead of walking the tree again
         self._views: dict[str, tuple] = {}
+        # and the screens rendered from them, by (token, language, prefix): many people
+        # stand at the same place in a dialog (its first questions, the same answers)
+        self._screens: dict[tuple, tuple] = {}
 
     # -- state -------------------------------------------------------------------
     async def load(self, fsm: FSMContext, user_id: int) -> DialogState | None:
@@ -143,6 +146,15 @@ class Conversation:
             return self.menu(lang, hint=prefix)
         token = state_token(state)
         view = self._kept_view(state, token, view)
+        kept = self._screens.get((token, lang, prefix))
+        if kept is not None and kept[0] is view:
+            return kept[1]  # the same view (so the same day): the same screen
+        screen = self._render(state, view, lang, prefix, token)
+        if view.error is None:
+            _keep(self._screens, (token, lang, prefix), (view, screen))
+        return screen
+
+    def _render(self, state: DialogState, view: View, lang: str, prefix: str | None, token: str) -> Screen:
         rendered = self.renderer.render(view, lang, can_go_back=bool(state.history or state.parent))
         head = self.renderer.t(lang, prefix) if prefix else None
         texts, html = self._messages(rendered, head)
@@ -189,16 +201,15 @@ class Conversation:
         """The engine's view of `state` (or `view`, the one its step computed), kept by
         token for the day: a view depends only on the state and today's date. A kept
         view is taken only for the same tree and node (a token is a short hash)."""
+        if view is not None and view.error is not None:
+            return view  # a refusal's view is shown once
         today = self.engine.today()
-        if view is None:
-            kept = self._views.get(token)
-            if kept is not None and kept[0] == today and kept[1].tree_id == state.tree_id and kept[1].node_id == state.node:
-                return kept[1]
-            view = self.engine.view(state)
-        if view.error is None:  # a refusal's view is shown once
-            if len(self._views) >= VIEWS_KEPT:
-                del self._views[next(iter(self._views))]  # the oldest goes first
-            self._views[token] = (today, view)
+        kept = self._views.get(token)
+        if kept is not None and kept[0] == today and kept[1].tree_id == state.tree_id and kept[1].node_id == state.node:
+            return kept[1]  # (a view the step computed again is the same: the kept one serves its screen)
+        view = view or self.engine.view(state)
+        if view.error is None:
+            _keep(self._views, token, (today, view))
         return view
 
     @staticmethod
@@ -216,6 +227,12 @@ class Conversation:
     @staticmethod
     def _markup(token: str, buttons: list[tuple[str, str]]) -> InlineKeyboardMarkup | None:
         return _keyboard(token, tuple(buttons)) if buttons else None
+
+
+def _keep(table: dict, key, value) -> None:
+    if len(table) >= VIEWS_KEPT:
+        del table[next(iter(table))]  # the oldest goes first
+    table[key] = value
 
 
 @functools.lru_cache(maxsize=8192)
