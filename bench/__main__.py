@@ -26,6 +26,12 @@ Prints one line per figure as `name: value unit` and each ratio as
 --quick runs every part at a tiny size (the test suite runs it; no figure there
 means anything).
 
+python -m bench instructions [--small N] [--large N] [--contenders A_echo,...] counts the
+dialog step of A, B and ours in instructions under valgrind's callgrind, which the
+machine's load does not move, and prints `instructions_per_update_NAME` and
+`ratio instructions_ours_memory/A_echo` (and /B_aiogram_dialog) beside them
+(bench/instructions.py; some minutes).
+
 python -m bench fuzz [--updates N] [--seed N] [--users N] [--database-url URL] [--redis-url URL]
 drives the real dispatcher, long polling a local Bot API double over HTTP on
 127.0.0.1, with seeded random updates (tests/fuzz/) and prints what went wrong in
@@ -249,6 +255,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["fuzz"]:
         return fuzz(argv[1:])
+    if argv[:1] == ["instructions"]:
+        from .instructions import main as instructions
+
+        return instructions(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="every part at a tiny size")
     parser.add_argument("--no-profile", action="store_true")

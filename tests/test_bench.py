@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 FIGURE = re.compile(r"^([A-Za-z0-9_]+): (-?[0-9.e+]+) (\S+)$")
 RATIO = re.compile(r"^ratio ([A-Za-z0-9_/]+): (-?[0-9.e+]+)$")
@@ -41,3 +43,19 @@ def test_fuzz_command_prints_its_figures():
     assert figures["fuzz_unhandled_errors"] == 0 and figures["fuzz_spec_violations"] == 0
     assert figures["fuzz_unanswered_callbacks"] == 0 and figures["fuzz_sent_to_groups_or_channels"] == 0
     assert figures["fuzz_users_back_at_menu"] == figures["fuzz_users"] == 5
+
+
+def test_instructions_one_run_reports_its_updates_and_the_difference_is_per_update():
+    """`python -m bench instructions` runs each contender under callgrind at two sizes
+    (too slow for the suite: a minute a run); its pieces are checked here: the run it
+    counts handles every update of its users, and one more update costs the difference
+    of the totals over the difference of the updates (start-up cancels out)."""
+    from bench.instructions import UPDATES, per_update
+
+    out = subprocess.run([sys.executable, "-m", "bench.instructions", "one", "ours_memory", "3"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert int(UPDATES.search(out.stdout).group(1)) == 3 * 5  # /start and four presses each
+    assert per_update((5_000_000_000, 100), (5_300_000_000, 600)) == 600_000
+    with pytest.raises(ValueError):
+        per_update((1, 10), (2, 10))

@@ -87,7 +87,8 @@ CASES = [
     Case("ep-issue", "employer-permit", D(2026, 11, 21),
          ("c:issue", "c:other", "15.12.2026", "c:in-hours", "c:none", "c:yes", "c:kz", "c:cat1-4", "c:none", "c:no", "c:no"),
          "issue-result", "employer-permit", "application",
-         lambda: [("decision-due-issue", wd(D(2026, 12, 15), 8)), ("total-due-issue", wd(D(2026, 12, 15), 19))]),
+         # no reminder at the whole procedure's 19 working days: the item is ⌛ after the notice's 8
+         lambda: [("decision-due-issue", wd(D(2026, 12, 15), 8))]),
     # FL App 2 rows 5 and 8: the fee within 10 working days of the decision (Thu 24.12.2026,
     # counted as day one: the protective reading, AMB-14); a nudge 3 days before.
     Case("ep-fee", "employer-permit", D(2026, 12, 28),
@@ -865,3 +866,30 @@ def test_an_occasion_on_the_last_working_day_of_a_term_is_the_last_day_to_act():
     assert {("employer-permit", "permit", "expiry-ict"), ("kandas", "status", "status-ends"), ("kandas", "arrival", "status-ends"),
             ("temporary-residence", "transfer", "transfer-ends"), ("self-employment", "permit", "expiry"),
             ("permanent-residence", "hearing", "hearing-ready")} <= found
+
+
+def test_no_reminder_goes_out_about_an_item_after_its_term_is_over():
+    """Once an item is over (its `ends` day is gone) /status shows it ⌛ with what to do
+    now; a reminder after that day would contradict it. The employer's application to
+    issue a permit was ⌛ from the notice's last day (8 working days) while its "whole
+    procedure" reminder still went out at 19 (stop 23's note): that reminder is gone
+    (the 19 days are said in the notice's reminder and in the status)."""
+    from dialogs.tracking.schedule import default_schedules, ended_on, plan
+
+    # what comes after an item's end by design, and why
+    after_the_end = {("permanent-residence", "exit", "reapply-opens"): "a year after leaving, applying again is open"}
+    schedules = default_schedules()
+    checked = set()
+    for key, samples in _EVERY_KIND.items():
+        schedule = schedules[key]
+        for inputs in samples:
+            end = ended_on(schedule, inputs, D.max)
+            if end is None:
+                continue
+            for p in plan(schedule, inputs):
+                checked.add((*key, p.occasion))
+                if (*key, p.occasion) in after_the_end:
+                    continue
+                # its own day (a day off may move a "should have come by" to the next working day)
+                assert p.day <= end[0], f"{key}: {p.occasion} is for {p.day}, after the item is over ({end[0]})"
+    assert ("employer-permit", "application", "decision-due-issue") in checked

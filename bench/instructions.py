@@ -1,0 +1,102 @@
+"""python -m bench instructions [--small N] [--large N] [--contenders A,B,...]
+
+The dialog step's ratios counted in instructions instead of seconds. On a shared machine
+the seconds of one run swing by a third from minute to minute (A's step has measured
+0.21 to 0.43 ms on the same evening), which hides a change of a few per cent. Valgrind's
+callgrind counts the instructions a process executes, the same for the same code and
+inputs whatever else the machine is doing, so two versions of a step can be compared
+one run apart.
+
+Each contender runs twice under callgrind, with `small` and `large` users (the driver of
+bench/harness.py, all users at once), and the difference of the two totals divided by
+the difference of their updates is the instructions one more update costs: start-up,
+imports and the database's creation cancel out. Every thread counts (the SQLite writes
+of ours run in aiosqlite's). An instruction is not a unit of time — a contender that
+waits on memory or on a thread takes longer per instruction — so these ratios stand
+beside the seconds of `python -m bench`, not in their place. Each run under callgrind
+takes about a minute on this machine; the runs go two at a time (one per core).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import re
+import shutil
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+CONTENDERS = ("A_echo", "B_aiogram_dialog", "ours_memory", "ours_memory_without_durable_save")
+COLLECTED = re.compile(r"Collected : (\d+)")
+UPDATES = re.compile(r"^updates (\d+)$", re.M)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_one(contender: str, users: int) -> int:
+    """One run of a contender (no callgrind here): the updates it handled."""
+    from .dialog_throughput import run_echo, run_ours
+    from .peer_aiogram_dialog import run as run_peer
+
+    runs = {"A_echo": run_echo, "B_aiogram_dialog": run_peer, "ours_memory": run_ours,
+            "ours_memory_without_durable_save": lambda n: run_ours(n, durable=False)}
+    result = asyncio.run(runs[contender](users))
+    if result.errors:
+        raise SystemExit(f"{contender}: {result.errors[:3]}")
+    return result.updates
+
+
+def counted(contender: str, users: int) -> tuple[int, int]:
+    """(instructions, updates) of one run under callgrind."""
+    out = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-m", "bench.instructions", "one", contender, str(users)],
+        cwd=ROOT, capture_output=True, text=True, timeout=3600,
+    )
+    instructions, updates = COLLECTED.search(out.stderr), UPDATES.search(out.stdout)
+    if out.returncode != 0 or not instructions or not updates:
+        raise RuntimeError(f"{contender} under callgrind failed: {out.stderr[-1500:]}")
+    return int(instructions.group(1)), int(updates.group(1))
+
+
+def per_update(small: tuple[int, int], large: tuple[int, int]) -> float:
+    """The instructions one more update costs, from two runs of different sizes."""
+    (i1, u1), (i2, u2) = small, large
+    if u2 <= u1:
+        raise ValueError("the large run must handle more updates than the small one")
+    return (i2 - i1) / (u2 - u1)
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["one"]:
+        print(f"updates {run_one(argv[1], int(argv[2]))}", flush=True)
+        return 0
+    parser = argparse.ArgumentParser(prog="python -m bench instructions", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--small", type=int, default=20, help="users in the small run (default 20)")
+    parser.add_argument("--large", type=int, default=120, help="users in the large run (default 120; at most 200 run at once)")
+    parser.add_argument("--contenders", default=",".join(CONTENDERS))
+    args = parser.parse_args(argv)
+    if shutil.which("valgrind") is None:
+        print("instructions: valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
+        return 2
+    contenders = [c for c in args.contenders.split(",") if c]
+    unknown = set(contenders) - set(CONTENDERS)
+    if unknown:
+        parser.error(f"unknown contenders: {', '.join(sorted(unknown))}")
+    jobs = [(c, n) for c in contenders for n in (args.small, args.large)]
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        totals = dict(zip(jobs, pool.map(lambda job: counted(*job), jobs)))
+    per = {c: per_update(totals[(c, args.small)], totals[(c, args.large)]) for c in contenders}
+    for c in contenders:
+        print(f"instructions_per_update_{c}: {per[c]:.4g} instructions", flush=True)
+    for ours in ("ours_memory", "ours_memory_without_durable_save"):
+        for peer in ("A_echo", "B_aiogram_dialog"):
+            if ours in per and peer in per:
+                # fewer instructions is faster: the ratio reads as the throughput ratios do
+                print(f"ratio instructions_{ours}/{peer}: {per[peer] / per[ours]:.3f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
