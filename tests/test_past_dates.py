@@ -371,23 +371,28 @@ def test_a_not_ready_screen_for_a_filing_day_gone_says_first_what_to_do_now():
 
 
 def test_a_screen_pressed_again_the_day_after_is_read_for_that_day():
-    """The bot keeps the view each step computed (bot/telegram/conversation.py), so the
-    press on its screen need not walk the tree again; kept for its day only: the same
-    result read after its decision date has passed says so, not yesterday's headline."""
+    """The bot keeps the view of each question it shows, and the screen drawn from it
+    (bot/telegram/conversation.py), so the press on it need not walk the tree again and
+    people at the same question share one screen; kept per language and for its day
+    only. A result is read afresh each time: the same result read after its decision
+    date has passed says so, not yesterday's headline."""
     from bot.telegram.conversation import Conversation
 
     due = CAL.add_working_days(D(2026, 11, 30), 30)  # filed Mon 30.11, KR App.2 row 8
     days = {"today": due}
     eng = Engine(TREES, today=lambda: days["today"])
     conversation = Conversation(eng, build_renderer(), sessions=None)
+    question, asked = walk(eng, "kandas", "c:assign")
+    assert asked.kind == "choice"
+    shown = conversation.screen(question, "ru", view=asked)
+    assert conversation.where(question)[0] is asked and conversation.screen(question, "ru") is shown
+    assert conversation.screen(question, "en").texts != shown.texts  # kept per language
     state, view = walk(eng, "kandas", "c:assign", "c:date", "30.11.2026", *KANDAS_ASSIGN)
     assert view.outcome == "info"  # filed, the decision due today
-    before = conversation.screen(state, "ru", view=view)  # shown: the view and its screen are kept
-    assert conversation.where(state)[0] is view
-    assert conversation.screen(state, "ru") is before
-    assert conversation.screen(state, "en").texts != before.texts  # kept per language
+    before = conversation.screen(state, "ru", view=view)
     days["today"] = due + dt.timedelta(days=1)
+    assert conversation.where(question)[0] is not asked  # a new day: the question is read again
     later, _actions = conversation.where(state)
     assert later.outcome == "passed" and later.text.id == "ended-ks-application"
     screen = conversation.screen(state, "ru")
-    assert screen.texts != before.texts  # the overdue headline, not the kept one
+    assert screen.texts != before.texts  # the overdue headline

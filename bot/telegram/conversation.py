@@ -24,7 +24,7 @@ from storage.repositories import DialogSessions
 from ..analytics import MARK_KEY
 
 MENU_TOKEN = "menu"
-VIEWS_KEPT = 10_000  # views, and screens, kept by state token (a few MB at most each)
+VIEWS_KEPT = 5_000  # question views, and their screens, kept by state token (~3 KB each)
 _SENTINEL = object()
 
 
@@ -71,11 +71,12 @@ class Conversation:
         self.analytics = analytics  # bot.analytics.Analytics: where people get stuck (no user ids)
         # ☎️ results offer "🙋 Ask a person" (only when the operators' chat is configured)
         self.ask_person = ask_person
-        # the views of the screens shown last, by state token: the press on a screen
-        # reads the view its step computed instead of walking the tree again
+        # the views of the questions shown last, by state token: the press on a question
+        # reads the view its step computed instead of walking the tree again; and the
+        # screens drawn from them, by (token, language, prefix), since many people stand
+        # at the same question with the same answers. Results are not kept: each is
+        # larger, and mostly one person's (their dates)
         self._views: dict[str, tuple] = {}
-        # and the screens rendered from them, by (token, language, prefix): many people
-        # stand at the same place in a dialog (its first questions, the same answers)
         self._screens: dict[tuple, tuple] = {}
 
     # -- state -------------------------------------------------------------------
@@ -150,7 +151,7 @@ class Conversation:
         if kept is not None and kept[0] is view:
             return kept[1]  # the same view (so the same day): the same screen
         screen = self._render(state, view, lang, prefix, token)
-        if view.error is None:
+        if _keeps(view):
             _keep(self._screens, (token, lang, prefix), (view, screen))
         return screen
 
@@ -198,9 +199,10 @@ class Conversation:
         return view, self.renderer.actions(view, can_go_back=bool(state.history or state.parent))
 
     def _kept_view(self, state: DialogState, token: str, view: View | None = None) -> View:
-        """The engine's view of `state` (or `view`, the one its step computed), kept by
-        token for the day: a view depends only on the state and today's date. A kept
-        view is taken only for the same tree and node (a token is a short hash)."""
+        """The engine's view of `state` (or `view`, the one its step computed); a
+        question's is kept by token for the day: a view depends only on the state and
+        today's date. A kept view is taken only for the same tree and node (a token is
+        a short hash)."""
         if view is not None and view.error is not None:
             return view  # a refusal's view is shown once
         today = self.engine.today()
@@ -208,7 +210,7 @@ class Conversation:
         if kept is not None and kept[0] == today and kept[1].tree_id == state.tree_id and kept[1].node_id == state.node:
             return kept[1]  # (a view the step computed again is the same: the kept one serves its screen)
         view = view or self.engine.view(state)
-        if view.error is None:
+        if _keeps(view):
             _keep(self._views, token, (today, view))
         return view
 
@@ -227,6 +229,10 @@ class Conversation:
     @staticmethod
     def _markup(token: str, buttons: list[tuple[str, str]]) -> InlineKeyboardMarkup | None:
         return _keyboard(token, tuple(buttons)) if buttons else None
+
+
+def _keeps(view: View) -> bool:
+    return view.error is None and view.kind in IN_PLACE_KINDS and not view.final
 
 
 def _keep(table: dict, key, value) -> None:
