@@ -193,7 +193,7 @@ ep-note-extension-window-silent = Our sources do not say how many days before ex
 ep-note-extension-fee-inside = The rules do not say whether the 10 working days to pay the fee are part of the 3 working days of extension. Watch your personal account and pay as soon as you get the notice of the decision.
 
 ep-result-extension-expired = The permit is valid until { $expiry }, but the application will be accepted after that date. Our sources do not say whether a permit that has ended can be extended.
-ep-reason-accepted-on = An application sent after working hours, on a day off or a holiday is accepted on the next working day. Your application will be accepted on { $registered }.
+ep-reason-accepted-on = An application sent after working hours, on a day off or a holiday is accepted on the next working day. Your application's day of acceptance: { $registered }.
 ep-note-expired-silent = The rules we rely on give neither a deadline for applying for an extension nor what happens when a permit ends. Please ask the akimat what to do.
 
 ep-documents-extension = Documents for the extension:
