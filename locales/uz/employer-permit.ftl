@@ -164,8 +164,8 @@ ep-note-wto-silent = JST aʼzosi boʻlgan davlatlar roʻyxati bizning manbalarda
 
 ep-result-ict = Siz korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) doirasida ariza topshirishingiz mumkin. Bu bepul. Quyida — qayerga topshirish va muddatlar; keyin — hujjatlar.
 ep-reason-ict-route = Ish beruvchi yoki uning vakili egov.kz yoki elicense.kz orqali chet elliklar ishlaydigan joydagi akimatga topshiradi.
-ep-reason-ict-issue-time = Ariza { $registered } da qabul qilinadi. Berish — 8 ish kuni: { $due } gacha (qabul kuni bilan — { $early }).
-ep-reason-ict-reissue-time = Ariza { $registered } da qabul qilinadi. Qayta rasmiylashtirish — 6 ish kuni: { $due } gacha (qabul kuni bilan — { $early }).
+ep-reason-ict-issue-time = Arizaning qabul kuni — { $registered }. Berish — 8 ish kuni: { $due } gacha (qabul kuni bilan — { $early }).
+ep-reason-ict-reissue-time = Arizaning qabul kuni — { $registered }. Qayta rasmiylashtirish — 6 ish kuni: { $due } gacha (qabul kuni bilan — { $early }).
 ep-reason-ict-free = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) doirasida ruxsatnomalarni berish, uzaytirish va qayta rasmiylashtirish bepul.
 ep-reason-report-special = Ruxsatnomani olgach, ish beruvchi migration.enbek.kz portaliga maxsus shartlar va jalb qilinayotgan xorijiy ishchi kuchi haqidagi maʼlumotlarni kiritadi (Qoidalarga 11-ilova shakli).
 ep-note-ict-channel = 47-band faqat egov.kz va elicense.kz veb-portalini aytadi, talablar roʻyxati esa migration.enbek.kz ga ham ruxsat beradi. egov.kz yoki elicense.kz orqali topshirish ishonchliroq.
@@ -186,14 +186,14 @@ ep-note-ict-no-fee-document = Bu roʻyxatda toʻlov hujjati yoʻq: korporatsiya 
 
 ep-expiry-question = Ruxsatnoma qaysi sanagacha amal qiladi? Ruxsatnomada koʻrsatilgan oxirgi kunni yozing.
 ep-result-extension = { $expiry } gacha amal qiladigan ruxsatnomani uzaytirishga ariza topshirish mumkin; hujjatlar — pastdagi tugmada.
-ep-reason-extension-time = Ariza { $registered } da qabul qilinadi. Uzaytirish — 3 ish kuni: { $due } gacha (qabul kuni bilan — { $early }).
-ep-reason-ict-extension-time = Ariza { $registered } da qabul qilinadi. Oʻtkazishda uzaytirish — 6 ish kuni: { $due } gacha (qabul kuni bilan — { $early }).
+ep-reason-extension-time = Arizaning qabul kuni — { $registered }. Uzaytirish — 3 ish kuni: { $due } gacha (qabul kuni bilan — { $early }).
+ep-reason-ict-extension-time = Arizaning qabul kuni — { $registered }. Oʻtkazishda uzaytirish — 6 ish kuni: { $due } gacha (qabul kuni bilan — { $early }).
 ep-reason-extension-plan = Moʻljal (qoidalardagi muddat emas): qaror { $expiry } dan oldin kelishi uchun ish vaqtida { $latest } dan kechiktirmay topshiring.
 ep-note-extension-window-silent = Uzaytirishga ariza muddat tugashidan necha kun oldin topshirilishi, qancha muddatga va necha marta uzaytirilishi bizning manbalarda aytilmagan. Yuqoridagi muddatlar — faqat koʻrib chiqish vaqti.
 ep-note-extension-fee-inside = Yigʻimni toʻlash uchun 10 ish kuni uzaytirishning 3 ish kuniga kiradimi, qoidalar aniqlashtirmaydi. Shaxsiy kabinetni kuzatib boring va qaror haqida xabarnoma kelishi bilan darhol toʻlang.
 
 ep-result-extension-expired = Ruxsatnoma { $expiry } gacha amal qiladi, ariza esa shu sanadan keyin qabul qilinadi. Muddati oʻtgan ruxsatnomani uzaytirish mumkinmi, bizning manbalar aytmaydi.
-ep-reason-accepted-on = Ish vaqti tugagandan keyin, dam olish yoki bayram kunida yuborilgan ariza keyingi ish kunida qabul qilinadi. Sizning arizangiz { $registered } da qabul qilinadi.
+ep-reason-accepted-on = Ish vaqti tugagandan keyin, dam olish yoki bayram kunida yuborilgan ariza keyingi ish kunida qabul qilinadi. Arizangizning qabul kuni — { $registered }.
 ep-note-expired-silent = Biz tayanadigan qoidalar na uzaytirishga ariza berish muddatini, na ruxsatnoma muddati tugashining oqibatlarini aytadi. Qanday harakat qilishni bilish uchun akimatga (mahalliy ijro organiga) murojaat qiling.
 
 ep-documents-extension = Uzaytirish uchun hujjatlar:
@@ -216,7 +216,7 @@ ep-reissue-other = Boshqa sabab
 ep-result-reissue = Sizning holatingiz uchun qoidalar qayta rasmiylashtirishni nazarda tutadi. Bu bepul. Quyida — qanday topshirish va muddatlar; keyin — hujjatlar.
 ep-reason-reissue-cases = Ishchining F.I.Sh. yoki pasporti yangilanganda, ish beruvchi qayta tashkil etilganda, ruxsatnomadagi uning nomi yoki rekvizitlari oʻzgarganda qayta rasmiylashtiriladi.
 ep-reason-reissue-route = Ish beruvchi yoki uning vakili egov.kz yoki elicense.kz orqali chet elliklar ishlaydigan joydagi akimatga (mahalliy ijro organiga) topshiradi.
-ep-reason-reissue-time = Ariza { $registered } da qabul qilinadi. Qayta rasmiylashtirish — 6 ish kuni: { $due } gacha (qabul kuni bilan — { $early }).
+ep-reason-reissue-time = Arizaning qabul kuni — { $registered }. Qayta rasmiylashtirish — 6 ish kuni: { $due } gacha (qabul kuni bilan — { $early }).
 ep-reason-reissue-free = Avval berilgan ruxsatnomalarni qayta rasmiylashtirish bepul.
 ep-note-reissue-deadline-silent = Maʼlumotlar oʻzgargandan keyin qaysi muddatda ariza topshirish kerakligi bizning manbalarda aytilmagan. Uni imkon qadar tezroq topshiring.
 ep-note-reissue-channel = 79-band faqat egov.kz va elicense.kz veb-portalini aytadi, talablar roʻyxati esa migration.enbek.kz ga ham ruxsat beradi. egov.kz yoki elicense.kz orqali topshirish ishonchliroq.
@@ -280,7 +280,7 @@ ep-block-consent = Shaxsiy maʼlumotlarga kirishga roziliksiz ruxsatnoma berilma
 ep-block-ext-late = Ertaroq topshiring: ariza { $registered } da qabul qilinadi, qaror — { $due } gacha, ruxsatnoma esa { $expiry } gacha amal qiladi. Ish vaqtida { $latest } gacha topshiring.
 ep-block-ext-late-passed = Imkon qadar tezroq, ish vaqtida topshiring: ariza { $registered } da qabul qilinadi, qaror — { $due } gacha, ruxsatnoma esa { $expiry } gacha amal qiladi. Ulgurish uchun oxirgi kun ({ $latest }) allaqachon oʻtib ketgan.
 ep-block-ext-late-consequence = Qaror ruxsatnoma muddati tugaganidan keyin kelishi mumkin. Unda nima boʻlishini bizning manbalar aytmaydi (ularda uzaytirishga ariza berish muddati yoʻq) — 1414 dan aniqlang.
-ep-reason-issue-notice = Ariza { $registered } da qabul qilinadi. Qaror — { $by } gacha (qabul kuni bilan — { $early }); qoidalarning boshqa qatori boʻyicha — 4 ish kuni, { $short } gacha.
+ep-reason-issue-notice = Arizaning qabul kuni — { $registered }. Qaror — { $by } gacha (qabul kuni bilan — { $early }); qoidalarning boshqa qatori boʻyicha — 4 ish kuni, { $short } gacha.
 ep-reason-issue-total = Yigʻim toʻlovi bilan berishning butun muddati — 19 ish kuni: { $by } gacha (qabul kuni bilan — { $early }).
 ep-notice-date-question = Qaror haqidagi xabarnomani qaysi sanada oldingiz? Qoidalar qatorlaridan biri toʻlov muddatini shu sanadan hisoblaydi.
 ep-fee-dates-mismatch = Xabarnoma ({ $received }) qarordan ({ $decided }) oldin kelishi mumkin emas. Sanalarni tekshiring va qaytadan kiriting.

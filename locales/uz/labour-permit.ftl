@@ -109,7 +109,7 @@ lp-channel-enbek = Onlayn migration.enbek.kz da
 
 lp-result-first-permit = Ruxsatnomaga ariza topshirish mumkin. Qaror — { $decision_by } dan kechiktirmay.
 lp-reason-quota = Ruxsatnomalar migratsiya organi belgilaydigan kvota doirasida beriladi.
-lp-reason-decision-accepted = Ariza { $accepted } da qabul qilinadi; qaror topshirilgan kunni hisoblamaganda 2 ish kunida chiqariladi.
+lp-reason-decision-accepted = Arizaning qabul kuni — { $accepted }; qaror topshirilgan kunni hisoblamaganda 2 ish kunida chiqariladi.
 lp-reason-decision-time = Qaror topshirilgan kunni hisoblamaganda 2 ish kuni ichida qabul qilinadi; dam olish, bayram kunida yoki ish vaqtidan keyin topshirilgan ariza keyingi ish kunida qabul qilinadi. Muddat: { $decision_by }.
 lp-reason-no-work-until-issued = Faqat ruxsatnoma berilgandan keyin ishlash mumkin.
 lp-note-citizenship-not-decidable = Akimat fuqaroligingizni «Aholi migratsiyasi toʻgʻrisida»gi Qonunning 43-1-moddasi boʻyicha tekshiradi. Uning matni bizning manbalarda yoʻq, shuning uchun bot fuqaroligingiz mos kelishini ayta olmaydi.
