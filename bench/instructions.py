@@ -29,7 +29,9 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-CONTENDERS = ("A_echo", "B_aiogram_dialog", "ours_memory", "ours_memory_without_durable_save")
+CONTENDERS = ("A_echo", "B_aiogram_dialog", "ours_memory", "ours_memory_without_durable_save", "ours_domain")
+# ours_domain is not a contender but the floor: our tree walk, render and keyboard alone
+# (bench/dialog_throughput.domain_step_seconds), no Telegram and no storage
 COLLECTED = re.compile(r"Collected : (\d+)")
 UPDATES = re.compile(r"^updates (\d+)$", re.M)
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +42,11 @@ def run_one(contender: str, users: int) -> int:
     from .dialog_throughput import run_echo, run_ours
     from .peer_aiogram_dialog import run as run_peer
 
+    if contender == "ours_domain":
+        from .dialog_throughput import domain_step_seconds
+
+        domain_step_seconds(users)  # users rounds of the three questions
+        return users * 3
     runs = {"A_echo": run_echo, "B_aiogram_dialog": run_peer, "ours_memory": run_ours,
             "ours_memory_without_durable_save": lambda n: run_ours(n, durable=False)}
     result = asyncio.run(runs[contender](users))
@@ -75,7 +82,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench instructions", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--small", type=int, default=20, help="users in the small run (default 20)")
     parser.add_argument("--large", type=int, default=120, help="users in the large run (default 120; at most 200 run at once)")
-    parser.add_argument("--contenders", default=",".join(CONTENDERS))
+    parser.add_argument("--contenders", default=",".join(CONTENDERS), help="default: all, and ours_domain (the floor)")
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         print("instructions: valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
@@ -95,6 +102,16 @@ def main(argv: list[str]) -> int:
             if ours in per and peer in per:
                 # fewer instructions is faster: the ratio reads as the throughput ratios do
                 print(f"ratio instructions_{ours}/{peer}: {per[peer] / per[ours]:.3f}", flush=True)
+    if {"A_echo", "ours_domain"} <= set(per):
+        # the floor, as `python -m bench` prints it in seconds: A's whole step plus our
+        # domain work, then plus what the durable save adds
+        floor = per["A_echo"] + per["ours_domain"]
+        print(f"ratio instructions_floor_ours/A_echo: {per['A_echo'] / floor:.3f}", flush=True)
+        if {"ours_memory", "ours_memory_without_durable_save"} <= set(per):
+            floor += max(0.0, per["ours_memory"] - per["ours_memory_without_durable_save"])
+            for peer in ("A_echo", "B_aiogram_dialog"):
+                if peer in per:
+                    print(f"ratio instructions_floor_ours_with_durable_save/{peer}: {per[peer] / floor:.3f}", flush=True)
     return 0
 
 

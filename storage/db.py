@@ -39,6 +39,16 @@ class Database:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
 
+    def driver_sql(self, template: str) -> str:
+        """`template` with each `{}` as the driver's own placeholder (`?` for SQLite,
+        `$1`, `$2` … for asyncpg), for `exec_driver_sql`: the writes of many rows on
+        every dialog step, where SQLAlchemy's processing of each row's parameters cost
+        more than the database's own work. Their values are plain (JSON as text)."""
+        parts = template.split("{}")
+        if self.engine.dialect.paramstyle == "qmark":
+            return "?".join(parts)
+        return "".join(part + (f"${i}" if i < len(parts) else "") for i, part in enumerate(parts, start=1))
+
     async def migrate(self) -> None:
         """Bring the schema to the newest Alembic revision."""
         from alembic import command

@@ -7,7 +7,7 @@ import json
 import logging
 from typing import Awaitable, Callable
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
 from .batching import Batcher, FlushTimer
@@ -145,27 +145,27 @@ def _session_row(state: dict) -> dict:
     }
 
 
-# The write before every dialog step's screen (group-committed, many rows at once).
-# Plain SQL with the JSON columns serialised here as SQLAlchemy's JSON type writes
-# them (json.dumps): its bind processors, per value and row, cost a step more than
-# SQLite's own work. One statement for SQLite and PostgreSQL (asyncpg takes a json
-# parameter as text). ON CONFLICT DO UPDATE ignores the column's onupdate, and the
-# retention of answers (storage/userdata.purge_stale_dialogs) counts from
-# updated_at, so it is set on both paths; no parent is SQL NULL.
-_UPSERT_SESSIONS = text(
+# The write before every dialog step's screen (group-committed, many rows at once),
+# sent to the driver as it is (Database.driver_sql) with the JSON columns serialised
+# here as SQLAlchemy's JSON type writes them (json.dumps): SQLAlchemy's processing of
+# each row's parameters cost a step more than SQLite's own work. One statement for
+# SQLite and PostgreSQL (asyncpg takes a json parameter as text). ON CONFLICT DO UPDATE
+# ignores the column's onupdate, and the retention of answers
+# (storage/userdata.purge_stale_dialogs) counts from updated_at, so it is set on both
+# paths; no parent is SQL NULL.
+_UPSERT_SESSIONS = (
     "INSERT INTO dialog_sessions (user_id, tree_id, tree_version, node, answers, history, parent, updated_at) "
-    "VALUES (:user_id, :tree_id, :tree_version, :node, :answers, :history, :parent, CURRENT_TIMESTAMP) "
+    "VALUES ({}, {}, {}, {}, {}, {}, {}, CURRENT_TIMESTAMP) "
     "ON CONFLICT (user_id) DO UPDATE SET tree_id = excluded.tree_id, tree_version = excluded.tree_version, "
     "node = excluded.node, answers = excluded.answers, history = excluded.history, parent = excluded.parent, "
     "updated_at = excluded.updated_at"
 )
 
 
-def _upsert_params(user_id: int, state: dict) -> dict:
+def _upsert_params(user_id: int, state: dict) -> tuple:
     parent = state.get("parent")
-    return {"user_id": user_id, "tree_id": state["tree_id"], "tree_version": state["tree_version"], "node": state["node"],
-            "answers": json.dumps(state.get("answers") or {}), "history": json.dumps(state.get("history") or []),
-            "parent": None if parent is None else json.dumps(parent)}
+    return (user_id, state["tree_id"], state["tree_version"], state["node"], json.dumps(state.get("answers") or {}),
+            json.dumps(state.get("history") or []), None if parent is None else json.dumps(parent))
 
 
 def dialog_of_row(row) -> dict:
@@ -243,6 +243,7 @@ class BufferedDialogSessions(DialogSessions):
         self._group: dict[int, object] = {}
         self._group_waiters: dict[int, list] = {}
         self._committer = None
+        self._upsert = db.driver_sql(_UPSERT_SESSIONS)
 
     def _flush_lock(self) -> asyncio.Lock:
         if self._lock is None:
@@ -306,7 +307,7 @@ class BufferedDialogSessions(DialogSessions):
             if cleared:
                 await conn.execute(delete(DialogSession).where(DialogSession.user_id.in_(cleared)))
             if rows:
-                await conn.execute(_UPSERT_SESSIONS, rows)
+                await conn.exec_driver_sql(self._upsert, rows)
 
     async def _after_failure(self, pending: dict[int, object], error: Exception) -> dict[int, object]:
         """The batch failed: what must stay pending."""

@@ -56,6 +56,9 @@ def test_instructions_one_run_reports_its_updates_and_the_difference_is_per_upda
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     assert int(UPDATES.search(out.stdout).group(1)) == 3 * 5  # /start and four presses each
+    floor = subprocess.run([sys.executable, "-m", "bench.instructions", "one", "ours_domain", "2"], cwd=ROOT,
+                           capture_output=True, text=True, timeout=300)
+    assert floor.returncode == 0 and int(UPDATES.search(floor.stdout).group(1)) == 2 * 3  # the three questions, twice
     assert per_update((5_000_000_000, 100), (5_300_000_000, 600)) == 600_000
     with pytest.raises(ValueError):
         per_update((1, 10), (2, 10))
