@@ -112,7 +112,8 @@ async def run_fuzz(updates: int, seed: int, database_url: str, redis_url: str | 
                                    and tokens and tokens[0] and tokens[0][0] == state_token(saved))
                     report.users_at_menu += at_menu
                     if not at_menu:
-                        report.not_at_menu.append((uid, api.sent_texts(uid)[-3:], [r.method for r in api.requests if str(r.params.get("chat_id")) == str(uid)][-4:]))
+                        report.not_at_menu.append((uid, api.sent_texts(uid)[-3:], [r.method for r in api.requests if str(r.params.get("chat_id")) == str(uid)][-4:],
+                                                   saved.to_dict() if saved else None, tokens[:1], state_token(saved) if saved else None))
                 group_ids = {g for g in fuzzer.groups} | {g - 5 for g in fuzzer.groups}
                 report.sent_to_groups = sum(1 for r in api.requests if r.params.get("chat_id") in group_ids and r.method.startswith("send"))
                 report.unanswered_callbacks = len(api.open_callbacks)
