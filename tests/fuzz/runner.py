@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from bot.app import build_bot_app
 from bot.config import Settings
 from bot.telegram.conversation import parse_button_data, state_token
+from bot.telegram.handlers.commands import FIRST_LANGUAGE
 from dialogs.runtime.engine import DialogState, Engine
 from dialogs.model.loader import load_trees
 from tests.botapi_double import BotAPIDouble
@@ -45,6 +46,7 @@ class FuzzReport:
     unanswered_callbacks: int = 0
     sent_to_groups: int = 0
     users_at_menu: int = 0
+    asked_language: int = 0  # forgotten users asked their language again by the last /start
     not_at_menu: list = field(default_factory=list)  # (user, last texts, last methods): for a failing run
     requests: int = 0
     slow_down_notices: int = 0
@@ -61,6 +63,7 @@ class FuzzReport:
             f"fuzz_sent_to_groups_or_channels: {self.sent_to_groups} messages",
             f"fuzz_slow_down_notices: {self.slow_down_notices} messages",
             f"fuzz_users_back_at_menu: {self.users_at_menu} users",
+            f"fuzz_users_asked_language_again: {self.asked_language} users",
             f"fuzz_users: {self.users} users",
         ]
 
@@ -98,6 +101,17 @@ async def run_fuzz(updates: int, seed: int, database_url: str, redis_url: str | 
                 for uid in fuzzer.users:
                     fuzzer.text(uid, "/start")
                 await _wait_drained(api, app.dispatcher)
+                # a user who deleted everything (/forget) and whose Telegram language is not one
+                # of ours is asked the language first, as at a first contact: they answer it
+                asked = 0
+                for uid in fuzzer.users:
+                    question = _language_question(api, uid)
+                    if question is not None:
+                        fuzzer.press(uid, question, question["reply_markup"]["inline_keyboard"][0][0]["callback_data"])
+                        asked += 1
+                if asked:
+                    await _wait_drained(api, app.dispatcher)
+                report.asked_language = asked
                 sessions = app.dispatcher["conversation"].sessions
                 for uid in fuzzer.users:
                     # the screen /start last showed: a message sent or edited in place (a
@@ -143,6 +157,16 @@ async def _wait_drained(api: BotAPIDouble, dp, timeout: float = 60) -> None:
         if time.monotonic() > deadline:
             raise AssertionError("handlers still running")
         await asyncio.sleep(0.01)
+
+
+def _language_question(api, uid: int) -> dict | None:
+    """The bot's last message to `uid` if it is the first-contact language question."""
+    mine = [m for m in api.chats[uid].values() if m["from"]["id"] == api.bot_user["id"] and m.get("reply_markup")]
+    if not mine:
+        return None
+    last = mine[-1]
+    first = last["reply_markup"]["inline_keyboard"][0][0] if last["reply_markup"].get("inline_keyboard") else {}
+    return last if str(first.get("callback_data", "")).startswith(FIRST_LANGUAGE) else None
 
 
 def _last_screen(api, uid: int) -> dict:
