@@ -52,13 +52,17 @@ def _sqlite_time(at: dt.datetime) -> str:
     return at.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
+def _as_it_is(at: dt.datetime) -> dt.datetime:
+    return at
+
+
 class AnalyticsLog:
     """Append-only event log, written behind in batches. `record` never raises."""
 
     def __init__(self, db: Database, interval: float = 1.0, max_pending: int = 500, max_kept: int = 20_000):
         self.db = db
         # PostgreSQL (asyncpg) takes the datetime; SQLite the text SQLAlchemy would write
-        self._time = _sqlite_time if db.engine.dialect.name == "sqlite" else None
+        self._time = _sqlite_time if db.engine.dialect.name == "sqlite" else _as_it_is
         self._insert = db.driver_sql(_INSERT_EVENTS)
         self.interval = interval
         self.max_pending = max_pending
@@ -101,8 +105,7 @@ class AnalyticsLog:
             batch, self._pending = self._pending, []
             if not batch:
                 return True
-            time = self._time or (lambda at: at)
-            rows = [(time(e["at"]), *(e[c] for c in _COLUMNS)) for e in batch]
+            rows = [(self._time(e["at"]), *(e[c] for c in _COLUMNS)) for e in batch]
             try:
                 async with self.db.engine.begin() as conn:
                     await conn.exec_driver_sql(self._insert, rows)

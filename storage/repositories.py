@@ -7,7 +7,7 @@ import json
 import logging
 from typing import Awaitable, Callable
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from .batching import Batcher, FlushTimer
@@ -133,26 +133,14 @@ class Users:
         return counts
 
 
-def _session_row(state: dict) -> dict:
-    """The dialog_sessions columns for a state dict from DialogState.to_dict()."""
-    return {
-        "tree_id": state["tree_id"],
-        "tree_version": state["tree_version"],
-        "node": state["node"],
-        "answers": state.get("answers") or {},
-        "history": state.get("history") or [],
-        "parent": state.get("parent"),
-    }
-
-
-# The write before every dialog step's screen (group-committed, many rows at once),
-# sent to the driver as it is (Database.driver_sql) with the JSON columns serialised
-# here as SQLAlchemy's JSON type writes them (json.dumps): SQLAlchemy's processing of
-# each row's parameters cost a step more than SQLite's own work. One statement for
-# SQLite and PostgreSQL (asyncpg takes a json parameter as text). ON CONFLICT DO UPDATE
-# ignores the column's onupdate, and the retention of answers
-# (storage/userdata.purge_stale_dialogs) counts from updated_at, so it is set on both
-# paths; no parent is SQL NULL.
+# A user's dialog row, written before each dialog step's screen (BufferedDialogSessions
+# group-commits many at once). Sent to the driver as it is (Database.driver_sql), the
+# JSON columns serialised here as SQLAlchemy's JSON type writes them (json.dumps):
+# SQLAlchemy's processing of each row's parameters cost a step more than SQLite's own
+# work. One statement for SQLite and PostgreSQL (asyncpg takes a json parameter as
+# text). ON CONFLICT DO UPDATE ignores the column's onupdate, and the retention of
+# answers (storage/userdata.purge_stale_dialogs) counts from updated_at, so it is set
+# on both paths; no parent is SQL NULL.
 _UPSERT_SESSIONS = (
     "INSERT INTO dialog_sessions (user_id, tree_id, tree_version, node, answers, history, parent, updated_at) "
     "VALUES ({}, {}, {}, {}, {}, {}, {}, CURRENT_TIMESTAMP) "
@@ -180,6 +168,7 @@ def dialog_of_row(row) -> dict:
 class DialogSessions:
     def __init__(self, db: Database):
         self.db = db
+        self._upsert = db.driver_sql(_UPSERT_SESSIONS)
 
     async def load(self, user_id: int) -> dict | None:
         async with self.db.sessions() as s:
@@ -188,14 +177,8 @@ class DialogSessions:
 
     async def save(self, user_id: int, state: dict) -> None:
         """Upsert the state dict produced by dialogs.runtime.engine.DialogState.to_dict()."""
-        insert = _insert_for(self.db)
-        values = _session_row(state)
-        stmt = insert(DialogSession).values(user_id=user_id, **values)
-        # ON CONFLICT DO UPDATE ignores the column's onupdate: the retention of answers
-        # (storage/userdata.purge_stale_dialogs) counts from this time, so set it here
-        stmt = stmt.on_conflict_do_update(index_elements=["user_id"], set_={**values, "updated_at": func.now()})
-        async with self.db.sessions.begin() as s:
-            await s.execute(stmt)
+        async with self.db.engine.begin() as conn:
+            await conn.exec_driver_sql(self._upsert, [_upsert_params(user_id, state)])
 
     async def clear(self, user_id: int) -> None:
         async with self.db.sessions.begin() as s:
@@ -243,7 +226,6 @@ class BufferedDialogSessions(DialogSessions):
         self._group: dict[int, object] = {}
         self._group_waiters: dict[int, list] = {}
         self._committer = None
-        self._upsert = db.driver_sql(_UPSERT_SESSIONS)
 
     def _flush_lock(self) -> asyncio.Lock:
         if self._lock is None:

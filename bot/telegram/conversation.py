@@ -218,14 +218,6 @@ class Conversation:
     def in_place(view: View | None) -> bool:
         return view is None or (view.kind in IN_PLACE_KINDS and not view.final)
 
-    def actions_for(self, state: DialogState | None, lang: str) -> list[str]:
-        """The actions of the buttons on the user's current screen, in order."""
-        if state is None and self.engine.menu() is not None:
-            state = self.engine.menu()
-        if state is None:
-            return [f"tree:{tid}" for tid in sorted(self.engine.trees)]
-        return self.renderer.actions(self.engine.view(state), can_go_back=bool(state.history or state.parent))
-
     @staticmethod
     def _markup(token: str, buttons: list[tuple[str, str]]) -> InlineKeyboardMarkup | None:
         return _keyboard(token, tuple(buttons)) if buttons else None
