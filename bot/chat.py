@@ -193,8 +193,10 @@ class TerminalChat:
         if target.lang:
             self.lang = target.lang
         self.state = self.engine.start(target.tree_id)
-        if target.node:
-            self.state.node = target.node
+        if target.opens:
+            self.state.node = target.opens
+        if target.asks_first:
+            self.say(self.renderer.t(self.lang, "deeplink-asks-first"))
         self.show_view()
 
     def _tracking_command(self, cmd: str, arg: str) -> None:

@@ -139,10 +139,15 @@ async def test_first_contact_without_a_known_language_asks_for_one(sqlite_url, d
 
 async def test_deep_link_opens_a_node_in_a_language(sqlite_url, demo_trees):
     async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, demo_trees) as app:
+        # the city comes after a question one of whose answers leads elsewhere: the link
+        # asks that one first, under a line that says why, in the link's language
         api.push_message(USER, "/start demo__city__en", language_code="ru")
-        await settle(api, "the node", lambda: api.sent_texts(USER))
-        assert "Which city do you live in?" in api.sent_texts(USER)[0]
+        await settle(api, "the first question", lambda: api.sent_texts(USER))
+        first = api.sent_texts(USER)[0]
+        assert first.startswith("A few questions first") and "Have you worked in Kazakhstan before?" in first
         assert (await app.dispatcher["users"].get(USER)).language == "en"
+        api.press(USER, "No, never")
+        await settle(api, "the node", lambda: "Which city do you live in?" in api.last_bot_message(USER)["text"])
         api.press(USER, "Astana")
         await settle(api, "the next question", lambda: "Until which day" in api.last_bot_message(USER)["text"])
         # a malformed or unknown payload: the menu with a one-line note

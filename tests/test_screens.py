@@ -184,6 +184,46 @@ def test_deep_link_payloads(demo):
         assert parse_payload(bad, trees) is None, bad
 
 
+def test_a_link_past_a_question_that_decides_opens_at_that_question(demo):
+    """The demo's `city` follows «Have you worked here before?», whose "for a long time"
+    leads elsewhere: a link to the city cannot take "never" or "once" as given."""
+    engine, _ = demo
+    t = parse_payload("demo__city__en", engine.trees)
+    assert (t.node, t.opens, t.asks_first) == ("city", "worked", True)
+    assert parse_payload("demo__worked", engine.trees).asks_first is False
+    assert parse_payload("demo", engine.trees).opens is None
+
+
+def test_a_link_to_no_work_without_a_permit_asks_the_citizenship_first():
+    """`labour-permit__no-work-yet` showed «без разрешения работать нельзя» at once, to a
+    citizen of the EAEU too (who needs no permit). It opens at «Кто вы?»; an EAEU
+    citizen walking on from there is told they need no permit."""
+    from dialogs.model.entry import link_entry
+    from dialogs.model.loader import load_trees
+
+    trees = load_trees()
+    t = parse_payload("labour-permit__no-work-yet__ru", trees)
+    assert t.opens == trees["labour-permit"].start == "role" and t.asks_first
+    engine = Engine(trees, today=lambda: TODAY)
+    state = engine.start("labour-permit")
+    state.node = t.opens
+    for choice in ("c:immigrant", "c:kg"):
+        state = engine.choose(state, choice).state
+    assert state.node == "eaeu-no-permit"
+    # the regional quota's complaint date is one tap from its first question, whatever
+    # the answer: a link opens it directly; its "which group" is past a question whose
+    # answers lead different ways (today, or a date typed)
+    quota = trees["regional-quota"]
+    assert link_entry(quota, "complaint-date") == "complaint-date"
+    assert link_entry(quota, "hours") == "when"
+    # every link opens its node or a question on every way to it
+    for tree in trees.values():
+        for nid, node in tree.nodes.items():
+            if node.kind in ("choice", "input", "info"):
+                opens = link_entry(tree, nid)
+                assert opens == nid or tree.nodes[opens].key, (tree.id, nid, opens)
+
+
 @pytest.mark.parametrize("lang", COMPLETE_LANGS)
 def test_invalid_date_message_prints_the_year_as_written(lang):
     localizer = default_localizer()

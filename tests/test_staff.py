@@ -77,6 +77,19 @@ async def test_only_admins_grant_staff_and_only_staff_make_links(sqlite_url, tre
         assert KK_FIRST_QUESTION not in refused and "ешқайда апармайды" in refused  # the link set Kazakh
         assert await app_staff.campaign_opens(dt.date(2000, 1, 1)) == {("office-12", "labour-permit"): 1}
 
+        # a link to a node past the questions that decide it: staff are told where it
+        # opens, and the caller is asked those questions first, under a line saying why
+        api.push_message(STAFF, "/link labour-permit no-work-yet kk", language_code="en")
+        await api.wait_until(lambda: len(photos(api, STAFF)) == 2, what="the second QR code")
+        caption = photos(api, STAFF)[1]["caption"]
+        assert 'It opens at the question "Who are you?"' in caption
+        url = next(w for w in caption.split() if w.startswith("https://t.me/"))
+        assert verify(url.split("start=", 1)[1], secret_from(None, TOKEN)).base == "labour-permit__no-work-yet__kk"
+        n = len(api.sent_texts(CALLER))
+        api.push_message(CALLER, f"/start {url.split('start=', 1)[1]}", language_code="en")
+        opened = await said(api, CALLER, n)
+        assert opened.startswith("Алдымен бірнеше сұрақ") and KK_FIRST_QUESTION in opened
+
         # revoked: refused again
         api.push_message(ADMIN, f"/staff remove {STAFF}", language_code="en")
         await api.wait_until(lambda: any("no longer staff" in t for t in api.sent_texts(ADMIN)), what="revoked")

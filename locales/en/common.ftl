@@ -126,4 +126,5 @@ chat-grounds-hint = (/grounds — notes and legal grounds)
 grounds-none = This screen has no notes or legal grounds.
 services-title = All services — choose one:
 deeplink-unknown = This link leads nowhere, so here is the menu.
+deeplink-asks-first = A few questions first: what you need depends on your answers.
 cmd-services = All services

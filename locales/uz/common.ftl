@@ -125,4 +125,5 @@ chat-grounds-hint = (/grounds — izohlar va asoslar)
 grounds-none = Bu ekranda izohlar va asoslar yoʻq.
 services-title = Barcha xizmatlar — keraklisini tanlang:
 deeplink-unknown = Bu havola hech qayerga olib bormaydi — mana menyu.
+deeplink-asks-first = Avval bir nechta savol: sizga nima kerakligi javoblaringizga bogʻliq.
 cmd-services = Barcha xizmatlar roʻyxati

@@ -14,6 +14,7 @@ link-choose-language = Qaysi tilda?
 link-unknown-service = Bunday xizmat yoʻq. Roʻyxatdan tanlash uchun /link ni soʻzsiz yuboring.
 link-unknown-node = Bu xizmatda bunday savol yoʻq. Butun xizmatga havola berish mumkin.
 link-too-long = Havola 64 belgidan uzun boʻlib qoldi: kampaniya belgisini qisqartiring.
+link-asks-first = ⚠️ Havola «{ $question }» savolidan ochiladi: tanlangan qadamgacha boʻlgan savollarga javoblar odamga nima kerakligini hal qiladi.
 link-ready = «{ $service }» ga havola (belgi: { $campaign }):
     { $url }
     QR-kodni chop etish yoki ekrandan koʻrsatish mumkin.

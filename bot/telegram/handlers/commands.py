@@ -88,12 +88,13 @@ async def _deep_link(message: Message, bot: Bot, state: FSMContext, conversation
         await set_commands_for_chat(bot, conversation.renderer, lang, message.chat.id)
     engine = conversation.engine
     current = engine.start(target.tree_id)
-    if target.node:
-        current.node = target.node
+    if target.opens:
+        current.node = target.opens
     menu = engine.menu()
     current.parent = menu.to_dict() if menu and target.tree_id != menu.tree_id else None
     await save_step(conversation, state, message.from_user.id, current, lang, screen_id)
-    await show_and_remember(conversation, state, screen_id, bot, message.chat.id, conversation.screen(current, lang), old_id=screen_id)
+    screen = conversation.screen(current, lang, prefix="deeplink-asks-first" if target.asks_first else None)
+    await show_and_remember(conversation, state, screen_id, bot, message.chat.id, screen, old_id=screen_id)
 
 
 async def menu(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:

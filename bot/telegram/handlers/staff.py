@@ -13,6 +13,7 @@ from aiogram.filters import Command, CommandObject
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from dialogs.law.dates import today_almaty
+from dialogs.model.entry import link_entry
 from dialogs.runtime.i18n import COMPLETE_LANGS
 from storage.staff import Staff
 
@@ -97,6 +98,12 @@ async def _send_link(chat_id: int, bot: Bot, conversation: Conversation, lang: s
     url = f"https://t.me/{me.username}?start={payload}"
     title = t(link_lang or lang, conversation.engine.trees[service].title)
     caption = t(lang, "link-ready", service=title, url=url, campaign=campaign or "—")
+    tree = conversation.engine.trees[service]
+    opens = link_entry(tree, node) if node else None
+    if opens is not None and opens != node:
+        # the link cannot know the answers before its node (bot/deeplink.py): staff see where it opens
+        question = t(lang, tree.nodes[opens].text).split("\n", 1)[0][:120]
+        caption += "\n" + t(lang, "link-asks-first", question=question)
     await bot.send_photo(chat_id, BufferedInputFile(qr_png(url), filename=f"{service}.png"), caption=caption[:1024])
 
 
