@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .model.citations import SeedLibrary, Source, load_sources
 from .model.compute import COMPUTATIONS
+from .model.entry import answer_keys
 from .runtime.i18n import COMPLETE_LANGS, LOCALES_DIR, Localizer
 from .model.loader import TREES_DIR, Problem, read_tree
 from .law.parameters import load_parameters
@@ -459,26 +460,6 @@ def _check_order_222_versions(trees: list[Tree], sources: dict[str, Source]) -> 
     return errs
 
 
-def _answer_keys(tree: Tree, names) -> set[str]:
-    """The answers a set of condition names depends on (through computations)."""
-    keys = {n.key for n in tree.nodes.values() if n.key}
-    comps = {c.name: c for c in tree.compute}
-    out: set[str] = set()
-    todo = list(names)
-    seen: set[str] = set()
-    while todo:
-        name = todo.pop()
-        if name in seen:
-            continue
-        seen.add(name)
-        if name in keys:
-            out.add(name)
-        comp = comps.get(name.split(".", 1)[0]) if "." in name else None
-        if comp is not None:
-            todo.extend(comp.args.values())
-    return out
-
-
 def _keys_before(tree: Tree) -> dict[str, set[str]]:
     """For each node, the answers that may be given on some path to it."""
     parents = tree.parents()
@@ -500,7 +481,7 @@ def _keys_before(tree: Tree) -> dict[str, set[str]]:
 def _blocking_report(tree: Tree) -> dict:
     return {
         bid: {
-            "reads": sorted(_answer_keys(tree, b.when.names)),
+            "reads": sorted(answer_keys(tree, b.when.names)),
             "required_by": sorted(n.id for n in tree.nodes.values() if bid in n.requires),
         }
         for bid, b in tree.blocking.items()
@@ -522,7 +503,7 @@ def _verdict_problems(tree: Tree, known, check_cites) -> list[Problem]:
             if not known(arg):
                 errs.append(Problem(f, "", f"blocking.{bid}.args", f"{arg!r} is never set"))
     before = _keys_before(tree)
-    reads = {bid: _answer_keys(tree, b.when.names) for bid, b in tree.blocking.items()}
+    reads = {bid: answer_keys(tree, b.when.names) for bid, b in tree.blocking.items()}
     for node in tree.nodes.values():
         for bid in node.requires:
             if bid not in tree.blocking:
