@@ -15,7 +15,8 @@ import time
 
 COMMANDS = ["/start", "/menu", "/back", "/restart", "/help", "/status", "/track", "/calendar", "/mydata",
             "/language", "/forget", "/roster", "/quotes", "/nonsense", "/start payload", "/START",
-            "/workers", "/invite", "/start join-1-0123456789abcdef"]
+            "/workers", "/invite", "/start join-1-0123456789abcdef", "/start labour-permit__no-work-yet__kk",
+            "/start regional-quota__complaint-date"]
 TEXTS = ["1", "2", "3", "7", "0", "-1", "12", "31.02.2026", "31.12.2026", "29.02.2027", "01.01.1900", "2026-12-31",
          "1.1.2027", "31/12/2026", "6", "24", "999999999999999999999", "да", "Yes", "не знаю", "🙂", "  ", "\u202e1",
          "Казахстан", "Uzbekistan", "<b>x</b>", "a" * 1001, "я" * 4096, "1\n2", "%s%s%s", "{ $x }"]
