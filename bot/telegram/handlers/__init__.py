@@ -19,8 +19,11 @@ def routers() -> list[Router]:
     # one more level on every press;
     # then the guard (presses from groups are answered silently and go no further),
     # the fallback last (a press nobody recognised is answered "out of date");
-    # the operators' forum group (hand-offs) is the one group the bot reads and writes
-    return [dialog.buttons_router(), guard.first_router(), handoff.operators_router(), settings.build_router(), staff.build_router(),
-            stats.build_router(), commands.build_router(), employer.build_router(), tracking.build_router(),
+    # the operators' forum group (hand-offs) is the one group the bot reads and writes;
+    # /start and /menu, the most frequent messages, before the rarer commands: each
+    # Command filter ahead of theirs is parsed on every one of them (the commands are
+    # distinct, so the order decides nothing else)
+    return [dialog.buttons_router(), guard.first_router(), handoff.operators_router(), commands.build_router(), settings.build_router(),
+            staff.build_router(), stats.build_router(), employer.build_router(), tracking.build_router(),
             handoff.user_router(),
             dialog.build_router(), guard.last_router()]
