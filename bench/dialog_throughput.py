@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import tempfile
 from pathlib import Path
 
@@ -65,11 +66,18 @@ async def run_ours(users: int, clicks: int = 4, database_url: str | None = None,
 
         sessions.save_now = not_saved
     trips = _count_round_trips(app.dispatcher.storage) if redis_url else None
+    # ours steps with the collector's thresholds a bot process sets when it starts
+    # (bot/heap.py); the peers keep Python's, as they ship
+    from bot import heap
+
+    thresholds = gc.get_threshold()
+    heap.tune_collector()
     try:
         result = await harness.drive(app.dispatcher, app.bot, session, users, clicks)
         if trips is not None:
             result.redis_round_trips = trips[0]
     finally:
+        gc.set_threshold(*thresholds)
         await app.close()
         if tmp:
             tmp.cleanup()

@@ -11,6 +11,16 @@ resumes it.
 What start-up left as cyclic garbage (~15,000 small objects, under 2 MB) is
 frozen with the rest: sorting it out would be a full pass (0.2 s) before the first
 update. `python -m bot webhook --workers N` does make that pass, once, before forking.
+
+The collector resumes with a larger first threshold (YOUNG_THRESHOLD instead of 700
+new objects). A step's objects live for milliseconds while it awaits the database or
+Telegram, and many users' steps are under way at once: at 700 the young generation
+was collected every few steps, and each pass walked every step still waiting, then
+moved them on to be walked again in the middle generation. In the bench (200 users at
+once) the collector took about 100 µs of a step, A's bare echo 4; at 10,000 ours costs
+about 4 % fewer instructions an update (`python -m bench instructions`). Garbage
+cycles are still collected, only after 10,000 new objects instead of 700 (a few MB at
+most).
 """
 
 from __future__ import annotations
@@ -19,6 +29,7 @@ import gc
 import threading
 
 RESUME_AFTER = 60.0  # seconds: a start that waits for a database that is down must not pause the collector for good
+YOUNG_THRESHOLD = 10_000  # new objects between the collector's passes over the young generation (Python's default: 700)
 
 _settled = False
 
@@ -39,4 +50,11 @@ async def settle(**_) -> None:
     if not _settled:
         _settled = True
         gc.freeze()
+    tune_collector()
     gc.enable()
+
+
+def tune_collector() -> None:
+    """The thresholds a bot process steps with (see above); the older generations' as Python's."""
+    _young, middle, old = gc.get_threshold()
+    gc.set_threshold(YOUNG_THRESHOLD, middle, old)

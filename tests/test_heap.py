@@ -25,6 +25,33 @@ async def test_the_collector_is_resumed_when_the_bot_starts_with_the_start_up_he
         _restore()
 
 
+async def test_the_collector_resumes_with_a_larger_young_generation_and_still_collects_cycles():
+    """bot/heap.py: a step's objects live while it awaits; at Python's 700 the young
+    generation was collected every few steps. Garbage cycles still go, later."""
+    import weakref
+
+    thresholds = gc.get_threshold()
+    try:
+        heap.pause_collector()
+        await heap.settle()
+        assert gc.get_threshold() == (heap.YOUNG_THRESHOLD, thresholds[1], thresholds[2])
+
+        class Node:
+            pass
+
+        first = Node()
+        first.self = first  # a cycle: only the collector frees it
+        gone = weakref.ref(first)
+        del first
+        for _ in range(heap.YOUNG_THRESHOLD * 3):
+            cycle = Node()
+            cycle.self = cycle
+        assert gone() is None  # collected without anyone asking
+    finally:
+        gc.set_threshold(*thresholds)
+        _restore()
+
+
 def test_a_start_that_never_finishes_still_gets_its_collector_back(monkeypatch):
     """A bot waiting for a database that is down never reaches its start-up hook."""
     monkeypatch.setattr(heap, "RESUME_AFTER", 0.05)
