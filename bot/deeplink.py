@@ -13,8 +13,8 @@ malformed payload opens the menu with a one-line note.
 
 A link cannot know what the person would have answered on the way to its node. It
 opens the node only when no question before it decides whether the person gets
-there or is read later; otherwise it opens at the first such question, with a
-one-line note (`dialogs/model/entry.py`). A link to "you may not work without a
+there, leads them different ways, or is read later; otherwise it opens at the first
+such question, with a one-line note (`dialogs/model/entry.py`). A link to "you may not work without a
 permit" asks the citizenship first: an EAEU citizen needs no permit.
 """
 
