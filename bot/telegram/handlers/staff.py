@@ -17,6 +17,7 @@ from dialogs.model.entry import link_entry
 from dialogs.runtime.i18n import COMPLETE_LANGS
 from storage.staff import Staff
 
+from ...deeplink import OPENABLE
 from ...staff_links import BadLink, StaffLink, qr_png, sign, verify
 from ..conversation import Conversation
 from ..filters import CallbackData, PrivateChat
@@ -80,7 +81,7 @@ def _link_problem(conversation: Conversation, service: str, node: str | None) ->
     trees = conversation.engine.trees
     if service not in trees or service in MENU_TREES:
         return "link-unknown-service"
-    if node is not None and (node not in trees[service].nodes or trees[service].nodes[node].kind not in ("choice", "input", "info")):
+    if node is not None and (node not in trees[service].nodes or trees[service].nodes[node].kind not in OPENABLE):
         return "link-unknown-node"
     return None
 
