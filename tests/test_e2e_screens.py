@@ -282,3 +282,25 @@ async def test_quotes_pressed_twice_at_once_are_sent_once(sqlite_url, demo_trees
         api.press(USER, "📜 Цитаты", message_id=result["message_id"])
         await api.wait_until(lambda: len([t for t in api.sent_texts(USER) if t.startswith("Дословные цитаты")]) == 2, what="the quotes again")
         assert api.violations == []
+
+
+async def test_a_link_that_asks_first_opened_twice_at_once_and_pressed_twice(sqlite_url, demo_trees):
+    """A t.me link tapped twice sends /start with its payload twice: the question the link
+    asks first is on screen once with buttons, and a double press on its answer moves
+    one step, to the node the link named."""
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, demo_trees) as app:
+        api.push_message(USER, "/start demo__city__en", language_code="ru")
+        api.push_message(USER, "/start demo__city__en", language_code="ru")
+        await settle(api, "both answered", lambda: len(api.sent_texts(USER)) == 2)
+        await asyncio.sleep(0.3)
+        with_buttons = [m for m in api.chats[USER].values() if m["from"]["id"] == api.bot_user["id"] and m.get("reply_markup")]
+        assert len(with_buttons) == 1 and "Have you worked in Kazakhstan before?" in with_buttons[0]["text"]
+        question = with_buttons[0]
+        api.press(USER, "No, never", message_id=question["message_id"])
+        api.press(USER, "No, never", message_id=question["message_id"])
+        await api.wait_until(lambda: len(api.calls("answerCallbackQuery")) == 2 and not api.open_callbacks, what="both presses answered")
+        await settle(api, "the node", lambda: "Which city do you live in?" in api.chats[USER][question["message_id"]]["text"])
+        assert [c.get("text") for c in api.calls("answerCallbackQuery")] == [None, None]
+        saved = await app.dispatcher["conversation"].sessions.load(USER)
+        assert saved["node"] == "city" and saved["answers"]["worked"] == "never"
+        assert api.violations == []
