@@ -61,3 +61,32 @@ def test_check_reads_the_sources_not_the_cache(cache):
 
     run_check()
     assert not list(cache.glob("*.pickle"))
+
+
+def test_loading_leaves_the_collector_as_it_found_it(tmp_path, cache):
+    """The collector is paused while trees and locales load (start-up speed), and given
+    back as it was: a bot process keeps it paused for the rest of its start-up
+    (bot/heap.py) and a broken tree file must not leave it off for good."""
+    import gc
+
+    from dialogs.model.loader import TreeLoadError
+
+    assert gc.isenabled()
+    load_trees()
+    Localizer()
+    assert gc.isenabled()
+
+    gc.disable()
+    try:
+        load_trees()
+        Localizer()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+    broken = tmp_path / "broken"
+    shutil.copytree(TREES_DIR, broken)
+    (broken / "labour-permit.yaml").write_text("nodes: [", encoding="utf-8")
+    with pytest.raises(TreeLoadError):
+        load_trees(broken)
+    assert gc.isenabled()

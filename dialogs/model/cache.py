@@ -11,15 +11,34 @@ bot's user only.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 _ROOT = Path(__file__).resolve().parent.parent.parent
 _FORMAT = b"cache-v1"
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Around loading every tree or locale: what it makes (~200,000 small objects: the
+    parsed Fluent messages, Babel's plural rules) lives as long as the process and holds
+    no garbage, but with the collector running its growth sets off pass after pass over
+    all of it: 0.2 s of the locales' 0.35 s here. A bot process pauses the collector for
+    its whole start-up anyway (bot/heap.py); this covers the terminal chat, `check`
+    and tests. The collector's previous state is restored, whatever happens."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def cache_dir() -> Path | None:

@@ -392,11 +392,12 @@ def _read_node(r: _Reader, nid: str, spec: Any) -> Node | None:
 def load_trees(directory: Path = TREES_DIR, cache: bool = True) -> dict[str, Tree]:
     """Load every tree; raise TreeLoadError listing the problems if any file is broken.
     Unchanged files come from the start-up cache (dialogs/model/cache.py)."""
-    from .cache import cached, code_bytes, digest
+    from .cache import cached, code_bytes, collector_paused, digest
 
     paths = sorted(directory.glob("*.yaml"))
     key = digest([p.name.encode() + b"\0" + p.read_bytes() for p in paths] + code_bytes("model/schema", "model/loader", "model/conditions", "model/citations"))
-    return cached("trees", key, lambda: _load_trees(paths), enabled=cache)
+    with collector_paused():
+        return cached("trees", key, lambda: _load_trees(paths), enabled=cache)
 
 
 def _load_trees(paths: list[Path]) -> dict[str, Tree]:

@@ -16,7 +16,7 @@ from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
-from ..model.cache import cached, digest
+from ..model.cache import cached, collector_paused, digest
 from .languages import COMPLETE_LANGS
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent.parent / "locales"
@@ -44,8 +44,9 @@ class Localizer:
         # same text for everyone at that question, and Fluent's resolver is most of the
         # cost of drawing it (bench: the domain step)
         self._formatted: dict[tuple, str] = {}
-        for lang_dir in sorted(p for p in locales_dir.iterdir() if p.is_dir()):
-            self._load(lang_dir.name, lang_dir)
+        with collector_paused():
+            for lang_dir in sorted(p for p in locales_dir.iterdir() if p.is_dir()):
+                self._load(lang_dir.name, lang_dir)
 
     def _load(self, lang: str, lang_dir: Path) -> None:
         bundle = FluentBundle([lang], use_isolating=False)
