@@ -501,9 +501,17 @@ def test_result_dates_computation_counts_from_acceptance():
     fri_late = result_dates(dt.date(2026, 11, 20), "after-hours")
     assert fri_late["registered"] == dt.date(2026, 11, 23)
     assert fri_late["extension_by"] == dt.date(2026, 11, 26) and fri_late["extension_by_early"] == dt.date(2026, 11, 25)
-    # a complaint registered on a Saturday: counted from Monday
+    # a complaint registered on a Saturday: there is no registration day to count or
+    # skip, so both readings start on Monday 23.11 as day 1 (23-27.11); the answer is
+    # due Friday, not the next Monday (audit of stop 26)
     c = complaint(dt.date(2026, 11, 21))
-    assert c["answer_by"] == dt.date(2026, 11, 30) and c["answer_by_early"] == dt.date(2026, 11, 27)
+    assert c["answer_by"] == dt.date(2026, 11, 27) and c["answer_by_early"] == dt.date(2026, 11, 27)
+    # registered on Independence Day (Wed 16.12): 17, 18, 21, 22, 23
+    c = complaint(dt.date(2026, 12, 16))
+    assert c["answer_by"] == c["answer_by_early"] == dt.date(2026, 12, 23)
+    # registered on a working day: the two readings stay a day apart (see the pair above)
+    c = complaint(dt.date(2026, 12, 10))
+    assert (c["answer_by"], c["answer_by_early"]) == (dt.date(2026, 12, 18), dt.date(2026, 12, 17))
 
 
 def test_a_complaint_registered_before_order_222_is_not_answered():

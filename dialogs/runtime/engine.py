@@ -381,11 +381,15 @@ class Engine:
                 continue
             if node.key not in state.answers:
                 continue
-            seen.add(node_id)
             value = state.answers[node.key]
             label = None
             if node.kind == "choice":
                 label = next((Msg(c.label) for c in node.choices if c.id == value), None)
+                if label is None:
+                    # a later question with the same key narrowed this answer (the
+                    # residence tree's "special host", then which one): it lists it
+                    continue
+            seen.add(node_id)
             out.append((node_id, label or Msg("common-answer-value", {"value": value})))
         return out
 

@@ -79,15 +79,14 @@ def complaint(registered: dt.date, **_) -> dict:
     """A complaint to the provider is considered within N working days from the day
     it is registered (SE Rules p.25). Whether the registration day counts is not said
     (AMB-12): `answer_by` does not count it (the latest lawful day, the day after
-    which the complaint is overdue); `answer_by_early` counts it."""
+    which the complaint is overdue); `answer_by_early` counts it. A complaint
+    registered on a day off has no registration day to count: both readings start
+    from the next working day, so both dates are the same."""
     cal = default_calendar()
     days = int(default_parameters().value(P + "complaint_review_working_days", registered))
-    start = cal.on_or_after(registered)
-    return {
-        "days": days,
-        "answer_by": cal.add_working_days(start, days),
-        "answer_by_early": cal.add_working_days(start, days - 1),
-    }
+    answer_by = cal.add_working_days(registered, days)
+    early = cal.add_working_days(registered, days - 1) if cal.is_working_day(registered) else answer_by
+    return {"days": days, "answer_by": answer_by, "answer_by_early": early}
 
 
 @computation("se_duty_deadline")
