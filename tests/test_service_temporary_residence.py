@@ -645,3 +645,95 @@ def test_intra_corporate_transfer_extension_leads_with_a_year_added_to_the_trans
     assert one_year["ext_near"] == dt.date(2028, 12, 31) and one_year["ext_end"] == dt.date(2030, 12, 31)
     capped = intra_corporate_transfer(dt.date(2027, 1, 1), 60)
     assert capped["ext_near"] == capped["ext_end"] == dt.date(2030, 12, 31)
+
+
+# ---- audit of stop 26: verdicts that did not follow from the answers ------------------
+
+def test_article_517_exception_is_checked_against_the_dates(engine):
+    """p.9-1 item 2: the art. 517 exception is for not leaving for at most ten sutki
+    after the term. The bot asked the user to say "≤ 10 sutki" and then showed ✅ even
+    when the stay had ended months before the filing. Now the dates decide: the last
+    lawful day as day 1 (the earlier limit) leads, the other reading is shown beside it."""
+    answers = ("c:new", "c:company", "c:invites", "c:adult", "01.12.2026", "c:fined-517", NEXT, "c:other", "c:police")
+    # accepted 10.12: the 9th day after 01.12, within either count
+    _, view = run(engine, *answers, "10.12.2026", "c:in-hours", PASSPORT_OK)
+    assert view.outcome == "eligible"
+    ok = item(view, "trp-reason-overstay-517-ok")
+    assert ok.text.args == {"until": D(2026, 12, 1)}
+    assert any("не превышающего десять суток" in c.quote for c in ok.citations)
+    # accepted 11.12: past the earlier limit (10.12), on the later one's last day (11.12)
+    _, view = run(engine, *answers, "11.12.2026", "c:in-hours", PASSPORT_OK)
+    assert view.outcome == "not_ready" and view.text.id == "trp-block-overstay-517"
+    assert view.text.args == {"until": D(2026, 12, 1), "accepted": D(2026, 12, 11), "safe_last": D(2026, 12, 10),
+                              "latest": D(2026, 12, 11)}
+    assert "trp-blocked-overstay-517-consequence" in item_ids(view)
+    # Friday 11.12 after hours is accepted Monday 14.12: the filing day alone does not decide
+    _, view = run(engine, *answers, "10.12.2026", "c:after-hours", PASSPORT_OK)
+    assert view.outcome == "not_ready" and view.text.args["accepted"] == D(2026, 12, 11)
+    # the screen of the audit: a stay over since June, filed in December
+    _, view = run(engine, "c:new", "c:company", "c:invites", "c:adult", "01.06.2026", "c:fined-517", NEXT, "c:other", "c:police",
+                  "10.12.2026", "c:in-hours", PASSPORT_OK)
+    assert view.outcome == "not_ready"
+    assert "✅" not in Renderer(Localizer()).render(view, "ru").text
+
+
+def test_intra_corporate_transfer_over_by_the_filing_day_is_not_a_tick(engine):
+    """p.2(19): a transfer lasts the contract's term, at most 3 years, "с правом продления
+    на один год". The bot asked the start and the term, then ignored them at the result."""
+    def result(start, months):
+        return run(engine, *ICT, start, months, NEXT, "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)[1]
+
+    # 01.01.2022 + 36 months: over on 31.12.2024, with the extension 31.12.2025 at the latest
+    view = result("01.01.2022", "36")
+    assert view.outcome == "not_ready" and view.text.id == "trp-block-ict-ended"
+    assert view.text.args == {"start": D(2022, 1, 1), "ext_end": D(2025, 12, 31), "accepted": D(2026, 12, 14)}
+    assert "trp-blocked-ict-ended-consequence" in item_ids(view)
+    # a 12-month contract over on 31.12.2025: a transfer only if it was extended
+    view = result("01.01.2025", "12")
+    assert view.outcome == "not_ready" and view.text.id == "trp-block-ict-contract-ended"
+    assert view.text.args == {"end": D(2025, 12, 31), "accepted": D(2026, 12, 14), "ext_near": D(2026, 12, 31),
+                              "ext_end": D(2028, 12, 31)}
+    # the contract still running on the day of acceptance
+    view = result("01.06.2026", "12")
+    assert view.outcome == "eligible"
+
+
+def test_child_under_16_does_not_end_in_a_plain_tick(engine):
+    """The ☎️ of `under16` said the Rules have no procedure for a child under 16; the
+    result then showed a plain ✅ with the silence folded. Now: ⚠️ check before filing."""
+    _, view = run(engine, "c:new", "c:citizen", "c:invites", "c:under16", NEXT, STAY_OK, "c:other", "c:police", "14.12.2026",
+                  "c:in-hours", PASSPORT_OK)
+    assert view.outcome == "not_ready" and view.text.id == "trp-block-under16"
+    assert view.text.args == {"decision_by": D(2026, 12, 15)}
+    assert "trp-blocked-under16-consequence" in item_ids(view)
+    _, view = run(engine, *ORDINARY, "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
+    assert view.outcome == "eligible"
+
+
+def test_a_screen_states_two_grounds_and_folds_the_rest(engine):
+    """Three known grounds at once (an expired passport, a stay over before acceptance, a
+    child under 16): the headline and one bullet state two, each with what follows, and
+    a line says one more is in the notes, where it stands first with ⚠️."""
+    _, view = run(engine, "c:new", "c:citizen", "c:invites", "c:under16", NEXT, "20.12.2026", "c:other", "c:police", "21.12.2026",
+                  "c:in-hours", "15.12.2026")
+    assert view.outcome == "not_ready" and view.text.id == "trp-block-passport"
+    ids = item_ids(view)
+    assert ids == ["trp-block-stay", "common-blocked-not-accepted", "trp-blocked-stay-consequence", "common-blocked-more"]
+    assert item(view, "common-blocked-more").text.args == {"n": 1}
+    assert [n.text.id for n in view.notes[:2]] == ["trp-block-under16", "trp-blocked-under16-consequence"]
+    assert view.notes[0].flag == "warning" and view.notes[0].citations
+    rendered = Renderer(Localizer()).render(view, "ru")
+    assert "ребёнка до 16" not in rendered.text and "ребёнка до 16" in rendered.folded
+    assert len(rendered.text) < 800
+
+
+def test_the_answers_name_the_special_host_not_its_code(engine):
+    """Two questions set `host` (which host, then which special one): the answers under
+    the result showed the code "trafficking" for the first. The later label stands."""
+    _, view = run(engine, "c:new", "c:special", "c:trafficking", NEXT, "c:adult", STAY_OK, "c:police", "14.12.2026", "c:in-hours",
+                  PASSPORT_OK)
+    assert view.kind == "result"
+    assert "common-answer-value" not in {m.id for m in view.answers if m.args.get("value") == "trafficking"}
+    assert "trp-host-trafficking" in {m.id for m in view.answers}
+    folded = Renderer(Localizer()).render(view, "ru").folded
+    assert "trafficking" not in folded and "aifc" not in folded

@@ -86,6 +86,9 @@ class Button:
     label: Msg
 
 
+VISIBLE_BLOCKERS = 2  # known grounds for refusal stated on a ⚠️ screen; the rest fold
+
+
 @dataclass(frozen=True)
 class ViewItem:
     text: Msg
@@ -317,13 +320,24 @@ class Engine:
             first = fired[0]
             text = Msg(first.text, self._args(first.args, ctx))
             citations = tuple(self._cite(tree, first.cite, as_of))
-            items = tuple(
-                ViewItem(Msg(b.text, self._args(b.args, ctx)), tuple(self._cite(tree, b.cite, as_of))) for b in fired[1:]
-            ) + tuple(
-                ViewItem(Msg(msg), tuple(self._cite(tree, b.cite, as_of)))
-                for msg, b in {self._consequence(b): b for b in fired}.items()
-            )
+            # the first VISIBLE_BLOCKERS are the screen; any more are folded (⚠️) before
+            # the notes, with a line saying how many: a phone screen, not a list of all
+            shown, folded = fired[:VISIBLE_BLOCKERS], fired[VISIBLE_BLOCKERS:]
+
+            def stated(bs, flag=None):
+                return tuple(ViewItem(Msg(b.text, self._args(b.args, ctx)), tuple(self._cite(tree, b.cite, as_of)), flag) for b in bs)
+
+            def consequences(bs, flag=None):
+                return tuple(ViewItem(Msg(msg), tuple(self._cite(tree, b.cite, as_of)), flag)
+                             for msg, b in {self._consequence(b): b for b in bs}.items())
+
+            items = stated(shown[1:]) + consequences(shown)
             notes = self._items(tree, node.notes, ctx, as_of)  # a leading note folds with the rest
+            if folded:
+                said = {i.text.id for i in items}
+                more = tuple(c for c in consequences(folded, "warning") if c.text.id not in said)
+                items += (ViewItem(Msg("common-blocked-more", {"n": len(folded)})),)
+                notes = stated(folded, "warning") + more + notes
             if as_of < ctx["today"]:  # as_of is today unless the tree asked a filing day
                 # the filing day is gone: what the headline says to fix before filing may
                 # already have kept the application out; first, what to do now

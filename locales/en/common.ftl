@@ -96,9 +96,10 @@ forget-cancelled = Nothing was deleted.
 menu-hint = To start, choose a service with a button.
 
 ## Checks that block a positive answer (engine: blocking checks), and links.
-common-blocked-not-accepted = With these documents the application will not be accepted: you will get a reasoned refusal to accept the documents, and the decision period will not start. Fix this first.
+common-blocked-not-accepted = With these documents the application will not be accepted: acceptance will be refused. Fix this first.
 common-blocked-filed-past = Your filing date ({ $filed }) has passed: if the application was not accepted because of this, fix it and apply again; if it was accepted, ask about it at a TsON or on 1414.
 common-blocked-merits = This is one of the grounds for refusal listed in the rules. The final decision is the state body's.
+common-blocked-more = { $n } more in the notes below.
 ## A result once the date it names has passed (a tree's `past:`)
 common-result-filed = Application filed on { $filed }. The decision is due by { $decision_by }.
 common-result-complaint-overdue = The answer to your complaint was due by { $answer_by }. If it has not come: where to turn next, our sources do not say — ask the 1414 contact centre.

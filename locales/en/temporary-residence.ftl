@@ -117,6 +117,14 @@ trp-reason-passport-ok = The passport is valid until { $until }: not expired on 
 trp-stay-question = Until what date may the foreigner stay in Kazakhstan? If the term ends before the day the application is accepted, RVP documents are accepted in two cases only.
 trp-block-stay = Not ready: the stay is permitted until { $until }, but the filing is accepted on { $accepted }. File before the term ends.
 trp-blocked-stay-consequence = After the term ends, RVP documents are not accepted except in two cases: a system failure (with an act) or liability under art. 517 for not leaving within 10 days.
+trp-block-overstay-517 = Check before filing: the stay ended on { $until }, and the filing is accepted on { $accepted }. The art. 517 exception is for not leaving for at most 10 days: safely by { $safe_last }, on the other reading by { $latest }.
+trp-blocked-overstay-517-consequence = The Rules do not say plainly up to which day these 10 days are counted. If up to the day of acceptance, the time is over and the documents will not be accepted. Check with the police before filing.
+trp-block-ict-ended = Not ready: a transfer from { $start } lasts at most 3 years plus a 1-year extension, until { $ext_end }, but the filing is accepted on { $accepted }.
+trp-blocked-ict-ended-consequence = After that it is no longer an intra-corporate transfer: the RVP needs another purpose of stay. Check on 1414.
+trp-block-ict-contract-ended = Check before filing: the contract ended on { $end }, and the filing is accepted on { $accepted }. The transfer goes on only if the contract was extended: by 1 year, until { $ext_near } (the 3 + 1 year limit: { $ext_end }).
+trp-blocked-ict-contract-ended-consequence = Without an extended contract it is no longer an intra-corporate transfer. Check on 1414 before filing.
+trp-block-under16 = Check before filing: the Rules have no separate procedure for a child under 16. If the application is accepted, the decision is due by { $decision_by }.
+trp-blocked-under16-consequence = Whether the child needs a permit of their own, and which documents, the Rules do not say. File once you have checked this with the police or on 1414.
 
 trp-overstay-question = Once the term of stay has ended, RVP documents are accepted in two cases only. Which is yours?
 trp-overstay-failure = System failure, with act
@@ -128,6 +136,7 @@ trp-overstay-failure-question = This exception needs all three: the RVP was appl
 trp-overstay-failure-yes = Yes, all of it
 trp-overstay-failure-no = No, or not all
 trp-reason-overstay-failure-ok = The term of stay has ended, but the documents are accepted: applied in time, the term ended through a system failure, the act exists.
+trp-reason-overstay-517-ok = The stay ended on { $until }, but the documents are accepted under the art. 517 exception: not leaving for at most 10 days.
 
 trp-overstay-accepted-info = In your case the RVP documents may be accepted: at the police, at TsON or on egov.kz.
 trp-note-overstay-failure-act = You need a failure act signed by TsON and the police, and you must have applied in time. Without the act the documents are not accepted.
@@ -179,9 +188,9 @@ trp-ict-not-ict-info = Then it is not an intra-corporate transfer. The documents
 trp-ict-start-question = On what date does the transfer start under the employment contract?
 trp-ict-months-question = For how many months is the employment contract?
 
-trp-ict-ok-info = A { $months }-month contract: transfer until { $end }, within the 3-year cap ({ $cap_end }). An extension adds 1 year: safe — to { $ext_near }; on another reading — to { $ext_end }.
+trp-ict-ok-info = A { $months }-month contract: transfer until { $end }, within the 3-year cap ({ $cap_end }). An extension adds 1 year: to { $ext_near }. The transfer's overall limit with the extension is 3 + 1 years, until { $ext_end }.
 trp-note-ict-term-reading = The cap of 3 years plus a 1-year extension is in the definition of the transfer. The Rules do not say what term the RVP itself gets.
-trp-note-ict-extension-reading = "With the right to extend by one year" may mean a year added to the transfer's term or an overall cap of 3 + 1 years. We lead with the earlier date; ask 1414.
+trp-note-ict-extension-reading = "With the right to extend by one year" may mean a year added to the transfer's term or an overall cap of 3 + 1 years from the start. We lead with the earlier date: a year added to the contract's term. Ask 1414.
 trp-note-wto-silent = Our sources do not list the WTO member states.
 
 trp-ict-capped-info = A { $months }-month contract is longer than 3 years. By definition the transfer lasts at most 3 years: to { $cap_end } (safe) or { $cap_outer }. With the 1-year extension: to { $ext_end } or { $ext_outer }.
