@@ -137,10 +137,10 @@ def test_employer_permit_filed_on_a_day_gone_is_filed_not_you_may_apply():
     # filed Mon 30.11.2026 in working hours: notice of the decision within 8 working days
     notice = CAL.add_working_days(D(2026, 11, 30), 8)
     assert notice > TODAY
-    _, view = walk(engine(), "employer-permit", "c:issue", "c:other", "30.11.2026", "c:in-hours", "c:none", "c:yes", "c:kz", "c:seasonal")
+    _, view = walk(engine(), "employer-permit", "c:issue", "c:other", "30.11.2026", "c:in-hours", "c:none", "c:yes", "c:yes", "c:kz", "c:seasonal")
     assert view.node_id == "issue-result" and view.outcome == "info"
     assert view.text.id == "common-result-filed" and view.text.args == {"filed": D(2026, 11, 30), "decision_by": notice}
-    _, late = walk(engine(D(2027, 1, 20)), "employer-permit", "c:issue", "c:other", "30.11.2026", "c:in-hours", "c:none", "c:yes", "c:kz", "c:seasonal")
+    _, late = walk(engine(D(2027, 1, 20)), "employer-permit", "c:issue", "c:other", "30.11.2026", "c:in-hours", "c:none", "c:yes", "c:yes", "c:kz", "c:seasonal")
     assert late.outcome == "passed" and late.text.id == "ended-ep-application" and late.track is None
 
 

@@ -42,7 +42,7 @@ def cited_labels(view):
 # ---- categories 1-4: eligible, exact dates, exact documents -----------------------
 
 # filed in working hours, no court decision, consent to the personal data given
-OK = ["c:in-hours", "c:none", "c:yes"]
+OK = ["c:in-hours", "c:none", "c:yes", "c:yes"]  # … and the employer has an EDS
 CAT_1_4 = ["c:issue", "c:other", "15.12.2026", *OK, "c:kz", "c:cat1-4", "c:none", "c:no", "c:no"]
 # a new permit under intra-corporate transfer, not all workers citizens of the EAEU
 ICT_NEW = ["c:new", "c:no"]
@@ -425,8 +425,9 @@ def test_chat_foreign_worker_not_eligible(tmp_path, lang, expected):
 
 
 def test_chat_categories_checklist_in_english(tmp_path):
-    # new permit, apply on 15.12.2026, company in Kazakhstan, categories 1-4, none, no, one region, continue
-    out = chat(TREE, "1", "2", "15.12.2026", "1", "1", "1", "1", "2", "6", "2", "1", "1", lang="en", today="2026-11-21", env={"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}"})
+    # new permit, apply on 15.12.2026, in hours, no court decision, consent, an EDS, company in Kazakhstan,
+    # categories 1-4, none, no, one region, continue
+    out = chat(TREE, "1", "2", "15.12.2026", "1", "1", "1", "1", "1", "2", "6", "2", "1", "1", lang="en", today="2026-11-21", env={"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}"})
     assert "Decision by 28.12.2026" in out and "by 15.01.2027" in out
     assert "Documents for the permit:" in out and "Information on local content in staff, on the form in Appendix 6" in out
     assert "app. 2, row 10, item 2.7" in out
@@ -436,7 +437,7 @@ def test_chat_categories_checklist_in_english(tmp_path):
 
 def _reissue(trees, hours="c:in-hours", court="c:none", consent="c:yes", day="15.12.2026", goal="c:reissue"):
     tail = ["c:worker-data"] if goal == "c:reissue" else [*ICT_NEW, "c:yes"]
-    return walk(engine(trees), TREE, goal, "c:other", day, hours, court, consent, *tail)[1]
+    return walk(engine(trees), TREE, goal, "c:other", day, hours, court, consent, "c:yes", *tail)[1]
 
 
 def test_pair_court_ban_or_not(trees):
@@ -645,7 +646,7 @@ def test_audit_10_a_late_extension_after_the_planning_day_is_not_told_to_file_by
     assert "ep-block-ext-late-consequence" in item_ids(view)
     # the planning day is today, but the filing is after hours: "file in working hours by today" holds
     today = date(2026, 12, 29)
-    _, view = walk(engine(trees, today), TREE, "c:extend", "c:today", "c:after-hours", "c:none", "c:yes", "06.01.2027")
+    _, view = walk(engine(trees, today), TREE, "c:extend", "c:today", "c:after-hours", "c:none", "c:yes", "c:yes", "06.01.2027")
     assert view.text.id == "ep-block-ext-late" and view.text.args["latest"] == today
 
 
@@ -659,3 +660,27 @@ def test_the_strict_local_content_item_gives_both_readings_on_the_screen():
         text = localizer.format(lang, "ep-doc-local-content-strict")
         assert "примечание" not in text and "note" not in text and "ескертпе" not in text and "izoh" not in text, lang
     assert "только к филиалам и представительствам" in localizer.format("ru", "ep-doc-local-content-strict")
+
+
+
+# ---- audit of stop 26 ---------------------------------------------------------------
+def test_an_employer_without_an_eds_is_not_told_it_can_file(trees):
+    """Every request is filed through a portal (App. 2 row 4) as an application
+    certified by the employer's EDS (row 10); row 12: the service is had remotely with a
+    BIN and an EDS. The tree never asked, and showed ✅ to an employer without one."""
+    _, view = walk(engine(trees), TREE, "c:issue", "c:other", "15.12.2026", "c:in-hours", "c:none", "c:yes")
+    assert view.node_id == "signature" and view.kind == "choice"
+    assert any("ЭЦП" in c.quote for c in view.citations)
+    no_eds = ["c:issue", "c:other", "15.12.2026", "c:in-hours", "c:none", "c:yes", "c:no", "c:kz", "c:cat1-4", "c:none", "c:no", "c:no"]
+    _, view = walk(engine(trees), TREE, *no_eds)
+    assert view.node_id == "issue-result" and view.outcome == "not_ready" and view.text.id == "ep-block-signature"
+    assert "ep-blocked-signature-consequence" in item_ids(view)
+    assert {c.point for c in view.citations} == {"4", "12"}
+    # the same employer with an EDS: ✅ (the other tests walk that way)
+    _, view = walk(engine(trees), TREE, *CAT_1_4)
+    assert view.outcome == "eligible"
+    # a reissue filed before 12.07: the same, cited from the interim wording's rows
+    _, view = walk(engine(trees, date(2026, 6, 20)), TREE, "c:reissue", "c:other", "01.07.2026", "c:in-hours", "c:none", "c:yes",
+                   "c:no", "c:worker-data")
+    assert view.outcome == "not_ready" and view.text.id == "ep-block-signature"
+    assert {c.source for c in view.citations} == {"order-222"}

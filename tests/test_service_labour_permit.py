@@ -480,3 +480,58 @@ def test_an_ended_permit_or_a_missed_window_says_what_to_do_first():
     assert expired.node_id == "expired" and item_ids(expired)[0] == "lp-note-after-expiry-silent"
     assert late.node_id == "extension-too-late" and item_ids(late)[0] == "lp-note-after-late-silent"
     assert all(i.flag == "silent" for i in (expired.items[0], late.items[0]))
+    # the lapsed permit does not lead on to the first-permit questions and their ✅
+    # (audit of stop 26): the official channels only
+    state = walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", "01.12.2026", "6")[0]
+    for button in expired.buttons:
+        if button.action.startswith("l:"):
+            assert ENGINE.choose(state, button.action).state.node != "no-work-yet"
+    assert not any(b.label.id == "lp-link-first-permit" for b in expired.buttons)
+
+
+# ---- audit of stop 26 ---------------------------------------------------------------
+def test_an_extension_decided_after_the_permit_ends_says_not_to_work_meanwhile():
+    """A filing on the window's last working day before Nauryz (22-24.03.2027): the
+    decision is due 26.03, the day after the permit ends. The ✅ said nothing of the gap;
+    Entry Rules p.7 (no work without a permit) now stands under it. Filed a week
+    earlier, the decision comes before the end and nothing is added."""
+    engine = Engine(load_trees(), today=lambda: dt.date(2027, 3, 1))
+    path = ("c:immigrant", "c:other", "c:yes", "25.03.2027", "6", "3")
+    view = walk(engine, "labour-permit", *path, *facts(filed="19.03.2027", medical="01.03.2027"))[1]
+    assert view.node_id == "extension-now" and view.outcome == "eligible"
+    gap = next(i for i in view.items if i.text.id == "lp-reason-decision-after-expiry")
+    assert gap.text.args == {"expiry": dt.date(2027, 3, 25), "decision_by": dt.date(2027, 3, 26)}
+    assert any("не допускаются к осуществлению трудовой деятельности" in c.quote for c in gap.citations)
+    view = walk(engine, "labour-permit", *path, *facts(filed="12.03.2027", medical="01.03.2027"))[1]
+    assert "lp-reason-decision-after-expiry" not in item_ids(view)
+
+
+def test_the_citizenship_the_akimat_checks_is_said_on_the_tick_screen():
+    """Art. 43-1 of the Law (the citizenship the akimat checks, Rules p.13.3) is not in
+    the sources: the bot cannot say whether the person qualifies. That was a folded
+    note under the ✅; it is now the first bullet of the screen."""
+    view = first()
+    assert view.node_id == "first-permit-result" and view.outcome == "eligible"
+    assert item_ids(view)[0] == "lp-note-citizenship-not-decidable"
+    assert view.items[0].flag == "silent"
+
+
+def test_registration_does_not_say_every_foreigner_needs_a_work_permit():
+    """The registration screen said work needs a separate permit, citing Entry Rules p.7
+    without its exception, right after the bot told an EAEU citizen they need none."""
+    from dialogs.runtime.i18n import Localizer
+
+    view = walk(ENGINE, "immigrant-registration", "c:foreigner")[1]
+    views = [view] + [walk(ENGINE, "immigrant-registration", "c:foreigner", f"c:{c.id}")[1]
+                      for c in ENGINE.trees["immigrant-registration"].nodes[view.node_id].choices] if view.kind == "choice" else [view]
+    said = [i for v in views for i in v.items if i.text.id == "reg-reason-separate-from-work"]
+    assert said, [v.node_id for v in views]
+    cites = {c.quote[:40] for c in said[0].citations}
+    assert any(q.startswith("если иное не предусмотрено") for q in cites)
+    assert any(c.source == "eaeu-treaty" for c in said[0].citations)
+    # each language names the EAEU as its lp-reason-eaeu-no-permit does
+    eaeu = {"ru": "ЕАЭС", "en": "EAEU", "kk": "ЕАЭО", "ky": "ЕАЭБ", "tg": "ИИАО", "uz": "YeOII"}
+    localizer = Localizer()
+    for lang, name in eaeu.items():
+        assert name in localizer.format(lang, "lp-reason-eaeu-no-permit"), lang
+        assert name in localizer.format(lang, "reg-reason-separate-from-work"), lang

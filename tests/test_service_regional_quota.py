@@ -99,8 +99,8 @@ def test_resettler_filing_before_new_year_gets_holiday_aware_dates(trees):
     assert view.node_id == "resettler-result" and view.outcome == "ask_person"
     assert view.text.args == {"decision_by": D(2027, 1, 19)}  # the latest reading leads
     assert the_item(view, "rq-reason-decision").text.args["decision_by"] == D(2027, 1, 18)
-    assert the_item(view, "rq-reason-decision-online").text.args["decision_by_online"] == D(2027, 1, 19)
-    notice = the_item(view, "rq-reason-resettler-notice").text.args
+    assert the_note(view, "rq-reason-decision-online").text.args["decision_by_online"] == D(2027, 1, 19)
+    notice = the_note(view, "rq-reason-resettler-notice").text.args  # folded: the screen is the decision
     assert notice == {"notice_by": D(2026, 12, 28), "notice_by_online": D(2026, 12, 29)}
     assert the_item(view, "rq-reason-one-year-met").text.args["safe_from"] == D(2025, 3, 2)
     assert len(view.items) <= 5
@@ -176,7 +176,7 @@ def test_march_holidays_push_the_notice_and_the_decision(trees):
 
 
 def test_widow_who_came_after_the_quota_is_eligible_with_the_readings_said(trees):
-    _, view = walk(engine(trees, D(2026, 12, 10)), TREE, *TODAY, "c:widow", "c:widow", ID_OK, "c:no")
+    _, view = walk(engine(trees, D(2026, 12, 10)), TREE, *TODAY, "c:widow", "c:widow", "c:no", ID_OK, "c:no")
     assert view.node_id == "kandas-result" and view.outcome == "eligible"
     assert "rq-reason-g2-widow" in item_ids(view) and "rq-reason-g3" not in item_ids(view)
     assert the_note(view, "rq-note-g2-widow-reading").flag == "ambiguous"
@@ -415,19 +415,19 @@ def test_child_of_a_kandas_is_asked_both_facts_of_group_2(trees):
     assert after.node_id == "widow-not-covered" and after.outcome == "not_eligible"
     assert "rq-reason-g2" in item_ids(after) and links(after)
     # born before: the dialog goes on to the ID and the ✅ of the kandas quota
-    _, ok = walk(e, TREE, *TODAY, "c:widow", "c:child-born", "c:yes", "c:yes", ID_OK, "c:no")
+    _, ok = walk(e, TREE, *TODAY, "c:widow", "c:child-born", "c:yes", "c:yes", "c:no", ID_OK, "c:no")
     assert ok.node_id == "kandas-result" and ok.outcome == "eligible"
     assert "rq-reason-g2-child-born" in item_ids(ok)
     # the child of a living kandas: not a G2 applicant (the parent's own application)
     _, alive = walk(e, TREE, *TODAY, "c:widow", "c:child-arrived", "c:no")
     assert alive.node_id == "widow-not-covered" and alive.outcome == "not_eligible"
     assert "rq-note-g2-parent-alive" in note_ids(alive)
-    # a common child who came after the inclusion: no birth question, straight to the ID
+    # a common child who came after the inclusion: no birth question; citizenship, then the ID
     _, arrived = walk(e, TREE, *TODAY, "c:widow", "c:child-arrived", "c:yes")
-    assert arrived.node_id == "id-expiry"
+    assert arrived.node_id == "g2-citizen"
     # the widow herself: as before
     _, widow = walk(e, TREE, *TODAY, "c:widow", "c:widow")
-    assert widow.node_id == "id-expiry"
+    assert widow.node_id == "g2-citizen"
 
 
 def test_kandas_who_became_a_citizen_and_is_not_yet_a_resettler_hears_both_readings(trees):
@@ -568,3 +568,32 @@ def test_chat_en_resettler_and_not_registered():
     assert "by 31.12.2026" in out
     out = chat(TREE, "1", "1", "3", "2", lang="en", today="2026-12-10")
     assert "you cannot apply for the resettler quota" in out
+
+
+# ---- audit of stop 26 ---------------------------------------------------------------
+def test_a_widow_who_came_before_the_inclusion_is_asked_to_check_not_refused(trees):
+    """p.3: "вдовы кандасов и их общие дети прибывшие после включения кандаса в
+    региональную квоту" — whether "прибывшие" binds the widows too is not clear (AMB-15).
+    A widow who came earlier got ⛔ with a note saying she may qualify; now ☎️."""
+    e = engine(trees, D(2026, 12, 10))
+    _, view = walk(e, TREE, *TODAY, "c:widow", "c:widow-before")
+    assert view.node_id == "widow-before" and view.outcome == "ask_person"
+    assert the_note(view, "rq-note-g2-widow-reading").flag == "ambiguous"
+    assert "rq-reason-g2" in item_ids(view) and links(view)
+    # "none of these" stays ⛔
+    _, view = walk(e, TREE, *TODAY, "c:widow", "c:other")
+    assert view.outcome == "not_eligible"
+
+
+def test_a_widow_or_child_is_asked_citizenship_before_a_tick(trees):
+    """Refusal ground 1 (App. 2 row 11: a kandas is someone "ранее не состоявшие в
+    гражданстве") was a folded note under a ✅ that never asked. A widow or child who is
+    an RK citizen goes the resettler way, as a kandas who became a citizen does (p.14)."""
+    e = engine(trees, D(2026, 12, 10))
+    _, view = walk(e, TREE, *TODAY, "c:widow", "c:widow")
+    assert view.node_id == "g2-citizen" and view.kind == "choice"
+    assert any("ранее не состоявшие в гражданстве" in c.quote for c in view.citations)
+    _, citizen = walk(e, TREE, *TODAY, "c:widow", "c:widow", "c:yes")
+    assert citizen.node_id == "job-seeker"
+    _, child = walk(e, TREE, *TODAY, "c:widow", "c:child-born", "c:yes", "c:yes", "c:yes")
+    assert child.node_id == "job-seeker"

@@ -619,3 +619,21 @@ def test_a_contract_on_a_day_off_gives_one_date_not_the_same_date_twice():
     _, weekday = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "31.12.2027", *READY)
     duty = next(i for i in weekday.items if i.text.id == "se-reason-duty-extension")
     assert "does not count, 22.12.2026" in build_renderer().t("en", duty.text.id, **duty.text.args)
+
+
+# ---- audit of stop 26 ---------------------------------------------------------------
+def test_a_filing_late_on_one_reading_and_in_time_on_the_other_says_so_first():
+    """p.17: "в течение пяти рабочих дней со дня заключения трудового договора", whether
+    the contract's day counts is not said. Contract Thu 03.12.2026: the safe deadline is
+    09.12, the other reading 10.12. Filing on 10.12 said only "the deadline passed on
+    09.12"; it now says first that on the other reading today is still in time."""
+    eng = engine(dt.date(2026, 12, 10))
+    path = ("c:foreigner", "c:today", "c:extend", "c:yes", "03.12.2026", "10.01.2027", "c:yes", "c:in-hours")
+    view = walk(eng, TREE, *path)[1]
+    assert view.node_id == "duty-late" and view.outcome == "ask_person"
+    said = next(i for i in view.items if i.text.id == "se-reason-duty-other-reading-in-time")
+    assert said.text.args == {"latest": dt.date(2026, 12, 10), "apply": dt.date(2026, 12, 10)} and said.flag == "ambiguous"
+    # a day later both readings have passed: nothing is said to be in time
+    view = walk(engine(dt.date(2026, 12, 11)), TREE, *path)[1]
+    assert view.node_id == "duty-late"
+    assert "se-reason-duty-other-reading-in-time" not in [i.text.id for i in view.items]

@@ -62,7 +62,8 @@ def test_citizen_host_at_tson_over_new_year(engine):
     assert view.text.args["decision_by"] == D(2027, 1, 5)
     ids = item_ids(view)
     assert ids == ["trp-reason-host-regular", "trp-reason-channel-gov-corp", "trp-reason-decision",
-                   "trp-reason-passport-ok", "trp-reason-checks"]
+                   "trp-reason-passport-ok"]
+    assert "trp-reason-checks" in note_ids(view)  # folded: what the police check
     assert all(i.citations for i in view.items), "every reason carries its citation"
     assert {"9", "7"} <= cite_points(item(view, "trp-reason-decision"))
     notes = note_ids(view)
@@ -524,10 +525,10 @@ def test_checks_list_names_unserved_penalties_from_a_previous_stay(engine):
     """Audit LOW 14: p.9-1(3) also checks unserved penalties for offences of a previous
     stay; the list of checks left it out (its citation quoted it)."""
     _, view = run(engine, *ORDINARY, "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
-    checks = item(view, "trp-reason-checks")
+    checks = next(n for n in view.notes if n.text.id == "trp-reason-checks")
     assert any("в период предыдущего пребывания" in c.quote for c in checks.citations)
-    text = Renderer(Localizer()).render(view, "ru").text
-    assert "неисполненные взыскания за прошлое пребывание" in text
+    folded = Renderer(Localizer()).render(view, "ru").folded  # one tap away since stop 26
+    assert "неисполненные взыскания за прошлое пребывание" in folded
 
 
 def test_exit_notice_is_not_said_to_replace_the_permit(engine):
@@ -670,6 +671,8 @@ def test_article_517_exception_is_checked_against_the_dates(engine):
     # Friday 11.12 after hours is accepted Monday 14.12: the filing day alone does not decide
     _, view = run(engine, *answers, "10.12.2026", "c:after-hours", PASSPORT_OK)
     assert view.outcome == "not_ready" and view.text.args["accepted"] == D(2026, 12, 11)
+    for lang in LANGS6:
+        assert len(Renderer(Localizer()).render(run(engine, *answers, "10.12.2026", "c:in-hours", PASSPORT_OK)[1], lang).text) <= 800, lang
     # the screen of the audit: a stay over since June, filed in December
     _, view = run(engine, "c:new", "c:company", "c:invites", "c:adult", "01.06.2026", "c:fined-517", NEXT, "c:other", "c:police",
                   "10.12.2026", "c:in-hours", PASSPORT_OK)

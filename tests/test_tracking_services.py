@@ -85,7 +85,7 @@ CASES = [
          lambda: [("decision-due-issue", wd(D(2026, 12, 15), 5))]),
     # FL App 2 row 5: notice of the decision within 8 working days, all within 19.
     Case("ep-issue", "employer-permit", D(2026, 11, 21),
-         ("c:issue", "c:other", "15.12.2026", "c:in-hours", "c:none", "c:yes", "c:kz", "c:cat1-4", "c:none", "c:no", "c:no"),
+         ("c:issue", "c:other", "15.12.2026", "c:in-hours", "c:none", "c:yes", "c:yes", "c:kz", "c:cat1-4", "c:none", "c:no", "c:no"),
          "issue-result", "employer-permit", "application",
          # no reminder at the whole procedure's 19 working days: the item is ⌛ after the notice's 8
          lambda: [("decision-due-issue", wd(D(2026, 12, 15), 8))]),

@@ -19,7 +19,7 @@ reg-reason-visa-automatic = If you enter on a Kazakhstan visa, you are registere
 reg-reason-host-portal = The host enters the details on vmp.gov.kz or egov.kz, signing with their digital signature (EDS).
 reg-reason-host-in-person-post = Or submits a notification in person at a migration service unit, or sends it by post.
 reg-reason-e-qonaq = Users of the e-Qonaq system (eqonaq.kz) may also report a foreigner's stay through it.
-reg-reason-separate-from-work = Registration does not give the right to work: work needs a separate permit.
+reg-reason-separate-from-work = Registration does not give the right to work: work needs a separate permit unless a law or an international treaty says otherwise (citizens of EAEU countries need none).
 
 reg-note-other-address-silent = If you live at an address other than the one in the invitation, our sources do not say whether an extra notification is needed.
 reg-note-deadline-silent = Our sources do not give the deadline for reporting a foreigner's arrival. Do not wait.

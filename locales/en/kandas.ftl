@@ -156,7 +156,7 @@ ks-note-ext-refusal-silent = The rules do not list separate grounds for refusing
 
 ## Issue 8: facts that decide the verdict
 ks-goal-complaint = Complaint: when they answer
-ks-hours-question = When do you file: on a weekday in office hours, or in the evening, at a weekend or on a holiday (online, or at a duty office of a TsON — Government for Citizens service centre)?
+ks-hours-question = When do you file: on a weekday in office hours, or in the evening, at a weekend or on a holiday (for example, at a duty office of a TsON — Government for Citizens service centre)?
 ks-hours-in = Weekday, office hours
 ks-hours-after = Evening, weekend or holiday
 ks-ethnic-question = Are you an ethnic Kazakh? Kandas status is granted to ethnic Kazakhs and their family members.
@@ -164,11 +164,11 @@ ks-ethnic-yes = Yes
 ks-ethnic-family = No, I'm a Kazakh's relative
 ks-ethnic-no = No
 ks-result-not-kazakh = Kandas status is not for you: it is granted to ethnic Kazakhs and their family members.
-ks-reason-only-kazakhs = The applicant for kandas status is an ethnic Kazakh; family members are included in that person's application.
+ks-reason-only-kazakhs = The applicants for kandas status are an ethnic Kazakh and his family members; the family is in his application.
 ks-note-other-services = To live in Kazakhstan, see the temporary residence permit (RVP) or the permanent residence permit — buttons below.
 ks-link-temporary = Temporary residence (RVP)
 ks-link-permanent = Permanent residence permit
-ks-result-family-member = You do not apply for kandas status yourself: an ethnic Kazakh applies and may include you as a family member.
+ks-result-family-member = Family members are applicants too, but the application is filed "for me and my family members": usually the ethnic Kazakh includes you in it. Whether you may file on your own, the rules do not say: check.
 ks-reason-family-in-application = The application is “for me and my family members”: each one's relationship, citizenship and nationality are given.
 ks-children-question = Are you including children in the application? Only minor children are written into the kandas certificate.
 ks-children-none = No children

@@ -144,6 +144,7 @@ lp-cumulative-question = How many months does your permit cover in total, with a
 lp-result-expired = Your permit expired on { $expiry }. It can no longer be extended.
 lp-reason-not-extended-late = A permit is not extended if the application comes later than 5 calendar days before it expires.
 lp-reason-no-work-after-expiry = After { $expiry } you may not work without a valid permit.
+lp-reason-decision-after-expiry = The extension may be decided after { $expiry }, by { $decision_by }. After { $expiry } you may not work without a valid permit.
 lp-note-after-expiry-silent = Our sources do not say what to do next. Do not count on an extension — ask the akimat or a TsON.
 
 lp-result-extension-too-early = Too early to extend: safe — apply from { $opens }.

@@ -36,12 +36,15 @@ rq-note-repeat-ambiguous = It is not clear whether the condition "never included
 
 ## Widows and children of kandases
 
-rq-widow-question = Which of these is about you?
+rq-widow-question = Which of these is about you? "Before" and "after the quota": before or after the kandas (husband, parent) was included in the regional quota.
 rq-widow-widow = Widow, came after the quota
+rq-widow-widow-before = Widow, came before the quota
 rq-widow-child-arrived = Child, came after the quota
 rq-widow-child-born = Child born in Kazakhstan
 rq-widow-other = None of these
 rq-result-widow-not-covered = From your answer, you are not in the group of widows and children of kandases that the rules allow to apply.
+rq-result-widow-before = Whether a widow who came before her husband was included in the quota may apply, the rules do not say clearly. Check with the akimat before filing: on one reading you may qualify.
+rq-g2-citizen-question = Are you a citizen of Kazakhstan? Citizens apply for the resettler quota; for the kandas quota, having been an RK citizen is one of the grounds for refusal.
 rq-reason-g2 = Widows of kandases and their common children who came after the kandas was included in the regional quota may apply, and (or) children born in Kazakhstan before their parents became citizens of Kazakhstan.
 rq-note-g2-widow-reading = The text does not make clear whether the condition "came after the kandas was included in the quota" applies to widows too, or only to children. We use the stricter reading: to widows too. If you are a widow who came earlier, ask the akimat: under the other reading you may qualify.
 rq-note-own-status = If you have kandas status yourself, start again and choose "I have kandas status".

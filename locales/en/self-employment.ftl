@@ -185,6 +185,7 @@ se-doc-dup-application = Application for a duplicate of the certificate (on the 
 
 ## Shared nodes.
 se-result-duty-late = By our count, the time limit ended on { $deadline }, and you apply on { $apply }.
+se-reason-duty-other-reading-in-time = If the day the term runs from is not counted, the deadline is { $latest }, and { $apply } is still in time: file that day in working hours.
 se-note-late-silent = Our sources do not say what happens if you apply after the time limit. Apply as soon as possible and ask about the consequences.
 
 se-result-dates-mismatch = The application date ({ $apply }) is before the date of the event ({ $event }). Please check the dates and say when you will apply.

@@ -96,9 +96,10 @@ forget-cancelled = Hech narsa oʻchirilmadi.
 menu-hint = Boshlash uchun xizmatni tugma bilan tanlang.
 
 ## Ijobiy javobni toʻsadigan tekshiruvlar (engine: blocking checks) va havolalar.
-common-blocked-not-accepted = Bunday hujjatlar bilan arizani qabul qilishmaydi: sizga hujjatlarni qabul qilishdan asoslantirilgan rad javobi (мотивированный отказ) beriladi va koʻrib chiqish muddati boshlanmaydi. Avval buni tuzating.
+common-blocked-not-accepted = Bunday hujjatlar bilan ariza qabul qilinmaydi: qabul qilishdan bosh tortiladi. Avval buni tuzating.
 common-blocked-filed-past = Topshirish sanasi ({ $filed }) oʻtib ketdi: ariza shu sababli qabul qilinmagan boʻlsa, tuzating va qayta topshiring; qabul qilingan boʻlsa — u haqida Aholiga xizmat koʻrsatish markazida (ЦОН) yoki 1414 orqali bilib oling.
 common-blocked-merits = Bu qoidalarda sanab oʻtilgan rad etish asoslaridan biri. Yakuniy qarorni davlat organi qabul qiladi.
+common-blocked-more = Yana { $n } tasi — quyidagi izohlarda.
 common-result-filed = Ariza { $filed } da topshirildi. Qaror — { $decision_by } dan kechiktirmay.
 common-result-complaint-overdue = Shikoyatga javob { $answer_by } dan kechiktirmay kelishi kerak edi. Agar javob boʻlmasa, keyin qayerga murojaat qilishni bizning manbalar aytmaydi — 1414 aloqa markazidan soʻrang.
 common-link-egov = 🌐 egov.kz

@@ -19,7 +19,7 @@ reg-reason-visa-automatic = Qozogʻiston vizasi bilan kirganlar chegarada avtoma
 reg-reason-host-portal = Qabul qiluvchi tomon maʼlumotlarni vmp.gov.kz yoki egov.kz ga kiritadi va oʻzining ERI (ЭЦП) bilan imzolaydi.
 reg-reason-host-in-person-post = Yoki xabarnomani migratsiya xizmati boʻlinmasiga shaxsan topshiradi yoki pochta orqali yuboradi.
 reg-reason-e-qonaq = e-Qonaq tizimi (eqonaq.kz) foydalanuvchilari chet elliklar yashayotgani haqida u orqali ham xabar berishlari mumkin.
-reg-reason-separate-from-work = Roʻyxatga olish ishlash huquqini bermaydi: ishlash uchun alohida ruxsatnoma kerak.
+reg-reason-separate-from-work = Roʻyxatga olish ishlash huquqini bermaydi: agar qonun yoki xalqaro shartnoma boshqacha demasa, ishlash uchun alohida ruxsatnoma kerak (YeOII davlatlari fuqarolariga u kerak emas).
 
 reg-note-other-address-silent = Agar siz taklifnomadagi manzilda yashamasangiz, qoʻshimcha xabarnoma kerakmi yoki yoʻqmi, bizning manbalar aytmaydi.
 reg-note-deadline-silent = Chet ellik kelgani haqida qaysi muddatda xabar berish kerakligi bizning manbalarda koʻrsatilmagan. Kechiktirmang.

@@ -156,7 +156,7 @@ ks-note-ext-refusal-silent = Qoidalar uzaytirishni rad etish asoslarini alohida 
 
 ## Issue 8: facts that decide the verdict
 ks-goal-complaint = Shikoyat: qachon javob berishadi
-ks-hours-question = Soat nechada topshirasiz: ish kunida ish vaqtidami — yoki kechqurun, dam olish yoki bayram kunida (onlayn yoki navbatchi Aholiga xizmat koʻrsatish markazida (ЦОН))?
+ks-hours-question = Soat nechada topshirasiz: ish kunida ish vaqtidami — yoki kechqurun, dam olish yoki bayram kunidami (masalan, navbatchi Aholiga xizmat koʻrsatish markazida (ЦОН))?
 ks-hours-in = Ish kunida, ish vaqtida
 ks-hours-after = Kechqurun, dam olish, bayramda
 ks-ethnic-question = Siz etnik qozoqmisiz? Kandas maqomi (статус кандаса) etnik qozoqlarga va ularning oila aʼzolariga beriladi.
@@ -164,11 +164,11 @@ ks-ethnic-yes = Ha
 ks-ethnic-family = Yoʻq, qozoqning oila aʼzosiman
 ks-ethnic-no = Yoʻq
 ks-result-not-kazakh = Kandas maqomi (статус кандаса) sizga mos emas: u etnik qozoqlarga va ularning oila aʼzolariga beriladi.
-ks-reason-only-kazakhs = Kandas maqomiga (статус кандаса) ariza beruvchi — etnik qozoq; uning oila aʼzolari uning arizasiga kiritiladi.
+ks-reason-only-kazakhs = Kandas maqomiga ariza beruvchilar — etnik qozoq va uning oila aʼzolari; oila uning arizasida.
 ks-note-other-services = Qozogʻistonda yashash uchun vaqtincha yashashga ruxsatnoma (разрешение на временное проживание) yoki yashash guvohnomasini (вид на жительство) koʻring — pastdagi tugmalar.
 ks-link-temporary = Vaqtincha yashashga ruxsatnoma
 ks-link-permanent = Yashash guvohnomasi
-ks-result-family-member = Kandas maqomiga (статус кандаса) arizani oʻzingiz topshirmaysiz: uni etnik qozoq topshiradi va sizni oila aʼzosi sifatida kiritishi mumkin.
+ks-result-family-member = Oila aʼzolari ham ariza beruvchilar, lekin ariza «oʻzim va oila aʼzolarim uchun» topshiriladi: odatda etnik qozoq sizni unga kiritadi. Alohida topshirish mumkinmi, qoidalar aytmaydi — aniqlang.
 ks-reason-family-in-application = Ariza «oʻzim va oila aʼzolarim uchun» topshiriladi: har biri uchun qarindoshlik, fuqarolik va millat koʻrsatiladi.
 ks-children-question = Arizaga bolalarni kiritasizmi? Kandas guvohnomasiga faqat voyaga yetmaganlar yoziladi.
 ks-children-none = Arizada bolalar yoʻq

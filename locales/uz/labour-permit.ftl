@@ -144,6 +144,7 @@ lp-cumulative-question = Barcha uzaytirishlar bilan birga ruxsatnomangiz jami ne
 lp-result-expired = Ruxsatnomangiz muddati { $expiry } da tugagan. Uni endi uzaytirib boʻlmaydi.
 lp-reason-not-extended-late = Agar ariza muddat tugashiga 5 kalendar kundan kamroq qolganda topshirilsa, ruxsatnoma uzaytirilmaydi.
 lp-reason-no-work-after-expiry = { $expiry } dan keyin amaldagi ruxsatnomasiz ishlash mumkin emas.
+lp-reason-decision-after-expiry = Qaror { $expiry } dan kech, { $decision_by } gacha chiqishi mumkin. { $expiry } dan keyin amaldagi ruxsatnomasiz ishlab boʻlmaydi.
 lp-note-after-expiry-silent = Keyin nima qilish kerakligini bizning manbalar aytmaydi. Uzaytirishga umid qilmang — akimatga yoki Aholiga xizmat koʻrsatish markaziga (ЦОН) murojaat qiling.
 
 lp-result-extension-too-early = Uzaytirishga hali erta: ishonchli — { $opens } dan boshlab topshirish.

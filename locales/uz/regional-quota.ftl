@@ -36,12 +36,15 @@ rq-note-repeat-ambiguous = «Ilgari kvotaga kiritilmagan» sharti Qozogʻistonda
 
 ## Kandaslarning bevalari va bolalari
 
-rq-widow-question = Bulardan qaysi biri siz haqingizda?
+rq-widow-question = Bulardan qaysi biri siz haqingizda? «Kvotadan oldin» va «kvotadan keyin» — kandas (eringiz, ota-onangiz) hududiy kvotaga (региональная квота) kiritilishidan oldin yoki kiritilgandan keyin.
 rq-widow-widow = Beva, kvotadan keyin kelgan
+rq-widow-widow-before = Beva, kvotadan oldin kelgan
 rq-widow-child-arrived = Farzand, kvotadan keyin kelgan
 rq-widow-child-born = Farzand, QRda tugʻilgan
 rq-widow-other = Bularning hech biri
 rq-result-widow-not-covered = Javobingizga koʻra, siz qoidalar ariza topshirishga ruxsat beradigan kandaslarning bevalari va bolalari guruhiga kirmaysiz.
+rq-result-widow-before = Eri kvotaga kiritilishidan oldin kelgan beva mos keladimi, qoidalar aniq aytmaydi. Topshirishdan oldin akimatda aniqlang: bir talqinga koʻra siz mos kelishingiz mumkin.
+rq-g2-citizen-question = Siz Qozogʻiston fuqarosimisiz? Fuqarolar koʻchib keluvchilar kvotasiga ariza beradi, kandaslar kvotasi uchun esa rad etish asoslaridan biri — ilgari QR fuqaroligida boʻlganlik.
 rq-reason-g2 = Arizani kandaslarning bevalari va kandas hududiy kvotaga (региональная квота) kiritilgandan keyin kelgan ularning umumiy farzandlari va (yoki) ota-onasi Qozogʻiston fuqaroligini olishidan oldin Qozogʻistonda tugʻilgan bolalar topshirishi mumkin.
 rq-note-g2-widow-reading = Matndan «kandas kvotaga kiritilgandan keyin kelganlar» sharti bevalarga ham tegishlimi yoki faqat bolalargami, tushunarsiz. Biz qatʼiyroq talqinni olamiz: bevalarga ham. Agar siz beva boʻlsangiz va ertaroq kelgan boʻlsangiz, akimatda aniqlang — boshqa talqinda siz mos kelishingiz mumkin.
 rq-note-own-status = Agar oʻzingizda kandas maqomi (статус кандаса) boʻlsa, qaytadan boshlang va «Menda kandas maqomi bor»ni tanlang.

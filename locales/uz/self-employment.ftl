@@ -185,6 +185,7 @@ se-doc-dup-application = Maʼlumotnoma dublikatini berish haqidagi ariza (Qoidal
 
 ## Umumiy tugunlar.
 se-result-duty-late = Bizning hisobimizcha, topshirish muddati { $deadline } da tugagan, siz esa { $apply } da topshiryapsiz.
+se-reason-duty-other-reading-in-time = Muddat boshlangan kunni hisoblamasa, muddat — { $latest } gacha, { $apply } hali muddatida: oʻsha kuni ish vaqtida topshiring.
 se-note-late-silent = Muddatdan keyin topshirilsa nima boʻlishini bizning manbalar aytmaydi. Imkon qadar tezroq topshiring va oqibatlarini aniqlang.
 
 se-result-dates-mismatch = Topshirish sanasi ({ $apply }) voqea sanasidan ({ $event }) oldin. Sanalarni tekshiring va arizani qachon topshirishingizni koʻrsating.

@@ -117,6 +117,14 @@ trp-reason-passport-ok = Pasport { $until } gacha amal qiladi — qabul kuni ({ 
 trp-stay-question = Chet ellikka Qozogʻistonda qaysi sanagacha boʻlishga ruxsat etilgan? Agar muddat ariza qabul qilinadigan kundan oldin tugasa, RVP hujjatlari faqat ikki holatda qabul qilinadi.
 trp-block-stay = Tayyor emas: boʻlishga { $until } gacha ruxsat etilgan, ariza esa { $accepted } da qabul qilinadi. Muddat tugamasdan topshiring.
 trp-blocked-stay-consequence = Muddat tugagach RVP hujjatlari qabul qilinmaydi, ikki holat bundan mustasno: tizim nosozligi (dalolatnoma bor) yoki 10 sutkagacha chiqib ketmagani uchun 517-modda boʻyicha javobgarlikka tortilish.
+trp-block-overstay-517 = Topshirishdan oldin aniqlang: boʻlish muddati { $until } da tugagan, ariza esa { $accepted } da qabul qilinadi. 517-modda istisnosi 10 sutkagacha chiqib ketmaslik uchun; oxirgi kun: ishonchli — { $safe_last }, boshqa talqinda — { $latest }.
+trp-blocked-overstay-517-consequence = Bu 10 sutka qaysi kungacha hisoblanishini Qoidalar aniq aytmaydi. Qabul kunigacha boʻlsa — muddat oʻtib ketgan, hujjatlar qabul qilinmaydi. Politsiyada aniqlang.
+trp-block-ict-ended = Tayyor emas: oʻtkazish { $start } dan 3 yil va 1 yil uzaytirishdan oshmaydi — { $ext_end } gacha, ariza esa { $accepted } da qabul qilinadi.
+trp-blocked-ict-ended-consequence = Shundan keyin bu endi korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) emas: RVP uchun boshqa maqsad kerak. 1414 dan aniqlang.
+trp-block-ict-contract-ended = Topshirishdan oldin aniqlang: shartnoma { $end } da tugagan, ariza esa { $accepted } da qabul qilinadi. Oʻtkazish faqat shartnoma uzaytirilsa davom etadi: 1 yilga — { $ext_near } gacha (3 + 1 yil chegarasi — { $ext_end }).
+trp-blocked-ict-contract-ended-consequence = Shartnoma uzaytirilmasa, bu endi korporatsiya ichidagi oʻtkazish emas. Avval 1414 dan aniqlang.
+trp-block-under16 = Topshirishdan oldin aniqlang: 16 yoshgacha bola uchun Qoidalarda alohida tartib yoʻq. Ariza qabul qilinsa — qaror { $decision_by } dan kechiktirmay.
+trp-blocked-under16-consequence = Bolaga oʻz RVPsi kerakmi va u uchun qanday hujjatlar kerak, Qoidalar aytmaydi. Buni politsiyada yoki 1414 dan aniqlagach topshiring.
 
 trp-overstay-question = Agar boʻlish muddati tugagan boʻlsa, RVP hujjatlari faqat ikki holatda qabul qilinadi. Sizda qaysi biri?
 trp-overstay-failure = Tizim nosozligi, dalolatnoma bor
@@ -128,6 +136,7 @@ trp-overstay-failure-question = Bu istisno uchun hammasi birga kerak: RVP uchun 
 trp-overstay-failure-yes = Ha, hammasi shunday
 trp-overstay-failure-no = Yoʻq yoki hammasi emas
 trp-reason-overstay-failure-ok = Boʻlish muddati tugagan, lekin hujjatlar qabul qilinadi: oʻz vaqtida murojaat qilingan, muddat tizim nosozligi tufayli tugagan, dalolatnoma bor.
+trp-reason-overstay-517-ok = Boʻlish muddati { $until } da tugagan, lekin hujjatlar 517-modda boʻyicha istisno sifatida qabul qilinadi: chiqib ketmaslik 10 sutkadan oshmagan.
 
 trp-overstay-accepted-info = Sizning holatingizda RVP hujjatlarini qabul qilishlari mumkin: politsiyada, Aholiga xizmat koʻrsatish markazida (ЦОН) yoki egov.kz da.
 trp-note-overstay-failure-act = Aholiga xizmat koʻrsatish markazi (ЦОН) va politsiya imzolagan nosozlik haqida dalolatnoma kerak, siz esa oʻz vaqtida murojaat qilgan boʻlishingiz kerak. Dalolatnomasiz hujjatlar qabul qilinmaydi.
@@ -179,9 +188,9 @@ trp-ict-not-ict-info = Unda bu korporatsiya ichidagi oʻtkazish (внутрик�
 trp-ict-start-question = Mehnat shartnomasi boʻyicha oʻtkazish qaysi sanadan boshlanadi?
 trp-ict-months-question = Mehnat shartnomasi necha oyga tuzilgan?
 
-trp-ict-ok-info = Shartnoma { $months } oyga — oʻtkazish { $end } gacha, 3 yil doirasida ({ $cap_end } gacha). Uzaytirish — 1 yilga: ishonchli — { $ext_near } gacha; boshqa talqinda — { $ext_end } gacha.
+trp-ict-ok-info = Shartnoma { $months } oyga — oʻtkazish { $end } gacha, 3 yil doirasida ({ $cap_end } gacha). Uzaytirish — 1 yilga: { $ext_near } gacha. Uzaytirish bilan oʻtkazishning umumiy chegarasi — 3 + 1 yil, { $ext_end } gacha.
 trp-note-ict-term-reading = 3 yil chegara va 1 yil uzaytirish oʻtkazish taʼrifida yozilgan. RVPning oʻzi qancha muddatga berilishini Qoidalar aytmaydi.
-trp-note-ict-extension-reading = «Bir yilga uzaytirish huquqi bilan» degani oʻtkazish muddatiga bir yil qoʻshish yoki umumiy 3 + 1 yil chegarasi deb tushunilishi mumkin. Biz ertaroq sanaga qarab boramiz; 1414 dan aniqlang.
+trp-note-ict-extension-reading = «Bir yilga uzaytirish huquqi bilan» degani oʻtkazish muddatiga bir yil qoʻshish yoki boshidan umumiy 3 + 1 yil chegarasi deb tushunilishi mumkin. Biz ertaroq sanaga qarab boramiz: shartnoma muddatiga bir yil. 1414 dan aniqlang.
 trp-note-wto-silent = Qaysi davlatlar JST aʼzosi ekani bizning manbalarda koʻrsatilmagan.
 
 trp-ict-capped-info = { $months } oylik shartnoma 3 yildan uzun. Taʼrifga koʻra oʻtkazish 3 yildan uzoq davom etmaydi: { $cap_end } gacha (ishonchli) yoki { $cap_outer } gacha. 1 yilga uzaytirish bilan — { $ext_end } yoki { $ext_outer } gacha.
@@ -205,7 +214,7 @@ trp-result-application = Qabul qiluvchi tomon RVPga ariza topshirishi mumkin. Qa
 trp-reason-host-regular = Chet ellikni taklif qiladigan yoki unga RKA bor uy-joy beradigan qabul qiluvchi tomon topshiradi.
 trp-reason-host-aifc = AXMM maʼmuriyati topshiradi — investor-rezidentlar va ularning oilalari uchun qabul qiluvchi tomon.
 trp-reason-host-trafficking = Akimat topshiradi — odam savdosi qurbonlari uchun qabul qiluvchi tomon.
-trp-reason-channel-police = Roʻyxatga olingan joydagi politsiya hujjatlarni topshirilgan kuni qabul qiladi va RVP beradi.
+trp-reason-channel-police = Roʻyxatga olingan joydagi politsiya hujjatlarni ular kelib tushgan ish kunida qabul qiladi va RVP beradi.
 trp-reason-channel-gov-corp = Aholiga xizmat koʻrsatish markazi (ЦОН) tilxat beradi, keyin RVPni beradi.
 trp-reason-channel-egov = egov.kz: «Гражданство, миграция и иммиграция» boʻlimi, qabul qiluvchi tomonning ERIsi (ЭЦП); RVP shaxsiy kabinetga keladi.
 trp-note-presence = Qabul qiluvchi tomonning oʻzi yoki notarial ishonchnoma bilan uning vakili shaxsan kelishi kerak (tashkilot uchun — buyruq yoki ishonchnoma bilan).
