@@ -722,7 +722,8 @@ def test_a_screen_states_two_grounds_and_folds_the_rest(engine):
     assert view.outcome == "not_ready" and view.text.id == "trp-block-passport"
     ids = item_ids(view)
     assert ids == ["trp-block-stay", "common-blocked-not-accepted", "trp-blocked-stay-consequence", "common-blocked-more"]
-    assert item(view, "common-blocked-more").text.args == {"n": 1}
+    more = item(view, "common-blocked-more")
+    assert more.text.args == {"n": 1} and more.citations == view.notes[0].citations  # cited with what it points to
     assert [n.text.id for n in view.notes[:2]] == ["trp-block-under16", "trp-blocked-under16-consequence"]
     assert view.notes[0].flag == "warning" and view.notes[0].citations
     rendered = Renderer(Localizer()).render(view, "ru")

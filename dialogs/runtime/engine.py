@@ -336,7 +336,9 @@ class Engine:
             if folded:
                 said = {i.text.id for i in items}
                 more = tuple(c for c in consequences(folded, "warning") if c.text.id not in said)
-                items += (ViewItem(Msg("common-blocked-more", {"n": len(folded)})),)
+                # cited with what it points to, as every bullet is
+                cites = tuple(dict.fromkeys(c for b in folded for c in self._cite(tree, b.cite, as_of)))
+                items += (ViewItem(Msg("common-blocked-more", {"n": len(folded)}), cites),)
                 notes = stated(folded, "warning") + more + notes
             if as_of < ctx["today"]:  # as_of is today unless the tree asked a filing day
                 # the filing day is gone: what the headline says to fix before filing may
