@@ -467,8 +467,30 @@ def test_child_16_safe_day_passed_on_a_holiday():
     _, view = run(engine, *SIXTEEN, "c:kz", "07.12.2026")
     assert view.node_id == "sixteen-last-day"
     assert view.text.args["latest"] == D(2026, 12, 17)
+    # today is the safe date itself (07.12 as day 1): not "passed", only no working day
+    # is left before it (audit of stop 26)
+    assert view.text.args["when"] == "safe-off" and view.text.args["safe_by"] == D(2026, 12, 16)
     assert "trp-reason-sixteen-today-day-off" in item_ids(view)
     assert note_ids(view)[-1] == "common-ask-official"
+
+
+def test_child_16_with_no_working_day_left_is_not_told_to_apply_in_working_hours():
+    """Turned 16 on Thursday 03.12.2026; today is Saturday 12.12, the safe date, and the
+    other reading's last day is Sunday 13.12. The screen said "the safe date has passed
+    … apply now, in working hours" — neither was true. Now: no working day is left, a
+    filing now is accepted Monday 14.12 (p.8), and whether that is in time is not said."""
+    engine = Engine(load_trees(), today=lambda: D(2026, 12, 12))
+    _, view = run(engine, *SIXTEEN, "c:kz", "03.12.2026")
+    assert view.node_id == "sixteen-last-day"
+    assert view.text.args["when"] == "none-left" and view.text.args["next_wd"] == D(2026, 12, 14)
+    assert {c.point for c in view.citations} >= {"5", "8"}
+    assert "trp-reason-sixteen-today-day-off" not in item_ids(view)  # the headline says it
+    localizer = Localizer()
+    text = Renderer(localizer).render(view, "ru").text
+    assert "14.12.2026" in text and "прошёл" not in text and "в рабочее время" not in text.split("\n")[0]
+    # Thursday 10.12 for a birthday on 30.11: the safe date (09.12) has passed, today is the last day
+    _, view = run(Engine(load_trees(), today=lambda: TODAY), *SIXTEEN, "c:kz", "30.11.2026")
+    assert view.text.args["when"] == "passed"
 
 
 def test_child_16_deadline_passed(engine):

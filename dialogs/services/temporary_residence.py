@@ -53,6 +53,12 @@ def sixteen(birthday: dt.date, today: dt.date, **_) -> dict:
         "today_working": cal.is_working_day(today),
         # < 0: the safe working day has passed, only the last day(s) of the term remain
         "days_left": (cal.last_on_or_before(safe_by) - today).days,
+        # the headline of that case (audit of stop 26): the safe date itself gone
+        # ("passed"), or still ahead but only days off until it ("safe-off"), or no
+        # working day left up to the later reading either ("none-left": a filing now is
+        # accepted on `next_working_day`, p.8, and whether that is in time is not said)
+        "when": ("none-left" if cal.last_on_or_before(latest) < today else "passed" if today > safe_by else "safe-off"),
+        "next_working_day": cal.on_or_after(today),
     }
 
 

@@ -101,7 +101,11 @@ trp-reason-sixteen-day-off = { $safe_by } is a day off: a filing then is accepte
 trp-reason-sixteen-channels = Apply at the police, at TsON (Government for Citizens service centre) or on egov.kz.
 trp-note-sixteen-reading = "Not later than 10 calendar days from the moment" can be counted from the next day ({ $latest }) or from the birthday itself ({ $safe_by }). We advise the earlier date.
 trp-note-sixteen-before-birthday = The Rules do not say whether you may apply before the 16th birthday: the term runs from the moment the child turns 16.
-trp-result-sixteen-last-day = The safe date has passed; the last day under the other reading is { $latest }. Apply now, in working hours.
+trp-result-sixteen-last-day = { $when ->
+    [none-left] No working day is left before the term ends ({ $latest }): an application made now is accepted on { $next_wd }. Whether that is in time, the Rules do not say: check with the police or on 1414.
+    [safe-off] No working day is left before the safe date ({ $safe_by }); the last day under the other reading is { $latest }. Apply on that day, in working hours.
+   *[passed] The safe date has passed; the last day under the other reading is { $latest }. Apply now, in working hours.
+}
 trp-reason-sixteen-today-day-off = Today is a day off: a filing today is accepted the next working day. The Rules do not say whether that is in time.
 
 trp-result-sixteen-late = The deadline for the child passed on { $latest }.

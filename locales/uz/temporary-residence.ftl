@@ -101,7 +101,11 @@ trp-reason-sixteen-day-off = { $safe_by } — dam olish kuni: ariza faqat keying
 trp-reason-sixteen-channels = Politsiyaga, Aholiga xizmat koʻrsatish markazi orqali yoki egov.kz da topshirish mumkin.
 trp-note-sixteen-reading = «Paytdan boshlab 10 kalendar kundan kechiktirmay»ni keyingi kundan ({ $latest }) yoki tugʻilgan kunning oʻzidan ({ $safe_by }) hisoblash mumkin. Ertaroq sanani maslahat beramiz.
 trp-note-sixteen-before-birthday = 16 yoshga toʻlishidan oldin topshirish mumkinmi, Qoidalar aytmaydi: muddat 16 yosh toʻlgan paytdan hisoblanadi.
-trp-result-sixteen-last-day = Ishonchli muddat oʻtdi; ikkinchi talqin boʻyicha oxirgi kun — { $latest }. Darhol, ish vaqtida topshiring.
+trp-result-sixteen-last-day = { $when ->
+    [none-left] Muddat tugashigacha ({ $latest }) ish kuni qolmadi: hozir topshirilgan ariza { $next_wd } da qabul qilinadi. U ulguradimi, Qoidalar aniqlashtirmaydi — politsiyada yoki 1414 dan aniqlang.
+    [safe-off] Ishonchli muddatgacha ({ $safe_by }) ish kuni qolmadi; ikkinchi talqin boʻyicha oxirgi kun — { $latest }. Arizani shu kuni, ish vaqtida topshiring.
+   *[passed] Ishonchli muddat oʻtdi; ikkinchi talqin boʻyicha oxirgi kun — { $latest }. Darhol, ish vaqtida topshiring.
+}
 trp-reason-sixteen-today-day-off = Bugun dam olish kuni: ariza keyingi ish kunida qabul qilinadi. U ulguradimi, Qoidalar aniqlashtirmaydi.
 
 trp-result-sixteen-late = Bola uchun muddat { $latest } da tugagan.
