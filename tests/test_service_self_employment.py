@@ -637,3 +637,15 @@ def test_a_filing_late_on_one_reading_and_in_time_on_the_other_says_so_first():
     view = walk(engine(dt.date(2026, 12, 11)), TREE, *path)[1]
     assert view.node_id == "duty-late"
     assert "se-reason-duty-other-reading-in-time" not in [i.text.id for i in view.items]
+
+
+def test_a_score_below_the_threshold_leads_over_a_missing_copy():
+    """Two grounds at once: a score below six (a refusal on the merits, App. 2 row 11)
+    and no notarised copy of the work record (a missing document). The headline asked
+    for the copy first, as if fetching it would do; the refusal ground now leads, the
+    missing copy follows as a bullet (audit of stop 26)."""
+    out = chat(TREE, "1", "1", "1", "1", "1", "2", "2", "2", "1", today="2026-12-07")
+    screen = out.split("⚠️", 1)[1]
+    first_line, rest = screen.split("\n", 1)
+    assert "ниже шести баллов" in first_line
+    assert "нотариально заверенная копия" in rest.split("(/grounds")[0]
