@@ -260,7 +260,7 @@ async def test_a_certificate_ending_on_a_day_off_names_its_last_working_day_to_a
     text = build_renderer().render(view, "ru").text
     assert f"не позже {f} — последнего рабочего дня справки" in text and "поданное позже примут уже после её окончания" in text
     assert text.count(end) == 1, "the end is said once, as the end ('valid until'), never as the day to apply by"
-    assert "стр. 9" in shown(view)  # the grounds: App 2 row 9
+    assert "строка 9" in shown(view)  # the grounds: App 2 row 9
     db = await _db(sqlite_url)
     said, item, rows = await _save(db, view)
     # two weeks before the last working day (the same weekday), and the last working day itself
@@ -271,7 +271,7 @@ async def test_a_certificate_ending_on_a_day_off_names_its_last_working_day_to_a
     for occasion in ("expiry-soon", "expiry"):
         ru = reminder_text(build_renderer(), "ru", item, occasion)
         assert f"не позже {f} — последнего рабочего дня справки" in ru and f"не позже {end}" not in ru and f"до {end}" not in ru
-        assert "стр. 9" in ru  # the grounds: App 2 row 9, the next working day
+        assert "строка 9" in ru  # the grounds: App 2 row 9, the next working day
         en = reminder_text(build_renderer(), "en", item, occasion)
         assert f"no later than {f}, its last working day" in en and f"before {end}" not in en
     # the last day's reminder goes out on that working day, with no "remind me tomorrow"

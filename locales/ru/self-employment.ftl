@@ -4,8 +4,8 @@
 self-employment-title = Справка для самостоятельного трудоустройства
 
 ## Подписи к пунктам источников.
-se-point-app2-row = прил. 2 (новая редакция), стр. { $point }
-se-point-app2-interim-row = прил. 2 (переходная редакция), стр. { $point }
+se-point-app2-row = прил. 2 (новая редакция), строка { $point }
+se-point-app2-interim-row = прил. 2 (переходная редакция), строка { $point }
 se-point-part2 = ч. 2 п. { $point }
 se-point-list3 = перечень, п. 3, абз. { $point }
 
