@@ -542,3 +542,21 @@ def test_silent_notes_always_point_to_1414(today, answers, screens):
             assert len(view.items) <= 5, (view.node_id, item_ids(view))
         if view.outcome in ("not_eligible", "ask_person") and view.final:
             assert any(b.action.startswith(("l:", "url:")) for b in view.buttons), view.node_id
+
+
+# ---- audit of stop 26 ---------------------------------------------------------------
+def test_an_extension_filed_says_the_decision_date_and_the_tson_date_apart():
+    """p.22: the extension is decided within 3 working days, and the decision is sent to
+    the State Corporation within 1 working day "для последующего оповещения заявителя" —
+    no term is given for telling the applicant. The headline of a filing made said
+    "decision by" the TsON's date while the bullet below gave the decision's own."""
+    _, view = walk(engine(dt.date(2026, 12, 8)), "kandas", "c:extend", "c:date", "07.12.2026", "c:in-hours", "31.12.2026")
+    assert view.node_id == "ext-in-time" and view.text.id == "common-result-filed"
+    assert view.text.args["decision_by"] == dt.date(2026, 12, 10)  # 08, 09, 10
+    informed = next(i for i in view.items if i.text.id == "ks-reason-ext-informed")
+    assert informed.text.args == {"informed_by": dt.date(2026, 12, 11)}
+    from dialogs.runtime.i18n import Localizer
+
+    for lang in ("ru", "en"):
+        text = Localizer().format(lang, "ks-reason-ext-informed", {"informed_by": "11.12.2026"})
+        assert "1414" not in text and ("не говорят" in text or "do not say" in text)

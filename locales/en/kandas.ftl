@@ -132,7 +132,7 @@ ks-note-extend-later = To extend the status, start over and choose "Extend my ka
 ks-valid-to-question = Until what date is your kandas certificate valid? Write the "valid until" date from the certificate.
 ks-result-ext-in-time = You can apply to extend your kandas status. Your certificate is valid until { $valid_to }.
 ks-reason-ext-decision = Decision: 3 working days. Safe date: { $decision_by } (counted after filing on { $filed }); if the filing day counts: { $early }.
-ks-reason-ext-informed = The decision is passed to a TsON within 1 working day so that you are told: by { $informed_by }.
+ks-reason-ext-informed = The decision is passed to a TsON within 1 working day so that you are told: at the TsON by { $informed_by }. When you are told, the rules do not say.
 ks-reason-ext-latest = The rules set no filing deadline. To have the answer by { $valid_to }, file by { $latest }.
 ks-reason-ext-where = File at the akimat (9:00–17:30, lunch 13:00–14:30) or a TsON (Mon–Fri 9:00–18:00, duty offices also Sat). Free; the rules name no online channel.
 ks-reason-ext-result = The result of an extension is a decision of the akimat (on the form of Appendix 4 of the Rules).
@@ -141,7 +141,7 @@ ks-note-ext-silent = Our sources do not give the conditions for an extension, ho
 ks-note-ext-p22-silent = For your date (before 12 July 2026) the earlier wording of p. 22 on sending the decision to a TsON is not in our sources, so the bot does not count a date for the notice.
 
 ks-result-ext-late = Apply as soon as possible: the answer may come only after your certificate ends ({ $valid_to }).
-ks-result-ext-late-filed = Application filed on { $filed }. The answer is due by { $informed_by }: that is after your certificate ends ({ $valid_to }).
+ks-result-ext-late-filed = Application filed on { $filed }. The decision reaches a TsON by { $informed_by }: that is after your certificate ends ({ $valid_to }).
 ks-reason-ext-was-latest = To have the answer by { $valid_to }, you needed to file by { $latest }.
 ks-note-ext-gap-silent = Our sources do not say what happens if your certificate ends while your application is being considered.
 

@@ -132,7 +132,7 @@ ks-note-extend-later = Maqomni uzaytirish uchun qaytadan boshlang va «Kandas ma
 ks-valid-to-question = Kandas guvohnomangiz qaysi sanagacha amal qiladi? Guvohnomadagi «gacha» (по) sanasini yozing.
 ks-result-ext-in-time = Kandas maqomini (статус кандаса) uzaytirishga ariza bera olasiz. Guvohnoma { $valid_to } gacha amal qiladi.
 ks-reason-ext-decision = Qaror — 3 ish kuni. Ishonchli: { $decision_by } gacha (hisob { $filed } dan keyin); topshirish kuni bilan — { $early } gacha.
-ks-reason-ext-informed = Qaror 1 ish kunida xizmat markaziga (ЦОН) yuboriladi, u sizga xabar beradi: { $informed_by } gacha.
+ks-reason-ext-informed = Qaror xabar berish uchun 1 ish kunida xizmat markaziga (ЦОН) yetadi: { $informed_by } gacha. Sizga qachon aytilishi qoidalarda yoʻq.
 ks-reason-ext-latest = Topshirish muddati qoidalarda yoʻq. { $valid_to } gacha javob olish uchun { $latest } dan kechiktirmay topshiring.
 ks-reason-ext-where = Akimatga (9:00–17:30, tushlik 13:00–14:30) yoki xizmat markaziga (ЦОН; du–ju 9:00–18:00, navbatchilari shanbada ham) topshiriladi. Bepul; onlayn yoʻl aytilmagan.
 ks-reason-ext-result = Uzaytirish natijasi — akimat qarori (Qoidalarga 4-ilova shaklida).
@@ -141,7 +141,7 @@ ks-note-ext-silent = Uzaytirish shartlari, qancha muddatga uzaytirilishi, necha 
 ks-note-ext-p22-silent = Sizning sanangiz uchun (2026-yil 12-iyulgacha) qarorni Aholiga xizmat koʻrsatish markaziga (ЦОН) yuborish haqidagi 22-bandning oldingi tahriri bizning manbalarda yoʻq, shuning uchun bot xabar berish muddatini hisoblamaydi.
 
 ks-result-ext-late = Arizani imkon qadar tezroq topshiring: javob guvohnomangiz muddati ({ $valid_to }) tugaganidan keyin kelishi mumkin.
-ks-result-ext-late-filed = Ariza { $filed } da topshirildi. Javob — { $informed_by } dan kechiktirmay: bu guvohnomangiz muddati ({ $valid_to }) tugaganidan keyin.
+ks-result-ext-late-filed = Ariza { $filed } da topshirildi. Qaror markazga (ЦОН) { $informed_by } gacha yetadi: bu guvohnoma muddati ({ $valid_to }) tugagach.
 ks-reason-ext-was-latest = { $valid_to } gacha javob olish uchun { $latest } dan kechiktirmay topshirish kerak edi.
 ks-note-ext-gap-silent = Ariza koʻrib chiqilayotganda guvohnoma muddati tugasa nima boʻlishi bizning manbalarda aytilmagan.
 
