@@ -189,8 +189,8 @@ def test_not_knowing_whether_the_employer_owns_the_home_is_not_a_tick():
 def test_someone_still_abroad_gets_no_decision_date():
     # through enbek the permit is issued after entry (¶9); at the TsON one files in person (¶2)
     abroad = ("c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:no", NEXT, "6")
-    for channel in ("c:gov-corp", "c:egov", "c:enbek"):
-        view = walk(ENGINE, "labour-permit", *abroad, *facts(), channel)[1]
+    for channel in (("c:gov-corp",), ("c:egov",), ("c:enbek", "09.12.2026")):
+        view = walk(ENGINE, "labour-permit", *abroad, *facts(), *channel)[1]
         assert view.outcome == "not_ready" and view.text.id == "lp-block-abroad"
         assert "decision_by" not in view.text.args
         assert "lp-blocked-abroad" in item_ids(view)
@@ -535,3 +535,31 @@ def test_registration_does_not_say_every_foreigner_needs_a_work_permit():
     for lang, name in eaeu.items():
         assert name in localizer.format(lang, "lp-reason-eaeu-no-permit"), lang
         assert name in localizer.format(lang, "reg-reason-separate-from-work"), lang
+
+
+
+def test_the_enbek_quota_window_is_asked_and_checked_against_the_decision():
+    """¶10: through migration.enbek.kz the permit is received "в течение 10 (десяти)
+    календарных дней со дня подписания соглашения о намерении", the quota held
+    meanwhile. The ✅ gave the decision date with the signing date never asked.
+    Filed Thursday 10.12.2026: decision by Monday 14.12 (11, 14)."""
+    path = ("c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:yes", "6", *facts(), "c:enbek")
+    view = walk(ENGINE, "labour-permit", *path)[1]
+    assert view.node_id == "enbek-agreement" and view.kind == "input"
+    assert any("10 (десяти) календарных дней" in c.quote for c in view.citations)
+    # signed 09.12: the window runs to 17.12 (safe) or 18.12: the decision comes within it
+    view = walk(ENGINE, "labour-permit", *path, "09.12.2026")[1]
+    assert view.node_id == "first-permit-result" and view.outcome == "eligible"
+    # signed 04.12: safe end 13.12, a Sunday, before the decision date (14.12): check first
+    view = walk(ENGINE, "labour-permit", *path, "04.12.2026")[1]
+    assert view.outcome == "not_ready" and view.text.id == "lp-block-enbek-window"
+    assert view.text.args == {"signed": dt.date(2026, 12, 4), "safe_by": dt.date(2026, 12, 13), "latest": dt.date(2026, 12, 14),
+                              "decision_by": dt.date(2026, 12, 14)}
+    assert "lp-blocked-enbek-window-consequence" in item_ids(view)
+    # signed after the filing day: the agreement is one of the documents (¶2.6, ¶15)
+    view = walk(ENGINE, "labour-permit", *path, "11.12.2026")[1]
+    assert view.outcome == "not_ready" and view.text.id == "lp-block-enbek-unsigned"
+    assert {c.point for c in view.citations} == {"2.6", "15"}
+    # the other channels are not asked
+    view = walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:yes", "6", *facts(), "c:egov")[1]
+    assert view.node_id == "first-permit-result"

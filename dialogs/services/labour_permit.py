@@ -74,6 +74,16 @@ def enbek_search(published: dt.date, **_) -> dict:
     }
 
 
+@computation("lp_enbek_window")
+def enbek_window(signed: dt.date, **_) -> dict:
+    """¶10: through migration.enbek.kz the permit is received "в течение 10 (десяти)
+    календарных дней со дня подписания соглашения о намерении", the quota held
+    meanwhile. Whether the signing day is day 1 is not said: counting it (`safe_by`,
+    signed + 9) is the earlier date and leads; not counting it gives `latest`."""
+    days = default_parameters().value("labour_permit.enbek_quota_hold_days", signed)
+    return {"safe_by": add_days(signed, days - 1), "latest": add_days(signed, days)}
+
+
 @computation("lp_filing")
 def lp_filing(filed: dt.date, after_hours=None, **_) -> dict:
     """The day a filing is accepted (¶12: after hours, on a day off or a holiday it is

@@ -87,6 +87,9 @@ lp-blocked-not-extended = A permit is not extended if the application comes late
 lp-block-new-late = Too late: the application would be accepted on { $accepted }, but the new-permit window closes { $closes }.
 lp-blocked-new-window = Our sources do not say whether an application outside the window is accepted. You may not work after the permit expires.
 lp-block-abroad = Not ready: you will not be in Kazakhstan on the day you file. Through migration.enbek.kz the permit is issued only after entry, once you and the employer sign the agreement of intent; at a TsON documents are filed in person.
+lp-block-enbek-window = Check before filing: through migration.enbek.kz the permit is received within 10 calendar days of signing the agreement ({ $signed }): safely by { $safe_by }, on the other reading by { $latest }, but the decision is due by { $decision_by }.
+lp-blocked-enbek-window-consequence = The quota is held for you only those 10 days. What happens if the decision comes later, the rules do not say: file earlier or check with the akimat.
+lp-block-enbek-unsigned = Not ready: the agreement of intent ({ $signed }) is one of the documents; it is signed before filing ({ $filed }).
 lp-blocked-abroad = File after you enter: the decision time counts from the day the application is accepted. Whether you can file on egov.kz from abroad, our sources do not say — ask 1414.
 lp-block-property-unknown = First find out whether the employer owns the home: the permit is issued only for an address the employer owns, where you will work.
 lp-blocked-property-unknown = Until that is known we cannot say whether the permit will be issued. The rules do not speak of rented homes directly — ask the akimat before filing.
@@ -106,6 +109,7 @@ lp-channel-question = How will you file the documents? A TsON is a Government fo
 lp-channel-gov-corp = In person at a TsON
 lp-channel-egov = Online on egov.kz
 lp-channel-enbek = Online on migration.enbek.kz
+lp-enbek-agreement-question = On what date did you and the employer sign (or will you sign) the agreement of intent to conclude an employment contract? Through migration.enbek.kz it is signed after entering Kazakhstan.
 
 lp-result-first-permit = You can apply for the permit. Decision by { $decision_by }.
 lp-reason-quota = Permits are issued within the quota set by the migration authority.

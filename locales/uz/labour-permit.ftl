@@ -87,6 +87,9 @@ lp-blocked-not-extended = Agar ariza muddat tugashiga 5 kalendar kundan kamroq q
 lp-block-new-late = Kech: ariza { $accepted } da qabul qilinadi, yangi ruxsatnoma uchun muddat esa { $closes } da yopiladi.
 lp-blocked-new-window = Muddatdan tashqari ariza qabul qilinadimi, bizning manbalar aytmaydi. Muddat tugagandan keyin ishlash mumkin emas.
 lp-block-abroad = Tayyor emas: ariza topshiradigan kuni siz Qozogʻistonda boʻlmaysiz. migration.enbek.kz orqali ruxsatnoma faqat mamlakatga kirganingizdan keyin, ish beruvchi bilan niyat toʻgʻrisidagi kelishuvni imzolaganingizda beriladi; Aholiga xizmat koʻrsatish markazida (ЦОН) hujjatlar shaxsan topshiriladi.
+lp-block-enbek-window = Topshirishdan oldin aniqlang: migration.enbek.kz da ruxsatnoma kelishuv imzolangan kundan ({ $signed }) boshlab 10 kalendar kunda olinadi: ishonchli — { $safe_by }, boshqa talqinda — { $latest }, qaror — { $decision_by } dan kechiktirmay.
+lp-blocked-enbek-window-consequence = Kvota faqat shu 10 kun sizniki. Qaror kechiksa nima boʻlishini qoidalar aytmaydi: ertaroq topshiring yoki akimatda aniqlang.
+lp-block-enbek-unsigned = Tayyor emas: niyat toʻgʻrisidagi kelishuv ({ $signed }) kerakli hujjat, u topshirishgacha ({ $filed }) imzolanadi.
 lp-blocked-abroad = Arizani Qozogʻistonga kirganingizdan keyin topshiring: qaror muddati ariza qabul qilingan kundan hisoblanadi. Chet eldan egov.kz orqali topshirish mumkinmi, bizning manbalar aytmaydi — 1414 dan aniqlang.
 lp-block-property-unknown = Avval uy-joy ish beruvchiga tegishlimi yoki yoʻqmi, shuni aniqlang: ruxsatnoma faqat uning mulki boʻlgan, siz ishlaydigan manzilga beriladi.
 lp-blocked-property-unknown = Bu maʼlum boʻlmaguncha, ruxsatnoma beriladimi yoki yoʻqmi, biz ayta olmaymiz. Ijaradagi uy-joy haqida qoidalar toʻgʻridan-toʻgʻri aytmaydi — topshirishdan oldin akimatda aniqlang.
@@ -106,6 +109,7 @@ lp-channel-question = Hujjatlarni qanday topshirasiz? Aholiga xizmat koʻrsatish
 lp-channel-gov-corp = Xizmat markazida (ЦОН), shaxsan
 lp-channel-egov = Onlayn egov.kz da
 lp-channel-enbek = Onlayn migration.enbek.kz da
+lp-enbek-agreement-question = Ish beruvchi bilan mehnat shartnomasini tuzish niyati toʻgʻrisidagi kelishuvni qachon imzoladingiz yoki imzolaysiz? migration.enbek.kz da u Qozogʻistonga kirgach imzolanadi.
 
 lp-result-first-permit = Ruxsatnomaga ariza topshirish mumkin. Qaror — { $decision_by } dan kechiktirmay.
 lp-reason-quota = Ruxsatnomalar migratsiya organi belgilaydigan kvota doirasida beriladi.
