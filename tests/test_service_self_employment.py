@@ -649,3 +649,16 @@ def test_a_score_below_the_threshold_leads_over_a_missing_copy():
     first_line, rest = screen.split("\n", 1)
     assert "ниже шести баллов" in first_line
     assert "нотариально заверенная копия" in rest.split("(/grounds")[0]
+
+
+def test_a_filing_already_made_is_not_told_how_to_file_or_that_it_will_be_accepted():
+    """Filed 20.11.2026, asked on 07.12: the screen said «Заявление примут 20.11.2026» and
+    «Подать заявление можно онлайн…» under a headline about a filing already made."""
+    out = chat(TREE, "1", "2", "20.11.2026", "1", "1", "1", "1", "1", "1", "1", today="2026-12-07")
+    screen = out.split("⌛", 1)[1].split("(/grounds", 1)[0]
+    assert "Приём заявления — 20.11.2026" in screen and "примут 20.11" not in screen
+    assert "Подать заявление можно онлайн" not in screen
+    # a filing still ahead keeps both
+    out = chat(TREE, "1", "1", "1", "1", "1", "1", "1", "1", "1", today="2026-12-07")
+    screen = out.split("✅", 1)[1].split("(/grounds", 1)[0]
+    assert "Приём заявления —" in screen and "Подать заявление можно онлайн" in screen

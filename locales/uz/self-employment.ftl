@@ -62,7 +62,7 @@ se-work-doc-question = Sizda mehnat faoliyati haqidagi hujjatning (masalan, mehn
 
 se-result-issue-ready = Maʼlumotnomaga ariza topshirishingiz mumkin. Maʼlumotnoma { $months } oygacha muddatga beriladi.
 se-reason-validity = Maʼlumotnoma { $months } oygacha muddatga beriladi; aniq tugash sanasi maʼlumotnomaning oʻzida boʻladi.
-se-reason-time-issue = Ariza { $registered } da qabul qilinadi. Maʼlumotnoma { $days } ish kunida beriladi: { $by } dan kechiktirmay (qabul kuni bilan — { $early }).
+se-reason-time-issue = Arizaning qabul kuni — { $registered }. Maʼlumotnoma { $days } ish kunida beriladi: { $by } dan kechiktirmay (qabul kuni bilan — { $early }).
 se-reason-free = Xizmat bepul.
 se-reason-channels-all = Arizani onlayn topshirish mumkin: egov.kz, elicense.kz yoki migration.enbek.kz da. Boshqa topshirish usullari qoidalarda aytilmagan.
 se-reason-provider = Maʼlumotnomani akimat (mahalliy ijro organi) beradi.
@@ -115,7 +115,7 @@ se-reason-duty-extension = Muddat — mehnat shartnomasi kunidan ({ $event }) bo
         [yes] { $deadline } gacha, har ikki hisoblash usuli boʻyicha ham.
        *[no] ishonchli — { $deadline } gacha; shartnoma kunini hisoblamasa — { $latest } gacha.
     }
-se-reason-time-extension = Ariza { $registered } da qabul qilinadi. { $days } ish kunida uzaytiriladi: { $by } dan kechiktirmay (qabul kuni bilan — { $early }).
+se-reason-time-extension = Arizaning qabul kuni — { $registered }. { $days } ish kunida uzaytiriladi: { $by } dan kechiktirmay (qabul kuni bilan — { $early }).
 se-reason-channel-egov = egov.kz orqali topshiring.
 se-note-time-start = Qoidalar roʻyxatga olish kuni hisoblanadimi, aniqlashtirmaydi. Kechroq sanaga moʻljallang; natija ertaroq kelishi mumkin.
 se-note-two-readings = Qoidalar voqea kunining oʻzi hisoblanadimi, aniqlashtirmaydi. Kechikmasligingiz uchun biz sizni ertaroq sana boʻyicha olib boramiz; ikkinchi sana — boshqa talqin.
@@ -161,7 +161,7 @@ se-reason-duty-reissue = Muddat — oʻzgarish sanasidan ({ $event }) boshlab { 
         [yes] { $deadline } gacha, har ikki hisoblash usuli boʻyicha ham.
        *[no] ishonchli — { $deadline } gacha; oʻzgarish kunini hisoblamasa — { $latest } gacha.
     }
-se-reason-time-reissue = Ariza { $registered } da qabul qilinadi. { $days } ish kunida qayta rasmiylashtiriladi: { $by } dan kechiktirmay (qabul kuni bilan — { $early }).
+se-reason-time-reissue = Arizaning qabul kuni — { $registered }. { $days } ish kunida qayta rasmiylashtiriladi: { $by } dan kechiktirmay (qabul kuni bilan — { $early }).
 
 se-documents-reissue = Maʼlumotnomani qayta rasmiylashtirish uchun hujjatlar:
 se-doc-reissue-application = Maʼlumotnomani qayta rasmiylashtirish haqidagi ariza (Qoidalarga 1-ilova shaklida).
@@ -177,7 +177,7 @@ se-reason-duty-duplicate = Muddat — yoʻqolgan yoki buzilgan sanadan ({ $event
         [yes] { $deadline } gacha, har ikki hisoblash usuli boʻyicha ham.
        *[no] ishonchli — { $deadline } gacha; shu kunni hisoblamasa — { $latest } gacha.
     }
-se-reason-time-duplicate = Ariza { $registered } da qabul qilinadi. Dublikat { $days } ish kunida beriladi: { $by } dan kechiktirmay (qabul kuni bilan — { $early }).
+se-reason-time-duplicate = Arizaning qabul kuni — { $registered }. Dublikat { $days } ish kunida beriladi: { $by } dan kechiktirmay (qabul kuni bilan — { $early }).
 se-note-loss-found-later = Agar yoʻqolganini keyinroq payqagan boʻlsangiz, muddat yoʻqolgan sanadan yoki siz payqagan sanadan hisoblanadimi, qoidalar aytmaydi. Ertaroq sanadan hisoblash xavfsizroq.
 
 se-documents-duplicate = Maʼlumotnoma dublikati uchun hujjatlar:
