@@ -38,3 +38,14 @@ def test_override_table_wins_over_the_package():
 def test_shipped_override_table_loads_and_every_row_names_its_source():
     for row in load_overrides(OVERRIDES_FILE):
         assert row.source and row.published
+
+
+def test_within_working_days_gives_both_readings_and_one_day_for_a_day_off():
+    from dialogs.law.workdays import default_calendar
+
+    cal = default_calendar()
+    # Thursday 10.12.2026, 5 working days: counting it 10, 11, 14, 15, 17 (16.12 is off);
+    # not counting it 11, 14, 15, 17, 18
+    assert cal.within_working_days(dt.date(2026, 12, 10), 5) == (dt.date(2026, 12, 17), dt.date(2026, 12, 18))
+    # Saturday 21.11.2026: nothing to count, both readings start on Monday 23.11
+    assert cal.within_working_days(dt.date(2026, 11, 21), 5) == (dt.date(2026, 11, 27), dt.date(2026, 11, 27))

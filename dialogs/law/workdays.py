@@ -81,6 +81,13 @@ class WorkCalendar:
     def next_working_day(self, day: dt.date) -> dt.date:
         return self.add_working_days(day, 1)
 
+    def within_working_days(self, day: dt.date, n: int) -> tuple[dt.date, dt.date]:
+        """The last day of "within n working days from `day`" under the two readings the
+        rules leave open: (`day` counted as the first when it is a working day, `day`
+        not counted). A day off has nothing to count, so both are the same."""
+        late = self.add_working_days(day, n)
+        return (self.add_working_days(day, n - 1) if self.is_working_day(day) else late), late
+
     def on_or_after(self, day: dt.date) -> dt.date:
         """`day` if it is a working day, else the next one (when a filing is accepted)."""
         return day if self.is_working_day(day) else self.next_working_day(day)

@@ -336,10 +336,11 @@ class Engine:
             if folded:
                 said = {i.text.id for i in items}
                 more = tuple(c for c in consequences(folded, "warning") if c.text.id not in said)
+                folded_items = stated(folded, "warning")
                 # cited with what it points to, as every bullet is
-                cites = tuple(dict.fromkeys(c for b in folded for c in self._cite(tree, b.cite, as_of)))
+                cites = tuple(dict.fromkeys(c for i in folded_items for c in i.citations))
                 items += (ViewItem(Msg("common-blocked-more", {"n": len(folded)}), cites),)
-                notes = stated(folded, "warning") + more + notes
+                notes = folded_items + more + notes
             if as_of < ctx["today"]:  # as_of is today unless the tree asked a filing day
                 # the filing day is gone: what the headline says to fix before filing may
                 # already have kept the application out; first, what to do now

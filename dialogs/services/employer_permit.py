@@ -113,8 +113,7 @@ def fee(decided: dt.date, received: dt.date | None = None, **_) -> dict:
     the day the notification was received, not counting that day (the latest reading)."""
     cal = default_calendar()
     days = _days("fee_payment_working_days", decided)
-    late = cal.add_working_days(decided, days)
-    early = cal.add_working_days(decided, days - 1) if cal.is_working_day(decided) else late
+    early, late = cal.within_working_days(decided, days)
     out = {"pay_by": early, "pay_by_late": late}
     if received is not None:
         out["pay_by_notice"] = cal.add_working_days(received, days)

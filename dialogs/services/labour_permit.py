@@ -53,8 +53,7 @@ def termination_notice(terminated: dt.date, **_) -> dict:
     limit is the earlier `notice_urged`. Both are shown, the earlier first."""
     cal = default_calendar()
     days = default_parameters().value("labour_permit.termination_notice_working_days", terminated)
-    notice_by = cal.add_working_days(terminated, days)
-    urged = cal.add_working_days(terminated, days - 1) if cal.is_working_day(terminated) else notice_by
+    urged, notice_by = cal.within_working_days(terminated, days)
     # "yes" when both readings give one day (terminated on a day off): the reminder then
     # has no "otherwise" to give (a Fluent selector reads it)
     return {"notice_by": notice_by, "notice_urged": urged, "one_day": "yes" if urged == notice_by else "no"}

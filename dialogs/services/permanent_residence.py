@@ -56,8 +56,7 @@ def prp_hearing(notice: dt.date, **_) -> dict:
     cal = default_calendar()
     within = _value("hearing_within_working_days", notice)
     before_act = _value("hearing_notice_working_days", notice)
-    latest = cal.add_working_days(notice, within)
-    ready_by = cal.add_working_days(notice, within - 1) if cal.is_working_day(notice) else latest
+    ready_by, latest = cal.within_working_days(notice, within)
     return {
         "ready_by": ready_by,
         "latest": latest,

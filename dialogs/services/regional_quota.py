@@ -133,5 +133,5 @@ def complaint(registered: dt.date, **_) -> dict:
     counts it as day one when it is a working day."""
     cal = default_calendar()
     days = default_parameters().value(P + "complaint_working_days", registered)
-    early = cal.add_working_days(registered, days - 1) if cal.is_working_day(registered) else cal.add_working_days(registered, days)
-    return {"answer_by": cal.add_working_days(registered, days), "answer_by_early": early}
+    early, answer_by = cal.within_working_days(registered, days)
+    return {"answer_by": answer_by, "answer_by_early": early}

@@ -84,8 +84,7 @@ def complaint(registered: dt.date, **_) -> dict:
     from the next working day, so both dates are the same."""
     cal = default_calendar()
     days = int(default_parameters().value(P + "complaint_review_working_days", registered))
-    answer_by = cal.add_working_days(registered, days)
-    early = cal.add_working_days(registered, days - 1) if cal.is_working_day(registered) else answer_by
+    early, answer_by = cal.within_working_days(registered, days)
     return {"days": days, "answer_by": answer_by, "answer_by_early": early}
 
 
@@ -111,9 +110,7 @@ def duty_deadline(event: dt.date, service: str, **_) -> dict:
         value = min(param.values, key=lambda v: v.effective_from or dt.date.min)
         rule_dated = False
     days = value.value
-    cal = default_calendar()
-    latest = cal.add_working_days(event, days)
-    earliest = cal.add_working_days(event, days - 1) if cal.is_working_day(event) else latest
+    earliest, latest = default_calendar().within_working_days(event, days)
     return {
         "days": days,
         "deadline": earliest,

@@ -66,15 +66,13 @@ def sixteen(birthday: dt.date, today: dt.date, **_) -> dict:
 def overstay(stay_until: dt.date, accepted: dt.date, **_) -> dict:
     """The art. 517 exception of p.9-1 is for not leaving "в течение периода, не
     превышающего десять суток после истечения срока". A person still here when the
-    filing is accepted has not left for `days` days after `stay_until`, the last
-    lawful day. Whether the 10 sutki start on that day or the next is not said:
-    `safe_last` counts it (stay_until + 9, the earlier date, which leads), `latest`
+    filing is `accepted` has not left since `stay_until`, the last lawful day. Whether
+    the 10 sutki start on that day or the next is not said: `safe_last` counts it
+    (stay_until + 9, the earlier date, which leads and decides `past_safe`), `latest`
     does not (stay_until + 10)."""
     limit = int(default_parameters().value(P + "overstay_max_days", stay_until))
     safe_last = add_days(stay_until, limit - 1)
-    latest = add_days(stay_until, limit)
-    return {"days": (accepted - stay_until).days, "safe_last": safe_last, "latest": latest,
-            "past_safe": accepted > safe_last, "past_latest": accepted > latest}
+    return {"safe_last": safe_last, "latest": add_days(stay_until, limit), "past_safe": accepted > safe_last}
 
 
 @computation("trp_ict")
