@@ -168,7 +168,7 @@ def test_kandas_certificate_overdue_sends_to_the_akimat_and_keeps_the_status_rem
     # QR p.24: 5 working days "from" registration, the later reading
     ("regional-quota", ("l:0", "20.11.2026"), CAL.add_working_days(D(2026, 11, 20), 5)),
     # SE p.25: the same, the later reading
-    ("self-employment", ("c:foreigner", "c:today", "c:complaint", "c:provider", "20.11.2026"), CAL.add_working_days(D(2026, 11, 20), 5)),
+    ("self-employment", ("c:foreigner", "c:complaint", "c:provider", "20.11.2026"), CAL.add_working_days(D(2026, 11, 20), 5)),
 ])
 def test_a_complaints_answer_overdue_says_so_and_where_to_ask(tree, answers, due):
     assert due == D(2026, 11, 27)

@@ -560,3 +560,17 @@ def test_an_extension_filed_says_the_decision_date_and_the_tson_date_apart():
     for lang in ("ru", "en"):
         text = Localizer().format(lang, "ks-reason-ext-informed", {"informed_by": "11.12.2026"})
         assert "1414" not in text and ("не говорят" in text or "do not say" in text)
+
+
+def test_minor_children_with_a_commission_recommendation_are_told_when_their_nationality_papers_are_still_needed():
+    # App.2 row 10 item 3 waives the nationality papers "в случае отсутствия рекомендации
+    # Комиссии" without saying whose recommendation: the children's papers are asked for
+    # unless it names them (the safer reading), cited to the waiver, not dropped silently
+    e = engine(D(2026, 11, 23))
+    answers = ("c:assign", "c:today", "c:in-hours", "c:yes", "c:no", "c:commission", "c:minors", "c:regions", "c:foreign", ID_OK, NEXT)
+    _, docs = walk(e, "kandas", *answers)
+    children = item(docs, "ks-doc-children-minors-commission")
+    assert children.flag == "ambiguous" and "ks-doc-children-minors" not in item_ids(docs)
+    assert any("отсутствия рекомендации" in str(c.quote) for c in children.citations)
+    _, with_papers = walk(e, "kandas", *(a if a != "c:commission" else "c:docs" for a in answers))
+    assert "ks-doc-children-minors" in item_ids(with_papers) and "ks-doc-children-minors-commission" not in item_ids(with_papers)

@@ -563,3 +563,16 @@ def test_the_enbek_quota_window_is_asked_and_checked_against_the_decision():
     # the other channels are not asked
     view = walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:yes", "6", *facts(), "c:egov")[1]
     assert view.node_id == "first-permit-result"
+
+
+def test_every_document_list_says_the_passport_stamp_rule_reads_two_ways():
+    # ¶2.3 "паспорт с отметкой (ами) … за последние 12 месяцев" (digest A08): someone
+    # who entered more than a year ago and never left is told, beside the passport, to
+    # ask before filing rather than assume the stamp is not needed
+    first_docs = walk(ENGINE, "labour-permit", *FIRST, *facts(), "c:gov-corp", NEXT)[1]
+    extension_docs = walk(ENGINE, "labour-permit", *EXTENSION, *facts(), NEXT)[1]
+    for docs in (first_docs, extension_docs):
+        assert docs.node_id.endswith("documents"), docs.node_id
+        note = next(n for n in docs.notes if n.text.id == "lp-note-passport-stamps")
+        assert note.flag == "ambiguous"
+        assert any("за последние 12 месяцев" in str(c.quote) and c.point == "2.3" for c in note.citations)

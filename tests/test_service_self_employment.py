@@ -379,9 +379,9 @@ PATHS = [
     (dt.date(2026, 6, 30), ["c:representative", "c:date", "01.07.2026", "c:issue", "c:yes", "c:english", "c:yes", "c:pass", *READY]),
     (dt.date(2026, 6, 30), ["c:foreigner", "c:date", "01.07.2026", "c:extend", "c:yes", "29.06.2026", "15.09.2026", *READY]),
     (dt.date(2026, 6, 30), ["c:foreigner", "c:date", "01.07.2026", "c:duplicate", "19.06.2026", "c:yes", *READY]),
-    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:complaint", "c:provider", "10.12.2026"]),
-    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:complaint", "c:other"]),
-    (dt.date(2026, 12, 15), ["c:foreigner", "c:today", "c:complaint", "c:provider", "15.06.2026"]),
+    (dt.date(2026, 12, 15), ["c:foreigner", "c:complaint", "c:provider", "10.12.2026"]),
+    (dt.date(2026, 12, 15), ["c:foreigner", "c:complaint", "c:other"]),
+    (dt.date(2026, 12, 15), ["c:foreigner", "c:complaint", "c:provider", "15.06.2026"]),
     (dt.date(2026, 6, 30), ["c:foreigner", "c:date", "01.07.2026", "c:reissue", "c:name", "29.06.2026", *READY]),
 ]
 
@@ -471,7 +471,7 @@ def test_pair_complaint_registration_date_moves_the_answer_date():
     eng = engine(dt.date(2026, 12, 18))  # the answer days still ahead (or today)
 
     def answer(day):
-        view = walk(eng, TREE, "c:foreigner", "c:today", "c:complaint", "c:provider", day)[1]
+        view = walk(eng, TREE, "c:foreigner", "c:complaint", "c:provider", day)[1]
         assert view.node_id == "complaint-result" and view.outcome == "info"
         assert view.buttons, "a way on"
         return next(i for i in view.items if i.text.id == "se-reason-complaint-time").text.args
@@ -479,7 +479,7 @@ def test_pair_complaint_registration_date_moves_the_answer_date():
     a, b = answer("10.12.2026"), answer("14.12.2026")
     assert (a["by"], a["early"]) == (dt.date(2026, 12, 18), dt.date(2026, 12, 17))
     assert (b["by"], b["early"]) == (dt.date(2026, 12, 22), dt.date(2026, 12, 21))
-    cites = next(i for i in walk(eng, TREE, "c:foreigner", "c:today", "c:complaint", "c:provider", "10.12.2026")[1].items).citations
+    cites = next(i for i in walk(eng, TREE, "c:foreigner", "c:complaint", "c:provider", "10.12.2026")[1].items).citations
     assert "25" in {c.point for c in cites}
 
 
@@ -515,7 +515,7 @@ def test_result_dates_computation_counts_from_acceptance():
 
 
 def test_a_complaint_registered_before_order_222_is_not_answered():
-    view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:today", "c:complaint", "c:provider", "01.06.2026")[1]
+    view = walk(engine(dt.date(2026, 12, 15)), TREE, "c:foreigner", "c:complaint", "c:provider", "01.06.2026")[1]
     assert view.node_id == "complaint-before-order" and view.outcome == "ask_person"
     assert view.text.args["apply"] == dt.date(2026, 6, 1) and view.buttons
 
@@ -562,13 +562,13 @@ def test_audit_4_the_five_days_are_for_a_complaint_received_by_the_akimat():
 
     eng = engine(dt.date(2026, 12, 15))
     # a complaint to another body: the seed gives no time, so no date
-    _, other = walk(eng, TREE, "c:foreigner", "c:today", "c:complaint", "c:other")
+    _, other = walk(eng, TREE, "c:foreigner", "c:complaint", "c:other")
     assert other.node_id == "complaint-other" and other.outcome == "ask_person" and other.final
     assert any(n.flag == "silent" for n in other.notes) and "common-ask-official" in note_ids(other)
     assert not any(isinstance(v, dt.date) for i in other.items for v in i.text.args.values())
     assert other.buttons
     # a complaint to the akimat: p.25 quoted with its condition, and the texts say it
-    _, view = walk(eng, TREE, "c:foreigner", "c:today", "c:complaint", "c:provider", "10.12.2026")
+    _, view = walk(eng, TREE, "c:foreigner", "c:complaint", "c:provider", "10.12.2026")
     assert view.node_id == "complaint-result"
     quotes = [c.quote for i in view.items for c in i.citations if c.point == "25"]
     assert any("поступившая в адрес услугодателя" in q for q in quotes)
@@ -579,12 +579,12 @@ def test_audit_4_the_five_days_are_for_a_complaint_received_by_the_akimat():
 def test_audit_4_a_complaint_registered_before_12_july_says_the_entry_date_is_unknown():
     eng = engine(dt.date(2026, 12, 15))
     # Monday 15.06.2026: after the earliest possible entry date (10.06), before 12.07
-    _, june = walk(eng, TREE, "c:foreigner", "c:today", "c:complaint", "c:provider", "15.06.2026")
+    _, june = walk(eng, TREE, "c:foreigner", "c:complaint", "c:provider", "15.06.2026")
     assert june.node_id == "complaint-result"
     note = next(n for n in june.notes if n.text.id == "se-note-complaint-entry")
     assert note.flag == "ambiguous" and note.text.args == {"registered": dt.date(2026, 6, 15)}
     assert "4" in {c.point for c in note.citations}
-    _, december = walk(eng, TREE, "c:foreigner", "c:today", "c:complaint", "c:provider", "10.12.2026")
+    _, december = walk(eng, TREE, "c:foreigner", "c:complaint", "c:provider", "10.12.2026")
     assert "se-note-complaint-entry" not in note_ids(december)
 
 
@@ -662,3 +662,18 @@ def test_a_filing_already_made_is_not_told_how_to_file_or_that_it_will_be_accept
     out = chat(TREE, "1", "1", "1", "1", "1", "1", "1", "1", "1", today="2026-12-07")
     screen = out.split("✅", 1)[1].split("(/grounds", 1)[0]
     assert "Приём заявления —" in screen and "Подать заявление можно онлайн" in screen
+
+
+def test_a_complaint_is_chosen_before_any_filing_date_is_asked():
+    # a complaint is not an application: "when will you apply" offers it instead of
+    # asking a filing date first, and the service list no longer repeats it
+    eng = engine(dt.date(2026, 12, 15))
+    _, when = walk(eng, TREE, "c:foreigner")
+    assert when.node_id == "apply-when"
+    assert [b.label.id for b in when.buttons][:3] == ["se-apply-today", "se-apply-other-date", "se-apply-complaint"]
+    state, where = walk(eng, TREE, "c:foreigner", "c:complaint")
+    assert where.node_id == "complaint-where" and "apply_date" not in state.answers
+    _, what = walk(eng, TREE, "c:foreigner", "c:today")
+    assert "se-what-complaint" not in [b.label.id for b in what.buttons]
+    # ⬅️ from the complaint's questions leads back to the first choice, not to a service list
+    assert eng.back(state).node == "apply-when"

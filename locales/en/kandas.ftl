@@ -182,6 +182,7 @@ ks-reason-decision-readings = 30 working days after registration. Safe date: { $
 ks-reason-children-minors = Your minor children will be written into your kandas certificate.
 ks-reason-children-adults = Adult children are not written into the certificate; the rules do not say how they get status — ask before filing.
 ks-doc-children-minors = Minor children: copies of their documents with a notarised translation, and proof of nationality (e.g. a birth certificate).
+ks-doc-children-minors-commission = Minor children: copies of their documents with a notarised translation. If the Commission's recommendation does not name the children, bring a document showing their nationality too (a birth certificate, say): the rules waive it when there is a recommendation but do not say whose it must be.
 ks-doc-children-adults = Adult children: copies of their documents with a notarised translation. They are not written into your certificate — ask whether they need their own application.
 ks-reason-grounds-person = Status is refused for: not meeting Article 20 of the Law on Migration, false documents, records of offences or extremism.
 ks-reason-grounds-other = Also: no consent to access personal data; no quota in the region or refusing the place offered; Article 19-1 of the Law on public services.

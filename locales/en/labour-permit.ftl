@@ -137,6 +137,7 @@ lp-doc-agreement-employer = Agreement of intent to conclude an employment contra
 lp-doc-enbek-registration = Registration on migration.enbek.kz: passport details, qualification, skills and work experience.
 lp-doc-enbek-ten-days = Through migration.enbek.kz the permit comes within 10 calendar days of signing the agreement of intent; the quota is held for you meanwhile.
 lp-note-tax-amount-silent = The tax amount is set by the Tax Code (art. 360(2) or art. 658(5)). Its text is not in our sources: check the amount on egov.kz or with 1414.
+lp-note-passport-stamps = No border-crossing stamp in the passport from the last 12 months (the entry was earlier, with no exit since)? Point 2.3 can be read two ways: that such a stamp is required, or only that the passport shows the stamps of that period. Go by the first: before filing, ask the akimat or 1414.
 lp-note-insurance-reading = The rule: insurance "valid for no less than the term stated in the application". The permit's first day is not stated, so we count strictly: from the decision day (for an extension, from the day after the current permit ends; for a new permit after 12 months, from the later of the two) to the end of the months applied for.
 lp-note-incomplete-refused = If a document is missing or has expired, the application will not be accepted.
 lp-note-where-result = The result comes where you filed: to the TsON or to your account on egov.kz / migration.enbek.kz.

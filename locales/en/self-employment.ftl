@@ -22,6 +22,7 @@ se-reason-for-foreigners = The service is called "Issuing or extending a certifi
 se-apply-when-question = When will you apply? A new wording of the rules applies from { $switch }, so the date decides which rules apply.
 se-apply-today = Today
 se-apply-other-date = On another day
+se-apply-complaint = Complaint: refusal or delay
 se-apply-date-question = Write the date when you will apply (or applied).
 
 se-result-before-order = The bot cannot answer for { $apply }: the changes of order No. 222 were most likely not yet in force, and the earlier rules are not in our sources.

@@ -182,6 +182,7 @@ ks-reason-decision-readings = Roʻyxatga olingandan keyin 30 ish kuni. Ishonchli
 ks-reason-children-minors = Voyaga yetmagan bolalar kandas guvohnomangizga yoziladi.
 ks-reason-children-adults = Voyaga yetgan bolalar guvohnomaga yozilmaydi; ular maqomni qanday olishini qoidalar aytmaydi — topshirishdan oldin aniqlang.
 ks-doc-children-minors = Voyaga yetmagan bolalar: ularning hujjatlari nusxalari notarial tarjimasi bilan va millat haqidagi hujjat (masalan, tugʻilganlik haqidagi guvohnoma).
+ks-doc-children-minors-commission = Voyaga yetmagan bolalar: ularning hujjatlari nusxalari notarial tarjimasi bilan. Agar Komissiya tavsiyasida bolalar koʻrsatilmagan boʻlsa, ularning millati haqidagi hujjatni ham oling (masalan, tugʻilganlik haqidagi guvohnoma): qoidalar tavsiya boʻlganda undan ozod qiladi, lekin tavsiya kimniki boʻlishi kerakligini aytmaydi.
 ks-doc-children-adults = Voyaga yetgan bolalar: ularning hujjatlari nusxalari notarial tarjimasi bilan. Ular guvohnomaga yozilmaydi — ularga oʻz arizasi kerakmi, soʻrang.
 ks-reason-grounds-person = Maqom berilmaydi: «Aholi migratsiyasi toʻgʻrisida»gi Qonun 20-moddasi shartlariga mos kelmaslik, ishonchsiz hujjatlar, huquqbuzarliklar yoki ekstremizm haqida maʼlumotlar.
 ks-reason-grounds-other = Shuningdek: shaxsiy maʼlumotlarga kirishga rozilik yoʻq; hududda kvota yoʻq yoki taklif qilingan joydan voz kechish; Davlat xizmatlari toʻgʻrisidagi Qonunning 19-1-moddasi.

@@ -22,6 +22,7 @@ se-reason-for-foreigners = Xizmat nomi: «Chet el fuqarosi yoki fuqaroligi yoʻq
 se-apply-when-question = Arizani qachon topshirasiz? { $switch } dan boshlab qoidalarning yangi tahriri amal qiladi, shuning uchun qaysi qoidalar qoʻllanishi sanaga bogʻliq.
 se-apply-today = Bugun
 se-apply-other-date = Boshqa kuni
+se-apply-complaint = Rad etish, kechikishga shikoyat
 se-apply-date-question = Arizani topshiradigan (yoki topshirgan) sanangizni yozing.
 
 se-result-before-order = { $apply } sanasi uchun bot javob bera olmaydi: № 222 buyruq oʻzgarishlari, ehtimol, hali amal qilmagan, oldingi qoidalar esa bizning manbalarda yoʻq.
