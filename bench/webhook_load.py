@@ -9,7 +9,8 @@ Redis db 14, a permissive fake Bot API for the bot's outgoing calls, N identical
 POSTs over them — is done by the generator, round robin), then the generator posts
 text updates from `--users` users at `--rate` updates/s for `--seconds` and reports
 how many were handled per second and the p50/p99 latency of a POST (the webhook
-answers after handling, so this is the step's latency as Telegram sees it).
+answers after handling, so this is the step's latency as Telegram sees it), and the bot
+processes' CPU time per handled update (from /proc: what an update costs a core).
 Prints `name: value unit` lines like `python -m bench`.
 """
 
@@ -108,6 +109,16 @@ async def generate(ports: list[int], rate: float, seconds: float, users: int, se
     }
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) a process has used so far, from /proc (Linux); None elsewhere."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 async def _first_update(port: int, proc: subprocess.Popen, secret: str, path: str, timeout: float = 60) -> float:
     """Seconds from now until the process has handled an update: /start is posted
     until a POST is answered 200 (the webhook answers after handling the update)."""
@@ -165,6 +176,7 @@ async def run(processes: int, rate: float, seconds: float, users: int) -> dict:
         startup = time.perf_counter() - started
         # the generator is a process of its own, so it does not share the bots' CPU time slices
         # awaited, not run blocking: the fake Bot API answering the bots lives in this event loop
+        cpu_before = [cpu_seconds(proc.pid) for proc in procs]
         gen = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bench.webhook_load", "generate", "--ports", ",".join(map(str, ports)),
             "--rate", str(rate), "--seconds", str(seconds), "--users", str(users), "--secret", secret, "--path", path,
@@ -175,6 +187,11 @@ async def run(processes: int, rate: float, seconds: float, users: int) -> dict:
             raise RuntimeError(f"load generator failed: {err.decode()[-2000:]}")
         result = json.loads(out.decode().strip().splitlines()[-1])
         result["startup"] = startup
+        # the bots' CPU time per handled update: what one update costs a core, which the
+        # machine's other load moves far less than the updates/s it lets through
+        cpu_after = [cpu_seconds(proc.pid) for proc in procs]
+        if None not in cpu_before + cpu_after and result["handled"]:
+            result["cpu_per_update"] = (sum(cpu_after) - sum(cpu_before)) / result["handled"]
         result["first_update"] = max(first)
         return result
     finally:
@@ -201,6 +218,8 @@ def report(results: dict[int, dict]) -> None:
         line(f"webhook_{n}proc_latency_p50", r["p50"] * 1000, "ms")
         line(f"webhook_{n}proc_latency_p99", r["p99"] * 1000, "ms")
         line(f"webhook_{n}proc_first_update_handled_after", r["first_update"], "s")
+        if "cpu_per_update" in r:
+            line(f"webhook_{n}proc_cpu_per_update", r["cpu_per_update"] * 1000, "ms")
     if 1 in results and 2 in results:
         ratio("webhook_2proc/1proc_handled", results[2]["handled_per_second"] / results[1]["handled_per_second"])
         ratio("webhook_1proc/2proc_p99", results[1]["p99"] / results[2]["p99"])

@@ -90,7 +90,10 @@ def run_reminders(settings) -> int:
             print(str(e), file=sys.stderr)
             await database.close()
             return 1
-        session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url)) if settings.telegram_api_url else None
+        from bot.telegram.requests import KeepResponseTypes
+
+        session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url)) if settings.telegram_api_url else AiohttpSession()
+        session.middleware(KeepResponseTypes())  # the reminders' answers read without rebuilding their types
         bot = Bot(settings.bot_token, session=session)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
