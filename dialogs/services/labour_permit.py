@@ -9,6 +9,7 @@ from ..law.dates import add_days, add_months
 from ..law.deadlines import decision_by, labour_permit_deadlines
 from ..law.parameters import default_parameters
 from ..law.workdays import default_calendar
+from .common import filing_acceptance
 
 
 @computation("labour_permit_deadlines")
@@ -88,12 +89,8 @@ def lp_filing(filed: dt.date, after_hours=None, **_) -> dict:
     """The day a filing is accepted (¶12: after hours, on a day off or a holiday it is
     the next working day) and the decision date counted from it (¶5: 2 working days,
     not counting the day of filing)."""
-    cal = default_calendar()
-    if cal.is_working_day(filed) and after_hours != "after-hours":
-        accepted = filed
-    else:
-        accepted = cal.next_working_day(filed)
-    return {"accepted_on": accepted, "moved": accepted != filed, "decision_by": decision_by(accepted)}
+    acceptance = filing_acceptance(filed, after_hours)
+    return {**acceptance, "decision_by": decision_by(acceptance["accepted_on"])}
 
 
 def _insurance(until: dt.date, start: dt.date, months: int) -> dict:

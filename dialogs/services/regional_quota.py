@@ -17,7 +17,7 @@ from ..model.compute import computation
 from ..law.dates import add_days, add_months
 from ..law.parameters import default_parameters
 from ..law.workdays import default_calendar
-from .common import AFTER_HOURS
+from .common import filing_acceptance
 
 P = "regional_quota."
 
@@ -29,10 +29,7 @@ def _accept(filed: dt.date, after_hours=None) -> dt.date:
     or on a day off is treated (the State Corporation works Mon-Fri 9-18 with duty
     offices to 20.00 and on Saturday, the portals round the clock: App. 2 row 9);
     the other reading (registered "on the day of receipt", p.9) is `filed` itself."""
-    cal = default_calendar()
-    if cal.is_working_day(filed) and after_hours not in AFTER_HOURS:
-        return filed
-    return cal.next_working_day(filed)
+    return filing_acceptance(filed, after_hours)["accepted_on"]
 
 
 def _value(name: str, on: dt.date) -> int | None:
