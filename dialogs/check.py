@@ -503,7 +503,9 @@ def _verdict_problems(tree: Tree, known, check_cites) -> list[Problem]:
             if not known(arg):
                 errs.append(Problem(f, "", f"blocking.{bid}.args", f"{arg!r} is never set"))
     before = _keys_before(tree)
-    reads = {bid: answer_keys(tree, b.when.names) for bid, b in tree.blocking.items()}
+    # the date that picks a rule's version (as_of) does not make a check fail on its own:
+    # a check is "reachable" through the answers it tests, not the day they are tested on
+    reads = {bid: answer_keys(tree, b.when.names, through_as_of=False) for bid, b in tree.blocking.items()}
     for node in tree.nodes.values():
         for bid in node.requires:
             if bid not in tree.blocking:

@@ -15,9 +15,10 @@ from __future__ import annotations
 from .schema import Node, Tree
 
 
-def answer_keys(tree: Tree, names) -> set[str]:
+def answer_keys(tree: Tree, names, through_as_of: bool = True) -> set[str]:
     """The answers a set of names reads, through the tree's computations
-    (`permit.extension_opens` reads what `permit`'s arguments read)."""
+    (`permit.extension_opens` reads what `permit`'s arguments read) and, with
+    `through_as_of`, `as_of` (the tree's date answer, when it has one)."""
     keys = {n.key for n in tree.nodes.values() if n.key}
     comps = {c.name: c for c in tree.compute}
     out: set[str] = set()
@@ -27,6 +28,8 @@ def answer_keys(tree: Tree, names) -> set[str]:
         if name in seen:
             continue
         seen.add(name)
+        if name == "as_of" and through_as_of:
+            todo.extend([tree.as_of] if tree.as_of else [])
         if name in keys:
             out.add(name)
         comp = comps.get(name.split(".", 1)[0])

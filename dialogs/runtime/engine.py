@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 from ..model.citations import Citation
 from ..model.compute import COMPUTATIONS
+from ..model.entry import answer_keys
 from ..law.dates import DateProblem, add_days, is_number, parse_user_date, today_almaty
 from ..law.parameters import ParameterSet, default_parameters
 from ..model.schema import Item, Node, PastHeadline, Tree
@@ -802,12 +803,11 @@ class _Ways:
             tree = self.tree
             seen = self.reach[node_id]  # a question a way back leads to may be answered anew
             still_asked = {tree.nodes[n].key for n in seen if tree.nodes[n].kind in QUESTION_KINDS and tree.nodes[n].key}
-            reads = _reads(tree)
             conditions = dict.fromkeys(
                 w for n in seen for w in [t.when for t in tree.nodes[n].next]
                 + [w for c in tree.nodes[n].choices for w in [c.when] + [t.when for t in c.next]] if w is not None
             )
-            decided = tuple(c for c in conditions if not set().union(*map(reads, c.names)) & still_asked)
+            decided = tuple(c for c in conditions if not answer_keys(tree, c.names) & still_asked)
             self._ahead[node_id] = _Ahead(decided)
         return self._ahead[node_id]
 
@@ -848,22 +848,6 @@ def _ways(tree: Tree) -> _Ways:
     if ways is None or ways.tree is not tree:
         ways = _WAYS[id(tree)] = _Ways(tree)
     return ways
-
-
-def _reads(tree: Tree) -> Callable[[str], set[str]]:
-    """A name in a condition → the answer keys its value comes from (a computed value
-    reads its computation's arguments; `as_of` the tree's as_of answer)."""
-    comps = {c.name: c for c in tree.compute}
-
-    def reads(name: str, depth: int = 0) -> set[str]:
-        head = name.split(".", 1)[0]
-        if head in comps and "." in name and depth <= len(comps):
-            return set().union(*(reads(arg, depth + 1) for arg in comps[head].args.values()))
-        if name == "as_of":
-            return {tree.as_of} if tree.as_of else set()
-        return {name}
-
-    return reads
 
 
 def _ways_on(node: Node, known: dict) -> list[str]:
