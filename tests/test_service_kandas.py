@@ -574,3 +574,19 @@ def test_minor_children_with_a_commission_recommendation_are_told_when_their_nat
     assert any("отсутствия рекомендации" in str(c.quote) for c in children.citations)
     _, with_papers = walk(e, "kandas", *(a if a != "c:commission" else "c:docs" for a in answers))
     assert "ks-doc-children-minors" in item_ids(with_papers) and "ks-doc-children-minors-commission" not in item_ids(with_papers)
+
+
+def test_the_decision_date_through_a_tson_or_egov_is_an_estimate_not_a_no_later_than():
+    # the 30 working days run from the akimat's registration (p.5), and how an application
+    # from a TsON or egov.kz reaches the akimat is not in the sources: the headline says
+    # "about" and why, where the other channels say "no later than"
+    from dialogs.runtime.i18n import Localizer
+
+    loc = Localizer()
+    for channel, estimate in (("c:gov-corp", True), ("c:egov", True), ("c:foreign", False), ("c:enbek", False)):
+        view = _assign(D(2026, 11, 23), channel=channel)
+        assert view.node_id == "assign-result" and view.outcome == "eligible", (channel, view.node_id)
+        ru = loc.format("ru", view.text.id, view.text.args)
+        assert ("ориентировочно" in ru) is estimate and ("не позже" in ru) is (not estimate), (channel, ru)
+        if estimate:
+            assert "правила не говорят" in ru and "ks-note-routing-silent" in note_ids(view)

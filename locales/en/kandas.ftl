@@ -48,7 +48,11 @@ ks-channel-enbek = Online: migration.enbek.kz
 ks-channel-egov = Online: egov.kz
 ks-channel-mobile = Mobile app
 
-ks-result-assign = You can apply for kandas status. The decision is due by { $decision_by }.
+ks-result-assign = You can apply for kandas status. { $channel ->
+    [gov-corp] The decision is due by about { $decision_by }: the 30 working days run from the akimat's registration of the application, and the rules do not say when an application from a TsON reaches it.
+    [egov] The decision is due by about { $decision_by }: the 30 working days run from the akimat's registration of the application, and the rules do not say when an application from egov.kz reaches it.
+   *[other] The decision is due by { $decision_by }.
+}
 ks-reason-purpose-regions = Moving to a settlement region: if it has no quota or you turn down the place offered, status is refused.
 ks-reason-purpose-family = Purpose "reunion with family and/or relatives": the application gives details of your relative in Kazakhstan.
 ks-reason-purpose-employer = Purpose "by invitation of employers, or individual entrepreneurs from among ethnic Kazakhs": the application gives details of the employer and of your professional skills.
