@@ -407,3 +407,26 @@ async def test_a_typed_question_at_the_menu_opens_the_service_in_telegram(sqlite
         await asyncio.sleep(0.2)
         # the screen on display already shows the current question: it is not sent again
         assert len(api.sent_texts(USER)) == n and "Кто вы?" in api.sent_texts(USER)[-1]
+
+
+@pytest.mark.parametrize("typed", ["кандас", "меню"])
+def test_a_typed_word_mid_dialog_keeps_the_dialog_one_back_away(engine, typed):
+    # eight answers into the labour permit, a word typed where buttons are expected
+    # (an entry point, or the menu word) leaves for it; ⬅️ leads back to the menu and
+    # then to the question the person left, every answer kept — as /menu does
+    state = engine.start("start")
+    for n in (1, 1, 1, 5, 2):  # the buttons pressed, by their place on the screen
+        state = engine.choose(state, engine.view(state).buttons[n - 1].action).state
+    for text in ("31.12.2026", "6", "3", "10.12.2026"):
+        state = engine.answer_text(state, text).state
+    left_at, answers = state.node, dict(state.answers)
+    assert answers and engine.trees[state.tree_id].nodes[left_at].kind == "choice"
+    step = search.answer_text(engine, state, typed, "ru")
+    assert step.state.tree_id != state.tree_id or step.state.node != left_at
+    back = step.state
+    for _ in range(4):
+        if back.tree_id == state.tree_id and back.node == left_at:
+            break
+        back = engine.back(back)
+    assert (back.tree_id, back.node) == (state.tree_id, left_at)
+    assert back.answers == answers

@@ -51,7 +51,8 @@ MISSES: Counter = Counter()
 
 def answer_text(engine: Engine, state: DialogState, text: str, lang: str, index: Index | None = None) -> Step:
     """Typed text at `state`: the engine's answer, or the search where the engine refuses."""
-    menu = engine.menu()
+    # the menu a typed word leads to keeps the dialog under way one ⬅️ away, as /menu does
+    menu = engine.menu_from(state)
     if menu is not None and is_menu_word(text):
         return Step(menu, engine.view(menu), True)
     step = engine.answer_text(state, text)
