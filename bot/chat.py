@@ -15,6 +15,7 @@ from typing import Callable, TextIO
 from dialogs.law.dates import is_number
 from dialogs.runtime.engine import URL, DialogState, Engine, Step
 from dialogs.runtime.i18n import Localizer
+from dialogs.runtime.languages import COMPLETE_LANGS
 from dialogs.runtime.render import AMBIGUOUS, BACK, MENU, QUOTES, RESTART, SHARE, TRACK, Renderer, match_button
 from dialogs.search.dialog import answer_text as search_answer
 
@@ -158,9 +159,14 @@ class TerminalChat:
         elif cmd in ("/menu", "/start"):
             self.menu()
         elif cmd == "/lang" and arg.strip():
-            self.lang = self.l10n.resolve_lang(arg.strip())
-            self.say(self.renderer.t(self.lang, "language-set"))
-            self._repeat()
+            code = arg.strip()
+            if code.lower().split("-")[0] not in COMPLETE_LANGS:
+                # an unknown code keeps the language as it is, and says which there are
+                self.say(self.renderer.t(self.lang, "language-unknown", code=code, codes=", ".join(COMPLETE_LANGS)))
+            else:
+                self.lang = self.l10n.resolve_lang(code)
+                self.say(self.renderer.t(self.lang, "language-set"))
+                self._repeat()
         elif cmd in ("/track", "/status", "/calendar", "/roster", "/workers") and self.tracking is not None:
             self._tracking_command(cmd, arg.strip())
         elif cmd == "/help":

@@ -178,3 +178,11 @@ def test_employer_imports_a_roster_and_sees_it_sorted_by_deadline(tmp_path):
     assert "нет колонки вида разрешения" in out  # which kind was assumed
     table = out[out.rindex("Работников: 2"):]
     assert table.index("Айгерим") < table.index("Болат")  # most urgent first
+
+
+def test_an_unknown_language_code_keeps_the_language_and_names_the_ones_there_are():
+    out = chat("/lang kk", "/lang kz", "2")
+    assert "«kz» тілі жоқ. Бар тілдер: ru, kk, en, uz, tg, ky." in out
+    after = out.split("«kz»", 1)[1]
+    assert "Язык: русский" not in out  # it used to switch to Russian without a word
+    assert "Сізге не керек?" in after and "⬅️ Артқа" in after  # the next question still in Kazakh

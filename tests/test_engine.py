@@ -7,6 +7,8 @@ from pathlib import Path
 import yaml
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+import pytest
+
 from dialogs.runtime.engine import NEXT, DialogState, Engine
 from dialogs.model.loader import TREES_DIR, load_trees
 
@@ -91,7 +93,7 @@ def test_a_day_already_past_is_told_apart_from_a_wrong_year(engine_at):
     """Review stop 23, L6: the filing day 01.12.2026 on 07.12.2026 got "looks wrong …
     check the year". A question about a day ahead, answered with a day of the past year,
     now says the day has passed; a wrong century or a question reaching into the past
-    keeps the range and "check the year"."""
+    keeps the range (and "check it": not "the year", which may be right, audit stop 27)."""
     from bot.app import build_renderer
 
     renderer = build_renderer()
@@ -104,6 +106,8 @@ def test_a_day_already_past_is_told_apart_from_a_wrong_year(engine_at):
         "⚠️ Дата 01.12.2026 уже прошла. Напишите дату не раньше 07.12.2026.")
     for text in ("01.12.1926", "01.12.2025", "08.12.2027"):  # a wrong year, more than a year back, too far ahead
         assert engine.answer_text(state, text).view.error.id == "date-error-range", text
+    ahead = renderer.render(engine.answer_text(state, "08.12.2027").view, "ru").text
+    assert "между 07.12.2026 и 07.12.2027" in ahead and "год" not in ahead.split("\n")[0]
     # the permit's last day may be in the past (min_days -730): 01.12.2026 is an answer
     state, _ = walk(engine, "c:immigrant", "c:other", "c:yes")
     assert engine.answer_text(state, "01.12.2026").accepted
@@ -234,3 +238,30 @@ def test_leaving_a_dialog_for_the_menu_keeps_it_one_back_away(trees):
     assert state.to_dict() == dialog.to_dict()
     assert len(str(engine.menu_from(engine.menu_from(dialog)).to_dict())) < 3 * len(str(dialog.to_dict()))
     assert engine.menu_from(None).to_dict() == menu.to_dict()
+
+
+@pytest.mark.parametrize("typed, value, error", [
+    ("6", 6, None), (" 6 ", 6, None), ("1 2", None, "number-error-format"), ("12 ", 12, None),
+    ("99999999999999999999", None, "number-error-range"), ("6 месяцев", None, "number-error-format"),
+])
+def test_a_number_with_a_stray_space_is_refused_not_read_as_another(engine_at, typed, value, error):
+    # "1 2" at "how many months" was read as 12, which turns an extension into a new
+    # permit; a long run of digits is told the range that fits, not "write digits"
+    engine = engine_at(TODAY)
+    state, _ = walk(engine, "c:immigrant", "c:other", "c:yes", "31.12.2026")
+    step = engine.answer_text(state, typed)
+    if error is None:
+        assert step.accepted and step.state.answers["cumulative_months"] == value
+    else:
+        assert not step.accepted and step.view.error.id == error and not step.state.answers.get("cumulative_months")
+
+
+def test_thousands_may_be_grouped_with_spaces(engine_at):
+    from dialogs.model.schema import InputSpec, Node
+
+    node = Node(id="amount", kind="input", text="amount", input=InputSpec(type="number", min=1, max=999_999))
+    engine = engine_at(TODAY)
+    for typed, value in (("1 000", 1000), ("250 000", 250000), ("1\u00a0000", 1000), ("1000", 1000)):
+        assert engine._parse(node, typed) == (value, None), typed
+    for typed in ("1 00", "10 0000", "1  000"):
+        assert engine._parse(node, typed)[0] is None, typed

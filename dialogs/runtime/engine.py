@@ -8,6 +8,7 @@ citations), so the terminal chat and the Telegram layer render the same thing.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -18,6 +19,8 @@ from ..law.dates import DateProblem, add_days, is_number, parse_user_date, today
 from ..law.parameters import ParameterSet, default_parameters
 from ..model.schema import Item, Node, PastHeadline, Tree
 from ..tracking.schedule import offered_on
+
+_GROUPED_NUMBER = re.compile(r"[0-9]+|[0-9]{1,3}(?: [0-9]{3})+")
 
 MAX_HISTORY = 200
 NEXT = "next"  # the action of the Continue button
@@ -655,9 +658,13 @@ class Engine:
                 return None, DateProblem("date-error-range", {"typed": text.strip(), "earliest": earliest, "latest": latest})
             return value, None
         if spec.type == "number":
-            cleaned = text.replace(" ", "")
-            if not is_number(cleaned) or len(cleaned) > 6:
+            typed = text.strip().replace("\u00a0", " ")
+            # spaces only between groups of three ("1 000"): "1 2" is not read as 12
+            if not _GROUPED_NUMBER.fullmatch(typed):
                 return None, DateProblem("number-error-format")
+            cleaned = typed.replace(" ", "")
+            if len(cleaned) > 6:  # digits, but far beyond any limit: the range says what fits
+                return None, DateProblem("number-error-range", {"min": spec.min, "max": spec.max})
             value = int(cleaned)
             if (spec.min is not None and value < spec.min) or (spec.max is not None and value > spec.max):
                 return None, DateProblem("number-error-range", {"min": spec.min, "max": spec.max})

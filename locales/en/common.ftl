@@ -44,7 +44,7 @@ date-error-day = { $typed } does not exist: { $month ->
         [11] November
        *[12] December
     } { NUMBER($year, useGrouping: 0) } has { $last } days. Please check the date.
-date-error-range = The date { $typed } looks wrong: it should be between { $earliest } and { $latest }. Please check the year.
+date-error-range = The date { $typed } does not fit: it should be between { $earliest } and { $latest }. Please check it.
 date-error-past = The date { $typed } has already passed. Please write a date no earlier than { $earliest }.
 number-error-format = Please write only a number in digits, for example 6.
 number-error-range = The number must be from { $min } to { $max }.
@@ -72,6 +72,7 @@ help-text = How to use the bot:
     Notes and legal grounds are folded under the answer (tap to open); the exact quotes are behind the "📜 Quotes" button.
 language-choose = Choose a language:
 language-set = Language: English.
+language-unknown = There is no language “{ $code }”. Available: { $codes }.
 mydata-title = What the bot stores about you:
 mydata-language = language: { $language }
 mydata-session = current conversation: service "{ $service }", answers: { $answers }

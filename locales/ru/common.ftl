@@ -48,7 +48,7 @@ date-error-day = { $typed } не бывает: в { $month ->
         [few] дня
        *[other] дней
     }. Проверьте дату.
-date-error-range = Дата { $typed } выглядит ошибочной: ожидается дата между { $earliest } и { $latest }. Проверьте год.
+date-error-range = Дата { $typed } не подходит: ожидается дата между { $earliest } и { $latest }. Проверьте её.
 date-error-past = Дата { $typed } уже прошла. Напишите дату не раньше { $earliest }.
 number-error-format = Напишите, пожалуйста, только число цифрами, например 6.
 number-error-range = Число должно быть от { $min } до { $max }.
@@ -76,6 +76,7 @@ help-text = Как пользоваться ботом:
     Примечания и основания свёрнуты под ответом (нажмите, чтобы раскрыть); дословные цитаты — кнопка «📜 Цитаты».
 language-choose = Выберите язык:
 language-set = Язык: русский.
+language-unknown = Языка «{ $code }» нет. Есть: { $codes }.
 mydata-title = Что бот хранит о вас:
 mydata-language = язык: { $language }
 mydata-session = текущий разговор: услуга «{ $service }», ответов: { $answers }

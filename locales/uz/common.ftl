@@ -72,6 +72,7 @@ help-text = Botdan qanday foydalanish kerak:
     Izohlar va asoslar javob ostida yigʻilgan (ochish uchun bosing); qonunlardan soʻzma-soʻz iqtiboslar rus tilida, rasmiy matn — «📜 Iqtiboslar (rus tilida)» tugmasi.
 language-choose = Tilni tanlang:
 language-set = Til: oʻzbekcha.
+language-unknown = «{ $code }» tili yoʻq. Mavjud tillar: { $codes }.
 mydata-title = Bot siz haqingizda nimani saqlaydi:
 mydata-language = til: { $language }
 mydata-session = hozirgi suhbat: «{ $service }» xizmati, javoblar soni: { $answers }
