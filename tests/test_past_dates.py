@@ -396,3 +396,18 @@ def test_a_screen_pressed_again_the_day_after_is_read_for_that_day():
     assert later.outcome == "passed" and later.text.id == "ended-ks-application"
     screen = conversation.screen(state, "ru")
     assert screen.texts != before.texts  # the overdue headline
+
+
+def test_tracking_a_permit_whose_extension_window_closed_says_so_and_still_reminds_of_its_end():
+    # /track on 07.12.2026 of a permit ending 10.12.2026 (3 months so far): the last day
+    # to file (05.12, a Saturday: accepted only after it) is gone — the service says ⛔,
+    # and /track said "check the dates below" over it (audit, stop 27)
+    e = Engine(TREES, today=lambda: D(2026, 12, 7))
+    _, view = walk(e, "track", "c:labour-permit", "c:my-permit", "10.12.2026", "3")
+    assert view.node_id == "permit-extension"
+    assert view.outcome == "not_eligible" and view.text.id == "lp-result-extension-too-late"
+    assert view.text.args == {"closes": D(2026, 12, 5), "expiry": D(2026, 12, 10)}
+    assert view.track  # the permit's end is still reminded of
+    # the day before the last working day the window is open: no such headline
+    _, open_ = walk(Engine(TREES, today=lambda: D(2026, 12, 3)), "track", "c:labour-permit", "c:my-permit", "10.12.2026", "3")
+    assert open_.text.id == "track-result-permit" and open_.outcome == "info"
