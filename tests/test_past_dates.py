@@ -411,3 +411,13 @@ def test_tracking_a_permit_whose_extension_window_closed_says_so_and_still_remin
     # the day before the last working day the window is open: no such headline
     _, open_ = walk(Engine(TREES, today=lambda: D(2026, 12, 3)), "track", "c:labour-permit", "c:my-permit", "10.12.2026", "3")
     assert open_.text.id == "track-result-permit" and open_.outcome == "info"
+
+
+def test_an_employer_tracking_a_workers_permit_is_asked_about_the_workers_permit():
+    e = Engine(TREES, today=lambda: D(2026, 12, 7))
+    _, expiry = walk(e, "track", "c:labour-permit", "c:worker-permit", "Айгерим")
+    assert expiry.text.id == "track-worker-expiry-question"
+    _, months = walk(e, "track", "c:labour-permit", "c:worker-permit", "Айгерим", "10.03.2027")
+    assert months.text.id == "track-worker-cumulative-question"
+    _, saved = walk(e, "track", "c:labour-permit", "c:worker-permit", "Айгерим", "10.03.2027", "3")
+    assert saved.node_id == "permit-extension" and saved.track.get("label") == "Айгерим"

@@ -137,7 +137,9 @@ async def test_reminders_arrive_on_the_right_days_in_daytime(sqlite_url, trees):
     # the safe dates lead (D-29 to the working day on or before D-6), the literal limit follows
     assert "Окно продления" in texts[0] and "с 02.12.2026 по 25.12.2026" in texts[0] and "до 26.12.2026" in texts[0]
     assert texts[0].startswith("🔔 Айгерим: Разрешение трудовому иммигранту\n")  # whose, and what
-    assert "25.12.2026" in texts[2] and "надёжный последний рабочий день" in texts[2]
+    assert "25.12.2026" in texts[2] and "надёжный последний день" in texts[2] and "только в рабочее время" in texts[2]
+    # the nudge leads with the safe last day, the literal limit after it (audit, stop 27)
+    assert texts[1].index("25.12.2026") < texts[1].index("26.12.2026")
     assert "Основания:" in texts[0] and "абз. 20" in texts[0]
     assert "Разрешение действует по 31.12.2026 включительно" in texts[3]  # not "today": a day off moves it earlier
     buttons = api.calls("sendMessage")[0]["reply_markup"]["inline_keyboard"]

@@ -893,3 +893,21 @@ def test_no_reminder_goes_out_about_an_item_after_its_term_is_over():
                 # its own day (a day off may move a "should have come by" to the next working day)
                 assert p.day <= end[0], f"{key}: {p.occasion} is for {p.day}, after the item is over ({end[0]})"
     assert ("employer-permit", "application", "decision-due-issue") in checked
+
+
+def test_a_new_permit_window_of_days_off_is_reminded_of_as_the_service_says_it():
+    # expiry 11.05.2027: D-4 to D-1 (07–10.05) are all days off, a filing then is accepted
+    # on 11.05, outside the window on every reading. The reminder the working day before
+    # said "apply on the first day, 07.05" (a holiday); it now says what the service says:
+    # no day fits every reading, ask in advance (audit, stop 27)
+    from dialogs.tracking.schedule import default_schedules, plan
+
+    planned = plan(default_schedules()[("labour-permit", "permit")], {"expiry": D(2027, 5, 11), "cumulative_months": 12})
+    by_id = {p.occasion: p for p in planned}
+    assert "new-permit-opens" not in by_id
+    day_off = by_id["new-permit-day-off"]
+    assert day_off.due_on == D(2027, 5, 6) and day_off.text == "lp-result-new-permit-day-off"
+    assert day_off.args == {"safe": D(2027, 5, 7), "accepted": D(2027, 5, 11)}
+    # a window that starts on a working day keeps the plain "the window opens" reminder
+    plain = {p.occasion for p in plan(default_schedules()[("labour-permit", "permit")], {"expiry": D(2027, 6, 18), "cumulative_months": 12})}
+    assert "new-permit-opens" in plain and "new-permit-day-off" not in plain

@@ -11,7 +11,7 @@ reg-visa-yes = Yes, with a visa
 reg-visa-no = No, without a visa
 
 reg-result-visa = If you enter with a Kazakhstan visa, you are registered automatically at the address the inviting party gave.
-reg-result-host-registers-you = Your host — the person or organisation you stay with — reports you; the police register you.
+reg-result-host-registers-you = Your host — the person or organisation receiving you — reports you; the police register you.
 reg-result-host = If a foreigner stays with you, report them in one of the ways below.
 
 reg-reason-by-police = Foreigners are registered by the police where they temporarily live.

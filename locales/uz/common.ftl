@@ -44,7 +44,7 @@ date-error-day = { $typed } sanasi boʻlmaydi: { NUMBER($year, useGrouping: 0) }
         [11] noyabr
        *[12] dekabr
     } oyida { $last } kun bor. Sanani tekshiring.
-date-error-range = { $typed } sanasi xatoga oʻxshaydi: { $earliest } va { $latest } oraligʻidagi sana kutilmoqda. Yilni tekshiring.
+date-error-range = { $typed } sanasi mos kelmaydi: { $earliest } va { $latest } oraligʻidagi sana kutilmoqda. Sanani tekshiring.
 date-error-past = { $typed } sanasi allaqachon oʻtib ketgan. { $earliest } dan oldin boʻlmagan sanani yozing.
 number-error-format = Iltimos, faqat sonni raqamlar bilan yozing, masalan 6.
 number-error-range = Son { $min } dan { $max } gacha boʻlishi kerak.

@@ -11,7 +11,7 @@ reg-visa-yes = Ha, viza bilan
 reg-visa-no = Yoʻq, vizasiz
 
 reg-result-visa = Qozogʻiston vizasi bilan kirganingizda sizni avtomatik ravishda roʻyxatga olishadi — taklif qilgan tomon koʻrsatgan manzil boʻyicha.
-reg-result-host-registers-you = Siz haqingizda qabul qiluvchi tomon — siz uyida yashayotgan odam yoki tashkilot xabar beradi; roʻyxatga politsiya qoʻyadi.
+reg-result-host-registers-you = Siz haqingizda qabul qiluvchi tomon — sizni qabul qilgan odam yoki tashkilot xabar beradi; roʻyxatga politsiya qoʻyadi.
 reg-result-host = Agar chet ellik sizning uyingizda yashasa, u haqida quyidagi usullardan biri bilan xabar bering.
 
 reg-reason-by-police = Chet elliklarni vaqtincha yashash joyidagi politsiya roʻyxatga oladi.

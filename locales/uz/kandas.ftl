@@ -48,7 +48,11 @@ ks-channel-enbek = Onlayn: migration.enbek.kz
 ks-channel-egov = Onlayn: egov.kz
 ks-channel-mobile = Mobil ilova
 
-ks-result-assign = Kandas maqomiga ariza topshirish mumkin. Qaror — { $decision_by } dan kechiktirmay.
+ks-result-assign = Kandas maqomiga (статус кандаса) ariza topshirish mumkin. { $channel ->
+    [gov-corp] Qaror — taxminan { $decision_by } gacha: 30 ish kuni ariza akimatda roʻyxatga olingan kundan hisoblanadi, Aholiga xizmat koʻrsatish markazidan (ЦОН) ariza u yerga qachon yetib borishini esa qoidalar aytmaydi.
+    [egov] Qaror — taxminan { $decision_by } gacha: 30 ish kuni ariza akimatda roʻyxatga olingan kundan hisoblanadi, egov.kz dan ariza u yerga qachon yetib borishini esa qoidalar aytmaydi.
+   *[other] Qaror — { $decision_by } dan kechiktirmay.
+}
 ks-reason-purpose-regions = Joylashish hududiga koʻchish: agar u yerda kvota boʻlmasa yoki taklif qilingan joydan voz kechsangiz, maqom berilmaydi.
 ks-reason-purpose-family = «Oila va/yoki qarindoshlar bilan birlashish» maqsadi: arizada Qozogʻistondagi qarindosh haqida maʼlumot koʻrsatiladi.
 ks-reason-purpose-employer = «Ish beruvchilar taklifi bilan yoki etnik qozoqlar orasidan yakka tartibdagi tadbirkorlar» maqsadi: arizada ish beruvchi va kasbiy koʻnikmalaringiz koʻrsatiladi.
