@@ -47,7 +47,7 @@ def test_assignment_from_abroad_decision_date_skips_new_year_and_christmas():
     # 16.12, 01.01, 04.01 (02.01 moved from Saturday) and 07.01 -> Friday 08.01.2027.
     _, view = walk(engine(D(2026, 11, 23)), "kandas", *ASSIGN_ABROAD)
     assert view.node_id == "assign-result" and view.outcome == "eligible"
-    assert view.text.args == {"decision_by": D(2027, 1, 8)}
+    assert view.text.args == {"decision_by": D(2027, 1, 8), "channel": "foreign"}
     decision = item(view, "ks-reason-decision-time")
     assert decision.text.args == {"registered": D(2026, 11, 23), "decision_by": D(2027, 1, 8)}
     ids = item_ids(view)
@@ -168,7 +168,7 @@ def test_pair_filing_in_hours_or_after_hours_moves_the_decision():
     # registered Tuesday 24.11 -> 30 wd -> Monday 11.01.2027 (safe, first); same-day reading 08.01.2027
     assert readings.text.args == {"registered": D(2026, 11, 24), "decision_by": D(2027, 1, 11), "early": D(2027, 1, 8)}
     assert readings.flag == "ambiguous"
-    assert after.text.args == {"decision_by": D(2027, 1, 11)}  # the headline leads with the safe date
+    assert after.text.args == {"decision_by": D(2027, 1, 11), "channel": "foreign"}  # the headline leads with the safe date
 
 
 def test_missing_nationality_proof_blocks_instead_of_a_tick():
