@@ -107,11 +107,12 @@ def test_online_filing_is_not_offered_and_the_channel_is_asked_again():
 
 
 def test_visa_free_country_with_a_pending_asylum_claim_is_eligible_with_a_note():
-    _, view = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:no", "c:pending", "c:yes", "c:police", "21.12.2026", PASSPORT_OK)
+    _, view = walk(engine(D(2026, 12, 20)), TREE, "c:apply", "c:yes", "c:no", "c:no", "c:pending", "c:yes", "c:yes", "c:police", "21.12.2026", PASSPORT_OK)
     assert view.outcome == "eligible" and "prp-reason-route-visa-free" in item_ids(view)
     f = flags(view)
     # not a refusal ground: the visa-free route holds; a plain note, not a warning under ✅
-    assert f["prp-note-asylum-pending"] is None and f["prp-note-visa-free-reading"] == "ambiguous"
+    # (a citizen of such a state who came from one meets both readings of p.11: no "check first" note)
+    assert f["prp-note-asylum-pending"] is None and "prp-note-visa-free-reading" not in f
 
 
 # -- fact pair: passport valid vs expired on the filing day (p.12, p.13, p.16-1) -------------
@@ -164,6 +165,8 @@ def test_routes_without_a_visa_condition_are_not_asked_the_visa():
     _, view = walk(e, TREE, "c:apply", "c:yes", "c:no", "c:yes")
     assert view.node_id == "channel"
     _, view = walk(e, TREE, "c:apply", "c:yes", "c:no", "c:no", "c:no", "c:yes")  # visa-free state
+    assert view.node_id == "visa-free-citizen"  # the reading of p.11 is asked, not a visa
+    _, view = walk(e, TREE, "c:apply", "c:yes", "c:no", "c:no", "c:no", "c:yes", "c:yes")
     assert view.node_id == "channel"
 
 
@@ -460,7 +463,7 @@ def test_every_path_ends_in_a_result_rendered_in_ru_kk_en_without_raw_ids():
     while todo:
         state = todo.pop()
         steps += 1
-        assert steps < 2000, "the tree loops"
+        assert steps < 4000, "the tree loops"  # ~2350 paths since the visa-free citizenship question
         view = e.view(state)
         for lang in COMPLETE_LANGS:
             text = renderer.render(view, lang).text
@@ -504,3 +507,78 @@ def test_chat_kk_annulment_exit_date():
 def test_chat_en_hearing_over_new_year():
     out = chat(TREE, "3", "31.12.2026", lang="en", today="2026-12-31")
     assert "Be ready by 05.01.2027; the hearing is held by 06.01.2027 at the latest" in out
+
+
+# -- audit of the residence dialogs: verdicts and dates that did not follow from the seed ---------
+
+AUDIT_TODAY = D(2026, 12, 7)  # a Monday
+
+
+def test_documents_are_checked_on_the_day_a_filing_on_a_day_off_can_be_accepted():
+    """Finding 2: p.12, p.13, p.16-1 — documents "с истекшим сроком действия" are refused.
+    The police cannot receive documents on Saturday 12.12 or on Independence Day 16.12: the
+    safe reading for a duty is the next working day, so a passport (or visa) ending on the
+    filing day is not enough. The Rules' silence stays in a note."""
+    e = engine(AUDIT_TODAY)
+    visa_route = ("c:apply", "c:yes", "c:no", "c:no", "c:no", "c:no", "c:prp")
+    _, view = walk(e, TREE, *visa_route, "12.12.2026", "c:police", "12.12.2026", "12.12.2026")
+    assert view.outcome == "not_ready" and view.text.id == "prp-block-passport-day-off"
+    assert view.text.args == {"until": D(2026, 12, 12), "filed": D(2026, 12, 12), "accepted": D(2026, 12, 14)}
+    assert {"12", "13", "16-1"} <= {c.point for c in view.citations}
+    assert "prp-block-visa-day-off" in item_ids(view)  # the visa ends that Saturday too
+    assert "✅" not in Renderer(Localizer()).render(view, "ru").text
+    # the visa until Monday 14.12 runs on the day of acceptance
+    _, view = walk(e, TREE, *visa_route, "14.12.2026", "c:police", "12.12.2026", PASSPORT_OK)
+    assert view.outcome == "eligible"
+    ok = next(i for i in view.items if i.text.id == "prp-reason-visa-ok-day-off")
+    assert ok.text.args == {"until": D(2026, 12, 14), "accepted": D(2026, 12, 14)}
+    # Independence Day: accepted 17.12
+    ethnic = ("c:apply", "c:yes", "c:no", "c:yes", "c:police", "16.12.2026")
+    _, view = walk(e, TREE, *ethnic, "16.12.2026")
+    assert view.outcome == "not_ready" and view.text.id == "prp-block-passport-day-off"
+    assert view.text.args["accepted"] == D(2026, 12, 17)
+    _, view = walk(e, TREE, *ethnic, "17.12.2026")
+    assert view.outcome == "eligible"
+    ok = next(i for i in view.items if i.text.id == "prp-reason-passport-ok-day-off")
+    assert ok.text.args == {"until": D(2026, 12, 17), "filed": D(2026, 12, 16), "accepted": D(2026, 12, 17)}
+    assert flags(view)["prp-note-hours-silent"] == "silent"
+    # a working day: the filing day itself (unchanged)
+    _, view = walk(e, TREE, "c:apply", "c:yes", "c:no", "c:yes", "c:police", "15.12.2026", "15.12.2026")
+    assert view.outcome == "eligible" and "prp-reason-passport-ok" in item_ids(view)
+
+
+@pytest.mark.parametrize("citizen", ["c:no", "c:unsure"])
+def test_visa_free_route_is_not_a_tick_when_the_reading_decides(citizen):
+    """Finding 4: p.11 — "прибывшие из государств, заключивших … соглашения о безвизовом
+    порядке въезда и пребывания". Whether citizenship of such a state is needed is not
+    said; the ✅ sat above "check before you apply". Now the bot asks: a citizen of such a
+    state meets both readings (✅), anyone else gets ⚠️ check first."""
+    e = engine(AUDIT_TODAY)
+    base = ("c:apply", "c:yes", "c:no", "c:no", "c:no", "c:yes")
+    _, view = walk(e, TREE, *base)
+    assert view.node_id == "visa-free-citizen" and "11" in {c.point for c in view.citations}
+    _, view = walk(e, TREE, *base, citizen, "c:police", "08.12.2026", "31.12.2030")
+    assert view.outcome == "not_ready" and view.text.id == "prp-block-visa-free"
+    assert any("прибывшие из государств" in c.quote for c in view.citations)
+    assert item_ids(view) == ["prp-blocked-visa-free-consequence"]
+    assert flags(view)["prp-note-visa-free-reading"] == "ambiguous"
+    assert "✅" not in Renderer(Localizer()).render(view, "ru").text
+    _, view = walk(e, TREE, *base, "c:yes", "c:police", "08.12.2026", "31.12.2030")
+    assert view.outcome == "eligible" and "prp-note-visa-free-reading" not in flags(view)
+
+
+def test_tson_step_dates_are_said_to_count_from_the_filing_day():
+    """Finding 7: p.14 — "После поступления заявки из ИС ЦОН в ИС МП … в течение 2
+    календарных дней". The screen said the limits run from the request's arrival at the
+    police, then gave "the file is opened by 14.12" = filing day + 2. The arrival is not
+    known: the screen says the dates count from the filing day and may come later."""
+    e = engine(AUDIT_TODAY)
+    _, view = walk(e, TREE, "c:apply", "c:yes", "c:no", "c:no", "c:yes", "c:gov-corp", "c:yes", "12.12.2026", "31.12.2030")
+    assert view.outcome == "eligible"
+    assert next(i for i in view.items if i.text.id == "prp-reason-steps").text.args["registered_by"] == D(2026, 12, 14)
+    renderer = Renderer(Localizer())
+    ru = renderer.render(view, "ru").text
+    assert "от дня подачи" in ru and "позже" in ru
+    assert "from the filing day" in renderer.render(view, "en").text
+    for lang, words in (("ru", "от дня подачи"), ("en", "from the filing day")):
+        assert words in Localizer().format(lang, "prp-note-gk-start"), lang

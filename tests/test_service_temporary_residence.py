@@ -266,7 +266,8 @@ def test_close_relative_goes_on_to_the_application(engine, relation):
     _, view = run(engine, *FAMILY, relation)
     assert view.node_id == "family-close" and {c.point for c in view.citations} >= {"2(14)"}
     _, view = run(engine, *FAMILY, relation, NEXT, "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
-    assert view.outcome == "eligible"
+    # the way on is open, but no ✅: p.2(14) is never tied to the family purpose (finding 3)
+    assert view.node_id == "application-result" and view.outcome == "not_ready"
 
 
 def test_spouse_is_not_a_listed_close_relative(engine):
@@ -288,9 +289,10 @@ def test_spouse_path_does_not_end_in_a_plain_tick(engine):
     assert "2(14)" in {c.point for c in view.citations}
     assert item_ids(view) == ["trp-blocked-family-spouse-consequence"]
     assert next(n for n in view.notes if n.text.id == "trp-note-family-use-silent").flag == "silent"
-    # a close relative on the same way keeps the ✅
+    # a close relative on the same way: the same ⚠️, the Rules tie no relative to the
+    # family purpose (audit of the residence dialogs, finding 3)
     _, view = run(engine, *FAMILY, "c:child", NEXT, "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
-    assert view.outcome == "eligible" and "trp-note-family-use-silent" not in note_ids(view)
+    assert view.outcome == "not_ready" and view.text.id == "trp-block-family-close"
 
 
 def test_other_relation_offers_another_purpose_first(engine):
@@ -423,7 +425,8 @@ def test_sixteen_in_kazakhstan_vs_abroad(engine):
     dates = item(view, "trp-reason-sixteen-dates")
     assert dates.text.args == {"birthday": D(2026, 12, 14), "safe_by": D(2026, 12, 23), "latest": D(2026, 12, 24)}
     assert view.text.args["safe_by"] == D(2026, 12, 23)
-    assert "trp-note-sixteen-before-birthday" in note_ids(view)
+    # not 16 yet: "the term runs from the 16th birthday" leads (finding 1)
+    assert item_ids(view)[0] == "trp-note-sixteen-before-birthday"
     _, view = run(engine, *SIXTEEN, "c:abroad")
     assert view.node_id == "sixteen-abroad" and view.outcome == "ask_person"
     assert "trp-note-sixteen-abroad-silent" in note_ids(view)
@@ -711,7 +714,8 @@ def test_intra_corporate_transfer_over_by_the_filing_day_is_not_a_tick(engine):
     # 01.01.2022 + 36 months: over on 31.12.2024, with the extension 31.12.2025 at the latest
     view = result("01.01.2022", "36")
     assert view.outcome == "not_ready" and view.text.id == "trp-block-ict-ended"
-    assert view.text.args == {"start": D(2022, 1, 1), "ext_end": D(2025, 12, 31), "accepted": D(2026, 12, 14)}
+    assert view.text.args == {"start": D(2022, 1, 1), "ext_end": D(2025, 12, 31), "ext_outer": D(2026, 1, 1),
+                              "accepted": D(2026, 12, 14)}
     assert "trp-blocked-ict-ended-consequence" in item_ids(view)
     # a 12-month contract over on 31.12.2025: a transfer only if it was extended
     view = result("01.01.2025", "12")
@@ -763,3 +767,160 @@ def test_the_answers_name_the_special_host_not_its_code(engine):
     assert "trp-host-trafficking" in {m.id for m in view.answers}
     folded = Renderer(Localizer()).render(view, "ru").folded
     assert "trafficking" not in folded and "aifc" not in folded
+
+
+# ---- audit of the residence dialogs: verdicts and dates that did not follow from the seed ----
+
+AUDIT_TODAY = D(2026, 12, 7)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def audit_engine() -> Engine:
+    return Engine(load_trees(), today=lambda: AUDIT_TODAY)
+
+
+def test_child_turning_16_accepted_before_the_birthday_is_not_a_plain_tick(audit_engine):
+    """Finding 1: p.5 covers immigrants "достигшим 16-летнего возраста" and counts the 10
+    days "с момента достижения". Accepted on 10.12 for a birthday on 20.12, the child is
+    still 15 on acceptance and decision days: the Rules do not say whether such a filing is
+    allowed, so ⚠️ check first (like a child under 16), never a plain ✅."""
+    base = ("c:new", "c:citizen", "c:housing", "c:turned16", "c:kz", "20.12.2026", NEXT, STAY_OK, "c:other", "c:police")
+    _, deadline = run(audit_engine, "c:new", "c:citizen", "c:housing", "c:turned16", "c:kz", "20.12.2026")
+    assert item_ids(deadline)[0] == "trp-note-sixteen-before-birthday"  # shown first, not folded
+    _, view = run(audit_engine, *base, "10.12.2026", "c:in-hours", PASSPORT_OK)
+    assert view.node_id == "application-result" and view.outcome == "not_ready"
+    assert view.text.id == "trp-block-sixteen-early"
+    assert view.text.args == {"birthday": D(2026, 12, 20), "accepted": D(2026, 12, 10), "safe_by": D(2026, 12, 29)}
+    assert "5" in {c.point for c in view.citations}
+    assert item_ids(view) == ["trp-note-sixteen-before-birthday"]
+    assert "✅" not in Renderer(Localizer()).render(view, "ru").text
+    # Friday 18.12 after hours is accepted Monday 21.12, after the birthday (Sunday 20.12): ✅
+    _, view = run(audit_engine, *base, "18.12.2026", "c:after-hours", PASSPORT_OK)
+    assert view.outcome == "eligible"
+    # the same Friday in working hours is accepted that day, two days before it: ⚠️
+    _, view = run(audit_engine, *base, "18.12.2026", "c:in-hours", PASSPORT_OK)
+    assert view.text.id == "trp-block-sixteen-early" and view.text.args["accepted"] == D(2026, 12, 18)
+
+
+@pytest.mark.parametrize("relation", ["c:child", "c:parent", "c:sibling", "c:grand"])
+def test_close_relative_for_the_family_purpose_is_check_first_like_a_spouse(audit_engine, relation):
+    """Finding 3: p.2(14) defines "близкие родственники" and the term appears nowhere else;
+    p.5 only says documents depend on the purpose of stay. A sibling got ✅ while a spouse got
+    ⚠️, though the seed ties neither to the family purpose: now both are ⚠️ check first."""
+    answers = ("c:new", "c:citizen", "c:housing", "c:adult", STAY_OK, "c:family", relation, NEXT, "c:police", "08.12.2026",
+               "c:in-hours", "31.12.2030")
+    _, view = run(audit_engine, *answers)
+    assert view.node_id == "application-result" and view.outcome == "not_ready"
+    assert view.text.id == "trp-block-family-close"
+    assert view.text.args == {"decision_by": D(2026, 12, 9)}
+    assert {"2(14)", "5"} <= {c.point for c in view.citations}
+    assert item_ids(view) == ["trp-blocked-family-close-consequence"]
+    assert next(n for n in view.notes if n.text.id == "trp-note-family-use-silent").flag == "silent"
+    assert "✅" not in Renderer(Localizer()).render(view, "ru").text
+    # the spouse on the same way: the same kind of screen
+    _, spouse = run(audit_engine, *answers[:6], "c:spouse", *answers[7:])
+    assert spouse.outcome == view.outcome == "not_ready" and spouse.text.id == "trp-block-family-spouse"
+
+
+def test_article_517_screen_leads_with_the_safe_count_and_is_not_may_be_accepted_once_it_is_gone(audit_engine):
+    """Finding 5: p.9-1 — "в невыезде … в течение периода, не превышающего десять суток после
+    истечения срока". The result leads with the earlier last day (the last lawful day as day
+    1); the exception screen's note led with the later one, and it said "documents may be
+    accepted" even when the stay had ended weeks before."""
+    localizer = Localizer()
+    note = localizer.format("ru", "trp-note-overstay-ten-days")
+    assert note.index("надёжно") < note.index("По другому прочтению")
+    note_en = localizer.format("en", "trp-note-overstay-ten-days")
+    assert note_en.index("safe count") < note_en.index("other reading")
+    base = ("c:new", "c:company", "c:invites", "c:adult")
+    # over on 28.11: the safe last day is today (07.12), not gone yet
+    _, view = run(audit_engine, *base, "28.11.2026", "c:fined-517")
+    assert view.node_id == "overstay-accepted"
+    # over on 27.11: the safe last day (06.12) is gone, the other reading's (07.12) is today
+    _, view = run(audit_engine, *base, "27.11.2026", "c:fined-517")
+    assert view.node_id == "overstay-517-past"
+    # over on 01.11 (the audit's screen): both 10.11 and 11.11 gone
+    _, view = run(audit_engine, *base, "01.11.2026", "c:fined-517")
+    assert view.node_id == "overstay-517-past" and view.outcome == "passed"  # ⌛: the safe last day is gone
+    assert view.text.args == {"until": D(2026, 11, 1), "safe_last": D(2026, 11, 10), "latest": D(2026, 11, 11)}
+    assert any("не превышающего десять суток" in c.quote for c in view.citations)
+    assert next(n for n in view.notes if n.text.id == "trp-note-overstay-ten-days").flag == "ambiguous"
+    text = Renderer(localizer).render(view, "ru").text
+    assert "могут принять" not in text and "✅" not in text
+    assert text.index("10.11.2026") < text.index("11.11.2026")
+    assert NEXT in link_targets(view)  # the way on stays open; the result checks the dates again
+
+
+def test_intra_corporate_transfer_on_the_later_readings_last_day_is_check_first(audit_engine):
+    """Finding 6: p.2(19) "не более трех лет, с правом продления на один год"; whether the
+    start day counts is not said (the capped-contract screen already said so). From
+    08.12.2022, 3 + 1 years end on 07.12.2026 (start day counted) or 08.12.2026: accepted
+    on 08.12 it is ⚠️ check first with both dates, earlier first; on 09.12 not ready."""
+    answers = (*ICT, "08.12.2022", "36")
+    _, view = run(audit_engine, *answers)
+    assert view.node_id == "ict-ok" and "trp-note-ict-cap-count" in note_ids(view)
+    _, view = run(audit_engine, *answers, NEXT, "c:police", "08.12.2026", "c:in-hours", "31.12.2030")
+    assert view.outcome == "not_ready" and view.text.id == "trp-block-ict-boundary"
+    assert view.text.args == {"start": D(2022, 12, 8), "ext_end": D(2026, 12, 7), "ext_outer": D(2026, 12, 8),
+                              "accepted": D(2026, 12, 8)}
+    assert item_ids(view) == ["trp-blocked-ict-boundary-consequence"]
+    ru = Renderer(Localizer()).render(view, "ru").text
+    assert "Не готово" not in ru and ru.index("07.12.2026") < ru.index("08.12.2026")
+    _, view = run(audit_engine, *answers, NEXT, "c:police", "09.12.2026", "c:in-hours", "31.12.2030")
+    assert view.outcome == "not_ready" and view.text.id == "trp-block-ict-ended"
+    assert view.text.args == {"start": D(2022, 12, 8), "ext_end": D(2026, 12, 7), "ext_outer": D(2026, 12, 8),
+                              "accepted": D(2026, 12, 9)}
+
+
+def test_stay_over_before_acceptance_states_the_conditions_of_the_failure_exception(audit_engine):
+    """Finding 8: p.9-1 (1) — "своевременно обратившихся …, но сроки пребывания которых
+    истекли вследствие сбоев информационных систем (при наличии акта сбоя …)". The
+    consequence said only "a system failure (with an act)"."""
+    _, view = run(audit_engine, "c:new", "c:company", "c:invites", "c:adult", "08.12.2026", "c:other", "c:police", "09.12.2026",
+                  "c:in-hours", "31.12.2030")
+    assert view.outcome == "not_ready" and view.text.id == "trp-block-stay"
+    assert "trp-blocked-stay-consequence" in item_ids(view)
+    text = Renderer(Localizer()).render(view, "ru").text
+    assert "вовремя" in text and "из-за сбоя" in text and "акт о сбое" in text
+    en = Localizer().format("en", "trp-blocked-stay-consequence")
+    assert "in time" in en and "because of a system failure" in en
+    for lang, words in (("ru", ("вовремя", "из-за сбоя")), ("en", ("in time", "because of a system failure"))):
+        note = Localizer().format(lang, "trp-note-apply-before-stay-ends")
+        assert all(w in note for w in words), lang
+
+
+def test_victim_documents_and_family_relatives_are_not_placed_in_appendix_1_1(audit_engine):
+    """Finding 9: p.2(2) ties identifying a victim to the Criteria approved by joint order
+    No. 528; p.5 says Appendix 1-1 lists documents by purpose of stay. Neither says the
+    victim's documents or the qualifying relatives are in Appendix 1-1 or the Law."""
+    localizer = Localizer()
+    state, view = run(audit_engine, "c:new", "c:special", "c:trafficking")
+    note = next(n for n in view.notes if n.text.id == "trp-note-trafficking-proof-silent")
+    assert note.flag == "silent" and {c.point for c in note.citations} == {"2(2)"}
+    assert any("№ 528" in c.quote for c in note.citations)
+    ru = localizer.format("ru", "trp-note-trafficking-proof-silent")
+    assert "в наших источниках нет" in ru and "1-1" not in ru and "528" in ru
+    assert "1-1" not in localizer.format("en", "trp-note-trafficking-proof-silent")
+    for msg in ("trp-note-family-use-silent", "trp-blocked-family-other-consequence"):
+        for lang, silent in (("ru", "в наших источниках нет"), ("en", "not in our sources")):
+            text = localizer.format(lang, msg)
+            assert silent in text and "Закон" not in text and " Law" not in text, (msg, lang)
+
+
+def test_intra_corporate_transfer_past_the_leading_extension_says_it_is_over_on_that_reading(audit_engine):
+    """Finding 10: a 12-month contract from 01.01.2025 ended 31.12.2025; a year added to it
+    (the leading reading of "с правом продления на один год") ends 31.12.2026. Accepted on
+    11.01.2027 the screen said "the transfer goes on only if extended: until 31.12.2026" —
+    a date already gone. Now: over on the leading reading, only 3 + 1 years would allow it."""
+    answers = (*ICT, "01.01.2025", "12", NEXT, "c:gov-corp")
+    _, view = run(audit_engine, *answers, "11.01.2027", "c:in-hours", "31.12.2030")
+    assert view.outcome == "not_ready" and view.text.id == "trp-block-ict-extension-over"
+    assert view.text.args == {"end": D(2025, 12, 31), "accepted": D(2027, 1, 11), "ext_near": D(2026, 12, 31),
+                              "ext_end": D(2028, 12, 31)}
+    assert item_ids(view) == ["trp-blocked-ict-extension-over-consequence"]
+    assert next(n for n in view.notes if n.text.id == "trp-note-ict-extension-reading").flag == "ambiguous"
+    ru = Renderer(Localizer()).render(view, "ru").text
+    assert "продолжается, только если" not in ru and "закончился 31.12.2026" in ru
+    # accepted within the leading reading's year: the transfer goes on only if extended
+    _, view = run(audit_engine, *answers, "14.12.2026", "c:in-hours", "31.12.2030")
+    assert view.text.id == "trp-block-ict-contract-ended"

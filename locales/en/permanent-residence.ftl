@@ -46,6 +46,7 @@ prp-refugee-yes = Yes, I have it
 prp-refugee-pending = Applied, waiting
 
 prp-visa-free-question = Did you come from a country that has a visa-free entry and stay agreement with Kazakhstan?
+prp-visa-free-citizen-question = Are you a citizen of a country that has such an agreement with Kazakhstan? The rule says "came from states" with a visa-free agreement and does not say whether citizenship of such a state is needed too.
 prp-note-visa-free-list-silent = Our sources have no list of these countries. If you are not sure, choose "I don't know".
 
 prp-visa-question = What visa are you staying in Kazakhstan on?
@@ -84,15 +85,21 @@ prp-passport-question = Until what date is your passport valid? An application w
 
 prp-block-passport = Not ready: your passport is valid until { $until }, but you apply on { $filed }. Renew the passport first.
 prp-reason-passport-ok = The passport is valid until { $until }: not expired on the filing day ({ $filed }).
+prp-block-passport-day-off = Not ready: { $filed } is a day off, so the application is accepted on { $accepted } at the earliest, but your passport is valid until { $until }. Renew the passport first.
+prp-reason-passport-ok-day-off = { $filed } is a day off: the application is accepted on { $accepted } at the earliest. The passport is valid until { $until }: not expired on that day.
 prp-block-visa = Not ready: your visa is valid until { $until }, but you apply on { $filed }. Apply while the visa is valid.
 prp-blocked-visa-consequence = The Rules give the visa routes to people staying in Kazakhstan on such a visa. They do not say what happens if the visa ends before filing. Apply earlier or ask the police.
 prp-reason-visa-ok = The visa is valid until { $until }: not expired on the filing day ({ $filed }).
+prp-block-visa-day-off = Not ready: { $filed } is a day off, so the application is accepted on { $accepted } at the earliest, but your visa is valid until { $until }. Apply earlier, on a working day.
+prp-reason-visa-ok-day-off = The visa is valid until { $until }: not expired on the day of acceptance ({ $accepted }).
 
 prp-block-reapply = Not ready: a new application is allowed no earlier than a year after the conclusion: safe from { $safe }, but you apply on { $filed }.
 prp-blocked-reapply-consequence = The Rules do not say what happens to an application filed earlier: they only forbid filing before the year is out. Move the filing date.
 prp-reason-reapply-passed = By the filing day ({ $filed }) a year since the conclusion will have passed: safe from { $safe }.
 prp-block-no-iin = Check before you apply: TsON forms the request when you have an IIN, and you have none or are not sure.
 prp-blocked-no-iin-consequence = The Rules do not say what happens without an IIN. Ask TsON in advance or apply at the police: the Rules set no such condition there.
+prp-block-visa-free = Check before you apply: the rule says "came from states" with a visa-free agreement and does not say whether citizenship of such a state is needed, and you are not a citizen of one or are not sure.
+prp-blocked-visa-free-consequence = If citizenship is needed too, this route is not open to you. Apply once you have checked with the police or on 1414.
 prp-link-channel = Choose another place
 
 prp-result-eligible = You may apply for a permanent residence permit. Answer expected roughly { $notice_earliest } to { $notice_latest } (an estimate).
@@ -103,11 +110,11 @@ prp-reason-route-visa-prp = People staying in Kazakhstan on a permanent residenc
 prp-reason-route-investor = People staying in Kazakhstan on a multiple-entry investor visa issued on the investment body's petition may apply.
 prp-reason-route-profession = People staying in Kazakhstan on a visa under the list of in-demand professions may apply.
 prp-reason-channel-police = At the police you get a coupon (talon) when the documents are accepted.
-prp-reason-channel-gov-corp = TsON checks your IIN and sends the request to the police; the time limits run from its arrival there.
+prp-reason-channel-gov-corp = TsON checks your IIN and sends the request to the police; the police time limits run from its arrival there. We count the dates below from the filing day: when it arrives is not known, so in practice they may be later.
 prp-note-timeline-reading = The limits are in calendar days. The Rules do not say whether the first three steps all run from filing (answer by { $notice_earliest }) or one after another (by { $notice_latest }). Answers may also come later.
 prp-note-total-term-silent = The total service term is in appendix 3 to the Rules, which we do not have. No limit is set for the bank's answer or the records checks.
-prp-note-hours-silent = The Rules for this permit do not say when a filing on a day off counts as accepted. We count from the filing day.
-prp-note-gk-start = Through TsON the police limits run from the request's arrival at the police; TsON gets the result at least a day before the service term ends.
+prp-note-hours-silent = The Rules for this permit do not say when a filing on a day off counts as accepted. The safe reading is the next working day: we check your documents' validity on that day. We count the review steps from the filing day; in practice they may start later.
+prp-note-gk-start = Through TsON the police limits run from the request's arrival at the police. We count them from the filing day: in practice the dates may be later. TsON gets the result at least a day before the service term ends.
 prp-note-stay-reading = The rule speaks of people "temporarily staying in Kazakhstan". To be safe, apply while you are in Kazakhstan and your stay is valid.
 prp-note-visa-free-reading = The rule says "came from states" with a visa-free agreement and does not say whether you must be a citizen of one. Check before you apply.
 prp-note-asylum-pending = Until the decision on refugee status you are an asylum seeker, not a refugee. We used your other route.
@@ -119,7 +126,7 @@ prp-doc-application = An application for a permanent residence permit.
 prp-doc-appendix3 = The set from appendix 3 to the Rules: not in our sources, check it officially.
 prp-doc-solvency = Probably proof that you can support yourself: the police ask the bank if it is genuine. Whether you need it, the amount and form are in appendix 3, which we do not have.
 prp-doc-iin = Your IIN: TsON checks it in the "Individuals" database.
-prp-doc-valid = A full set, nothing expired on the filing day, or the documents are refused.
+prp-doc-valid = A full set, nothing expired on the day of acceptance (the next working day if you file on a day off), or the documents are refused.
 prp-doc-each-adult = One file per adult: if a family applies, prepare documents for each adult.
 prp-note-documents-silent = The exact list is only in appendix 3 to the Rules, which we do not have. Check it before you apply.
 prp-note-minors-silent = The Rules do not say how children under 18 are handled.

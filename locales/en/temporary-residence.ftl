@@ -73,7 +73,7 @@ trp-reason-aifc-host = The Rules name the AIFC Administration as the host for in
 trp-note-aifc-visa-silent = The Rules say nothing about people from other states; the list of treaties is not in our sources.
 
 trp-trafficking-info = For victims of human trafficking the host is the akimat, and it applies. The permit lets the person receive special social services. No criminal case is needed.
-trp-note-trafficking-proof-silent = The documents that prove a person is a victim are in appendix 1-1 to the Rules, which we do not have.
+trp-note-trafficking-proof-silent = Which documents prove victim status for an RVP is not in our sources. The Rules only say that a trafficking victim is identified under the Criteria for assessing cruel treatment (joint order No. 528 of the Interior Ministry and other ministries); we do not have their text.
 
 ## Who the permit is for
 
@@ -113,6 +113,7 @@ trp-note-sixteen-late-silent = The Rules do not say what follows from a late fil
 
 trp-block-sixteen-late = May be late: for a child who turned 16 the safe date is { $safe_by }, the other reading { $latest }. The filing is accepted on { $accepted }.
 trp-blocked-sixteen-consequence = The Rules do not say what follows from a late filing. File earlier, or ask the police before you file.
+trp-block-sixteen-early = Check before filing: the child turns 16 on { $birthday }, but the filing is accepted earlier, on { $accepted }. The term runs from the 16th birthday: safely from { $birthday } to { $safe_by }.
 trp-block-passport = Not ready: the foreigner's passport is valid until { $until }, but the filing is accepted on { $accepted }. Renew the passport first.
 trp-reason-passport-ok = The passport is valid until { $until }: not expired on the day of acceptance ({ $accepted }).
 
@@ -120,13 +121,17 @@ trp-reason-passport-ok = The passport is valid until { $until }: not expired on 
 
 trp-stay-question = Until what date may the foreigner stay in Kazakhstan? If the term ends before the day the application is accepted, RVP documents are accepted in two cases only.
 trp-block-stay = Not ready: the stay is permitted until { $until }, but the filing is accepted on { $accepted }. File before the term ends.
-trp-blocked-stay-consequence = After the term ends, RVP documents are not accepted except in two cases: a system failure (with an act) or liability under art. 517 for not leaving within 10 days.
+trp-blocked-stay-consequence = After the term ends, RVP documents are accepted in two cases only: you applied in time but the term ran out because of a system failure, with a failure act signed by TsON and the police; or held liable under art. 517 for not leaving within 10 days.
 trp-block-overstay-517 = Check before filing: the stay ended on { $until }, and the filing is accepted on { $accepted }. The art. 517 exception is for not leaving for at most 10 days: safely by { $safe_last }, on the other reading by { $latest }.
 trp-blocked-overstay-517-consequence = The Rules do not say plainly up to which day these 10 days are counted. If up to the day of acceptance, the time is over and the documents will not be accepted. Check with the police before filing.
-trp-block-ict-ended = Not ready: a transfer from { $start } lasts at most 3 years plus a 1-year extension, until { $ext_end }, but the filing is accepted on { $accepted }.
+trp-block-ict-ended = Not ready: a transfer from { $start } lasts at most 3 years plus a 1-year extension, until { $ext_end } ({ $ext_outer } if the start day is not counted), but the filing is accepted on { $accepted }.
 trp-blocked-ict-ended-consequence = After that it is no longer an intra-corporate transfer: the RVP needs another purpose of stay. Check on 1414.
+trp-block-ict-boundary = Check before filing: a transfer from { $start } lasts at most 3 years plus a 1-year extension, safely until { $ext_end }, or until { $ext_outer } if the start day is not counted. The filing is accepted on { $accepted }.
+trp-blocked-ict-boundary-consequence = The Rules do not say whether the start day counts. If it does, the time is over and it is no longer an intra-corporate transfer. Check on 1414 before filing.
 trp-block-ict-contract-ended = Check before filing: the contract ended on { $end }, and the filing is accepted on { $accepted }. The transfer goes on only if the contract was extended: by 1 year, until { $ext_near } (the 3 + 1 year limit: { $ext_end }).
 trp-blocked-ict-contract-ended-consequence = Without an extended contract it is no longer an intra-corporate transfer. Check on 1414 before filing.
+trp-block-ict-extension-over = Check before filing: the contract ended on { $end }, and the filing is accepted on { $accepted }. If the extension is a year added to the contract's term (our reading), the transfer ended on { $ext_near }. Only on the reading of an overall 3 + 1 year limit could it last until { $ext_end }, if the contract was extended.
+trp-blocked-ict-extension-over-consequence = On our reading it is no longer an intra-corporate transfer: the RVP needs another purpose of stay. Check on 1414 before filing.
 trp-block-under16 = Check before filing: the Rules have no separate procedure for a child under 16. If the application is accepted, the decision is due by { $decision_by }.
 trp-blocked-under16-consequence = Whether the child needs a permit of their own, and which documents, the Rules do not say. File once you have checked this with the police or on 1414.
 
@@ -144,8 +149,9 @@ trp-reason-overstay-517-ok = The stay ended on { $until }, but the documents are
 
 trp-overstay-accepted-info = In your case the RVP documents may be accepted: at the police, at TsON or on egov.kz.
 trp-note-overstay-failure-act = You need a failure act signed by TsON and the police, and you must have applied in time. Without the act the documents are not accepted.
-trp-note-overstay-ten-days = "A period not exceeding ten days" after the term ended: we take the 10th day after the last lawful day as still within it. If the day the term ended is counted too, the limit comes a day earlier: at exactly 10 days, ask the police.
+trp-note-overstay-ten-days = "A period not exceeding ten days" after the term ended: the safe count takes the last day of the term as the first day, so the limit comes a day earlier. On the other reading the 10th day after the last lawful day is still within it. At exactly 10 days, ask the police before filing.
 trp-note-overstay-not-grace = This is not a grace period: it is about people already held liable under article 517 of the Code of Administrative Offences.
+trp-result-overstay-517-past = Check before filing: the stay ended on { $until }. The art. 517 exception is for not leaving for at most 10 days: safely by { $safe_last }, on the other reading by { $latest }. The safe date has passed: if these days are counted up to the day of acceptance, the documents will not be accepted.
 
 trp-result-overstay-refused = In your case the RVP documents will not be accepted: the rule has only two exceptions.
 trp-reason-overstay-only-two = Apart from the two cases below, documents are not accepted.
@@ -169,8 +175,8 @@ trp-family-grand = Grandchild or grandparent
 trp-family-spouse = Husband or wife
 trp-family-other = Other relative or none
 
-trp-family-close-info = This is a close relative under the Rules (adopted and half relatives included). The documents for the family purpose are in appendix 1-1, which we do not have.
-trp-note-family-use-silent = The Rules only define close relatives. Which relatives may get an RVP for family reasons, and with what documents, is in appendix 1-1 and the Law, not in our sources.
+trp-family-close-info = This is a close relative under the Rules (adopted and half relatives included). But the Rules do not say whether close kinship qualifies for an RVP for the family purpose: check before filing. The documents by purpose of stay are in appendix 1-1, which we do not have.
+trp-note-family-use-silent = The Rules only define close relatives and use that list nowhere else. Which relatives may get an RVP for the family purpose is not in our sources; the documents by purpose of stay are in appendix 1-1 to the Rules, which we do not have.
 trp-result-family-spouse = The Rules do not list a spouse among close relatives; check before filing whether a spouse qualifies for the family purpose.
 trp-block-family-spouse = Check before filing: the Rules do not say whether a husband or wife qualifies for the family purpose. If so, the decision is due by { $decision_by }.
 trp-blocked-family-spouse-consequence = A spouse is not on the list of close relatives, and the documents for the family purpose are in appendix 1-1, which we do not have. File once you have checked.
@@ -178,7 +184,9 @@ trp-reason-close-relatives = Close relatives: parents, children, adoptive parent
 trp-reason-family-members-undefined = The Rules mention "family members" but do not define them.
 trp-result-family-other = The Rules do not say which relatives may get an RVP for the family purpose; this tie is not on the list of close relatives. Check before filing, or choose another purpose.
 trp-block-family-other = Check before filing: the Rules do not say whether such a relative qualifies for the family purpose. If so, the decision is due by { $decision_by }.
-trp-blocked-family-other-consequence = This tie is not on the list of close relatives, and who may get an RVP for the family purpose is in appendix 1-1, which we do not have. File once you have checked.
+trp-blocked-family-other-consequence = This tie is not on the list of close relatives, and who may get an RVP for the family purpose is not in our sources. File once you have checked.
+trp-block-family-close = Check before filing: this is a close relative under the Rules, but the Rules do not say whether that qualifies for an RVP for the family purpose. If it does, the decision is due by { $decision_by }.
+trp-blocked-family-close-consequence = The Rules only define close relatives and use that list nowhere else; the documents by purpose of stay are in appendix 1-1, which we do not have. File once you have checked.
 trp-block-ict-long = Check before filing: the contract is longer than 3 years, and by definition a transfer lasts at most 3 years (to { $cap_end }). If the contract is accepted, the decision comes by { $decision_by }.
 trp-reason-other-purpose = The host may apply for another purpose if it invites the foreigner or gives them a home.
 trp-link-other-purpose = Choose another purpose
@@ -264,5 +272,5 @@ trp-reason-fee-silent = The Rules do not say whether there is a fee.
 trp-reason-annulment-silent = The Rules describe annulment only for the permanent residence permit, not for the RVP.
 trp-reason-rvp-after-prp-annulment = When a permanent residence permit is annulled, an RVP is issued for the time needed to leave.
 trp-reason-ict-term = An intra-corporate transfer lasts at most 3 years, extendable by 1 year.
-trp-note-apply-before-stay-ends = Once the term of stay ends, documents are accepted only after a system failure with an act, or once held liable under art. 517 for not leaving within 10 days. Apply early.
+trp-note-apply-before-stay-ends = Once the term of stay ends, documents are accepted only if you applied in time and the term ran out because of a system failure (with a failure act signed by TsON and the police), or once held liable under art. 517 for not leaving within 10 days. Apply early.
 trp-note-no-other-windows = Extension windows of other permits (such as the labour-immigrant permit) do not apply to the RVP.

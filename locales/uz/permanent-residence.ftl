@@ -46,6 +46,7 @@ prp-refugee-yes = Ha, maqom bor
 prp-refugee-pending = Topshirganman, qarorni kutyapman
 
 prp-visa-free-question = Siz Qozogʻiston bilan vizasiz kirish va boʻlish toʻgʻrisida kelishuvi bor davlatdan kelganmisiz?
+prp-visa-free-citizen-question = Siz Qozogʻiston bilan shunday kelishuvi bor davlat fuqarosimisiz? Qoida vizasiz kelishuvi bor «davlatlardan kelganlar» deydi va shu davlat fuqaroligi ham kerakmi, aniqlashtirmaydi.
 prp-note-visa-free-list-silent = Bunday davlatlar roʻyxati bizning manbalarda yoʻq. Ishonchingiz komil boʻlmasa, «Bilmayman»ni tanlang.
 
 prp-visa-question = Hozir Qozogʻistonda qanday viza bilan turibsiz?
@@ -84,15 +85,21 @@ prp-passport-question = Pasportingiz qaysi sanagacha amal qiladi? Muddati oʻtga
 
 prp-block-passport = Tayyor emas: pasport { $until } gacha amal qiladi, siz esa { $filed } da topshiryapsiz. Topshirishdan oldin pasportni uzaytiring.
 prp-reason-passport-ok = Pasport { $until } gacha amal qiladi — topshirish kuni ({ $filed }) muddati oʻtmagan.
+prp-block-passport-day-off = Tayyor emas: { $filed } — dam olish yoki bayram kuni, ariza eng erta { $accepted } da qabul qilinadi, pasport esa { $until } gacha amal qiladi. Topshirishdan oldin pasportni uzaytiring.
+prp-reason-passport-ok-day-off = { $filed } — dam olish yoki bayram kuni: ariza eng erta { $accepted } da qabul qilinadi. Pasport { $until } gacha amal qiladi — shu kuni muddati oʻtmagan.
 prp-block-visa = Tayyor emas: viza { $until } gacha amal qiladi, siz esa { $filed } da topshiryapsiz. Viza amal qilayotganda topshiring.
 prp-blocked-visa-consequence = Qoidalar viza boʻyicha yoʻlni Qozogʻistonda shunday viza bilan turganlarga beradi. Viza topshirishdan oldin tugasa nima boʻlishini ular aytmaydi. Ertaroq topshiring yoki politsiyada aniqlang.
 prp-reason-visa-ok = Viza { $until } gacha amal qiladi — topshirish kuni ({ $filed }) muddati oʻtmaydi.
+prp-block-visa-day-off = Tayyor emas: { $filed } — dam olish yoki bayram kuni, ariza eng erta { $accepted } da qabul qilinadi, viza esa { $until } gacha amal qiladi. Ertaroq, ish kunida topshiring.
+prp-reason-visa-ok-day-off = Viza { $until } gacha amal qiladi — qabul kuni ({ $accepted }) muddati oʻtmaydi.
 
 prp-block-reapply = Tayyor emas: qayta ariza xulosadan keyin kamida bir yil oʻtgach — ishonchli { $safe } dan, siz esa { $filed } da topshiryapsiz.
 prp-blocked-reapply-consequence = Oldinroq topshirilgan ariza bilan nima boʻlishini Qoidalar aytmaydi: ular faqat bir yil oʻtmasdan topshirishni taqiqlaydi. Topshirish sanasini keyinga suring.
 prp-reason-reapply-passed = Topshirish kunigacha ({ $filed }) xulosadan keyin bir yil oʻtadi: ishonchli — { $safe } dan.
 prp-block-no-iin = Topshirishdan oldin aniqlang: Aholiga xizmat koʻrsatish markazi (ЦОН) arizani IIN boʻlsa rasmiylashtiradi, sizda esa u yoʻq yoki ishonchingiz komil emas.
 prp-blocked-no-iin-consequence = IINsiz nima boʻlishini Qoidalar aytmaydi. Xizmat markazidan (ЦОН) oldindan soʻrang yoki politsiyaga topshiring: u uchun Qoidalarda bunday shart yoʻq.
+prp-block-visa-free = Topshirishdan oldin aniqlang: Qoida vizasiz kelishuvi bor «davlatlardan kelganlar» deydi, shu davlat fuqaroligi kerakmi, aniqlashtirmaydi, siz esa uning fuqarosi emassiz yoki ishonchingiz komil emas.
+prp-blocked-visa-free-consequence = Fuqarolik ham kerak boʻlsa, bu yoʻl sizga mos kelmaydi. Politsiyada yoki 1414 dan aniqlagach topshiring.
 prp-link-channel = Boshqa joyni tanlash
 
 prp-result-eligible = Yashash guvohnomasiga ariza bera olasiz. Javob — taxminan { $notice_earliest } dan { $notice_latest } gacha (bu kafolat emas).

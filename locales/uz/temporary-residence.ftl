@@ -113,6 +113,7 @@ trp-note-sixteen-late-silent = Muddatdan keyin topshirilsa nima boʻlishini Qoid
 
 trp-block-sixteen-late = Kech boʻlishi mumkin: 16 yoshga toʻlgan bola uchun ishonchli muddat — { $safe_by }, ikkinchi talqin boʻyicha — { $latest }. Ariza { $accepted } da qabul qilinadi.
 trp-blocked-sixteen-consequence = Muddatdan keyin topshirilsa nima boʻlishini Qoidalar aytmaydi. Ertaroq topshiring yoki topshirishdan oldin politsiyada aniqlang.
+trp-block-sixteen-early = Topshirishdan oldin aniqlang: bola 16 yoshga { $birthday } da toʻladi, ariza esa undan oldin — { $accepted } da qabul qilinadi. Muddat 16 yosh toʻlgandan hisoblanadi: ishonchli — { $birthday } dan { $safe_by } gacha.
 trp-block-passport = Tayyor emas: chet ellikning pasporti { $until } gacha amal qiladi, ariza esa { $accepted } da qabul qilinadi. Topshirishdan oldin pasportni uzaytiring.
 trp-reason-passport-ok = Pasport { $until } gacha amal qiladi — qabul kuni ({ $accepted }) uning muddati oʻtmagan.
 
@@ -123,10 +124,14 @@ trp-block-stay = Tayyor emas: boʻlishga { $until } gacha ruxsat etilgan, ariza 
 trp-blocked-stay-consequence = Muddat tugagach RVP hujjatlari qabul qilinmaydi, ikki holat bundan mustasno: tizim nosozligi (dalolatnoma bor) yoki 10 sutkagacha chiqib ketmagani uchun 517-modda boʻyicha javobgarlikka tortilish.
 trp-block-overstay-517 = Topshirishdan oldin aniqlang: boʻlish muddati { $until } da tugagan, ariza esa { $accepted } da qabul qilinadi. 517-modda istisnosi 10 sutkagacha chiqib ketmaslik uchun; oxirgi kun: ishonchli — { $safe_last }, boshqa talqinda — { $latest }.
 trp-blocked-overstay-517-consequence = Bu 10 sutka qaysi kungacha hisoblanishini Qoidalar aniq aytmaydi. Qabul kunigacha boʻlsa — muddat oʻtib ketgan, hujjatlar qabul qilinmaydi. Politsiyada aniqlang.
-trp-block-ict-ended = Tayyor emas: oʻtkazish { $start } dan 3 yil va 1 yil uzaytirishdan oshmaydi — { $ext_end } gacha, ariza esa { $accepted } da qabul qilinadi.
+trp-block-ict-ended = Tayyor emas: oʻtkazish { $start } dan 3 yil va 1 yil uzaytirishdan oshmaydi — { $ext_end } gacha (boshlanish kuni hisoblanmasa — { $ext_outer } gacha), ariza esa { $accepted } da qabul qilinadi.
 trp-blocked-ict-ended-consequence = Shundan keyin bu endi korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) emas: RVP uchun boshqa maqsad kerak. 1414 dan aniqlang.
+trp-block-ict-boundary = Topshirishdan oldin aniqlang: oʻtkazish { $start } dan 3 yil va 1 yil uzaytirishdan oshmaydi — ishonchli { $ext_end } gacha, boshlanish kuni hisoblanmasa — { $ext_outer } gacha. Ariza { $accepted } da qabul qilinadi.
+trp-blocked-ict-boundary-consequence = Boshlanish kuni muddatga kiradimi, Qoidalar aytmaydi. Agar kirsa, muddat oʻtib ketgan va bu korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) emas. Topshirishdan oldin 1414 dan aniqlang.
 trp-block-ict-contract-ended = Topshirishdan oldin aniqlang: shartnoma { $end } da tugagan, ariza esa { $accepted } da qabul qilinadi. Oʻtkazish faqat shartnoma uzaytirilsa davom etadi: 1 yilga — { $ext_near } gacha (3 + 1 yil chegarasi — { $ext_end }).
 trp-blocked-ict-contract-ended-consequence = Shartnoma uzaytirilmasa, bu endi korporatsiya ichidagi oʻtkazish emas. Avval 1414 dan aniqlang.
+trp-block-ict-extension-over = Topshirishdan oldin aniqlang: shartnoma { $end } da tugagan, ariza esa { $accepted } da qabul qilinadi. Agar uzaytirish shartnoma muddatiga bir yil qoʻshish boʻlsa (biz shunday talqin qilamiz), oʻtkazish { $ext_near } da tugagan. Faqat «3 + 1 yil chegarasi» talqinida u { $ext_end } gacha davom etishi mumkin — shartnoma uzaytirilgan boʻlsa.
+trp-blocked-ict-extension-over-consequence = Bizning talqinimizda bu endi korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) emas: RVP uchun boshqa maqsad kerak. Topshirishdan oldin 1414 dan aniqlang.
 trp-block-under16 = Topshirishdan oldin aniqlang: 16 yoshgacha bola uchun Qoidalarda alohida tartib yoʻq. Ariza qabul qilinsa — qaror { $decision_by } dan kechiktirmay.
 trp-blocked-under16-consequence = Bolaga oʻz RVPsi kerakmi va u uchun qanday hujjatlar kerak, Qoidalar aytmaydi. Buni politsiyada yoki 1414 dan aniqlagach topshiring.
 
@@ -146,6 +151,7 @@ trp-overstay-accepted-info = Sizning holatingizda RVP hujjatlarini qabul qilishl
 trp-note-overstay-failure-act = Aholiga xizmat koʻrsatish markazi (ЦОН) va politsiya imzolagan nosozlik haqida dalolatnoma kerak, siz esa oʻz vaqtida murojaat qilgan boʻlishingiz kerak. Dalolatnomasiz hujjatlar qabul qilinmaydi.
 trp-note-overstay-ten-days = Muddat tugagandan keyin «oʻn sutkadan oshmagan»: biz oxirgi qonuniy kundan keyingi 10-sutka hali kiradi, deb hisoblaymiz. Agar muddat tugagan kunning oʻzi ham hisoblansa, chegara bir sutka oldin keladi: aynan 10 sutka boʻlsa, politsiyada aniqlang.
 trp-note-overstay-not-grace = Bu imtiyozli muddat emas: gap Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (КоАП) 517-moddasi boʻyicha javobgarlikka tortilganlar haqida.
+trp-result-overstay-517-past = Topshirishdan oldin aniqlang: boʻlish muddati { $until } da tugagan. 517-modda istisnosi 10 sutkagacha chiqib ketmaslik uchun; oxirgi kun: ishonchli — { $safe_last }, boshqa talqinda — { $latest }. Ishonchli sana oʻtib ketdi: bu sutkalar qabul kunigacha hisoblansa, hujjatlar qabul qilinmaydi.
 
 trp-result-overstay-refused = Sizning holatingizda RVP hujjatlari qabul qilinmaydi: qoidadan faqat ikkita istisno bor.
 trp-reason-overstay-only-two = Quyidagi ikki holatdan tashqari hujjatlarni qabul qilishga yoʻl qoʻyilmaydi.
@@ -179,6 +185,8 @@ trp-reason-family-members-undefined = Qoidalar «oila aʼzolari»ni tilga oladi,
 trp-result-family-other = Qaysi qarindoshlar oilaviy maqsad boʻyicha RVP olishi mumkinligini Qoidalar aytmaydi; bunday qarindoshlik yaqin qarindoshlar roʻyxatida yoʻq. Topshirishdan oldin aniqlang yoki boshqa maqsadni tanlang.
 trp-block-family-other = Topshirishdan oldin aniqlang: bunday qarindosh oilaviy maqsadga mos keladimi, Qoidalar aytmaydi. Mos kelsa — qaror { $decision_by } dan kechiktirmay.
 trp-blocked-family-other-consequence = Bunday qarindoshlik yaqin qarindoshlar roʻyxatida yoʻq, oilaviy maqsad boʻyicha kim RVP olishi mumkinligi esa 1-1-ilovada, u bizda yoʻq. Buni aniqlagach topshiring.
+trp-block-family-close = Topshirishdan oldin aniqlang: bu Qoidalar boʻyicha yaqin qarindosh, lekin bu oilaviy maqsadga mos keladimi, Qoidalar aytmaydi. Mos kelsa — qaror { $decision_by } dan kechiktirmay.
+trp-blocked-family-close-consequence = Qoidalar yaqin qarindoshlarni faqat taʼriflaydi, bu roʻyxat boshqa hech joyda tilga olinmaydi; boʻlish maqsadi boʻyicha hujjatlar 1-1-ilovada, u bizda yoʻq. Buni aniqlagach topshiring.
 trp-block-ict-long = Topshirishdan oldin aniqlang: shartnoma 3 yildan uzun, oʻtkazish esa taʼrifga koʻra 3 yildan uzoq davom etmaydi ({ $cap_end } gacha). Shartnoma qabul qilinsa — qaror { $decision_by } dan kechiktirmay.
 trp-reason-other-purpose = Agar qabul qiluvchi tomon chet ellikni taklif qilsa yoki unga uy-joy bersa, boshqa maqsad boʻyicha ariza topshirishi mumkin.
 trp-link-other-purpose = Boshqa maqsadni tanlash
