@@ -91,8 +91,9 @@ async def test_saving_twice_never_duplicates_and_an_edit_moves_the_reminders(db)
     assert [(r.occasion, r.due_on) for r in rows] == [
         ("new-permit-prepare", D(2026, 12, 21)),
         # the window opens on Sunday 27.12 (the legal date, shown as such): D-4, the day we
-        # lead with; the reminder goes out on the working day before it, not after
-        ("new-permit-opens", D(2026, 12, 25)),
+        # lead with; the reminder goes out on the working day before it, not after, and says
+        # what the service says of a D-4 on a day off (no day fits every reading)
+        ("new-permit-day-off", D(2026, 12, 25)),
         ("new-permit-last-working-day", D(2026, 12, 30)),
         ("expiry", D(2026, 12, 31)),
     ]
