@@ -273,7 +273,8 @@ def test_extension_planning_date_across_new_year(trees):
     _, view = walk(engine(trees, today), TREE, "c:extend", "c:today", *OK, "05.01.2027")
     assert view.node_id == "extension-result" and view.outcome == "not_ready"
     assert view.text.id == "ep-block-ext-late-passed"
-    assert view.text.args == {"registered": today, "due": date(2027, 1, 5), "expiry": date(2027, 1, 5), "latest": date(2026, 12, 28)}
+    # the decision is due on the permit's last day itself: said so, not "after it ends" (audit 2026-12, finding 7)
+    assert view.text.args == {"registered": today, "due": date(2027, 1, 5), "expiry": date(2027, 1, 5), "latest": date(2026, 12, 28), "last_day": "yes"}
     assert "ep-block-ext-late-consequence" in item_ids(view)
 
     _, docs = walk(engine(trees, today), TREE, "c:extend", "c:today", *OK, "06.01.2027", NEXT)
@@ -295,7 +296,7 @@ def test_intra_corporate_extension_over_nauryz(trees):
     _, view = walk(engine(trees, today), TREE, "c:ict", "c:today", *OK, "c:extend", "31.03.2027")
     assert view.node_id == "extension-result" and view.outcome == "not_ready"
     # 6 working days from 19.03: 25, 26, 29, 30, 31.03, 01.04 -> due on 01.04, after the last day
-    assert view.text.args == {"registered": today, "due": date(2027, 4, 1), "expiry": date(2027, 3, 31), "latest": date(2027, 3, 17)}
+    assert view.text.args == {"registered": today, "due": date(2027, 4, 1), "expiry": date(2027, 3, 31), "latest": date(2027, 3, 17), "last_day": "no"}
     assert view.text.id == "ep-block-ext-late-passed"  # 17.03 is before today
     _, ok = walk(engine(trees, today), TREE, "c:ict", "c:today", *OK, "c:extend", "30.04.2027")
     assert ok.outcome == "eligible"
@@ -545,11 +546,14 @@ def test_audit_11_ict_reissue_reminder_counts_six_working_days_not_eight(trees):
     # filed Monday 07.12.2026 in hours: re-issue 6 working days -> 15.12; issue 8 -> 18.12
     today = date(2026, 12, 7)
     _, reissue = walk(engine(trees, today), TREE, "c:ict", "c:today", *OK, "c:reissue", "c:yes")
-    assert reissue.node_id == "ict-result" and reissue.track["request"] == "ict-reissue"
+    # the ICT re-issue is now ☎️ (its grounds are not in the seed, audit 2026-12 finding 5):
+    # no 🔔 before filing; a filing made is saved through /track, which counts the same 6 days
+    assert reissue.node_id == "ict-reissue-result" and reissue.outcome == "ask_person" and reissue.track is None
     due = item(reissue, "ep-reason-ict-reissue-time").text.args["due"]
     assert due == date(2026, 12, 15)
-    planned, _ = _reminders(reissue)
-    assert planned == {"decision-due-ict-reissue": due}
+    from dialogs.services.tracked import ep_application
+
+    assert ep_application(today, "ict-reissue", "in-hours")["decision_by"] == due
     _, new = walk(engine(trees, today), TREE, "c:ict", "c:today", *OK, *ICT_NEW, "c:yes")
     assert new.track["request"] == "ict-issue"
     assert _reminders(new)[0] == {"decision-due-ict-issue": date(2026, 12, 18)} == {"decision-due-ict-issue": item(new, "ep-reason-ict-issue-time").text.args["due"]}
@@ -642,7 +646,7 @@ def test_audit_10_a_late_extension_after_the_planning_day_is_not_told_to_file_by
     # after the end; the last day to be in time was Thursday 03.12, already past
     _, view = walk(engine(trees, date(2026, 12, 7)), TREE, "c:extend", "c:today", *OK, "09.12.2026")
     assert view.outcome == "not_ready" and view.text.id == "ep-block-ext-late-passed"
-    assert view.text.args == {"registered": date(2026, 12, 7), "due": date(2026, 12, 10), "expiry": date(2026, 12, 9), "latest": date(2026, 12, 3)}
+    assert view.text.args == {"registered": date(2026, 12, 7), "due": date(2026, 12, 10), "expiry": date(2026, 12, 9), "latest": date(2026, 12, 3), "last_day": "no"}
     assert "ep-block-ext-late-consequence" in item_ids(view)
     # the planning day is today, but the filing is after hours: "file in working hours by today" holds
     today = date(2026, 12, 29)
@@ -684,3 +688,149 @@ def test_an_employer_without_an_eds_is_not_told_it_can_file(trees):
                    "c:no", "c:worker-data")
     assert view.outcome == "not_ready" and view.text.id == "ep-block-signature"
     assert {c.source for c in view.citations} == {"order-222"}
+
+
+# ---- audit of 2026-12 (employer-permit dialog): one test per finding fixed ---------------
+
+def _ru(view):
+    from dialogs.runtime.i18n import Localizer
+    from dialogs.runtime.render import Renderer
+
+    return Renderer(Localizer()).render(view, "ru").text
+
+
+def test_audit_dec_1_an_employer_without_a_bin_is_not_told_it_can_file(trees):
+    """Row 12: the service is had online "При наличии бизнес идентификационного номера и
+    ЭЦП". The tree asked only for the EDS; a foreign company doing installation (p.39)
+    got ✅ with "a company without a branch may have no BIN" folded under it."""
+    today = date(2026, 12, 7)
+    state, question = walk(engine(trees, today), TREE, "c:issue", "c:today", "c:in-hours", "c:none", "c:yes")
+    assert question.node_id == "signature" and "c:no-bin" in {b.action for b in question.buttons}
+    for employer in ("c:foreign-installation", "c:kz"):
+        answers = ["c:issue", "c:today", "c:in-hours", "c:none", "c:yes", "c:no-bin", employer, "c:cat1-4", "c:none", "c:no", "c:no"]
+        _, view = walk(engine(trees, today), TREE, *answers)
+        assert view.node_id == "issue-result" and view.outcome == "not_ready" and view.text.id == "ep-block-bin"
+        assert "ep-blocked-bin-consequence" in item_ids(view)
+        assert {c.point for c in view.citations} == {"12", "4"}
+        assert not _ru(view).lstrip().startswith("✅")
+    # with a BIN and an EDS: ✅ as before
+    _, view = walk(engine(trees, today), TREE, "c:issue", "c:today", *OK, "c:foreign-installation", "c:cat1-4", "c:none", "c:no", "c:no")
+    assert view.outcome == "eligible"
+    # every request goes the same way: a re-issue under the interim wording cites its rows
+    _, view = walk(engine(trees, date(2026, 6, 20)), TREE, "c:reissue", "c:other", "01.07.2026", "c:in-hours", "c:none", "c:yes", "c:no-bin", "c:worker-data")
+    assert view.outcome == "not_ready" and view.text.id == "ep-block-bin" and {c.source for c in view.citations} == {"order-222"}
+
+
+def test_audit_dec_2_an_extension_far_ahead_leads_with_the_silence_on_when_to_file(trees):
+    today = date(2026, 12, 7)
+    _, view = walk(engine(trees, today), TREE, "c:extend", "c:today", *OK, "30.11.2029")
+    assert view.node_id == "extension-result" and view.outcome == "eligible"
+    # rows 2 and 5 give the sub-service and its 3 working days, no filing window: the
+    # silence is the first visible bullet, and the headline promises no more than that
+    assert view.items[0].text.id == "ep-note-extension-window-silent" and view.items[0].flag == "silent"
+    assert {c.point for c in view.items[0].citations} == {"2"}
+    ru = _ru(view)
+    assert "Можно подать" not in ru and "отдельный подвид услуги" in ru
+    assert ru.index("наши источники не говорят") < ru.index("Приём заявления")
+    # a filing already made: the note folds (no "may it be filed this early" on top)
+    _, filed = walk(engine(trees, today), TREE, "c:extend", "c:other", "03.12.2026", *OK, "30.11.2029")
+    assert "ep-note-extension-window-silent" in note_ids(filed) and "ep-note-extension-window-silent" not in item_ids(filed)
+
+
+def test_audit_dec_3_a_filing_planned_after_expiry_is_told_to_file_earlier_while_it_can(trees):
+    answers = ["c:extend", "c:other", "15.12.2026", *OK, "11.12.2026"]
+    # today 01.12: the planning date 07.12 is ahead -> file by it, in working hours
+    _, view = walk(engine(trees, date(2026, 12, 1)), TREE, *answers)
+    assert view.node_id == "extension-result" and view.outcome == "not_ready" and view.text.id == "ep-block-ext-expired"
+    assert view.text.args == {"filed": date(2026, 12, 15), "registered": date(2026, 12, 15), "expiry": date(2026, 12, 11), "latest": date(2026, 12, 7)}
+    assert "ep-block-ext-late-consequence" in item_ids(view)
+    # today 09.12: the planning date is gone, the permit still valid -> as soon as possible
+    _, view = walk(engine(trees, date(2026, 12, 9)), TREE, *answers)
+    assert view.outcome == "not_ready" and view.text.id == "ep-block-ext-expired-passed"
+    # today 12.12 (a Saturday after the last day): nothing can be accepted in time -> ☎️ as before
+    _, view = walk(engine(trees, date(2026, 12, 12)), TREE, *answers)
+    assert view.node_id == "extension-expired" and view.outcome == "ask_person"
+
+
+def test_audit_dec_4_an_extension_filed_late_gets_no_filing_advice(trees):
+    today = date(2026, 12, 7)
+    _, view = walk(engine(trees, today), TREE, "c:extend", "c:other", "01.12.2026", *OK, "03.12.2026")
+    # filed 01.12, accepted that day, 3 working days -> 04.12, after the last day 03.12
+    assert view.outcome == "ask_person" and view.text.id == "ep-result-ext-filed-late"
+    assert view.text.args == {"filed": date(2026, 12, 1), "due": date(2026, 12, 4), "expiry": date(2026, 12, 3)}
+    assert "common-blocked-filed-past" not in item_ids(view) and "ep-reason-extension-plan" not in item_ids(view)
+    assert view.track is None  # the permit's reminders say to file by a date
+    ru = _ru(view)
+    assert "Подайте" not in ru and "1414" in ru
+    # filed in time, its decision overdue: no "file by 25.12" under the ⌛
+    _, view = walk(engine(trees, today), TREE, "c:extend", "c:other", "01.12.2026", *OK, "31.12.2026")
+    assert view.text.id == "ended-ep-application" and "ep-reason-extension-plan" not in item_ids(view)
+    assert "не позже 25.12.2026" not in _ru(view)
+    # filed, the decision still ahead: ℹ️ without the permit's "file by" reminders
+    _, view = walk(engine(trees, date(2026, 12, 2)), TREE, "c:extend", "c:other", "01.12.2026", *OK, "31.12.2026")
+    assert view.text.id == "common-result-filed" and view.track is None
+
+
+def test_audit_dec_5_an_ict_reissue_on_unknown_grounds_asks_a_person_like_the_general_one(trees):
+    today = date(2026, 12, 7)
+    _, ict = walk(engine(trees, today), TREE, "c:ict", "c:today", *OK, "c:reissue", "c:yes")
+    _, general = walk(engine(trees, today), TREE, "c:reissue", "c:today", *OK, "c:other")
+    assert ict.outcome == general.outcome == "ask_person"
+    assert ict.text.id == "ep-result-ict-reissue" and item(ict, "ep-note-ict-reissue-silent").flag == "silent"
+    assert {c.point for c in item(ict, "ep-note-ict-reissue-silent").citations} == {"2"}
+    assert {"common-link-elicense", "common-link-egov"} <= {b.label.id for b in ict.buttons}
+    # obtaining an ICT permit stays ✅
+    _, new = walk(engine(trees, today), TREE, "c:ict", "c:today", *OK, *ICT_NEW, "c:yes")
+    assert new.node_id == "ict-result" and new.outcome == "eligible"
+
+
+def test_audit_dec_6_the_planning_date_is_passed_only_when_it_is_before_today(trees):
+    answers = ["c:extend", "c:other", "10.12.2026", *OK, "11.12.2026"]
+    # planned 10.12, decision by 15.12 after the end 11.12; planning date 07.12
+    for today, text in ((date(2026, 12, 1), "ep-block-ext-late"), (date(2026, 12, 7), "ep-block-ext-late"), (date(2026, 12, 8), "ep-block-ext-late-passed")):
+        _, view = walk(engine(trees, today), TREE, *answers)
+        assert view.outcome == "not_ready" and view.text.id == text, today
+        assert view.text.args["latest"] == date(2026, 12, 7)
+    _, view = walk(engine(trees, date(2026, 12, 1)), TREE, *answers)
+    ru = _ru(view)
+    assert "уже прош" not in ru and "не позже 07.12.2026" in ru
+
+
+def test_audit_dec_7_a_decision_due_on_the_last_day_is_not_said_to_come_after_it(trees):
+    from dialogs.services.employer_permit import extension
+
+    today = date(2026, 12, 7)
+    found = extension(date(2026, 12, 10), today, "extend", "in-hours", today)
+    assert found["result_by"] == date(2026, 12, 10) and found["late_for_result"] and found["decided_on_last_day"] == "yes"
+    # the planning date keeps its margin (a decision before the last day): the reminders plan on it unchanged
+    assert found["latest_filing"] == date(2026, 12, 4)
+    _, view = walk(engine(trees, today), TREE, "c:extend", "c:today", *OK, "10.12.2026")
+    assert view.outcome == "not_ready" and view.text.args["last_day"] == "yes"
+    ru = _ru(view)
+    assert "последний день разрешения" in ru and "после окончания разрешения" not in ru
+    # a decision due after the last day is said so
+    _, view = walk(engine(trees, today), TREE, "c:extend", "c:today", *OK, "09.12.2026")
+    assert view.text.args["last_day"] == "no" and "а разрешение действует до 09.12.2026" in _ru(view)
+
+
+def test_audit_dec_9_a_decision_on_a_day_off_does_not_count_its_day(trees):
+    today = date(2026, 12, 7)
+    _, view = walk(engine(trees, today), TREE, "c:fee", "c:paid", "28.11.2026", "01.12.2026")  # Saturday
+    # from Monday 30.11: 30.11, 1, 2, 3, 4, 7, 8, 9, 10, 11.12
+    assert view.text.args["pay_by"] == date(2026, 12, 11)
+    assert "ep-reason-fee-deadline-day-off" in item_ids(view) and "ep-reason-fee-deadline" not in item_ids(view)
+    assert "считая его день" not in _ru(view)
+    _, friday = walk(engine(trees, today), TREE, "c:fee", "c:paid", "27.11.2026", "01.12.2026")
+    assert "ep-reason-fee-deadline" in item_ids(friday) and friday.text.args["pay_by"] == date(2026, 12, 10)
+
+
+def test_audit_dec_10_one_wording_of_the_administrative_territorial_unit():
+    from dialogs.runtime.i18n import Localizer
+
+    seed = "более одной административно-территориальной единицы"
+    localizer = Localizer()
+    question, reason = localizer.format("ru", "ep-regions-question"), localizer.format("ru", "ep-reason-multi-unit")
+    assert "более чем одной" in question and "административно-территориальной единицы" in question
+    assert seed in reason
+    for text in (question, reason):
+        assert "район" not in text and "область" not in text

@@ -61,13 +61,15 @@ def timeline(filed: dt.date, after_hours=None, **_) -> dict:
 
 
 @computation("ep_extension")
-def extension(expiry: dt.date, filed: dt.date, goal: str, after_hours=None, **_) -> dict:
+def extension(expiry: dt.date, filed: dt.date, goal: str, after_hours=None, today: dt.date | None = None, **_) -> dict:
     """Extension filed on `filed` for a permit whose last day is `expiry`.
 
     The seed has no extension window (NOT IN SEED); the only rule is the processing
     time (3 working days; 6 under intra-corporate transfer). `latest_filing` is a
     planning date, not a legal deadline: the last working day on which an application
     made in working hours is still due to be decided before the permit's last day.
+    `open_today` (when `today` is given): an application sent today in working hours
+    would still be accepted on or before the permit's last day.
     """
     cal = default_calendar()
     days = _days("ict_extension_working_days" if goal == "ict" else "extension_working_days", filed)
@@ -76,7 +78,7 @@ def extension(expiry: dt.date, filed: dt.date, goal: str, after_hours=None, **_)
     latest = cal.last_on_or_before(add_days(expiry, -1))
     while cal.add_working_days(latest, days) >= expiry:
         latest = cal.last_on_or_before(add_days(latest, -1))
-    return {
+    out = {
         # the reminder schedule's goal (dialogs/schedules/employer-permit.yaml): the
         # same processing time as above, so 🔔 plans on the date this screen shows
         "permit_goal": "ict" if goal == "ict" else "categories",
@@ -87,9 +89,17 @@ def extension(expiry: dt.date, filed: dt.date, goal: str, after_hours=None, **_)
         "latest_filing": latest,
         # accepted only after the permit's last day
         "expired": registered > expiry,
-        # accepted in time, but the result is due on or after the last day
+        # accepted in time, but the result is due on or after the last day. The permit
+        # is valid through its last day: a decision due on that day is in time by the
+        # rules, but leaves no margin, so the planning date above keeps one working day
+        # (a decision due before the last day). `decided_on_last_day` tells the texts
+        # which it is ("yes": due on the last day; "no": due after it).
         "late_for_result": registered <= expiry and result_by >= expiry,
+        "decided_on_last_day": "yes" if result_by == expiry else "no",
     }
+    if today is not None:
+        out["open_today"] = cal.on_or_after(today) <= expiry
+    return out
 
 
 # Which request an intra-corporate transfer answer is (the application schedule's
@@ -108,13 +118,16 @@ def ict_request(action: str, **_) -> dict:
 def fee(decided: dt.date, received: dt.date | None = None, **_) -> dict:
     """The fee for issue or extension: within 10 working days of the decision (row 5)
     or of receiving the notification (row 8, AMB-14). `pay_by` is the protective date:
-    from the decision, counting the decision day itself when it is a working day.
-    `pay_by_late` is from the decision not counting that day; `pay_by_notice` is from
+    from the decision, counting the decision day itself when it is a working day
+    (`decided_on_working_day`; a decision on a day off counts from the next working
+    day). `pay_by_late` is from the decision not counting that day; `pay_by_notice` is from
     the day the notification was received, not counting that day (the latest reading)."""
     cal = default_calendar()
     days = _days("fee_payment_working_days", decided)
     early, late = cal.within_working_days(decided, days)
-    out = {"pay_by": early, "pay_by_late": late}
+    # a decision on a day off has no day of its own to count: the 10 days run from the
+    # next working day (the texts say so instead of "counting its day")
+    out = {"pay_by": early, "pay_by_late": late, "decided_on_working_day": cal.is_working_day(decided)}
     if received is not None:
         out["pay_by_notice"] = cal.add_working_days(received, days)
     return out

@@ -82,7 +82,7 @@ ep-headcount-question = Do you have 10 employees or fewer?
 ep-headcount-yes = Yes, 10 or fewer
 ep-headcount-no = No, more than 10
 ep-investment-question = Are the workers for an investment priority project?
-ep-regions-question = Will the foreigners work in one administrative-territorial unit (region, city) or in several?
+ep-regions-question = Will the permit be valid within one administrative-territorial unit or more than one?
 ep-regions-one = In one
 ep-regions-several = In several
 
@@ -91,7 +91,7 @@ ep-reason-provider-channels = The permit is issued by the akimat of the region, 
 ep-reason-who-where = The employer or its representative applies to the akimat (local executive body) where the foreigners will work: egov.kz, elicense.kz or migration.enbek.kz.
 ep-reason-p39-installation = A foreign company without a branch installing equipment: the client's authorised person applies via egov.kz or elicense.kz to the akimat where the work is done.
 ep-reason-p39-subsidiary = Workers sent to the foreign company's subsidiary, branch or office: that organisation's authorised person applies via egov.kz or elicense.kz to the akimat where they work.
-ep-reason-multi-unit = A permit for several districts or cities takes 3 more working days to approve; the rules do not say whether they count in the other limits, so allow for them.
+ep-reason-multi-unit = Issuing or extending a permit valid within more than one administrative-territorial unit takes 3 more working days to approve; the rules do not say whether they count in the other limits, so allow for them.
 ep-reason-after-hours = The portals work 24 hours a day, but an application sent after working hours, on a day off or a holiday is accepted on the next working day. Local executive bodies work Monday to Friday, 9:00 to 18:30, with a break from 13:00 to 14:30.
 ep-reason-fee-paid = There is a fee (rates: Government decree No. 819 of 03.10.2025), paid at a bank within 10 working days of the decision or of its notice (the rules differ).
 ep-reason-result-form = The service is electronic. The result is a permit (on the form in Appendix 1 to the Rules) or a reasoned refusal.
@@ -103,7 +103,7 @@ ep-note-p39-channel = Point 39 names only the web portal egov.kz and elicense.kz
 ep-note-fee-amount-silent = The amount of the fee is set by Government Decree No. 819 of 03.10.2025. Its text is not in our sources, so the bot does not give the amount.
 ep-note-issue-terms-silent = Our sources do not say how long a permit is valid, which quotas and shares of Kazakh staff apply, or what each category covers. These are parts of the Rules that Order No. 222 did not change.
 ep-note-no-bin-silent = Our sources do not say how an employer without a BIN (for example, a private person) applies.
-ep-note-p39-signature = Under p. 39 the application is filed by the authorised person of the organisation the work is done for, but the list requires an application certified with the employer's EDS, and here the employer is the foreign company. The rules do not say whose EDS is needed; a company without a branch may have no Kazakh EDS or BIN. Ask the akimat or 1414 before applying.
+ep-note-p39-signature = Under p. 39 the application is filed by the authorised person of the organisation the work is done for, but the list requires an application certified with the employer's EDS, and here the employer is the foreign company. The rules do not say whose EDS and BIN are needed: the foreign company's or that organisation's. Ask the akimat or 1414 before applying.
 ep-note-exempt-silent = The Rules in our sources do not list which foreigners an employer needs no permit for. If some workers are citizens of Armenia, Belarus, Kyrgyzstan or Russia, ask 1414 whether to include them: the EAEU Treaty lets employers hire them “without the restrictions that protect the national labour market”.
 ep-note-report-silent = Our sources do not say how often or by when to enter this information.
 
@@ -170,6 +170,7 @@ ep-reason-ict-free = Issue, extension and re-issue of permits under intra-corpor
 ep-reason-report-special = After getting a permit, the employer enters on the portal migration.enbek.kz information on the special conditions and on the foreign workers attracted (form in Appendix 11 to the Rules).
 ep-note-ict-channel = Point 47 names only the web portal egov.kz and elicense.kz, while the list of requirements also allows migration.enbek.kz. It is safer to apply through egov.kz or elicense.kz.
 ep-note-ict-reissue-silent = Our sources do not say in which cases a permit under intra-corporate transfer is re-issued.
+ep-result-ict-reissue = The rules provide for re-issuing a permit under intra-corporate transfer but do not say for which reasons. Please ask the akimat (local executive body) whether your case fits.
 ep-note-ict-reissue-channel = The Rules have no point of their own on how to apply for re-issue under a transfer. The general p. 3 and the list of requirements allow egov.kz, elicense.kz and migration.enbek.kz, while the points on obtaining a permit under a transfer (p. 47) and on re-issue (p. 79) name only egov.kz and elicense.kz. It is safer to apply through egov.kz or elicense.kz.
 
 ep-documents-ict = Documents for the intra-corporate transfer:
@@ -185,12 +186,13 @@ ep-note-ict-no-fee-document = There is no payment document in this list: under i
 ## Extension
 
 ep-expiry-question = Until what date is the permit valid? Write the last day shown on the permit.
-ep-result-extension = You can apply to extend the permit valid until { $expiry }; the documents are behind the button below.
+ep-result-extension = Extending the permit valid until { $expiry } is a separate sub-service. Below: where to apply and how long it takes; the documents are behind the button below.
 ep-reason-extension-time = Accepted on { $registered }. Extension takes 3 working days: by { $due } (if the day of acceptance counts, { $early }).
 ep-reason-ict-extension-time = Accepted on { $registered }. A transfer extension takes 6 working days: by { $due } (if the day of acceptance counts, { $early }).
 ep-reason-extension-plan = For planning (not a limit in the rules): to have the decision before { $expiry }, file in working hours by { $latest }.
-ep-note-extension-window-silent = Our sources do not say how many days before expiry to apply for an extension, for how long or how many times a permit is extended. The time limits above are only the processing time.
+ep-note-extension-window-silent = Our sources do not say from what day before expiry you may apply for an extension, for how long or how many times a permit is extended: the time limits on this screen are only the processing time. Whether an application is accepted long before expiry, ask the akimat or 1414.
 ep-note-extension-fee-inside = The rules do not say whether the 10 working days to pay the fee are part of the 3 working days of extension. Watch your personal account and pay as soon as you get the notice of the decision.
+ep-result-ext-filed-late = The extension application was filed on { $filed }; the decision is due by { $due }, and the permit's last day is { $expiry }. Our sources do not say what happens if the decision comes on the permit's last day or after it: ask the akimat or 1414.
 
 ep-result-extension-expired = The permit is valid until { $expiry }, but the application will be accepted after that date. Our sources do not say whether a permit that has ended can be extended.
 ep-reason-accepted-on = An application sent after working hours, on a day off or a holiday is accepted on the next working day. Your application's day of acceptance: { $registered }.
@@ -244,6 +246,7 @@ ep-fee-kind-free = Re-issue or transfer
 ep-decision-date-question = On what date was the decision to issue or extend made?
 ep-result-fee = Pay the fee no later than { $pay_by }.
 ep-reason-fee-deadline = Safe date: { $pay_by } — 10 working days from the decision ({ $decided }), its day counted. Counting from the notice ({ $received }): { $pay_by_notice }.
+ep-reason-fee-deadline-day-off = Safe date: { $pay_by } — 10 working days from the decision ({ $decided }); that was not a working day, so the count starts on the next working day. Counting from the notice ({ $received }): { $pay_by_notice }.
 ep-reason-fee-data = Information on fee payment is taken from state digital systems through the "digital government" gateway.
 ep-note-fee-reading = The lines of the rules differ: one counts 10 working days from the decision, the other from receiving the notice, and neither says whether that day counts. Pay by the earlier date.
 ep-note-fee-late-silent = Our sources do not say what happens if the fee is not paid on time.
@@ -274,17 +277,28 @@ ep-court-right = Yes, a special right removed
 ep-consent-question = The permit needs restricted-access personal data. Will you consent to access to it (Art. 8 of the Law on Personal Data and Their Protection)?
 ep-consent-yes = Yes, I will consent
 ep-consent-no = No
-ep-signature-question = Does the employer have an EDS (electronic digital signature)? The application is filed only online, certified by the employer's EDS.
-ep-signature-yes = Yes, we have an EDS
+ep-signature-question = Does the employer have an EDS (electronic digital signature) and a business identification number (BIN)? The application is filed only online, certified by the employer's EDS; under the rules the service is available online with a BIN and an EDS.
+ep-signature-yes = Yes, a BIN and an EDS
 ep-signature-no = No EDS
+ep-signature-no-bin = EDS, but no BIN
 ep-block-ban = A court decision bans the activity: under the rules this is a ground for refusing the permit.
 ep-block-right = A court decision removed a special right: under the rules this is a ground for refusing the permit.
 ep-block-consent = Without consent to access personal data the permit is refused: give your consent when you apply.
 ep-block-signature = Not ready: the application is filed only online (egov.kz, elicense.kz or migration.enbek.kz), certified by the employer's EDS.
 ep-blocked-signature-consequence = Without the employer's EDS the application cannot be filed: get one first.
-ep-block-ext-late = File earlier: accepted on { $registered }, the decision is due by { $due }, but the permit ends on { $expiry }. File in working hours by { $latest }.
-ep-block-ext-late-passed = Apply as soon as you can, in working hours: accepted on { $registered }, the decision is due by { $due }, but the permit ends on { $expiry }. The last day to be in time ({ $latest }) has already passed.
-ep-block-ext-late-consequence = The decision may come after the permit ends. Our sources do not say what happens then (they set no time to apply for an extension): ask 1414.
+ep-block-bin = Not ready: under the rules the service is had online with a BIN and an EDS, and the employer has no BIN.
+ep-blocked-bin-consequence = Our sources do not say how to apply without a BIN: ask the akimat or 1414 before applying.
+ep-block-ext-late = File earlier: accepted on { $registered }, the decision is due by { $due }, { $last_day ->
+        [yes] the permit's last day, with no margin.
+       *[other] but the permit ends on { $expiry }.
+    } File in working hours by { $latest }.
+ep-block-ext-late-passed = Apply as soon as you can, in working hours: accepted on { $registered }, the decision is due by { $due }, { $last_day ->
+        [yes] the permit's last day.
+       *[other] but the permit ends on { $expiry }.
+    } Filing with a margin (by { $latest }) is no longer possible.
+ep-block-ext-late-consequence = Our sources do not say what happens if the permit ends before the application is accepted or decided (they set no time to apply for an extension): ask the akimat or 1414.
+ep-block-ext-expired = File earlier: an application filed on { $filed } is accepted on { $registered }, after the permit ends ({ $expiry }). File in working hours by { $latest }.
+ep-block-ext-expired-passed = Apply as soon as you can, in working hours, while the permit is valid (until { $expiry }): an application filed on { $filed } is accepted on { $registered }, after it ends. Filing with a margin (by { $latest }) is no longer possible.
 ep-reason-issue-notice = Accepted on { $registered }. Decision by { $by } (if the day of acceptance counts, { $early }); another line of the rules says 4 working days: { $short }.
 ep-reason-issue-total = The whole issue, fee included, takes 19 working days: by { $by } (if the day of acceptance counts, { $early }).
 ep-notice-date-question = On what date did you receive the notice of the decision? One line of the rules counts the time to pay from that date.

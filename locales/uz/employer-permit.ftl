@@ -86,7 +86,7 @@ ep-regions-question = Chet elliklar bitta maʼmuriy-hududiy birlikda (viloyat, s
 ep-regions-one = Bittasida
 ep-regions-several = Bir nechtasida
 
-ep-result-issue = Ruxsatnomaga ariza berishingiz mumkin; hujjatlar — pastdagi tugmada.
+ep-result-issue = Ruxsatnomaga ariza berishingiz mumkin; hujjatlar — pastda.
 ep-reason-provider-channels = Ruxsatnomani viloyat, respublika ahamiyatidagi shahar yoki poytaxt akimati beradi. Faqat onlayn topshiriladi: egov.kz, elicense.kz yoki migration.enbek.kz.
 ep-reason-who-where = Ish beruvchi yoki vakili chet elliklar ishlaydigan joydagi akimatga (mahalliy ijro organi) topshiradi: egov.kz, elicense.kz yoki migration.enbek.kz.
 ep-reason-p39-installation = Filiali yoʻq xorijiy kompaniya, uskuna montaji: ishlar buyurtmachisining vakolatli shaxsi egov.kz yoki elicense.kz orqali ish joyidagi akimatga topshiradi.
@@ -170,6 +170,7 @@ ep-reason-ict-free = Korporatsiya ichidagi oʻtkazish (внутрикорпор�
 ep-reason-report-special = Ruxsatnomani olgach, ish beruvchi migration.enbek.kz portaliga maxsus shartlar va jalb qilinayotgan xorijiy ishchi kuchi haqidagi maʼlumotlarni kiritadi (Qoidalarga 11-ilova shakli).
 ep-note-ict-channel = 47-band faqat egov.kz va elicense.kz veb-portalini aytadi, talablar roʻyxati esa migration.enbek.kz ga ham ruxsat beradi. egov.kz yoki elicense.kz orqali topshirish ishonchliroq.
 ep-note-ict-reissue-silent = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) boʻyicha ruxsatnoma qaysi hollarda qayta rasmiylashtirilishini bizning manbalar aniqlashtirmaydi.
+ep-result-ict-reissue = Qoidalar korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) doirasida ruxsatnomani qayta rasmiylashtirishni nazarda tutadi, lekin qaysi sabablarga koʻra ekanini aytmaydi. Holatingiz mos keladimi, akimatda (mahalliy ijro organida) aniqlang.
 ep-note-ict-reissue-channel = Oʻtkazishda qayta rasmiylashtirishga qanday topshirish haqida Qoidalarda alohida band yoʻq. Umumiy 3-band va talablar roʻyxati egov.kz, elicense.kz va migration.enbek.kz ga ruxsat beradi, oʻtkazishda ruxsatnoma olish (47-band) va qayta rasmiylashtirish (79-band) haqidagi bandlar esa faqat egov.kz va elicense.kz ni aytadi. egov.kz yoki elicense.kz orqali topshirish ishonchliroq.
 
 ep-documents-ict = Korporatsiya ichidagi oʻtkazish uchun hujjatlar:
@@ -191,6 +192,7 @@ ep-reason-ict-extension-time = Arizaning qabul kuni — { $registered }. Oʻtkaz
 ep-reason-extension-plan = Moʻljal (qoidalardagi muddat emas): qaror { $expiry } dan oldin kelishi uchun ish vaqtida { $latest } dan kechiktirmay topshiring.
 ep-note-extension-window-silent = Uzaytirishga ariza muddat tugashidan necha kun oldin topshirilishi, qancha muddatga va necha marta uzaytirilishi bizning manbalarda aytilmagan. Yuqoridagi muddatlar — faqat koʻrib chiqish vaqti.
 ep-note-extension-fee-inside = Yigʻimni toʻlash uchun 10 ish kuni uzaytirishning 3 ish kuniga kiradimi, qoidalar aniqlashtirmaydi. Shaxsiy kabinetni kuzatib boring va qaror haqida xabarnoma kelishi bilan darhol toʻlang.
+ep-result-ext-filed-late = Uzaytirishga ariza { $filed } da topshirilgan; qaror — { $due } dan kechiktirmay, ruxsatnomaning oxirgi kuni esa — { $expiry }. Qaror ruxsatnomaning oxirgi kuni yoki undan keyin kelsa nima boʻlishini bizning manbalar aytmaydi — akimatda yoki 1414 da soʻrang.
 
 ep-result-extension-expired = Ruxsatnoma { $expiry } gacha amal qiladi, ariza esa shu sanadan keyin qabul qilinadi. Muddati oʻtgan ruxsatnomani uzaytirish mumkinmi, bizning manbalar aytmaydi.
 ep-reason-accepted-on = Ish vaqti tugagandan keyin, dam olish yoki bayram kunida yuborilgan ariza keyingi ish kunida qabul qilinadi. Arizangizning qabul kuni — { $registered }.
@@ -244,6 +246,7 @@ ep-fee-kind-free = Qayta rasmiylashtirish/oʻtkazish
 ep-decision-date-question = Berish yoki uzaytirish haqidagi qaror qaysi sanada qabul qilingan?
 ep-result-fee = Yigʻimni { $pay_by } dan kechiktirmay toʻlang.
 ep-reason-fee-deadline = Ishonchli — { $pay_by } gacha: qarordan ({ $decided }) boshlab, shu kunni ham hisoblab, 10 ish kuni. Agar xabarnomadan ({ $received }) hisoblasa — { $pay_by_notice } gacha.
+ep-reason-fee-deadline-day-off = Ishonchli — { $pay_by } gacha: qarordan ({ $decided }) boshlab 10 ish kuni; bu ish kuni emas, shuning uchun hisob undan keyingi birinchi ish kunidan boshlanadi. Agar xabarnomadan ({ $received }) hisoblasa — { $pay_by_notice } gacha.
 ep-reason-fee-data = Yigʻim toʻlangani haqidagi maʼlumotlar davlat raqamli tizimlaridan «elektron hukumat» shlyuzi orqali olinadi.
 ep-note-fee-reading = Qoidalar qatorlari bir-biriga mos kelmaydi: biri 10 ish kunini qaror kunidan, boshqasi — xabarnoma olingan kundan hisoblaydi; shu kunning oʻzi hisoblanadimi, bu ham aytilmagan. Ertaroq sanagacha toʻlang.
 ep-note-fee-late-silent = Yigʻim oʻz vaqtida toʻlanmasa nima boʻlishini bizning manbalar aytmaydi.
@@ -277,14 +280,25 @@ ep-consent-no = Yoʻq
 ep-signature-question = Ish beruvchida ERI (ЭЦП) bormi? Ariza faqat onlayn, ish beruvchining ERIsi bilan tasdiqlangan holda topshiriladi.
 ep-signature-yes = Ha, ERI bor
 ep-signature-no = ERI yoʻq
+ep-signature-no-bin = ERI bor, BIN yoʻq
 ep-block-ban = Faoliyatni taqiqlash haqida sud qarori bor — qoidalarga koʻra bu ruxsatnoma berishni rad etish asosi.
 ep-block-right = Maxsus huquqdan mahrum qilish haqida sud qarori bor — qoidalarga koʻra bu ruxsatnoma berishni rad etish asosi.
 ep-block-consent = Shaxsiy maʼlumotlarga kirishga roziliksiz ruxsatnoma berilmaydi: topshirishda rozilik bering.
 ep-block-signature = Tayyor emas: ariza faqat onlayn (egov.kz, elicense.kz yoki migration.enbek.kz), ish beruvchining ERIsi (ЭЦП) bilan tasdiqlangan holda topshiriladi.
 ep-blocked-signature-consequence = Ish beruvchida ERI boʻlmasa, ariza topshirib boʻlmaydi.
-ep-block-ext-late = Ertaroq topshiring: ariza { $registered } da qabul qilinadi, qaror — { $due } gacha, ruxsatnoma esa { $expiry } gacha amal qiladi. Ish vaqtida { $latest } gacha topshiring.
-ep-block-ext-late-passed = Imkon qadar tezroq, ish vaqtida topshiring: ariza { $registered } da qabul qilinadi, qaror — { $due } gacha, ruxsatnoma esa { $expiry } gacha amal qiladi. Ulgurish uchun oxirgi kun ({ $latest }) allaqachon oʻtib ketgan.
+ep-block-bin = Tayyor emas: qoidalarga koʻra xizmat BIN va ERI boʻlganda onlayn olinadi, ish beruvchida esa BIN yoʻq.
+ep-blocked-bin-consequence = BINsiz arizani qanday topshirishni bizning manbalar aytmaydi: oldin akimatda yoki 1414 da aniqlang.
+ep-block-ext-late = Ertaroq topshiring: ariza { $registered } da qabul qilinadi, qaror — { $due } gacha, { $last_day ->
+        [yes] bu ruxsatnomaning oxirgi kuni, zaxira yoʻq.
+       *[other] ruxsatnoma esa { $expiry } gacha amal qiladi.
+    } Ish vaqtida { $latest } dan kechiktirmay topshiring.
+ep-block-ext-late-passed = Imkon qadar tezroq, ish vaqtida topshiring: ariza { $registered } da qabul qilinadi, qaror — { $due } gacha, { $last_day ->
+        [yes] bu ruxsatnomaning oxirgi kuni.
+       *[other] ruxsatnoma esa { $expiry } gacha amal qiladi.
+    } Zaxira bilan topshirish ({ $latest } dan kechiktirmay) endi imkonsiz.
 ep-block-ext-late-consequence = Qaror ruxsatnoma muddati tugaganidan keyin kelishi mumkin. Unda nima boʻlishini bizning manbalar aytmaydi (ularda uzaytirishga ariza berish muddati yoʻq) — 1414 dan aniqlang.
+ep-block-ext-expired = Ertaroq topshiring: { $filed } da topshirilgan ariza { $registered } da, ruxsatnoma muddati tugaganidan ({ $expiry }) keyin qabul qilinadi. Ish vaqtida { $latest } dan kechiktirmay topshiring.
+ep-block-ext-expired-passed = Ruxsatnoma amal qilayotgan paytda ({ $expiry } gacha) imkon qadar tezroq, ish vaqtida topshiring: { $filed } da topshirilgan ariza { $registered } da, muddati tugaganidan keyin qabul qilinadi. Zaxira bilan topshirish ({ $latest } dan kechiktirmay) endi imkonsiz.
 ep-reason-issue-notice = Arizaning qabul kuni — { $registered }. Qaror — { $by } gacha (qabul kuni bilan — { $early }); qoidalarning boshqa qatori boʻyicha — 4 ish kuni, { $short } gacha.
 ep-reason-issue-total = Yigʻim toʻlovi bilan berishning butun muddati — 19 ish kuni: { $by } gacha (qabul kuni bilan — { $early }).
 ep-notice-date-question = Qaror haqidagi xabarnomani qaysi sanada oldingiz? Qoidalar qatorlaridan biri toʻlov muddatini shu sanadan hisoblaydi.
