@@ -180,14 +180,14 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None, pa
     settings) and `clock` (UTC now, for working hours) are for tests."""
     from aiogram import Bot, Dispatcher
     from aiogram.client.default import DefaultBotProperties
-    from aiogram.client.session.aiohttp import AiohttpSession
     from aiogram.client.telegram import TelegramAPIServer
 
     from bot.telegram.conversation import Conversation
     from bot.telegram.errors import install_error_handler
     from bot.telegram.handlers import routers
     from bot.telegram.middlewares import UserLanguageMiddleware
-    from bot.telegram.requests import ExpectedErrors, KeepResponseTypes, MarkHandling, RetryAfter
+    from bot.telegram.requests import ExpectedErrors, MarkHandling, RetryAfter
+    from bot.telegram.session import BotSession
     from bot.telegram.throttling import MemoryThrottle, RedisThrottle, ThrottlingMiddleware
     from storage.repositories import Users
 
@@ -224,8 +224,7 @@ async def build_bot_app(settings, engine: Engine | None = None, session=None, pa
     employers = Employers(database, renderer, engine, engine.today)
 
     if session is None:
-        session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url)) if settings.telegram_api_url else AiohttpSession()
-    session.middleware(KeepResponseTypes())
+        session = BotSession(api=TelegramAPIServer.from_base(settings.telegram_api_url)) if settings.telegram_api_url else BotSession()
     session.middleware(RetryAfter())
     session.middleware(ExpectedErrors())
     bot = Bot(settings.bot_token, session=session, default=DefaultBotProperties(parse_mode=None, link_preview_is_disabled=True))
@@ -563,9 +562,9 @@ def _preload_webhook(settings) -> None:
     asyncio.run(build_and_close())
     for model in (Update, Message, SendMessage, EditMessageText, EditMessageReplyMarkup, AnswerCallbackQuery, DeleteMessage):
         model.model_rebuild()  # built on first use otherwise (bot/lazy_types.py): once here for all workers
-    from bot.telegram.requests import KeepResponseTypes
+    from bot.telegram import session
 
-    KeepResponseTypes.keep(SendMessage, EditMessageText, EditMessageReplyMarkup, AnswerCallbackQuery, DeleteMessage)
+    session.keep(SendMessage, EditMessageText, EditMessageReplyMarkup, AnswerCallbackQuery, DeleteMessage)
 
 
 def _serve_webhook(settings, reuse_port: bool) -> int:

@@ -67,7 +67,6 @@ def retention_sweeper(settings, database):
 def run_reminders(settings) -> int:
     """`python -m bot reminders`: deliver due reminders until SIGTERM or SIGINT."""
     from aiogram import Bot
-    from aiogram.client.session.aiohttp import AiohttpSession
     from aiogram.client.telegram import TelegramAPIServer
 
     from bot.app import build_engine, build_renderer
@@ -90,10 +89,10 @@ def run_reminders(settings) -> int:
             print(str(e), file=sys.stderr)
             await database.close()
             return 1
-        from bot.telegram.requests import KeepResponseTypes
+        from bot.telegram.session import BotSession
 
-        session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url)) if settings.telegram_api_url else AiohttpSession()
-        session.middleware(KeepResponseTypes())  # the reminders' answers read without rebuilding their types
+        # the reminders' answers read without rebuilding their types (bot/telegram/session.py)
+        session = BotSession(api=TelegramAPIServer.from_base(settings.telegram_api_url)) if settings.telegram_api_url else BotSession()
         bot = Bot(settings.bot_token, session=session)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()

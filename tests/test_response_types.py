@@ -3,7 +3,7 @@ class that pydantic caches only weakly. Unheld, it was freed by every full pass 
 garbage collector and built again by the next request — 70–110 ms each in a process
 whose types are built on first use (bot/lazy_types.py), a dozen times in ten seconds of
 load on one webhook process, each time holding up every update in the process.
-`KeepResponseTypes` (bot/telegram/requests.py) holds each one made."""
+`BotSession` (bot/telegram/session.py) holds each one made."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import gc
 
 from pydantic._internal import _generics
 
-from bot.telegram.requests import KeepResponseTypes
+from bot.telegram import session
 from tests.botapi_double import BotAPIDouble
 from tests.test_e2e_telegram import TOKEN, USER, running_bot
 
@@ -25,7 +25,7 @@ async def test_answer_types_are_built_once_not_after_every_garbage_collection(sq
         return original(model_name, *args)
 
     monkeypatch.setattr(_generics, "create_generic_submodel", counted)
-    monkeypatch.setattr(KeepResponseTypes, "kept", {})  # what earlier tests kept is let go
+    monkeypatch.setattr(session, "kept", {})  # what earlier tests kept is let go
     gc.collect()
     async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees):
         for sent in range(1, 4):

@@ -8,8 +8,6 @@ is handled at the request, so that a handler never fails on it.
 - "message is not modified" on an edit: the message already shows what we wanted.
 - removing a keyboard from a message that is gone or too old to edit: nothing to remove.
 - "query is too old" on answerCallbackQuery: the spinner has already stopped.
-
-And one that is about speed, not errors: `KeepResponseTypes`.
 """
 
 from __future__ import annotations
@@ -23,7 +21,6 @@ from aiogram import BaseMiddleware
 from aiogram.client.session.middlewares.base import BaseRequestMiddleware
 from aiogram.exceptions import TelegramBadRequest, TelegramRetryAfter
 from aiogram.methods import AnswerCallbackQuery, EditMessageReplyMarkup, EditMessageText
-from aiogram.methods.base import Response
 
 log = logging.getLogger(__name__)
 
@@ -42,31 +39,6 @@ class MarkHandling(BaseMiddleware):
             return await handler(event, data)
         finally:
             handling_update.reset(token)
-
-
-class KeepResponseTypes(BaseRequestMiddleware):
-    """aiogram reads every answer of the Bot API as `Response[<the method's result
-    type>]`, a pydantic generic class made on first use. Pydantic caches it weakly only,
-    and the class sits in reference cycles, so every full pass of the garbage collector
-    freed it and the next request built it again: about 4 ms with aiogram's types built
-    at import, 70–110 ms with ours built on first use (bot/lazy_types.py) — a dozen
-    times in a 10-second load run of one webhook process, each time holding up every
-    update in the process. Holding each one made keeps pydantic's cache warm for the
-    life of the process: one class per result type (a few), shared by every session."""
-
-    kept: dict[Any, type] = {}
-
-    @classmethod
-    def keep(cls, *methods) -> None:
-        """Make and hold the answer types of `methods` (classes or requests) now."""
-        for method in methods:
-            returning = method.__returning__
-            if returning not in cls.kept:
-                cls.kept[returning] = Response[returning]
-
-    async def __call__(self, make_request, bot, method):
-        self.keep(method)
-        return await make_request(bot, method)
 
 
 class RetryAfter(BaseRequestMiddleware):
