@@ -55,7 +55,7 @@ ended-ep-fee-notice = The time to pay the fee is over, counted from the decision
 ended-ep-application = The decision was due by { $date }. If it has not come, ask the akimat or the 1414 contact centre: where to appeal, our sources do not say.
 rem-ep-fee-nudge = The permit fee must be paid by { $pay_by }: 10 working days from the decision. Pay in advance.
 rem-ep-fee-last-day = { $reading ->
-        [later] { $pay_by } is the safe last day to pay the permit fee (10 working days from the decision, its day counted; counted from the notice received on { $received }, by { $pay_by_notice }).
+        [later] { $pay_by } is the safe last day to pay the permit fee (10 working days from the decision; counted from the notice received on { $received }, by { $pay_by_notice }).
         [same] { $pay_by } is the last day to pay the permit fee: counted from the decision and from its notice alike, the time ends on that day.
        *[unknown] { $pay_by } is the safe last day to pay the permit fee (10 working days from the decision; counted from the notice of the decision — later).
     }

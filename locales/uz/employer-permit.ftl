@@ -82,7 +82,7 @@ ep-headcount-question = Sizda 10 kishidan koʻp boʻlmagan xodim ishlaydimi?
 ep-headcount-yes = Ha, 10 yoki kamroq
 ep-headcount-no = Yoʻq, 10 dan koʻp
 ep-investment-question = Ishchilar ustuvor investitsiya loyihasi uchun kerakmi?
-ep-regions-question = Chet elliklar bitta maʼmuriy-hududiy birlikda (viloyat, shahar) ishlaydimi yoki bir nechtasida?
+ep-regions-question = Ruxsatnoma bitta maʼmuriy-hududiy birlik doirasida amal qiladimi yoki bittadan koʻpida?
 ep-regions-one = Bittasida
 ep-regions-several = Bir nechtasida
 
@@ -91,7 +91,7 @@ ep-reason-provider-channels = Ruxsatnomani viloyat, respublika ahamiyatidagi sha
 ep-reason-who-where = Ish beruvchi yoki vakili chet elliklar ishlaydigan joydagi akimatga (mahalliy ijro organi) topshiradi: egov.kz, elicense.kz yoki migration.enbek.kz.
 ep-reason-p39-installation = Filiali yoʻq xorijiy kompaniya, uskuna montaji: ishlar buyurtmachisining vakolatli shaxsi egov.kz yoki elicense.kz orqali ish joyidagi akimatga topshiradi.
 ep-reason-p39-subsidiary = Ishchilar xorijiy kompaniyaning shoʻba korxonasi, filiali yoki vakolatxonasiga boradi: shu tashkilotning vakolatli shaxsi egov.kz yoki elicense.kz orqali ish joyidagi akimatga topshiradi.
-ep-reason-multi-unit = Bir nechta tuman yoki shahar uchun ruxsatnoma yana 3 ish kuni kelishiladi; ular boshqa muddatlarga kiradimi, qoidalar aytmaydi — zaxira vaqt qoldiring.
+ep-reason-multi-unit = Bittadan koʻp maʼmuriy-hududiy birlik doirasida amal qiladigan ruxsatnomani berish yoki uzaytirish yana 3 ish kuni kelishiladi; ular boshqa muddatlarga kiradimi, qoidalar aytmaydi — zaxira vaqt qoldiring.
 ep-reason-after-hours = Portallar kecha-kunduz ishlaydi, lekin ish vaqti tugagandan keyin, dam olish yoki bayram kunida yuborilgan ariza keyingi ish kunida qabul qilinadi. Mahalliy ijro organlari dushanbadan jumagacha 9:00 dan 18:30 gacha ishlaydi, tanaffus 13:00 dan 14:30 gacha.
 ep-reason-fee-paid = Xizmat pullik (stavkalar — Hukumatning 03.10.2025 dagi № 819 qarori). Yigʻim bankda 10 ish kuni ichida toʻlanadi: qarordan yoki xabarnomadan boshlab — qoidalar qatorlari turlicha.
 ep-reason-result-form = Xizmat elektron shaklda koʻrsatiladi. Natija — ruxsatnoma (Qoidalarga 1-ilova shaklida) yoki asoslantirilgan rad javobi (мотивированный отказ).
@@ -103,7 +103,7 @@ ep-note-p39-channel = 39-band faqat egov.kz va elicense.kz veb-portalini aytadi,
 ep-note-fee-amount-silent = Yigʻim miqdori Hukumatning 03.10.2025 dagi № 819 qarori bilan belgilangan. Uning matni bizning manbalarda yoʻq, shuning uchun bot summani aytmaydi.
 ep-note-issue-terms-silent = Ruxsatnoma qancha muddatga berilishi, qanday kvotalar va qozogʻistonlik kadrlar ulushlari amal qilishi va har bir toifaga nima kirishini bizning manbalar aytmaydi: bular Qoidalarning № 222 buyruq oʻzgartirmagan qismlari.
 ep-note-no-bin-silent = BINi yoʻq ish beruvchi (masalan, jismoniy shaxs) arizani qanday topshirishini bizning manbalar aytmaydi.
-ep-note-p39-signature = 39-bandga koʻra arizani ishlar bajariladigan tashkilotning vakolatli shaxsi topshiradi, roʻyxat esa ish beruvchining ERIsi (ЭЦП) bilan tasdiqlangan arizani talab qiladi — bu yerda bu xorijiy kompaniya. Kimning ERIsi kerakligini qoidalar aniqlashtirmaydi; filiali yoʻq kompaniyada qozogʻiston ERIsi va BINi boʻlmasligi mumkin. Topshirishdan oldin akimat yoki 1414 dan aniqlang.
+ep-note-p39-signature = 39-bandga koʻra arizani ishlar bajariladigan tashkilotning vakolatli shaxsi topshiradi, roʻyxat esa ish beruvchining ERIsi (ЭЦП) bilan tasdiqlangan arizani talab qiladi — bu yerda bu xorijiy kompaniya. Kimning ERIsi va BINi kerak — xorijiy kompaniyaningmi yoki shu tashkilotningmi, qoidalar aniqlashtirmaydi. Topshirishdan oldin akimat yoki 1414 dan aniqlang.
 ep-note-exempt-silent = Qaysi chet elliklar uchun ish beruvchiga ruxsatnoma kerak emasligini bizning manbalardagi Qoidalar sanab oʻtmaydi. Ishchilar orasida Armaniston, Belarus, Qirgʻiziston yoki Rossiya fuqarolari boʻlsa, ularni kiritish kerakmi, 1414 dan aniqlang: YeOII toʻgʻrisidagi shartnoma (Договор о ЕАЭС) ularni «milliy mehnat bozorini himoya qilish boʻyicha cheklovlarni hisobga olmasdan» ishga olishga imkon beradi.
 ep-note-report-silent = Bu maʼlumotlarni qanchalik tez-tez va qaysi muddatda kiritishni bizning manbalar aytmaydi.
 
@@ -186,11 +186,11 @@ ep-note-ict-no-fee-document = Bu roʻyxatda toʻlov hujjati yoʻq: korporatsiya 
 ## Uzaytirish
 
 ep-expiry-question = Ruxsatnoma qaysi sanagacha amal qiladi? Ruxsatnomada koʻrsatilgan oxirgi kunni yozing.
-ep-result-extension = { $expiry } gacha amal qiladigan ruxsatnomani uzaytirishga ariza topshirish mumkin; hujjatlar — pastdagi tugmada.
+ep-result-extension = { $expiry } gacha amal qiladigan ruxsatnomani uzaytirish — xizmatning alohida kichik turi. Quyida — arizani qayerga topshirish va u qancha muddatda koʻrib chiqilishi; hujjatlar — pastdagi tugmada.
 ep-reason-extension-time = Arizaning qabul kuni — { $registered }. Uzaytirish — 3 ish kuni: { $due } gacha (qabul kuni bilan — { $early }).
 ep-reason-ict-extension-time = Arizaning qabul kuni — { $registered }. Oʻtkazishda uzaytirish — 6 ish kuni: { $due } gacha (qabul kuni bilan — { $early }).
 ep-reason-extension-plan = Moʻljal (qoidalardagi muddat emas): qaror { $expiry } dan oldin kelishi uchun ish vaqtida { $latest } dan kechiktirmay topshiring.
-ep-note-extension-window-silent = Uzaytirishga ariza muddat tugashidan necha kun oldin topshirilishi, qancha muddatga va necha marta uzaytirilishi bizning manbalarda aytilmagan. Yuqoridagi muddatlar — faqat koʻrib chiqish vaqti.
+ep-note-extension-window-silent = Ruxsatnoma tugashidan oldin qaysi kundan boshlab uzaytirishga ariza topshirish mumkinligini, qancha muddatga va necha marta uzaytirilishini bizning manbalar aytmaydi: bu ekrandagi muddatlar — faqat koʻrib chiqish vaqti. Ruxsatnoma tugashidan ancha oldin topshirilgan ariza qabul qilinadimi, akimatda yoki 1414 da aniqlang.
 ep-note-extension-fee-inside = Yigʻimni toʻlash uchun 10 ish kuni uzaytirishning 3 ish kuniga kiradimi, qoidalar aniqlashtirmaydi. Shaxsiy kabinetni kuzatib boring va qaror haqida xabarnoma kelishi bilan darhol toʻlang.
 ep-result-ext-filed-late = Uzaytirishga ariza { $filed } da topshirilgan; qaror — { $due } dan kechiktirmay, ruxsatnomaning oxirgi kuni esa — { $expiry }. Qaror ruxsatnomaning oxirgi kuni yoki undan keyin kelsa nima boʻlishini bizning manbalar aytmaydi — akimatda yoki 1414 da soʻrang.
 
@@ -277,8 +277,8 @@ ep-court-right = Ha, maxsus huquqdan mahrum
 ep-consent-question = Ruxsatnoma uchun cheklangan foydalanishdagi shaxsiy maʼlumotlar kerak. Ularga kirishga rozilik berasizmi («Shaxsiy maʼlumotlar va ularni himoya qilish toʻgʻrisida»gi Qonunning 8-moddasi)?
 ep-consent-yes = Ha, rozilik beraman
 ep-consent-no = Yoʻq
-ep-signature-question = Ish beruvchida ERI (ЭЦП) bormi? Ariza faqat onlayn, ish beruvchining ERIsi bilan tasdiqlangan holda topshiriladi.
-ep-signature-yes = Ha, ERI bor
+ep-signature-question = Ish beruvchida biznes-identifikatsiya raqami (BIN) va ERI (ЭЦП) bormi? Ariza faqat onlayn, ish beruvchining ERIsi bilan tasdiqlangan holda topshiriladi; qoidalarga koʻra xizmat BIN va ERI boʻlganda onlayn olinadi.
+ep-signature-yes = Ha, BIN va ERI bor
 ep-signature-no = ERI yoʻq
 ep-signature-no-bin = ERI bor, BIN yoʻq
 ep-block-ban = Faoliyatni taqiqlash haqida sud qarori bor — qoidalarga koʻra bu ruxsatnoma berishni rad etish asosi.
@@ -296,7 +296,7 @@ ep-block-ext-late-passed = Imkon qadar tezroq, ish vaqtida topshiring: ariza { $
         [yes] bu ruxsatnomaning oxirgi kuni.
        *[other] ruxsatnoma esa { $expiry } gacha amal qiladi.
     } Zaxira bilan topshirish ({ $latest } dan kechiktirmay) endi imkonsiz.
-ep-block-ext-late-consequence = Qaror ruxsatnoma muddati tugaganidan keyin kelishi mumkin. Unda nima boʻlishini bizning manbalar aytmaydi (ularda uzaytirishga ariza berish muddati yoʻq) — 1414 dan aniqlang.
+ep-block-ext-late-consequence = Ariza qabul qilinishidan yoki u boʻyicha qaror kelishidan oldin ruxsatnoma muddati tugasa nima boʻlishini bizning manbalar aytmaydi (ularda uzaytirishga ariza berish muddati yoʻq) — akimatda yoki 1414 da aniqlang.
 ep-block-ext-expired = Ertaroq topshiring: { $filed } da topshirilgan ariza { $registered } da, ruxsatnoma muddati tugaganidan ({ $expiry }) keyin qabul qilinadi. Ish vaqtida { $latest } dan kechiktirmay topshiring.
 ep-block-ext-expired-passed = Ruxsatnoma amal qilayotgan paytda ({ $expiry } gacha) imkon qadar tezroq, ish vaqtida topshiring: { $filed } da topshirilgan ariza { $registered } da, muddati tugaganidan keyin qabul qilinadi. Zaxira bilan topshirish ({ $latest } dan kechiktirmay) endi imkonsiz.
 ep-reason-issue-notice = Arizaning qabul kuni — { $registered }. Qaror — { $by } gacha (qabul kuni bilan — { $early }); qoidalarning boshqa qatori boʻyicha — 4 ish kuni, { $short } gacha.

@@ -73,7 +73,7 @@ trp-reason-aifc-host = Qoidalar AXMM maʼmuriyatini vizasiz kirish toʻgʻrisida
 trp-note-aifc-visa-silent = Boshqa davlatlardan kelganlar haqida Qoidalar jim; shartnomalar roʻyxati bizning manbalarda yoʻq.
 
 trp-trafficking-info = Odam savdosi qurbonlari uchun qabul qiluvchi tomon — akimat, arizani u topshiradi. RVP odam maxsus ijtimoiy xizmatlarni olishi uchun beriladi. Buning uchun jinoyat ishi kerak emas.
-trp-note-trafficking-proof-silent = Qurbon maqomi qanday hujjatlar bilan tasdiqlanishi Qoidalarga 1-1-ilovada aytilgan, u esa bizda yoʻq.
+trp-note-trafficking-proof-silent = RVP uchun qurbon maqomi qanday hujjatlar bilan tasdiqlanishi bizning manbalarda yoʻq. Qoidalar faqat odam savdosi qurboni shafqatsiz muomala mavjudligini baholash mezonlari (Критерии оценки наличия жестокого обращения) boʻyicha aniqlanishini aytadi: bu IIV va boshqa vazirliklarning № 528 qoʻshma buyrugʻi; ularning matni bizda yoʻq.
 
 ## Ruxsatnoma kim uchun
 
@@ -121,7 +121,7 @@ trp-reason-passport-ok = Pasport { $until } gacha amal qiladi — qabul kuni ({ 
 
 trp-stay-question = Chet ellikka Qozogʻistonda qaysi sanagacha boʻlishga ruxsat etilgan? Agar muddat ariza qabul qilinadigan kundan oldin tugasa, RVP hujjatlari faqat ikki holatda qabul qilinadi.
 trp-block-stay = Tayyor emas: boʻlishga { $until } gacha ruxsat etilgan, ariza esa { $accepted } da qabul qilinadi. Muddat tugamasdan topshiring.
-trp-blocked-stay-consequence = Muddat tugagach RVP hujjatlari qabul qilinmaydi, ikki holat bundan mustasno: tizim nosozligi (dalolatnoma bor) yoki 10 sutkagacha chiqib ketmagani uchun 517-modda boʻyicha javobgarlikka tortilish.
+trp-blocked-stay-consequence = Muddat tugagach RVP hujjatlari faqat ikki holatda qabul qilinadi: oʻz vaqtida murojaat qilingan, lekin muddat tizim nosozligidan tugagan va ЦОН hamda politsiya dalolatnomasi bor; yoki 10 sutkagacha chiqib ketmagani uchun 517-modda boʻyicha javobgarlikka tortilgan.
 trp-block-overstay-517 = Topshirishdan oldin aniqlang: boʻlish muddati { $until } da tugagan, ariza esa { $accepted } da qabul qilinadi. 517-modda istisnosi 10 sutkagacha chiqib ketmaslik uchun; oxirgi kun: ishonchli — { $safe_last }, boshqa talqinda — { $latest }.
 trp-blocked-overstay-517-consequence = Bu 10 sutka qaysi kungacha hisoblanishini Qoidalar aniq aytmaydi. Qabul kunigacha boʻlsa — muddat oʻtib ketgan, hujjatlar qabul qilinmaydi. Politsiyada aniqlang.
 trp-block-ict-ended = Tayyor emas: oʻtkazish { $start } dan 3 yil va 1 yil uzaytirishdan oshmaydi — { $ext_end } gacha (boshlanish kuni hisoblanmasa — { $ext_outer } gacha), ariza esa { $accepted } da qabul qilinadi.
@@ -149,7 +149,7 @@ trp-reason-overstay-517-ok = Boʻlish muddati { $until } da tugagan, lekin hujja
 
 trp-overstay-accepted-info = Sizning holatingizda RVP hujjatlarini qabul qilishlari mumkin: politsiyada, Aholiga xizmat koʻrsatish markazida (ЦОН) yoki egov.kz da.
 trp-note-overstay-failure-act = Aholiga xizmat koʻrsatish markazi (ЦОН) va politsiya imzolagan nosozlik haqida dalolatnoma kerak, siz esa oʻz vaqtida murojaat qilgan boʻlishingiz kerak. Dalolatnomasiz hujjatlar qabul qilinmaydi.
-trp-note-overstay-ten-days = Muddat tugagandan keyin «oʻn sutkadan oshmagan»: biz oxirgi qonuniy kundan keyingi 10-sutka hali kiradi, deb hisoblaymiz. Agar muddat tugagan kunning oʻzi ham hisoblansa, chegara bir sutka oldin keladi: aynan 10 sutka boʻlsa, politsiyada aniqlang.
+trp-note-overstay-ten-days = Muddat tugagandan keyin «oʻn sutkadan oshmagan»: ishonchlisi — muddatning oxirgi kunining oʻzini birinchi sutka deb hisoblash, unda chegara bir sutka oldin keladi. Boshqa talqinda oxirgi qonuniy kundan keyingi 10-sutka hali kiradi. Aynan 10 sutka boʻlsa, topshirishdan oldin politsiyada aniqlang.
 trp-note-overstay-not-grace = Bu imtiyozli muddat emas: gap Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (КоАП) 517-moddasi boʻyicha javobgarlikka tortilganlar haqida.
 trp-result-overstay-517-past = Topshirishdan oldin aniqlang: boʻlish muddati { $until } da tugagan. 517-modda istisnosi 10 sutkagacha chiqib ketmaslik uchun; oxirgi kun: ishonchli — { $safe_last }, boshqa talqinda — { $latest }. Ishonchli sana oʻtib ketdi: bu sutkalar qabul kunigacha hisoblansa, hujjatlar qabul qilinmaydi.
 
@@ -175,8 +175,8 @@ trp-family-grand = Nevarasi, bobosi, buvisi
 trp-family-spouse = Eri yoki xotini
 trp-family-other = Boshqa qarindosh, hech kim
 
-trp-family-close-info = Bu Qoidalar boʻyicha yaqin qarindosh (shu jumladan farzandlikka olinganlar va ota yoki ona bir boʻlganlar). Oilaviy maqsad uchun hujjatlar — 1-1-ilovada, u esa bizda yoʻq.
-trp-note-family-use-silent = Qoidalar faqat yaqin qarindoshlar taʼrifini beradi. Qaysi qarindoshlar oilaviy maqsad boʻyicha RVP olishi mumkin va qanday hujjatlar bilan, 1-1-ilovada va Qonunda aytilgan, ular esa bizning manbalarda yoʻq.
+trp-family-close-info = Bu Qoidalar boʻyicha yaqin qarindosh (shu jumladan farzandlikka olinganlar va ota yoki ona bir boʻlganlar). Lekin yaqin qarindoshlik oilaviy maqsad boʻyicha RVP olish huquqini beradimi, Qoidalar aytmaydi: topshirishdan oldin aniqlang. Boʻlish maqsadi boʻyicha hujjatlar — 1-1-ilovada, u esa bizda yoʻq.
+trp-note-family-use-silent = Qoidalar yaqin qarindoshlarni faqat taʼriflaydi, bu roʻyxat boshqa hech joyda tilga olinmaydi. Qaysi qarindoshlar oilaviy maqsad boʻyicha RVP olishi mumkinligi bizning manbalarda yoʻq; boʻlish maqsadi boʻyicha hujjatlar — Qoidalarga 1-1-ilovada, u esa bizda yoʻq.
 trp-result-family-spouse = Qoidalar turmush oʻrtoqni yaqin qarindosh deb atamaydi; u oilaviy maqsadga mos keladimi, topshirishdan oldin aniqlang.
 trp-block-family-spouse = Topshirishdan oldin aniqlang: er yoki xotin oilaviy maqsadga mos keladimi, Qoidalar aytmaydi. Mos kelsa — qaror { $decision_by } dan kechiktirmay.
 trp-blocked-family-spouse-consequence = Turmush oʻrtoq yaqin qarindoshlar roʻyxatida yoʻq, oilaviy maqsad uchun hujjatlar esa 1-1-ilovada, u bizda yoʻq. Buni aniqlagach topshiring.
@@ -184,7 +184,7 @@ trp-reason-close-relatives = Yaqin qarindoshlar: ota-ona, farzandlar, farzandlik
 trp-reason-family-members-undefined = Qoidalar «oila aʼzolari»ni tilga oladi, lekin ular kimligini belgilamaydi.
 trp-result-family-other = Qaysi qarindoshlar oilaviy maqsad boʻyicha RVP olishi mumkinligini Qoidalar aytmaydi; bunday qarindoshlik yaqin qarindoshlar roʻyxatida yoʻq. Topshirishdan oldin aniqlang yoki boshqa maqsadni tanlang.
 trp-block-family-other = Topshirishdan oldin aniqlang: bunday qarindosh oilaviy maqsadga mos keladimi, Qoidalar aytmaydi. Mos kelsa — qaror { $decision_by } dan kechiktirmay.
-trp-blocked-family-other-consequence = Bunday qarindoshlik yaqin qarindoshlar roʻyxatida yoʻq, oilaviy maqsad boʻyicha kim RVP olishi mumkinligi esa 1-1-ilovada, u bizda yoʻq. Buni aniqlagach topshiring.
+trp-blocked-family-other-consequence = Bunday qarindoshlik yaqin qarindoshlar roʻyxatida yoʻq, oilaviy maqsad boʻyicha kim RVP olishi mumkinligi esa bizning manbalarda yoʻq. Buni aniqlagach topshiring.
 trp-block-family-close = Topshirishdan oldin aniqlang: bu Qoidalar boʻyicha yaqin qarindosh, lekin bu oilaviy maqsadga mos keladimi, Qoidalar aytmaydi. Mos kelsa — qaror { $decision_by } dan kechiktirmay.
 trp-blocked-family-close-consequence = Qoidalar yaqin qarindoshlarni faqat taʼriflaydi, bu roʻyxat boshqa hech joyda tilga olinmaydi; boʻlish maqsadi boʻyicha hujjatlar 1-1-ilovada, u bizda yoʻq. Buni aniqlagach topshiring.
 trp-block-ict-long = Topshirishdan oldin aniqlang: shartnoma 3 yildan uzun, oʻtkazish esa taʼrifga koʻra 3 yildan uzoq davom etmaydi ({ $cap_end } gacha). Shartnoma qabul qilinsa — qaror { $decision_by } dan kechiktirmay.
@@ -272,5 +272,5 @@ trp-reason-fee-silent = RVP uchun toʻlov bormi, Qoidalar aytmaydi.
 trp-reason-annulment-silent = Qoidalar bekor qilishni faqat yashash guvohnomasi uchun tasvirlaydi, RVP uchun emas.
 trp-reason-rvp-after-prp-annulment = Yashash guvohnomasi bekor qilinganda chiqib ketish uchun zarur muddatga RVP beriladi.
 trp-reason-ict-term = Korporatsiya ichidagi oʻtkazish — 3 yildan koʻp emas, uzaytirish — 1 yilga.
-trp-note-apply-before-stay-ends = Agar boʻlish muddati tugasa, hujjatlar faqat dalolatnomali tizim nosozligida yoki 10 sutkagacha chiqib ketmagani uchun Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (КоАП) 517-moddasi boʻyicha javobgarlikka tortilgandan keyin qabul qilinadi. Oldindan murojaat qiling.
+trp-note-apply-before-stay-ends = Agar boʻlish muddati tugasa, hujjatlar faqat oʻz vaqtida murojaat qilingan va muddat tizim nosozligi tufayli tugagan boʻlsa (ЦОН va politsiya imzolagan nosozlik dalolatnomasi bor) yoki 10 sutkadan koʻp boʻlmagan vaqt chiqib ketmagani uchun Maʼmuriy huquqbuzarliklar toʻgʻrisidagi kodeksning (КоАП) 517-moddasi boʻyicha javobgarlikka tortilgandan keyin qabul qilinadi. Oldindan murojaat qiling.
 trp-note-no-other-windows = Boshqa ruxsatnomalarning, masalan, mehnat immigrantiga ruxsatnomaning (разрешение трудовому иммигранту) uzaytirish muddatlari RVPga tegishli emas.

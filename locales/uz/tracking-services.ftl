@@ -55,7 +55,7 @@ ended-ep-fee-notice = Yigʻimni toʻlash muddati qarordan ham, u haqidagi xabarn
 ended-ep-application = Qaror { $date } dan kechiktirmay kelishi kerak edi. Agar u boʻlmasa, akimatda yoki 1414 aloqa markazida soʻrang: qayerga shikoyat qilishni bizning manbalar aytmaydi.
 rem-ep-fee-nudge = Ruxsatnoma uchun yigʻimni { $pay_by } gacha toʻlash kerak: qaror kunidan boshlab 10 ish kuni. Oldindan toʻlang.
 rem-ep-fee-last-day = { $reading ->
-        [later] { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning ishonchli oxirgi kuni (qaror kunidan boshlab, shu kunni ham hisoblab, 10 ish kuni; { $received } da olingan xabarnomadan hisoblansa — { $pay_by_notice } gacha).
+        [later] { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning ishonchli oxirgi kuni (qaror kunidan boshlab 10 ish kuni; { $received } da olingan xabarnomadan hisoblansa — { $pay_by_notice } gacha).
         [same] { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning oxirgi kuni: qarordan ham, u haqidagi xabarnomadan ham hisoblaganda muddat shu kuni tugaydi.
        *[unknown] { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning ishonchli oxirgi kuni (qaror kunidan boshlab 10 ish kuni; qaror haqidagi xabarnomadan hisoblansa — keyinroq).
     }
