@@ -120,7 +120,7 @@ def test_bad_input_is_explained_and_the_question_repeated():
     assert "31.02.2026 не бывает: в феврале 2026 года 28 дней." in out
     assert "5.13.2026 не бывает: в году 12 месяцев." in out
     assert "четырьмя цифрами" in out
-    assert "Дата 31.12.2126 выглядит ошибочной" in out
+    assert "Дата 31.12.2126 не подходит: ожидается дата между" in out
     assert "только число цифрами" in out
     assert "Окно продления открыто" in out  # and the dialog went on
 
