@@ -834,3 +834,19 @@ def test_audit_dec_10_one_wording_of_the_administrative_territorial_unit():
     assert seed in reason
     for text in (question, reason):
         assert "район" not in text and "область" not in text
+
+
+def test_a_ground_on_the_merits_filed_on_a_day_gone_is_not_told_to_fix_and_file_again(trees):
+    # a court ban is a refusal on the merits (row 11), not a refusal to accept: a filing
+    # already made is not told "if it was not accepted, fix it and apply again", nor sent
+    # to a TsON for a service filed only online (audit, stop 27)
+    later = date(2026, 12, 21)
+    banned = walk(engine(trees, later), TREE, "c:reissue", "c:other", "15.12.2026", "c:in-hours", "c:ban", "c:yes", "c:yes", "c:worker-data")[1]
+    assert banned.outcome == "not_ready" and banned.items[0].text.id == "common-blocked-filed-past-merits"
+    assert banned.items[0].text.args == {"filed": date(2026, 12, 15)}
+    # a refusal to accept (no EDS) keeps "fix it and file again", now "where you filed"
+    no_eds = walk(engine(trees, later), TREE, "c:reissue", "c:other", "15.12.2026", "c:in-hours", "c:none", "c:yes", "c:no", "c:worker-data")[1]
+    assert no_eds.outcome == "not_ready" and no_eds.items[0].text.id == "common-blocked-filed-past"
+    from dialogs.runtime.i18n import Localizer
+
+    assert "ЦОН" not in Localizer().format("ru", "common-blocked-filed-past", {"filed": date(2026, 12, 15)})
