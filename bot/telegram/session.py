@@ -31,7 +31,5 @@ def keep(*methods) -> None:
 
 class BotSession(AiohttpSession):
     def check_response(self, bot, method, status_code: int, content: str):
-        returning = method.__returning__
-        if returning not in kept:
-            kept[returning] = Response[returning]
+        keep(method)
         return super().check_response(bot, method, status_code, content)
