@@ -306,7 +306,12 @@ async def test_a_link_that_asks_first_opened_twice_at_once_and_pressed_twice(sql
         assert api.violations == []
 
 
-async def test_the_employer_signature_question_under_a_double_press_and_two_messages_at_once(sqlite_url):
+@pytest.mark.parametrize("pressed, answer, headline", [
+    ("No EDS", "no", "⚠️ Not ready: the application is filed only online"),
+    # audit of stop 27: the BIN of the same row 12, asked with the EDS
+    ("EDS, but no BIN", "no-bin", "⚠️ Not ready: under the rules the service is had online with a BIN and an EDS"),
+])
+async def test_the_employer_signature_question_under_a_double_press_and_two_messages_at_once(sqlite_url, pressed, answer, headline):
     """Audit of stop 26: the employer permit asks for the employer's EDS. Its "No EDS"
     pressed twice at once moves one step (one saved answer, both presses answered, no
     notice); then two typed messages at once where buttons are expected are each
@@ -319,23 +324,23 @@ async def test_the_employer_signature_question_under_a_double_press_and_two_mess
             await settle(api, f"question {n}", lambda n=n: api.last_bot_message(USER)["text"].startswith(f"Question {n}"))
         question = api.last_bot_message(USER)
         assert "Does the employer have an EDS" in question["text"]
-        api.press(USER, "No EDS", message_id=question["message_id"])
-        api.press(USER, "No EDS", message_id=question["message_id"])
+        api.press(USER, pressed, message_id=question["message_id"])
+        api.press(USER, pressed, message_id=question["message_id"])
         await api.wait_until(lambda: not api.open_callbacks and len(api.calls("answerCallbackQuery")) >= 7, what="presses answered")
         await settle(api, "who is hiring", lambda: "Who is hiring?" in api.last_bot_message(USER)["text"])
         saved = await app.dispatcher["conversation"].sessions.load(USER)
-        assert saved["node"] == "employer-type" and saved["answers"]["eds"] == "no"
+        assert saved["node"] == "employer-type" and saved["answers"]["eds"] == answer
         assert [c.get("text") for c in api.calls("answerCallbackQuery")][-2:] == [None, None]
         before = len(api.sent_texts(USER))
         api.push_message(USER, "we have no signature")
         api.push_message(USER, "x" * 4000)
         await settle(api, "both answered", lambda: len(api.sent_texts(USER)) >= before + 2)
         saved = await app.dispatcher["conversation"].sessions.load(USER)
-        assert saved["node"] == "employer-type" and saved["answers"]["eds"] == "no"
+        assert saved["node"] == "employer-type" and saved["answers"]["eds"] == answer
         api.press(USER, "A company in Kazakhstan")
         await settle(api, "the category", lambda: "What kind of workers" in api.last_bot_message(USER)["text"])
         api.press(USER, "Seasonal workers")
         await settle(api, "the result", lambda: "⚠️" in api.last_bot_message(USER)["text"] or "✅" in api.last_bot_message(USER)["text"])
         result = api.last_bot_message(USER)["text"]
-        assert result.startswith("⚠️ Not ready: the application is filed only online") and "✅" not in result
+        assert result.startswith(headline) and "✅" not in result
         assert api.violations == []
