@@ -33,6 +33,16 @@ class StatusPage:
 
 
 @dataclass(frozen=True)
+class Stored:
+    text: str  # the confirmation, or why nothing was stored
+    stored: bool
+    twins: tuple[int, ...] = ()  # current items of the same thing with other dates
+
+
+TWINS_SHOWN = 3
+
+
+@dataclass(frozen=True)
 class ItemStatus:
     item: TrackedItem
     text: str
@@ -97,10 +107,11 @@ class Tracking:
     async def save(self, user_id: int, track: dict, lang: str, item_id: int | None = None) -> str:
         """Save what a result screen offered (View.track), as a new item or over
         `item_id` (an edit: its reminders are re-planned); returns the confirmation."""
-        return (await self.store(user_id, track, lang, item_id))[0]
+        return (await self.store(user_id, track, lang, item_id)).text
 
-    async def store(self, user_id: int, track: dict, lang: str, item_id: int | None = None) -> tuple[str, bool]:
-        """As `save`, and whether the item is stored (False: the text says why not)."""
+    async def store(self, user_id: int, track: dict, lang: str, item_id: int | None = None) -> "Stored":
+        """As `save`, and whether the item is stored (False: the text says why not) and
+        which current items are the same thing with other dates (`twins`)."""
         inputs = {k: v for k, v in track.items() if k not in ITEM_FIELDS and v is not None}
         inputs = {k: (dt.date.fromisoformat(v) if isinstance(v, str) and len(v) == 10 and v[4] == "-" else v) for k, v in inputs.items()}
         try:
@@ -108,21 +119,47 @@ class Tracking:
                 user_id, track["service"], track["kind"], inputs, label=track.get("label"), today=self.today(), item_id=item_id
             )
         except TooManyItems:
-            return self.renderer.t(lang, "tracking-too-many", max=self.items.max_items), False
+            return Stored(self.renderer.t(lang, "tracking-too-many", max=self.items.max_items), False)
         except (KeyError, ValueError, LookupError, TypeError):
-            return self.renderer.t(lang, "tracking-not-saved"), False
+            return Stored(self.renderer.t(lang, "tracking-not-saved"), False)
         schedule = default_schedules()[(item.service, item.kind)]
         inputs = parse_inputs(item.inputs)
         upcoming = [p.due_on for p in plan(schedule, inputs) if p.due_on >= self.today()]
         # said only now that the item is stored: what it is and when the next reminder comes
-        found = status_of(schedule, inputs)
-        what = item_title(self.renderer, lang, item) + ("\n" + self.renderer.t(lang, found[0], **found[1]) if found else "")
+        line, _ = self._where(lang, item.service, schedule, inputs, self.today())
+        what = item_title(self.renderer, lang, item) + ("\n" + line if line else "")
         again = item_id is None and not created
         if not upcoming:
             head = self.renderer.t(lang, "tracking-saved-again-no-upcoming" if again else "tracking-saved-no-upcoming")
         else:
             head = self.renderer.t(lang, "tracking-saved-again" if again else "tracking-saved", next=upcoming[0])
-        return head + "\n\n" + what, True
+        text = head + "\n\n" + what
+        twins = await self._twins(user_id, item, lang) if created else []
+        if twins:
+            lines = "\n".join(f"{n}) {line}" if len(twins) > 1 else line for n, (_, line) in enumerate(twins, 1))
+            text += "\n\n" + self.renderer.t(lang, "tracking-saved-twin", count=len(twins), items=lines)
+        return Stored(text, True, tuple(twin.id for twin, _ in twins))
+
+    async def _twins(self, user_id: int, item: TrackedItem, lang: str) -> list[tuple[TrackedItem, str]]:
+        """Other current items that are the same thing for the same person (the same
+        title) with other dates, each with its /status line: an answer corrected after
+        saving, or a permit renewed while the old one's item still reminds. Said, never
+        merged: an employer may hold two permits of one kind."""
+        title = item_title(self.renderer, lang, item).casefold()  # "Бек" and "бек" are one worker
+        today = self.today()
+        out = []
+        for other in await self.items.list(user_id):
+            if other.id == item.id or other.status != "active" or (other.service, other.kind) != (item.service, item.kind):
+                continue
+            try:
+                if item_title(self.renderer, lang, other).casefold() != title:
+                    continue  # another thing
+                line, over = self._where(lang, other.service, default_schedules()[(other.service, other.kind)], parse_inputs(other.inputs), today)
+            except Exception:  # noqa: BLE001 - an unreadable row is /status's to show
+                continue
+            if not over:  # one over already is ⌛ in /status and reminds of nothing
+                out.append((other, line or item_title(self.renderer, lang, other)))
+        return out[:TWINS_SHOWN]
 
     async def resume(self, user_id: int, item, lang: str) -> str:
         """Undo ✅: the item active again with its reminders re-planned from its own
@@ -140,29 +177,36 @@ class Tracking:
             try:
                 schedule = default_schedules()[(item.service, item.kind)]
                 inputs = parse_inputs(item.inputs)
-                ended = ended_on(schedule, inputs, today)
-                if ended is not None:
-                    # over: say so and what it means (with its grounds), never as if current
-                    text = self._ended_text(lang, item.service, *ended)
-                else:
-                    found = status_of(schedule, inputs)
-                    text = self.renderer.t(lang, found[0], **found[1]) if found else ""
+                text, expired = self._where(lang, item.service, schedule, inputs, today)
                 upcoming = [p.due_on for p in plan(schedule, inputs) if p.due_on >= today]
             except Exception:  # noqa: BLE001 - one bad row must not hide the others
                 log.warning("tracked item %s cannot be read", item.id)
                 out.append(ItemStatus(item, self.renderer.t(lang, "status-item-unreadable"), None))
                 continue
             next_due = upcoming[0] if upcoming and item.status == "active" else None
-            out.append(ItemStatus(item, text, next_due, expired=ended is not None))
+            out.append(ItemStatus(item, text, next_due, expired=expired))
         far = dt.date.max
         # current items first (nearest deadline first), then the expired ones, then the done ones
         ordered = sorted(out, key=lambda s: (s.item.status != "active", s.expired, s.next_due or far, s.item.id))
         # an employer tracks several people: each person's items together (by the label they
-        # gave), the person with the most urgent item first; the user's own items are one person
-        first: dict[str, int] = {}
+        # gave), the person with the most urgent item first; the user's own items are one
+        # person. Within each of the three tiers: one person's expired item never stands
+        # above another person's current one
+        first: dict[tuple, int] = {}
+        keys = []
         for i, st in enumerate(ordered):
-            first.setdefault(st.item.label or "", i)
-        return [st for _, _, st in sorted((first[st.item.label or ""], i, st) for i, st in enumerate(ordered))]
+            tier = (st.item.status != "active", st.expired)
+            keys.append((tier, first.setdefault((tier, st.item.label or ""), i), i))
+        return [ordered[i] for *_, i in sorted(keys)]
+
+    def _where(self, lang: str, service: str, schedule, inputs: dict, today: dt.date) -> tuple[str, bool]:
+        """Where an item stands today, as /status says it, and whether it is over: an
+        item over is said so with what that means (and its grounds), never as if current."""
+        ended = ended_on(schedule, inputs, today)
+        if ended is not None:
+            return self._ended_text(lang, service, *ended), True
+        found = status_of(schedule, inputs, today)
+        return (self.renderer.t(lang, found[0], **found[1]) if found else ""), False
 
     def _ended_text(self, lang: str, service: str, day: dt.date, text: str, cite: tuple[str, ...]) -> str:
         t = self.renderer.t

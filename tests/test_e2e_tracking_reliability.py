@@ -137,3 +137,43 @@ async def test_track_another_service_saves_only_on_the_press_and_twice_is_one_it
         text = await reply(api, n)
         assert "Статус кандаса действует до 31.03.2027" in text and "\n\n2." not in text
         assert api.violations == []
+
+
+async def test_a_date_corrected_after_saving_offers_to_delete_the_earlier_item(sqlite_url, trees):
+    """Saved, then one answer corrected and saved again: the confirmation says the same
+    permit is already tracked with the old dates (its reminders would keep coming) and
+    carries 🗑 for it. Pressed twice at once it asks once; "yes" leaves one item."""
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees):
+        n = 0
+        steps = ("/track", "Разрешение трудовому иммигранту", "Моё разрешение на работу", "20.01.2027", "6", "🔔 Напомнить о сроках",
+                 "✏️ Изменить ответ", "✏️ 20.01.2027", "21.01.2027", "🔔 Напомнить о сроках")
+        result = None
+        for step in steps:
+            if step[0] in "/0123456789":
+                api.push_message(USER, step)
+            else:
+                # the result screen's buttons stay on it; the confirmation comes below it
+                api.press(USER, step, message_id=result if step == "✏️ Изменить ответ" else None)
+            text = await reply(api, n)
+            n = len(api.sent_texts(USER))
+            if step in ("6", "21.01.2027"):
+                result = api.last_bot_message(USER)["message_id"]
+        assert text.startswith("Готово, сохранено") and "Разрешение до 21.01.2027" in text
+        assert "Это же уже сохранено раньше, с другими датами:\nРазрешение до 20.01.2027" in text
+        saved = api.last_bot_message(USER)
+        # two presses of 🗑 at once: one question, both presses answered
+        api.press(USER, "🗑 Удалить прежнее", message_id=saved["message_id"])
+        api.press(USER, "🗑 Удалить прежнее", message_id=saved["message_id"])
+        question = await reply(api, n)
+        await api.wait_until(lambda: not api.open_callbacks, what="both presses answered")
+        assert question.startswith("Удалить") and len(api.sent_texts(USER)) == n + 1
+        # the confirmation stays as it was: the question is a message of its own
+        assert api.chats[USER][saved["message_id"]]["text"] == text
+        n = len(api.sent_texts(USER))
+        api.press(USER, "🗑 Да, удалить")
+        await reply(api, n)
+        api.push_message(USER, "/status")
+        await api.wait_until(lambda: api.sent_texts(USER)[-1].startswith("Ваши разрешения"), what="/status")
+        status = api.sent_texts(USER)[-1]
+        assert "до 21.01.2027" in status and "до 20.01.2027" not in status and "\n\n2." not in status
+        assert api.errors == [] and api.violations == []

@@ -26,7 +26,7 @@ from storage.repositories import Users
 from storage.tracking import ReminderOutbox, TrackedItems
 from tests.botapi_double import BotAPIDouble
 from tests.conftest import fresh_pg_url
-from tests.scripted import walk
+from tests.scripted import item_ids, walk
 from tests.test_reminders import Clock, almaty, dispatcher, make_bot
 
 D = dt.date
@@ -432,13 +432,108 @@ async def test_status_groups_an_employers_items_by_person(sqlite_url):
     await items.save(1, "labour-permit", "permit", {"expiry": D(2026, 12, 20), "cumulative_months": 6}, label="Азиз", today=today)
     await items.save(1, "labour-permit", "permit", {"expiry": D(2027, 1, 25), "cumulative_months": 6}, label="Бек", today=today)
     await items.save(1, "labour-permit", "termination", {"terminated_on": D(2027, 3, 1)}, label="Азиз", today=today)
+    # Азиз's earlier permit, over on 20.11: listed after every current item, Бек's too
+    await items.save(1, "labour-permit", "permit", {"expiry": D(2026, 11, 20), "cumulative_months": 6}, label="Азиз", today=today)
     tracking = Tracking(db, build_renderer(), lambda: today)
     statuses = await tracking.statuses(1, "ru")
     # by date alone: Азиз (20.12), Бек (25.01), Азиз (03.2027); grouped by person:
-    assert [s.item.label for s in statuses] == ["Азиз", "Азиз", "Бек"]
-    assert [s.item.kind for s in statuses] == ["permit", "termination", "permit"]
+    assert [s.item.label for s in statuses] == ["Азиз", "Азиз", "Бек", "Азиз"]
+    assert [s.item.kind for s in statuses] == ["permit", "termination", "permit", "permit"]
     assert statuses[0].next_due < statuses[2].next_due < statuses[1].next_due
+    assert [s.expired for s in statuses] == [False, False, False, True]
+    assert "⌛" in tracking.status_text(statuses, "ru").split("\n\n4. ")[1]
     await db.close()
+
+
+async def test_a_save_names_the_same_permit_tracked_with_other_dates(sqlite_url):
+    """A new item that is the same thing for the same person as a current one (an
+    answer corrected after saving, a renewed permit) says so and names the earlier one's
+    dates; another worker's permit, an item already over, one marked done and the same
+    dates again are not such twins."""
+    db = Database(sqlite_url)
+    await db.migrate()
+    await Users(db).ensure(1, "ru")
+    today = D(2026, 12, 7)
+    tracking = Tracking(db, build_renderer(), lambda: today)
+    permit = {"service": "labour-permit", "kind": "permit", "cumulative_months": 6}
+    first = await tracking.store(1, {**permit, "expiry": "2027-01-20"}, "ru")
+    assert first.stored and first.twins == () and "другими датами" not in first.text
+    await tracking.store(1, {**permit, "expiry": "2026-12-01"}, "ru")  # over already: ⌛
+    await tracking.store(1, {**permit, "expiry": "2027-02-10", "label": "Бек"}, "ru")  # another person
+    done = await tracking.store(1, {**permit, "expiry": "2027-03-01"}, "ru")
+    items = await tracking.items.list(1)
+    await tracking.items.mark_done(items[-1].id, 1)
+    assert done.twins == (items[0].id,)
+    again = await tracking.store(1, {**permit, "expiry": "2027-01-20"}, "ru")
+    assert again.twins == () and again.text.startswith("Это уже сохранено")
+    corrected = await tracking.store(1, {**permit, "expiry": "2027-01-21"}, "ru")
+    assert corrected.twins == (items[0].id,)
+    assert "Это же уже сохранено раньше, с другими датами:\nРазрешение до 20.01.2027" in corrected.text
+    assert "21.01.2027" not in corrected.text.split("другими датами")[1]
+    # a worker's permit with other dates names that worker's earlier item, not the user's own
+    bek = await tracking.store(1, {**permit, "expiry": "2027-02-11", "label": "бек"}, "ru")
+    assert bek.twins == (items[2].id,)
+    await db.close()
+
+
+@pytest.mark.parametrize("track, later, before, after", [
+    # the extension window closed on 05.12 (its last working day 04.12), the permit runs to 10.12
+    ({"service": "labour-permit", "kind": "permit", "expiry": "2026-12-10", "cumulative_months": 6}, D(2026, 12, 7),
+     "подать на продление надёжно с", "Срок для продления прошёл: последний день подачи был 05.12.2026. Разрешение действует до 10.12.2026."),
+    # the cautious last working day (09.12) gone, the literal one (10.12) is today
+    ({"service": "labour-permit", "kind": "permit", "expiry": "2026-12-15", "cumulative_months": 6}, D(2026, 12, 10),
+     "подать на продление надёжно с", "по осторожному счёту последний рабочий день для продления был 09.12.2026. По буквальному счёту подать можно до 10.12.2026"),
+    # the planning date 04.12 gone, the permit runs to 15.12
+    ({"service": "employer-permit", "kind": "permit", "expiry": "2026-12-15", "goal": "ict"}, D(2026, 12, 7),
+     "подайте до 04.12.2026", "Подать на продление с запасом (не позже 04.12.2026) уже не получится: подайте как можно скорее"),
+    ({"service": "kandas", "kind": "status", "valid_to": "2026-12-09"}, D(2026, 12, 7),
+     "подайте до 03.12.2026", "Подавайте на продление как можно скорее: чтобы ответ пришёл до этого дня, подать нужно было не позже 03.12.2026."),
+    # duties read two ways: the safe day gone, the other reading's day ahead (or today)
+    ({"service": "labour-permit", "kind": "termination", "terminated_on": "2026-12-03"}, D(2026, 12, 7),
+     "надёжно до 04.12.2026", "Надёжный срок уведомить ЦОН о расторжении (04.12.2026) прошёл; если день расторжения не считать, последний день — 07.12.2026."),
+    ({"service": "self-employment", "kind": "duty", "event_date": "2026-12-01", "duty": "reissue"}, D(2026, 12, 8),
+     "Подать до 07.12.2026", "По одному способу счёта срок подать прошёл (07.12.2026); по другому — до 08.12.2026."),
+    ({"service": "temporary-residence", "kind": "sixteen", "birthday": "2026-11-28"}, D(2026, 12, 8),
+     "до 07.12.2026 (самое позднее — 08.12.2026)", "Безопасный срок подать на разрешение на временное проживание ребёнка прошёл (07.12.2026); самое позднее — 08.12.2026."),
+    ({"service": "permanent-residence", "kind": "exit", "annulled_on": "2026-11-07"}, D(2026, 12, 7),
+     "Выехать из Казахстана до 06.12.2026", "По нашему расчёту срок выезда (06.12.2026) прошёл."),
+    ({"service": "employer-permit", "kind": "fee", "decided_on": "2026-11-20", "received_on": "2026-11-23"}, D(2026, 12, 4),
+     "Оплатить сбор за разрешение до 03.12.2026", "Срок оплаты сбора, считая от решения, истёк 03.12.2026; если считать от уведомления о решении, он может быть позже."),
+])
+async def test_status_reads_today_a_filing_day_gone_while_the_item_runs(sqlite_url, track, later, before, after):
+    """/status does not tell to file "by" or "from … to" a day already gone while the
+    permit or status still runs, nor lead with a safe day already gone while the other
+    reading's day is ahead; on 01.12 the same item reads as before."""
+    db = Database(sqlite_url)
+    await db.migrate()
+    await Users(db).ensure(1, "ru")
+    today = D(2026, 12, 1)
+    tracking = Tracking(db, build_renderer(), lambda: today)
+    assert (await tracking.store(1, track, "ru")).stored
+    [early] = await tracking.statuses(1, "ru")
+    assert before in early.text and after not in early.text
+    today = later
+    [late] = await tracking.statuses(1, "ru")
+    assert after in late.text and before not in late.text and not late.expired
+    await db.close()
+
+
+@pytest.mark.parametrize("answers, days, ahead, gone", [
+    (("c:employer-permit", "c:permit", "c:ict", "15.12.2026"), (D(2026, 12, 1), D(2026, 12, 7)), "status-ep-permit", "status-ep-permit-late"),
+    (("c:self-employment", "c:duty", "c:reissue", "01.12.2026"), (D(2026, 12, 1), D(2026, 12, 8)), "status-se-duty", "status-se-duty-late"),
+    (("c:temporary-residence", "c:sixteen", "c:kz", "28.11.2026"), (D(2026, 12, 1), D(2026, 12, 8)), "status-trp-sixteen", "status-trp-sixteen-late"),
+    (("c:kandas", "c:status", "09.12.2026"), (D(2026, 12, 1), D(2026, 12, 7)), "status-ks-status", "status-ks-status-late"),
+    # a year from an arrival under order 222: the status runs to 19.07.2027
+    (("c:kandas", "c:arrival", "20.07.2026"), (D(2027, 7, 1), D(2027, 7, 16)), "status-ks-status", "status-ks-status-late"),
+])
+def test_track_result_says_a_filing_day_gone_as_status_does(answers, days, ahead, gone):
+    """The /track result shows the same line /status will: "file by" while the day is
+    ahead, "as soon as possible" once it is gone and the permit or status still runs."""
+    for today, shown in zip(days, (ahead, gone)):
+        _, view = walk(Engine(TREES, today=lambda: today), "track", *answers)
+        ids = item_ids(view)
+        assert shown in ids and ({ahead, gone} - {shown}).isdisjoint(ids), (today, ids)
+        assert view.track is not None  # still offered: the end is reminded of
 
 
 # ---- what an item is: first on its /status line, in its reminders and calendar events ----
@@ -685,7 +780,10 @@ def test_track_a_new_permit_whose_earliest_day_is_a_holiday_does_not_call_it_saf
     engine = Engine(load_trees(), today=lambda: D(2026, 12, 1))
     _, view = walk(engine, "track", "c:labour-permit", "c:my-permit", "20.12.2026", "12")  # D-4 = 16.12, a holiday
     ids = [i.text.id for i in view.items]
-    assert "lp-reason-new-permit-window-both" not in ids and "lp-reason-accepted-next-working-day" in ids
+    # and what that means, as the labour-permit service says it: no day fits every reading, ask first
+    assert "lp-reason-new-permit-window-both" not in ids and "lp-result-new-permit-day-off" in ids
+    shown = build_renderer().render(view, "ru").text
+    assert "Ни один день не подходит при всех прочтениях — уточните заранее в ЦОН или по 1414" in shown
     _, ordinary = walk(engine, "track", "c:labour-permit", "c:my-permit", "18.12.2026", "12")
     assert "lp-reason-new-permit-window-both" in [i.text.id for i in ordinary.items]
 
@@ -866,6 +964,21 @@ def test_an_occasion_on_the_last_working_day_of_a_term_is_the_last_day_to_act():
     assert {("employer-permit", "permit", "expiry-ict"), ("kandas", "status", "status-ends"), ("kandas", "arrival", "status-ends"),
             ("temporary-residence", "transfer", "transfer-ends"), ("self-employment", "permit", "expiry"),
             ("permanent-residence", "hearing", "hearing-ready")} <= found
+
+
+@pytest.mark.parametrize("expiry, occasion", [
+    (D(2027, 1, 22), "new-permit-opens"),  # D-4 is Monday 18.01: the earliest reading's only day
+    (D(2027, 1, 20), "new-permit-day-off"),  # D-4 is Saturday 16.01: reminded on Friday 15.01
+])
+def test_the_new_permit_reminder_on_the_earliest_readings_day_offers_no_tomorrow(expiry, occasion):
+    """12 months held: on the earliest reading the new permit is filed on D-4 alone. Its
+    reminder is the last day to act on that reading, so "⏰ remind me tomorrow" is not
+    offered under it (tomorrow is too late on that reading)."""
+    from dialogs.tracking.schedule import default_schedules, plan
+
+    planned = {p.occasion: p for p in plan(default_schedules()[("labour-permit", "permit")], {"expiry": expiry, "cumulative_months": 12})}
+    assert planned[occasion].last and planned[occasion].due_on <= expiry - dt.timedelta(days=4)
+    assert planned[occasion].due_on == before(expiry - dt.timedelta(days=4))
 
 
 def test_no_reminder_goes_out_about_an_item_after_its_term_is_over():

@@ -1,10 +1,10 @@
-"""Keyboard pieces shared by the paged lists (/status, /workers)."""
+"""Keyboard pieces shared by handlers: the paged lists (/status, /workers), a save's 🗑."""
 
 from __future__ import annotations
 
 from typing import Callable
 
-from aiogram.types import InlineKeyboardButton
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 
 def page_nav(t: Callable[..., str], lang: str, prefix: str, index: int, pages: int) -> list[InlineKeyboardButton]:
@@ -15,3 +15,16 @@ def page_nav(t: Callable[..., str], lang: str, prefix: str, index: int, pages: i
     if index < pages - 1:
         nav.append(InlineKeyboardButton(text=t(lang, "button-page-next"), callback_data=f"{prefix}{index + 1}"))
     return nav
+
+
+def twin_buttons(renderer, lang: str, twins: tuple[int, ...]) -> InlineKeyboardMarkup | None:
+    """Under a save's confirmation: 🗑 for each current item of the same thing with
+    other dates (numbered as the text lists them when there are several). It asks
+    before deleting (t:o:<id>, as 🗑 in /status does)."""
+    if not twins:
+        return None
+    rows = [
+        [InlineKeyboardButton(text=renderer.t(lang, "button-twin-delete", n=n if len(twins) > 1 else 0), callback_data=f"t:o:{twin}")]
+        for n, twin in enumerate(twins, 1)
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=rows)

@@ -215,11 +215,14 @@ def plan(schedule: ItemSchedule, inputs: dict[str, Any]) -> list[PlannedReminder
     return sorted(planned, key=lambda p: (p.due_on, p.occasion))
 
 
-def status_of(schedule: ItemSchedule, inputs: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
-    """The message id and arguments that say where this item stands."""
+def status_of(schedule: ItemSchedule, inputs: dict[str, Any], today: dt.date | None = None) -> tuple[str, dict[str, Any]] | None:
+    """The message id and arguments that say where this item stands on `today`: a line's
+    condition may read `today` (a filing day gone while the permit still runs); without
+    it such a condition is false (null)."""
     facts = compute_facts(schedule, inputs)
+    read = (lambda name: today if name == "today" else facts.get(name)) if today is not None else facts.get
     for line in schedule.status:
-        if line.when is None or line.when(facts.get):
+        if line.when is None or line.when(read):
             return line.text, {k: facts.get(v) for k, v in line.args}
     return None
 

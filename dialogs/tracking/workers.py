@@ -55,7 +55,7 @@ def outlook(kind_id: str, inputs: dict, today: dt.date, kinds: PermitKinds | Non
     status = ended = None
     if schedule is not None:
         planned = plan(schedule, schedule_inputs)
-        status = status_of(schedule, schedule_inputs)
+        status = status_of(schedule, schedule_inputs, today)
         ended = ended_on(schedule, schedule_inputs, today)
     upcoming = [p for p in planned if p.due_on >= today]
     return WorkerOutlook(

@@ -26,7 +26,7 @@ roster-error-date = I could not read the date “{ $value }”{ $reason ->
        *[other] . Write it like this: DD.MM.YYYY, for example 31.12.2026.
     }
 roster-error-date-missing = the last day of the permit is missing (column permit_expiry).
-roster-error-date-range = the date “{ $value }” looks wrong: the date should be between { $earliest } and { $latest }. Please check the year.
+roster-error-date-range = the date “{ $value }” looks wrong: the date should be between { $earliest } and { $latest }. Please check it.
 roster-error-months = “{ $value }” does not fit the column months_total: write a whole number from 1 to { $max } or leave the cell empty.
 
 roster-error-header = I could not find the line with the column names. The first line of the file (or of the first sheet) must have the columns name and permit_expiry (missing: { $missing }). Send a CSV or XLSX file.

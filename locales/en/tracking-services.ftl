@@ -25,6 +25,8 @@ status-se-duty = Apply by { $deadline }{ $one_day ->
        *[no] { " " }(by the other way of counting, by { $latest }).
     }
 status-se-duty-cert-first = Apply by { $safe }: your certificate ends on { $expiry }, before the deadline { $deadline }.
+# one way of counting's last day gone, the other's still ahead
+status-se-duty-late = By one way of counting, the time to apply has passed ({ $deadline }); by the other, it runs until { $latest }. Apply as soon as you can.
 ended-se-duty = The 5-working-day term ran out on { $date }. What follows a late application, the rules do not say: ask the contact centre 1414.
 ended-se-application = The decision was due by { $date }. If it has not come, file a complaint with the akimat that issues the certificate: it is considered within 5 working days.
 rem-se-duty-extend = Apply to extend your self-employment certificate by { $deadline }: 5 working days from the day the employment contract was signed{ $one_day ->
@@ -42,6 +44,8 @@ rem-se-duty-duplicate = Apply for a duplicate of your self-employment certificat
     }
 
 status-ep-permit = Permit valid until { $expiry }. To have the extension decided in time, apply by { $latest } (a planning date, not a legal deadline).
+# the planning date gone while the permit still runs (/status, /track)
+status-ep-permit-late = The permit is valid until { $expiry }. Filing for the extension with time to spare (by { $latest }) is no longer possible: file as soon as possible, in working hours. What happens if the permit ends before the decision, our sources do not say — ask the akimat or call 1414.
 ended-ep-permit = The permit ended on { $date }. Whether it can be extended after that day, our sources do not say: ask the akimat or the contact centre 1414.
 rem-ep-extension-plan = The permit ends on { $expiry }. The rules in our sources give no window for an extension; an extension is decided within its working days, so apply by { $latest } at the latest. Start preparing the documents now.
 rem-ep-extension-latest = { $latest } is the last working day to apply for the extension and still get the decision before the permit ends on { $expiry } (a planning date, not a legal deadline).
@@ -62,6 +66,9 @@ rem-ep-fee-last-day = { $reading ->
 
 status-ks-status = Kandas status valid until { $valid_to }. To get the extension in time, apply by { $latest }.
 status-ks-status-estimated = Kandas status valid until { $valid_to } by our estimate from the day of arrival (go by the end date on your certificate). To get the extension in time, apply by { $latest }.
+# the day to file for an answer before the end gone while the status still runs (/status, /track)
+status-ks-status-late = The kandas status is valid until { $valid_to }. File for the extension as soon as possible: for an answer before that day you had to file by { $latest }.
+status-ks-status-estimated-late = The kandas status is valid until { $valid_to }, by our estimate from the day of arrival (go by the end date on your certificate). File for the extension as soon as possible: for an answer before that day you had to file by { $latest }.
 ended-ks-status = Kandas status and the certificate ended on { $date }. Whether the status can be extended after that day, the rules do not say: ask the contact centre 1414.
 ended-ks-application = The decision was due by { $date }. If it has not come, file a complaint with the akimat: it is considered within 5 working days.
 ended-rq-application = The decision was due by { $date }. If it has not come, file a complaint with the akimat: it is considered within 5 working days of its registration.
@@ -75,6 +82,7 @@ rem-ks-status-ends-estimated = By our estimate from the day of arrival, kandas s
 rem-ks-informed = The decision on the extension reaches the Public Service Centre (PSC) no later than { $informed_by }: ask there for the result.
 
 status-trp-sixteen = Apply for the child's temporary residence permit by { $safe_by } (at the latest { $latest }).
+status-trp-sixteen-late = The safe time to apply for the child's temporary residence permit has passed ({ $safe_by }); at the latest { $latest }. Apply as soon as you can.
 ended-trp-sixteen = The 10 days to apply for the child who turned 16 ran out on { $date }. Ask the migration police or the contact centre 1414 what to do now.
 rem-trp-sixteen-soon = The child turns 16 on { $birthday }. The host must apply for a temporary residence permit within 10 calendar days; the safe last day is { $safe_by }. Prepare the documents.
 rem-trp-sixteen-last = { $safe_last } is the last working day before the safe deadline ({ $safe_by }) to apply for the temporary residence permit of the child who turned 16. The latest reading gives { $latest }.
@@ -196,6 +204,20 @@ tracking-saved-again = This is already saved: I updated it, nothing is doubled. 
 # a second 🔔 press within seconds of the first (a toast, at most 200 characters)
 tracking-saved-above = 🔔 Already saved: the confirmation is just above.
 tracking-saved-again-no-upcoming = This is already saved: I updated it, nothing is doubled. All its deadlines have passed, so there will be no reminders. All deadlines: /status.
+# after a save: current items of the same thing (same title) with other dates — an answer
+# corrected after saving, or a renewed permit whose old item still reminds. $items: their
+# /status lines, numbered "1) …" when $count > 1
+tracking-saved-twin = { $count ->
+        [one] The same thing was saved before, with other dates:
+       *[other] The same thing was saved before { $count } more times, with other dates:
+    }
+    { $items }
+    If the new one replaces the earlier one, delete the earlier one, or its reminders will keep coming too. If you need both, do nothing.
+# under that text, one per earlier item; $n is 0 when there is one
+button-twin-delete = { $n ->
+        [0] 🗑 Delete the earlier one
+       *[other] 🗑 Delete earlier one { $n }
+    }
 
 ## A temporary residence permit held: reminders on the user's own last day (the Rules set no term)
 track-kind-trp-permit = My permit: its last day

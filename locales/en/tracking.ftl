@@ -29,6 +29,8 @@ status-next-reminder = next reminder: { $date }
 status-no-reminders = no more reminders
 status-done = ✅ done
 status-lp-permit-extension = Permit valid until { $expiry }: safe to apply for an extension from { $opens } to { $last_wd } (read literally, the window runs to { $closes }).
+# the cautious last working day gone, the literal one still ahead (A03)
+status-lp-permit-extension-safe-passed = Permit valid until { $expiry }: on the careful count the last working day to apply for the extension was { $safe_wd }. Read literally, you can apply until { $last_wd }, in working hours: apply as soon as you can and ask a TsON or 1414 first whether the application will be accepted.
 status-lp-permit-new = Permit valid until { $expiry }: the 12-month total is reached. Apply for a new permit from { $opens } to { $closes } inclusive (on our reading).
 status-lp-permit-months-unknown = Permit valid until { $expiry }: the roster does not say how many months are used. Under 12 — an extension, safe from { $opens } to { $last_wd }; 12 — a new permit, on { $new_safe } on the earliest reading (ask a TsON or 1414 which day).
 status-lp-application = Application filed: the decision will be made no later than { $decision_by }.

@@ -26,7 +26,7 @@ roster-error-date = не получилось прочитать дату «{ $v
        *[other] . Напишите её так: ДД.ММ.ГГГГ, например 31.12.2026.
     }
 roster-error-date-missing = не указан последний день действия разрешения (колонка permit_expiry).
-roster-error-date-range = дата «{ $value }» выглядит ошибочной: ожидается дата между { $earliest } и { $latest }. Проверьте год.
+roster-error-date-range = дата «{ $value }» выглядит ошибочной: ожидается дата между { $earliest } и { $latest }. Проверьте её.
 roster-error-months = «{ $value }» не подходит для колонки months_total: нужно целое число от 1 до { $max } или пустая ячейка.
 
 roster-error-header = Не нашёл строку с названиями колонок. В первой строке файла (или первого листа) должны быть колонки name и permit_expiry — или фио и действует_до (не хватает: { $missing }). Нужен файл CSV или XLSX.

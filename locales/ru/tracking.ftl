@@ -29,6 +29,8 @@ status-next-reminder = следующее напоминание: { $date }
 status-no-reminders = напоминаний больше не будет
 status-done = ✅ выполнено
 status-lp-permit-extension = Разрешение до { $expiry }: подать на продление надёжно с { $opens } по { $last_wd } (по буквальному счёту окно до { $closes }).
+# the cautious last working day gone, the literal one still ahead (A03)
+status-lp-permit-extension-safe-passed = Разрешение до { $expiry }: по осторожному счёту последний рабочий день для продления был { $safe_wd }. По буквальному счёту подать можно до { $last_wd }, в рабочее время: подайте как можно скорее и заранее уточните в ЦОН или по 1414, примут ли заявление.
 status-lp-permit-new = Разрешение до { $expiry }: 12 месяцев набрано — заявление на новое разрешение с { $opens } по { $closes } (по нашему прочтению).
 status-lp-permit-months-unknown = Разрешение до { $expiry }: сколько месяцев набрано, в реестре не указано. Меньше 12 — продление, надёжно с { $opens } по { $last_wd }; 12 — новое разрешение, по самому раннему прочтению { $new_safe } (день уточните в ЦОН или по 1414).
 status-lp-application = Заявление подано: решение — не позже { $decision_by }.

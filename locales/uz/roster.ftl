@@ -26,7 +26,7 @@ roster-error-date = «{ $value }» sanasini oʻqib boʻlmadi{ $reason ->
        *[other] . Uni shunday yozing: KK.OO.YYYY, masalan 31.12.2026.
     }
 roster-error-date-missing = ruxsatnoma amal qiladigan oxirgi kun koʻrsatilmagan (permit_expiry ustuni).
-roster-error-date-range = «{ $value }» sanasi xatoga oʻxshaydi: { $earliest } va { $latest } oraligʻidagi sana kutilmoqda. Yilni tekshiring.
+roster-error-date-range = «{ $value }» sanasi xatoga oʻxshaydi: { $earliest } va { $latest } oraligʻidagi sana kutilmoqda. Sanani tekshiring.
 roster-error-months = «{ $value }» months_total ustuniga mos emas: 1 dan { $max } gacha butun son yoki boʻsh katak kerak.
 
 roster-error-header = Ustun nomlari yozilgan qatorni topmadim. Faylning (yoki birinchi varaqning) birinchi qatorida name va permit_expiry — yoki фио va действует_до ustunlari boʻlishi kerak (yetishmaydi: { $missing }). CSV yoki XLSX fayl kerak.

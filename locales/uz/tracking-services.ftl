@@ -25,6 +25,8 @@ status-se-duty = { $deadline } gacha topshiring{ $one_day ->
        *[no] { " " }(boshqa hisoblash usuli boʻyicha — { $latest } gacha).
     }
 status-se-duty-cert-first = { $safe } gacha topshiring: maʼlumotnoma { $expiry } da tugaydi, { $deadline } muddatidan oldin.
+# one way of counting's last day gone, the other's still ahead
+status-se-duty-late = Bir hisoblash usuli boʻyicha topshirish muddati oʻtdi ({ $deadline }); boshqa hisoblash usuli boʻyicha — { $latest } gacha. Imkon qadar tezroq topshiring.
 ended-se-duty = 5 ish kunlik muddat { $date } da tugadi. Kechiksangiz nima boʻlishini qoidalar aytmaydi: 1414 aloqa markazidan aniqlang.
 ended-se-application = Qaror { $date } dan kechiktirmay kelishi kerak edi. Agar u boʻlmasa, maʼlumotnoma beradigan akimatga shikoyat qiling: u 5 ish kunida koʻrib chiqiladi.
 rem-se-duty-extend = Maʼlumotnomani uzaytirishga { $deadline } gacha ariza topshiring: mehnat shartnomasi tuzilgan kundan boshlab 5 ish kuni{ $one_day ->
@@ -42,6 +44,8 @@ rem-se-duty-duplicate = Maʼlumotnoma dublikatiga { $deadline } gacha ariza tops
     }
 
 status-ep-permit = Ruxsatnoma { $expiry } gacha amal qiladi. Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha topshiring (bu rejalashtirish uchun sana, qonundagi muddat emas).
+# the planning date gone while the permit still runs (/status, /track)
+status-ep-permit-late = Ruxsatnoma { $expiry } gacha amal qiladi. Uzaytirishga vaqt zaxirasi bilan ({ $latest } dan kechiktirmay) topshirishning endi iloji yoʻq: imkon qadar tezroq, ish vaqtida topshiring. Ruxsatnoma qarordan oldin tugasa nima boʻlishini bizning manbalar aytmaydi — akimatdan yoki 1414 dan aniqlang.
 ended-ep-permit = Ruxsatnoma { $date } da tugadi. Uni shu kundan keyin uzaytirish mumkinmi, bizning manbalar aytmaydi: akimatda yoki 1414 aloqa markazida soʻrang.
 rem-ep-extension-plan = Ruxsatnoma { $expiry } da tugaydi. Bizning manbalarda uzaytirish uchun alohida muddat (oyna) yoʻq; uzaytirish oʻziga belgilangan ish kunlari ichida hal qilinadi, shuning uchun { $latest } dan kechiktirmay topshiring. Hujjatlarni hozirdan tayyorlay boshlang.
 rem-ep-extension-latest = { $latest } — uzaytirishga ariza topshirib, ruxsatnoma tugashidan ({ $expiry }) oldin qaror olish uchun oxirgi ish kuni (rejalashtirish uchun sana, qonundagi muddat emas).
@@ -62,6 +66,9 @@ rem-ep-fee-last-day = { $reading ->
 
 status-ks-status = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi. Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha topshiring.
 status-ks-status-estimated = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi — bizning taxminimizcha, kelgan kundan hisoblaganda (guvohnomadagi tugash sanasiga tayaning). Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha topshiring.
+# the day to file for an answer before the end gone while the status still runs (/status, /track)
+status-ks-status-late = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi. Uzaytirishga imkon qadar tezroq ariza topshiring: javob shu kungacha kelishi uchun { $latest } dan kechiktirmay topshirish kerak edi.
+status-ks-status-estimated-late = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi — bizning taxminimizcha, kelgan kundan hisoblaganda (guvohnomadagi tugash sanasiga tayaning). Uzaytirishga imkon qadar tezroq ariza topshiring: javob shu kungacha kelishi uchun { $latest } dan kechiktirmay topshirish kerak edi.
 ended-ks-status = Kandas maqomi (статус кандаса) va guvohnomasi { $date } da tugadi. Maqomni shu kundan keyin uzaytirish mumkinmi, qoidalar aytmaydi: 1414 aloqa markazidan aniqlang.
 ended-ks-application = Qaror { $date } dan kechiktirmay kelishi kerak edi. Agar u boʻlmasa, akimatga shikoyat qiling: u 5 ish kunida koʻrib chiqiladi.
 ended-rq-application = Qaror { $date } dan kechiktirmay kelishi kerak edi. Agar u boʻlmasa, akimatga shikoyat qiling: u roʻyxatga olingan kundan boshlab 5 ish kunida koʻrib chiqiladi.
@@ -75,6 +82,7 @@ rem-ks-status-ends-estimated = Bizning taxminimizcha, kelgan kundan hisoblaganda
 rem-ks-informed = Uzaytirish haqidagi qaror Aholiga xizmat koʻrsatish markaziga (ЦОН) { $informed_by } dan kechiktirmay keladi: natijani oʻsha yerdan soʻrang.
 
 status-trp-sixteen = Bolaning vaqtincha yashash uchun ruxsatnomasiga { $safe_by } gacha ariza topshiring (eng kechi — { $latest }).
+status-trp-sixteen-late = Bolaning vaqtincha yashash uchun ruxsatnomasiga (разрешение на временное проживание) ariza topshirishning ishonchli muddati oʻtdi ({ $safe_by }); eng kechi — { $latest }. Imkon qadar tezroq topshiring.
 ended-trp-sixteen = 16 yoshga toʻlgan bola uchun ariza topshirishga berilgan 10 kun { $date } da tugadi. Endi nima qilish kerakligini migratsiya politsiyasida yoki 1414 aloqa markazida soʻrang.
 rem-trp-sixteen-soon = Bola { $birthday } da 16 yoshga toʻladi. Qabul qiluvchi tomon 10 kalendar kuni ichida vaqtincha yashash uchun ruxsatnomaga (разрешение на временное проживание) ariza topshirishi kerak; ishonchli oxirgi kun — { $safe_by }. Hujjatlarni tayyorlang.
 rem-trp-sixteen-last = { $safe_last } — ishonchli muddatgacha ({ $safe_by }) 16 yoshga toʻlgan bolaning vaqtincha yashash uchun ruxsatnomasiga (разрешение на временное проживание) ariza topshirish mumkin boʻlgan oxirgi ish kuni. Eng kech talqin boʻyicha — { $latest }.
@@ -196,6 +204,20 @@ tracking-saved-again = Bu allaqachon saqlangan: yozuvni yangiladim, takror yozuv
 # a second 🔔 press within seconds of the first (a toast, at most 200 characters)
 tracking-saved-above = 🔔 Allaqachon saqlangan — tasdiq biroz yuqorida.
 tracking-saved-again-no-upcoming = Bu allaqachon saqlangan: yozuvni yangiladim, takror yozuv yoʻq. Uning barcha muddatlari oʻtib ketgan, eslatma boʻlmaydi. Barcha muddatlar: /status.
+# after a save: current items of the same thing (same title) with other dates — an answer
+# corrected after saving, or a renewed permit whose old item still reminds. $items: their
+# /status lines, numbered "1) …" when $count > 1
+tracking-saved-twin = { $count ->
+        [one] Bu avval ham boshqa sanalar bilan saqlangan:
+       *[other] Bu avval yana { $count } marta boshqa sanalar bilan saqlangan:
+    }
+    { $items }
+    Agar yangi yozuv avvalgisining oʻrnini bossa, avvalgisini oʻchiring — aks holda u boʻyicha ham eslatmalar kelaveradi. Ikkalasi ham kerak boʻlsa, hech narsa qilmang.
+# under that text, one per earlier item; $n is 0 when there is one
+button-twin-delete = { $n ->
+        [0] 🗑 Avvalgisini oʻchirish
+       *[other] 🗑 Avvalgisini oʻchirish ({ $n })
+    }
 
 ## A temporary residence permit held: reminders on the user's own last day (the Rules set no term)
 track-kind-trp-permit = Ruxsatnomam: amal qilish muddati

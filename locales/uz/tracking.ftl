@@ -29,6 +29,8 @@ status-next-reminder = keyingi eslatma: { $date }
 status-no-reminders = boshqa eslatma boʻlmaydi
 status-done = ✅ bajarildi
 status-lp-permit-extension = Ruxsatnoma { $expiry } gacha: uzaytirishga ishonchli — { $opens } dan { $last_wd } gacha topshirish (soʻzma-soʻz hisob boʻyicha muddat { $closes } gacha).
+# the cautious last working day gone, the literal one still ahead (A03)
+status-lp-permit-extension-safe-passed = Ruxsatnoma { $expiry } gacha: ehtiyotkor hisob boʻyicha uzaytirishga topshirishning oxirgi ish kuni { $safe_wd } edi. Soʻzma-soʻz hisob boʻyicha { $last_wd } gacha, ish vaqtida topshirish mumkin: imkon qadar tezroq topshiring va ariza qabul qilinadimi, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
 status-lp-permit-new = Ruxsatnoma { $expiry } gacha: 12 oy toʻldi — yangi ruxsatnomaga ariza { $opens } dan { $closes } gacha (bizning talqinimizda).
 status-lp-permit-months-unknown = Ruxsatnoma { $expiry } gacha: necha oy toʻlgani roʻyxatda koʻrsatilmagan. 12 dan kam — uzaytirish, ishonchli { $opens } dan { $last_wd } gacha; 12 — yangi ruxsatnoma, eng erta talqinda { $new_safe } (kunni Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang).
 status-lp-application = Ariza topshirildi: qaror — { $decision_by } dan kechiktirmay.

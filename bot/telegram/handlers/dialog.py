@@ -23,6 +23,7 @@ from ...tracking import Tracking
 
 from ..filters import PrivateChat, CallbackData, HasText
 from ..conversation import Conversation, parse_button_data, state_token
+from ..keyboards import twin_buttons
 from .common import save_step, show_and_remember
 
 
@@ -97,10 +98,10 @@ async def act(bot: Bot, chat_id: int, user_id: int, fsm: FSMContext, conversatio
     renderer = conversation.renderer
     if action == TRACK:
         editing = (await fsm.get_data()).get("editing_item") if current.tree_id == "track" else None
-        text, stored = await tracking.store(user_id, dict(view.track or {}), lang, item_id=editing)
-        await bot.send_message(chat_id, text)
+        saved = await tracking.store(user_id, dict(view.track or {}), lang, item_id=editing)
+        await bot.send_message(chat_id, saved.text, reply_markup=twin_buttons(renderer, lang, saved.twins))
         # noted only once stored and said: a press again after a refusal tries again
-        await fsm.update_data(editing_item=None, tracked=[state_token(current), time.time()] if stored else None)
+        await fsm.update_data(editing_item=None, tracked=[state_token(current), time.time()] if saved.stored else None)
         return
     if action == QUOTES:
         # the quotes follow the screen; the screen itself is not sent again

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from aiogram import Bot, Router
 from aiogram.filters import Command
@@ -18,6 +19,7 @@ from ..filters import PrivateChat, CallbackData
 from ..conversation import Conversation
 from ..keyboards import page_nav
 from .common import send_screen, show_page
+from .dialog import DOUBLE_TAP_SECONDS
 
 TRACK_TREE = "track"
 
@@ -82,7 +84,9 @@ async def status(message: Message, bot: Bot, tracking: Tracking, lang: str, empl
 
 async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, tracking: Tracking, lang: str,
                       employers=None) -> None:
-    """t:d:<id> marks done, t:u:<id> takes that back, t:x:<id> asks to delete, t:y:<id> deletes, t:e:<id> changes the dates; the id must belong to this user."""
+    """t:d:<id> marks done, t:u:<id> takes that back, t:x:<id> asks to delete (t:o:<id> asks
+    in a new message: pressed under a save's confirmation, which stays), t:y:<id> deletes,
+    t:e:<id> changes the dates; the id must belong to this user."""
     parts = (query.data or "").split(":")
     t = tracking.renderer.t
     chat_id = query.message.chat.id if query.message else query.from_user.id
@@ -92,7 +96,7 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
         await _send_status(bot, chat_id, query.from_user.id, tracking, lang, page=int(parts[2]), pressed=query.message, employers=employers)
         return
     item_id = parse_id(parts[2]) if len(parts) == 3 else None
-    if item_id is None or action not in ("d", "u", "x", "y", "e"):
+    if item_id is None or action not in ("d", "u", "x", "o", "y", "e"):
         await query.answer(t(lang, "error-stale-button"))  # malformed or forged: nothing to do
         return
     item = await tracking.items.get(item_id, query.from_user.id)
@@ -107,13 +111,18 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
         await state.update_data(editing_item=item.id)
         await send_screen(bot, chat_id, conversation.screen(current, lang))
         return
-    if action == "x":
+    if action == "o":
+        asked = (await state.get_data()).get("delete_asked")
+        if asked and asked[0] == item.id and 0 <= time.time() - asked[1] < DOUBLE_TAP_SECONDS:
+            return  # pressed again at once: its question is in the chat already
+        await state.update_data(delete_asked=[item.id, time.time()])
+    if action in ("x", "o"):
         # 🗑 asks first: a mis-tap among the small buttons must not drop a permit's reminders
         markup = InlineKeyboardMarkup(inline_keyboard=[[
             InlineKeyboardButton(text=t(lang, "button-item-delete-yes"), callback_data=f"t:y:{item.id}"),
             InlineKeyboardButton(text=t(lang, "button-item-keep"), callback_data="t:p:0"),
         ]])
-        await show_page(bot, chat_id, t(lang, "item-delete-question", n=name), markup, query.message)
+        await show_page(bot, chat_id, t(lang, "item-delete-question", n=name), markup, query.message if action == "x" else None)
         return
     if action == "u":
         if item.status == "active":
