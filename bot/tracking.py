@@ -12,7 +12,7 @@ from dialogs.tracking.ics import CalendarEvent, build_calendar
 from dialogs.runtime.render import Renderer
 from dialogs.tracking.grounds import grounds as cited
 from dialogs.tracking.roster import parse_roster_csv
-from dialogs.tracking.schedule import default_schedules, ended_on, plan, status_of
+from dialogs.tracking.schedule import default_schedules, end_of, ended_on, plan, status_of
 from storage.db import Database
 from storage.models import TrackedItem
 from storage.tracking import ReminderOutbox, SaveEntry, TooManyItems, TrackedItems, parse_inputs
@@ -48,6 +48,9 @@ class ItemStatus:
     text: str
     next_due: dt.date | None
     expired: bool = False
+    # what makes it urgent: the next reminder or, sooner, its own last day (a day left
+    # after the last reminder, e.g. the later reading's) — /status sorts on it
+    urgent_on: dt.date | None = None
 
 
 # Where the /track dialog asks for a labour permit item's dates, by kind (an edit starts there).
@@ -126,11 +129,13 @@ class Tracking:
         inputs = parse_inputs(item.inputs)
         upcoming = [p.due_on for p in plan(schedule, inputs) if p.due_on >= self.today()]
         # said only now that the item is stored: what it is and when the next reminder comes
-        line, _ = self._where(lang, item.service, schedule, inputs, self.today())
+        line, over = self._where(lang, item.service, schedule, inputs, self.today())
         what = item_title(self.renderer, lang, item) + ("\n" + line if line else "")
         again = item_id is None and not created
-        if not upcoming:
+        if not upcoming and over:
             head = self.renderer.t(lang, "tracking-saved-again-no-upcoming" if again else "tracking-saved-no-upcoming")
+        elif not upcoming:  # not over: a day is still ahead (the line says which), only no reminder
+            head = self.renderer.t(lang, "tracking-saved-again-no-reminders-left" if again else "tracking-saved-no-reminders-left")
         else:
             head = self.renderer.t(lang, "tracking-saved-again" if again else "tracking-saved", next=upcoming[0])
         text = head + "\n\n" + what
@@ -179,15 +184,17 @@ class Tracking:
                 inputs = parse_inputs(item.inputs)
                 text, expired = self._where(lang, item.service, schedule, inputs, today)
                 upcoming = [p.due_on for p in plan(schedule, inputs) if p.due_on >= today]
+                end = end_of(schedule, inputs)
             except Exception:  # noqa: BLE001 - one bad row must not hide the others
                 log.warning("tracked item %s cannot be read", item.id)
                 out.append(ItemStatus(item, self.renderer.t(lang, "status-item-unreadable"), None))
                 continue
             next_due = upcoming[0] if upcoming and item.status == "active" else None
-            out.append(ItemStatus(item, text, next_due, expired=expired))
+            urgent = min((d for d in (next_due, end[0] if end and not expired else None) if d is not None), default=None)
+            out.append(ItemStatus(item, text, next_due, expired=expired, urgent_on=urgent))
         far = dt.date.max
         # current items first (nearest deadline first), then the expired ones, then the done ones
-        ordered = sorted(out, key=lambda s: (s.item.status != "active", s.expired, s.next_due or far, s.item.id))
+        ordered = sorted(out, key=lambda s: (s.item.status != "active", s.expired, s.urgent_on or far, s.item.id))
         # an employer tracks several people: each person's items together (by the label they
         # gave), the person with the most urgent item first; the user's own items are one
         # person. Within each of the three tiers: one person's expired item never stands
@@ -196,7 +203,7 @@ class Tracking:
         keys = []
         for i, st in enumerate(ordered):
             tier = (st.item.status != "active", st.expired)
-            keys.append((tier, first.setdefault((tier, st.item.label or ""), i), i))
+            keys.append((tier, first.setdefault((tier, (st.item.label or "").casefold()), i), i))  # "Бек" = "бек", as _twins
         return [ordered[i] for *_, i in sorted(keys)]
 
     def _where(self, lang: str, service: str, schedule, inputs: dict, today: dt.date) -> tuple[str, bool]:

@@ -175,16 +175,75 @@ def test_march_holidays_push_the_notice_and_the_decision(trees):
     assert the_item(view, "rq-reason-decision").text.args["decision_by"] == D(2027, 4, 13)
 
 
-def test_widow_who_came_after_the_quota_is_eligible_with_the_readings_said(trees):
+def test_widow_who_came_after_the_quota_is_asked_to_check_ground_1_first(trees):
+    """Audit finding 1(c). p.3 names widows and common children apart from those "who
+    obtained kandas status", with no citizenship condition; refusal ground 1 (App. 2
+    row 11) refuses applicants outside the Law's definition of a kandas (Kazakh
+    nationality, never an RK citizen, the status obtained). Whether it reaches them is
+    not said: a ✅ sat above "check with the akimat before filing". Now ☎️ with that
+    point as the first bullet and the dates below."""
     _, view = walk(engine(trees, D(2026, 12, 10)), TREE, *TODAY, "c:widow", "c:widow", "c:no", ID_OK, "c:no")
-    assert view.node_id == "kandas-result" and view.outcome == "eligible"
+    assert view.node_id == "g2-result" and view.outcome == "ask_person"
+    assert view.text.id == "rq-result-g2"
+    lead = view.items[0]
+    assert lead.text.id == "rq-note-g2-ground-1-open" and lead.flag == "ambiguous"
+    assert {c.point for c in lead.citations} >= {"3", "11"}
     assert "rq-reason-g2-widow" in item_ids(view) and "rq-reason-g3" not in item_ids(view)
+    assert the_item(view, "rq-reason-decision").text.args["decision_by"] == D(2026, 12, 31)
     assert the_note(view, "rq-note-g2-widow-reading").flag == "ambiguous"
     assert the_note(view, "rq-note-widow-proof-silent").flag == "silent"
-    # refusal ground 1 (the kandas definition: Kazakh nationality, never a citizen) may or
-    # may not reach a widow: said, with both grounds (audit MEDIUM 6)
-    ground = the_note(view, "rq-note-g2-ground-1")
-    assert ground.flag == "ambiguous" and {c.point for c in ground.citations} >= {"3", "11"}
+    assert "rq-note-own-status" in note_ids(view)  # with the status oneself: the kandas way (G3)
+    assert view.track is None and links(view)  # no 🔔 on a ☎️; the official sites
+    # an expired ID still blocks first (p.8)
+    _, blocked = walk(engine(trees, D(2026, 12, 10)), TREE, *TODAY, "c:widow", "c:widow", "c:no", "09.12.2026", "c:no")
+    assert blocked.outcome == "not_ready" and blocked.text.id == "rq-block-id-expired"
+    # a filing already made: said in the headline, the open point kept
+    _, filed = walk(engine(trees, D(2026, 12, 15)), TREE, *on("07.12.2026"), "c:widow", "c:widow", "c:no", ID_OK, "c:no")
+    assert filed.outcome == "ask_person" and filed.text.id == "rq-result-g2-filed"
+    assert filed.text.args == {"filed": D(2026, 12, 7), "decision_by": D(2026, 12, 28)}
+    # before 12 July (before-switch, ☎️ already): the open point is said too
+    _, june = walk(engine(trees, D(2026, 6, 20)), TREE, *on("01.07.2026"), "c:widow", "c:widow", "c:no", ID_OK, "c:no")
+    assert june.node_id == "before-switch" and "rq-note-g2-ground-1-open" in note_ids(june)
+
+
+def test_the_widow_walk_of_the_audit_gets_no_tick_in_the_chat():
+    """Audit finding 1(c), the auditor's own steps."""
+    out = chat(TREE, "1", "1", "2", "1", "2", "01.01.2030", "2", today="2026-12-07")
+    last = out.split("> 2\n", 3)[-1]
+    assert "✅" not in last
+    assert "☎️ Уточните до подачи в акимате или по 1414" in last
+    assert "• ⚖️ Основание отказа 1 — несоответствие определению кандаса" in last
+
+
+def test_a_widow_or_child_who_is_a_citizen_hears_both_readings_not_a_refusal(trees):
+    """Audit finding 1(a)(b). p.3 G2 sets no citizenship condition; ground 1 says "ранее
+    не состоявшие в гражданстве". A citizen widow or child short of the resettler
+    conditions got ⛔ on the resettler rules alone; now ☎️ with both readings, as a
+    kandas who became a citizen gets."""
+    e = engine(trees, D(2026, 12, 7))
+    child = ("c:widow", "c:child-born", "c:yes", "c:yes", "c:yes")  # common child, born before, a citizen
+    _, no_job = walk(e, TREE, *TODAY, *child, "c:no")
+    assert no_job.node_id == "g2-citizen-open" and no_job.outcome == "ask_person"
+    assert no_job.text.id == "rq-result-g2-citizen"
+    assert item_ids(no_job) == ["rq-reason-p14-who", "rq-reason-g2-citizen-reading"]
+    reading = the_item(no_job, "rq-reason-g2-citizen-reading")
+    assert reading.flag == "ambiguous" and {c.point for c in reading.citations} == {"3", "11"}
+    assert the_note(no_job, "rq-note-g2-citizen").flag == "ambiguous" and links(no_job)
+    _, widow = walk(e, TREE, *TODAY, "c:widow", "c:widow", "c:yes", "c:yes", "01.06.2026")
+    assert widow.node_id == "g2-citizen-open" and widow.outcome == "ask_person"
+    assert the_item(widow, "rq-reason-one-year-not-yet").text.args == {"since": D(2026, 6, 1), "safe_from": D(2027, 6, 2)}
+    assert "rq-note-widow-proof-silent" in note_ids(widow)
+    # meeting the year: the resettler result (☎️), with the kandas-quota reading said
+    _, resettler = walk(e, TREE, *TODAY, "c:widow", "c:widow", "c:yes", "c:yes", "01.03.2024", ID_OK, "c:no")
+    assert resettler.node_id == "resettler-result" and resettler.outcome == "ask_person"
+    assert the_note(resettler, "rq-note-g2-citizen").flag == "ambiguous"
+    # the question no longer states ground 1 as settled
+    _, question = walk(e, TREE, *TODAY, "c:widow", "c:widow")
+    assert question.text.id == "rq-g2-citizen-question-open"
+    # the auditor's chat: no ⛔
+    out = chat(TREE, "1", "1", "2", "4", "1", "1", "1", "2", today="2026-12-07")
+    last = out.rsplit("> 2\n", 1)[-1]
+    assert "⛔" not in last and "☎️ По квоте переселенцев пока нельзя" in last
 
 
 # ---- citizenship decides the branch (issue 8) ------------------------------------------
@@ -314,15 +373,30 @@ def test_pair_complaint_registration_day_both_readings(trees):
 
 # ---- edges on dates ---------------------------------------------------------------
 def test_one_year_registration_anniversary_day_is_not_relied_on(trees):
+    """Audit finding 3. p.14: "имеющих на момент подачи заявления постоянную регистрацию
+    не менее одного года" — whether the anniversary counts is not said (AMB-18): one
+    reading allows the filing, so not ⛔ but ☎️ leading with the safe day."""
     e = engine(trees, D(2026, 12, 10))
     # registered 10.12.2025, filing today 10.12.2026: exactly the anniversary
     _, view = walk(e, TREE, *TODAY, *RESETTLER, "10.12.2025")
-    assert view.node_id == "too-early" and view.outcome == "not_eligible"
-    assert view.text.args == {"safe_from": D(2026, 12, 11)}
+    assert view.node_id == "anniversary-day" and view.outcome == "ask_person"
+    assert view.text.id == "rq-result-anniversary" and view.text.args == {"safe_from": D(2026, 12, 11)}
+    lead = view.items[0]
+    assert lead.text.id == "rq-note-anniversary" and lead.flag == "ambiguous"
+    assert lead.text.args == {"anniversary": D(2026, 12, 10), "safe_from": D(2026, 12, 11)}
     assert the_item(view, "rq-reason-one-year-not-yet").text.args == {"since": D(2025, 12, 10), "safe_from": D(2026, 12, 11)}
-    note = the_note(view, "rq-note-anniversary")
-    assert note.flag == "ambiguous" and note.text.args == {"anniversary": D(2026, 12, 10), "safe_from": D(2026, 12, 11)}
     assert links(view)
+    # a day short of the anniversary stays ⛔
+    _, short = walk(e, TREE, *TODAY, *RESETTLER, "11.12.2025")
+    assert short.node_id == "too-early" and short.outcome == "not_eligible"
+    # filed on the anniversary, days ago: said so, not "file from" a day gone
+    _, filed = walk(engine(trees, D(2026, 12, 20)), TREE, *on("10.12.2026"), *RESETTLER, "10.12.2025")
+    assert filed.outcome == "ask_person" and filed.text.id == "rq-result-anniversary-filed"
+    assert filed.text.args == {"filed": D(2026, 12, 10)}
+    # the auditor's chat
+    out = chat(TREE, "1", "1", "3", "1", "07.12.2025", today="2026-12-07")
+    last = out.split("> 07.12.2025", 1)[1]
+    assert "⛔" not in last and "☎️ Надёжно подавать с 08.12.2026" in last
     # one day earlier registration: the year is complete, the dialog goes on
     state, view = walk(e, TREE, *TODAY, *RESETTLER, "09.12.2025")
     assert view.node_id == "id-expiry"
@@ -414,9 +488,10 @@ def test_child_of_a_kandas_is_asked_both_facts_of_group_2(trees):
     _, after = walk(e, TREE, *TODAY, "c:widow", "c:child-born", "c:yes", "c:no")
     assert after.node_id == "widow-not-covered" and after.outcome == "not_eligible"
     assert "rq-reason-g2" in item_ids(after) and links(after)
-    # born before: the dialog goes on to the ID and the ✅ of the kandas quota
+    # born before: the dialog goes on to the ID and the kandas-quota dates (☎️ while
+    # refusal ground 1's reach to G2 is open: audit finding 1)
     _, ok = walk(e, TREE, *TODAY, "c:widow", "c:child-born", "c:yes", "c:yes", "c:no", ID_OK, "c:no")
-    assert ok.node_id == "kandas-result" and ok.outcome == "eligible"
+    assert ok.node_id == "g2-result" and ok.outcome == "ask_person"
     assert "rq-reason-g2-child-born" in item_ids(ok)
     # the child of a living kandas: not a G2 applicant (the parent's own application)
     _, alive = walk(e, TREE, *TODAY, "c:widow", "c:child-arrived", "c:no")
@@ -542,6 +617,57 @@ def test_content_check_has_no_problem_in_this_service():
     mine = [str(p) for p in report.errors if "regional-quota" in str(p) or "rq-" in str(p)]
     assert mine == []
     assert report.trees["regional-quota"]["nodes"] >= 20
+
+
+def test_id_expiring_before_the_decision_is_checked_against_the_acceptance_day(trees):
+    """Audit finding 2. QR p.15 (in force from 12.07.2026) refuses to accept documents
+    "срок действия которых истекает на день принятия решения". Filed on Friday evening
+    10.07.2026, the application is accepted on Monday 13.07.2026 — under p.15: the
+    check read the filing day and said nothing of the ID."""
+    e = engine(trees, D(2026, 7, 10))
+    resettler = (*RESETTLER, "01.01.2025", "20.07.2026", "c:no")
+    _, evening = walk(e, TREE, "c:today", "c:after-hours", *resettler)
+    assert evening.outcome == "not_ready" and evening.text.id == "rq-block-id-decision"
+    # 14 working days and the career centre's day, both of the wording in force on 13.07
+    assert evening.text.args["expiry"] == D(2026, 7, 20) and evening.text.args["latest"] == D(2026, 8, 3)
+    assert any(c.point == "15" and "истекает на день принятия решения" in c.quote for c in evening.citations)
+    # the same ID in office hours on Friday: accepted on 10.07, before p.15's new wording
+    _, in_hours = walk(e, TREE, *TODAY, *resettler)
+    assert in_hours.node_id == "before-switch" and in_hours.outcome == "ask_person"
+    # an expired ID accepted on 13.07: p.8's refusal (new wording), not the receipts alone
+    _, kandas = walk(e, TREE, "c:today", "c:after-hours", *KANDAS_IN_KZ, "12.07.2026", "c:no")
+    assert kandas.outcome == "not_ready" and kandas.text.args == {"expiry": D(2026, 7, 12), "accepted": D(2026, 7, 13)}
+    assert ("quota-rules", None, "8") in {(c.source, c.label, c.point) for c in kandas.citations}
+
+
+def test_decision_start_note_points_to_no_date_that_is_not_shown(trees):
+    """Audit finding 4. A filing in hours on a working day shows one decision date; the
+    note said "above — the other reading's date too". It now says what the other
+    reading would give; the note with "above" stays for a filing that moved."""
+    e = engine(trees, D(2026, 12, 7))
+    _, in_hours = walk(e, TREE, *TODAY, *KANDAS_IN_KZ, ID_OK, "c:no")
+    assert "rq-reason-decision" in item_ids(in_hours)
+    assert the_note(in_hours, "rq-note-decision-start-in-hours").flag == "ambiguous"
+    assert "rq-note-decision-start" not in note_ids(in_hours)
+    _, after = walk(e, TREE, "c:today", "c:after-hours", *KANDAS_IN_KZ, ID_OK, "c:no")
+    assert "rq-reason-decision-moved" in item_ids(after)
+    assert "rq-note-decision-start" in note_ids(after) and "rq-note-decision-start-in-hours" not in note_ids(after)
+    out = chat(TREE, "1", "1", "1", "2", "1", "1", STATUS_OK, "01.01.2030", "2", today="2026-12-07")
+    assert "выше — и дата по другому прочтению" not in out.split("/grounds")[-1]
+
+
+def test_expired_id_cites_the_rules_of_the_applicants_group(trees):
+    """Audit finding 5. From 12.07.2026 a kandas is refused acceptance under p.8 (receipt
+    App.3), a resettler under p.15 (receipt App.8); one check cited p.8, p.15 and App.3
+    to both."""
+    e = engine(trees, D(2026, 12, 7))
+    _, kandas = walk(e, TREE, *TODAY, *KANDAS_IN_KZ, "06.12.2026", "c:no")
+    _, resettler = walk(e, TREE, *TODAY, *RESETTLER, "01.01.2025", "06.12.2026", "c:no")
+    for view in (kandas, resettler):
+        assert view.outcome == "not_ready" and view.text.id == "rq-block-id-expired"
+    cited = lambda view: {(c.label, c.point) for c in view.citations}
+    assert cited(kandas) == {(None, "8"), ("point-appendix", "3")}
+    assert cited(resettler) == {(None, "15"), ("point-appendix", "8")}
 
 
 # ---- the real terminal chat, in each language ---------------------------------------

@@ -248,7 +248,9 @@ TRACK_CASES = [
      # FL App 2 row 5: an ICT extension within 6 working days; filed after hours on Fri 11.12 -> accepted Mon 14.12
      [("decision-due-ict-extend", wd(D(2026, 12, 14), 6))]),
     (("c:kandas", "c:application", "c:extend", "10.12.2026", "c:in-hours"), "kandas", "application",
-     [("decision-due-extend", wd(D(2026, 12, 10), 3)), ("informed-extend", wd(D(2026, 12, 10), 4))]),
+     # KR p.22: the decision (3 working days) reaches the TsON a working day later: one
+     # reminder, on the day /status names ("the answer by"), not one a day before it too
+     [("informed-extend", wd(D(2026, 12, 10), 4))]),
     (("c:regional-quota", "c:resettler", "10.12.2026", "c:in-hours"), "regional-quota", "application",
      # QR: 14 working days, plus the career centre's 1 working day for an online filing (the later date)
      [("decision-due-resettler", wd(D(2026, 12, 10), 15))]),
@@ -496,9 +498,26 @@ async def test_a_save_names_the_same_permit_tracked_with_other_dates(sqlite_url)
     ({"service": "temporary-residence", "kind": "sixteen", "birthday": "2026-11-28"}, D(2026, 12, 8),
      "до 07.12.2026 (самое позднее — 08.12.2026)", "Безопасный срок подать на разрешение на временное проживание ребёнка прошёл (07.12.2026); самое позднее — 08.12.2026."),
     ({"service": "permanent-residence", "kind": "exit", "annulled_on": "2026-11-07"}, D(2026, 12, 7),
-     "Выехать из Казахстана до 06.12.2026", "По нашему расчёту срок выезда (06.12.2026) прошёл."),
+     "Выехать из Казахстана до 06.12.2026", "По нашему расчёту безопасный срок выезда (06.12.2026) прошёл; по другому прочтению — до 07.12.2026."),
+    # the notice's day is known: the fee's last day counted from it is named, not "may be later"
     ({"service": "employer-permit", "kind": "fee", "decided_on": "2026-11-20", "received_on": "2026-11-23"}, D(2026, 12, 4),
-     "Оплатить сбор за разрешение до 03.12.2026", "Срок оплаты сбора, считая от решения, истёк 03.12.2026; если считать от уведомления о решении, он может быть позже."),
+     "Оплатить сбор за разрешение до 03.12.2026", "Срок оплаты сбора, считая от решения, истёк 03.12.2026; если считать от уведомления о решении — последний день 07.12.2026."),
+    # 12 months: the earliest reading's day (18.01) gone, our window open to 21.01; then our window gone too
+    ({"service": "labour-permit", "kind": "permit", "expiry": "2027-01-22", "cumulative_months": 12}, D(2027, 1, 19),
+     "с 18.01.2027 по 21.01.2027", "По одному прочтению подать на новое разрешение нужно было не позже 18.01.2027; по нашему окно — до 21.01.2027."),
+    ({"service": "labour-permit", "kind": "permit", "expiry": "2027-01-22", "cumulative_months": 12}, D(2027, 1, 22),
+     "с 18.01.2027 по 21.01.2027", "По нашему прочтению окно для нового разрешения закончилось 21.01.2027; по другому прочтению подать можно и 22.01.2027."),
+    # a roster item without the months: the extension's safe last working day (14.01) gone
+    ({"service": "labour-permit", "kind": "permit", "expiry": "2027-01-20"}, D(2027, 1, 15),
+     "надёжно с 22.12.2026 по 14.01.2027", "а надёжный последний день подачи на продление (14.01.2027) прошёл."),
+    # the certificate ends on Saturday 16.01: on that day no working day is left (row 9)
+    ({"service": "self-employment", "kind": "permit", "expiry": "2027-01-16"}, D(2027, 1, 16),
+     "не позже 15.01.2027", "Справка действует до 16.01.2027, но рабочих дней до её окончания не осталось"),
+    ({"service": "self-employment", "kind": "duty", "event_date": "2027-01-13", "duty": "extend", "cert_expiry": "2027-01-16"}, D(2027, 1, 16),
+     "Подать до 15.01.2027: справка заканчивается 16.01.2027", "Справка действует до 16.01.2027, но рабочих дней до её окончания не осталось"),
+    # the hearing's earliest day gone: only the last day is named
+    ({"service": "permanent-residence", "kind": "hearing", "notice_on": "2027-01-06"}, D(2027, 1, 11),
+     "будьте готовы к 08.01.2027", "Заслушивание проводится не позже 11.01.2027: будьте готовы прийти."),
 ])
 async def test_status_reads_today_a_filing_day_gone_while_the_item_runs(sqlite_url, track, later, before, after):
     """/status does not tell to file "by" or "from … to" a day already gone while the
@@ -534,6 +553,65 @@ def test_track_result_says_a_filing_day_gone_as_status_does(answers, days, ahead
         ids = item_ids(view)
         assert shown in ids and ({ahead, gone} - {shown}).isdisjoint(ids), (today, ids)
         assert view.track is not None  # still offered: the end is reminded of
+
+
+async def test_a_certificate_ending_before_the_later_count_ends_the_duty_with_it(sqlite_url):
+    """Extension within 5 working days of a contract of 13.01.2027: 19.01 on one count,
+    20.01 on the other; the certificate ends 19.01. On 20.01 the item is over with the
+    certificate (whether an ended one can be extended is not said), not "file by 20.01"."""
+    db = Database(sqlite_url)
+    await db.migrate()
+    await Users(db).ensure(1, "ru")
+    today = D(2027, 1, 19)
+    tracking = Tracking(db, build_renderer(), lambda: today)
+    await tracking.store(1, {"service": "self-employment", "kind": "duty", "event_date": "2027-01-13", "duty": "extend", "cert_expiry": "2027-01-19"}, "ru")
+    [on_day] = await tracking.statuses(1, "ru")
+    assert "19.01.2027" in on_day.text and not on_day.expired
+    today = D(2027, 1, 20)
+    [after] = await tracking.statuses(1, "ru")
+    assert after.expired and after.text.startswith("⌛ Справка закончилась 19.01.2027") and "20.01" not in after.text
+    await db.close()
+
+
+async def test_a_save_with_no_reminder_left_but_a_day_ahead_does_not_say_all_dates_passed(sqlite_url):
+    """A residence permit ending 17.12 saved on 07.12: its reminders (60 and 14 days
+    before) are gone, its end is not. The confirmation says no more reminders will come,
+    never that every date has passed; /status puts it above an item reminded of later."""
+    db = Database(sqlite_url)
+    await db.migrate()
+    await Users(db).ensure(1, "ru")
+    tracking = Tracking(db, build_renderer(), lambda: D(2026, 12, 7))
+    await tracking.store(1, {"service": "labour-permit", "kind": "permit", "expiry": "2027-06-30", "cumulative_months": 6}, "ru")
+    saved = await tracking.store(1, {"service": "temporary-residence", "kind": "permit", "expiry": "2026-12-17"}, "ru")
+    assert saved.text.startswith("Готово, сохранено. Напоминаний по нему больше не будет")
+    assert "прошли" not in saved.text.split("\n")[0] and "17.12.2026" in saved.text
+    over = await tracking.store(1, {"service": "temporary-residence", "kind": "permit", "expiry": "2026-12-01"}, "ru")
+    assert over.text.startswith("Готово, сохранено. Все сроки по нему уже прошли")
+    statuses = await tracking.statuses(1, "ru")
+    assert [(s.item.service, s.expired) for s in statuses] == [
+        ("temporary-residence", False), ("labour-permit", False), ("temporary-residence", True)]
+    assert statuses[0].next_due is None and statuses[0].urgent_on == D(2026, 12, 17)
+    await db.close()
+
+
+def test_a_nudge_a_holiday_moves_onto_the_last_day_offers_no_tomorrow():
+    """Permit to 10.01.2027: the nudge (5 days before 05.01) moves back over the New
+    Year holidays onto 31.12, the safe last working day itself. Snoozed to 01.01 it would
+    come after that day: it is a last-day reminder too."""
+    from dialogs.tracking.schedule import default_schedules, plan
+
+    planned = {p.occasion: p for p in plan(default_schedules()[("labour-permit", "permit")], {"expiry": D(2027, 1, 10), "cumulative_months": 6})}
+    assert planned["extension-nudge"].due_on == planned["extension-last-working-day"].due_on == D(2026, 12, 31)
+    assert planned["extension-nudge"].last
+    other = {p.occasion: p for p in plan(default_schedules()[("labour-permit", "permit")], {"expiry": D(2027, 3, 1), "cumulative_months": 6})}
+    assert not other["extension-nudge"].last  # on its own day it may still be put off a day
+
+
+def test_track_fee_with_the_notice_day_known_names_its_last_day_once_the_first_is_gone():
+    """Decision 20.11, notice 23.11: on 04.12 the day counted from the decision (03.12) is
+    gone; the headline names the one from the notice (07.12), as /status does."""
+    _, view = walk(Engine(TREES, today=lambda: D(2026, 12, 4)), "track", "c:employer-permit", "c:fee", "20.11.2026", "c:date", "23.11.2026")
+    assert view.text.id == "status-ep-fee-notice-late" and view.text.args["pay_by_notice"] == D(2026, 12, 7)
 
 
 # ---- what an item is: first on its /status line, in its reminders and calendar events ----

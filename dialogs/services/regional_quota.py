@@ -41,10 +41,13 @@ def _value(name: str, on: dt.date) -> int | None:
 
 def _latest_decision(accepted: dt.date, filed: dt.date) -> dt.date:
     """The latest reading of the decision day: for an online resettler filing the
-    career centre may take its working day before the provider receives it."""
+    career centre may take its working day before the provider receives it. Read in
+    the wording in force on the acceptance day, as the refusal to accept it serves is
+    (a Friday-evening filing of 10.07.2026 is accepted on 13.07, under p.15 and its
+    career-centre day): the later day, the safe one for a document that must last."""
     cal = default_calendar()
-    days = default_parameters().value(P + "decision_working_days", filed)
-    forward = _value("career_centre_forward_working_days", filed) or 0
+    days = default_parameters().value(P + "decision_working_days", accepted)
+    forward = _value("career_centre_forward_working_days", accepted) or 0
     return cal.add_working_days(accepted, days + forward)
 
 

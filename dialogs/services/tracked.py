@@ -69,13 +69,16 @@ def se_duty(event, duty, cert_expiry=None, **_) -> dict:
     `deadline` the earlier reading (AMB-12), `deadline_latest` the other one. For an
     extension, a certificate that ends before the deadline comes first: whether an
     expired one can be extended is not said (AMB-09), so the safe day is the last
-    working day it is valid (`cert_safe`, None when it does not end first)."""
+    working day it is valid (`cert_safe`, None when it does not end first). One that
+    ends before the later reading's day cuts that reading short: `cert_last`, its last
+    working day (None otherwise), after which a filing is accepted only once it ended."""
     duty = _choice(duty, SE_DUTIES)
     found = self_employment.duty_deadline(_date(event), duty)
-    expiry = _date(cert_expiry) if cert_expiry else None
-    safe = self_employment.cert_safe_day(found["deadline"], expiry) if duty == "extend" and expiry else None
+    expiry = _date(cert_expiry) if cert_expiry and duty == "extend" else None
+    safe = self_employment.cert_safe_day(found["deadline"], expiry) if expiry else None
+    last = self_employment.cert_last_working_day(expiry) if expiry and expiry < found["deadline_latest"] else None
     return {"duty": duty, "event": event, "deadline": found["deadline"], "deadline_latest": found["deadline_latest"], "ends": found["deadline_latest"],
-            "one_day": found["one_day"], "cert_expiry": expiry, "cert_safe": safe}
+            "one_day": found["one_day"], "cert_expiry": expiry, "cert_safe": safe, "cert_last": last}
 
 
 # ---- employer permit for foreign labour (FL Rules, order No. 279 as amended) ------

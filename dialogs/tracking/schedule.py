@@ -9,7 +9,7 @@ condition, with its message and legal grounds. Code never writes a date rule.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -212,6 +212,11 @@ def plan(schedule: ItemSchedule, inputs: dict[str, Any]) -> list[PlannedReminder
                 last=occ.last,
             )
         )
+    # a reminder that goes out on a last day to act (another occasion's, e.g. a nudge that
+    # a holiday moved onto the safe last working day) is a last day too: "remind me
+    # tomorrow" under it would come too late
+    last_days = {p.due_on for p in planned if p.last}
+    planned = [replace(p, last=True) if p.due_on in last_days else p for p in planned]
     return sorted(planned, key=lambda p: (p.due_on, p.occasion))
 
 
@@ -227,9 +232,9 @@ def status_of(schedule: ItemSchedule, inputs: dict[str, Any], today: dt.date | N
     return None
 
 
-def ended_on(schedule: ItemSchedule, inputs: dict[str, Any], today: dt.date) -> tuple[dt.date, str, tuple[str, ...]] | None:
-    """(the last day, the message saying what that means, its grounds) once the
-    item's term is over: the day in `ends` is before today."""
+def end_of(schedule: ItemSchedule, inputs: dict[str, Any]) -> tuple[dt.date, str, tuple[str, ...]] | None:
+    """(the item's last day, the message saying what its passing means, its grounds):
+    the first `ends` entry whose condition holds, if it names a date."""
     if not schedule.ends:
         return None
     facts = compute_facts(schedule, inputs)
@@ -237,10 +242,14 @@ def ended_on(schedule: ItemSchedule, inputs: dict[str, Any], today: dt.date) -> 
         if end.when is not None and not end.when(facts.get):
             continue
         day = facts.get(end.date, inputs.get(end.date))
-        if isinstance(day, dt.date) and day < today:
-            return day, end.text, end.cite
-        return None
+        return (day, end.text, end.cite) if isinstance(day, dt.date) else None
     return None
+
+
+def ended_on(schedule: ItemSchedule, inputs: dict[str, Any], today: dt.date) -> tuple[dt.date, str, tuple[str, ...]] | None:
+    """`end_of` once the item's term is over: its last day is before today."""
+    end = end_of(schedule, inputs)
+    return end if end is not None and end[0] < today else None
 
 
 def first_send_time(due_on: dt.date) -> dt.datetime:

@@ -11,6 +11,8 @@ status-se-permit = Self-employment certificate valid until { $expiry }. To exten
         [yes] , its last working day, in working hours: an application sent later is accepted only after it has ended.
        *[no] , in working hours: an application sent later is accepted only after the certificate has ended.
     }
+# no working day left before the certificate ends (row 9: a filing on a day off is accepted the next working day)
+status-se-cert-no-working-day = The certificate is valid until { $expiry }, but no working day is left before it ends: an extension application filed now would be accepted only after it has ended. Whether it can be extended then, the rules do not say — ask the contact centre 1414 or egov.kz.
 ended-se-permit = The certificate ended on { $date }. Whether it can still be extended after that day, the rules do not say: ask the contact centre 1414 or egov.kz.
 rem-se-permit-soon = Your self-employment certificate ends on { $expiry }. If you have signed an employment contract, apply to extend it within 5 working days of signing, and no later than { $file_by }{ $moved ->
         [yes] , its last working day, in working hours: an application sent later is accepted only after it has ended.
@@ -27,6 +29,8 @@ status-se-duty = Apply by { $deadline }{ $one_day ->
 status-se-duty-cert-first = Apply by { $safe }: your certificate ends on { $expiry }, before the deadline { $deadline }.
 # one way of counting's last day gone, the other's still ahead
 status-se-duty-late = By one way of counting, the time to apply has passed ({ $deadline }); by the other, it runs until { $latest }. Apply as soon as you can.
+# one count's day gone; the other's runs past the certificate's end, which cuts it short
+status-se-duty-late-cert = By one way of counting, the time to apply has passed ({ $deadline }); by the other it runs longer, but the certificate is valid only until { $expiry }. Apply while it is valid: its last working day is { $last }.
 ended-se-duty = The 5-working-day term ran out on { $date }. What follows a late application, the rules do not say: ask the contact centre 1414.
 ended-se-application = The decision was due by { $date }. If it has not come, file a complaint with the akimat that issues the certificate: it is considered within 5 working days.
 rem-se-duty-extend = Apply to extend your self-employment certificate by { $deadline }: 5 working days from the day the employment contract was signed{ $one_day ->
@@ -54,6 +58,8 @@ status-ep-issue = Application filed: the notice of the decision is due by { $dec
 rem-ep-issue-notice-due = The notice of the decision on the permit is due no later than { $decision_by }. After a decision to issue, the fee is paid within 10 working days; the whole procedure ends by { $total_by }.
 status-ep-fee = Pay the permit fee by { $pay_by }.
 status-ep-fee-notice = Pay the permit fee by { $pay_by } (counted from the notice, by { $pay_by_notice }).
+# the day from the decision gone, the one from the notice ahead
+status-ep-fee-notice-late = Counted from the decision, the time to pay the fee ran out on { $pay_by }; counted from the notice of the decision, the last day is { $pay_by_notice }. Pay at once and ask the akimat what now.
 ended-ep-fee = The time to pay the fee, counted from the decision, ran out on { $date }; counted from the notice of the decision it may end later. Pay at once and ask the akimat what follows.
 ended-ep-fee-notice = The time to pay the fee is over, counted from the decision and from its notice alike: the later of the two ended on { $date }. Pay at once and ask the akimat what follows.
 ended-ep-application = The decision was due by { $date }. If it has not come, ask the akimat or the 1414 contact centre: where to appeal, our sources do not say.
@@ -96,10 +102,14 @@ status-prp-application = Application filed: the notice of the decision, by our e
 ended-prp-application = By our estimate, the notice of the decision was due by { $date }. The overall time limit is in Appendix 3 to the Rules, which our sources lack: if there is no answer, ask the migration police.
 rem-prp-notice-estimate = By our estimate the notice of the decision on your permanent residence permit should have come by { $notice_latest }. The total term is in Appendix 3 to the Rules, which is not in our sources: if there is nothing yet, ask the migration police.
 status-prp-hearing = The hearing: be ready by { $ready_by }; it is held no later than { $latest }.
+status-prp-hearing-any-day = The hearing is held no later than { $latest }: be ready to come.
 ended-prp-hearing = The time for the hearing ran out on { $date }. If there was no hearing, contact the police at once.
 rem-prp-hearing = The hearing on your application is held no later than { $latest }; it can be as early as { $ready_by }. Be ready to come.
 status-prp-exit = Leave Kazakhstan by { $safe } (at the latest { $outer }). You may apply again from { $reapply }.
-ended-prp-exit = The 30 days to leave ran out on { $date }. Ask the migration police at once.
+# the safe day to leave gone, the other reading's ahead
+status-prp-exit-late = By our count the safe day to leave ({ $safe }) has passed; on the other reading, it is { $outer }. If you are still in Kazakhstan, contact the migration police at once. You can apply again from { $reapply }.
+# the item is over whether or not the user left: said for one who is still here
+ended-prp-exit-if-here = The 30 days to leave ran out on { $date }. If you are still in Kazakhstan, contact the migration police at once.
 rem-prp-exit-nudge = After the annulment you must leave Kazakhstan by { $safe } (the safe last day; by the other reading { $outer }).
 rem-prp-exit-last = { $safe } is the safe last day to leave Kazakhstan after the annulment (by the other reading { $outer }).
 status-prp-reapply = You may apply for a permanent residence permit again from { $safe }.
@@ -204,6 +214,7 @@ tracking-saved-again = This is already saved: I updated it, nothing is doubled. 
 # a second 🔔 press within seconds of the first (a toast, at most 200 characters)
 tracking-saved-above = 🔔 Already saved: the confirmation is just above.
 tracking-saved-again-no-upcoming = This is already saved: I updated it, nothing is doubled. All its deadlines have passed, so there will be no reminders. All deadlines: /status.
+tracking-saved-again-no-reminders-left = This is already saved: I updated it, nothing is doubled. There will be no more reminders for it: what is left is said below. All deadlines: /status.
 # after a save: current items of the same thing (same title) with other dates — an answer
 # corrected after saving, or a renewed permit whose old item still reminds. $items: their
 # /status lines, numbered "1) …" when $count > 1

@@ -19,6 +19,8 @@ track-result-application = The decision on the application will be made no later
 button-track = 🔔 Remind me of deadlines
 tracking-saved = Done, saved. The next reminder: { $next } at 9:00 (Almaty time). All deadlines: /status.
 tracking-saved-no-upcoming = Done, saved. All its deadlines have already passed, so there will be no reminders. All deadlines: /status.
+# saved, not over, but no reminder left ahead (e.g. only the later reading's day is left)
+tracking-saved-no-reminders-left = Done, saved. There will be no more reminders for it: what is left is said below. All deadlines: /status.
 tracking-not-saved = I could not save it: some dates are missing. Please answer the questions again.
 
 status-title = Your permits and applications (nearest deadlines first):
@@ -32,7 +34,10 @@ status-lp-permit-extension = Permit valid until { $expiry }: safe to apply for a
 # the cautious last working day gone, the literal one still ahead (A03)
 status-lp-permit-extension-safe-passed = Permit valid until { $expiry }: on the careful count the last working day to apply for the extension was { $safe_wd }. Read literally, you can apply until { $last_wd }, in working hours: apply as soon as you can and ask a TsON or 1414 first whether the application will be accepted.
 status-lp-permit-new = Permit valid until { $expiry }: the 12-month total is reached. Apply for a new permit from { $opens } to { $closes } inclusive (on our reading).
+# the earliest reading's day (D-4) gone, our window still open (A05)
+status-lp-permit-new-safe-passed = Permit valid until { $expiry }: the 12-month total is reached. On one reading the new permit had to be applied for by { $safe }; on ours the window runs to { $closes }. Apply as soon as you can and ask a TsON or 1414 first whether the application will be accepted.
 status-lp-permit-months-unknown = Permit valid until { $expiry }: the roster does not say how many months are used. Under 12 — an extension, safe from { $opens } to { $last_wd }; 12 — a new permit, on { $new_safe } on the earliest reading (ask a TsON or 1414 which day).
+status-lp-permit-months-unknown-late = Permit valid until { $expiry }: the roster does not say how many months are used, and the safe last day to apply for an extension ({ $last_wd }) has passed. If 12 months are used, a new permit is needed, on { $new_safe } on the earliest reading. Ask a TsON or 1414 at once and add the months to the roster.
 status-lp-application = Application filed: the decision will be made no later than { $decision_by }.
 status-lp-termination = { $one_day ->
         [yes] Give notice of the contract termination by { $urged }.

@@ -19,6 +19,8 @@ track-result-application = Решение по заявлению — не по�
 button-track = 🔔 Напомнить о сроках
 tracking-saved = Готово, сохранено. Ближайшее напоминание — { $next } в 9:00 (время Алматы). Все сроки: /status.
 tracking-saved-no-upcoming = Готово, сохранено. Все сроки по нему уже прошли, поэтому напоминаний не будет. Все сроки: /status.
+# saved, not over, but no reminder left ahead (e.g. only the later reading's day is left)
+tracking-saved-no-reminders-left = Готово, сохранено. Напоминаний по нему больше не будет: что осталось, сказано ниже. Все сроки: /status.
 tracking-not-saved = Не получилось сохранить: не хватает дат. Пройдите вопросы ещё раз.
 
 status-title = Ваши разрешения и заявления (ближайшие сроки сверху):
@@ -32,7 +34,10 @@ status-lp-permit-extension = Разрешение до { $expiry }: подать
 # the cautious last working day gone, the literal one still ahead (A03)
 status-lp-permit-extension-safe-passed = Разрешение до { $expiry }: по осторожному счёту последний рабочий день для продления был { $safe_wd }. По буквальному счёту подать можно до { $last_wd }, в рабочее время: подайте как можно скорее и заранее уточните в ЦОН или по 1414, примут ли заявление.
 status-lp-permit-new = Разрешение до { $expiry }: 12 месяцев набрано — заявление на новое разрешение с { $opens } по { $closes } (по нашему прочтению).
+# the earliest reading's day (D-4) gone, our window still open (A05)
+status-lp-permit-new-safe-passed = Разрешение до { $expiry }: 12 месяцев набрано. По одному прочтению подать на новое разрешение нужно было не позже { $safe }; по нашему окно — до { $closes }. Подайте как можно скорее и заранее уточните в ЦОН или по 1414, примут ли заявление.
 status-lp-permit-months-unknown = Разрешение до { $expiry }: сколько месяцев набрано, в реестре не указано. Меньше 12 — продление, надёжно с { $opens } по { $last_wd }; 12 — новое разрешение, по самому раннему прочтению { $new_safe } (день уточните в ЦОН или по 1414).
+status-lp-permit-months-unknown-late = Разрешение до { $expiry }: сколько месяцев набрано, в реестре не указано, а надёжный последний день подачи на продление ({ $last_wd }) прошёл. Если набрано 12 — нужно новое разрешение, по самому раннему прочтению { $new_safe }. Срочно уточните в ЦОН или по 1414 и добавьте месяцы в реестр.
 status-lp-application = Заявление подано: решение — не позже { $decision_by }.
 status-lp-termination = { $one_day ->
         [yes] Уведомить о расторжении договора до { $urged }.

@@ -11,6 +11,8 @@ status-se-permit = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } gac
         [yes] { " " }— bu maʼlumotnomaning oxirgi ish kuni; ish vaqtida topshiring: keyinroq topshirilgan ariza u tugaganidan keyingina qabul qilinadi.
        *[no] , ish vaqtida: keyinroq topshirilgan ariza maʼlumotnoma tugaganidan keyingina qabul qilinadi.
     }
+# no working day left before the certificate ends (row 9: a filing on a day off is accepted the next working day)
+status-se-cert-no-working-day = Maʼlumotnoma { $expiry } gacha amal qiladi, lekin u tugaguncha ish kuni qolmadi: hozir topshirilgan uzaytirish arizasi u tugaganidan keyingina qabul qilinadi. Shundan keyin maʼlumotnomani uzaytirish mumkinmi, qoidalar aytmaydi — 1414 aloqa markazidan yoki egov.kz dan aniqlang.
 ended-se-permit = Maʼlumotnoma { $date } da tugadi. Uni shu kundan keyin uzaytirish mumkinmi, qoidalar aytmaydi: 1414 aloqa markazidan yoki egov.kz dan aniqlang.
 rem-se-permit-soon = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } da tugaydi. Agar mehnat shartnomasi tuzgan boʻlsangiz, uzaytirishga shartnoma tuzilgan kundan boshlab 5 ish kuni ichida, lekin { $file_by } dan kechiktirmay ariza topshiring{ $moved ->
         [yes] { " " }— bu maʼlumotnomaning oxirgi ish kuni; ish vaqtida topshiring: keyinroq topshirilgan ariza u tugaganidan keyingina qabul qilinadi.
@@ -27,6 +29,8 @@ status-se-duty = { $deadline } gacha topshiring{ $one_day ->
 status-se-duty-cert-first = { $safe } gacha topshiring: maʼlumotnoma { $expiry } da tugaydi, { $deadline } muddatidan oldin.
 # one way of counting's last day gone, the other's still ahead
 status-se-duty-late = Bir hisoblash usuli boʻyicha topshirish muddati oʻtdi ({ $deadline }); boshqa hisoblash usuli boʻyicha — { $latest } gacha. Imkon qadar tezroq topshiring.
+# one count's day gone; the other's runs past the certificate's end, which cuts it short
+status-se-duty-late-cert = Bir hisoblash usuli boʻyicha topshirish muddati oʻtdi ({ $deadline }); boshqa hisoblash usuli boʻyicha u uzoqroq davom etadi, lekin maʼlumotnoma faqat { $expiry } gacha amal qiladi. U amal qilayotganda topshiring: oxirgi ish kuni — { $last }.
 ended-se-duty = 5 ish kunlik muddat { $date } da tugadi. Kechiksangiz nima boʻlishini qoidalar aytmaydi: 1414 aloqa markazidan aniqlang.
 ended-se-application = Qaror { $date } dan kechiktirmay kelishi kerak edi. Agar u boʻlmasa, maʼlumotnoma beradigan akimatga shikoyat qiling: u 5 ish kunida koʻrib chiqiladi.
 rem-se-duty-extend = Maʼlumotnomani uzaytirishga { $deadline } gacha ariza topshiring: mehnat shartnomasi tuzilgan kundan boshlab 5 ish kuni{ $one_day ->
@@ -54,6 +58,8 @@ status-ep-issue = Ariza topshirildi: qaror haqidagi xabarnoma — { $decision_by
 rem-ep-issue-notice-due = Ruxsatnoma boʻyicha qaror haqidagi xabarnoma — { $decision_by } dan kechiktirmay. Berish haqida qaror chiqqandan keyin yigʻim 10 ish kuni ichida toʻlanadi; butun jarayon — { $total_by } gacha.
 status-ep-fee = Ruxsatnoma uchun yigʻimni { $pay_by } gacha toʻlang.
 status-ep-fee-notice = Ruxsatnoma uchun yigʻimni { $pay_by } gacha toʻlang (xabarnomadan hisoblansa — { $pay_by_notice } gacha).
+# the day from the decision gone, the one from the notice ahead
+status-ep-fee-notice-late = Yigʻimni toʻlash muddati qarordan hisoblaganda { $pay_by } da tugadi; qaror haqidagi xabarnomadan hisoblansa — oxirgi kun { $pay_by_notice }. Darhol toʻlang va endi nima qilish kerakligini akimatda soʻrang.
 ended-ep-fee = Yigʻimni toʻlash muddati qarordan hisoblaganda { $date } da tugadi; qaror haqidagi xabarnomadan hisoblansa, keyinroq boʻlishi mumkin. Darhol toʻlang va endi nima qilish kerakligini akimatda soʻrang.
 ended-ep-fee-notice = Yigʻimni toʻlash muddati qarordan ham, u haqidagi xabarnomadan ham hisoblaganda tugadi: ikkalasining kechrogʻi { $date } da tugadi. Darhol toʻlang va endi nima qilish kerakligini akimatda soʻrang.
 ended-ep-application = Qaror { $date } dan kechiktirmay kelishi kerak edi. Agar u boʻlmasa, akimatda yoki 1414 aloqa markazida soʻrang: qayerga shikoyat qilishni bizning manbalar aytmaydi.
@@ -96,10 +102,14 @@ status-prp-application = Ariza topshirildi: qaror haqidagi xabarnoma, bizning hi
 ended-prp-application = Bizning hisobimizcha, qaror haqidagi xabarnoma { $date } gacha kelishi kerak edi. Umumiy muddat Qoidalarning 3-ilovasida, u bizning manbalarda yoʻq: javob boʻlmasa, migratsiya politsiyasida soʻrang.
 rem-prp-notice-estimate = Bizning hisobimizcha, doimiy yashash uchun ruxsatnoma (разрешение на постоянное проживание) boʻyicha qaror haqidagi xabarnoma { $notice_latest } gacha kelishi kerak edi. Umumiy muddat Qoidalarning 3-ilovasida, u bizning manbalarda yoʻq: javob boʻlmasa, migratsiya politsiyasida soʻrang.
 status-prp-hearing = Eshitish (tinglov): { $ready_by } ga tayyor boʻling; u { $latest } dan kechiktirmay oʻtkaziladi.
+status-prp-hearing-any-day = Eshitish (tinglov) { $latest } dan kechiktirmay oʻtkaziladi: kelishga tayyor boʻling.
 ended-prp-hearing = Eshitish muddati { $date } da tugadi. Eshitish boʻlmagan boʻlsa, zudlik bilan politsiya bilan bogʻlaning.
 rem-prp-hearing = Arizangiz boʻyicha eshitish (tinglov) — { $latest } dan kechiktirmay; u ertaroq, { $ready_by } da ham boʻlishi mumkin. Kelishga tayyor boʻling.
 status-prp-exit = Qozogʻistondan { $safe } gacha chiqib keting (eng kechi — { $outer }). Qayta { $reapply } dan topshirish mumkin.
-ended-prp-exit = Chiqib ketish uchun berilgan 30 kun { $date } da tugadi. Darhol migratsiya politsiyasiga murojaat qiling.
+# the safe day to leave gone, the other reading's ahead
+status-prp-exit-late = Bizning hisobimizcha chiqib ketishning ishonchli muddati ({ $safe }) oʻtdi; boshqa talqin boʻyicha — { $outer } gacha. Agar hali Qozogʻistonda boʻlsangiz, zudlik bilan migratsiya politsiyasiga murojaat qiling. Qayta { $reapply } dan topshirish mumkin.
+# the item is over whether or not the user left: said for one who is still here
+ended-prp-exit-if-here = Chiqib ketish uchun berilgan 30 kun { $date } da tugadi. Agar hali Qozogʻistonda boʻlsangiz, darhol migratsiya politsiyasiga murojaat qiling.
 rem-prp-exit-nudge = Bekor qilingandan keyin Qozogʻistondan { $safe } gacha chiqib ketish kerak (ishonchli oxirgi kun; boshqa talqin boʻyicha — { $outer }).
 rem-prp-exit-last = { $safe } — bekor qilingandan keyin Qozogʻistondan chiqib ketish uchun ishonchli oxirgi kun (boshqa talqin boʻyicha — { $outer }).
 status-prp-reapply = Doimiy yashash uchun ruxsatnomaga { $safe } dan qayta topshirish mumkin.
@@ -204,6 +214,7 @@ tracking-saved-again = Bu allaqachon saqlangan: yozuvni yangiladim, takror yozuv
 # a second 🔔 press within seconds of the first (a toast, at most 200 characters)
 tracking-saved-above = 🔔 Allaqachon saqlangan — tasdiq biroz yuqorida.
 tracking-saved-again-no-upcoming = Bu allaqachon saqlangan: yozuvni yangiladim, takror yozuv yoʻq. Uning barcha muddatlari oʻtib ketgan, eslatma boʻlmaydi. Barcha muddatlar: /status.
+tracking-saved-again-no-reminders-left = Bu allaqachon saqlangan: yozuvni yangiladim, takror yozuv yoʻq. U boʻyicha boshqa eslatma boʻlmaydi: nima qolgani quyida aytilgan. Barcha muddatlar: /status.
 # after a save: current items of the same thing (same title) with other dates — an answer
 # corrected after saving, or a renewed permit whose old item still reminds. $items: their
 # /status lines, numbered "1) …" when $count > 1

@@ -19,6 +19,8 @@ track-result-application = Ariza boʻyicha qaror — { $decision_by } dan kechik
 button-track = 🔔 Muddatlarni eslatish
 tracking-saved = Tayyor, saqlandi. Eng yaqin eslatma — { $next } soat 9:00 da (Olmaota vaqti). Barcha muddatlar: /status.
 tracking-saved-no-upcoming = Tayyor, saqlandi. Bu boʻyicha barcha muddatlar oʻtib ketgan, shuning uchun eslatma boʻlmaydi. Barcha muddatlar: /status.
+# saved, not over, but no reminder left ahead (e.g. only the later reading's day is left)
+tracking-saved-no-reminders-left = Tayyor, saqlandi. Bu boʻyicha boshqa eslatma boʻlmaydi: nima qolgani quyida aytilgan. Barcha muddatlar: /status.
 tracking-not-saved = Saqlab boʻlmadi: sanalar yetishmaydi. Savollardan yana bir bor oʻting.
 
 status-title = Ruxsatnomalaringiz va arizalaringiz (eng yaqin muddatlar yuqorida):
@@ -32,7 +34,10 @@ status-lp-permit-extension = Ruxsatnoma { $expiry } gacha: uzaytirishga ishonchl
 # the cautious last working day gone, the literal one still ahead (A03)
 status-lp-permit-extension-safe-passed = Ruxsatnoma { $expiry } gacha: ehtiyotkor hisob boʻyicha uzaytirishga topshirishning oxirgi ish kuni { $safe_wd } edi. Soʻzma-soʻz hisob boʻyicha { $last_wd } gacha, ish vaqtida topshirish mumkin: imkon qadar tezroq topshiring va ariza qabul qilinadimi, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
 status-lp-permit-new = Ruxsatnoma { $expiry } gacha: 12 oy toʻldi — yangi ruxsatnomaga ariza { $opens } dan { $closes } gacha (bizning talqinimizda).
+# the earliest reading's day (D-4) gone, our window still open (A05)
+status-lp-permit-new-safe-passed = Ruxsatnoma { $expiry } gacha: 12 oy toʻldi. Bir talqinga koʻra, yangi ruxsatnomaga arizani { $safe } dan kechiktirmay topshirish kerak edi; bizning talqinimizda muddat { $closes } gacha. Imkon qadar tezroq topshiring va ariza qabul qilinadimi, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
 status-lp-permit-months-unknown = Ruxsatnoma { $expiry } gacha: necha oy toʻlgani roʻyxatda koʻrsatilmagan. 12 dan kam — uzaytirish, ishonchli { $opens } dan { $last_wd } gacha; 12 — yangi ruxsatnoma, eng erta talqinda { $new_safe } (kunni Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang).
+status-lp-permit-months-unknown-late = Ruxsatnoma { $expiry } gacha: necha oy toʻlgani roʻyxatda koʻrsatilmagan, uzaytirishga topshirishning ishonchli oxirgi kuni ({ $last_wd }) esa oʻtib ketdi. 12 oy toʻlgan boʻlsa — yangi ruxsatnoma kerak, eng erta talqinda { $new_safe }. Zudlik bilan Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang va oylarni roʻyxatga qoʻshing.
 status-lp-application = Ariza topshirildi: qaror — { $decision_by } dan kechiktirmay.
 status-lp-termination = { $one_day ->
         [yes] Shartnoma bekor qilingani haqida { $urged } gacha xabar bering.
