@@ -449,7 +449,9 @@ async def build_webhook_app(settings, engine: Engine | None = None, session=None
             logging.getLogger(__name__).exception("command menus not set")
 
     async def on_startup(**_) -> None:
-        await app.bot.set_webhook(settings.webhook_url + settings.webhook_path, secret_token=settings.webhook_secret)
+        # only the updates some handler reads, as polling asks for them
+        await app.bot.set_webhook(settings.webhook_url + settings.webhook_path, secret_token=settings.webhook_secret,
+                                  allowed_updates=app.dispatcher.resolve_used_update_types())
         task = asyncio.ensure_future(set_menus())
         menus.add(task)
         task.add_done_callback(menus.discard)

@@ -117,6 +117,8 @@ class Tracking:
         which current items are the same thing with other dates (`twins`)."""
         inputs = {k: v for k, v in track.items() if k not in ITEM_FIELDS and v is not None}
         inputs = {k: (dt.date.fromisoformat(v) if isinstance(v, str) and len(v) == 10 and v[4] == "-" else v) for k, v in inputs.items()}
+        if item_id is not None and await self.items.get(item_id, user_id) is None:
+            item_id = None  # deleted (🗑) while its dates were being changed: 🔔 saves them anew
         try:
             item, created = await self.items.save_reporting(
                 user_id, track["service"], track["kind"], inputs, label=track.get("label"), today=self.today(), item_id=item_id

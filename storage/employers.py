@@ -352,6 +352,18 @@ class CompanyRosters:
         )).scalar_one()
         return [RosterFate(company=(company.name if company and company.name else "—"), workers=workers, others=others)]
 
+    async def export(self, s, user_id: int) -> dict[str, list[dict]]:
+        """The company account the person is in and its roster: theirs to see (and, as
+        the last member, theirs to delete), so /mydata shows them."""
+        m = await s.get(CompanyMember, user_id)
+        if m is None:
+            return {}
+        companies = (await s.execute(select(Company.__table__).where(Company.id == m.company_id))).mappings().all()
+        workers = (await s.execute(
+            select(RosterWorker.__table__).where(RosterWorker.company_id == m.company_id).order_by(RosterWorker.id)
+        )).mappings().all()
+        return {"companies": [dict(r) for r in companies], "roster_workers": [dict(r) for r in workers]}
+
     async def apply(self, s, user_id: int) -> None:
         m = await s.get(CompanyMember, user_id)
         if m is None:

@@ -434,10 +434,12 @@ class ReminderOutbox:
             )
 
     async def snooze(self, reminder_id: int, user_id: int, until: dt.datetime) -> bool:
+        """A delivered reminder again at `until`. One cancelled (its item done or
+        changed) or parked stays so: ⏰ never re-arms what ✅ stopped."""
         async with self.db.sessions.begin() as s:
             result = await s.execute(
                 update(Reminder)
-                .where(Reminder.id == reminder_id, Reminder.user_id == user_id)
+                .where(Reminder.id == reminder_id, Reminder.user_id == user_id, Reminder.status == "sent")
                 .values(status="pending", send_after=next_allowed_time(until), lease_until=None, claimed_by=None)
                 .execution_options(synchronize_session=False)
             )

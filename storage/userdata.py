@@ -154,6 +154,11 @@ class ForgetHook(Protocol):
 
     async def apply(self, session, user_id: int) -> None: ...
 
+    async def export(self, session, user_id: int) -> dict[str, list[dict]]:
+        """Rows not the person's own that they hold with others and /forget may delete
+        (a company's roster): {table: rows}, added to /mydata's file."""
+        ...
+
 
 _HOOKS: list[ForgetHook] = []
 
@@ -186,6 +191,10 @@ class UserData:
                 stmt = select(entry.table).where(or_(_owned(entry, tables, user_id), _mentioned(entry, user_id)))
                 rows = (await s.execute(stmt.order_by(*_key(entry.table)))).mappings()
                 out[name] = [{k: jsonable(v) for k, v in row.items()} for row in rows]
+            for hook in list(_HOOKS):
+                export = getattr(hook, "export", None)  # optional: most hooks hold nothing to show
+                for name, rows in ((await export(s, user_id)) if export else {}).items():
+                    out.setdefault(name, []).extend({k: jsonable(v) for k, v in row.items()} for row in rows)
         return out
 
     async def plan_forget(self, user_id: int) -> list[RosterFate]:

@@ -135,9 +135,18 @@ async def test_mydata_file_holds_every_row_of_every_table_with_a_user_column(pg_
         assert upload.error is None
         document = json.loads(next(iter(upload.files.values())).content)
 
-        assert set(document["database"]) == set(personal)
+        # and the company account the user is in, with its roster (theirs to see; the
+        # last member's /forget deletes it): shared rows, not the user's own
+        everything = await _all_rows(app.database)
+        [membership] = expected["company_members"]
+        shared = {"companies": [r for r in everything["companies"] if r["id"] == membership["company_id"]],
+                  "roster_workers": [r for r in everything["roster_workers"] if r["company_id"] == membership["company_id"]]}
+        assert shared["roster_workers"], "_fill imports a roster"
+        assert set(document["database"]) == set(personal) | set(shared)
         for name in personal:
             assert _comparable(document["database"][name]) == _comparable(expected[name]), name
+        for name, rows in shared.items():
+            assert _comparable(document["database"][name]) == _comparable(rows), name
         # what a user would look for is there in plain words
         dialog = document["database"]["dialog_sessions"][0]
         assert dialog["answers"] and document["database"]["users"][0]["language"] == "ru"

@@ -382,9 +382,51 @@ async def test_remind_me_tomorrow_is_refused_on_a_last_day_and_works_on_an_ordin
         assert "поздно" in api.calls("answerCallbackQuery")[-1]["text"]
         moved = {r.occasion: r for r in await tracking.outbox.for_item(item.id)}
         assert moved["extension-last-working-day"].send_after == last.send_after
+        await delivered(tracking, opens.id)  # ⏰ is on a reminder that went out
         n = len(api.sent_texts(USER))
         api.push_callback(USER, f"r:s:{opens.id}", check_button=False)
         assert "напомню завтра" in await reply(api, n)
         moved = {r.occasion: r for r in await tracking.outbox.for_item(item.id)}
-        assert moved["extension-opens"].send_after != opens.send_after
+        assert moved["extension-opens"].send_after != opens.send_after and moved["extension-opens"].status == "pending"
+        # pressed again (a double tap): said once, as a toast; moved once
+        api.push_callback(USER, f"r:s:{opens.id}", check_button=False)
+        await api.wait_until(lambda: not api.open_callbacks, what="the press answered")
+        assert "напомню завтра" in api.calls("answerCallbackQuery")[-1]["text"] and len(api.sent_texts(USER)) == n + 1
+        assert {r.occasion: r for r in await tracking.outbox.for_item(item.id)}["extension-opens"].send_after == moved["extension-opens"].send_after
+        assert api.violations == []
+
+
+async def delivered(tracking, reminder_id: int) -> None:
+    """The reminder row as the dispatcher leaves it once its message went out."""
+    from sqlalchemy import update
+
+    from storage.models import Reminder
+
+    async with tracking.outbox.db.sessions.begin() as s:
+        await s.execute(update(Reminder).where(Reminder.id == reminder_id).values(status="sent"))
+
+
+async def test_remind_me_tomorrow_after_done_neither_promises_nor_rearms(sqlite_url, trees):
+    """Audit (stop 28): ✅ on a reminder, then ⏰ on the same message said «напомню
+    завтра» and set the cancelled row pending again. Now it says the item is done, and
+    nothing is planned; ✅ pressed twice says "done" once."""
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
+        tracking = app.dispatcher["tracking"]
+        api.push_message(USER, "/start")
+        await reply(api, 0)
+        item = await tracking.items.save(USER, "labour-permit", "permit", {"expiry": dt.date(2027, 1, 31), "cumulative_months": 6},
+                                         today=TODAY)
+        opens = {r.occasion: r for r in await tracking.outbox.for_item(item.id)}["extension-opens"]
+        await delivered(tracking, opens.id)
+        n = len(api.sent_texts(USER))
+        api.push_callback(USER, f"r:d:{opens.id}", check_button=False)
+        api.push_callback(USER, f"r:d:{opens.id}", check_button=False)
+        await api.wait_until(lambda: not api.open_callbacks, what="both presses answered")
+        await asyncio.sleep(0.3)
+        assert sum("отмечена выполненной" in t for t in api.sent_texts(USER)[n:]) == 1
+        n = len(api.sent_texts(USER))
+        api.push_callback(USER, f"r:s:{opens.id}", check_button=False)
+        await api.wait_until(lambda: not api.open_callbacks, what="the press answered")
+        assert "выполненной" in api.calls("answerCallbackQuery")[-1]["text"] and len(api.sent_texts(USER)) == n
+        assert "pending" not in {r.status for r in await tracking.outbox.for_item(item.id)}  # nothing re-armed
         assert api.violations == []

@@ -42,6 +42,18 @@ class HasText(Filter):
         return message.text is not None
 
 
-class HasDocument(Filter):
+ROSTER_SUFFIXES = (".csv", ".xlsx", ".txt")
+ROSTER_TYPES = {"text/csv", "text/comma-separated-values", "text/plain", "application/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+
+
+class RosterDocument(Filter):
+    """A file that can be an employer's list of workers (CSV or XLSX, by name or type).
+    A scan or a PDF is not one: it is not answered with a roster's column errors."""
+
     async def __call__(self, message: Message) -> bool:
-        return message.document is not None
+        doc = message.document
+        if doc is None:
+            return False
+        name = (doc.file_name or "").lower()
+        return name.endswith(ROSTER_SUFFIXES) or (doc.mime_type or "").lower() in ROSTER_TYPES

@@ -54,8 +54,12 @@ error-use-buttons = Please choose an answer with a button below or write its num
 error-use-continue = To go on, press a button under the message.
 error-dialog-finished = This conversation is finished. Choose what to do next with a button, or open the menu: /menu.
 error-stale-button = This button is out of date. Here is the current question:
+# a toast on a button that is not the dialog's (no question follows)
+error-stale-button-short = This button is out of date.
 error-too-long = The message is too long. Please write a shorter one.
 error-unsupported-message = I understand only text and buttons. Please write your answer as text.
+# a message the user edited after sending it (the screen follows)
+error-edited-message = I do not read edited messages. Send the corrected answer as a new message; if the question has moved on, go back to it with “⬅️ Back” or “✏️ Change an answer”.
 
 welcome = Hello! I will help you with permits to work and live in Kazakhstan: who can apply, which documents you need and by which day. Every rule comes with its source.
     I am not a state body: the decision is made by the state body you apply to (the Public Service Centre, the akimat, the police). Information: 1414, egov.kz.

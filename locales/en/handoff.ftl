@@ -6,6 +6,8 @@ handoff-opened = Your question has been passed to a contact-centre operator. The
     While the conversation is open, everything you write goes to the operator too. The bot's buttons work as usual.
 handoff-opened-later = Operators answer from 09:00 to 18:00 Almaty time on working days. Your question is saved: an operator will answer on { $day } after { $time }.
     You can write the details now — nothing will be lost.
+# typed while the bot's question waits for a typed answer: it went to the operator (once per conversation)
+handoff-typed-to-operator = Passed to the operator. To answer the bot's question, end the conversation with the operator first, then write your answer again.
 handoff-already-open = You are already writing to an operator: just send your question here.
 handoff-unavailable = Talking to an operator is not available right now. Call the contact centre 1414 (free within Kazakhstan).
 handoff-operator-says = 🙋 Operator:

@@ -5,7 +5,20 @@ mydata-since = first message to the bot: { $date }
 mydata-tracked-count = saved deadlines: { $count } (active: { $active })
 mydata-reminders = reminders: { $scheduled } scheduled, { $sent } sent
 mydata-staff = role: contact-centre staff
-mydata-other = other records ({ $table }): { $count }
+mydata-company = company “{ $company }”: { $role ->
+        [owner] you are the owner
+       *[member] you are a member
+    }, workers in the list: { $workers }, daily summary { $digest ->
+        [yes] on
+       *[no] off
+    }
+mydata-handoffs = conversations with an operator: { $count } (messages: { $messages })
+mydata-other = { $table ->
+        [company_invites] invitations to the company
+        [staff_sign_ins] staff sign-ins to the statistics page
+        [campaign_opens] opens of staff links
+       *[other] other records ({ $table })
+    }: { $count }
 mydata-retention = Answers in a conversation are deleted { $days } days after the last answer. To delete everything now: /forget. More: /privacy.
 forget-confirm-everything = Delete everything the bot stores about you: your language, the current conversation and its answers, saved deadlines and reminders (the scheduled ones will not come)?
 forget-roster-kept = 🏢 “{ $company }”: the roster of workers you imported ({ $workers }) stays with the company, which has other members ({ $others }). You leave the company.

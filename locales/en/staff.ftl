@@ -14,6 +14,8 @@ link-choose-language = In which language?
 link-unknown-service = There is no such service. Send /link on its own to choose from the list.
 link-unknown-node = This service has no such question. You can link to the whole service.
 link-too-long = The link would be longer than 64 characters: shorten the campaign tag.
+link-bad-tag = A campaign tag is 1 to 16 Latin letters, digits or “-” after “#”, for example #office1.
+link-tag-needs-service = Write the campaign tag after the service, for example: /link labour-permit #office1. Without a tag, just /link.
 link-asks-first = ⚠️ It opens at the question "{ $question }": the answers before the step you chose decide what the person needs.
 link-ready = Link to "{ $service }" (campaign: { $campaign }):
     { $url }

@@ -59,6 +59,8 @@ button-reminder-snooze = ⏰ Remind me tomorrow
 button-reminder-done = ✅ Done
 reminder-snoozed = OK, I will remind you tomorrow at 9:00.
 reminder-snooze-too-late = Tomorrow would be too late: this is the last day. Better do it today.
+# ⏰ on a reminder whose item was marked done (a toast)
+reminder-item-done = This record is already marked done: there will be no reminders for it.
 
 rem-lp-extension-opens = The window to extend the permit is open: safe — apply from { $opens } to { $last_wd } (read literally, the window runs to { $closes }).
 rem-lp-extension-nudge = The safe last day to apply for an extension is { $last_wd }, in working hours (read literally, the window runs to { $closes }). If you have not applied yet, prepare the documents now.

@@ -5,7 +5,20 @@ mydata-since = впервые написали боту: { $date }
 mydata-tracked-count = сохранённые сроки: { $count } (активных: { $active })
 mydata-reminders = напоминания: запланировано { $scheduled }, отправлено { $sent }
 mydata-staff = роль: сотрудник контакт-центра
-mydata-other = другие записи ({ $table }): { $count }
+mydata-company = компания «{ $company }»: { $role ->
+        [owner] вы владелец
+       *[member] вы участник
+    }, работников в списке: { $workers }, ежедневная сводка { $digest ->
+        [yes] включена
+       *[no] выключена
+    }
+mydata-handoffs = разговоры с оператором: { $count } (сообщений: { $messages })
+mydata-other = { $table ->
+        [company_invites] приглашения в компанию
+        [staff_sign_ins] входы сотрудника в панель статистики
+        [campaign_opens] переходы по ссылкам сотрудников
+       *[other] другие записи ({ $table })
+    }: { $count }
 mydata-retention = Ответы из разговора удаляются через { $days } дн. после последнего ответа. Удалить всё сейчас: /forget. Подробнее: /privacy.
 forget-confirm-everything = Удалить всё, что бот хранит о вас: язык, текущий разговор и ответы, сохранённые сроки и напоминания (запланированные уже не придут)?
 forget-roster-kept = 🏢 «{ $company }»: загруженный вами список работников ({ $workers } чел.) останется у компании — в ней есть и другие участники ({ $others }). Из компании вы выйдете.

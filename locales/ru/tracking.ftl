@@ -59,6 +59,8 @@ button-reminder-snooze = ⏰ Напомнить завтра
 button-reminder-done = ✅ Сделано
 reminder-snoozed = Хорошо, напомню завтра в 9:00.
 reminder-snooze-too-late = Завтра будет уже поздно: это последний день. Лучше сделать это сегодня.
+# ⏰ on a reminder whose item was marked done (a toast)
+reminder-item-done = Эта запись уже отмечена выполненной: напоминаний по ней не будет.
 
 rem-lp-extension-opens = Окно продления разрешения открыто: надёжно — подать с { $opens } по { $last_wd } (по буквальному счёту окно до { $closes }).
 rem-lp-extension-nudge = Надёжный последний день подачи на продление — { $last_wd }, в рабочее время (по буквальному счёту окно до { $closes }). Если ещё не подали — подготовьте документы сейчас.

@@ -59,6 +59,8 @@ button-reminder-snooze = ⏰ Фардо ёдрас кунед
 button-reminder-done = ✅ Иҷро шуд
 reminder-snoozed = Хуб, фардо соати 9:00 ёдрас мекунам.
 reminder-snooze-too-late = Фардо дер мешавад: ин рӯзи охирин аст. Беҳтар аст имрӯз анҷом диҳед.
+# ⏰ on a reminder whose item was marked done (a toast)
+reminder-item-done = Ин сабт аллакай иҷрошуда қайд шудааст: оид ба он ёдраскунӣ намешавад.
 
 rem-lp-extension-opens = Равзанаи тамдиди иҷозатнома кушода аст: бехатар — аризаро аз { $opens } то { $last_wd } диҳед (аз рӯи ҳисоби айнан равзана то { $closes }).
 rem-lp-extension-nudge = Рӯзи охирини бехатар барои додани аризаи тамдид — { $last_wd }, дар вақти корӣ (аз рӯи ҳисоби айнан равзана то { $closes }). Агар ҳанӯз ариза надода бошед — ҳуҷҷатҳоро ҳозир тайёр кунед.

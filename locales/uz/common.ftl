@@ -54,8 +54,12 @@ error-use-buttons = Iltimos, javobni pastdagi tugma bilan tanlang yoki uning raq
 error-use-continue = Davom etish uchun xabar ostidagi tugmani bosing.
 error-dialog-finished = Bu suhbat tugadi. Keyin nima qilishni tugma bilan tanlang yoki menyuni oching: /menu.
 error-stale-button = Bu tugma eskirgan. Mana hozirgi savol:
+# a toast on a button that is not the dialog's (no question follows)
+error-stale-button-short = Bu tugma eskirgan.
 error-too-long = Xabar juda uzun. Iltimos, qisqaroq yozing.
 error-unsupported-message = Men faqat matn va tugmalarni tushunaman. Javobni matn bilan yozing.
+# a message the user edited after sending it (the screen follows)
+error-edited-message = Tahrirlangan xabarlarni oʻqimayman. Tuzatilgan javobni yangi xabar qilib yuboring, savol allaqachon almashgan boʻlsa — unga «⬅️ Orqaga» yoki «✏️ Javobni oʻzgartirish» tugmasi bilan qayting.
 
 welcome = Assalomu alaykum! Men Qozogʻistonda ishlash va yashash uchun ruxsatnomalar haqida tushuntirib beraman: kim ariza bera oladi, qanday hujjatlar kerak va qaysi kungacha ulgurish kerak. Har bir qoidada manbaga havola bor.
     Men davlat organi emasman: qarorni siz ariza topshiradigan davlat organi qabul qiladi (Aholiga xizmat koʻrsatish markazi (ЦОН), akimat, politsiya). Maʼlumot: 1414, egov.kz.

@@ -6,6 +6,8 @@ handoff-opened = Savolingiz aloqa markazi operatoriga yuborildi. Javob shu yerga
     Suhbat ochiq turganda yozgan hamma narsangizni ham operator oladi. Bot tugmalari odatdagidek ishlaydi.
 handoff-opened-later = Operatorlar ish kunlari soat 09:00 dan 18:00 gacha (Olmaota vaqti) javob beradi. Savolingiz saqlandi: operator { $day } kuni soat { $time } dan keyin javob beradi.
     Tafsilotlarni hozir yozishingiz mumkin — hech narsa yoʻqolmaydi.
+# typed while the bot's question waits for a typed answer: it went to the operator (once per conversation)
+handoff-typed-to-operator = Operatorga yubordim. Botning savoliga javob berish uchun avval operator bilan suhbatni tugating, keyin javobingizni qaytadan yozing.
 handoff-already-open = Siz allaqachon operatorga yozyapsiz: savolingizni shunchaki shu yerga yuboring.
 handoff-unavailable = Hozir operator bilan bogʻlanib boʻlmaydi. 1414 aloqa markaziga qoʻngʻiroq qiling (Qozogʻiston boʻylab bepul).
 handoff-operator-says = 🙋 Operator:

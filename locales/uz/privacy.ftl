@@ -5,7 +5,20 @@ mydata-since = botga birinchi marta yozgan kuningiz: { $date }
 mydata-tracked-count = saqlangan muddatlar: { $count } (faollari: { $active })
 mydata-reminders = eslatmalar: rejalashtirilgan { $scheduled }, yuborilgan { $sent }
 mydata-staff = rol: aloqa markazi xodimi
-mydata-other = boshqa yozuvlar ({ $table }): { $count }
+mydata-company = kompaniya «{ $company }»: { $role ->
+        [owner] siz egasisiz
+       *[member] siz ishtirokchisiz
+    }, roʻyxatdagi ishchilar: { $workers }, har kungi umumiy xabar { $digest ->
+        [yes] yoqilgan
+       *[no] oʻchirilgan
+    }
+mydata-handoffs = operator bilan suhbatlar: { $count } (xabarlar: { $messages })
+mydata-other = { $table ->
+        [company_invites] kompaniyaga takliflar
+        [staff_sign_ins] xodimning statistika paneliga kirishlari
+        [campaign_opens] xodimlar havolalari orqali oʻtishlar
+       *[other] boshqa yozuvlar ({ $table })
+    }: { $count }
 mydata-retention = Suhbatdagi javoblar oxirgi javobdan { $days } kun oʻtgach oʻchiriladi. Hammasini hozir oʻchirish: /forget. Batafsil: /privacy.
 forget-confirm-everything = Bot siz haqingizda saqlagan hamma narsani oʻchiraymi: til, hozirgi suhbat va javoblar, saqlangan muddatlar va eslatmalar (rejalashtirilgan eslatmalar endi kelmaydi)?
 forget-roster-kept = 🏢 «{ $company }»: siz yuklagan ishchilar roʻyxati ({ $workers } kishi) kompaniyada qoladi — unda boshqa ishtirokchilar ham bor ({ $others }). Siz kompaniyadan chiqasiz.

@@ -14,6 +14,8 @@ link-choose-language = Qaysi tilda?
 link-unknown-service = Bunday xizmat yoʻq. Roʻyxatdan tanlash uchun /link ni soʻzsiz yuboring.
 link-unknown-node = Bu xizmatda bunday savol yoʻq. Butun xizmatga havola berish mumkin.
 link-too-long = Havola 64 belgidan uzun boʻlib qoldi: kampaniya belgisini qisqartiring.
+link-bad-tag = Kampaniya belgisi — «#» dan keyin 1 tadan 16 tagacha lotin harfi, raqam yoki «-», masalan #office1.
+link-tag-needs-service = Kampaniya belgisi xizmatdan keyin yoziladi, masalan: /link labour-permit #office1. Belgi kerak boʻlmasa — shunchaki /link.
 link-asks-first = ⚠️ Havola «{ $question }» savolidan ochiladi: tanlangan qadamgacha boʻlgan savollarga javoblar odamga nima kerakligini hal qiladi.
 link-ready = «{ $service }» ga havola (belgi: { $campaign }):
     { $url }

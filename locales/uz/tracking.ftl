@@ -59,6 +59,8 @@ button-reminder-snooze = ⏰ Ertaga eslatish
 button-reminder-done = ✅ Bajarildi
 reminder-snoozed = Yaxshi, ertaga soat 9:00 da eslataman.
 reminder-snooze-too-late = Ertaga kech boʻladi: bu — oxirgi kun. Buni bugun qilgan maʼqul.
+# ⏰ on a reminder whose item was marked done (a toast)
+reminder-item-done = Bu yozuv allaqachon bajarildi deb belgilangan: u boʻyicha eslatma boʻlmaydi.
 
 rem-lp-extension-opens = Ruxsatnomani uzaytirish muddati ochiq: ishonchli — arizani { $opens } dan { $last_wd } gacha topshirish (soʻzma-soʻz hisob boʻyicha muddat { $closes } gacha).
 rem-lp-extension-nudge = Uzaytirishga ariza topshirishning ishonchli oxirgi kuni — { $last_wd }, ish vaqtida (soʻzma-soʻz hisob boʻyicha muddat { $closes } gacha). Hali topshirmagan boʻlsangiz — hujjatlarni hozir tayyorlang.

@@ -22,8 +22,9 @@ def routers() -> list[Router]:
     # the operators' forum group (hand-offs) is the one group the bot reads and writes;
     # /start and /menu, the most frequent messages, before the rarer commands: each
     # Command filter ahead of theirs is parsed on every one of them (the commands are
-    # distinct, so the order decides nothing else)
+    # distinct, so the order decides nothing else);
+    # a hand-off before the roster's file handler: a file sent while an operator is
+    # on the line is for the operator (a scan of a permit), not a list of workers
     return [dialog.buttons_router(), guard.first_router(), handoff.operators_router(), commands.build_router(), settings.build_router(),
-            staff.build_router(), stats.build_router(), employer.build_router(), tracking.build_router(),
-            handoff.user_router(),
+            staff.build_router(), stats.build_router(), handoff.user_router(), employer.build_router(), tracking.build_router(),
             dialog.build_router(), guard.last_router()]

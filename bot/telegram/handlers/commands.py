@@ -18,7 +18,7 @@ from .staff import open_signed
 from ..commands_menu import set_commands_for_chat
 from ..conversation import Conversation
 from ..filters import CallbackData, PrivateChat
-from .common import save_step, show_and_remember
+from .common import pressed_again, save_step, show_and_remember
 
 FIRST_LANGUAGE = "lang:"  # callback data of the first-contact language buttons: "lang:<code>"
 
@@ -64,7 +64,7 @@ async def _welcome(bot: Bot, chat_id: int, user_id: int, state: FSMContext, conv
 async def first_language(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, users: Users) -> None:
     code = (query.data or "")[len(FIRST_LANGUAGE):]
     if code not in COMPLETE_LANGS or query.message is None:
-        await query.answer(conversation.renderer.t("ru", "error-stale-button"))
+        await query.answer(conversation.renderer.t("ru", "error-stale-button-short"))
         return
     await query.answer()
     await users.set_language(query.from_user.id, code)
@@ -117,9 +117,11 @@ async def service_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, conv
     tree_id = (query.data or "")[4:]
     engine = conversation.engine
     if tree_id not in engine.trees or query.message is None:
-        await query.answer(conversation.renderer.t(lang, "error-stale-button"))
+        await query.answer(conversation.renderer.t(lang, "error-stale-button-short"))
         return
     await query.answer()
+    if await pressed_again(state, "service_chosen", tree_id):
+        return  # a double tap: its first question is in the chat already
     _, screen_id = await conversation.load_with_screen(state, query.from_user.id)
     current = engine.start(tree_id)
     menu = engine.menu()

@@ -9,6 +9,7 @@ cannot edit the user's), and the old question loses its keyboard.
 from __future__ import annotations
 
 import logging
+import time
 
 from aiogram import Bot
 from aiogram.fsm.context import FSMContext
@@ -18,6 +19,22 @@ from ..conversation import Conversation, Screen
 
 HTML = "HTML"
 log = logging.getLogger(__name__)
+
+DOUBLE_TAP_SECONDS = 10.0  # the same press again this soon is the same tap again
+
+
+async def pressed_again(state: FSMContext, key: str, token) -> bool:
+    """Whether this press (`token`: what it acts on) repeats the last one noted under
+    `key` within DOUBLE_TAP_SECONDS — a double tap, or a slow network's resend: its
+    answer is in the chat already. Otherwise notes it and returns False. Updates of
+    one user are handled one at a time (event isolation), so the check and the note
+    cannot interleave."""
+    last = (await state.get_data()).get(key)
+    now = time.time()
+    if last and last[0] == token and 0 <= now - last[1] < DOUBLE_TAP_SECONDS:
+        return True
+    await state.update_data({key: [token, now]})
+    return False
 
 
 async def send_screen(bot: Bot, chat_id: int, screen: Screen, pressed_message_id: int | None = None) -> int | None:

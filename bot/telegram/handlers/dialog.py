@@ -24,7 +24,7 @@ from ...tracking import Tracking
 from ..filters import PrivateChat, CallbackData, HasText
 from ..conversation import Conversation, parse_button_data, state_token
 from ..keyboards import twin_buttons
-from .common import save_step, show_and_remember
+from .common import DOUBLE_TAP_SECONDS, save_step, show_and_remember
 
 
 MAX_TEXT = 1000  # longer than any answer the dialog asks for
@@ -52,7 +52,7 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
             # (the process died between the two): the current screen is shown below.
             await query.answer()
             return
-        await query.answer(conversation.renderer.t(lang, "error-stale-button"))
+        await query.answer(conversation.renderer.t(lang, "error-stale-button-short"))
         if pressed is not None and pressed == screen_id and _shows(query.message, token):
             return  # this message shows the current screen already: nothing to show again
         await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(current, lang, prefix="error-stale-button"), old_id=pressed)
@@ -66,7 +66,6 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
     await act(bot, chat_id, user_id, state, conversation, tracking, lang, current, view, action, old_id=pressed, typed=False, screen_id=screen_id)
 
 
-DOUBLE_TAP_SECONDS = 10.0  # a stale press on the screen this soon after its step is the same tap again
 QUOTES_AGAIN_AFTER = 30.0  # seconds: a press on 📜 sooner than this after the last one sends nothing twice
 # buttons that send a message without moving the dialog: (the FSM key noting when, the
 # notice for a second press soon after). 🔔 saved twice is harmless (no duplicate item)
@@ -177,6 +176,14 @@ async def other(message: Message, bot: Bot, state: FSMContext, conversation: Con
     await show_and_remember(conversation, state, screen_id, bot, message.chat.id, conversation.screen(current, lang, prefix="error-unsupported-message"), old_id=screen_id)
 
 
+async def edited(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
+    """A message edited after it was sent changes no answer (the dialog may have moved
+    on since): said so, with the current screen, so a corrected date is sent anew."""
+    current, screen_id = await conversation.load_with_screen(state, message.from_user.id)
+    await show_and_remember(conversation, state, screen_id, bot, message.chat.id,
+                            conversation.screen(current, lang, prefix="error-edited-message"), old_id=screen_id)
+
+
 def buttons_router() -> Router:
     """The dialog's presses ("d:" data, which no other router uses): the most frequent
     update, so its router comes first instead of after every other router's filters
@@ -194,4 +201,6 @@ def build_router() -> Router:
     router.message.filter(PrivateChat())
     router.message.register(text, HasText())
     router.message.register(other)
+    router.edited_message.filter(PrivateChat())
+    router.edited_message.register(edited)
     return router

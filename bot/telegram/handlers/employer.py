@@ -17,7 +17,7 @@ from storage.employers import INVITE_TTL, JoinResult, NotOwner
 
 from ...employer import Employers, WorkersPage
 from ...reminders import digest_toggle
-from ..filters import CallbackData, HasDocument, PrivateChat
+from ..filters import CallbackData, PrivateChat, RosterDocument
 from ..keyboards import page_nav
 from .common import show_page
 from .tracking import parse_id
@@ -143,7 +143,7 @@ async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, l
         return
     worker_id = parse_id(parts[2]) if len(parts) == 3 and action in ("v", "x", "y") else None
     if worker_id is None:
-        await query.answer(t(lang, "error-stale-button"))  # malformed or forged: nothing to do
+        await query.answer(t(lang, "error-stale-button-short"))  # malformed or forged: nothing to do
         return
     if action == "v":
         text = await employers.detail(user_id, worker_id, lang)
@@ -186,7 +186,7 @@ async def _toggle_digest(query: CallbackQuery, bot: Bot, employers: Employers, l
     renderer = employers.renderer
     changed = await employers.companies.set_digest(query.from_user.id, on, employers.now())
     if changed is None:
-        await query.answer(renderer.t(lang, "error-stale-button"))  # in no company: nothing to turn
+        await query.answer(renderer.t(lang, "error-stale-button-short"))  # in no company: nothing to turn
         return
     await query.answer(renderer.t(lang, "digest-turned-on" if on else "digest-turned-off"), show_alert=changed)
     message = query.message
@@ -206,6 +206,6 @@ def build_router() -> Router:
     router.message.register(workers, Command("workers"))
     router.message.register(roster, Command("roster"))
     router.message.register(invite, Command("invite"))
-    router.message.register(roster_file, HasDocument())
+    router.message.register(roster_file, RosterDocument())
     router.callback_query.register(workers_button, CallbackData("w:"))
     return router

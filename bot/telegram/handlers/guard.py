@@ -20,7 +20,7 @@ async def not_private(query: CallbackQuery) -> None:
 
 
 async def unknown(query: CallbackQuery, conversation: Conversation, lang: str = "ru") -> None:
-    await query.answer(conversation.renderer.t(lang, "error-stale-button"))
+    await query.answer(conversation.renderer.t(lang, "error-stale-button-short"))
 
 
 def first_router() -> Router:

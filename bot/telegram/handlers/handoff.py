@@ -1,7 +1,7 @@
 """A person when the bot cannot answer (bot/handoff.py), in Telegram.
 
 Users: "🙋 Ask a person" opens a hand-off (a second press finds it open: one topic);
-while it is open their messages (not commands, not a roster file) go to the topic;
+while it is open their messages (not commands; files too) go to the topic;
 "✖️ End the conversation" closes it. Operators: in the operators' forum group, a
 staff member's message in a hand-off's topic is passed to the user; `/close` ends it.
 Anyone else's message there is not passed on (a note in the topic says why).
@@ -58,8 +58,11 @@ async def ask(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: C
     if opened.answer_from is not None:
         when = opened.answer_from
         text += "\n\n" + t(lang, "handoff-opened-later", day=when.strftime("%d.%m.%Y"), time=when.strftime("%H:%M"))
-    end = InlineKeyboardMarkup(inline_keyboard=[[InlineKeyboardButton(text=t(lang, "button-handoff-end"), callback_data=END)]])
-    await bot.send_message(query.from_user.id, text, reply_markup=end)
+    await bot.send_message(query.from_user.id, text, reply_markup=end_markup(conversation, lang))
+
+
+def end_markup(conversation: Conversation, lang: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(inline_keyboard=[[InlineKeyboardButton(text=conversation.renderer.t(lang, "button-handoff-end"), callback_data=END)]])
 
 
 async def end(query: CallbackQuery, bot: Bot, conversation: Conversation, lang: str, handoff: HandoffDesk | None = None) -> None:
@@ -84,8 +87,20 @@ class InOpenHandoff(Filter):
         return {"open_handoff": current} if current is not None else False
 
 
-async def user_message(message: Message, handoff: HandoffDesk, open_handoff: Handoff) -> None:
+async def user_message(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str,
+                       handoff: HandoffDesk, open_handoff: Handoff) -> None:
     await handoff.from_user(open_handoff, message.chat.id, message.message_id)
+    # typed while the bot's question asks for typing (a date, a number): it went to the
+    # operator, and the question waits — said once per conversation, with ✖️ at hand
+    if message.text is None:
+        return
+    current = await conversation.load(state, message.from_user.id)
+    if current is None or conversation.engine.view(current).kind != "input":
+        return
+    if (await state.get_data()).get("handoff_typed_note") == open_handoff.id:
+        return
+    await state.update_data(handoff_typed_note=open_handoff.id)
+    await bot.send_message(message.chat.id, conversation.renderer.t(lang, "handoff-typed-to-operator"), reply_markup=end_markup(conversation, lang))
 
 
 class InOperatorsTopic(Filter):
@@ -134,7 +149,8 @@ async def operator_message(message: Message, bot: Bot, handoff: HandoffDesk, sta
 
 
 def user_router() -> Router:
-    """Before the dialog's catch-all text handler, after the roster's file handler."""
+    """Before the roster's file handler (a file sent to an operator is theirs) and the
+    dialog's catch-all text handler."""
     router = Router(name="handoff")
     router.callback_query.filter(PrivateChat())
     router.callback_query.register(ask, CallbackData(exact=(ASK,)))

@@ -7,7 +7,7 @@ import secrets
 
 from aiogram import Bot, Router
 from aiogram.filters import Command
-from aiogram.exceptions import TelegramAPIError
+from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BotCommandScopeChat, BufferedInputFile, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
@@ -18,7 +18,7 @@ from storage.repositories import Users
 from ..commands_menu import set_commands_for_chat
 from ..filters import PrivateChat, CallbackData
 from ..conversation import Conversation
-from .common import send_screen
+from .common import pressed_again, send_screen
 
 log = logging.getLogger(__name__)
 
@@ -31,14 +31,21 @@ async def language(message: Message, conversation: Conversation, lang: str) -> N
 async def language_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, users: Users, lang: str) -> None:
     code = query.data[2:]
     if code not in COMPLETE_LANGS:
-        await query.answer(conversation.renderer.t(lang, "error-stale-button"), show_alert=False)
+        await query.answer(conversation.renderer.t(lang, "error-stale-button-short"), show_alert=False)
         return
-    await users.set_language(query.from_user.id, code)
     await query.answer()
-    await bot.send_message(query.message.chat.id, conversation.renderer.t(code, "language-set"))
-    await set_commands_for_chat(bot, conversation.renderer, code, query.message.chat.id)
+    if await pressed_again(state, "language_chosen", code):
+        return  # a double tap: the language is set and said, its screen is below
+    await users.set_language(query.from_user.id, code)
+    chat_id = query.message.chat.id
+    # the picker becomes the confirmation (its buttons go: pressed later they would only repeat it)
+    try:
+        await bot.edit_message_text(chat_id=chat_id, message_id=query.message.message_id, text=conversation.renderer.t(code, "language-set"))
+    except TelegramBadRequest:
+        await bot.send_message(chat_id, conversation.renderer.t(code, "language-set"))  # too old to edit
+    await set_commands_for_chat(bot, conversation.renderer, code, chat_id)
     current = await conversation.load(state, query.from_user.id)
-    await send_screen(bot, query.message.chat.id, conversation.screen(current, code))
+    await send_screen(bot, chat_id, conversation.screen(current, code))
 
 
 async def mydata(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, privacy: Privacy, lang: str) -> None:
@@ -76,7 +83,15 @@ def mydata_summary(conversation: Conversation, lang: str, document: dict) -> str
     staff = tables.get("staff_members") or []
     if any(row.get("telegram_id") == user_id for row in staff):
         lines.append(t(lang, "mydata-staff"))
-    # any other table (company rosters, hand-offs, ...): its name and how many rows
+    member = next((row for row in tables.get("company_members") or () if row.get("user_id") == user_id), None)
+    if member:
+        company = next(iter(tables.get("companies") or ()), {})
+        lines.append(t(lang, "mydata-company", company=company.get("name") or "—", role=member.get("role") or "member",
+                       workers=len(tables.get("roster_workers") or ()), digest="yes" if member.get("digest") else "no"))
+    handoffs = tables.get("handoffs") or []
+    if handoffs:
+        lines.append(t(lang, "mydata-handoffs", count=len(handoffs), messages=len(tables.get("handoff_outbox") or ())))
+    # any other table: what it holds, in words where it has a name (a table's own name else)
     for name, rows in tables.items():
         if rows and name not in _SUMMARISED:
             lines.append(t(lang, "mydata-other", table=name, count=len(rows)))
@@ -86,7 +101,8 @@ def mydata_summary(conversation: Conversation, lang: str, document: dict) -> str
     return "\n".join(lines)
 
 
-_SUMMARISED = ("users", "dialog_sessions", "tracked_items", "reminders", "staff_members")
+_SUMMARISED = ("users", "dialog_sessions", "tracked_items", "reminders", "staff_members", "company_members", "companies",
+               "roster_workers", "handoffs", "handoff_outbox")
 
 
 def _ddmmyyyy(iso: str | None) -> str:

@@ -18,7 +18,7 @@ from dialogs.runtime.i18n import COMPLETE_LANGS
 from storage.staff import Staff
 
 from ...deeplink import OPENABLE
-from ...staff_links import BadLink, StaffLink, qr_png, sign, verify
+from ...staff_links import TAG, BadLink, StaffLink, qr_png, sign, verify
 from ..conversation import Conversation
 from ..filters import CallbackData, PrivateChat
 
@@ -61,12 +61,18 @@ async def link_command(message: Message, command: CommandObject, bot: Bot, staff
         await message.answer(t(lang, "staff-only"))
         return
     args = (command.args or "").split()
-    if not args:
+    campaign = next((a[1:] for a in args if a.startswith("#")), None)
+    if campaign is not None and not TAG.fullmatch(campaign):
+        await message.answer(t(lang, "link-bad-tag"))
+        return
+    rest = [a for a in args if not a.startswith("#")]
+    if not rest and campaign is not None:
+        await message.answer(t(lang, "link-tag-needs-service"))  # the picker's buttons cannot carry a tag
+        return
+    if not rest:
         rows = [[InlineKeyboardButton(text=t(lang, conversation.engine.trees[s].title)[:60], callback_data=f"{LINK_PREFIX}{s}")] for s in _services(conversation)]
         await message.answer(t(lang, "link-choose-service"), reply_markup=InlineKeyboardMarkup(inline_keyboard=rows))
         return
-    campaign = next((a[1:] for a in args if a.startswith("#")), None)
-    rest = [a for a in args if not a.startswith("#")]
     service = rest[0]
     link_lang = next((a for a in rest[1:] if a in COMPLETE_LANGS), None)
     node = next((a for a in rest[1:] if a not in COMPLETE_LANGS), None)
@@ -116,7 +122,7 @@ async def link_button(query: CallbackQuery, bot: Bot, staff: Staff, conversation
     parts = (query.data or "")[len(LINK_PREFIX):].split(":")
     service = parts[0]
     if _link_problem(conversation, service, None) or len(parts) > 2 or (len(parts) == 2 and parts[1] not in COMPLETE_LANGS):
-        await query.answer(t(lang, "error-stale-button"))
+        await query.answer(t(lang, "error-stale-button-short"))
         return
     await query.answer()
     if len(parts) == 1:

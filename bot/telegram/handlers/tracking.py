@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 from aiogram import Bot, Router
 from aiogram.filters import Command
@@ -18,8 +17,7 @@ from ...tracking import Tracking, edit_state, item_title
 from ..filters import PrivateChat, CallbackData
 from ..conversation import Conversation
 from ..keyboards import page_nav
-from .common import send_screen, show_page
-from .dialog import DOUBLE_TAP_SECONDS
+from .common import pressed_again, send_screen, show_page
 
 TRACK_TREE = "track"
 
@@ -97,7 +95,7 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
         return
     item_id = parse_id(parts[2]) if len(parts) == 3 else None
     if item_id is None or action not in ("d", "u", "x", "o", "y", "e"):
-        await query.answer(t(lang, "error-stale-button"))  # malformed or forged: nothing to do
+        await query.answer(t(lang, "error-stale-button-short"))  # malformed or forged: nothing to do
         return
     item = await tracking.items.get(item_id, query.from_user.id)
     if item is None:
@@ -106,16 +104,15 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
     await query.answer()
     name = item_title(tracking.renderer, lang, item)
     if action == "e":
+        if await pressed_again(state, "edit_asked", item.id):
+            return  # its question is in the chat already
         current = edit_state(conversation.engine, item)
         await conversation.save(state, query.from_user.id, current, lang)
         await state.update_data(editing_item=item.id)
         await send_screen(bot, chat_id, conversation.screen(current, lang))
         return
-    if action == "o":
-        asked = (await state.get_data()).get("delete_asked")
-        if asked and asked[0] == item.id and 0 <= time.time() - asked[1] < DOUBLE_TAP_SECONDS:
-            return  # pressed again at once: its question is in the chat already
-        await state.update_data(delete_asked=[item.id, time.time()])
+    if action == "o" and await pressed_again(state, "delete_asked", item.id):
+        return  # pressed again at once: its question is in the chat already
     if action in ("x", "o"):
         # 🗑 asks first: a mis-tap among the small buttons must not drop a permit's reminders
         markup = InlineKeyboardMarkup(inline_keyboard=[[
@@ -129,6 +126,8 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
             return  # undone already (a double tap): nothing to say twice
         await bot.send_message(chat_id, await tracking.resume(query.from_user.id, item, lang))
     elif action == "d":
+        if item.status != "active":
+            return  # done already (a double tap, or an old /status page): nothing to say twice
         await _mark_done(bot, chat_id, tracking, lang, item.id, query.from_user.id, name)
     else:
         await tracking.items.delete(item.id, query.from_user.id)
@@ -153,29 +152,41 @@ async def reminder_button(query: CallbackQuery, bot: Bot, tracking: Tracking, la
     action = parts[1] if len(parts) == 3 else ""
     reminder_id = parse_id(parts[2]) if len(parts) == 3 else None
     if reminder_id is None or action not in ("o", "s", "d"):
-        await query.answer(t(lang, "error-stale-button"))  # malformed or forged: nothing to do
+        await query.answer(t(lang, "error-stale-button-short"))  # malformed or forged: nothing to do
         return
     reminder = await tracking.outbox.get(reminder_id)
     if reminder is None or reminder.user_id != query.from_user.id or reminder.item_id is None:
         await query.answer(t(lang, "item-not-found"))
         return
+    item = await tracking.items.get(reminder.item_id, query.from_user.id) if action in ("s", "d") else None
+    if action in ("s", "d") and item is None:
+        await query.answer(t(lang, "item-not-found"))
+        return
     if action == "s":
-        item = await tracking.items.get(reminder.item_id, query.from_user.id)
-        planned = planned_occasion(item, reminder.occasion) if item is not None else None
+        if item.status != "active":
+            # ✅ pressed first: nothing is reminded of any more, so nothing to put off
+            await query.answer(t(lang, "reminder-item-done"), show_alert=True)
+            return
+        planned = planned_occasion(item, reminder.occasion)
         if planned is not None and planned.last:
             # a button from before it was taken off last-day reminders: tomorrow is too late
             await query.answer(t(lang, "reminder-snooze-too-late"), show_alert=True)
             return
+        if reminder.status == "pending":
+            # put off already (a double tap, or ⏰ again): said once
+            await query.answer(t(lang, "reminder-snoozed"))
+            return
+    if action == "d" and item.status != "active":
+        await query.answer()  # done already (a double tap): nothing to say twice
+        return
     await query.answer()
     chat_id = query.message.chat.id if query.message else query.from_user.id
     if action == "s":
         tomorrow = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=1)
-        await tracking.outbox.snooze(reminder.id, query.from_user.id, next_allowed_time(tomorrow))
-        await bot.send_message(chat_id, t(lang, "reminder-snoozed"))
+        if await tracking.outbox.snooze(reminder.id, query.from_user.id, next_allowed_time(tomorrow)):
+            await bot.send_message(chat_id, t(lang, "reminder-snoozed"))
     elif action == "d":
-        item = await tracking.items.get(reminder.item_id, query.from_user.id)
-        name = item_title(tracking.renderer, lang, item) if item else t(lang, "status-item-self")
-        await _mark_done(bot, chat_id, tracking, lang, reminder.item_id, query.from_user.id, name)
+        await _mark_done(bot, chat_id, tracking, lang, reminder.item_id, query.from_user.id, item_title(tracking.renderer, lang, item))
     else:
         await _send_status(bot, chat_id, query.from_user.id, tracking, lang, employers=employers)
 
