@@ -421,3 +421,22 @@ def test_an_employer_tracking_a_workers_permit_is_asked_about_the_workers_permit
     assert months.text.id == "track-worker-cumulative-question"
     _, saved = walk(e, "track", "c:labour-permit", "c:worker-permit", "Айгерим", "10.03.2027", "3")
     assert saved.node_id == "permit-extension" and saved.track.get("label") == "Айгерим"
+
+
+@pytest.mark.parametrize("tree, answers", [
+    # a kandas extension "today" (07.12), in hours, the certificate valid to 15.12: ✅ that day
+    ("kandas", ("3", "1", "1", "15.12.2026")),
+    # a self-employment extension "today" (07.12), the contract of 03.12 (the audit's walk)
+    ("self-employment", ("1", "1", "2", "1", "03.12.2026", "31.12.2026", "1", "1")),
+])
+def test_today_pressed_is_the_day_it_was_pressed_when_the_dialog_is_resumed_later(tree, answers):
+    """«Сегодня» stores that day (`sets: {apply_date: today}`). Resumed two weeks later,
+    the dialog reads the day it was answered: the filing day is gone and said so (⌛ or
+    ℹ️ filed), never a ✅ "you can file" computed from the new day (audit, stop 28)."""
+    days = [D(2026, 12, 7)]
+    eng = Engine(TREES, today=lambda: days[0])
+    state, view = walk(eng, tree, *answers)
+    assert state.answers["apply_date"] == "2026-12-07" and view.outcome == "eligible", (view.node_id, view.outcome)
+    days[0] = D(2026, 12, 21)
+    later = eng.view(eng.resume(state))
+    assert later.outcome in ("passed", "info"), (later.node_id, later.outcome, later.text.id)

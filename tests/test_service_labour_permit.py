@@ -189,9 +189,9 @@ def test_not_knowing_whether_the_employer_owns_the_home_is_not_a_tick():
 def test_someone_still_abroad_gets_no_decision_date():
     # through enbek the permit is issued after entry (¶9); at the TsON one files in person (¶2)
     abroad = ("c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:no", NEXT, "6")
-    for channel in (("c:gov-corp",), ("c:egov",), ("c:enbek", "09.12.2026")):
+    for channel, headline in ((("c:gov-corp",), "lp-block-abroad-tson"), (("c:enbek", "09.12.2026"), "lp-block-abroad")):
         view = walk(ENGINE, "labour-permit", *abroad, *facts(), *channel)[1]
-        assert view.outcome == "not_ready" and view.text.id == "lp-block-abroad"
+        assert view.outcome == "not_ready" and view.text.id == headline
         assert "decision_by" not in view.text.args
         assert "lp-blocked-abroad" in item_ids(view)
 
@@ -212,8 +212,8 @@ def test_extension_on_the_literal_last_day_is_risky_the_day_before_is_safe():
 def test_extension_on_the_literal_first_day_is_early_the_day_after_is_safe():
     # expiry 09.01.2027: literal first day D-30 = 10.12 (today), careful D-29 = 11.12
     early = extension_of("09.01.2027", filed="10.12.2026")
-    assert early.outcome == "not_ready" and early.text.id == "lp-block-extension-disputed-open"
-    assert early.text.args["safe_opens"] == dt.date(2026, 12, 11)
+    assert early.outcome == "not_ready" and early.text.id == "lp-block-extension-disputed-open-accepted"
+    assert early.text.args["safe_opens"] == dt.date(2026, 12, 11) and early.text.args["moved"] == "no"
     assert extension_of("09.01.2027", filed="11.12.2026").outcome == "eligible"
 
 
@@ -267,7 +267,7 @@ def test_new_permit_when_the_earliest_day_is_a_day_off_says_no_day_fits():
     # too late on "no later than D-4" (review, stop 21): not called a safe day
     view = walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", "20.12.2026", "12")[1]
     assert view.node_id == "new-permit-day-off" and view.outcome == "ask_person"
-    assert view.text.args == {"safe": dt.date(2026, 12, 16), "accepted": dt.date(2026, 12, 17)}
+    assert view.text.args == {"safe": dt.date(2026, 12, 16), "accepted": dt.date(2026, 12, 17), "safe_wd": dt.date(2026, 12, 15)}
     assert "lp-reason-new-permit-window-both" not in item_ids(view)  # it would call the holiday "safe"
     ordinary = walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", "18.12.2026", "12")[1]
     assert ordinary.node_id == "new-permit-too-early"  # D-4 = Monday 14.12
@@ -372,7 +372,7 @@ def test_the_extension_tick_says_the_window_end_as_a_day_of_acceptance():
     assert "Последний день — 19.03.2027, в рабочее время, как ни считать" in text
     # D-5 a working day (Monday 28.12): no "working day" twice, both readings named
     text = _screen(_extension(dt.date(2026, 12, 7), "02.01.2027", "10.12.2026"))
-    assert "Если заявление примут позже 28.12.2026, разрешение не продлят." in text
+    assert "По осторожному счёту разрешение не продлят, если заявление примут позже 25.12.2026; по буквальному — позже 28.12.2026." in text
     assert "Последний день: надёжно — 25.12.2026; по буквальному счёту — 28.12.2026." in text
     assert "рабочий — 28.12.2026" not in text
 
@@ -475,14 +475,14 @@ def test_the_status_of_a_termination_on_a_day_off_gives_one_date():
 def test_an_ended_permit_or_a_missed_window_says_what_to_do_first():
     """Review stop 23 (M4, the same pattern): "do not count on an extension, go to the
     akimat or a TsON" was only in the folded notes; it is the first visible bullet."""
-    expired = walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", "01.12.2026", "6")[1]
+    expired = walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", "01.12.2026", "6", "c:no")[1]
     late = walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", "12.12.2026", "6")[1]
     assert expired.node_id == "expired" and item_ids(expired)[0] == "lp-note-after-expiry-silent"
     assert late.node_id == "extension-too-late" and item_ids(late)[0] == "lp-note-after-late-silent"
     assert all(i.flag == "silent" for i in (expired.items[0], late.items[0]))
     # the lapsed permit does not lead on to the first-permit questions and their ✅
     # (audit of stop 26): the official channels only
-    state = walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", "01.12.2026", "6")[0]
+    state = walk(ENGINE, "labour-permit", "c:immigrant", "c:other", "c:yes", "01.12.2026", "6", "c:no")[0]
     for button in expired.buttons:
         if button.action.startswith("l:"):
             assert ENGINE.choose(state, button.action).state.node != "no-work-yet"
@@ -576,3 +576,157 @@ def test_every_document_list_says_the_passport_stamp_rule_reads_two_ways():
         note = next(n for n in docs.notes if n.text.id == "lp-note-passport-stamps")
         assert note.flag == "ambiguous"
         assert any("за последние 12 месяцев" in str(c.quote) and c.point == "2.3" for c in note.citations)
+
+
+# ---- audit of the labour-permit dialog (findings 1-9) --------------------------------
+D = dt.date
+
+
+def test_a_filing_day_gone_says_filed_and_the_checks_still_judge_that_day():
+    """Finding 1: back after the filing day the screen still said "✅ Можно подавать на
+    продление", even after the permit had ended; the window checks read today's phase
+    and fell silent. Now: filed (ℹ️), the decision overdue (⌛), a late filing still ⚠️."""
+    path = ("c:immigrant", "c:other", "c:yes", "31.12.2026", "6", "3")
+    state, view = walk(_on(D(2026, 12, 7)), "labour-permit", *path,
+                       *facts(filed="07.12.2026", medical="01.06.2026", insurance="31.03.2027"))
+    assert view.node_id == "extension-now" and view.outcome == "eligible"
+    filed = _on(D(2026, 12, 8)).view(state)
+    assert filed.outcome == "info" and filed.text.id == "common-result-filed"
+    assert filed.text.args == {"filed": D(2026, 12, 7), "decision_by": D(2026, 12, 9)}
+    assert _screen(filed).startswith("ℹ️ Заявление подано 07.12.2026. Решение — не позже 09.12.2026.")
+    gone = _on(D(2027, 1, 5)).view(state)
+    assert gone.outcome == "passed" and gone.text.id == "ended-lp-application" and gone.track is None
+    for v in (filed, gone):
+        assert "Можно подавать" not in _screen(v) and "✅" not in _screen(v)
+    # a filing accepted after the window's last day stays ⚠️ when the user comes back
+    late_path = ("c:immigrant", "c:other", "c:yes", "21.12.2026", "6", "3")
+    state, late = walk(_on(D(2026, 12, 14)), "labour-permit", *late_path,
+                       *facts(filed="17.12.2026", medical="01.06.2026", insurance="31.03.2027"))
+    assert late.text.id == "lp-block-extension-late"
+    later = _on(D(2027, 1, 5)).view(state)
+    assert later.outcome == "not_ready" and later.text.id == "lp-block-extension-late"
+    assert item_ids(later)[0] == "common-blocked-filed-past"
+    # the first permit and the new permit say "filed" too
+    state, _ = walk(ENGINE, "labour-permit", *FIRST, *facts(), "c:gov-corp")
+    assert _on(D(2026, 12, 11)).view(state).text.id == "common-result-filed"
+    state, now = walk(_on(D(2027, 1, 11)), "labour-permit", "c:immigrant", "c:other", "c:yes", "15.01.2027", "12", "12",
+                      *facts(filed="11.01.2027", medical="01.12.2026", insurance="31.03.2028"))
+    assert now.node_id == "new-permit-now"
+    assert _on(D(2027, 1, 12)).view(state).text.id == "common-result-filed"
+
+
+def test_an_extension_filed_in_time_and_pending_when_the_permit_ends_is_not_told_it_is_lost():
+    """Finding 2: filed 18.03.2027 for a permit ending 24.03 (Nauryz between), the bot
+    said on 25.03 "⛔ … Продлить его уже нельзя … Не рассчитывайте на продление"; ¶21
+    refuses only a late filing."""
+    path = ("c:immigrant", "c:other", "c:yes", "24.03.2027", "6")
+    question = walk(_on(D(2027, 3, 25)), "labour-permit", *path)[1]
+    assert question.node_id == "expired-extension-filed" and question.text.args["closes"] == D(2027, 3, 19)
+    view = walk(_on(D(2027, 3, 25)), "labour-permit", *path, "c:yes")[1]
+    assert view.node_id == "expired-extension-pending" and view.outcome == "ask_person"
+    text = _screen(view)
+    assert text.startswith("☎️ Вы подали на продление в срок: ждите решения акимата. После 24.03.2027 без продлённого разрешения не работайте.")
+    assert "Не рассчитывайте на продление" not in text and "⛔" not in text
+    assert any("не допускаются к осуществлению трудовой деятельности" in c.quote for c in view.citations)
+    assert view.buttons
+    lapsed = walk(_on(D(2027, 3, 25)), "labour-permit", *path, "c:no")[1]
+    assert lapsed.node_id == "expired" and lapsed.outcome == "not_eligible"
+
+
+def test_too_late_to_extend_heads_the_screen_before_the_documents():
+    """Finding 3: filed Tuesday 15.12.2026 after hours for a permit ending 21.12: accepted
+    17.12, after the window (16.12); with no 028/u and no insurance the "too late" was
+    folded behind them ("И ещё 1 — в примечаниях")."""
+    view = walk(_on(D(2026, 12, 14)), "labour-permit", "c:immigrant", "c:other", "c:yes", "21.12.2026", "6", "3",
+                *facts(filed="15.12.2026", hours="c:after-hours", medical=None, insurance=None))[1]
+    assert view.outcome == "not_ready" and view.text.id == "lp-block-extension-late"
+    assert "lp-blocked-not-extended" in item_ids(view)
+    assert _screen(view).startswith("⚠️ Поздно: заявление примут 17.12.2026")
+
+
+def test_a_new_permit_asked_on_a_holiday_inside_the_window_is_not_told_the_window_ended():
+    """Finding 4: on 01.01.2027 (a holiday run to 04.01) for a permit ending 04.01 the bot
+    said "окно для нового разрешения закончилось 03.01.2027" with 03.01 still ahead."""
+    assert labour_permit_deadlines(D(2027, 1, 4), 12, D(2027, 1, 1)).phase == "new-permit-closing-day-off"
+    for expiry, closes in (("04.01.2027", D(2027, 1, 3)), ("05.01.2027", D(2027, 1, 4))):
+        view = walk(_on(D(2027, 1, 1)), "labour-permit", "c:immigrant", "c:other", "c:yes", expiry, "12")[1]
+        assert view.node_id == "new-permit-closing-day-off" and view.outcome == "ask_person"
+        assert view.text.args == {"closes": closes, "accepted": D(2027, 1, 5)}
+        text = _screen(view)
+        assert text.startswith("☎️ Сегодня нерабочий день: заявление на новое разрешение примут только 05.01.2027")
+        assert "закончилось" not in text
+        assert "lp-note-day-off-reading" in [n.text.id for n in view.notes]
+
+
+def test_a_new_permit_when_d_minus_4_is_a_day_off_names_the_working_day_before_it():
+    """Finding 5: D-4..D-1 = 01-04.01.2027 all days off; the screen led with the
+    acceptance day 05.01 and never named 31.12.2026, the earliest reading's safe day."""
+    view = walk(_on(D(2026, 12, 28)), "labour-permit", "c:immigrant", "c:other", "c:yes", "05.01.2027", "12")[1]
+    assert view.node_id == "new-permit-day-off" and view.text.id == "lp-result-new-permit-day-off-earliest"
+    text = _screen(view)
+    assert text.startswith("☎️ Ваш срок уже 12 месяцев: нужно новое разрешение. По самому раннему прочтению подать нужно не позже 31.12.2026")
+    assert text.index("31.12.2026") < text.index("05.01.2027") and "Ни один день не подходит при всех прочтениях" in text
+    # that working day already gone (01.01, D-4 = 02.01): what is left, without it
+    gone = walk(_on(D(2027, 1, 1)), "labour-permit", "c:immigrant", "c:other", "c:yes", "06.01.2027", "12")[1]
+    assert gone.node_id == "new-permit-day-off" and gone.outcome == "ask_person"
+    assert gone.text.id == "lp-result-new-permit-day-off" and "31.12.2026" not in _screen(gone).split("\n")[0]
+
+
+def test_abroad_filing_on_egov_is_ask_first_since_the_sources_are_silent():
+    """Finding 6: abroad on the filing day and filing on egov.kz was "⚠️ Не готово" while
+    its own line said the sources do not say whether egov.kz works from abroad; the
+    seed ties presence to the TsON (¶2, in person) and to enbek (¶9, after entry)."""
+    abroad = ("c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:no", NEXT, "6")
+    view = walk(ENGINE, "labour-permit", *abroad, *facts(), "c:egov")[1]
+    assert view.node_id == "first-permit-abroad-egov" and view.outcome == "ask_person"
+    assert view.text.id == "lp-result-abroad-egov"
+    assert item_ids(view)[0] == "lp-note-egov-abroad-silent" and view.items[0].flag == "silent"
+    assert "2" in {c.point for c in view.items[0].citations}
+    assert "Не готово" not in _screen(view)
+    # a missing document still heads it (⚠️)
+    missing = walk(ENGINE, "labour-permit", *abroad, *facts(medical=None), "c:egov")[1]
+    assert missing.outcome == "not_ready" and missing.text.id == "lp-block-medical-missing"
+
+
+def test_the_extensions_late_limit_gives_both_readings_safe_first():
+    """Finding 7: under "Последний день: надёжно — 13.01.2027" the bullet said only
+    "Если заявление примут позже 14.01.2027, разрешение не продлят"."""
+    view = walk(_on(D(2027, 1, 8)), "labour-permit", "c:immigrant", "c:other", "c:yes", "19.01.2027", "6", "3",
+                *facts(filed="08.01.2027", medical="01.06.2026", insurance="19.04.2027"))[1]
+    assert view.node_id == "extension-now"
+    late = next(i for i in view.items if i.text.id == "lp-reason-late-not-extended-both")
+    assert late.text.args["safe_wd"] == D(2027, 1, 13) and late.text.args["closes"] == D(2027, 1, 14)
+    assert ("По осторожному счёту разрешение не продлят, если заявление примут позже 13.01.2027; "
+            "по буквальному — позже 14.01.2027.") in _screen(view)
+
+
+def test_an_expired_permit_at_twelve_months_cites_the_cap_and_the_new_permit_window():
+    """Finding 8: with 12 months reached the ⛔ cited ¶21 (a late extension), which never
+    applied: the cap (¶17) and the new permit's window (¶22) are the rules."""
+    path = ("c:immigrant", "c:other", "c:yes", "05.12.2026", "12")
+    question = walk(_on(D(2026, 12, 7)), "labour-permit", *path)[1]
+    assert question.node_id == "expired-new-filed"
+    view = walk(_on(D(2026, 12, 7)), "labour-permit", *path, "c:no")[1]
+    assert view.node_id == "expired-cap" and view.outcome == "not_eligible"
+    ids = item_ids(view)
+    assert "lp-reason-cap-reached" in ids and "lp-reason-new-permit-window-both" in ids
+    assert "lp-reason-not-extended-late" not in ids
+    points = {c.point for i in view.items for c in i.citations}
+    assert "21" not in points and {"17", "22"} <= points
+    assert "Продлить его уже нельзя" not in _screen(view)
+
+
+def test_the_small_wordings_follow_the_seed():
+    """Finding 9: "после подписания" (¶10: "со дня подписания"); "Надёжно — подать с
+    16.12.2026", a holiday, without the day it is accepted; "лично" in the employer's
+    notice (¶24: "направляет в Государственную корпорацию")."""
+    path = ("c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:yes", "6", *facts(), "c:enbek", "09.12.2026", NEXT)
+    docs = _screen(walk(ENGINE, "labour-permit", *path)[1])
+    assert "в течение 10 календарных дней со дня подписания соглашения" in docs and "после подписания" not in docs
+    early = walk(_on(D(2026, 12, 15)), "labour-permit", "c:immigrant", "c:other", "c:yes", "14.01.2027", "6", "3",
+                 *facts(filed="15.12.2026", medical="01.06.2026", insurance="30.04.2027"))[1]
+    assert early.text.id == "lp-block-extension-disputed-open-accepted"
+    assert "Надёжно — подать с 16.12.2026; это нерабочий день, поданное в него примут 17.12.2026." in _screen(early)
+    notice = walk(_on(D(2026, 12, 7)), "labour-permit", "c:employer", "c:terminated", "08.12.2026")[1]
+    headline = _screen(notice).split("\n")[0]
+    assert "лично" not in headline and "в ЦОН, через egov.kz или migration.enbek.kz" in headline

@@ -859,7 +859,7 @@ def test_track_a_new_permit_whose_earliest_day_is_a_holiday_does_not_call_it_saf
     _, view = walk(engine, "track", "c:labour-permit", "c:my-permit", "20.12.2026", "12")  # D-4 = 16.12, a holiday
     ids = [i.text.id for i in view.items]
     # and what that means, as the labour-permit service says it: no day fits every reading, ask first
-    assert "lp-reason-new-permit-window-both" not in ids and "lp-result-new-permit-day-off" in ids
+    assert "lp-reason-new-permit-window-both" not in ids and "lp-result-new-permit-day-off-earliest" in ids
     shown = build_renderer().render(view, "ru").text
     assert "Ни один день не подходит при всех прочтениях — уточните заранее в ЦОН или по 1414" in shown
     _, ordinary = walk(engine, "track", "c:labour-permit", "c:my-permit", "18.12.2026", "12")
@@ -1097,8 +1097,9 @@ def test_a_new_permit_window_of_days_off_is_reminded_of_as_the_service_says_it()
     by_id = {p.occasion: p for p in planned}
     assert "new-permit-opens" not in by_id
     day_off = by_id["new-permit-day-off"]
-    assert day_off.due_on == D(2027, 5, 6) and day_off.text == "lp-result-new-permit-day-off"
-    assert day_off.args == {"safe": D(2027, 5, 7), "accepted": D(2027, 5, 11)}
+    # it goes out on 06.05, the earliest reading's last working day, and names it as such
+    assert day_off.due_on == D(2027, 5, 6) and day_off.text == "lp-result-new-permit-day-off-earliest"
+    assert day_off.args == {"safe_wd": D(2027, 5, 6), "safe": D(2027, 5, 7), "accepted": D(2027, 5, 11)}
     # a window that starts on a working day keeps the plain "the window opens" reminder
     plain = {p.occasion for p in plan(default_schedules()[("labour-permit", "permit")], {"expiry": D(2027, 6, 18), "cumulative_months": 12})}
     assert "new-permit-opens" in plain and "new-permit-day-off" not in plain

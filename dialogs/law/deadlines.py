@@ -45,6 +45,12 @@ class LabourPermitDeadlines:
     new_permit_safe: dt.date
     new_permit_safe_accepted_on: dt.date  # D-4 itself, or the next working day if it is a day off
     new_permit_late_opens: dt.date  # D-3: the first day if the 4 days are the last ones, D among them (A05)
+    # The earliest reading ("no later than D-4", A05) filed on a working day: D-4 itself,
+    # or the last working day before it when D-4 is a day off (accepted on that day, ¶12)
+    new_permit_safe_last_working_day: dt.date
+    # The careful first day of the extension window (D-29, A02) as a day of acceptance:
+    # itself, or the next working day when it is a day off (¶12)
+    extension_safe_opens_accepted_on: dt.date
     # Filled only when `today` is given.
     today: dt.date | None = None
     filing_accepted_on: dt.date | None = None
@@ -119,6 +125,8 @@ def labour_permit_deadlines(
         new_permit_safe=new_open,
         new_permit_safe_accepted_on=calendar.on_or_after(new_open),
         new_permit_late_opens=add_days(new_open, 1),
+        new_permit_safe_last_working_day=calendar.last_on_or_before(new_open),
+        extension_safe_opens_accepted_on=calendar.on_or_after(add_days(ext_open, 1)),
     )
     if today is None:
         return LabourPermitDeadlines(**fields)
@@ -153,4 +161,6 @@ def _phase(today, accepted, expiry, extension_possible, ext_open, ext_close, new
         return "new-permit-not-yet"
     if accepted <= new_close:
         return "new-permit-open"
+    if today <= new_close:
+        return "new-permit-closing-day-off"  # today is in the window but acceptance is not
     return "new-permit-too-late"

@@ -326,7 +326,12 @@ def _read_node(r: _Reader, nid: str, spec: Any) -> Node | None:
             nxt = r.transitions(nid, f + ".next", c.get("next"))
             if not nxt:
                 r.problem(nid, f + ".next", "a choice must lead somewhere")
-            choices.append(Choice(id=str(c["id"]), label=str(c["label"]), next=nxt, when=r.condition(nid, f + ".if", c.get("if"))))
+            sets = c.get("sets") or {}
+            if not isinstance(sets, dict) or any(v != "today" for v in sets.values()):
+                r.problem(nid, f + ".sets", "sets maps an answer key to today (the day of the press)")
+                sets = {}
+            choices.append(Choice(id=str(c["id"]), label=str(c["label"]), next=nxt, when=r.condition(nid, f + ".if", c.get("if")),
+                                  sets=tuple((str(k), str(v)) for k, v in sets.items())))
         if not choices:
             r.problem(nid, "choices", "a choice node needs choices")
         ids = [c.id for c in choices]

@@ -42,6 +42,9 @@ class Choice:
     label: str
     next: tuple[Transition, ...]
     when: Condition | None = None
+    # answers the press also stores: `{apply_date: today}` keeps the day "today" was
+    # pressed, so a dialog resumed later reads that day, not the new one
+    sets: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

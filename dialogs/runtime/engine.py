@@ -260,7 +260,7 @@ class Engine:
             for choice in self._visible_choices(node, ctx):
                 if choice.id == choice_id:
                     target = self._first(choice.next, ctx)
-                    return self._move(state, tree, node, choice_id, target)
+                    return self._move(state, tree, node, choice_id, target, choice.sets)
         return self._refuse(state, "error-stale-button")
 
     def answer_text(self, state: DialogState, text: str) -> Step:
@@ -580,7 +580,7 @@ class Engine:
         target = self._first(node.next, ctx if ctx is not None else self.context(state))
         return self._move(state, tree, node, value, target)
 
-    def _move(self, state, tree, node, value, target) -> Step:
+    def _move(self, state, tree, node, value, target, sets=()) -> Step:
         if target.startswith(TREE_PREFIX) and target[len(TREE_PREFIX):] not in self.trees:
             return self._refuse(state, "error-stale-button")  # `check` reports such a tree as unknown
         if target.startswith(TREE_PREFIX):
@@ -597,6 +597,7 @@ class Engine:
         new = DialogState.from_dict(state.to_dict())
         if node.key and value is not None:
             new.answers[node.key] = value.isoformat() if isinstance(value, dt.date) else value
+        self._apply_sets(new, sets)
         new.history.append(node.id)
         new.history = new.history[-MAX_HISTORY:]
         new.node = target
@@ -622,6 +623,7 @@ class Engine:
             try:
                 if node.kind == "choice":
                     choice = next(c for c in node.choices if c.id == value)
+                    self._apply_sets(state, choice.sets)  # "today" pressed again: the day of this change
                     state.node = self._first(choice.next, self.context(state))
                 else:
                     state.node = self._first(node.next, self.context(state))
@@ -638,6 +640,10 @@ class Engine:
         else:
             state.answers.pop(KEEP_KEY, None)
         return state
+
+    def _apply_sets(self, state: DialogState, sets) -> None:
+        for key, value in sets:
+            state.answers[key] = self.today().isoformat() if value == "today" else value
 
     def _refuse(self, state, code, args=None) -> Step:
         return Step(state, self.view(state, (code, dict(args or {}))), False)

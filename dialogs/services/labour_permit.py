@@ -19,6 +19,9 @@ def permit_deadlines(expiry: dt.date, cumulative_months: int | None = None, toda
     (`extension_possible` None), never the extension assumed (¶17, ¶22)."""
     facts = labour_permit_deadlines(expiry, int(cumulative_months or 0), today).__dict__.copy()
     facts["extension_last_days"] = _extension_last_days(facts, today)
+    # "yes" when the careful first day (D-29) is a day off, for a Fluent selector: the
+    # screen then says the day a filing on it is accepted
+    facts["extension_safe_opens_moved"] = "yes" if facts["extension_safe_opens_accepted_on"] != facts["extension_safe_opens"] else "no"
     if cumulative_months is None:
         facts.update(extension_possible=None, max_extension_months=None)
     return facts

@@ -87,6 +87,7 @@ lp-blocked-not-extended = A permit is not extended if the application comes late
 lp-block-new-late = Too late: the application would be accepted on { $accepted }, but the new-permit window closes { $closes }.
 lp-blocked-new-window = Our sources do not say whether an application outside the window is accepted. You may not work after the permit expires.
 lp-block-abroad = Not ready: you will not be in Kazakhstan on the day you file. Through migration.enbek.kz the permit is issued only after entry, once you and the employer sign the agreement of intent; at a TsON documents are filed in person.
+lp-block-abroad-tson = Not ready: at a TsON documents are filed in person, and you will not be in Kazakhstan on the day you file.
 lp-block-enbek-window = Check before filing: through migration.enbek.kz the permit is received within 10 calendar days of signing the agreement ({ $signed }): safely by { $safe_by }, on the other reading by { $latest }, but the decision is due by { $decision_by }.
 lp-blocked-enbek-window-consequence = The quota is held for you only those 10 days. What happens if the decision comes later, the rules do not say: file earlier or check with the akimat.
 lp-block-enbek-unsigned = Not ready: the agreement of intent ({ $signed }) is one of the documents; it is signed before filing ({ $filed }).
@@ -95,7 +96,10 @@ lp-block-property-unknown = First find out whether the employer owns the home: t
 lp-blocked-property-unknown = Until that is known we cannot say whether the permit will be issued. The rules do not speak of rented homes directly — ask the akimat before filing.
 lp-block-medical-missing = Not ready: you need a 028/u medical certificate issued no more than 12 months ago. Get it before filing.
 lp-block-insurance-missing = Not ready: you need medical insurance for the whole term in the application. Get it before filing.
-lp-block-extension-disputed-open = Early on the careful count: the application would be accepted on { $accepted }, the window's first day only if counted literally. Safe: file from { $safe_opens }.
+lp-block-extension-disputed-open-accepted = Early on the careful count: the application would be accepted on { $accepted }, the window's first day only if counted literally. { $moved ->
+        [yes] Safe: file from { $safe_opens }; that is a day off, so a filing then is accepted on { $safe_accepted }.
+       *[no] Safe: file from { $safe_opens }.
+    }
 lp-blocked-extension-disputed-open = "Not earlier than 30 calendar days before expiry" can also be read so that the window opens a day later. An application filed before the window may not be accepted — filing a day later is safer.
 lp-block-extension-disputed-close = Risky: the application would be accepted on { $accepted }, the window's last day only if counted literally. { $last_days ->
         [safe-passed] On the careful count the last working day was { $safe_wd }: file as soon as you can.
@@ -118,6 +122,8 @@ lp-reason-decision-time = The decision is taken within 2 working days, not count
 lp-reason-no-work-until-issued = You may work only once the permit is issued.
 lp-note-citizenship-not-decidable = The akimat checks your citizenship against art. 43-1 of the Law "On migration of the population". That text is not in our sources, so the bot cannot tell whether your citizenship qualifies.
 lp-note-provider-conditions-silent = The akimat also checks the conditions of art. 43-2 p. 5 of the Law "On migration of the population". That text is not in our sources: ask 1414 what it requires.
+lp-result-abroad-egov = Ask 1414 or egov.kz whether you can file on egov.kz from abroad: our sources do not say. If the application is accepted, the decision comes by { $decision_by }.
+lp-note-egov-abroad-silent = At a TsON one files in person, on migration.enbek.kz after entry. Whether you must be in Kazakhstan to file on egov.kz, the sources do not say: ask 1414 before filing.
 
 lp-documents-first = Documents for the first permit:
 lp-doc-application = Application for the permit, signed by you and the employer (you get a copy).
@@ -135,7 +141,7 @@ lp-doc-insurance-extension = Medical insurance (primary care and emergency in-pa
 lp-doc-agreement = Agreement of intent to conclude an employment contract, signed by you and the employer.
 lp-doc-agreement-employer = Agreement of intent to conclude an employment contract, signed by you and the worker.
 lp-doc-enbek-registration = Registration on migration.enbek.kz: passport details, qualification, skills and work experience.
-lp-doc-enbek-ten-days = Through migration.enbek.kz the permit comes within 10 calendar days of signing the agreement of intent; the quota is held for you meanwhile.
+lp-doc-enbek-ten-days-from-signing = Through migration.enbek.kz the permit comes within 10 calendar days from the day the agreement of intent is signed; the quota is held for you meanwhile.
 lp-note-tax-amount-silent = The tax amount is set by the Tax Code (art. 360(2) or art. 658(5)). Its text is not in our sources: check the amount on egov.kz or with 1414.
 lp-note-passport-stamps = No border-crossing stamp in the passport from the last 12 months (the entry was earlier, with no exit since)? Point 2.3 can be read two ways: that such a stamp is required, or only that the passport shows the stamps of that period. Go by the first: before filing, ask the akimat or 1414.
 lp-note-insurance-reading = The rule: insurance "valid for no less than the term stated in the application". The permit's first day is not stated, so we count strictly: from the decision day (for an extension, from the day after the current permit ends; for a new permit after 12 months, from the later of the two) to the end of the months applied for.
@@ -151,6 +157,14 @@ lp-reason-not-extended-late = A permit is not extended if the application comes 
 lp-reason-no-work-after-expiry = After { $expiry } you may not work without a valid permit.
 lp-reason-decision-after-expiry = The extension may be decided after { $expiry }, by { $decision_by }. After { $expiry } you may not work without a valid permit.
 lp-note-after-expiry-silent = Our sources do not say what to do next. Do not count on an extension — ask the akimat or a TsON.
+lp-expired-extension-filed-question = Your permit expired on { $expiry }. Did you apply for the extension by { $closes }, the window's last day?
+lp-result-expired-extension-pending = You applied for the extension in time: wait for the akimat's decision. After { $expiry } do not work without the extended permit. Ask about the decision where you filed, or call 1414.
+lp-reason-decision-time-accepted = The decision is taken within 2 working days, not counting the day of filing; a filing after hours, on a day off or a holiday is accepted the next working day.
+lp-note-pending-after-expiry-silent = Our sources do not say where you stand between the permit's end and the decision. One thing is clear: you may not work without a valid permit. Ask a TsON or 1414.
+lp-expired-new-filed-question = Your permit expired on { $expiry }. Did you apply for a new permit by { $expiry }?
+lp-result-expired-new-pending = You applied for a new permit before the old one ended: wait for the akimat's decision. After { $expiry } do not work without the new permit. Ask about the decision where you filed, or call 1414.
+lp-result-expired-cap = Your permit expired on { $expiry }. It could not be extended — you had reached 12 months — and the time to apply for a new permit has passed.
+lp-note-after-expiry-new-silent = Our sources do not say whether a new permit can be applied for after the old one has ended. Do not work, and ask the akimat or a TsON.
 
 lp-result-extension-too-early = Too early to extend: safe — apply from { $opens }.
 lp-reason-window = An extension is filed 30 to 5 calendar days before expiry. First day: safe — { $safe_opens }; read literally — { $opens }.
@@ -166,11 +180,10 @@ lp-extension-months-question = The extension window is open. For how many months
 lp-result-extension-too-long = You cannot extend that long: you ask for { $asked } months, the maximum is { $max_months }. Enter another term.
 
 lp-result-extension-now = You can apply to extend. Decision by { $decision_by }.
-lp-reason-late-not-extended = { $last_days ->
+lp-reason-late-not-extended-both = { $last_days ->
         [same] If the application is accepted after { $closes } (last working day { $last_wd }), the permit will not be extended.
-       *[other] If the application is accepted after { $closes }, the permit will not be extended.
+       *[other] On the careful count the permit will not be extended if the application is accepted after { $safe_wd }; read literally, after { $closes }.
     }
-
 lp-result-extension-day-off = Today is a day off: the application would be accepted only on { $accepted }, after the window's last day ({ $closes }).
 lp-reason-accepted-next-working-day = On days off and holidays applications are accepted the next working day — for you, { $accepted }.
 lp-note-day-off-reading = The rules do not say which date counts as the filing date — the day sent or the day accepted. We take the careful one: the day accepted. Ask a TsON or the akimat urgently.
@@ -183,6 +196,7 @@ lp-note-extension-same-list = The sources give no separate list for an extension
 
 lp-result-new-permit-too-early = You have reached 12 months: no extension, you need a new permit. On the earliest reading you must file on { $safe }, on another the window opens only on { $late_opens }: ask a TsON or 1414 in advance from which day they accept the application.
 lp-result-new-permit-day-off = You have reached 12 months: you need a new permit. The day 4 days before expiry, { $safe }, is a day off: an application filed then is accepted on { $accepted }. No day fits every reading — ask a TsON or 1414 in advance.
+lp-result-new-permit-day-off-earliest = You have reached 12 months: you need a new permit. On the earliest reading you must file by { $safe_wd }, the last working day before { $safe } (4 days before expiry, a day off). On the others the window opens on { $safe } or later, and a filing that day is accepted on { $accepted }. No day fits every reading — ask a TsON or 1414 in advance.
 lp-reason-cap-reached = A permit with extensions lasts at most 12 months.
 lp-reason-new-permit-window = The new permit is applied for within 4 calendar days before expiry: from { $opens } to { $closes }.
 lp-reason-new-permit-window-both = When to apply for a new permit, the rule "within 4 calendar days before expiry" does not make clear. It can be read as: by { $safe }; { $opens } to { $closes } (our reading); { $late_opens } to { $expiry }.
@@ -190,6 +204,7 @@ lp-note-new-permit-reading = "Within 4 calendar days before expiry" may mean "no
 
 lp-result-new-permit-now = Ask a TsON or 1414 in advance whether an application for a new permit is accepted on { $accepted }: the 4-day rule reads several ways, and no day fits every reading. If it is accepted, the decision comes by { $decision_by }.
 lp-result-new-permit-too-late = On our reading the window for a new permit ended on { $closes }; on another reading you can still apply on { $expiry }. Ask a TsON or 1414 at once.
+lp-result-new-permit-closing-day-off = Today is a day off: an application for a new permit would be accepted only on { $accepted }, after { $closes }, the window's last day on our reading. Ask a TsON or 1414 at once whether it will be accepted.
 
 lp-documents-new-permit = Documents for the new permit:
 lp-note-new-permit-full-list = The sources give no separate list for a new permit. Prepare the full set, as for the first one: a fresh 028/u certificate, insurance and tax receipt.
@@ -229,13 +244,13 @@ lp-reason-contract-hr-enbek = Or conclude the contract on hr.enbek.kz.
 lp-note-contract-deadline-silent = Our sources give no deadline for entering the data.
 
 lp-terminated-question = On what date was the employment contract terminated?
-lp-result-employer-terminated = Notify a TsON (in person, on egov.kz or migration.enbek.kz) of the termination by { $urged }.
+lp-result-employer-terminated-channels = Send the notice of termination by { $urged }: to a TsON, on egov.kz or on migration.enbek.kz.
 lp-result-termination-passed = The time to notify a TsON of the termination has passed: { $one_day ->
         [yes] { $notice_by }.
        *[no] the safe date was { $urged }; if the day of termination does not count, { $notice_by }.
-    } Send the notice now: in person, on egov.kz or migration.enbek.kz.
-lp-result-termination-last-day = The safe date to notify a TsON of the termination ({ $urged }) has passed; if the day of termination does not count, the last day is { $notice_by }. Send the notice now: in person, on egov.kz or migration.enbek.kz.
-lp-reason-termination-notice = If household work ends before the permit does, the employer notifies the TsON within 2 working days of termination — in person, on egov.kz or migration.enbek.kz. { $one_day ->
+    } Send the notice now: to a TsON, on egov.kz or migration.enbek.kz.
+lp-result-termination-last-day = The safe date to notify a TsON of the termination ({ $urged }) has passed; if the day of termination does not count, the last day is { $notice_by }. Send the notice now: to a TsON, on egov.kz or migration.enbek.kz.
+lp-reason-termination-notice = If household work ends before the permit does, the employer sends a notice within 2 working days of termination: to a TsON, on egov.kz or migration.enbek.kz. { $one_day ->
         [yes] Deadline: { $urged }, however you count.
        *[no] Safe: by { $urged }; if the termination day is not counted: by { $notice_by }.
     }

@@ -87,6 +87,7 @@ lp-blocked-not-extended = Agar ariza muddat tugashiga 5 kalendar kundan kamroq q
 lp-block-new-late = Kech: ariza { $accepted } da qabul qilinadi, yangi ruxsatnoma uchun muddat esa { $closes } da yopiladi.
 lp-blocked-new-window = Muddatdan tashqari ariza qabul qilinadimi, bizning manbalar aytmaydi. Muddat tugagandan keyin ishlash mumkin emas.
 lp-block-abroad = Tayyor emas: ariza topshiradigan kuni siz Qozogʻistonda boʻlmaysiz. migration.enbek.kz orqali ruxsatnoma faqat mamlakatga kirganingizdan keyin, ish beruvchi bilan niyat toʻgʻrisidagi kelishuvni imzolaganingizda beriladi; Aholiga xizmat koʻrsatish markazida (ЦОН) hujjatlar shaxsan topshiriladi.
+lp-block-abroad-tson = Tayyor emas: xizmat markazida (ЦОН) hujjatlar shaxsan topshiriladi, siz esa ariza kuni Qozogʻistonda boʻlmaysiz.
 lp-block-enbek-window = Topshirishdan oldin aniqlang: migration.enbek.kz da ruxsatnoma kelishuv imzolangan kundan ({ $signed }) boshlab 10 kalendar kunda olinadi: ishonchli — { $safe_by }, boshqa talqinda — { $latest }, qaror — { $decision_by } dan kechiktirmay.
 lp-blocked-enbek-window-consequence = Kvota faqat shu 10 kun sizniki. Qaror kechiksa nima boʻlishini qoidalar aytmaydi: ertaroq topshiring yoki akimatda aniqlang.
 lp-block-enbek-unsigned = Tayyor emas: niyat toʻgʻrisidagi kelishuv ({ $signed }) kerakli hujjat, u topshirishgacha ({ $filed }) imzolanadi.
@@ -95,7 +96,10 @@ lp-block-property-unknown = Avval uy-joy ish beruvchiga tegishlimi yoki yoʻqmi,
 lp-blocked-property-unknown = Bu maʼlum boʻlmaguncha, ruxsatnoma beriladimi yoki yoʻqmi, biz ayta olmaymiz. Ijaradagi uy-joy haqida qoidalar toʻgʻridan-toʻgʻri aytmaydi — topshirishdan oldin akimatda aniqlang.
 lp-block-medical-missing = Tayyor emas: oxirgi 12 oy ichida berilgan 028/u shaklidagi tibbiy maʼlumotnoma (медицинская справка формы 028/у) kerak. Uni ariza topshirishdan oldin oling.
 lp-block-insurance-missing = Tayyor emas: arizadagi butun muddatga tibbiy sugʻurta kerak. Uni ariza topshirishdan oldin rasmiylashtiring.
-lp-block-extension-disputed-open = Ehtiyotkor hisob boʻyicha erta: ariza { $accepted } da qabul qilinadi — bu faqat soʻzma-soʻz hisoblanganda uzaytirish muddatining birinchi kuni. Ishonchli — { $safe_opens } dan boshlab topshirish.
+lp-block-extension-disputed-open-accepted = Ehtiyotkor hisob boʻyicha erta: ariza { $accepted } da qabul qilinadi — bu faqat soʻzma-soʻz hisoblanganda uzaytirish muddatining birinchi kuni. { $moved ->
+        [yes] Ishonchli — { $safe_opens } dan boshlab topshirish; u ish kuni emas, shu kuni topshirilgan ariza { $safe_accepted } da qabul qilinadi.
+       *[no] Ishonchli — { $safe_opens } dan boshlab topshirish.
+    }
 lp-blocked-extension-disputed-open = «Muddat tugashidan koʻpi bilan 30 kalendar kun oldin»ni uzaytirish muddati bir kun keyinroq ochiladi, deb ham tushunish mumkin. Uzaytirish muddati ochilmasdan oldin topshirilgan ariza qabul qilinmasligi mumkin — bir kun keyinroq topshirish ishonchliroq.
 lp-block-extension-disputed-close = Xavfli: ariza { $accepted } da qabul qilinadi — bu faqat soʻzma-soʻz hisoblanganda muddatning oxirgi kuni. { $last_days ->
         [safe-passed] Ehtiyotkor hisob boʻyicha oxirgi ish kuni { $safe_wd } edi: imkon qadar tezroq topshiring.
@@ -118,6 +122,8 @@ lp-reason-decision-time = Qaror topshirilgan kunni hisoblamaganda 2 ish kuni ich
 lp-reason-no-work-until-issued = Faqat ruxsatnoma berilgandan keyin ishlash mumkin.
 lp-note-citizenship-not-decidable = Akimat fuqaroligingizni «Aholi migratsiyasi toʻgʻrisida»gi Qonunning 43-1-moddasi boʻyicha tekshiradi. Uning matni bizning manbalarda yoʻq, shuning uchun bot fuqaroligingiz mos kelishini ayta olmaydi.
 lp-note-provider-conditions-silent = Akimat, shuningdek, «Aholi migratsiyasi toʻgʻrisida»gi Qonunning 43-2-moddasi 5-bandidagi shartlarni tekshiradi. Uning matni bizning manbalarda yoʻq: u yerda nima talab qilinishini 1414 dan aniqlang.
+lp-result-abroad-egov = Chet eldan egov.kz orqali topshirish mumkinmi, 1414 yoki egov.kz dan aniqlang: bizning manbalar buni aytmaydi. Ariza qabul qilinsa — qaror { $decision_by } dan kechiktirmay.
+lp-note-egov-abroad-silent = Aholiga xizmat koʻrsatish markazida (ЦОН) shaxsan, migration.enbek.kz orqali — mamlakatga kirgandan keyin topshiriladi. egov.kz orqali topshirish uchun Qozogʻistonda boʻlish kerakmi, manbalar aytmaydi: topshirishdan oldin 1414 dan aniqlang.
 
 lp-documents-first = Birinchi ruxsatnoma uchun hujjatlar:
 lp-doc-application = Siz va ish beruvchi imzolagan ruxsatnoma berish haqidagi ariza (sizga nusxasi beriladi).
@@ -135,7 +141,7 @@ lp-doc-insurance-extension = Yagona sugʻurta bazasiga kiritilgan, butun yangi m
 lp-doc-agreement = Siz va ish beruvchi imzolagan mehnat shartnomasini tuzish niyati toʻgʻrisidagi kelishuv.
 lp-doc-agreement-employer = Siz va ishchi imzolagan mehnat shartnomasini tuzish niyati toʻgʻrisidagi kelishuv.
 lp-doc-enbek-registration = migration.enbek.kz da roʻyxatdan oʻtish: pasport maʼlumotlari, malaka, koʻnikmalar va ish staji.
-lp-doc-enbek-ten-days = migration.enbek.kz orqali ruxsatnoma kelishuv imzolangandan keyin 10 kalendar kun ichida olinadi; shu vaqt davomida kvota siz uchun saqlanadi.
+lp-doc-enbek-ten-days-from-signing = migration.enbek.kz orqali ruxsatnoma niyat toʻgʻrisidagi kelishuv imzolangan kundan boshlab 10 kalendar kun ichida olinadi; shu vaqt davomida kvota siz uchun saqlanadi.
 lp-note-tax-amount-silent = Soliq toʻlovi miqdorini Soliq kodeksi belgilaydi (360-moddaning 2-bandi yoki 658-moddaning 5-bandi). Uning matni bizning manbalarda yoʻq: miqdorni egov.kz yoki 1414 dan aniqlang.
 lp-note-passport-stamps = Pasportda oxirgi 12 oyda chegarani kesib oʻtgani haqida belgi yoʻqmi (avvalroq kirgansiz, shundan beri chiqmagansiz)? 2.3-bandni ikki xil tushunish mumkin: bunday belgi majburiy deb yoki pasport faqat shu muddatdagi belgilarni koʻrsatadi deb. Birinchisidan kelib chiqing: topshirishdan oldin akimatda yoki 1414 dan aniqlang.
 lp-note-insurance-reading = Qoida: sugʻurta «amal qilish muddati arizada koʻrsatilgan muddatdan kam boʻlmagan». Ruxsatnomaning boshlanish sanasi aytilmagan, shuning uchun biz qatʼiy hisoblaymiz: qaror kunidan (uzaytirishda — hozirgi ruxsatnoma tugagan kunning ertasidan; 12 oydan keyingi yangi ruxsatnomada — shu ikki sanadan kechrogʻidan) soʻralgan oylar oxirigacha.
@@ -151,6 +157,14 @@ lp-reason-not-extended-late = Agar ariza muddat tugashiga 5 kalendar kundan kamr
 lp-reason-no-work-after-expiry = { $expiry } dan keyin amaldagi ruxsatnomasiz ishlash mumkin emas.
 lp-reason-decision-after-expiry = Qaror { $expiry } dan kech, { $decision_by } gacha chiqishi mumkin. { $expiry } dan keyin amaldagi ruxsatnomasiz ishlab boʻlmaydi.
 lp-note-after-expiry-silent = Keyin nima qilish kerakligini bizning manbalar aytmaydi. Uzaytirishga umid qilmang — akimatga yoki Aholiga xizmat koʻrsatish markaziga (ЦОН) murojaat qiling.
+lp-expired-extension-filed-question = Ruxsatnoma muddati { $expiry } da tugagan. Uzaytirishga arizani muddatning oxirgi kuni — { $closes } dan kechiktirmay topshirganmisiz?
+lp-result-expired-extension-pending = Siz uzaytirishga muddatida ariza topshirgansiz: akimat qarorini kuting. { $expiry } dan keyin uzaytirilgan ruxsatnomasiz ishlamang. Qaror haqida ariza topshirgan joyingizdan yoki 1414 dan bilib oling.
+lp-reason-decision-time-accepted = Qaror topshirilgan kunni hisoblamaganda 2 ish kunida chiqadi; ish vaqtidan keyin, dam olish yoki bayram kuni topshirilgan ariza keyingi ish kuni qabul qilinadi.
+lp-note-pending-after-expiry-silent = Muddat tugagandan qaror chiqquncha holatingiz qanday boʻlishini bizning manbalar aytmaydi. Bir narsa aniq: amaldagi ruxsatnomasiz ishlash mumkin emas. Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang.
+lp-expired-new-filed-question = Ruxsatnoma muddati { $expiry } da tugagan. Yangi ruxsatnomaga arizani { $expiry } dan kechiktirmay topshirishga ulgurdingizmi?
+lp-result-expired-new-pending = Yangi ruxsatnomaga muddat tugashidan oldin ariza topshirgansiz: akimat qarorini kuting. { $expiry } dan keyin yangi ruxsatnomasiz ishlamang. Qaror haqida topshirgan joyingizda yoki 1414 dan soʻrang.
+lp-result-expired-cap = Ruxsatnomangiz muddati { $expiry } da tugagan. Uni uzaytirib boʻlmasdi — 12 oy toʻlgan, yangi ruxsatnomaga ariza topshirish muddati ham oʻtdi.
+lp-note-after-expiry-new-silent = Muddat tugagach yangi ruxsatnomaga ariza topshirish mumkinmi, manbalarimiz aytmaydi. Ishlamang va akimatga yoki Aholiga xizmat koʻrsatish markaziga (ЦОН) murojaat qiling.
 
 lp-result-extension-too-early = Uzaytirishga hali erta: ishonchli — { $opens } dan boshlab topshirish.
 lp-reason-window = Uzaytirishga muddat tugashidan 30–5 kalendar kun oldin topshiriladi. Birinchi kun: ishonchli — { $safe_opens }; soʻzma-soʻz hisob boʻyicha — { $opens }.
@@ -166,11 +180,10 @@ lp-extension-months-question = Uzaytirish muddati ochiq. Necha oyga uzaytirmoqch
 lp-result-extension-too-long = Buncha uzaytirib boʻlmaydi: siz { $asked } oy soʻrayapsiz, mumkini esa { $max_months } oydan koʻp emas. Boshqa muddat koʻrsating.
 
 lp-result-extension-now = Uzaytirishga ariza topshirish mumkin. Qaror — { $decision_by } dan kechiktirmay.
-lp-reason-late-not-extended = { $last_days ->
+lp-reason-late-not-extended-both = { $last_days ->
         [same] Ariza { $closes } dan keyin qabul qilinsa (oxirgi ish kuni — { $last_wd }), ruxsatnoma uzaytirilmaydi.
-       *[other] Ariza { $closes } dan keyin qabul qilinsa, ruxsatnoma uzaytirilmaydi.
+       *[other] Ehtiyotkor hisob boʻyicha ariza { $safe_wd } dan keyin qabul qilinsa, ruxsatnoma uzaytirilmaydi; soʻzma-soʻz hisob boʻyicha — { $closes } dan keyin.
     }
-
 lp-result-extension-day-off = Bugun ish kuni emas: ariza faqat { $accepted } da qabul qilinadi, bu muddatning oxirgi kunidan ({ $closes }) keyin.
 lp-reason-accepted-next-working-day = Dam olish va bayram kunlarida arizalar keyingi ish kunida qabul qilinadi — sizda bu { $accepted }.
 lp-note-day-off-reading = Qoidalar topshirish sanasi nima ekanini aniqlashtirmaydi — yuborilgan kunmi yoki qabul qilingan kunmi. Biz ehtiyotkor variantni olamiz — qabul qilingan kun. Zudlik bilan Aholiga xizmat koʻrsatish markazi (ЦОН) yoki akimatda aniqlang.
@@ -183,6 +196,7 @@ lp-note-extension-same-list = Manbalarda uzaytirish uchun alohida roʻyxat yoʻq
 
 lp-result-new-permit-too-early = Muddatingiz allaqachon 12 oy: uzaytirib boʻlmaydi, yangi ruxsatnoma kerak. Eng erta talqinda { $safe } da topshirish kerak, boshqa talqinda esa muddat faqat { $late_opens } da ochiladi: arizani qaysi kundan qabul qilishlarini Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
 lp-result-new-permit-day-off = Muddatingiz allaqachon 12 oy: yangi ruxsatnoma kerak. Muddat tugashidan 4 kun oldingi kun, { $safe }, — dam olish kuni: shu kuni topshirilgan ariza { $accepted } da qabul qilinadi. Har qanday talqinda toʻgʻri keladigan bitta kun yoʻq — Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
+lp-result-new-permit-day-off-earliest = Muddatingiz 12 oy: yangi ruxsatnoma kerak. Muddat tugashidan 4 kun oldin, { $safe }, — dam olish kuni: eng erta talqinda undan oldingi oxirgi ish kuni — { $safe_wd } dan kechiktirmay topshiring. Boshqa talqinlarda muddat { $safe } da yoki keyinroq ochiladi, u kuni topshirilgan ariza { $accepted } da qabul qilinadi. Hamma talqinga mos kun yoʻq — xizmat markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
 lp-reason-cap-reached = Ruxsatnoma uzaytirishlar bilan birga — 12 oydan koʻp emas.
 lp-reason-new-permit-window = Yangi ruxsatnomaga ariza muddat tugashidan oldingi 4 kalendar kun ichida topshiriladi: { $opens } dan { $closes } gacha.
 lp-reason-new-permit-window-both = Yangi ruxsatnomaga qachon ariza topshirishni «muddat tugashidan oldingi 4 kalendar kun ichida» qoidasi aniq aytmaydi. Uni shunday tushunish mumkin: { $safe } dan kechiktirmay; { $opens } dan { $closes } gacha (bizning talqinimiz); { $late_opens } dan { $expiry } gacha.
@@ -190,6 +204,7 @@ lp-note-new-permit-reading = «Muddat tugashidan oldingi 4 kalendar kun ichida»
 
 lp-result-new-permit-now = Yangi ruxsatnomaga ariza { $accepted } da qabul qilinadimi, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang: 4 kun haqidagi qoida turlicha talqin qilinadi va barcha talqinlarga birdek toʻgʻri keladigan bitta ham kun yoʻq. Qabul qilinsa — qaror { $decision_by } dan kechiktirmay.
 lp-result-new-permit-too-late = Bizning talqinimizda yangi ruxsatnoma uchun muddat { $closes } da tugagan; boshqa talqinda { $expiry } da ham topshirish mumkin. Zudlik bilan Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang.
+lp-result-new-permit-closing-day-off = Bugun ish kuni emas: yangi ruxsatnomaga ariza faqat { $accepted } da qabul qilinadi, bu bizning talqinimizda muddatning oxirgi kuni — { $closes } dan keyin. Ariza qabul qilinadimi, zudlik bilan Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang.
 
 lp-documents-new-permit = Yangi ruxsatnoma uchun hujjatlar:
 lp-note-new-permit-full-list = Manbalarda yangi ruxsatnoma uchun alohida roʻyxat yoʻq. Birinchisidagi kabi toʻliq toʻplamni tayyorlang: yangi 028/u maʼlumotnomasi, sugʻurta va kvitansiya.
@@ -229,13 +244,13 @@ lp-reason-contract-hr-enbek = Yoki mehnat shartnomasini hr.enbek.kz portalida tu
 lp-note-contract-deadline-silent = Maʼlumotlarni kiritish muddati bizning manbalarda koʻrsatilmagan.
 
 lp-terminated-question = Mehnat shartnomasi qaysi sanada bekor qilingan?
-lp-result-employer-terminated = Bekor qilish haqida Aholiga xizmat koʻrsatish markaziga (ЦОН) (shaxsan, egov.kz yoki migration.enbek.kz orqali) { $urged } gacha xabar bering.
+lp-result-employer-terminated-channels = Shartnoma bekor qilingani haqidagi xabarnomani { $urged } gacha yuboring: Aholiga xizmat koʻrsatish markaziga (ЦОН), egov.kz yoki migration.enbek.kz orqali.
 lp-result-termination-passed = Shartnoma bekor qilingani haqida Aholiga xizmat koʻrsatish markaziga (ЦОН) xabar berish muddati oʻtdi: { $one_day ->
         [yes] { $notice_by }.
        *[no] ishonchli — { $urged }, bekor qilingan kun hisoblanmasa — { $notice_by }.
-    } Xabarnomani hozir yuboring: shaxsan, egov.kz yoki migration.enbek.kz orqali.
-lp-result-termination-last-day = Shartnoma bekor qilingani haqida Aholiga xizmat koʻrsatish markaziga (ЦОН) xabar berishning ishonchli muddati ({ $urged }) oʻtdi; bekor qilingan kun hisoblanmasa, oxirgi kun — { $notice_by }. Xabarnomani hozir yuboring: shaxsan, egov.kz yoki migration.enbek.kz orqali.
-lp-reason-termination-notice = Agar ish ruxsatnoma muddatidan oldin tugagan boʻlsa, ish beruvchi shartnoma bekor qilingan kundan boshlab 2 ish kuni ichida Aholiga xizmat koʻrsatish markaziga (ЦОН) xabar beradi — shaxsan, egov.kz yoki migration.enbek.kz orqali. { $one_day ->
+    } Xabarnomani hozir yuboring: xizmat markaziga, egov.kz yoki migration.enbek.kz orqali.
+lp-result-termination-last-day = Shartnoma bekor qilingani haqida Aholiga xizmat koʻrsatish markaziga (ЦОН) xabar berishning ishonchli muddati ({ $urged }) oʻtdi; bekor qilingan kun hisoblanmasa, oxirgi kun — { $notice_by }. Xabarnomani hozir yuboring: xizmat markaziga, egov.kz yoki migration.enbek.kz orqali.
+lp-reason-termination-notice = Agar ish ruxsatnoma muddatidan oldin tugagan boʻlsa, ish beruvchi shartnoma bekor qilingan kundan boshlab 2 ish kuni ichida xabarnomani Aholiga xizmat koʻrsatish markaziga (ЦОН), egov.kz yoki migration.enbek.kz orqali yuboradi. { $one_day ->
         [yes] Muddat — { $urged } gacha, har ikki hisoblash usuli boʻyicha ham.
        *[no] Ishonchli — { $urged } gacha; bekor qilingan kun hisoblanmasa — { $notice_by } gacha.
     }
