@@ -4,6 +4,7 @@ typed answer does during a hand-off, /mydata's summary and file, an edit whose i
 was deleted, an edited message. The real aiogram bot against the Bot API double."""
 
 import asyncio
+import contextlib
 import datetime as dt
 import json
 
@@ -18,6 +19,34 @@ async def settle(api, seconds: float = 0.3) -> None:
     await asyncio.sleep(seconds)
 
 
+@contextlib.asynccontextmanager
+async def bot_with_operators(sqlite_url, trees):
+    """The bot with an operators' forum group, at 10:00 on a working day (operators on duty)."""
+    vt = VirtualTime(almaty(2026, 12, 10, 10, 0))
+    async with BotAPIDouble(token=TOKEN) as api:
+        api.add_forum(OPS)
+        async with running_bot(api, sqlite_url, trees, admin_ids=str(ADMIN), operators_chat_id=OPS,
+                               app_options={"pacer": RecordingPacer(vt), "clock": vt.utc}) as app:
+            yield api, app
+
+
+async def open_handoff(api) -> None:
+    """A ☎️ screen, then "🙋 Ask a person"."""
+    result = await to_the_phone_screen(api, USER, "ru")
+    n = len(api.sent_texts(USER))
+    api.press(USER, "🙋 Спросить человека", message_id=result["message_id"])
+    await reply(api, n)
+
+
+async def pressed_twice(api, label: str, message_id: int) -> list[str]:
+    """A double tap: the button pressed twice at once; what the bot sent after it."""
+    n = len(api.sent_texts(USER))
+    api.press(USER, label, message_id=message_id)
+    api.press(USER, label, message_id=message_id)
+    await settle(api)
+    return api.sent_texts(USER)[n:]
+
+
 async def press_and_reply(api, label: str) -> str:
     n = len(api.sent_texts(USER))
     api.press(USER, label)
@@ -25,59 +54,45 @@ async def press_and_reply(api, label: str) -> str:
 
 
 async def test_a_file_sent_to_an_operator_reaches_the_operator_and_one_sent_to_the_bot_is_not_read_as_a_roster(sqlite_url, trees):
-    vt = VirtualTime(almaty(2026, 12, 10, 10, 0))
-    async with BotAPIDouble(token=TOKEN) as api:
-        api.add_forum(OPS)
-        async with running_bot(api, sqlite_url, trees, admin_ids=str(ADMIN), operators_chat_id=OPS,
-                               app_options={"pacer": RecordingPacer(vt), "clock": vt.utc}) as app:
-            # outside a hand-off: a scan is not a list of workers
-            api.push_message(USER, "/start")
-            await reply(api, 0)
-            n = len(api.sent_texts(USER))
-            await send_file(api, app, USER, b"%PDF-1.4 a scan", name="permit-scan.pdf")
-            text = await reply(api, n)
-            assert "только текст и кнопки" in text and "name" not in text and "работник" not in text.lower()
-            # in a hand-off: the same file goes to the operator's topic, nothing is imported
-            result = await to_the_phone_screen(api, USER, "ru")
-            n = len(api.sent_texts(USER))
-            api.press(USER, "🙋 Спросить человека", message_id=result["message_id"])
-            await reply(api, n)
-            await api.wait_until(lambda: topics_made(api), what="the topic")
-            copies = len(api.calls("copyMessage"))
-            n = len(api.sent_texts(USER))
-            await send_file(api, app, USER, b"%PDF-1.4 a scan", name="permit-scan.pdf")
-            await api.wait_until(lambda: len(api.calls("copyMessage")) > copies, what="the file passed on")
-            await asyncio.sleep(0.3)
-            assert api.calls("copyMessage")[-1]["chat_id"] == OPS
-            assert not any("Добавлено работников" in t for t in api.sent_texts(USER)[n:])
-            assert api.violations == [] and api.errors == []
+    async with bot_with_operators(sqlite_url, trees) as (api, app):
+        # outside a hand-off: a scan is not a list of workers
+        api.push_message(USER, "/start")
+        await reply(api, 0)
+        n = len(api.sent_texts(USER))
+        await send_file(api, app, USER, b"%PDF-1.4 a scan", name="permit-scan.pdf")
+        text = await reply(api, n)
+        assert "только текст и кнопки" in text and "name" not in text and "работник" not in text.lower()
+        # in a hand-off: the same file goes to the operator's topic, nothing is imported
+        await open_handoff(api)
+        await api.wait_until(lambda: topics_made(api), what="the topic")
+        copies = len(api.calls("copyMessage"))
+        n = len(api.sent_texts(USER))
+        await send_file(api, app, USER, b"%PDF-1.4 a scan", name="permit-scan.pdf")
+        await api.wait_until(lambda: len(api.calls("copyMessage")) > copies, what="the file passed on")
+        await asyncio.sleep(0.3)
+        assert api.calls("copyMessage")[-1]["chat_id"] == OPS
+        assert not any("Добавлено работников" in t for t in api.sent_texts(USER)[n:])
+        assert api.violations == [] and api.errors == []
 
 
 async def test_typed_at_a_date_question_during_a_hand_off_is_said_to_go_to_the_operator_once(sqlite_url, trees):
-    vt = VirtualTime(almaty(2026, 12, 10, 10, 0))
-    async with BotAPIDouble(token=TOKEN) as api:
-        api.add_forum(OPS)
-        async with running_bot(api, sqlite_url, trees, admin_ids=str(ADMIN), operators_chat_id=OPS,
-                               app_options={"pacer": RecordingPacer(vt), "clock": vt.utc}):
-            result = await to_the_phone_screen(api, USER, "ru")
-            n = len(api.sent_texts(USER))
-            api.press(USER, "🙋 Спросить человека", message_id=result["message_id"])
-            await reply(api, n)
-            n = len(api.sent_texts(USER))
-            api.push_message(USER, "/track")
-            await reply(api, n)
-            await press_and_reply(api, "Разрешение трудовому иммигранту")
-            await press_and_reply(api, "Моё разрешение на работу")
-            n = len(api.sent_texts(USER))
-            api.push_message(USER, "31.12.2026")
-            note = await reply(api, n)
-            assert note.startswith("Передал оператору. Чтобы ответить на вопрос бота, сначала завершите разговор")
-            assert any(b["text"] == "✖️ Завершить разговор" for row in api.last_bot_message(USER)["reply_markup"]["inline_keyboard"] for b in row)
-            n = len(api.sent_texts(USER))
-            api.push_message(USER, "и ещё вопрос")
-            await asyncio.sleep(0.5)
-            assert api.sent_texts(USER)[n:] == []  # said once per conversation
-            assert api.violations == [] and api.errors == []
+    async with bot_with_operators(sqlite_url, trees) as (api, app):
+        await open_handoff(api)
+        n = len(api.sent_texts(USER))
+        api.push_message(USER, "/track")
+        await reply(api, n)
+        await press_and_reply(api, "Разрешение трудовому иммигранту")
+        await press_and_reply(api, "Моё разрешение на работу")
+        n = len(api.sent_texts(USER))
+        api.push_message(USER, "31.12.2026")
+        note = await reply(api, n)
+        assert note.startswith("Передал оператору. Чтобы ответить на вопрос бота, сначала завершите разговор")
+        assert any(b["text"] == "✖️ Завершить разговор" for row in api.last_bot_message(USER)["reply_markup"]["inline_keyboard"] for b in row)
+        n = len(api.sent_texts(USER))
+        api.push_message(USER, "и ещё вопрос")
+        await asyncio.sleep(0.5)
+        assert api.sent_texts(USER)[n:] == []  # said once per conversation
+        assert api.violations == [] and api.errors == []
 
 
 async def test_double_taps_outside_the_dialog_answer_once(sqlite_url, trees):
@@ -94,39 +109,23 @@ async def test_double_taps_outside_the_dialog_answer_once(sqlite_url, trees):
         api.push_message(USER, "/status")
         await reply(api, n)
         page = api.last_bot_message(USER)["message_id"]
-        n = len(api.sent_texts(USER))
-        api.press(USER, "✅ 1", message_id=page)
-        api.press(USER, "✅ 1", message_id=page)
-        await settle(api)
-        assert sum("отмечена выполненной" in t for t in api.sent_texts(USER)[n:]) == 1
-        n = len(api.sent_texts(USER))
-        api.press(USER, "✏️ 2", message_id=page)
-        api.press(USER, "✏️ 2", message_id=page)
-        await settle(api)
-        assert sum("последний день действия" in t for t in api.sent_texts(USER)[n:]) == 1
+        assert sum("отмечена выполненной" in t for t in await pressed_twice(api, "✅ 1", page)) == 1
+        assert sum("последний день действия" in t for t in await pressed_twice(api, "✏️ 2", page)) == 1
         # a language, twice: the picker becomes the confirmation, said once, one screen
         n = len(api.sent_texts(USER))
         api.push_message(USER, "/language")
         await reply(api, n)
         picker = api.last_bot_message(USER)["message_id"]
-        n = len(api.sent_texts(USER))
-        api.press(USER, "English", message_id=picker)
-        api.press(USER, "English", message_id=picker)
-        await settle(api)
+        sent = await pressed_twice(api, "English", picker)
         assert api.chats[USER][picker]["text"].startswith("Language") and not api.chats[USER][picker].get("reply_markup")
-        assert sum("Language" in t for t in api.sent_texts(USER)[n:]) == 1
-        assert len(api.sent_texts(USER)[n:]) == 2  # the confirmation (the picker edited) and the screen
+        assert len(sent) == 2 and sent[0].startswith("Language")  # the confirmation (the picker edited) and the screen
         # a service from /services, twice: one first question
         n = len(api.sent_texts(USER))
         api.push_message(USER, "/services")
         await reply(api, n)
         services = api.last_bot_message(USER)["message_id"]
         label = api.chats[USER][services]["reply_markup"]["inline_keyboard"][0][0]["text"]
-        n = len(api.sent_texts(USER))
-        api.press(USER, label, message_id=services)
-        api.press(USER, label, message_id=services)
-        await settle(api)
-        assert len(api.sent_texts(USER)[n:]) == 1
+        assert len(await pressed_twice(api, label, services)) == 1
         assert api.violations == [] and api.errors == []
 
 
@@ -146,36 +145,29 @@ async def test_a_staff_link_tag_without_a_service_or_with_other_letters_is_expla
 
 
 async def test_mydata_names_the_company_and_the_operator_conversations_and_its_file_holds_the_roster(sqlite_url, trees):
-    vt = VirtualTime(almaty(2026, 12, 10, 10, 0))
-    async with BotAPIDouble(token=TOKEN) as api:
-        api.add_forum(OPS)
-        async with running_bot(api, sqlite_url, trees, admin_ids=str(ADMIN), operators_chat_id=OPS,
-                               app_options={"pacer": RecordingPacer(vt), "clock": vt.utc}) as app:
-            result = await to_the_phone_screen(api, USER, "ru")
-            n = len(api.sent_texts(USER))
-            api.press(USER, "🙋 Спросить человека", message_id=result["message_id"])
-            await reply(api, n)
-            n = len(api.sent_texts(USER))
-            await send_file(api, app, USER, "name;permit_expiry;months_total\nАйгерим;31.12.2026;6\nБолат;31.01.2027;3\n".encode(),
-                            name="ТОО Стройка.csv")
-            await api.wait_until(lambda: len(api.calls("copyMessage")) > 0, what="the file passed on")
-            await app.dispatcher["handoff"].close((await app.dispatcher["handoff"].handoffs.current(USER)), by_operator=False)
-            await send_file(api, app, USER, "name;permit_expiry;months_total\nАйгерим;31.12.2026;6\nБолат;31.01.2027;3\n".encode(),
-                            name="ТОО Стройка.csv")
-            await api.wait_until(lambda: any(t.startswith("Добавлено работников: 2") for t in api.sent_texts(USER)[n:]), what="the import")
+    async with bot_with_operators(sqlite_url, trees) as (api, app):
+        await open_handoff(api)
+        n = len(api.sent_texts(USER))
+        await send_file(api, app, USER, "name;permit_expiry;months_total\nАйгерим;31.12.2026;6\nБолат;31.01.2027;3\n".encode(),
+                        name="ТОО Стройка.csv")
+        await api.wait_until(lambda: len(api.calls("copyMessage")) > 0, what="the file passed on")
+        await app.dispatcher["handoff"].close((await app.dispatcher["handoff"].handoffs.current(USER)), by_operator=False)
+        await send_file(api, app, USER, "name;permit_expiry;months_total\nАйгерим;31.12.2026;6\nБолат;31.01.2027;3\n".encode(),
+                        name="ТОО Стройка.csv")
+        await api.wait_until(lambda: any(t.startswith("Добавлено работников: 2") for t in api.sent_texts(USER)[n:]), what="the import")
 
-            n = len(api.sent_texts(USER))
-            api.push_message(USER, "/mydata")
-            summary = await reply(api, n)
-            assert "компания «ТОО Стройка»: вы владелец, работников в списке: 2, ежедневная сводка включена" in summary
-            assert "разговоры с оператором: 1" in summary
-            assert "company_members" not in summary and "handoff" not in summary
-            await api.wait_until(lambda: api.calls("sendDocument"), what="the file")
-            upload = [r for r in api.requests if r.method == "sendDocument"][-1]
-            data = json.loads(next(iter(upload.files.values())).content)
-            assert sorted(w["name"] for w in data["database"]["roster_workers"]) == ["Айгерим", "Болат"]
-            assert [c["name"] for c in data["database"]["companies"]] == ["ТОО Стройка"]
-            assert api.violations == [] and api.errors == []
+        n = len(api.sent_texts(USER))
+        api.push_message(USER, "/mydata")
+        summary = await reply(api, n)
+        assert "компания «ТОО Стройка»: вы владелец, работников в списке: 2, ежедневная сводка включена" in summary
+        assert "разговоры с оператором: 1" in summary
+        assert "company_members" not in summary and "handoff" not in summary
+        await api.wait_until(lambda: api.calls("sendDocument"), what="the file")
+        upload = [r for r in api.requests if r.method == "sendDocument"][-1]
+        data = json.loads(next(iter(upload.files.values())).content)
+        assert sorted(w["name"] for w in data["database"]["roster_workers"]) == ["Айгерим", "Болат"]
+        assert [c["name"] for c in data["database"]["companies"]] == ["ТОО Стройка"]
+        assert api.violations == [] and api.errors == []
 
 
 async def test_dates_changed_for_an_item_deleted_meanwhile_are_saved_anew(sqlite_url, trees):

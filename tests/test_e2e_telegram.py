@@ -370,12 +370,7 @@ async def test_remind_me_tomorrow_is_refused_on_a_last_day_and_works_on_an_ordin
     """A button from before the last-day reminders lost ⏰: pressed on the safe last day,
     it says tomorrow is too late and moves nothing; on the window's opening it snoozes."""
     async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
-        tracking = app.dispatcher["tracking"]
-        api.push_message(USER, "/start")
-        await reply(api, 0)
-        item = await tracking.items.save(USER, "labour-permit", "permit", {"expiry": dt.date(2027, 1, 31), "cumulative_months": 6},
-                                         today=TODAY)
-        rows = {r.occasion: r for r in await tracking.outbox.for_item(item.id)}
+        tracking, item, rows = await started_with_a_permit(api, app)
         last, opens = rows["extension-last-working-day"], rows["extension-opens"]
         api.push_callback(USER, f"r:s:{last.id}", check_button=False)
         await api.wait_until(lambda: not api.open_callbacks, what="the press answered")
@@ -396,6 +391,15 @@ async def test_remind_me_tomorrow_is_refused_on_a_last_day_and_works_on_an_ordin
         assert api.violations == []
 
 
+async def started_with_a_permit(api, app):
+    """/start, and a labour permit to 31.01.2027 tracked: (tracking, the item, its reminder rows by occasion)."""
+    tracking = app.dispatcher["tracking"]
+    api.push_message(USER, "/start")
+    await reply(api, 0)
+    item = await tracking.items.save(USER, "labour-permit", "permit", {"expiry": dt.date(2027, 1, 31), "cumulative_months": 6}, today=TODAY)
+    return tracking, item, {r.occasion: r for r in await tracking.outbox.for_item(item.id)}
+
+
 async def delivered(tracking, reminder_id: int) -> None:
     """The reminder row as the dispatcher leaves it once its message went out."""
     from sqlalchemy import update
@@ -411,12 +415,8 @@ async def test_remind_me_tomorrow_after_done_neither_promises_nor_rearms(sqlite_
     завтра» and set the cancelled row pending again. Now it says the item is done, and
     nothing is planned; ✅ pressed twice says "done" once."""
     async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
-        tracking = app.dispatcher["tracking"]
-        api.push_message(USER, "/start")
-        await reply(api, 0)
-        item = await tracking.items.save(USER, "labour-permit", "permit", {"expiry": dt.date(2027, 1, 31), "cumulative_months": 6},
-                                         today=TODAY)
-        opens = {r.occasion: r for r in await tracking.outbox.for_item(item.id)}["extension-opens"]
+        tracking, item, rows = await started_with_a_permit(api, app)
+        opens = rows["extension-opens"]
         await delivered(tracking, opens.id)
         n = len(api.sent_texts(USER))
         api.push_callback(USER, f"r:d:{opens.id}", check_button=False)
