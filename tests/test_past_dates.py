@@ -89,7 +89,7 @@ def test_kandas_extension_filed_on_a_day_gone_is_filed_or_overdue():
     _, view = walk(engine(), "kandas", "c:extend", "c:date", "10.11.2026", "c:in-hours", "01.06.2027")
     assert view.node_id == "ext-in-time" and view.outcome == "passed"
     assert view.text.id == "ended-ks-application" and view.text.args == {"date": informed}
-    assert "ks-reason-ext-latest" not in [i.text.id for i in view.items], "when to file, for a filing made"
+    assert "ks-reason-ext-latest-hours" not in [i.text.id for i in view.items], "when to file, for a filing made"
     _, filed = walk(engine(), "kandas", "c:extend", "c:date", "04.12.2026", "c:in-hours", "01.06.2027")
     assert filed.outcome == "info" and filed.text.id == "common-result-filed" and filed.track is not None
 

@@ -206,7 +206,11 @@ def _walks(engine: Engine, state: DialogState, limit: int = 400):
             if button.action.startswith("c:") or button.action == "next":
                 step = engine.choose(state, button.action)
                 if step.accepted and step.state.tree_id == state.tree_id:
-                    todo.append((step.state, {**pressed, node.key: button.action[2:]} if node.key else pressed))
+                    now = {**pressed, node.key: button.action[2:]} if node.key else dict(pressed)
+                    # a press that also stores the day ("today": `sets`) answered that too
+                    choice = next((c for c in node.choices if c.id == button.action[2:]), None)
+                    now.update({k: step.state.answers[k] for k, _ in (choice.sets if choice else ())})
+                    todo.append((step.state, now))
     return out
 
 

@@ -48,8 +48,10 @@ def test_assignment_from_abroad_decision_date_skips_new_year_and_christmas():
     _, view = walk(engine(D(2026, 11, 23)), "kandas", *ASSIGN_ABROAD)
     assert view.node_id == "assign-result" and view.outcome == "eligible"
     assert view.text.args == {"decision_by": D(2027, 1, 8), "channel": "foreign"}
-    decision = item(view, "ks-reason-decision-time")
+    # through an embassy the akimat's registration day is not known: an estimate (audit finding 4)
+    decision = item(view, "ks-reason-decision-time-estimate")
     assert decision.text.args == {"registered": D(2026, 11, 23), "decision_by": D(2027, 1, 8)}
+    assert decision.flag == "ambiguous" and "ks-reason-decision-time" not in item_ids(view)
     ids = item_ids(view)
     assert "ks-reason-channel-foreign" in ids and "ks-reason-channel-online" not in ids
     assert "ks-reason-registered-foreign" in note_ids(view)  # new p.5, in force on this date
@@ -159,16 +161,16 @@ def test_pair_passport_valid_or_expired_on_the_acceptance_day():
 
 
 def test_pair_filing_in_hours_or_after_hours_moves_the_decision():
-    today = D(2026, 11, 23)  # Monday
-    in_hours = _assign(today)
-    after = _assign(today, hours="c:after-hours")
+    today = D(2026, 11, 23)  # Monday; online, where the registration is notified (p.4)
+    in_hours = _assign(today, channel="c:enbek")
+    after = _assign(today, hours="c:after-hours", channel="c:enbek")
     assert item(in_hours, "ks-reason-decision-time").text.args["decision_by"] == D(2027, 1, 8)
     assert "ks-reason-decision-readings" not in item_ids(in_hours)
     readings = item(after, "ks-reason-decision-readings")
     # registered Tuesday 24.11 -> 30 wd -> Monday 11.01.2027 (safe, first); same-day reading 08.01.2027
     assert readings.text.args == {"registered": D(2026, 11, 24), "decision_by": D(2027, 1, 11), "early": D(2027, 1, 8)}
     assert readings.flag == "ambiguous"
-    assert after.text.args == {"decision_by": D(2027, 1, 11), "channel": "foreign"}  # the headline leads with the safe date
+    assert after.text.args == {"decision_by": D(2027, 1, 11), "channel": "enbek"}  # the headline leads with the safe date
 
 
 def test_missing_nationality_proof_blocks_instead_of_a_tick():
@@ -267,7 +269,7 @@ def test_extension_before_and_after_the_july_switch():
     _, before = walk(e, "kandas", "c:extend", "c:date", "01.07.2026", "c:in-hours", "03.07.2026")
     assert before.node_id == "ext-late" and before.outcome == "ask_person"
     assert item(before, "ks-reason-ext-decision").text.args == {"filed": D(2026, 7, 1), "decision_by": D(2026, 7, 7), "early": D(2026, 7, 3)}
-    assert item(before, "ks-reason-ext-was-latest").text.args["latest"] == D(2026, 6, 30)
+    assert item(before, "ks-reason-ext-was-latest-hours").text.args["latest"] == D(2026, 6, 30)
     assert "ks-reason-ext-informed" not in item_ids(before)
     assert {"ks-note-ext-p22-silent", "ks-note-before-july"} <= set(note_ids(before))
     # After: 15.07.2026 (Wed) + 3 wd -> 20.07; new p.22 adds 1 wd for the notice -> 21.07;
@@ -276,7 +278,7 @@ def test_extension_before_and_after_the_july_switch():
     assert after.node_id == "ext-late"
     assert item(after, "ks-reason-ext-decision").text.args["decision_by"] == D(2026, 7, 20)
     assert item(after, "ks-reason-ext-informed").text.args["informed_by"] == D(2026, 7, 21)
-    assert item(after, "ks-reason-ext-was-latest").text.args["latest"] == D(2026, 7, 13)
+    assert item(after, "ks-reason-ext-was-latest-hours").text.args["latest"] == D(2026, 7, 13)
     assert "ks-note-ext-p22-silent" not in note_ids(after)
 
 
@@ -290,7 +292,7 @@ def test_extension_in_time_counts_independence_day_both_readings():
     assert decision.text.args == {"filed": D(2026, 12, 11), "decision_by": D(2026, 12, 17), "early": D(2026, 12, 15)}
     assert decision.flag == "ambiguous"
     assert item(view, "ks-reason-ext-informed").text.args["informed_by"] == D(2026, 12, 18)
-    assert item(view, "ks-reason-ext-latest").text.args["latest"] == D(2026, 12, 25)
+    assert item(view, "ks-reason-ext-latest-hours").text.args["latest"] == D(2026, 12, 25)
     assert "ks-note-ext-silent" in note_ids(view)
     _, docs = walk(engine(D(2026, 12, 11)), "kandas", "c:extend", "c:today", "c:in-hours", "31.12.2026", NEXT)
     assert item_ids(docs) == ["ks-doc-ext-application"] and docs.final
@@ -302,7 +304,7 @@ def test_extension_when_the_notice_would_come_a_day_too_late():
     _, view = walk(engine(D(2026, 12, 11)), "kandas", "c:extend", "c:today", "c:in-hours", "17.12.2026")
     assert view.node_id == "ext-late" and view.outcome == "ask_person"
     assert view.text.args == {"valid_to": D(2026, 12, 17)}
-    assert item(view, "ks-reason-ext-was-latest").text.args["latest"] == D(2026, 12, 10)
+    assert item(view, "ks-reason-ext-was-latest-hours").text.args["latest"] == D(2026, 12, 10)
     assert "ks-note-ext-gap-silent" in note_ids(view)
 
 
@@ -378,11 +380,11 @@ def test_date_before_the_order_can_be_in_force_gets_no_verdict_and_no_date():
     base = ("c:in-hours", "c:yes", "c:no", "c:docs", "c:none", "c:regions", "c:foreign", ID_OK)
     _, first = walk(e, "kandas", "c:assign", "c:date", "10.06.2026", *base)
     assert first.node_id == "assign-before-july" and first.outcome == "ask_person"
-    assert "ks-note-before-july" in note_ids(first) and "ks-reason-decision-time" in item_ids(first)
+    assert "ks-note-before-july" in note_ids(first) and "ks-reason-decision-time-estimate" in item_ids(first)
     # the extension: the same bound; an in-time extension before 12.07.2026 is no ✅ either
     _, ext_old = walk(e, "kandas", "c:extend", "c:date", "08.06.2026")
     assert ext_old.node_id == "old-rules"
-    _, ext = walk(e, "kandas", "c:extend", "c:date", "22.06.2026", "c:in-hours", "31.12.2026")
+    _, ext = walk(engine(D(2026, 6, 22)), "kandas", "c:extend", "c:date", "22.06.2026", "c:in-hours", "31.12.2026")
     assert ext.node_id == "ext-before-july" and ext.outcome == "ask_person"
     # Monday 22.06.2026 + 3 working days -> Thursday 25.06.2026 (safe); counting Monday -> 24.06
     assert item(ext, "ks-reason-ext-decision").text.args == {"filed": D(2026, 6, 22), "decision_by": D(2026, 6, 25), "early": D(2026, 6, 24)}
@@ -463,7 +465,7 @@ ASSIGN_CHAT = ("1", "1", "1", "1", "1", "1", "1", "1", "1", "31.12.2030")
 
 def test_chat_ru_assignment():
     out = chat("kandas", *ASSIGN_CHAT, lang="ru", today="2026-11-23")
-    assert "Можно подавать заявление на статус кандаса. Решение — не позже 08.01.2027." in out
+    assert "Можно подавать заявление на статус кандаса. Решение — ориентировочно до 08.01.2027" in out  # via an embassy
 
 
 def test_chat_ru_former_citizen():
@@ -474,7 +476,7 @@ def test_chat_ru_former_citizen():
 def test_chat_kk_extension_late():
     out = chat("kandas", "3", "1", "1", "17.12.2026", lang="kk", today="2026-12-11")
     assert "Өтінішті мүмкіндігінше тезірек беріңіз" in out
-    assert "ең кеші 10.12.2026 күні беру керек еді" in out
+    assert "10.12.2026" in out  # the latest filing day (its kk text: ks-reason-ext-was-latest-hours, to translate)
 
 
 def test_chat_en_certificate_after_arrival():
@@ -583,10 +585,132 @@ def test_the_decision_date_through_a_tson_or_egov_is_an_estimate_not_a_no_later_
     from dialogs.runtime.i18n import Localizer
 
     loc = Localizer()
-    for channel, estimate in (("c:gov-corp", True), ("c:egov", True), ("c:foreign", False), ("c:enbek", False)):
+    # an embassy registers the application itself and then forwards it (p.5): an estimate too
+    for channel, estimate in (("c:gov-corp", True), ("c:egov", True), ("c:foreign", True), ("c:enbek", False), ("c:mobile", False)):
         view = _assign(D(2026, 11, 23), channel=channel)
         assert view.node_id == "assign-result" and view.outcome == "eligible", (channel, view.node_id)
         ru = loc.format("ru", view.text.id, view.text.args)
         assert ("ориентировочно" in ru) is estimate and ("не позже" in ru) is (not estimate), (channel, ru)
-        if estimate:
+        if channel in ("c:gov-corp", "c:egov"):
             assert "правила не говорят" in ru and "ks-note-routing-silent" in note_ids(view)
+        if channel == "c:foreign":
+            assert "посольство" in ru and "ks-reason-registered-foreign" in note_ids(view)
+
+
+# ---- audit of 2026-12 (kandas / self-employment dialog trees) -------------------------------
+def _ru(view) -> str:
+    from bot.app import build_renderer
+
+    return build_renderer().render(view, "ru").text
+
+
+def test_the_latest_filing_day_of_an_extension_is_for_a_filing_in_working_hours():
+    """Finding 2. The latest filing day is counted for a filing in working hours: one made
+    after hours that day is accepted the next working day (App. 2 row 9). Following «подайте
+    не позже 09.12.2026» by filing on 09.12 after hours gave ☎️ «подать нужно было не позже
+    09.12.2026»."""
+    e = engine(D(2026, 12, 7))
+    _, ahead = walk(e, "kandas", "c:extend", "c:today", "c:after-hours", "31.12.2026")
+    assert ahead.node_id == "ext-in-time"
+    assert item(ahead, "ks-reason-ext-latest-hours").text.args["latest"] == D(2026, 12, 25)
+    assert "подайте не позже 25.12.2026 в рабочее время" in _ru(ahead)
+    assert "9" in {c.point for c in item(ahead, "ks-reason-ext-latest-hours").citations}
+    _, late = walk(e, "kandas", "c:extend", "c:date", "09.12.2026", "c:after-hours", "15.12.2026")
+    assert late.node_id == "ext-late" and late.outcome == "ask_person"
+    assert "подать нужно было не позже 09.12.2026 в рабочее время" in _ru(late)
+
+
+@pytest.mark.parametrize("today, valid_to", [
+    (D(2026, 12, 16), "16.12.2026"),  # Independence Day, a Wednesday
+    (D(2026, 12, 13), "13.12.2026"),  # a Sunday
+    (D(2027, 1, 2), "04.01.2027"),    # a Saturday holiday, then Sunday and the moved day off
+])
+def test_an_extension_with_only_sundays_and_holidays_left_has_no_day_to_file(today, valid_to):
+    """Finding 3. On the last valid day, a holiday, the screen said «подавайте, пока
+    удостоверение действует … подайте в последний рабочий день» — that day was gone. No
+    office of App. 2 row 9 takes applications on a Sunday or a holiday (duty TsONs work
+    weekdays and Saturday "кроме праздничных и выходных дней")."""
+    _, view = walk(engine(today), "kandas", "c:extend", "c:today", "c:in-hours", valid_to)
+    assert view.node_id == "ext-no-day-left" and view.outcome == "ask_person" and view.track is None
+    assert view.text.args["valid_to"] == dt.datetime.strptime(valid_to, "%d.%m.%Y").date()
+    assert view.items[0].text.id == "ks-note-expired-silent" and view.items[0].flag == "silent"
+    hours = item(view, "ks-reason-ext-no-day-left")
+    assert {c.point for c in hours.citations} == {"9"}
+    text = _ru(view)
+    assert "последний рабочий день" not in text and "Подавайте, пока" not in text
+    assert any(b.action.startswith(("l:", "url:")) for b in view.buttons)
+
+
+def test_a_saturday_still_has_the_duty_tson_before_the_certificate_ends():
+    # Saturday 12.12.2026, certificate to Sunday 13.12: duty TsONs work Saturday mornings
+    _, sat = walk(engine(D(2026, 12, 12)), "kandas", "c:extend", "c:today", "c:in-hours", "13.12.2026")
+    assert sat.node_id == "ext-last-day"
+
+
+def test_a_past_filing_through_an_embassy_a_tson_or_egov_gives_an_estimate_not_a_firm_date():
+    """Finding 4. The 30 working days run from the akimat's registration (App. 2 row 11);
+    an embassy registers the application and then forwards it (p.5), and a TsON's or
+    egov.kz's route is not described. The past headlines said «Решение — не позже 14.12.2026»
+    and «⌛ … подайте жалобу» as firm dates."""
+    e = engine(D(2026, 12, 7))
+
+    def assign(day, channel):
+        base = ("c:in-hours", "c:yes", "c:no", "c:docs", "c:none", "c:regions", channel, "01.01.2030")
+        return walk(e, "kandas", "c:assign", "c:date", day, *base)[1]
+
+    for channel in ("c:foreign", "c:gov-corp", "c:egov"):
+        filed = assign("02.11.2026", channel)
+        assert filed.outcome == "info" and filed.text.id == "ks-result-assign-estimate-filed"
+        assert _ru(filed).startswith("ℹ️ Заявление подано 02.11.2026. Решение — ориентировочно до 14.12.2026")
+        assert filed.track is not None
+        overdue = assign("01.09.2026", channel)
+        assert overdue.outcome == "ask_person" and overdue.text.id == "ks-result-assign-estimate-overdue"
+        text = _ru(overdue)
+        assert text.startswith("☎️") and "Узнайте её, где подавали, или по 1414" in text
+        assert {"11", "25"} <= {c.point for c in overdue.citations}
+        assert "ks-reason-decision-time" not in item_ids(overdue)  # no firm registration day
+    # online (p.4: the registration is notified) the dates stay firm
+    assert assign("02.11.2026", "c:enbek").text.id == "common-result-filed"
+    assert assign("01.09.2026", "c:enbek").text.id == "ended-ks-application"
+    # filing at an embassy today: ✅ with an estimate, as through a TsON
+    view = _assign(D(2026, 12, 7))
+    assert view.outcome == "eligible" and "ориентировочно до" in _ru(view) and "не позже" not in _ru(view).split("\n")[0]
+
+
+def test_a_filing_before_july_already_past_says_its_date_is_gone():
+    """Finding 5. Filed 01.07.2026, asked on 07.12: the extension screen said «подайте не
+    позже 26.08.2026» and offered 🔔 for a certificate ended on 31.08; the assignment gave
+    the decision date 13.08.2026 with no word that it was gone."""
+    e = engine(D(2026, 12, 7))
+    _, ext = walk(e, "kandas", "c:extend", "c:date", "01.07.2026", "c:in-hours", "31.08.2026")
+    assert ext.node_id == "ext-before-july" and ext.outcome == "passed" and ext.track is None
+    assert ext.text.id == "ks-result-before-july-overdue"
+    assert ext.text.args == {"filed": D(2026, 7, 1), "date": D(2026, 7, 7), "switch": D(2026, 7, 12)}
+    assert "ks-reason-ext-latest-hours" not in item_ids(ext) and "подайте не позже" not in _ru(ext)
+    assert "уточните в акимате или по 1414" in _ru(ext).split("\n")[0]
+    base = ("c:in-hours", "c:yes", "c:no", "c:docs", "c:none", "c:regions", "c:enbek", "01.01.2030")
+    state, assign = walk(e, "kandas", "c:assign", "c:date", "01.07.2026", *base)
+    assert assign.node_id == "assign-before-july" and assign.outcome == "passed"
+    assert assign.text.id == "ks-result-before-july-overdue" and assign.text.args["date"] == D(2026, 8, 13)
+    assert _ru(assign).startswith("⌛ Заявление подано 01.07.2026")
+    link = next(b for b in assign.buttons if b.label.id == "ks-link-complaint")
+    assert e.choose(state, link.action).view.node_id == "complaint-date"
+    # the filing day still ahead: the headline of a date before July, "file by" kept
+    _, ahead = walk(engine(D(2026, 6, 30)), "kandas", "c:extend", "c:date", "01.07.2026", "c:in-hours", "31.08.2026")
+    assert ahead.text.id == "ks-result-before-july" and "ks-reason-ext-latest-hours" in item_ids(ahead)
+
+
+def test_an_extension_between_its_decision_day_and_the_tson_day_names_both():
+    """Finding 6. Filed Tue 01.12.2026: decided by 04.12 (3 working days), passed to a TsON
+    by 07.12 (p.22). On 07.12 the headline said «Решение — не позже 04.12.2026», a day gone."""
+    _, view = walk(engine(D(2026, 12, 7)), "kandas", "c:extend", "c:date", "01.12.2026", "c:in-hours", "31.12.2026")
+    assert view.node_id == "ext-in-time" and view.outcome == "info" and view.track is not None
+    assert view.text.id == "ks-result-ext-decided"
+    assert view.text.args == {"filed": D(2026, 12, 1), "decision_by": D(2026, 12, 4), "informed_by": D(2026, 12, 7)}
+    assert "22" in {c.point for c in view.citations}
+    text = _ru(view)
+    assert "в ЦОН его передадут не позже 07.12.2026" in text and "Решение — не позже 04.12.2026" not in text
+    assert "ks-reason-ext-latest-hours" not in item_ids(view)  # when to file: not for a filing made
+    # the day before the decision's day: still "filed, decision by"
+    _, before = walk(engine(D(2026, 12, 4)), "kandas", "c:extend", "c:date", "01.12.2026", "c:in-hours", "31.12.2026")
+    assert before.text.id == "common-result-filed"

@@ -265,9 +265,11 @@ def test_same_answers_before_and_after_12_july_2026():
         return walk(eng, TREE, *seq, *more)[1]
 
     before, after = run("01.07.2026"), run("15.07.2026")
-    # the same result and the same documents in both versions
-    assert before.node_id == after.node_id == "issue-ready"
-    assert before.outcome == after.outcome == "eligible"
+    # the verdict differs: before the switch the transitional wording applies only if order
+    # 222 is already in force, which the seed cannot tell: ☎️, not ✅ (audit finding 8)
+    assert before.node_id == "issue-interim" and before.outcome == "ask_person"
+    assert after.node_id == "issue-ready" and after.outcome == "eligible"
+    # the same documents in both versions
     docs_before, docs_after = run("01.07.2026", NEXT), run("15.07.2026", NEXT)
     assert item_ids(docs_before) == item_ids(docs_after)
 
@@ -461,8 +463,9 @@ def test_pair_last_day_of_a_duty_in_hours_or_after_hours():
     late = walk(eng, TREE, *answers, "c:after-hours")[1]
     assert ok.node_id == late.node_id == "ext-ready"
     assert ok.outcome == "eligible" and late.outcome == "not_ready"
-    assert late.text.id == "se-block-late-acceptance"
-    assert late.text.args == {"deadline": dt.date(2026, 12, 21), "registered": dt.date(2026, 12, 22)}
+    assert late.text.id == "se-block-late-acceptance-readings"
+    assert late.text.args == {"deadline": dt.date(2026, 12, 21), "registered": dt.date(2026, 12, 22),
+                              "latest": dt.date(2026, 12, 22), "one_day": "no"}
 
 
 def test_pair_complaint_registration_date_moves_the_answer_date():
@@ -474,7 +477,7 @@ def test_pair_complaint_registration_date_moves_the_answer_date():
         view = walk(eng, TREE, "c:foreigner", "c:complaint", "c:provider", day)[1]
         assert view.node_id == "complaint-result" and view.outcome == "info"
         assert view.buttons, "a way on"
-        return next(i for i in view.items if i.text.id == "se-reason-complaint-time").text.args
+        return next(i for i in view.items if i.text.id == "se-reason-complaint-time-days").text.args
 
     a, b = answer("10.12.2026"), answer("14.12.2026")
     assert (a["by"], a["early"]) == (dt.date(2026, 12, 18), dt.date(2026, 12, 17))
@@ -554,7 +557,7 @@ def test_audit_3_sent_after_hours_on_the_last_interim_day_still_warns():
     eng = engine(dt.date(2026, 7, 3))
     _, view = walk(eng, TREE, "c:foreigner", "c:today", "c:extend", "c:yes", "29.06.2026", "15.09.2026", "c:yes", "c:after-hours")
     assert view.node_id == "ext-interim" and view.outcome == "not_ready"
-    assert view.text.id == "se-block-late-acceptance" and view.text.args["registered"] == dt.date(2026, 7, 7)
+    assert view.text.id == "se-block-late-acceptance-readings" and view.text.args["registered"] == dt.date(2026, 7, 7)
 
 
 def test_audit_4_the_five_days_are_for_a_complaint_received_by_the_akimat():
@@ -677,3 +680,90 @@ def test_a_complaint_is_chosen_before_any_filing_date_is_asked():
     assert "se-what-complaint" not in [b.label.id for b in what.buttons]
     # ⬅️ from the complaint's questions leads back to the first choice, not to a service list
     assert eng.back(state).node == "apply-when"
+
+
+# ---- audit of 2026-12 (kandas / self-employment dialog trees) -------------------------------
+def _ru(view) -> str:
+    from bot.app import build_renderer
+
+    return build_renderer().render(view, "ru").text
+
+
+def test_sent_after_hours_on_a_duty_s_last_day_says_the_other_reading_too():
+    """Finding 7a. Contract Thu 03.12.2026: the safe last day is 09.12 (the contract day
+    counted), 10.12 on the other reading. Sent on 09.12 in the evening it is accepted on
+    10.12 (row 9): late on the safe reading, in time on the other — the ⚠️ said only
+    «последний день — 09.12.2026». Both now, the safe one first."""
+    path = ("c:foreigner", "c:date", "09.12.2026", "c:extend", "c:yes", "03.12.2026", "31.12.2026", "c:yes", "c:after-hours")
+    _, view = walk(engine(dt.date(2026, 12, 14)), TREE, *path)
+    assert view.outcome == "not_ready" and view.text.id == "se-block-late-acceptance-readings"
+    assert view.text.args == {"deadline": dt.date(2026, 12, 9), "registered": dt.date(2026, 12, 10),
+                              "latest": dt.date(2026, 12, 10), "one_day": "no"}
+    assert {"9", "17"} <= {c.point for c in view.citations}
+    headline = _ru(view).split("\n")[0]
+    assert headline.index("09.12.2026") < headline.index("Если не считать")
+    assert "последний день — 10.12.2026, и такое заявление ещё в срок" in headline
+    # a contract on a day off (Sat 12.12.2026): one deadline either way (21.12), one date said
+    path = ("c:foreigner", "c:today", "c:extend", "c:yes", "12.12.2026", "31.12.2026", "c:yes", "c:after-hours")
+    _, one = walk(engine(dt.date(2026, 12, 21)), TREE, *path)
+    assert one.text.id == "se-block-late-acceptance-readings" and one.text.args["one_day"] == "yes"
+    assert "Если не считать" not in _ru(one).split("\n")[0]
+
+
+def test_a_duty_sent_on_a_saturday_is_accepted_monday_not_told_to_file_that_day_in_hours():
+    """Finding 7b. Contract Mon 07.12.2026: 11.12 on the safe reading, 14.12 on the other.
+    Sent on Saturday 12.12 it is accepted on Monday 14.12 (row 9: days off -> the next
+    working day), still in time on the other reading; the screen said «12.12.2026 ещё в
+    срок: подайте в этот день в рабочее время» — a Saturday has no working hours."""
+    eng = engine(dt.date(2026, 12, 7))
+    for hours in ("c:after-hours", "c:in-hours"):
+        path = ("c:foreigner", "c:date", "12.12.2026", "c:extend", "c:yes", "07.12.2026", "31.12.2026", "c:yes", hours)
+        _, view = walk(eng, TREE, *path)
+        assert view.node_id == "duty-late"
+        said = next(i for i in view.items if i.text.id == "se-reason-duty-other-reading-accepted")
+        assert said.text.args == {"latest": dt.date(2026, 12, 14), "apply": dt.date(2026, 12, 12), "registered": dt.date(2026, 12, 14)}
+        assert said.flag == "ambiguous" and {"17", "9"} <= {c.point for c in said.citations}
+        assert "se-reason-duty-other-reading-in-time" not in item_ids(view)
+        assert "в рабочее время" not in _ru(view)
+    # Monday 14.12, the other reading's last day, in the evening: accepted on 15.12, too
+    # late either way unless sent in working hours that day — said so
+    path = ("c:foreigner", "c:date", "14.12.2026", "c:extend", "c:yes", "07.12.2026", "31.12.2026", "c:yes", "c:after-hours")
+    _, monday = walk(eng, TREE, *path)
+    assert "se-reason-duty-other-reading-in-time" in item_ids(monday)
+    assert "se-reason-duty-other-reading-accepted" not in item_ids(monday)
+
+
+def test_a_first_certificate_before_12_july_is_not_a_tick_above_rules_it_cannot_confirm():
+    """Finding 8. On 20.06.2026 the ✅ «Вы можете подать» sat above a note that the bot
+    cannot confirm the rules for that date (order 222's entry date is unknown): ☎️ now, as
+    the kandas tree's assign-before-july."""
+    out = chat(TREE, "1", "1", "1", "1", "1", "1", "1", "1", "2", today="2026-06-20")
+    screen = out.rsplit("> 2\n", 1)[1]
+    assert screen.startswith("☎️") and "✅" not in screen and "Вы можете подать" not in screen
+    _, view = walk(engine(dt.date(2026, 6, 20)), TREE, *ISSUE)
+    assert view.node_id == "issue-interim" and view.outcome == "ask_person" and view.track is None
+    assert view.text.args == {"apply": dt.date(2026, 6, 20), "switch": dt.date(2026, 7, 12)}
+    assert "se-note-version-unknown" in note_ids(view) and "common-ask-official" in note_ids(view)
+    assert labels(view) == {"se-point-app2-interim-row"}
+    # filed 01.07.2026 and asked in December: the result's date is gone, said so
+    answers = ("c:issue", "c:yes", "c:recognised", "c:yes", "c:pass", *READY)
+    _, gone = walk(engine(dt.date(2026, 12, 7)), TREE, "c:foreigner", "c:date", "01.07.2026", *answers)
+    assert gone.outcome == "passed" and gone.text.id == "se-result-issue-interim-overdue"
+    assert gone.text.args["decision_by"] == dt.date(2026, 7, 9) and "25" in {c.point for c in gone.citations}
+    assert "se-what-complaint" in [b.label.id for b in gone.buttons]
+    # from 12.07.2026: ✅ as before
+    assert walk(engine(dt.date(2026, 7, 13)), TREE, *ISSUE)[1].outcome == "eligible"
+
+
+def test_a_complaint_registered_on_a_day_off_gives_one_date_not_two_readings():
+    """Finding 9. Registered on Independence Day (Wed 16.12.2026): counted or not, the 5
+    working days are 17-23.12; the bullet said «не позже 23.12.2026 (если считать и день
+    регистрации — 23.12.2026)»."""
+    out = chat(TREE, "1", "3", "1", "16.12.2026", today="2026-12-21")
+    bullet = next(line for line in out.splitlines() if "зарегистрированную 16.12.2026" in line)
+    assert bullet.count("23.12.2026") == 1 and "если считать" not in bullet
+    _, view = walk(engine(dt.date(2026, 12, 21)), TREE, "c:foreigner", "c:complaint", "c:provider", "16.12.2026")
+    assert "se-note-complaint-reading" not in note_ids(view)
+    # a working day: both readings, a day apart
+    out = chat(TREE, "1", "3", "1", "10.12.2026", today="2026-12-15")
+    assert "не позже 18.12.2026 (если считать и день регистрации — 17.12.2026)" in out

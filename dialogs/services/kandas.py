@@ -47,6 +47,12 @@ def _back_working_days(cal: WorkCalendar, day: dt.date, n: int) -> dt.date:
     return current
 
 
+def _office_open(cal: WorkCalendar, day: dt.date) -> bool:
+    """Some office named in App. 2 row 9 takes applications that day: a working day, or
+    a Saturday that is not a holiday (the duty TsONs, 9.00-13.00)."""
+    return cal.is_working_day(day) or (day.weekday() == 5 and cal.holiday_name(day) is None)
+
+
 def _accepted(cal: WorkCalendar, filed: dt.date, after_hours) -> dt.date:
     if cal.is_working_day(filed) and after_hours not in AFTER_HOURS:
         return filed
@@ -76,6 +82,9 @@ def extension(filed: dt.date, valid_to: dt.date, after_hours=None, **_) -> dict:
     last day: whether such a filing counts as made that day is not said, App. 2 row 9
     only gives the duty offices' hours), 'late-risk' (the answer may come after the
     last day) or 'in-time'.
+
+    open_day_left: some office of App. 2 row 9 takes applications on a day from the
+    filing day to the last day of validity (False: only Sundays and holidays are left).
     """
     cal = default_calendar()
     params = default_parameters()
@@ -89,6 +98,14 @@ def extension(filed: dt.date, valid_to: dt.date, after_hours=None, **_) -> dict:
     decision_by_early = cal.add_working_days(filed_on, days - 1)
     informed_by = cal.add_working_days(decision_by, forwarding)
     latest = _back_working_days(cal, cal.last_on_or_before(valid_to), days + forwarding)
+    # a day from the filing day to the last day of validity on which some office of
+    # App. 2 row 9 takes applications: the akimat and the TsON on working days, the
+    # duty TsONs also on a Saturday that is not a holiday; on Sundays and holidays none
+    open_day_left = False
+    day = filed
+    while day <= valid_to and not open_day_left:
+        open_day_left = _office_open(cal, day)
+        day += dt.timedelta(days=1)
     if filed > valid_to:
         phase = "expired"
     elif filed_on > valid_to:
@@ -104,6 +121,7 @@ def extension(filed: dt.date, valid_to: dt.date, after_hours=None, **_) -> dict:
         "informed_by": informed_by,
         "latest_filing": latest,
         "phase": phase,
+        "open_day_left": open_day_left,
     }
 
 

@@ -85,7 +85,12 @@ def complaint(registered: dt.date, **_) -> dict:
     cal = default_calendar()
     days = int(default_parameters().value(P + "complaint_review_working_days", registered))
     early, answer_by = cal.within_working_days(registered, days)
-    return {"days": days, "answer_by": answer_by, "answer_by_early": early}
+    return {
+        "days": days,
+        "answer_by": answer_by,
+        "answer_by_early": early,
+        "one_day": "yes" if early == answer_by else "no",  # for texts: one date to say (registered on a day off)
+    }
 
 
 @computation("se_duty_deadline")

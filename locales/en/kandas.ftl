@@ -49,8 +49,9 @@ ks-channel-egov = Online: egov.kz
 ks-channel-mobile = Mobile app
 
 ks-result-assign = You can apply for kandas status. { $channel ->
-    [gov-corp] The decision is due by about { $decision_by }: the 30 working days run from the akimat's registration of the application, and the rules do not say when an application from a TsON reaches it.
-    [egov] The decision is due by about { $decision_by }: the 30 working days run from the akimat's registration of the application, and the rules do not say when an application from egov.kz reaches it.
+    [foreign] The decision is due by about { $decision_by }: the embassy forwards the application to the akimat; the time runs from its registration there.
+    [gov-corp] The decision is due by about { $decision_by }: the rules do not say when the akimat registers a TsON filing.
+    [egov] The decision is due by about { $decision_by }: the rules do not say when the akimat registers an egov.kz filing.
    *[other] The decision is due by { $decision_by }.
 }
 ks-reason-purpose-regions = Moving to a settlement region: if it has no quota or you turn down the place offered, status is refused.
@@ -137,7 +138,7 @@ ks-valid-to-question = Until what date is your kandas certificate valid? Write t
 ks-result-ext-in-time = You can apply to extend your kandas status. Your certificate is valid until { $valid_to }.
 ks-reason-ext-decision = Decision: 3 working days. Safe date: { $decision_by } (counted after filing on { $filed }); if the filing day counts: { $early }.
 ks-reason-ext-informed = The decision is passed to a TsON within 1 working day so that you are told: at the TsON by { $informed_by }. When you are told, the rules do not say.
-ks-reason-ext-latest = The rules set no filing deadline. To have the answer by { $valid_to }, file by { $latest }.
+ks-reason-ext-latest-hours = The rules set no filing deadline. To have the answer by { $valid_to }, file by { $latest }, in office hours.
 ks-reason-ext-where = File at the akimat (9:00–17:30, lunch 13:00–14:30) or a TsON (Mon–Fri 9:00–18:00, duty offices also Sat). Free; the rules name no online channel.
 ks-reason-ext-result = The result of an extension is a decision of the akimat (on the form of Appendix 4 of the Rules).
 ks-note-ext-count = The rules do not say from which day the 3 working days run. The safe count starts on the working day after filing (both readings are shown above). The rules of this service also do not say when a filing made in the evening or at a weekend is accepted; we take the next working day.
@@ -146,7 +147,7 @@ ks-note-ext-p22-silent = For your date (before 12 July 2026) the earlier wording
 
 ks-result-ext-late = Apply as soon as possible: the answer may come only after your certificate ends ({ $valid_to }).
 ks-result-ext-late-filed = Application filed on { $filed }. The decision reaches a TsON by { $informed_by }: that is after your certificate ends ({ $valid_to }).
-ks-reason-ext-was-latest = To have the answer by { $valid_to }, you needed to file by { $latest }.
+ks-reason-ext-was-latest-hours = To have the answer by { $valid_to }, you needed to file by { $latest }, in office hours.
 ks-note-ext-gap-silent = Our sources do not say what happens if your certificate ends while your application is being considered.
 
 ks-result-ext-expired = Your kandas certificate was valid until { $valid_to } — that is before the day of your application.
@@ -183,6 +184,7 @@ ks-block-proof = Not ready: you need documents showing your nationality or the C
 ks-block-id = Not ready: your document is valid until { $until }, but the application would be accepted on { $accepted }. Renew it before filing.
 ks-reason-who = You are an ethnic Kazakh and were never a citizen of Kazakhstan: kandas status is for such applicants.
 ks-reason-decision-readings = 30 working days after registration. Safe date: { $decision_by } (registered { $registered }); if registered on the filing day: { $early }.
+ks-reason-decision-time-estimate = Decision: 30 working days from the akimat's registration; registered on { $registered }, by { $decision_by }.
 ks-reason-children-minors = Your minor children will be written into your kandas certificate.
 ks-reason-children-adults = Adult children are not written into the certificate; the rules do not say how they get status — ask before filing.
 ks-doc-children-minors = Minor children: copies of their documents with a notarised translation, and proof of nationality (e.g. a birth certificate).
@@ -211,3 +213,11 @@ ks-result-ext-citizen = Once you become a citizen of Kazakhstan, the kandas cert
 ks-note-ext-citizen-silent = What happens to kandas status after you become a citizen, and whether it needs to (or can) be extended, is not said in our sources.
 ks-result-ext-last-day = File while your certificate is valid (until { $valid_to }), preferably in office hours: an application filed in the evening or at a weekend may count as accepted only on { $accepted }.
 ks-reason-ext-last-day = TsON duty offices work weekdays until 20:00 and Saturdays until 13:00; whether a filing there counts for that day, the rules do not say. On Sundays and holidays no way the rules name is open: file on the last working day and ask the akimat or 1414.
+
+## Dates gone: an estimated date, the decision before the TsON, a date before 12 July 2026; no day left to file
+ks-result-assign-estimate-filed = Application filed on { $filed }. The decision is due by about { $decision_by }: the time runs from the akimat's registration, whose date we do not know.
+ks-result-assign-estimate-overdue = The decision was expected by about { $date }, but the time runs from the akimat's registration, whose date we do not know. Ask where you filed or 1414; if 30 working days from it have passed, complain to the akimat.
+ks-result-before-july-overdue = Application filed on { $filed }, before { $switch }. Under the transitional wording the decision was due by { $date }; whether it applied, the bot cannot confirm. If there is no decision, ask the akimat or 1414.
+ks-result-ext-decided = Application filed on { $filed }. The decision was due by { $decision_by }; it reaches a TsON by { $informed_by }.
+ks-result-ext-no-day-left = Your certificate is valid until { $valid_to }, but no day on which applications are taken is left before it ends: one filed on { $filed } may count as accepted only on { $accepted }, after it has ended.
+ks-reason-ext-no-day-left = The akimat takes applications 9:00–17:30, TsONs Mon–Fri, duty TsONs also on Saturdays until 13:00, except holidays and days off. On Sundays and holidays no way of filing the rules name is open.

@@ -187,6 +187,7 @@ se-doc-dup-application = Application for a duplicate of the certificate (on the 
 ## Shared nodes.
 se-result-duty-late = By our count, the time limit ended on { $deadline }, and you apply on { $apply }.
 se-reason-duty-other-reading-in-time = If the day the term runs from is not counted, the deadline is { $latest }, and { $apply } is still in time: file that day in working hours.
+se-reason-duty-other-reading-accepted = If the day the term runs from is not counted, the deadline is { $latest }: an application sent on { $apply } is accepted on { $registered }, the next working day, which is still in time.
 se-note-late-silent = Our sources do not say what happens if you apply after the time limit. Apply as soon as possible and ask about the consequences.
 
 se-result-dates-mismatch = The application date ({ $apply }) is before the date of the event ({ $event }). Please check the dates and say when you will apply.
@@ -217,15 +218,25 @@ se-block-eds-consequence = The rules name no way to apply other than the online 
 se-block-work-doc = Not ready yet: you need a notarised copy of a document proving your work history, with a translation into Kazakh or Russian.
 se-block-doc-consequence = This document is on the mandatory list. Our sources do not say what happens to an incomplete application: apply once you have everything.
 se-block-score = An assessment result below six points is a ground for refusing the certificate.
-se-block-late-acceptance = Send it during working hours: the last day is { $deadline }, and an application sent in the evening or on a day off is accepted only on { $registered }.
+se-block-late-acceptance-readings = Send it during working hours: { $one_day ->
+        [yes] the last day is { $deadline }, and an application sent in the evening or on a day off is accepted only on { $registered }.
+       *[no] the safe last day is { $deadline }, and an application sent in the evening or on a day off is accepted only on { $registered }. If the day the term runs from is not counted, the last day is { $latest }, and such an application is still in time.
+    }
 se-block-late-consequence = Our sources do not say what happens if you apply late. Send it during working hours on or before the last day.
 se-block-cert-acceptance = Send it during working hours by { $safe }: your certificate is valid until { $expiry }, and an application sent in the evening or on a day off is accepted only on { $registered }, after it has ended.
 se-block-cert-consequence = Whether a certificate can be extended after it ends, our sources do not say. Send the application while it is still valid, during working hours.
 se-reason-refusal-grounds = Refused if your qualification does not fit a listed profession, your assessment is below 6 points, or documents are false.
 se-complaint-date-question = A complaint received by the akimat (local executive body) that provides the service is considered within 5 working days from the day it is registered. On what date did the akimat register your complaint?
 se-result-complaint = The answer to your complaint is due by { $by }.
-se-reason-complaint-time = A complaint registered on { $registered } is considered within 5 working days: by { $by } (if the day of registration counts, { $early }).
+se-reason-complaint-time-days = A complaint registered on { $registered } is considered within 5 working days: { $one_day ->
+        [yes] by { $by }, counted either way.
+       *[no] by { $by } (if the day of registration counts, { $early }).
+    }
 se-note-complaint-reading = The rules do not say whether the day the complaint is registered counts. The answer may come earlier; the complaint is overdue only after the later date.
 se-note-complaint-other-silent = Where else the decision can be appealed, and in what time, our sources do not say for this service.
 se-result-complaint-other = The rules set the 5-working-day time only for a complaint received by the akimat that provides the service. Our sources give no time for a complaint to another body.
 se-note-complaint-entry = Point 25 in this wording applies from the day Order No. 222 comes into force, ten calendar days after its first official publication, and the publication date is not in our sources. If the order was not yet in force on { $registered }, the time may have been different: we do not have the earlier wording.
+
+## A first certificate with a filing date before 12 July 2026
+se-result-issue-interim = Your filing date ({ $apply }) is before { $switch }: the bot cannot confirm which rules apply to it. Ask the akimat or 1414; below is what is known.
+se-result-issue-interim-overdue = Application filed on { $filed }, before { $switch }. Under the transitional wording the certificate was due by { $decision_by }, but the bot cannot confirm that this wording applied to your date. If there is no result, ask the akimat or 1414; a complaint to the akimat is considered within 5 working days.

@@ -70,8 +70,8 @@ rem-ep-fee-last-day = { $reading ->
        *[unknown] { $pay_by } is the safe last day to pay the permit fee (10 working days from the decision; counted from the notice of the decision — later).
     }
 
-status-ks-status = Kandas status valid until { $valid_to }. To get the extension in time, apply by { $latest }.
-status-ks-status-estimated = Kandas status valid until { $valid_to } by our estimate from the day of arrival (go by the end date on your certificate). To get the extension in time, apply by { $latest }.
+status-ks-status = Kandas status valid until { $valid_to }. To get the extension in time, apply by { $latest } in working hours.
+status-ks-status-estimated = Kandas status valid until { $valid_to } by our estimate from the day of arrival (go by the end date on your certificate). To get the extension in time, apply by { $latest } in working hours.
 # the day to file for an answer before the end gone while the status still runs (/status, /track)
 status-ks-status-late = The kandas status is valid until { $valid_to }. File for the extension as soon as possible: for an answer before that day you had to file by { $latest }.
 status-ks-status-estimated-late = The kandas status is valid until { $valid_to }, by our estimate from the day of arrival (go by the end date on your certificate). File for the extension as soon as possible: for an answer before that day you had to file by { $latest }.

@@ -53,6 +53,7 @@ rem-lp-new-permit-prepare-short = prepare the documents for a new permit
 rem-lp-months-unknown-short = extension or new permit: add the months to the roster
 rem-lp-new-permit-opens-short = the window for a new permit opens
 lp-result-new-permit-day-off-short = the new-permit window falls on days off: ask in advance
+lp-result-new-permit-day-off-earliest-short = the new-permit window falls on days off: ask in advance
 rem-lp-new-permit-last-day-short = last working day to apply for a new permit (on our reading)
 rem-lp-expiry-short = the permit ends soon
 rem-ep-extension-plan-short = prepare the extension documents

@@ -53,6 +53,7 @@ rem-lp-new-permit-prepare-short = жаңа рұқсатқа құжаттарды
 rem-lp-months-unknown-short = ұзарту немесе жаңа рұқсат: айларды тізімде көрсетіңіз
 rem-lp-new-permit-opens-short = жаңа рұқсатқа өтініш беру терезесі ашылады
 lp-result-new-permit-day-off-short = жаңа рұқсатқа өтініш беру терезесі демалыс күндеріне түседі: алдын ала нақтылаңыз
+lp-result-new-permit-day-off-earliest-short = жаңа рұқсатқа өтініш беру терезесі демалыс күндеріне түседі: алдын ала нақтылаңыз
 rem-lp-new-permit-last-day-short = жаңа рұқсатқа өтініш берудің соңғы жұмыс күні (біздің түсінігімізше)
 rem-lp-expiry-short = рұқсаттың мерзімі жақында аяқталады
 rem-ep-extension-plan-short = ұзартуға құжаттарды дайындау

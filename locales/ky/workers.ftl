@@ -53,6 +53,7 @@ rem-lp-new-permit-prepare-short = жаңы уруксатка документт
 rem-lp-months-unknown-short = узартуу же жаңы уруксат: айларды тизмеде көрсөтүңүз
 rem-lp-new-permit-opens-short = жаңы уруксатка арыз берүү мөөнөтү ачылат
 lp-result-new-permit-day-off-short = жаңы уруксатка арыз берүү мөөнөтү дем алыш күндөргө туш келет: алдын ала тактаңыз
+lp-result-new-permit-day-off-earliest-short = жаңы уруксатка арыз берүү мөөнөтү дем алыш күндөргө туш келет: алдын ала тактаңыз
 rem-lp-new-permit-last-day-short = жаңы уруксатка арыз берүүнүн акыркы жумуш күнү (биздин окуу боюнча)
 rem-lp-expiry-short = уруксаттын мөөнөтү жакында бүтөт
 rem-ep-extension-plan-short = узартууга документтерди даярдоо

@@ -53,6 +53,7 @@ rem-lp-new-permit-prepare-short = подготовить документы на
 rem-lp-months-unknown-short = продление или новое разрешение: укажите месяцы в реестре
 rem-lp-new-permit-opens-short = открывается окно для нового разрешения
 lp-result-new-permit-day-off-short = окно для нового разрешения — на выходных: уточните заранее
+lp-result-new-permit-day-off-earliest-short = окно для нового разрешения — на выходных: уточните заранее
 rem-lp-new-permit-last-day-short = последний рабочий день, чтобы подать на новое разрешение (по нашему прочтению)
 rem-lp-expiry-short = разрешение скоро заканчивается
 rem-ep-extension-plan-short = подготовить документы на продление

@@ -53,6 +53,7 @@ rem-lp-new-permit-prepare-short = ҳуҷҷатҳоро барои иҷозатн
 rem-lp-months-unknown-short = тамдид ё иҷозатномаи нав: моҳҳоро дар рӯйхат нишон диҳед
 rem-lp-new-permit-opens-short = равзана барои иҷозатномаи нав кушода мешавад
 lp-result-new-permit-day-off-short = равзана барои иҷозатномаи нав ба рӯзҳои истироҳат рост меояд: пешакӣ аниқ кунед
+lp-result-new-permit-day-off-earliest-short = равзана барои иҷозатномаи нав ба рӯзҳои истироҳат рост меояд: пешакӣ аниқ кунед
 rem-lp-new-permit-last-day-short = рӯзи кории охирин барои додани аризаи иҷозатномаи нав (аз рӯи хониши мо)
 rem-lp-expiry-short = мӯҳлати иҷозатнома ба қарибӣ ба охир мерасад
 rem-ep-extension-plan-short = ҳуҷҷатҳоро барои тамдид тайёр кардан

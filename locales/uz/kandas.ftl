@@ -49,8 +49,9 @@ ks-channel-egov = Onlayn: egov.kz
 ks-channel-mobile = Mobil ilova
 
 ks-result-assign = Kandas maqomiga (статус кандаса) ariza topshirish mumkin. { $channel ->
-    [gov-corp] Qaror — taxminan { $decision_by } gacha: 30 ish kuni ariza akimatda roʻyxatga olingan kundan hisoblanadi, Aholiga xizmat koʻrsatish markazidan (ЦОН) ariza u yerga qachon yetib borishini esa qoidalar aytmaydi.
-    [egov] Qaror — taxminan { $decision_by } gacha: 30 ish kuni ariza akimatda roʻyxatga olingan kundan hisoblanadi, egov.kz dan ariza u yerga qachon yetib borishini esa qoidalar aytmaydi.
+    [foreign] Qaror — taxminan { $decision_by } gacha: elchixona arizani akimatga yuboradi, muddat u yerda roʻyxatga olingan kundan hisoblanadi.
+    [gov-corp] Qaror — taxminan { $decision_by } gacha: Aholiga xizmat koʻrsatish markazidan (ЦОН) kelgan arizani akimat qachon roʻyxatga olishini qoidalar aytmaydi.
+    [egov] Qaror — taxminan { $decision_by } gacha: egov.kz dan kelgan arizani akimat qachon roʻyxatga olishini qoidalar aytmaydi.
    *[other] Qaror — { $decision_by } dan kechiktirmay.
 }
 ks-reason-purpose-regions = Joylashish hududiga koʻchish: agar u yerda kvota boʻlmasa yoki taklif qilingan joydan voz kechsangiz, maqom berilmaydi.
@@ -137,7 +138,7 @@ ks-valid-to-question = Kandas guvohnomangiz qaysi sanagacha amal qiladi? Guvohno
 ks-result-ext-in-time = Kandas maqomini (статус кандаса) uzaytirishga ariza bera olasiz. Guvohnoma { $valid_to } gacha amal qiladi.
 ks-reason-ext-decision = Qaror — 3 ish kuni. Ishonchli: { $decision_by } gacha (hisob { $filed } dan keyin); topshirish kuni bilan — { $early } gacha.
 ks-reason-ext-informed = Qaror xabar berish uchun 1 ish kunida xizmat markaziga (ЦОН) yetadi: { $informed_by } gacha. Sizga qachon aytilishi qoidalarda yoʻq.
-ks-reason-ext-latest = Topshirish muddati qoidalarda yoʻq. { $valid_to } gacha javob olish uchun { $latest } dan kechiktirmay topshiring.
+ks-reason-ext-latest-hours = Topshirish muddati qoidalarda yoʻq. { $valid_to } gacha javob olish uchun { $latest } dan kechiktirmay, ish vaqtida topshiring.
 ks-reason-ext-where = Akimatga (9:00–17:30, tushlik 13:00–14:30) yoki xizmat markaziga (ЦОН; du–ju 9:00–18:00, navbatchilari shanbada ham) topshiriladi. Bepul; onlayn yoʻl aytilmagan.
 ks-reason-ext-result = Uzaytirish natijasi — akimat qarori (Qoidalarga 4-ilova shaklida).
 ks-note-ext-count = 3 ish kunini qaysi kundan hisoblashni qoidalar aytmaydi. Ishonchlisi — topshirilgandan keyingi ish kunidan (yuqorida — ikkala talqin). Kechqurun yoki dam olish kunida topshirilgan ariza qachon qabul qilingan hisoblanishini bu xizmat qoidalari ham aytmaydi; biz — keyingi ish kunida, deb hisoblaymiz.
@@ -146,7 +147,7 @@ ks-note-ext-p22-silent = Sizning sanangiz uchun (2026-yil 12-iyulgacha) qarorni 
 
 ks-result-ext-late = Arizani imkon qadar tezroq topshiring: javob guvohnomangiz muddati ({ $valid_to }) tugaganidan keyin kelishi mumkin.
 ks-result-ext-late-filed = Ariza { $filed } da topshirildi. Qaror markazga (ЦОН) { $informed_by } gacha yetadi: bu guvohnoma muddati ({ $valid_to }) tugagach.
-ks-reason-ext-was-latest = { $valid_to } gacha javob olish uchun { $latest } dan kechiktirmay topshirish kerak edi.
+ks-reason-ext-was-latest-hours = { $valid_to } gacha javob olish uchun { $latest } dan kechiktirmay, ish vaqtida topshirish kerak edi.
 ks-note-ext-gap-silent = Ariza koʻrib chiqilayotganda guvohnoma muddati tugasa nima boʻlishi bizning manbalarda aytilmagan.
 
 ks-result-ext-expired = Kandas guvohnomangiz { $valid_to } gacha amal qilgan — ariza topshirish kunidan ham oldin.
@@ -183,6 +184,7 @@ ks-block-proof = Tayyor emas: millat haqidagi hujjatlar yoki Komissiya tavsiyasi
 ks-block-id = Tayyor emas: hujjat { $until } gacha amal qiladi, ariza esa { $accepted } da qabul qilinadi. Topshirishdan oldin hujjatni almashtiring.
 ks-reason-who = Siz etnik qozoqsiz va Qozogʻiston fuqarosi boʻlmagansiz: kandas maqomi (статус кандаса) — aynan shunday ariza beruvchilar uchun.
 ks-reason-decision-readings = Roʻyxatga olingandan keyin 30 ish kuni. Ishonchli: { $decision_by } gacha (roʻyxatga olish { $registered }); agar topshirilgan kuni roʻyxatga olinsa — { $early } gacha.
+ks-reason-decision-time-estimate = Qaror — akimatda roʻyxatga olingandan boshlab 30 ish kuni; { $registered } da roʻyxatga olinsa — { $decision_by } gacha.
 ks-reason-children-minors = Voyaga yetmagan bolalar kandas guvohnomangizga yoziladi.
 ks-reason-children-adults = Voyaga yetgan bolalar guvohnomaga yozilmaydi; ular maqomni qanday olishini qoidalar aytmaydi — topshirishdan oldin aniqlang.
 ks-doc-children-minors = Voyaga yetmagan bolalar: ularning hujjatlari nusxalari notarial tarjimasi bilan va millat haqidagi hujjat (masalan, tugʻilganlik haqidagi guvohnoma).
@@ -211,3 +213,11 @@ ks-result-ext-citizen = Qozogʻiston fuqaroligi olingach, kandas guvohnomasi kuc
 ks-note-ext-citizen-silent = Fuqarolik olingandan keyin kandas maqomi (статус кандаса) bilan nima boʻlishi va uni uzaytirish kerakmi (yoki mumkinmi), bizning manbalarda aytilmagan.
 ks-result-ext-last-day = Guvohnoma amal qilayotganda ({ $valid_to } gacha), yaxshisi ish vaqtida topshiring: kechqurun yoki dam olish kunida topshirilgan ariza faqat { $accepted } da qabul qilingan hisoblanishi mumkin.
 ks-reason-ext-last-day = Navbatchi Aholiga xizmat koʻrsatish markazlari (ЦОН) ish kunlari 20:00 gacha, shanba kuni 13:00 gacha ishlaydi; u yerda topshirilgan ariza oʻsha kunga hisoblanadimi, qoidalar aytmaydi. Yakshanba va bayramda qoidadagi usullar yoʻq: oxirgi ish kunida topshiring va akimatda yoki 1414 dan aniqlang.
+
+## Oʻtgan sanalar: taxminiy muddat, qarorning ЦОН ga yetishi, 2026-yil 12-iyuldan oldingi sana; topshirish uchun kun qolmagan
+ks-result-assign-estimate-filed = Ariza { $filed } da topshirildi. Qaror — taxminan { $decision_by } gacha: muddat akimatda roʻyxatga olingan kundan hisoblanadi, bu sana esa bizga nomaʼlum.
+ks-result-assign-estimate-overdue = Qaror taxminan { $date } gacha kutilgan edi, lekin muddat akimatda roʻyxatga olingan kundan hisoblanadi, bu sana esa bizga nomaʼlum. Uni ariza topshirgan joyingizda yoki 1414 orqali bilib oling; undan beri 30 ish kuni oʻtgan boʻlsa — akimatga shikoyat qiling.
+ks-result-before-july-overdue = Ariza { $filed } da — { $switch } dan oldin topshirilgan. Oʻtish davri tahririga koʻra qaror { $date } dan kechiktirmay kelishi kerak edi; u qoʻllanganmi, bot tasdiqlay olmaydi. Qaror boʻlmasa, akimatda yoki 1414 orqali aniqlang.
+ks-result-ext-decided = Ariza { $filed } da topshirildi. Qaror { $decision_by } dan kechiktirmay qabul qilinishi kerak edi; xizmat markaziga (ЦОН) u { $informed_by } gacha yetadi.
+ks-result-ext-no-day-left = Guvohnoma { $valid_to } gacha amal qiladi, lekin u tugaguncha arizalar qabul qilinadigan kun qolmadi: { $filed } da topshirilgan ariza faqat { $accepted } da qabul qilingan hisoblanishi mumkin — muddat tugaganidan keyin.
+ks-reason-ext-no-day-left = Akimat arizalarni 9:00 dan 17:30 gacha, Aholiga xizmat koʻrsatish markazi (ЦОН) — du–ju, navbatchi markazlar shanba kuni ham 13:00 gacha qabul qiladi, bayram va dam olish kunlaridan tashqari. Yakshanba va bayramda qoidadagi topshirish usullari yoʻq.

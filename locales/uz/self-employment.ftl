@@ -187,6 +187,7 @@ se-doc-dup-application = Maʼlumotnoma dublikatini berish haqidagi ariza (Qoidal
 ## Umumiy tugunlar.
 se-result-duty-late = Bizning hisobimizcha, topshirish muddati { $deadline } da tugagan, siz esa { $apply } da topshiryapsiz.
 se-reason-duty-other-reading-in-time = Muddat boshlangan kunni hisoblamasa, muddat — { $latest } gacha, { $apply } hali muddatida: oʻsha kuni ish vaqtida topshiring.
+se-reason-duty-other-reading-accepted = Muddat boshlangan kunni hisoblamasa, muddat — { $latest } gacha: { $apply } da yuborilgan ariza keyingi ish kunida, { $registered } da qabul qilinadi — bu hali muddatida.
 se-note-late-silent = Muddatdan keyin topshirilsa nima boʻlishini bizning manbalar aytmaydi. Imkon qadar tezroq topshiring va oqibatlarini aniqlang.
 
 se-result-dates-mismatch = Topshirish sanasi ({ $apply }) voqea sanasidan ({ $event }) oldin. Sanalarni tekshiring va arizani qachon topshirishingizni koʻrsating.
@@ -217,15 +218,25 @@ se-block-eds-consequence = Qoidalarda onlayn portallardan boshqa topshirish usul
 se-block-work-doc = Hali tayyor emas: mehnat faoliyati haqidagi hujjatning qozoq yoki rus tiliga tarjimasi bilan notarial tasdiqlangan nusxasi kerak.
 se-block-doc-consequence = Bu hujjat majburiy roʻyxatda bor. Toʻliq boʻlmagan ariza bilan nima qilinishini bizning manbalar aytmaydi — hammasini yigʻganingizda topshiring.
 se-block-score = Baholash natijasi olti balldan past — bu maʼlumotnoma berishni rad etish asosi.
-se-block-late-acceptance = Ish vaqtida yuboring: oxirgi kun — { $deadline }, kechqurun yoki dam olish kunida yuborilgan ariza esa faqat { $registered } da qabul qilinadi.
+se-block-late-acceptance-readings = Ish vaqtida yuboring: { $one_day ->
+        [yes] oxirgi kun — { $deadline }, kechqurun yoki dam olish kunida yuborilgan ariza esa faqat { $registered } da qabul qilinadi.
+       *[no] ishonchli hisobda oxirgi kun — { $deadline }, kechqurun yoki dam olish kunida yuborilgan ariza esa faqat { $registered } da qabul qilinadi. Muddat boshlangan kunni hisoblamasa, oxirgi kun — { $latest }, bunday ariza hali muddatida.
+    }
 se-block-late-consequence = Muddatdan keyin topshirilsa nima boʻlishini bizning manbalar aytmaydi. Oxirgi kundan kechiktirmay ish vaqtida yuboring.
 se-block-cert-acceptance = Ish vaqtida { $safe } dan kechiktirmay yuboring: maʼlumotnoma { $expiry } gacha amal qiladi, kechqurun yoki dam olish kunida yuborilgan ariza esa faqat { $registered } da, yaʼni maʼlumotnoma muddati tugaganidan keyin qabul qilinadi.
 se-block-cert-consequence = Maʼlumotnomani muddati tugaganidan keyin uzaytirish mumkinmi, bizning manbalar aytmaydi. Arizani maʼlumotnoma hali amal qilayotganda, ish vaqtida yuboring.
 se-reason-refusal-grounds = Malaka roʻyxatdagi kasblarga mos kelmasa, baho 6 balldan past boʻlsa yoki hujjatlar ishonchsiz boʻlsa, rad etiladi.
 se-complaint-date-question = Xizmat koʻrsatadigan akimatga (mahalliy ijro organi) kelib tushgan shikoyat roʻyxatga olingan kundan boshlab 5 ish kuni ichida koʻrib chiqiladi. Akimat shikoyatingizni qaysi sanada roʻyxatga olgan?
 se-result-complaint = Shikoyatga javob { $by } dan kechiktirmay kelishi kerak.
-se-reason-complaint-time = { $registered } da roʻyxatga olingan shikoyat 5 ish kuni koʻrib chiqiladi: { $by } dan kechiktirmay (roʻyxatga olish kunini ham hisoblasa — { $early }).
+se-reason-complaint-time-days = { $registered } da roʻyxatga olingan shikoyat 5 ish kuni koʻrib chiqiladi: { $one_day ->
+        [yes] { $by } dan kechiktirmay, har ikki hisoblash usuli boʻyicha ham.
+       *[no] { $by } dan kechiktirmay (roʻyxatga olish kunini ham hisoblasa — { $early }).
+    }
 se-note-complaint-reading = Qoidalar shikoyat roʻyxatga olingan kun hisoblanadimi, aniqlashtirmaydi. Javob ertaroq kelishi mumkin; shikoyat faqat kechroq sanadan keyin muddati oʻtgan hisoblanadi.
 se-note-complaint-other-silent = Qarorni yana qayerga va qanday muddatlarda shikoyat qilish mumkinligini bu xizmat uchun bizning manbalar aytmaydi.
 se-result-complaint-other = 5 ish kunlik muddatni qoidalar faqat xizmat koʻrsatadigan akimatga kelib tushgan shikoyat uchun belgilaydi. Boshqa organga berilgan shikoyat muddati bizning manbalarda yoʻq.
 se-note-complaint-entry = Shu tahrirdagi 25-band № 222 buyruq kuchga kirgan kundan — birinchi rasmiy eʼlon qilinganidan keyin oʻn kalendar kun oʻtgach amal qiladi, eʼlon qilingan sana esa bizning manbalarda koʻrsatilmagan. Agar { $registered } da buyruq hali amal qilmagan boʻlsa, muddat boshqacha boʻlishi mumkin: oldingi tahrir bizda yoʻq.
+
+## Topshirish sanasi 2026-yil 12-iyuldan oldin boʻlgan birinchi maʼlumotnoma
+se-result-issue-interim = Topshirish sanangiz ({ $apply }) — { $switch } dan oldin: unga qaysi qoidalar qoʻllanishini bot tasdiqlay olmaydi. Akimatda yoki 1414 orqali aniqlang; quyida — maʼlum narsalar.
+se-result-issue-interim-overdue = Ariza { $filed } da — { $switch } dan oldin topshirilgan. Oʻtish davri tahririga koʻra maʼlumotnoma { $decision_by } dan kechiktirmay berilishi kerak edi, lekin u sizning sanangizga qoʻllanganmi, bot tasdiqlay olmaydi. Natija boʻlmasa, akimatda yoki 1414 orqali aniqlang; akimatga shikoyat 5 ish kunida koʻrib chiqiladi.

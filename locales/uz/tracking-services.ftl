@@ -70,8 +70,8 @@ rem-ep-fee-last-day = { $reading ->
        *[unknown] { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning ishonchli oxirgi kuni (qaror kunidan boshlab 10 ish kuni; qaror haqidagi xabarnomadan hisoblansa — keyinroq).
     }
 
-status-ks-status = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi. Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha topshiring.
-status-ks-status-estimated = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi — bizning taxminimizcha, kelgan kundan hisoblaganda (guvohnomadagi tugash sanasiga tayaning). Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha topshiring.
+status-ks-status = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi. Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha ish vaqtida topshiring.
+status-ks-status-estimated = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi — bizning taxminimizcha, kelgan kundan hisoblaganda (guvohnomadagi tugash sanasiga tayaning). Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha ish vaqtida topshiring.
 # the day to file for an answer before the end gone while the status still runs (/status, /track)
 status-ks-status-late = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi. Uzaytirishga imkon qadar tezroq ariza topshiring: javob shu kungacha kelishi uchun { $latest } dan kechiktirmay topshirish kerak edi.
 status-ks-status-estimated-late = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi — bizning taxminimizcha, kelgan kundan hisoblaganda (guvohnomadagi tugash sanasiga tayaning). Uzaytirishga imkon qadar tezroq ariza topshiring: javob shu kungacha kelishi uchun { $latest } dan kechiktirmay topshirish kerak edi.

@@ -53,6 +53,7 @@ rem-lp-new-permit-prepare-short = yangi ruxsatnoma uchun hujjatlarni tayyorlash
 rem-lp-months-unknown-short = uzaytirish yoki yangi ruxsatnoma: oylarni roʻyxatda koʻrsating
 rem-lp-new-permit-opens-short = yangi ruxsatnomaga ariza topshirish muddati ochiladi
 lp-result-new-permit-day-off-short = yangi ruxsatnomaga ariza topshirish muddati dam olish kunlariga toʻgʻri keladi: oldindan aniqlang
+lp-result-new-permit-day-off-earliest-short = yangi ruxsatnomaga ariza topshirish muddati dam olish kunlariga toʻgʻri keladi: oldindan aniqlang
 rem-lp-new-permit-last-day-short = yangi ruxsatnomaga ariza topshirish uchun oxirgi ish kuni (bizning talqinimizda)
 rem-lp-expiry-short = ruxsatnoma muddati tez orada tugaydi
 rem-ep-extension-plan-short = uzaytirish uchun hujjatlarni tayyorlash
