@@ -440,3 +440,50 @@ def test_today_pressed_is_the_day_it_was_pressed_when_the_dialog_is_resumed_late
     days[0] = D(2026, 12, 21)
     later = eng.view(eng.resume(state))
     assert later.outcome in ("passed", "info"), (later.node_id, later.outcome, later.text.id)
+
+
+def test_today_pressed_follows_the_day_while_the_dialog_still_asks():
+    """«Сегодня» pressed on Monday 07.12, the dialog left at the next question and continued
+    on Wednesday 09.12: the user still says they will file today — Wednesday — so the
+    decision counts from 09.12, and nothing says "filed on 07.12" (audit, stop 28). A typed
+    date is the user's own and stays."""
+    days = [D(2026, 12, 7)]
+    eng = Engine(TREES, today=lambda: days[0])
+    state, _ = walk(eng, "employer-permit", "3", "1")  # extend, "today"; at the hours question now
+    assert state.answers["apply_date"] == "2026-12-07"
+    days[0] = D(2026, 12, 9)
+    state = eng.resume(state)
+    assert state.answers["apply_date"] == "2026-12-09"
+    # a typed day instead: kept as typed on a later resume
+    days[0] = D(2026, 12, 7)
+    typed, _ = walk(eng, "employer-permit", "3", "2", "28.12.2026")
+    days[0] = D(2026, 12, 9)
+    assert eng.resume(typed).answers["apply_date"] == "2026-12-28" and "_today" not in typed.answers
+
+
+def test_a_tick_whose_filing_day_is_gone_is_never_shown_as_one():
+    """A temporary residence permit planned for 08.12 (✅ on 07.12), opened again on 14.12:
+    the filing day, the decision day and the stay have passed. Where a result has no
+    `past:` headline of its own, the engine says the date is gone (☎️), never ✅ «can file»
+    (audit, stop 28)."""
+    days = [D(2026, 12, 7)]
+    eng = Engine(TREES, today=lambda: days[0])
+    state, view = walk(eng, "temporary-residence", "1", "1", "1", "1", "10.12.2026", "4", "2", "08.12.2026", "1", "01.01.2030")
+    assert view.outcome == "eligible", (view.node_id, view.outcome)
+    days[0] = D(2026, 12, 14)
+    later = eng.view(eng.resume(state))
+    assert later.outcome == "ask_person" and later.text.id == "common-result-date-gone" and later.text.args == {"filed": D(2026, 12, 8)}
+    assert later.track is None
+
+
+def test_an_extension_accepted_after_the_permit_ended_says_so_when_opened_again():
+    """Employer permit to 24.12, the extension sent on 28.12 (⚠️ "file earlier" on 07.12),
+    opened again on 26.12: the permit has ended and the filing would be accepted after
+    it — ☎️ as a fresh walk says it, not ✅ "file by 18.12" (audit, stop 28)."""
+    days = [D(2026, 12, 7)]
+    eng = Engine(TREES, today=lambda: days[0])
+    state, view = walk(eng, "employer-permit", "3", "2", "28.12.2026", "1", "1", "1", "1", "24.12.2026")
+    assert view.outcome == "not_ready"
+    days[0] = D(2026, 12, 26)
+    later = eng.view(eng.resume(state))
+    assert later.outcome == "ask_person" and later.text.id == "ep-result-extension-expired" and later.track is None

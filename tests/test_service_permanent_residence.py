@@ -380,7 +380,7 @@ def test_one_year_after_refusal_the_anniversary_itself_is_not_yet_safe():
 def test_the_day_after_the_anniversary_leads_back_to_the_eligibility_questions():
     e = engine(D(2027, 10, 6))
     state, view = walk(e, TREE, "c:refused", "05.10.2026")
-    assert view.node_id == "reapply-now" and view.outcome == "eligible"
+    assert view.node_id == "reapply-now" and view.outcome == "info"  # who may apply is asked next: no ✅ yet
     state, view = walk(e, TREE, "c:refused", "05.10.2026", NEXT)
     assert view.node_id == "in-kz"
     # the refusal date is known and a year has passed: the apply path does not ask again

@@ -41,6 +41,9 @@ DONE_KEY = "_done"  # {checklist node id: [item message ids ticked]}
 # at a result
 KEEP_KEY = "_keep"
 MODE_KEY = "_mode"  # "change": the user is picking an earlier answer to change
+# answers a "today" press stored (a choice's `sets`): while the dialog is still asking,
+# they follow the day it goes on (the filing has not happened); at a result they stay
+TODAY_KEYS = "_today"
 
 
 @dataclass
@@ -201,6 +204,13 @@ class Engine:
                 state.parent = None
         if state.node in tree.nodes:
             state.history = [n for n in state.history if n in tree.nodes]
+            if state.answers.get(TODAY_KEYS) and tree.nodes[state.node].kind in QUESTION_KINDS:
+                # "today" pressed on Monday, the dialog continued on Wednesday: the user
+                # still says they will file "today" — Wednesday (a finished one keeps Monday)
+                today = self.today().isoformat()
+                for key in state.answers[TODAY_KEYS]:
+                    if (state.answers.get(key) or today) < today:
+                        state.answers[key] = today
             return state
         while state.history:
             candidate = state.history.pop()
@@ -318,6 +328,13 @@ class Engine:
             citations = tuple(self._cite(tree, gone.cite, as_of))
             if not gone.remind:
                 remind = False  # nothing left to remind of
+        elif not blocked and outcome == "eligible" and as_of < ctx["today"]:
+            # a ✅ "you can file" for a filing day already gone (a dialog resumed days later,
+            # a node without its own `past:`): never a tick for a day gone — the day has
+            # passed; if filed, the dates below count from it; if not, pick a new day
+            outcome = "ask_person"
+            text = Msg("common-result-date-gone", {"filed": as_of})
+            remind = False
         if blocked:
             # A known ground for refusal: the headline says what to fix, never ✅.
             outcome = "not_ready"
@@ -597,6 +614,7 @@ class Engine:
         new = DialogState.from_dict(state.to_dict())
         if node.key and value is not None:
             new.answers[node.key] = value.isoformat() if isinstance(value, dt.date) else value
+            self._forget_sets(new, node, node.key)
         self._apply_sets(new, sets)
         new.history.append(node.id)
         new.history = new.history[-MAX_HISTORY:]
@@ -641,9 +659,25 @@ class Engine:
             state.answers.pop(KEEP_KEY, None)
         return state
 
+    @staticmethod
+    def _forget_sets(state: DialogState, node: Node, key: str) -> None:
+        """An answer given anew drops what an earlier press stored for it: the typed date
+        replaces "today"'s, and another choice at a node whose "today" set a key unsets it."""
+        dropped = {key} | {k for c in node.choices for k, _ in c.sets}
+        marked = [k for k in (state.answers.get(TODAY_KEYS) or ()) if k not in dropped]
+        for k in dropped - {key}:
+            if k in (state.answers.get(TODAY_KEYS) or ()):
+                state.answers.pop(k, None)
+        if marked:
+            state.answers[TODAY_KEYS] = marked
+        else:
+            state.answers.pop(TODAY_KEYS, None)
+
     def _apply_sets(self, state: DialogState, sets) -> None:
         for key, value in sets:
             state.answers[key] = self.today().isoformat() if value == "today" else value
+            if value == "today":
+                state.answers[TODAY_KEYS] = sorted({*(state.answers.get(TODAY_KEYS) or ()), key})
 
     def _refuse(self, state, code, args=None) -> Step:
         return Step(state, self.view(state, (code, dict(args or {}))), False)

@@ -108,6 +108,8 @@ common-blocked-merits = This is one of the grounds for refusal listed in the rul
 common-blocked-more = { $n } more in the notes below.
 ## A result once the date it names has passed (a tree's `past:`)
 common-result-filed = Application filed on { $filed }. The decision is due by { $decision_by }.
+# a ✅ result whose filing day has gone (no past headline of its own): never a tick for a day gone
+common-result-date-gone = The filing date you gave ({ $filed }) has passed. If you filed, the dates below count from that day; if not, choose a new date: “✏️ Change an answer”.
 common-result-complaint-overdue = The answer to your complaint was due by { $answer_by }. If it has not come: where to turn next, our sources do not say — ask the 1414 contact centre.
 common-link-egov = 🌐 egov.kz
 common-link-enbek = 🌐 migration.enbek.kz

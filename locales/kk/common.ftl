@@ -107,6 +107,8 @@ common-blocked-filed-past-merits = Өтініш { $filed } күні берілд
 common-blocked-merits = Бұл — қағидаларда аталған бас тарту негіздерінің бірі. Түпкілікті шешімді мемлекеттік орган қабылдайды.
 common-blocked-more = Тағы { $n } — төмендегі ескертпелерде.
 common-result-filed = Өтініш { $filed } күні берілді. Шешім { $decision_by } күнінен кешіктірілмейді.
+# a ✅ result whose filing day has gone (no past headline of its own): never a tick for a day gone
+common-result-date-gone = Сіз көрсеткен өтініш беру күні ({ $filed }) өтіп кетті. Өтініш берген болсаңыз, төмендегі мерзімдер сол күннен бастап есептеледі; бермеген болсаңыз — жаңа күнді таңдаңыз: «✏️ Жауапты өзгерту».
 common-result-complaint-overdue = Шағымға жауап { $answer_by } күнінен кешіктірілмей келуі керек еді. Жауап болмаса, бұдан әрі қайда жүгіну керегін біздің дереккөздер айтпайды — 1414 байланыс орталығынан сұраңыз.
 common-link-egov = 🌐 egov.kz
 common-link-enbek = 🌐 migration.enbek.kz

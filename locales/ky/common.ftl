@@ -107,6 +107,8 @@ common-blocked-filed-past-merits = Арыз { $filed } берилди. Бул м
 common-blocked-merits = Бул эрежелерде саналган баш тартуу негиздеринин бири. Акыркы чечимди мамлекеттик орган кабыл алат.
 common-blocked-more = Дагы { $n } — төмөндөгү эскертүүлөрдө.
 common-result-filed = Арыз { $filed } берилди. Чечим — { $decision_by } кечиктирбей.
+# a ✅ result whose filing day has gone (no past headline of its own): never a tick for a day gone
+common-result-date-gone = Сиз көрсөткөн арыз берүү күнү ({ $filed }) өтүп кетти. Арыз берген болсоңуз, төмөндөгү мөөнөттөр ошол күндөн тартып эсептелет; бербеген болсоңуз — жаңы күндү тандаңыз: «✏️ Жоопту өзгөртүү».
 common-result-complaint-overdue = Даттанууга жооп { $answer_by } кечиктирбей келиши керек эле. Эгер жооп жок болсо, мындан ары кайда кайрылуу керектигин биздин булактар айтпайт — 1414 байланыш борборунан сураңыз.
 common-link-egov = 🌐 egov.kz
 common-link-enbek = 🌐 migration.enbek.kz

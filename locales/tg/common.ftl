@@ -107,6 +107,8 @@ common-blocked-filed-past-merits = Ариза { $filed } дода шуд. Ин �
 common-blocked-merits = Ин яке аз асосҳои рад кардан аст, ки дар қоидаҳо номбар шудаанд. Қарори ниҳоиро мақоми давлатӣ қабул мекунад.
 common-blocked-more = Боз { $n } ҳолат — дар эзоҳҳои поён.
 common-result-filed = Ариза { $filed } дода шуд. Қарор — на дертар аз { $decision_by }.
+# a ✅ result whose filing day has gone (no past headline of its own): never a tick for a day gone
+common-result-date-gone = Санаи додан, ки шумо нишон додед ({ $filed }), гузашт. Агар ариза дода бошед, мӯҳлатҳои поён аз ҳамон рӯз ҳисоб карда мешаванд; агар не — санаи навро интихоб кунед: «✏️ Иваз кардани ҷавоб».
 common-result-complaint-overdue = Ҷавоб ба шикоят бояд на дертар аз { $answer_by } меомад. Агар он набошад, минбаъд ба куҷо муроҷиат кардан лозим аст, манбаъҳои мо намегӯянд — дар маркази тамоси 1414 пурсед.
 common-link-egov = 🌐 egov.kz
 common-link-enbek = 🌐 migration.enbek.kz

@@ -107,6 +107,8 @@ common-blocked-filed-past-merits = Ariza { $filed } da topshirildi. Bu mohiyatan
 common-blocked-merits = Bu qoidalarda sanab oʻtilgan rad etish asoslaridan biri. Yakuniy qarorni davlat organi qabul qiladi.
 common-blocked-more = Yana { $n } tasi — quyidagi izohlarda.
 common-result-filed = Ariza { $filed } da topshirildi. Qaror — { $decision_by } dan kechiktirmay.
+# a ✅ result whose filing day has gone (no past headline of its own): never a tick for a day gone
+common-result-date-gone = Siz koʻrsatgan topshirish sanasi ({ $filed }) oʻtib ketdi. Ariza topshirgan boʻlsangiz, quyidagi muddatlar shu kundan boshlab hisoblanadi; topshirmagan boʻlsangiz — yangi sanani tanlang: «✏️ Javobni oʻzgartirish».
 common-result-complaint-overdue = Shikoyatga javob { $answer_by } dan kechiktirmay kelishi kerak edi. Agar javob boʻlmasa, keyin qayerga murojaat qilishni bizning manbalar aytmaydi — 1414 aloqa markazidan soʻrang.
 common-link-egov = 🌐 egov.kz
 common-link-enbek = 🌐 migration.enbek.kz
