@@ -487,3 +487,42 @@ def test_an_extension_accepted_after_the_permit_ended_says_so_when_opened_again(
     days[0] = D(2026, 12, 26)
     later = eng.view(eng.resume(state))
     assert later.outcome == "ask_person" and later.text.id == "ep-result-extension-expired" and later.track is None
+
+
+def test_a_child_turning_16_opened_again_after_its_days_says_they_are_gone():
+    """Birthday 05.12: on 07.12 «file by 14.12»; opened again on 15.12 it said the same. Now
+    the safe day gone leads with the later reading's day, and after it the term is over
+    (audit, stop 28)."""
+    days = [D(2026, 12, 7)]
+    eng = Engine(TREES, today=lambda: days[0])
+    state, view = walk(eng, "temporary-residence", "1", "1", "1", "3", "1", "05.12.2026")
+    assert view.text.id == "trp-result-sixteen-deadline"
+    days[0] = D(2026, 12, 15)
+    assert eng.view(eng.resume(state)).text.id == "trp-result-sixteen-last-day"
+    days[0] = D(2026, 12, 17)
+    gone = eng.view(eng.resume(state))
+    assert gone.text.id == "trp-result-sixteen-late" and gone.outcome == "ask_person"
+
+
+def test_a_reapplication_wait_opened_after_the_year_leads_on_to_the_questions():
+    days = [D(2026, 12, 7)]
+    eng = Engine(TREES, today=lambda: days[0])
+    state, view = walk(eng, "permanent-residence", "4", "01.03.2026")
+    assert view.outcome == "not_eligible"
+    days[0] = D(2027, 3, 10)
+    later = eng.view(eng.resume(state))
+    assert later.outcome == "info" and later.text.id == "prp-result-reapply-now"
+    assert any(b.label.id == "button-continue" for b in later.buttons)
+
+
+def test_a_reissue_said_to_be_clarified_first_is_not_called_filed_when_opened_again():
+    """Re-issue for "another reason" (☎️ clarify with the akimat first), opened again two
+    days later: whether it was filed is not known — the date is gone, not «Заявление
+    подано 07.12» (audit, stop 28)."""
+    days = [D(2026, 12, 7)]
+    eng = Engine(TREES, today=lambda: days[0])
+    state, view = walk(eng, "employer-permit", "4", "1", "1", "1", "1", "1", "4")
+    assert view.outcome == "ask_person" and view.text.id != "common-result-filed"
+    days[0] = D(2026, 12, 9)
+    later = eng.view(eng.resume(state))
+    assert later.text.id == "common-result-date-gone" and later.text.args == {"filed": D(2026, 12, 7)}
