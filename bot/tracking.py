@@ -12,7 +12,7 @@ from dialogs.tracking.ics import CalendarEvent, build_calendar
 from dialogs.runtime.render import Renderer
 from dialogs.tracking.grounds import grounds as cited
 from dialogs.tracking.roster import parse_roster_csv
-from dialogs.tracking.schedule import default_schedules, end_of, ended_on, plan, status_of
+from dialogs.tracking.schedule import default_schedules, end_of, plan, status_of
 from storage.db import Database
 from storage.models import TrackedItem
 from storage.tracking import ReminderOutbox, SaveEntry, TooManyItems, TrackedItems, parse_inputs
@@ -131,7 +131,7 @@ class Tracking:
         inputs = parse_inputs(item.inputs)
         upcoming = [p.due_on for p in plan(schedule, inputs) if p.due_on >= self.today()]
         # said only now that the item is stored: what it is and when the next reminder comes
-        line, over = self._where(lang, item.service, schedule, inputs, self.today())
+        line, over, _ = self._where(lang, item.service, schedule, inputs, self.today())
         what = item_title(self.renderer, lang, item) + ("\n" + line if line else "")
         again = item_id is None and not created
         if not upcoming and over:
@@ -161,7 +161,7 @@ class Tracking:
             try:
                 if item_title(self.renderer, lang, other).casefold() != title:
                     continue  # another thing
-                line, over = self._where(lang, other.service, default_schedules()[(other.service, other.kind)], parse_inputs(other.inputs), today)
+                line, over, _ = self._where(lang, other.service, default_schedules()[(other.service, other.kind)], parse_inputs(other.inputs), today)
             except Exception:  # noqa: BLE001 - an unreadable row is /status's to show
                 continue
             if not over:  # one over already is ⌛ in /status and reminds of nothing
@@ -184,15 +184,14 @@ class Tracking:
             try:
                 schedule = default_schedules()[(item.service, item.kind)]
                 inputs = parse_inputs(item.inputs)
-                text, expired = self._where(lang, item.service, schedule, inputs, today)
+                text, expired, last_day = self._where(lang, item.service, schedule, inputs, today)
                 upcoming = [p.due_on for p in plan(schedule, inputs) if p.due_on >= today]
-                end = end_of(schedule, inputs)
             except Exception:  # noqa: BLE001 - one bad row must not hide the others
                 log.warning("tracked item %s cannot be read", item.id)
                 out.append(ItemStatus(item, self.renderer.t(lang, "status-item-unreadable"), None))
                 continue
             next_due = upcoming[0] if upcoming and item.status == "active" else None
-            urgent = min((d for d in (next_due, end[0] if end and not expired else None) if d is not None), default=None)
+            urgent = min((d for d in (next_due, None if expired else last_day) if d is not None), default=None)
             out.append(ItemStatus(item, text, next_due, expired=expired, urgent_on=urgent))
         far = dt.date.max
         # current items first (nearest deadline first), then the expired ones, then the done ones
@@ -208,14 +207,15 @@ class Tracking:
             keys.append((tier, first.setdefault((tier, (st.item.label or "").casefold()), i), i))  # "Бек" = "бек", as _twins
         return [ordered[i] for *_, i in sorted(keys)]
 
-    def _where(self, lang: str, service: str, schedule, inputs: dict, today: dt.date) -> tuple[str, bool]:
-        """Where an item stands today, as /status says it, and whether it is over: an
-        item over is said so with what that means (and its grounds), never as if current."""
-        ended = ended_on(schedule, inputs, today)
-        if ended is not None:
-            return self._ended_text(lang, service, *ended), True
+    def _where(self, lang: str, service: str, schedule, inputs: dict, today: dt.date) -> tuple[str, bool, dt.date | None]:
+        """Where an item stands today, as /status says it, whether it is over, and its
+        last day (None: its schedule names none). An item over is said so with what that
+        means (and its grounds), never as if current."""
+        end = end_of(schedule, inputs)
+        if end is not None and end[0] < today:  # as ended_on() decides it, from the one lookup
+            return self._ended_text(lang, service, *end), True, end[0]
         found = status_of(schedule, inputs, today)
-        return (self.renderer.t(lang, found[0], **found[1]) if found else ""), False
+        return (self.renderer.t(lang, found[0], **found[1]) if found else ""), False, end[0] if end else None
 
     def _ended_text(self, lang: str, service: str, day: dt.date, text: str, cite: tuple[str, ...]) -> str:
         t = self.renderer.t

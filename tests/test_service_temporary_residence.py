@@ -303,6 +303,17 @@ def test_other_relation_offers_another_purpose_first(engine):
     assert step.view.node_id == "purpose"
 
 
+def assert_family_check_first(view, block: str, decision_by) -> None:
+    """⚠️ "check first" on the family purpose: its ground as the headline, cited to p.2(14)
+    and p.5, its own consequence, and the note that the Rules are silent."""
+    assert view.node_id == "application-result" and view.outcome == "not_ready"
+    assert view.text.id == f"trp-block-{block}"
+    assert view.text.args == {"decision_by": decision_by}
+    assert {"2(14)", "5"} <= {c.point for c in view.citations}
+    assert item_ids(view) == [f"trp-blocked-{block}-consequence"]
+    assert next(n for n in view.notes if n.text.id == "trp-note-family-use-silent").flag == "silent"
+
+
 def test_other_relative_is_ask_first_not_a_family_ground_refused(engine):
     """Audit MEDIUM 7: "no such tie in the list of close relatives: the Rules give no
     family ground" stated a rule the seed does not have — p.2(14) only defines close
@@ -316,12 +327,7 @@ def test_other_relative_is_ask_first_not_a_family_ground_refused(engine):
     assert "Правила не говорят" in ru and "основания в Правилах нет" not in ru
     assert NEXT in link_targets(view), "the family route is not closed: the user may go on"
     _, view = run(engine, *FAMILY, "c:other", NEXT, "c:police", "14.12.2026", "c:in-hours", PASSPORT_OK)
-    assert view.node_id == "application-result" and view.outcome == "not_ready"
-    assert view.text.id == "trp-block-family-other"
-    assert view.text.args == {"decision_by": D(2026, 12, 15)}
-    assert {"2(14)", "5"} <= {c.point for c in view.citations}
-    assert item_ids(view) == ["trp-blocked-family-other-consequence"]
-    assert next(n for n in view.notes if n.text.id == "trp-note-family-use-silent").flag == "silent"
+    assert_family_check_first(view, "family-other", D(2026, 12, 15))
 
 
 # ---- not eligible: every ⛔ offers a way on -------------------------------------
@@ -810,12 +816,7 @@ def test_close_relative_for_the_family_purpose_is_check_first_like_a_spouse(audi
     answers = ("c:new", "c:citizen", "c:housing", "c:adult", STAY_OK, "c:family", relation, NEXT, "c:police", "08.12.2026",
                "c:in-hours", "31.12.2030")
     _, view = run(audit_engine, *answers)
-    assert view.node_id == "application-result" and view.outcome == "not_ready"
-    assert view.text.id == "trp-block-family-close"
-    assert view.text.args == {"decision_by": D(2026, 12, 9)}
-    assert {"2(14)", "5"} <= {c.point for c in view.citations}
-    assert item_ids(view) == ["trp-blocked-family-close-consequence"]
-    assert next(n for n in view.notes if n.text.id == "trp-note-family-use-silent").flag == "silent"
+    assert_family_check_first(view, "family-close", D(2026, 12, 9))
     assert "✅" not in Renderer(Localizer()).render(view, "ru").text
     # the spouse on the same way: the same kind of screen
     _, spouse = run(audit_engine, *answers[:6], "c:spouse", *answers[7:])

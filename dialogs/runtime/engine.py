@@ -663,15 +663,13 @@ class Engine:
     def _forget_sets(state: DialogState, node: Node, key: str) -> None:
         """An answer given anew drops what an earlier press stored for it: the typed date
         replaces "today"'s, and another choice at a node whose "today" set a key unsets it."""
-        dropped = {key} | {k for c in node.choices for k, _ in c.sets}
-        marked = [k for k in (state.answers.get(TODAY_KEYS) or ()) if k not in dropped]
-        for k in dropped - {key}:
-            if k in (state.answers.get(TODAY_KEYS) or ()):
-                state.answers.pop(k, None)
-        if marked:
-            state.answers[TODAY_KEYS] = marked
-        else:
-            state.answers.pop(TODAY_KEYS, None)
+        marked = state.answers.pop(TODAY_KEYS, None) or []
+        pressed_here = {k for c in node.choices for k, _ in c.sets}
+        for k in pressed_here.intersection(marked):
+            state.answers.pop(k, None)
+        kept = [k for k in marked if k != key and k not in pressed_here]
+        if kept:
+            state.answers[TODAY_KEYS] = kept
 
     def _apply_sets(self, state: DialogState, sets) -> None:
         for key, value in sets:

@@ -101,11 +101,7 @@ def extension(filed: dt.date, valid_to: dt.date, after_hours=None, **_) -> dict:
     # a day from the filing day to the last day of validity on which some office of
     # App. 2 row 9 takes applications: the akimat and the TsON on working days, the
     # duty TsONs also on a Saturday that is not a holiday; on Sundays and holidays none
-    open_day_left = False
-    day = filed
-    while day <= valid_to and not open_day_left:
-        open_day_left = _office_open(cal, day)
-        day += dt.timedelta(days=1)
+    open_day_left = any(_office_open(cal, add_days(filed, n)) for n in range((valid_to - filed).days + 1))
     if filed > valid_to:
         phase = "expired"
     elif filed_on > valid_to:

@@ -23,17 +23,21 @@ log = logging.getLogger(__name__)
 DOUBLE_TAP_SECONDS = 10.0  # the same press again this soon is the same tap again
 
 
+def noted_recently(last, token, wait: float = DOUBLE_TAP_SECONDS) -> bool:
+    """Whether `last` ([token, time], as a handler noted a press in the FSM data) is this
+    same press (`token`) less than `wait` seconds ago."""
+    return bool(last) and last[0] == token and 0 <= time.time() - last[1] < wait
+
+
 async def pressed_again(state: FSMContext, key: str, token) -> bool:
     """Whether this press (`token`: what it acts on) repeats the last one noted under
     `key` within DOUBLE_TAP_SECONDS — a double tap, or a slow network's resend: its
     answer is in the chat already. Otherwise notes it and returns False. Updates of
     one user are handled one at a time (event isolation), so the check and the note
     cannot interleave."""
-    last = (await state.get_data()).get(key)
-    now = time.time()
-    if last and last[0] == token and 0 <= now - last[1] < DOUBLE_TAP_SECONDS:
+    if noted_recently((await state.get_data()).get(key), token):
         return True
-    await state.update_data({key: [token, now]})
+    await state.update_data({key: [token, time.time()]})
     return False
 
 

@@ -24,7 +24,7 @@ from ...tracking import Tracking
 from ..filters import PrivateChat, CallbackData, HasText
 from ..conversation import Conversation, parse_button_data, state_token
 from ..keyboards import twin_buttons
-from .common import DOUBLE_TAP_SECONDS, save_step, show_and_remember
+from .common import DOUBLE_TAP_SECONDS, noted_recently, save_step, show_and_remember
 
 
 MAX_TEXT = 1000  # longer than any answer the dialog asks for
@@ -74,9 +74,7 @@ AGAIN_SOON = {QUOTES: ("quoted", "quotes-sent-above"), TRACK: ("tracked", "track
 
 
 def _done_just_now(data: dict, action: str, token: str) -> bool:
-    last = data.get(AGAIN_SOON[action][0])
-    wait = QUOTES_AGAIN_AFTER if action == QUOTES else DOUBLE_TAP_SECONDS
-    return bool(last) and last[0] == token and 0 <= time.time() - last[1] < wait
+    return noted_recently(data.get(AGAIN_SOON[action][0]), token, QUOTES_AGAIN_AFTER if action == QUOTES else DOUBLE_TAP_SECONDS)
 
 
 def _shows(message, token: str) -> bool:

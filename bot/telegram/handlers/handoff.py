@@ -95,7 +95,8 @@ async def user_message(message: Message, bot: Bot, state: FSMContext, conversati
     if message.text is None:
         return
     current = await conversation.load(state, message.from_user.id)
-    if current is None or conversation.engine.view(current).kind != "input":
+    node = conversation.engine.trees[current.tree_id].nodes.get(current.node) if current and current.tree_id in conversation.engine.trees else None
+    if node is None or node.kind != "input":
         return
     if (await state.get_data()).get("handoff_typed_note") == open_handoff.id:
         return
