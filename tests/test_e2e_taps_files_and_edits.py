@@ -218,3 +218,33 @@ async def test_an_edited_message_is_answered_and_changes_no_answer(sqlite_url, t
         session = await app.dispatcher["conversation"].sessions.load(USER)
         assert session["answers"]["expiry"] == "2026-12-31"
         assert api.violations == [] and api.errors == []
+
+
+async def test_a_too_early_result_pressed_after_the_window_opened_shows_todays_screen_and_says_why(sqlite_url, trees):
+    """"Too early: file from 02.12" asked on 20.11 (a permit ending 31.12.2026, ¶20); on
+    03.12 its 📄 button is pressed. The dates moved on: the toast and the screen say so,
+    and the screen is today's question (the window is open), not "out of date" over a
+    result that still says "too early" (engine.resume, Node.routed_by_today; stop 29)."""
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
+        days = {"today": dt.date(2026, 11, 20)}
+        app.dispatcher["conversation"].engine.today = lambda: days["today"]
+        n = 0
+        api.push_message(USER, "/start")
+        await reply(api, n)
+        for step in ("👷 Иностранец, хочу работать", "В доме у частного лица", "Я иностранец, хочу работать", "Другая страна",
+                     "Да, действующее", "31.12.2026", "6"):
+            n = len(api.sent_texts(USER))
+            (api.push_message if step[0].isdigit() else api.press)(USER, step)
+            await (reply(api, n) if step[0].isdigit() else settle(api))
+        result = api.last_bot_message(USER)
+        assert "Продлевать пока рано" in result["text"], result["text"]
+        days["today"] = dt.date(2026, 12, 3)
+        n = len(api.sent_texts(USER))
+        api.press(USER, next(b["text"] for row in result["reply_markup"]["inline_keyboard"] for b in row
+                             if b["text"].startswith("📄")), message_id=result["message_id"])
+        text = await reply(api, n)
+        assert text.startswith("ℹ️ Этот ответ был на день, когда вы спрашивали") and "Окно продления открыто" in text
+        assert "устарела" not in text
+        toasts = [a.get("text", "") for a in api.calls("answerCallbackQuery")]
+        assert toasts[-1] == "Сроки с того дня сдвинулись."
+        assert api.errors == [] and api.violations == []

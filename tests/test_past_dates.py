@@ -526,3 +526,47 @@ def test_a_reissue_said_to_be_clarified_first_is_not_called_filed_when_opened_ag
     days[0] = D(2026, 12, 9)
     later = eng.view(eng.resume(state))
     assert later.text.id == "common-result-date-gone" and later.text.args == {"filed": D(2026, 12, 7)}
+
+
+# ---- a screen reached by today's phase, opened again on a later day -------------------------
+
+def test_a_labour_permit_too_early_screen_opened_after_the_window_opened_is_todays():
+    """"Too early: the window opens on 02.12" (a permit ending 31.12.2026: 30 days
+    before, counted safely, is 02.12, ¶20) is routed by the day it was asked. Opened
+    again on 03.12 it said so still; the way from the months question is taken again
+    with today's date: the window is open, the months are asked (audit, stop 29)."""
+    from dialogs.runtime.engine import DialogState
+
+    holder = ("c:immigrant", "c:other", "c:yes", "31.12.2026", "6")
+    state, view = walk(engine(D(2026, 11, 20)), "labour-permit", *holder)
+    assert view.node_id == "extension-too-early" and view.text.args == {"opens": D(2026, 12, 2)}
+    saved = state.to_dict()
+    # the day before the literal first day (01.12, D-30): still too early, the same screen
+    same = engine(D(2026, 11, 30)).resume(DialogState.from_dict(saved))
+    assert same.node == "extension-too-early" and not same.rerouted
+    later = engine(D(2026, 12, 3)).resume(DialogState.from_dict(saved))
+    assert later.node == "extension-months" and later.rerouted
+    assert engine(D(2026, 12, 3)).view(later).text.id == "lp-extension-months-question"
+    assert later.history == state.history and later.answers == state.answers  # nothing answered is lost
+    # past the last day to file (25.12, ¶20 and ¶12), before the end: ⛔ as asked that day
+    closed = engine(D(2026, 12, 28)).resume(DialogState.from_dict(saved))
+    assert closed.node == "extension-too-late"
+    # the months question left open on 03.12 and resumed after the end: the filed question
+    asked = engine(D(2027, 1, 2)).resume(DialogState.from_dict(later.to_dict()))
+    assert asked.node == "expired-extension-filed"
+    # a result reached by answers alone is never moved: the first permit's ✅ stays
+    first, _ = walk(engine(), "labour-permit", "c:immigrant", "c:other", "c:no", "next", "c:yes", "c:yes", "6")
+    assert engine(D(2027, 3, 1)).resume(DialogState.from_dict(first.to_dict())).node == first.node
+
+
+def test_routed_by_today_is_a_flag_on_a_result_or_a_question(tmp_path):
+    source = tmp_path / "t.yaml"
+    source.write_text(
+        "id: t\nversion: 1\ntitle: t\nstart: q\nnodes:\n"
+        "  q: {kind: input, text: x, key: d, input: {type: date}, next: r, routed_by_today: yes please}\n"
+        "  r: {kind: result, outcome: info, text: y, routed_by_today: true}\n"
+        "  i: {kind: info, text: z, next: r, routed_by_today: true}\n", encoding="utf-8")
+    _, problems = read_tree(source)
+    fields = {(p.node, p.field) for p in problems}
+    assert ("q", "routed_by_today") in fields and ("i", "routed_by_today") in fields
+    assert ("r", "routed_by_today") not in fields

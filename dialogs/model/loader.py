@@ -362,6 +362,8 @@ def _read_node(r: _Reader, nid: str, spec: Any) -> Node | None:
         r.problem(nid, "requires", "only a result has blocking checks")
     if spec.get("past") and kind != "result":
         r.problem(nid, "past", "only a result has headlines for dates gone")
+    if spec.get("routed_by_today") is not None and (kind not in ("result", "input", "choice") or not isinstance(spec.get("routed_by_today"), bool)):
+        r.problem(nid, "routed_by_today", "true or false, on a result or a question")
 
     for fld in ("items", "notes"):
         for i, row in enumerate(spec.get(fld) or ()):
@@ -391,6 +393,7 @@ def _read_node(r: _Reader, nid: str, spec: Any) -> Node | None:
         requires=r.cites(nid, "requires", spec.get("requires")),
         links=r.links(nid, "links", spec.get("links")),
         past=r.past(nid, spec.get("past")),
+        routed_by_today=bool(spec.get("routed_by_today", False)),
     )
 
 

@@ -165,6 +165,10 @@ class Node:
     links: tuple[Link, ...] = ()
     # results: the headline once a date it names is before today (first that applies)
     past: tuple[PastHeadline, ...] = ()
+    # a result (or a question) reached by a question whose way on reads today's date (a
+    # permit's phase: "the window opens on X", "the window is open: how many months?"):
+    # opened again on a later day, the way from that question is taken again
+    routed_by_today: bool = False
 
     @property
     def terminal(self) -> bool:

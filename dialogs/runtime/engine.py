@@ -56,6 +56,9 @@ class DialogState:
     # The routing dialog (e.g. the main menu) this service was entered from;
     # Back at the service's first question returns there.
     parent: dict | None = None
+    # set by resume (never saved): the result shown before was for an earlier day and
+    # the way to it was taken again today (Node.routed_by_today)
+    rerouted: bool = field(default=False, compare=False)
 
     def to_dict(self) -> dict:
         d = {
@@ -211,7 +214,7 @@ class Engine:
                 for key in state.answers[TODAY_KEYS]:
                     if (state.answers.get(key) or today) < today:
                         state.answers[key] = today
-            return state
+            return self._routed_again(tree, state)
         while state.history:
             candidate = state.history.pop()
             if candidate in tree.nodes:
@@ -224,6 +227,32 @@ class Engine:
         fresh = self.start(tree.id)
         fresh.parent = state.parent
         return fresh
+
+    def _routed_again(self, tree: Tree, state: DialogState) -> DialogState:
+        """A screen reached by today's phase ("the window opens on X", "the window is open:
+        how many months?"), opened on a later day: the way on from the question before it
+        is taken again with today's date, so the screen is today's (the window has opened,
+        or closed). Only nodes marked `routed_by_today` are looked at: a filing day's
+        results say a day gone in their `past:` headlines instead, and every other load
+        stays free of any computing. A way that reads no date leads where it led."""
+        node = tree.nodes[state.node]
+        if not node.routed_by_today or not state.history:
+            return state
+        before = tree.nodes.get(state.history[-1])
+        if before is None:
+            return state
+        ways = before.next
+        if before.kind == "choice":
+            chosen = next((c for c in before.choices if c.id == state.answers.get(before.key)), None)
+            ways = chosen.next if chosen is not None else ()
+        try:
+            target = self._first(ways, self.context(state))
+        except LookupError:
+            return state
+        if target != state.node and target in tree.nodes:
+            state.node = target
+            state.rerouted = True
+        return state
 
     def back(self, state: DialogState) -> DialogState:
         if state.answers.get(MODE_KEY):

@@ -56,6 +56,9 @@ error-dialog-finished = This conversation is finished. Choose what to do next wi
 error-stale-button = This button is out of date. Here is the current question:
 # a toast on a button that is not the dialog's (no question follows)
 error-stale-button-short = This button is out of date.
+# a screen of an earlier day routed again with today's date (engine.resume), then its toast
+dialog-rerouted = ℹ️ That answer was for the day you asked, and the dates have moved on since. Here is what applies today:
+dialog-rerouted-short = The dates have moved on since then.
 error-too-long = The message is too long. Please write a shorter one.
 error-unsupported-message = I understand only text and buttons. Please write your answer as text.
 # a message the user edited after sending it (the screen follows)

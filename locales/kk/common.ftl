@@ -56,6 +56,9 @@ error-dialog-finished = Бұл әңгіме аяқталды. Әрі қарай 
 error-stale-button = Бұл батырма ескірген. Қазіргі сұрақ:
 # a toast on a button that is not the dialog's (no question follows)
 error-stale-button-short = Бұл батырма ескірген.
+# a screen of an earlier day routed again with today's date (engine.resume), then its toast
+dialog-rerouted = ℹ️ Бұл жауап сіз сұраған күнге берілген еді, содан бері мерзімдер жылжыды. Бүгінгі жағдай:
+dialog-rerouted-short = Сол күннен бері мерзімдер жылжыды.
 error-too-long = Хабарлама тым ұзын. Қысқарақ жазыңызшы.
 error-unsupported-message = Мен тек мәтін мен батырмаларды түсінемін. Жауапты мәтінмен жазыңыз.
 # a message the user edited after sending it (the screen follows)

@@ -56,6 +56,9 @@ error-dialog-finished = Бул сүйлөшүү бүттү. Андан аркы�
 error-stale-button = Бул баскыч эскирип калган. Учурдагы суроо:
 # a toast on a button that is not the dialog's (no question follows)
 error-stale-button-short = Бул баскыч эскирип калган.
+# a screen of an earlier day routed again with today's date (engine.resume), then its toast
+dialog-rerouted = ℹ️ Бул жооп сиз сураган күнгө берилген, ошондон бери мөөнөттөр жылды. Бүгүнкү абал:
+dialog-rerouted-short = Ошол күндөн бери мөөнөттөр жылды.
 error-too-long = Билдирүү өтө узун. Сураныч, кыскараак жазыңыз.
 error-unsupported-message = Мен текстти жана баскычтарды гана түшүнөм. Жоопту текст менен жазыңыз.
 # a message the user edited after sending it (the screen follows)

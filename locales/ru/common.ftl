@@ -60,6 +60,9 @@ error-dialog-finished = Этот разговор завершён. Выбери
 error-stale-button = Эта кнопка устарела. Вот текущий вопрос:
 # a toast on a button that is not the dialog's (no question follows)
 error-stale-button-short = Эта кнопка устарела.
+# a screen of an earlier day routed again with today's date (engine.resume), then its toast
+dialog-rerouted = ℹ️ Этот ответ был на день, когда вы спрашивали, а сроки с тех пор сдвинулись. Вот что на сегодня:
+dialog-rerouted-short = Сроки с того дня сдвинулись.
 error-too-long = Сообщение слишком длинное. Напишите короче, пожалуйста.
 error-unsupported-message = Я понимаю только текст и кнопки. Напишите ответ текстом.
 # a message the user edited after sending it (the screen follows)

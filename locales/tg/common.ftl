@@ -56,6 +56,9 @@ error-dialog-finished = Ин гуфтугӯ ба охир расид. Қадам
 error-stale-button = Ин тугма кӯҳна шудааст. Саволи ҳозира ин аст:
 # a toast on a button that is not the dialog's (no question follows)
 error-stale-button-short = Ин тугма кӯҳна шудааст.
+# a screen of an earlier day routed again with today's date (engine.resume), then its toast
+dialog-rerouted = ℹ️ Ин ҷавоб барои рӯзе буд, ки шумо пурсидед; аз он вақт мӯҳлатҳо тағйир ёфтанд. Ҳолати имрӯза:
+dialog-rerouted-short = Аз он рӯз мӯҳлатҳо тағйир ёфтанд.
 error-too-long = Паём хеле дароз аст. Лутфан, кӯтоҳтар нависед.
 error-unsupported-message = Ман танҳо матн ва тугмаҳоро мефаҳмам. Ҷавобро бо матн нависед.
 # a message the user edited after sending it (the screen follows)

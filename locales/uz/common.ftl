@@ -56,6 +56,9 @@ error-dialog-finished = Bu suhbat tugadi. Keyin nima qilishni tugma bilan tanlan
 error-stale-button = Bu tugma eskirgan. Mana hozirgi savol:
 # a toast on a button that is not the dialog's (no question follows)
 error-stale-button-short = Bu tugma eskirgan.
+# a screen of an earlier day routed again with today's date (engine.resume), then its toast
+dialog-rerouted = ℹ️ Bu javob siz soʻragan kun uchun edi, shundan beri muddatlar surildi. Bugungi holat:
+dialog-rerouted-short = Oʻsha kundan beri muddatlar surildi.
 error-too-long = Xabar juda uzun. Iltimos, qisqaroq yozing.
 error-unsupported-message = Men faqat matn va tugmalarni tushunaman. Javobni matn bilan yozing.
 # a message the user edited after sending it (the screen follows)

@@ -43,7 +43,7 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
     if parsed is None or parsed[0] != token or parsed[1] >= len(actions):
         # stale or forged: change nothing
         data = await state.get_data()
-        if pressed is not None and pressed in (screen_id, data.get("replaced")) \
+        if not current.rerouted and pressed is not None and pressed in (screen_id, data.get("replaced")) \
                 and not _shows(query.message, token) \
                 and 0 <= time.time() - (data.get("saved_at") or 0) < DOUBLE_TAP_SECONDS:
             # a double tap: the first press, just now, moved on and its screen is there
@@ -52,10 +52,13 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
             # (the process died between the two): the current screen is shown below.
             await query.answer()
             return
-        await query.answer(conversation.renderer.t(lang, "error-stale-button-short"))
+        # a screen of an earlier day whose way on reads today's date was routed again
+        # (engine.resume): the dates moved on, the button is not "stale" for nothing
+        notice = "dialog-rerouted" if current.rerouted else "error-stale-button"
+        await query.answer(conversation.renderer.t(lang, notice + "-short"))
         if pressed is not None and pressed == screen_id and _shows(query.message, token):
             return  # this message shows the current screen already: nothing to show again
-        await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(current, lang, prefix="error-stale-button"), old_id=pressed)
+        await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(current, lang, prefix=notice), old_id=pressed)
         return
     action = actions[parsed[1]]
     if action in AGAIN_SOON and _done_just_now(await state.get_data(), action, parsed[0]):
