@@ -925,3 +925,25 @@ def test_intra_corporate_transfer_past_the_leading_extension_says_it_is_over_on_
     # accepted within the leading reading's year: the transfer goes on only if extended
     _, view = run(audit_engine, *answers, "14.12.2026", "c:in-hours", "31.12.2030")
     assert view.text.id == "trp-block-ict-contract-ended"
+
+
+def test_a_filing_day_gone_says_the_decision_holds_if_filed_and_that_the_stay_ended_since():
+    """Planned on 07.12 for Tue 08.12 with the stay allowed until 10.12, opened again on
+    14.12: the headline asks "if you filed" (common-result-date-gone); the bullets no
+    longer state «Заявление принято 08.12» as a fact, and the stay's end, gone since, is
+    said first with p.9-1's two exceptions (stop 29, from the audit of stop 28)."""
+    answers = ("c:new", "c:citizen", "c:invites", "c:adult", "10.12.2026", "c:other", "c:gov-corp", "08.12.2026", "c:in-hours", PASSPORT_OK)
+    planned, view = walk(Engine(load_trees(), today=lambda: D(2026, 12, 7)), TREE, *answers)
+    assert view.outcome == "eligible" and "trp-reason-decision" in [i.text.id for i in view.items]
+    assert "trp-reason-stay-ended-since" not in [i.text.id for i in view.items]
+    later = Engine(load_trees(), today=lambda: D(2026, 12, 14))
+    reopened = later.view(later.resume(planned))
+    ids = [i.text.id for i in reopened.items]
+    assert reopened.text.id == "common-result-date-gone" and reopened.outcome == "ask_person"
+    assert ids[0] == "trp-reason-stay-ended-since" and reopened.items[0].text.args == {"until": D(2026, 12, 10)}
+    assert cite_points(reopened.items[0]) == {"9-1"}
+    assert "trp-reason-decision" not in ids and "trp-reason-decision-if-filed" in ids
+    # opened on 09.12, the stay still running: only "if filed", no stay line
+    between = Engine(load_trees(), today=lambda: D(2026, 12, 9))
+    ids = [i.text.id for i in between.view(between.resume(planned)).items]
+    assert "trp-reason-decision-if-filed" in ids and "trp-reason-stay-ended-since" not in ids
