@@ -72,11 +72,11 @@ def test_kandas_filed_on_a_day_gone_with_the_decision_ahead_is_filed_and_keeps_t
     due = CAL.add_working_days(D(2026, 12, 1), 30)  # filed Tue 01.12.2026 in working hours
     assert due > TODAY
     _, view = walk(engine(), "kandas", "c:assign", "c:date", "01.12.2026", *KANDAS_ASSIGN)
-    assert view.outcome == "info" and view.text.id == "common-result-filed"
+    assert view.outcome == "info" and view.text.id == "common-result-filed-if"
     assert view.text.args == {"filed": D(2026, 12, 1), "decision_by": due}
     assert view.track is not None and view.track["filed_on"] == D(2026, 12, 1)
     assert "ks-link-complaint" not in [b.label.id for b in view.buttons]
-    assert build_renderer().render(view, "ru").text.startswith(f"ℹ️ Заявление подано 01.12.2026. Решение — не позже {due:%d.%m.%Y}.")
+    assert build_renderer().render(view, "ru").text.startswith(f"ℹ️ Если заявление подано 01.12.2026, решение — не позже {due:%d.%m.%Y}. Если нет — выберите новую дату")
     # filing today is still "you may apply"
     _, today = walk(engine(), "kandas", "c:assign", "c:today", *KANDAS_ASSIGN)
     assert today.outcome == "eligible" and today.text.id == "ks-result-assign"
@@ -91,7 +91,7 @@ def test_kandas_extension_filed_on_a_day_gone_is_filed_or_overdue():
     assert view.text.id == "ended-ks-application" and view.text.args == {"date": informed}
     assert "ks-reason-ext-latest-hours" not in [i.text.id for i in view.items], "when to file, for a filing made"
     _, filed = walk(engine(), "kandas", "c:extend", "c:date", "04.12.2026", "c:in-hours", "01.06.2027")
-    assert filed.outcome == "info" and filed.text.id == "common-result-filed" and filed.track is not None
+    assert filed.outcome == "info" and filed.text.id == "common-result-filed-if" and filed.track is not None
 
 
 def test_self_employment_filed_on_a_day_gone_is_filed_or_overdue_with_the_complaint():
@@ -105,7 +105,7 @@ def test_self_employment_filed_on_a_day_gone_is_filed_or_overdue_with_the_compla
     assert "25" in points(view.citations)
     assert "se-what-complaint" in [b.label.id for b in view.buttons]
     _, filed = walk(engine(), "self-employment", "c:foreigner", "c:date", "03.12.2026", *answers)
-    assert filed.outcome == "info" and filed.text.id == "common-result-filed" and filed.track is not None
+    assert filed.outcome == "info" and filed.text.id == "common-result-filed-if" and filed.track is not None
 
 
 def test_self_employment_duty_filed_on_a_day_gone_is_filed_in_time_and_drops_the_duty_reminder():
@@ -139,7 +139,7 @@ def test_employer_permit_filed_on_a_day_gone_is_filed_not_you_may_apply():
     assert notice > TODAY
     _, view = walk(engine(), "employer-permit", "c:issue", "c:other", "30.11.2026", "c:in-hours", "c:none", "c:yes", "c:yes", "c:kz", "c:seasonal")
     assert view.node_id == "issue-result" and view.outcome == "info"
-    assert view.text.id == "common-result-filed" and view.text.args == {"filed": D(2026, 11, 30), "decision_by": notice}
+    assert view.text.id == "common-result-filed-if" and view.text.args == {"filed": D(2026, 11, 30), "decision_by": notice}
     _, late = walk(engine(D(2027, 1, 20)), "employer-permit", "c:issue", "c:other", "30.11.2026", "c:in-hours", "c:none", "c:yes", "c:yes", "c:kz", "c:seasonal")
     assert late.outcome == "passed" and late.text.id == "ended-ep-application" and late.track is None
 
@@ -522,7 +522,7 @@ def test_a_reissue_said_to_be_clarified_first_is_not_called_filed_when_opened_ag
     days = [D(2026, 12, 7)]
     eng = Engine(TREES, today=lambda: days[0])
     state, view = walk(eng, "employer-permit", "4", "1", "1", "1", "1", "1", "4")
-    assert view.outcome == "ask_person" and view.text.id != "common-result-filed"
+    assert view.outcome == "ask_person" and view.text.id != "common-result-filed-if"
     days[0] = D(2026, 12, 9)
     later = eng.view(eng.resume(state))
     assert later.text.id == "common-result-date-gone" and later.text.args == {"filed": D(2026, 12, 7)}

@@ -768,7 +768,7 @@ def test_audit_dec_4_an_extension_filed_late_gets_no_filing_advice(trees):
     assert "не позже 25.12.2026" not in _ru(view)
     # filed, the decision still ahead: ℹ️ without the permit's "file by" reminders
     _, view = walk(engine(trees, date(2026, 12, 2)), TREE, "c:extend", "c:other", "01.12.2026", *OK, "31.12.2026")
-    assert view.text.id == "common-result-filed" and view.track is None
+    assert view.text.id == "common-result-filed-if" and view.track is None
 
 
 def test_audit_dec_5_an_ict_reissue_on_unknown_grounds_asks_a_person_like_the_general_one(trees):

@@ -553,7 +553,7 @@ def test_an_extension_filed_says_the_decision_date_and_the_tson_date_apart():
     no term is given for telling the applicant. The headline of a filing made said
     "decision by" the TsON's date while the bullet below gave the decision's own."""
     _, view = walk(engine(dt.date(2026, 12, 8)), "kandas", "c:extend", "c:date", "07.12.2026", "c:in-hours", "31.12.2026")
-    assert view.node_id == "ext-in-time" and view.text.id == "common-result-filed"
+    assert view.node_id == "ext-in-time" and view.text.id == "common-result-filed-if"
     assert view.text.args["decision_by"] == dt.date(2026, 12, 10)  # 08, 09, 10
     informed = next(i for i in view.items if i.text.id == "ks-reason-ext-informed")
     assert informed.text.args == {"informed_by": dt.date(2026, 12, 11)}
@@ -670,7 +670,7 @@ def test_a_past_filing_through_an_embassy_a_tson_or_egov_gives_an_estimate_not_a
         assert {"11", "25"} <= {c.point for c in overdue.citations}
         assert "ks-reason-decision-time" not in item_ids(overdue)  # no firm registration day
     # online (p.4: the registration is notified) the dates stay firm
-    assert assign("02.11.2026", "c:enbek").text.id == "common-result-filed"
+    assert assign("02.11.2026", "c:enbek").text.id == "common-result-filed-if"
     assert assign("01.09.2026", "c:enbek").text.id == "ended-ks-application"
     # filing at an embassy today: ✅ with an estimate, as through a TsON
     view = _assign(D(2026, 12, 7))
@@ -713,4 +713,4 @@ def test_an_extension_between_its_decision_day_and_the_tson_day_names_both():
     assert "ks-reason-ext-latest-hours" not in item_ids(view)  # when to file: not for a filing made
     # the day before the decision's day: still "filed, decision by"
     _, before = walk(engine(D(2026, 12, 4)), "kandas", "c:extend", "c:date", "01.12.2026", "c:in-hours", "31.12.2026")
-    assert before.text.id == "common-result-filed"
+    assert before.text.id == "common-result-filed-if"

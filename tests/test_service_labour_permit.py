@@ -591,9 +591,9 @@ def test_a_filing_day_gone_says_filed_and_the_checks_still_judge_that_day():
                        *facts(filed="07.12.2026", medical="01.06.2026", insurance="31.03.2027"))
     assert view.node_id == "extension-now" and view.outcome == "eligible"
     filed = _on(D(2026, 12, 8)).view(state)
-    assert filed.outcome == "info" and filed.text.id == "common-result-filed"
+    assert filed.outcome == "info" and filed.text.id == "common-result-filed-if"
     assert filed.text.args == {"filed": D(2026, 12, 7), "decision_by": D(2026, 12, 9)}
-    assert _screen(filed).startswith("ℹ️ Заявление подано 07.12.2026. Решение — не позже 09.12.2026.")
+    assert _screen(filed).startswith("ℹ️ Если заявление подано 07.12.2026, решение — не позже 09.12.2026. Если нет — выберите новую дату")
     gone = _on(D(2027, 1, 5)).view(state)
     assert gone.outcome == "passed" and gone.text.id == "ended-lp-application" and gone.track is None
     for v in (filed, gone):
@@ -608,11 +608,11 @@ def test_a_filing_day_gone_says_filed_and_the_checks_still_judge_that_day():
     assert item_ids(later)[0] == "common-blocked-filed-past"
     # the first permit and the new permit say "filed" too
     state, _ = walk(ENGINE, "labour-permit", *FIRST, *facts(), "c:gov-corp")
-    assert _on(D(2026, 12, 11)).view(state).text.id == "common-result-filed"
+    assert _on(D(2026, 12, 11)).view(state).text.id == "common-result-filed-if"
     state, now = walk(_on(D(2027, 1, 11)), "labour-permit", "c:immigrant", "c:other", "c:yes", "15.01.2027", "12", "12",
                       *facts(filed="11.01.2027", medical="01.12.2026", insurance="31.03.2028"))
     assert now.node_id == "new-permit-now"
-    assert _on(D(2027, 1, 12)).view(state).text.id == "common-result-filed"
+    assert _on(D(2027, 1, 12)).view(state).text.id == "common-result-filed-if"
 
 
 def test_an_extension_filed_in_time_and_pending_when_the_permit_ends_is_not_told_it_is_lost():

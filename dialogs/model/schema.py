@@ -102,7 +102,7 @@ class PastHeadline:
         # the decision is overdue: ⌛, the next step the rules give (cited), no 🔔
         - {date: plan.decision_by, text: ks-result-overdue, args: {decision_by: plan.decision_by}, cite: [kr-p25]}
         # the filing day is gone: the application is in (ℹ️ "filed"), its reminders still count
-        - {date: as_of, text: common-result-filed, args: {...}, cite: [...], outcome: info}
+        - {date: as_of, text: common-result-filed-if, args: {...}, cite: [...], outcome: info}
 
     `outcome` is "passed" (⌛) unless said; a passed headline offers no 🔔 (nothing is
     left to remind of) unless `remind: true` (later dates of the item still count), any

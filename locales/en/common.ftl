@@ -110,7 +110,7 @@ common-blocked-filed-past-merits = The application was filed on { $filed }. This
 common-blocked-merits = This is one of the grounds for refusal listed in the rules. The final decision is the state body's.
 common-blocked-more = { $n } more in the notes below.
 ## A result once the date it names has passed (a tree's `past:`)
-common-result-filed = Application filed on { $filed }. The decision is due by { $decision_by }.
+common-result-filed-if = If the application was filed on { $filed }, the decision is due by { $decision_by }. If not, pick a new date: «✏️ Change an answer».
 # a ✅ result whose filing day has gone (no past headline of its own): never a tick for a day gone
 common-result-date-gone = The filing date you gave ({ $filed }) has passed. If you filed, the dates below count from that day; if not, choose a new date: “✏️ Change an answer”.
 common-result-complaint-overdue = The answer to your complaint was due by { $answer_by }. If it has not come: where to turn next, our sources do not say — ask the 1414 contact centre.

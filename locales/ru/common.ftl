@@ -114,7 +114,7 @@ common-blocked-filed-past-merits = Заявление подано { $filed }. �
 common-blocked-merits = Это одно из оснований для отказа, перечисленных в правилах. Окончательное решение принимает госорган.
 common-blocked-more = И ещё { $n } — в примечаниях ниже.
 ## Итог, когда названная в нём дата уже прошла (tree `past:`)
-common-result-filed = Заявление подано { $filed }. Решение — не позже { $decision_by }.
+common-result-filed-if = Если заявление подано { $filed }, решение — не позже { $decision_by }. Если нет — выберите новую дату: «✏️ Изменить ответ».
 # a ✅ result whose filing day has gone (no past headline of its own): never a tick for a day gone
 common-result-date-gone = Дата подачи, которую вы указали ({ $filed }), уже прошла. Если вы подали заявление, сроки ниже считаются от этого дня; если нет — выберите новую дату: «✏️ Изменить ответ».
 common-result-complaint-overdue = Ответ на жалобу должен был прийти не позже { $answer_by }. Если его нет: куда обращаться дальше, наши источники не говорят — спросите в контакт-центре 1414.

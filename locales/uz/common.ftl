@@ -109,7 +109,7 @@ common-blocked-filed-past = Topshirish sanasi ({ $filed }) oʻtib ketdi: ariza s
 common-blocked-filed-past-merits = Ariza { $filed } da topshirildi. Bu mohiyatan rad etish asosi: qarorni hujjatlarni qabul qilishda emas, davlat organi qabul qiladi. Qaror haqida ariza topshirgan joyingizdan yoki 1414 orqali bilib oling.
 common-blocked-merits = Bu qoidalarda sanab oʻtilgan rad etish asoslaridan biri. Yakuniy qarorni davlat organi qabul qiladi.
 common-blocked-more = Yana { $n } tasi — quyidagi izohlarda.
-common-result-filed = Ariza { $filed } da topshirildi. Qaror — { $decision_by } dan kechiktirmay.
+common-result-filed-if = Agar ariza { $filed } da topshirilgan boʻlsa, qaror — { $decision_by } dan kechiktirmay. Aks holda yangi sanani tanlang: «✏️ Javobni oʻzgartirish».
 # a ✅ result whose filing day has gone (no past headline of its own): never a tick for a day gone
 common-result-date-gone = Siz koʻrsatgan topshirish sanasi ({ $filed }) oʻtib ketdi. Ariza topshirgan boʻlsangiz, quyidagi muddatlar shu kundan boshlab hisoblanadi; topshirmagan boʻlsangiz — yangi sanani tanlang: «✏️ Javobni oʻzgartirish».
 common-result-complaint-overdue = Shikoyatga javob { $answer_by } dan kechiktirmay kelishi kerak edi. Agar javob boʻlmasa, keyin qayerga murojaat qilishni bizning manbalar aytmaydi — 1414 aloqa markazidan soʻrang.
