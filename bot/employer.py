@@ -19,12 +19,13 @@ from dialogs.runtime.render import Renderer
 from dialogs.tracking.grounds import grounds as cited
 from dialogs.tracking.roster import parse_roster
 from dialogs.tracking.schedule import PlannedReminder
-from dialogs.tracking.workers import DIGEST_DAYS, WorkerOutlook, in_digest, urgency_key
+from dialogs.tracking.workers import DIGEST_DAYS, WorkerOutlook, ahead, in_digest, urgency_key
 from storage.db import Database
-from storage.employers import Companies, JoinResult, WorkerEntry, worker_inputs, worker_outlook
+from storage.employers import Companies, JoinResult, SavedWorkers, WorkerEntry, name_key, worker_inputs, worker_outlook
 from storage.models import RosterWorker
 
 ROSTER_PROBLEMS_LISTED = 20
+ROSTER_NAMES_LISTED = 5  # the workers an import reply names per line, before "and N more"
 PAGE_WORKERS = 10
 PAGE_CHARS = 3800  # one Telegram message (4096) with room for the footer
 DIGEST_CHARS = 3900
@@ -70,11 +71,15 @@ class Employers:
     # --- import -----------------------------------------------------------------
     async def import_roster(self, user_id: int, data: bytes, lang: str, filename: str | None = None) -> str:
         """Import a CSV or XLSX into the user's company roster (a user in none becomes
-        the owner of a new one). What was imported comes first, then the notes, then
-        the bad lines (the first ROSTER_PROBLEMS_LISTED and a count of the rest)."""
+        the owner of a new one). What was imported comes first, each line naming the
+        first workers it counts; then the notes; then the workers on the company's
+        list the file does not hold (a file removes no one: the reply says so and how
+        to remove one); then the bad lines (the first ROSTER_PROBLEMS_LISTED and a
+        count of the rest)."""
         t = self.renderer.t
         parsed = parse_roster(data, self.today())
-        new = updated = capped = 0
+        saved = SavedWorkers([], [], [], [])
+        missing: list[str] = []
         if parsed.rows:
             # a new company account is named after the file ("ТОО Стройка.xlsx"): /forget names it
             membership = await self.companies.ensure_company(user_id, name=(filename or "").rsplit(".", 1)[0][:64] or None)
@@ -82,28 +87,48 @@ class Employers:
                 WorkerEntry(row.label, row.kind, {"permit_expiry": row.expiry, "months_total": row.cumulative_months})
                 for row in parsed.rows
             ]
-            new, updated, capped = await self.companies.save_workers(user_id, entries)
+            saved = await self.companies.save_workers(user_id, entries)
             await self.companies.plan_digests(membership.company_id, self.now())
-        lines = [t(lang, "roster-imported", count=new)]
-        if updated:
-            lines.append(t(lang, "roster-imported-again", count=updated))
-        if capped:
-            lines.append(t(lang, "roster-too-many-workers", max=self.companies.max_workers, count=capped))
+            in_file = {name_key(n) for n in parsed.names}
+            missing = [w.name for w in await self.companies.workers(user_id) if w.name_key not in in_file]
+        if saved.added:
+            lines = [t(lang, "roster-added", count=len(saved.added), names=self.names_text(lang, saved.added))]
+        else:
+            lines = [t(lang, "roster-imported", count=0)]
+        if saved.updated:
+            lines.append(t(lang, "roster-updated", count=len(saved.updated), names=self.names_text(lang, saved.updated)))
+        if saved.unchanged:
+            lines.append(t(lang, "roster-unchanged", count=len(saved.unchanged)))
+        if saved.capped:
+            lines.append(t(lang, "roster-too-many-workers", max=self.companies.max_workers, count=len(saved.capped)))
         for note in parsed.notes:
             args = {k: (t(lang, v) if k == "kind" else v) for k, v in note.details.items()}
             lines.append(t(lang, note.code, **args))
+        if missing:
+            lines.append("")
+            lines.append(t(lang, "roster-not-in-file", count=len(missing), names=self.names_text(lang, missing)))
         if parsed.problems:
             lines.append("")
             lines.append(t(lang, "roster-problems"))
             for p in parsed.problems[:ROSTER_PROBLEMS_LISTED]:
                 prefix = t(lang, "roster-line", line=p.line) if p.line else ""
-                lines.append(prefix + t(lang, p.code, **p.details))
+                code, details = p.code, p.details
+                if code == "roster-error-too-many":  # the rest cannot go in another file: the company's list is as long
+                    code, details = "roster-error-too-many-company", {**details, "company_max": self.companies.max_workers}
+                lines.append(prefix + t(lang, code, **details))
             if len(parsed.problems) > ROSTER_PROBLEMS_LISTED:
                 lines.append(t(lang, "roster-problems-more", count=len(parsed.problems) - ROSTER_PROBLEMS_LISTED))
         if parsed.rows:
             lines.append("")
             lines.append(t(lang, "roster-see-workers"))
         return "\n".join(lines)
+
+    def names_text(self, lang: str, names: list[str]) -> str:
+        """The first ROSTER_NAMES_LISTED names, comma-separated, and "and N more"."""
+        shown = ", ".join(names[:ROSTER_NAMES_LISTED])
+        if len(names) <= ROSTER_NAMES_LISTED:
+            return shown
+        return self.renderer.t(lang, "roster-names-more", names=shown, count=len(names) - ROSTER_NAMES_LISTED)
 
     # --- the table --------------------------------------------------------------
     async def table(self, user_id: int) -> list[WorkerLine]:
@@ -189,7 +214,7 @@ class Employers:
             lines.append(t(lang, o.ended[1], date=o.ended[0]))  # what the end of the term means
         elif o.status:
             lines.append(t(lang, o.status[0], **o.status[1]))
-        upcoming = [p for p in o.planned if p.due_on >= today]
+        upcoming = [p for p in o.planned if ahead(p, today)]  # an expiry on Sunday is ahead on Saturday
         if upcoming:
             lines.append("")
             lines.append(t(lang, "workers-detail-ahead"))

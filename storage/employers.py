@@ -16,7 +16,7 @@ from enum import Enum
 from sqlalchemy import delete, func, select
 
 from dialogs.law.dates import ALMATY
-from dialogs.tracking.roster import clean_label
+from dialogs.tracking.roster import clean_label, fold_name
 from dialogs.tracking.schedule import SEND_FROM, first_send_time
 from dialogs.tracking.workers import WorkerOutlook, next_digest_day, outlook
 
@@ -27,7 +27,7 @@ from .tracking import parse_inputs
 from .userdata import RosterFate, register_forget_hook
 
 UTC = dt.timezone.utc
-MAX_WORKERS = 1000  # per company: the size of one roster file
+MAX_WORKERS = 1000  # per company; one roster file is read up to as many rows (roster.MAX_ROWS)
 INVITE_TTL = dt.timedelta(days=3)
 DIGEST_PREFIX = "digest:"
 
@@ -59,8 +59,21 @@ class WorkerEntry:
     inputs: dict  # roster columns: permit_expiry (date), months_total (int)
 
 
+@dataclass(frozen=True)
+class SavedWorkers:
+    """What an import did, by the names as stored, in file order."""
+
+    added: list[str]
+    updated: list[str]  # already on the roster, and the file changed something
+    unchanged: list[str]  # already on the roster, the same
+    capped: list[str]  # new, left out over the company's cap
+
+
 def name_key(name: str) -> str:
-    return " ".join(name.casefold().split())[:64]
+    """A worker's name compared ignoring case, extra spaces and ё/е ("Ёлкин Пётр" is
+    "Елкин Петр"), as dialogs.tracking.roster.fold_name compares names within a file.
+    Migration 0015 re-keyed the stored rows: change the two together."""
+    return fold_name(name)[:64]
 
 
 def _json(inputs: dict) -> dict:
@@ -189,10 +202,13 @@ class Companies:
             return JoinResult.JOINED, invite.company_id
 
     # --- workers ----------------------------------------------------------------
-    async def save_workers(self, user_id: int, entries: list[WorkerEntry]) -> tuple[int, int, int]:
-        """Import into the user's company roster: (new, updated, left out over the
-        cap). A name already on the roster (ignoring case and spaces) is updated."""
-        new = updated = capped = 0
+    async def save_workers(self, user_id: int, entries: list[WorkerEntry]) -> SavedWorkers:
+        """Import into the user's company roster. A name already on the roster
+        (ignoring case, spaces and ё/е) is updated; a new one over the cap is left out."""
+        added: list[str] = []
+        updated: list[str] = []
+        unchanged: list[str] = []
+        capped: list[str] = []
         async with self.db.sessions.begin() as s:
             m = await s.get(CompanyMember, user_id)
             if m is None:
@@ -210,18 +226,22 @@ class Companies:
                 key = name_key(name)
                 worker = existing.get(key)
                 if worker is not None:
-                    worker.name, worker.kind, worker.inputs = name, e.kind, _json(e.inputs)
-                    updated += 1
+                    inputs = _json(e.inputs)
+                    if (worker.name, worker.kind, worker.inputs) == (name, e.kind, inputs):
+                        unchanged.append(name)
+                    else:
+                        worker.name, worker.kind, worker.inputs = name, e.kind, inputs
+                        updated.append(name)
                     continue
                 if count >= self.max_workers:
-                    capped += 1
+                    capped.append(name)
                     continue
                 worker = RosterWorker(company_id=company.id, name=name, name_key=key, kind=e.kind, inputs=_json(e.inputs))
                 s.add(worker)
                 existing[key] = worker
                 count += 1
-                new += 1
-        return new, updated, capped
+                added.append(name)
+        return SavedWorkers(added, updated, unchanged, capped)
 
     async def worker_count(self, user_id: int) -> int:
         """How many workers the user's company roster has (0 for someone in none)."""
@@ -280,9 +300,7 @@ class Companies:
                         )
                     )).scalars()
                 )
-                day = next_digest_day(outlooks, after)
-                while day is not None and f"{DIGEST_PREFIX}{day.isoformat()}" in had:
-                    day = next_digest_day(outlooks, day + dt.timedelta(days=1))
+                day = digest_day(outlooks, after, had)
                 keep = f"{DIGEST_PREFIX}{day.isoformat()}" if day else None
                 stale = delete(Reminder).where(
                     Reminder.company_id == company_id, Reminder.user_id == user_id, Reminder.status == "pending"
@@ -314,6 +332,16 @@ class Companies:
 def _of_company_of(stmt, user_id: int):
     """`stmt` over roster workers, kept to the roster of the user's own company."""
     return stmt.join(CompanyMember, CompanyMember.company_id == RosterWorker.company_id).where(CompanyMember.user_id == user_id)
+
+
+def digest_day(outlooks: list[WorkerOutlook], after: dt.date, had: set[str]) -> dt.date | None:
+    """A member's next digest: the first day from `after` whose digest lists someone,
+    skipping a day whose digest occasion is in `had` (sent or on its way). Shared by
+    Companies.plan_digests and migration 0015, which re-plans after dropping workers."""
+    day = next_digest_day(outlooks, after)
+    while day is not None and f"{DIGEST_PREFIX}{day.isoformat()}" in had:
+        day = next_digest_day(outlooks, day + dt.timedelta(days=1))
+    return day
 
 
 def digest_start(now: dt.datetime) -> dt.date:

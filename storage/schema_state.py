@@ -14,7 +14,7 @@ from .db import Database, alembic_config, wait_for_database
 # The newest migration in storage/migrations/versions. Kept here so that a bot process
 # checks the schema with one query and without importing Alembic (start-up time);
 # tests/test_schema_state.py fails when a new migration is added without moving it.
-HEAD = "0014"
+HEAD = "0015"
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,21 @@
 """An employer's roster of workers from a CSV or XLSX file: whose permits to watch.
 
-The file is a table with a header row (XLSX: the first sheet). Columns (names are
-case-insensitive, in any order, in Russian, Kazakh or English; spaces and hyphens
-count as underscores; other columns are ignored):
+The file is a table with a header row (XLSX: the first sheet) among its first
+HEADER_ROWS non-blank rows: a title row above it is skipped, and a header of two rows
+(a merged group title over the column names) is read as one. Columns (names are
+case-insensitive, in any order, in Russian, Kazakh or English; dots are dropped, so
+"Ф.И.О." is "фио"; spaces, hyphens and other punctuation count as underscores; a
+header that starts with a name below, or contains the telling words, is recognised
+too: "ФИО работника", "Срок действия разрешения"; other columns are ignored):
 
     name           the worker's name or any label, 1-64 characters
-                   (also: label, worker, фио, имя, работник, аты, аты_жөні, қызметкер)
+                   (also: label, worker, фио, работник, аты_жөні, қызметкер).
+                   A header merged over the next header-less columns (Фамилия | Имя
+                   under one "ФИО") joins their text into the name.
+    surname, first_name, patronymic
+                   instead of name: the name in separate columns, joined in this order
+                   (фамилия / имя / отчество, тегі / аты / әкесінің_аты,
+                   last name / first name / middle name)
     permit_kind    optional: which permit the worker holds, one of the kinds in
                    dialogs/roster_kinds.yaml (labour-immigrant permit, employer's
                    permit for foreign labour, intra-corporate transfer, self-employment
@@ -14,7 +24,8 @@ count as underscores; other columns are ignored):
                    column every row is read as the default kind and a note says so.
     permit_expiry  the permit's last day of validity: DD.MM.YYYY, D.M.YYYY or
                    YYYY-MM-DD, or an Excel date cell (also: expiry, valid_until,
-                   действует_до, срок, жарамды_мерзімі)
+                   действует_до, срок, срок_действия_разрешения, жарамды_мерзімі; a
+                   header naming a birth, issue, passport or contract date is not it)
     months_total   optional: months granted in total, extensions included,
                    a whole number 1-12 (also: months, cumulative_months, месяцев, ай_саны)
 
@@ -29,9 +40,10 @@ blank lines; a time after the date ("31.12.2026 0:00:00"); "6,0" months.
 
 A bad row does not stop the import: it is reported as a RosterProblem with its
 line in the file and a message id from locales/*/roster.ftl, and the other rows
-are imported. A name met a second time is a duplicate of the first row with that
-name (compared ignoring case and extra spaces), even when that first row was
-itself rejected. File-level problems have line 0.
+are imported. A message about a column names it as the file's header does
+(details["column"]). A name met a second time is a duplicate of the first row with
+that name (compared ignoring case, ё/е and extra spaces), even when that first row
+was itself rejected. File-level problems have line 0.
 """
 
 from __future__ import annotations
@@ -39,6 +51,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -48,12 +61,14 @@ from pathlib import Path
 from ..law.dates import DateProblem, add_months, is_number, parse_user_date
 from ..model.yamlio import load_yaml
 
-MAX_ROWS = 1000
+MAX_ROWS = 1000  # per file; the same as a company's list holds (storage.employers.MAX_WORKERS)
 MAX_BYTES = 1024 * 1024
 MAX_LABEL = 64
 MAX_MONTHS = 12
 PAST_MONTHS = 24  # an expiry more than 2 years ago is a typo, not a worker to watch
 FUTURE_MONTHS = 36  # no permit runs 3 years ahead
+HEADER_ROWS = 5  # the header row is looked for among the first 5 non-blank rows (a title above it)
+MAX_COLUMN_LABEL = 40  # a header's text as quoted in a message
 
 ROSTER_TEMPLATE = (
     "name;permit_kind;permit_expiry;months_total\n"
@@ -63,17 +78,50 @@ ROSTER_TEMPLATE = (
 KINDS_FILE = Path(__file__).resolve().parent.parent / "roster_kinds.yaml"
 XLSX_MAGIC = b"PK\x03\x04"
 
+# A header cell's exact names (compared after _normalize_header: ё is е, no dots).
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "name": ("name", "label", "worker", "full_name", "employee", "фио", "имя", "работник", "сотрудник",
-             "аты", "аты_жөні", "қызметкер", "жұмыскер"),
+    "name": ("name", "label", "worker", "full_name", "employee", "employee_name", "worker_name", "фио", "ф_и_о",
+             "работник", "сотрудник", "фамилия_имя_отчество", "фамилия_имя", "фамилия_и_имя",
+             "аты_жөні", "толық_аты_жөні", "қызметкер", "жұмыскер"),
+    "surname": ("surname", "last_name", "family_name", "фамилия", "тегі"),
+    "first_name": ("first_name", "given_name", "имя", "аты"),
+    "patronymic": ("patronymic", "middle_name", "отчество", "әкесінің_аты"),
     "permit_kind": ("permit_kind", "kind", "permit_type", "type", "вид_разрешения", "вид", "тип_разрешения",
                     "тип", "рұқсат_түрі", "рұқсаттың_түрі", "түрі"),
     "permit_expiry": ("permit_expiry", "expiry", "valid_until", "expires", "действует_до", "срок",
                       "срок_действия", "дата_окончания", "жарамды_мерзімі", "мерзімі", "дейін_жарамды"),
     "months_total": ("months_total", "months", "cumulative_months", "месяцев", "всего_месяцев", "ай_саны", "айлар"),
 }
-_REQUIRED = ("name", "permit_expiry")
-_COLUMN_BY_ALIAS = {alias: column for column, aliases in _ALIASES.items() for alias in aliases}
+_NAME_PARTS = ("surname", "first_name", "patronymic")  # joined in this order when there is no name column
+_REQUIRED = ("name", "permit_expiry")  # "name": the name column or its parts
+
+# A header that is not an exact alias: what it starts with (tokens) or what it contains.
+_STARTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "name": (("фио",), ("ф", "и", "о"), ("фамилия", "имя"), ("фамилия", "и", "имя"), ("full", "name"),
+             ("аты", "жөні"), ("толық", "аты")),
+    "surname": (("фамилия",), ("surname",), ("last", "name"), ("family", "name"), ("тегі",)),
+    "first_name": (("имя",), ("first", "name"), ("given", "name"), ("аты",)),
+    "patronymic": (("отчество",), ("patronymic",), ("middle", "name"), ("әкесінің", "аты")),
+    "permit_kind": (("вид", "разрешения"), ("тип", "разрешения"), ("permit", "kind"), ("permit", "type"),
+                    ("рұқсат", "түрі"), ("рұқсаттың", "түрі")),
+    "permit_expiry": (("действует", "до"), ("действ", "до"), ("действителен", "до"), ("действительно", "до"),
+                      ("годен", "до"), ("срок",), ("срок", "действия"), ("дата", "окончания"), ("expiry",),
+                      ("expires",), ("expiration",), ("valid", "until"), ("жарамды", "мерзімі"), ("дейін", "жарамды")),
+    "months_total": (("месяцев",), ("всего", "месяцев"), ("количество", "месяцев"), ("кол", "во", "месяцев"),
+                     ("months",), ("ай", "саны")),
+}
+_NAME_WORDS = ("фио", "name")  # "ФИО работника", "Worker name"
+_NOT_NAME = ("first", "last", "middle", "family", "given", "company", "employer", "user", "file", "father", "sur")
+_EXPIRY_STEMS = ("действ", "оконч", "истек", "истеч", "срок", "expir", "valid", "until", "жарамд", "мерзім", "дейін", "аяқтал")
+_PERMIT_STEMS = ("разреш", "permit", "рұқсат")
+_KIND_WORDS = ("вид", "тип", "type", "kind", "түрі")
+_MONTH_STEMS = ("месяц", "month")
+# another date or duration than the permit's last day: not permit_expiry, whatever else the header says
+_NOT_EXPIRY_STEMS = ("рожд", "birth", "туған", "паспорт", "passport", "выдач", "выдан", "issue", "берілг", "договор",
+                     "contract", "шарт", "виза", "визы", "visa", "регистрац", "registr", "тірке", "пребыван",
+                     "прибыт", "въезд", "entry", "arriv", "начал", "start", "бастал", "месяц", "month")
+_NOT_EXPIRY_WORDS = ("мес", "ай")  # "Срок (мес.)": months
+_COLUMN_BY_ALIAS: dict[str, str] = {}  # filled below, once _normalize_header is defined
 _DELIMITERS = (";", ",", "\t")
 _TIME_SUFFIX = re.compile(r"^(.*?\S)\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _WHOLE = re.compile(r"^(\d+)(?:[.,]0+)?$")
@@ -145,7 +193,7 @@ def default_permit_kinds() -> PermitKinds:
 
 @dataclass(frozen=True)
 class RosterRow:
-    line: int  # 1-based line number in the file (header is line 1)
+    line: int  # 1-based line number in the file (XLSX: the sheet row), counting the header and title rows
     label: str  # worker's name or label, 1-64 chars, stripped
     expiry: dt.date  # the permit's last day of validity
     cumulative_months: int | None  # months granted in total incl. extensions, 1-12, optional
@@ -164,6 +212,19 @@ class RosterFile:
     rows: list[RosterRow]
     problems: list[RosterProblem]  # in line order, file-level (line 0) first
     notes: list[RosterProblem] = field(default_factory=list)  # not errors: e.g. which kind was assumed
+    # every worker's name the file holds, in file order: rejected rows and rows past MAX_ROWS too
+    # (so a worker in the file is never said to be missing from it)
+    names: list[str] = field(default_factory=list)
+    # column -> its header as the file writes it ("name": "ФИО", or "Фамилия, Имя" for parts)
+    columns: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Header:
+    start: int  # the position of the first record below the header
+    cells: list[str]  # the header's cells (two header rows read as one)
+    index: dict[str, int]  # column -> position
+    labels: dict[str, str]  # column -> the header's own text
 
 
 def parse_roster(data: bytes | str, today: dt.date, kinds: PermitKinds | None = None) -> RosterFile:
@@ -178,23 +239,26 @@ def parse_roster(data: bytes | str, today: dt.date, kinds: PermitKinds | None = 
             return RosterFile([], [RosterProblem(0, "roster-error-xlsx")])
         if not sheet:
             return RosterFile([], [RosterProblem(0, "roster-error-empty")])
-        index = _index(sheet[0][1])
-        if not all(c in index for c in _REQUIRED):
-            return RosterFile([], [_header_problem(set(index))])
-        return _rows_from(sheet[1:], index, today, kinds)
+        header, found = _find_header(sheet)
+        if header is None:
+            return RosterFile([], [_header_problem(found)])
+        return _rows_from(sheet[header.start:], header, today, kinds)
     text = _decode(data) if isinstance(data, bytes) else data.lstrip("\ufeff")
     if text is None or text.count("\x00") * 20 > len(text):  # binary, or UTF-16 without a BOM
-        return RosterFile([], [_header_problem(set())])
+        return RosterFile([], [_header_problem({})])
     text = text.replace("\x00", "")  # a stray NUL in a cell (the database refuses them)
-    first = next(_records(text), None)  # (line, [the header line's text])
-    if first is None:
+    sample = _first_lines(text, HEADER_ROWS)
+    if not sample:
         return RosterFile([], [RosterProblem(0, "roster-error-empty")])
-    columns = _find_columns(first[1][0])
-    if columns is None:
-        return RosterFile([], [_header_problem(_known_columns(first[1][0]))])
-    delimiter, index = columns
-    records = [r for r in _records(text, delimiter) if r[0] > first[0]]
-    return _rows_from(records, index, today, kinds)
+    best: dict[str, str] = {}
+    for delimiter in sorted(_DELIMITERS, key=lambda d: -"".join(sample).count(d)):
+        header, found = _find_header(list(itertools.islice(_records(text, delimiter), HEADER_ROWS)))
+        if header is not None:
+            records = list(_records(text, delimiter))
+            return _rows_from(records[header.start:], header, today, kinds)
+        if _required_found(found) > _required_found(best):
+            best = found
+    return RosterFile([], [_header_problem(best)])
 
 
 def parse_roster_csv(
@@ -203,18 +267,26 @@ def parse_roster_csv(
     """The rows to import and the problems to tell the user, in line order
     (file-level problems, line 0, first). CSV only: an XLSX file is not a CSV."""
     if isinstance(data, bytes) and data.startswith(XLSX_MAGIC):
-        return [], [_header_problem(set())]
+        return [], [_header_problem({})]
     parsed = parse_roster(data, today)
     return parsed.rows, parsed.problems
 
 
-def _rows_from(records: list, index: dict[str, int], today: dt.date, kinds: PermitKinds) -> RosterFile:
+def _rows_from(records: list, header: _Header, today: dt.date, kinds: PermitKinds) -> RosterFile:
+    index = header.index
+    name_cells, name_label = _name_columns(header, records)
+    labels = {**{c: text for c, text in header.labels.items() if c not in _NAME_PARTS}, "name": name_label}
     if not records:
-        return RosterFile([], [RosterProblem(0, "roster-error-empty")])
+        return RosterFile([], [RosterProblem(0, "roster-error-empty")], columns=labels)
     notes: list[RosterProblem] = []
     if "permit_kind" not in index:
         notes.append(RosterProblem(0, "roster-note-kind-assumed", {"kind": kinds.kinds[kinds.default].title}))
 
+    def name_of(cells: list[str]) -> str:
+        parts = (cells[i].strip() for i in name_cells if i < len(cells))
+        return clean_label(" ".join(p for p in parts if p), max_length=10 * MAX_LABEL) or ""
+
+    names = [n[:MAX_LABEL] for n in (name_of(cells) for _, cells in records) if n]
     file_problems: list[RosterProblem] = []
     if len(records) > MAX_ROWS:
         file_problems.append(RosterProblem(0, "roster-error-too-many", {"max": MAX_ROWS, "count": len(records)}))
@@ -232,13 +304,13 @@ def _rows_from(records: list, index: dict[str, int], today: dt.date, kinds: Perm
             return cells[i].strip() if i is not None and i < len(cells) else ""
 
         row_problems: list[RosterProblem] = []
-        label = clean_label(cell("name"), max_length=10 * MAX_LABEL) or ""
+        label = name_of(cells)
         if not label:
-            row_problems.append(RosterProblem(line, "roster-error-name-missing"))
+            row_problems.append(RosterProblem(line, "roster-error-name-empty", {"column": labels["name"]}))
         elif len(label) > MAX_LABEL:
             row_problems.append(RosterProblem(line, "roster-error-name-too-long", {"max": MAX_LABEL, "length": len(label)}))
         else:
-            key = label.casefold()
+            key = fold_name(label)
             if key in first_line_of:
                 row_problems.append(RosterProblem(line, "roster-error-duplicate", {"value": label, "first": first_line_of[key]}))
             else:
@@ -247,7 +319,7 @@ def _rows_from(records: list, index: dict[str, int], today: dt.date, kinds: Perm
         expiry = None
         raw_date = cell("permit_expiry")
         if not raw_date:
-            row_problems.append(RosterProblem(line, "roster-error-date-missing"))
+            row_problems.append(RosterProblem(line, "roster-error-expiry-empty", {"column": labels["permit_expiry"]}))
         else:
             try:
                 expiry = parse_user_date(_without_time(raw_date))
@@ -269,7 +341,7 @@ def _rows_from(records: list, index: dict[str, int], today: dt.date, kinds: Perm
             else:
                 kind = found.id
         elif "permit_kind" in index:
-            row_problems.append(RosterProblem(line, "roster-error-kind-missing"))
+            row_problems.append(RosterProblem(line, "roster-error-kind-empty", {"column": labels["permit_kind"]}))
 
         months = None
         raw_months = cell("months_total")
@@ -278,13 +350,20 @@ def _rows_from(records: list, index: dict[str, int], today: dt.date, kinds: Perm
             if m and is_number(m.group(1)) and 1 <= int(m.group(1)) <= MAX_MONTHS:
                 months = int(m.group(1))
             else:
-                row_problems.append(RosterProblem(line, "roster-error-months", {"value": raw_months, "max": MAX_MONTHS}))
+                row_problems.append(RosterProblem(
+                    line, "roster-error-months-value", {"value": raw_months, "max": MAX_MONTHS, "column": labels["months_total"]}))
 
         if row_problems:
             problems.extend(row_problems)
         else:
             rows.append(RosterRow(line=line, label=label, expiry=expiry, cumulative_months=months, kind=kind))
-    return RosterFile(rows, file_problems + problems, notes)
+    return RosterFile(rows, file_problems + problems, notes, names=names, columns=labels)
+
+
+def fold_name(name: str) -> str:
+    """A worker's name compared ignoring case, extra spaces and ё/е: "Ёлкин  Пётр" is
+    "елкин петр" (storage.employers.name_key keys the stored roster the same way)."""
+    return " ".join(name.casefold().replace("ё", "е").split())
 
 
 def clean_label(text: str | None, max_length: int = MAX_LABEL) -> str | None:
@@ -313,15 +392,19 @@ def _decode(data: bytes) -> str | None:
     return None
 
 
-def _records(text: str, delimiter: str | None = None):
-    """(line the row starts on, cells) for each row with any non-blank cell.
-    Without a delimiter, only the first such row is split, on nothing."""
-    if delimiter is None:
-        for number, line in enumerate(io.StringIO(text, newline=""), start=1):
-            if not _blank(line):
-                yield number, [line.rstrip("\r\n")]
-                return
-        return
+def _first_lines(text: str, count: int) -> list[str]:
+    """The first `count` non-blank lines of the text."""
+    out = []
+    for line in io.StringIO(text, newline=""):
+        if not _blank(line):
+            out.append(line.rstrip("\r\n"))
+            if len(out) == count:
+                break
+    return out
+
+
+def _records(text: str, delimiter: str):
+    """(line the row starts on, cells) for each row with any non-blank cell."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     start = 1
     try:
@@ -377,40 +460,153 @@ def _blank(text: str) -> bool:
     return not text.strip(" \t\r\n;,\"'")
 
 
-def _normalize_header(cell: str) -> str:
-    cell = cell.strip().strip("\ufeff").strip().strip("\"'").strip().casefold()
-    return re.sub(r"[\s\-]+", "_", cell)
+def _normalize_header(cell: str | None) -> str:
+    """A header cell as compared: lower case, ё as е, the dots of an abbreviation
+    dropped ("Ф.И.О." is "фио"), any other run of spaces and punctuation one "_"."""
+    text = str(cell or "").replace("\ufeff", "").casefold().replace("ё", "е")
+    text = re.sub(r"(?<!\w)(\w)\.", r"\1", text)
+    return re.sub(r"[\W_]+", "_", text).strip("_")
 
 
-def _index(cells: list[str]) -> dict[str, int]:
-    index: dict[str, int] = {}
-    for i, cell in enumerate(cells):
-        column = _COLUMN_BY_ALIAS.get(_normalize_header(cell))
-        if column and column not in index:
-            index[column] = i
-    return index
+_COLUMN_BY_ALIAS.update({_normalize_header(alias): column for column, aliases in _ALIASES.items() for alias in aliases})
 
 
-def _find_columns(raw: str) -> tuple[str, dict[str, int]] | None:
-    """The delimiter and the column positions that make the line `raw` a roster header."""
-    for delimiter in sorted(_DELIMITERS, key=lambda d: -raw.count(d)):
-        cells = next(csv.reader([raw], delimiter=delimiter), [])
-        index = _index(cells)
-        if all(c in index for c in _REQUIRED):
-            return delimiter, index
+def _column_of(cell: str | None) -> str | None:
+    """Which roster column a header cell names, if any: an exact alias, else a header
+    that starts with one ("ФИО работника", "Срок действия разрешения") or says what
+    it holds; a date that is not the permit's last day ("Дата рождения", "Срок
+    действия паспорта", "Дата выдачи разрешения") is none."""
+    norm = _normalize_header(cell)
+    if not norm:
+        return None
+    if norm in _COLUMN_BY_ALIAS:
+        return _COLUMN_BY_ALIAS[norm]
+    tokens = tuple(norm.split("_"))
+
+    def starts(column: str) -> bool:
+        return any(tokens[: len(p)] == p for p in _STARTS[column])
+
+    def stems(found: tuple[str, ...]) -> set[str]:
+        return {stem for stem in found for token in tokens if stem in token}
+
+    if starts("name") or (any(w in tokens for w in _NAME_WORDS) and not any(w in tokens for w in _NOT_NAME)):
+        return "name"
+    for part in _NAME_PARTS:
+        if starts(part):
+            return part
+    expiry_words = stems(_EXPIRY_STEMS)
+    other_date = stems(_NOT_EXPIRY_STEMS) or any(w in tokens for w in _NOT_EXPIRY_WORDS)
+    if not other_date and (starts("permit_expiry") or (expiry_words and stems(_PERMIT_STEMS)) or len(expiry_words) >= 2):
+        return "permit_expiry"
+    if starts("permit_kind") or (any(w in tokens for w in _KIND_WORDS) and stems(_PERMIT_STEMS) and not expiry_words):
+        return "permit_kind"
+    if starts("months_total") or stems(_MONTH_STEMS) or "мес" in tokens:
+        return "months_total"
     return None
 
 
-def _known_columns(raw: str) -> set[str]:
-    found: set[str] = set()
-    for delimiter in _DELIMITERS:
-        found |= set(_index(next(csv.reader([raw], delimiter=delimiter), [])))
-    return found
+def _index(cells: list[str]) -> tuple[dict[str, int], dict[str, str]]:
+    """column -> position, and column -> the header's own text (the first cell naming a column wins)."""
+    index: dict[str, int] = {}
+    labels: dict[str, str] = {}
+    for i, cell in enumerate(cells):
+        column = _column_of(cell)
+        if column and column not in index:
+            index[column] = i
+            labels[column] = clean_label(cell, MAX_COLUMN_LABEL) or column
+    return index, labels
 
 
-def _header_problem(found: set[str]) -> RosterProblem:
-    missing = [c for c in _REQUIRED if c not in found]
-    return RosterProblem(0, "roster-error-header", {"missing": ", ".join(missing)})
+def _found(labels: dict[str, str]) -> dict[str, str]:
+    """The required columns among `labels`: name (its column, or its parts joined) and permit_expiry."""
+    out = {}
+    parts = [labels[p] for p in _NAME_PARTS if p in labels]
+    if "name" in labels or parts:
+        out["name"] = labels.get("name") or ", ".join(parts)
+    if "permit_expiry" in labels:
+        out["permit_expiry"] = labels["permit_expiry"]
+    return out
+
+
+def _required_found(found: dict[str, str]) -> int:
+    return sum(c in found for c in _REQUIRED)
+
+
+def _find_header(records: list[tuple[int, list[str]]]) -> tuple[_Header | None, dict[str, str]]:
+    """The header among the first HEADER_ROWS records: one row naming the required
+    columns (a title row above it is skipped), or two rows read as one (a merged group
+    title over the column names: each column is named by its lower cell, else its
+    upper one). None, and the required columns the best candidate named, if none does."""
+    head = records[:HEADER_ROWS]
+    best: dict[str, str] = {}
+    for pos in range(len(head)):
+        below = head[pos + 1][1] if pos + 1 < len(head) else None
+        # a complete row followed by column names and no digits (no date: not a worker) is
+        # the upper row of two: "ФИО" merged over "Фамилия | Имя"; else the row alone
+        order = (2, 1) if below is not None and _names_columns(below) else (1, 2)
+        for rows in order:
+            if rows == 2 and below is None:
+                continue
+            cells = _header_cells(head[pos][1], below if rows == 2 else None)
+            index, labels = _index(cells)
+            found = _found(labels)
+            if _required_found(found) == len(_REQUIRED):
+                return _Header(start=pos + rows, cells=cells, index=index, labels=labels), found
+            if _required_found(found) > _required_found(best):
+                best = found
+    return None, best
+
+
+def _names_columns(cells: list[str]) -> bool:
+    """A row of column names, not of a worker: some cell names a column, none holds a digit."""
+    return any(_column_of(c) for c in cells) and not any(ch.isdigit() for c in cells for ch in c)
+
+
+def _header_cells(top: list[str], bottom: list[str] | None) -> list[str]:
+    if bottom is None:
+        return list(top)
+    width = max(len(top), len(bottom))
+    return [bottom[i] if i < len(bottom) and not _blank(bottom[i]) else (top[i] if i < len(top) else "")
+            for i in range(width)]
+
+
+def _name_columns(header: _Header, records: list) -> tuple[tuple[int, ...], str]:
+    """The positions whose text, joined, is a worker's name, and how the header names
+    them. Separate surname / first name / patronymic columns (two or more of them) are
+    joined in that order; a name column is followed by the header-less columns next to
+    it that hold name words in the rows (a header cell merged over them: Фамилия | Имя
+    under one "ФИО"), so that "Бекова | Айгерим" is not read as "Бекова"."""
+    index, labels = header.index, header.labels
+    parts = [p for p in _NAME_PARTS if p in index]
+    if "name" not in index or len(parts) >= 2:
+        return tuple(index[p] for p in parts), ", ".join(labels[p] for p in parts)
+    first = index["name"]
+    columns = [first]
+    taken = set(index.values())
+    for i in range(first + 1, min(first + 4, len(header.cells))):
+        if not _blank(header.cells[i]) or i in taken or not _holds_name_words(records, i):
+            break
+        columns.append(i)
+    return tuple(columns), labels["name"]
+
+
+def _holds_name_words(records: list, i: int) -> bool:
+    """Column `i` holds text that can be part of a name in some row, and nothing else
+    (no digits, at most three words: not a date, a number or a note)."""
+    values = [cells[i].strip() for _, cells in records if i < len(cells) and cells[i].strip()]
+    return bool(values) and all(
+        len(v) <= MAX_COLUMN_LABEL and len(v.split()) <= 3 and not any(c.isdigit() for c in v) and any(c.isalpha() for c in v)
+        for v in values
+    )
+
+
+def _header_problem(found: dict[str, str]) -> RosterProblem:
+    """No header: the message names the column that is there, as the file writes it."""
+    if "name" in found:
+        return RosterProblem(0, "roster-error-header-no-expiry", {"name": found["name"]})
+    if "permit_expiry" in found:
+        return RosterProblem(0, "roster-error-header-no-name", {"expiry": found["permit_expiry"]})
+    return RosterProblem(0, "roster-error-header-none", {"rows": HEADER_ROWS})
 
 
 def _without_time(text: str) -> str:
