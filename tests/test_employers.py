@@ -310,7 +310,9 @@ def test_a_roster_row_without_months_assumes_neither_extension_nor_new_permit():
     permit: a row without the months column was planned as 0 months (extension
     reminders for someone who may be at the cap). Now neither is assumed."""
     unknown = outlook("labour-permit", {"permit_expiry": D(2027, 1, 11)}, D(2026, 12, 1))
-    assert [p.occasion for p in unknown.planned] == ["months-unknown", "expiry"]
+    # the months decide which applies: both days are reminded of, neither assumed (audit, stop 29)
+    assert [p.occasion for p in unknown.planned] == ["months-unknown", "months-unknown-extension-last-day",
+                                                     "months-unknown-new-permit-opens", "months-unknown-new-permit-last-day", "expiry"]
     months = next(p for p in unknown.planned if p.occasion == "months-unknown")
     assert months.args["opens"] == D(2026, 12, 13) and months.args["new_safe"] == D(2027, 1, 7)
     known = outlook("labour-permit", {"permit_expiry": D(2027, 1, 11), "months_total": 6}, D(2026, 12, 1))

@@ -152,8 +152,8 @@ async def test_forget_says_which_rosters_stay_with_the_company_and_which_go(pg_u
                                                       {"id": 2, "company_id": 2, "imported_by": USER, "workers": 3}])
             api.push_message(USER, "/forget")
             confirm = await reply(api, 0)
-            assert "«ТОО Стройка»: загруженный вами список работников (12 чел.) останется у компании" in confirm
-            assert "«ИП Сад»: вы последний участник компании, поэтому загруженный вами список работников (3 чел.) тоже будет удалён" in confirm
+            assert "«ТОО Стройка»: список работников компании (12 чел.) останется у неё" in confirm and "/leave" in confirm
+            assert "«ИП Сад»: вы последний участник компании, поэтому её список работников (3 чел.) тоже будет удалён" in confirm
             api.press(USER, "Да, удалить")
             await reply(api, 1)
             async with app.database.engine.connect() as conn:

@@ -57,3 +57,24 @@ class RosterDocument(Filter):
             return False
         name = (doc.file_name or "").lower()
         return name.endswith(ROSTER_SUFFIXES) or (doc.mime_type or "").lower() in ROSTER_TYPES
+
+
+UNREADABLE_SHEET_SUFFIXES = (".xls", ".ods", ".xlsb", ".fods")
+UNREADABLE_SHEET_TYPES = {"application/vnd.ms-excel", "application/vnd.oasis.opendocument.spreadsheet",
+                          "application/vnd.ms-excel.sheet.binary.macroenabled.12"}
+
+
+class UnreadableSpreadsheet(Filter):
+    """A spreadsheet the roster cannot read (old Excel .xls, OpenDocument .ods, binary
+    .xlsb), by name or type: it is answered "save it as XLSX or CSV", not "I understand
+    only text". A file named .csv or .xlsx is RosterDocument's whatever its type (Windows
+    labels CSV files application/vnd.ms-excel), so that filter goes first."""
+
+    async def __call__(self, message: Message) -> bool:
+        doc = message.document
+        if doc is None:
+            return False
+        name = (doc.file_name or "").lower()
+        if name.endswith(ROSTER_SUFFIXES):
+            return False
+        return name.endswith(UNREADABLE_SHEET_SUFFIXES) or (doc.mime_type or "").lower() in UNREADABLE_SHEET_TYPES

@@ -22,7 +22,7 @@ class WorkerOutlook:
     kind: PermitKind
     expiry: dt.date | None
     expired: bool
-    next_action: PlannedReminder | None  # the first occasion on or after today
+    next_action: PlannedReminder | None  # the first occasion whose day (its own, or the reminder's) is not gone
     planned: tuple[PlannedReminder, ...]  # every occasion, past ones included
     status: tuple[str, dict[str, Any]] | None  # the schedule's status line
     has_rules: bool  # False: the texts set no reminder dates for this kind
@@ -57,7 +57,11 @@ def outlook(kind_id: str, inputs: dict, today: dt.date, kinds: PermitKinds | Non
         planned = plan(schedule, schedule_inputs)
         status = status_of(schedule, schedule_inputs, today)
         ended = ended_on(schedule, schedule_inputs, today)
-    upcoming = [p for p in planned if p.due_on >= today]
+    # two reminders on one working day (an expiry on Sunday reminded on Friday, beside
+    # Friday's own last working day): the one whose own day comes first leads, as the
+    # next action and in a worker's list of deadlines
+    planned.sort(key=lambda p: (p.due_on, p.day or p.due_on, p.occasion))
+    upcoming = [p for p in planned if ahead(p, today)]
     return WorkerOutlook(
         kind=kind,
         expiry=expiry,
@@ -68,6 +72,14 @@ def outlook(kind_id: str, inputs: dict, today: dt.date, kinds: PermitKinds | Non
         has_rules=schedule is not None,
         ended=ended,
     )
+
+
+def ahead(p: PlannedReminder, today: dt.date) -> bool:
+    """The occasion is still to come on `today`: its reminder's day or its own legal day
+    is not gone. A day off moves a duty's reminder earlier (an expiry on Sunday 20.12 is
+    reminded on Friday 18.12); on Saturday and on the Sunday itself the expiry is still
+    ahead, and the worker must not read as having "no deadlines ahead"."""
+    return max(p.due_on, p.day or p.due_on) >= today
 
 
 def urgency_key(o: WorkerOutlook, name: str) -> tuple:
@@ -88,12 +100,14 @@ def in_digest(o: WorkerOutlook, day: dt.date) -> bool:
 
 def next_digest_day(outlooks: list[WorkerOutlook], after: dt.date) -> dt.date | None:
     """The first day on or after `after` whose digest lists someone: for each worker,
-    the first occasion on or after `after`, seen DIGEST_DAYS days ahead."""
+    the first occasion still ahead on `after` (see ahead()), seen DIGEST_DAYS days ahead."""
     best = None
     for o in outlooks:
-        dates = [p.due_on for p in o.planned] if o.has_rules else [o.expiry] if o.expiry else []
-        ahead = [d for d in dates if d >= after]
-        if ahead:
-            day = max(after, min(ahead) - dt.timedelta(days=DIGEST_DAYS))
+        if o.has_rules:
+            dates = [p.due_on for p in o.planned if ahead(p, after)]
+        else:
+            dates = [o.expiry] if o.expiry and o.expiry >= after else []
+        if dates:
+            day = max(after, min(dates) - dt.timedelta(days=DIGEST_DAYS))
             best = day if best is None else min(best, day)
     return best

@@ -21,8 +21,8 @@ mydata-other = { $table ->
     }: { $count }
 mydata-retention = Answers in a conversation are deleted { $days } days after the last answer. To delete everything now: /forget. More: /privacy.
 forget-confirm-everything = Delete everything the bot stores about you: your language, the current conversation and its answers, saved deadlines and reminders (the scheduled ones will not come)?
-forget-roster-kept = 🏢 “{ $company }”: the roster of workers you imported ({ $workers }) stays with the company, which has other members ({ $others }). You leave the company.
-forget-roster-deleted = 🏢 “{ $company }”: you are the company's last member, so the roster of workers you imported ({ $workers }) is deleted too.
+forget-roster-kept = 🏢 “{ $company }”: the company's list of workers ({ $workers }) stays with it, as it has other members ({ $others }). You leave the company. To only leave the company and keep the rest: /leave.
+forget-roster-deleted = 🏢 “{ $company }”: you are the company's last member, so its list of workers ({ $workers }) is deleted too. To only leave the company and keep the rest: /leave.
 forget-handoff-topics = 💬 Your conversations with our staff ({ $count }) are deleted from the operators' chat too.
 forget-irreversible = This cannot be undone.
 forget-stale = This button no longer works. To delete your data, send /forget.

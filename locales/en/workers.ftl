@@ -10,6 +10,9 @@ workers-no-rules = → the legal texts set no reminder dates for this permit: as
 workers-unreadable = the saved dates cannot be read: send this worker again with /roster.
 workers-empty = Your company has no list of workers yet. Send /roster to upload one (CSV or XLSX); a colleague who uploaded it can also send you an invitation link.
 workers-hint = Tap a number to open a worker. ⬇️ CSV / XLSX: this table as a file. 👥: invite a colleague.
+# a member (not the owner) has no 👥 button: instead of workers-hint
+workers-hint-member = Tap a number to open a worker. ⬇️ CSV / XLSX: this table as a file. The company account's owner can invite colleagues. To leave the account: /leave.
+workers-file-format-unreadable = I cannot read old Excel (.xls), OpenDocument (.ods) or binary .xlsb files. Open the file in Excel, LibreOffice or Google Sheets, save it as XLSX (Excel Workbook) or CSV and send it again. A sample list: /roster.
 workers-action-deadline = deadline
 workers-detail-title = 👤 { $name } — { $kind }
 workers-detail-expiry = Valid until { $expiry }.
@@ -20,7 +23,7 @@ workers-detail-occasion = { $date } — { $action }
 workers-col-kind = permit kind
 workers-col-next-action = next action
 workers-col-next-date = date of the next action
-workers-export-caption = Your workers, the most urgent first. The first four columns can be sent back with /roster after a change.
+workers-export-caption-update = Your workers, the most urgent first. Fix the first four columns and send the file back with /roster to add workers and update dates. Deleting a row does not remove the worker: do that in /workers (the number → 🗑 Remove from the list).
 worker-deleted = { $name } was removed from the list.
 worker-not-found = This worker is not on your company's list.
 button-worker = { $n }
@@ -37,10 +40,24 @@ invite-owner-only = Only the person who uploaded the company's list can invite c
 invite-link = Send this link to a colleague. It works once, for { $days } days; whoever opens it will see and change the same list of workers:
 invite-joined = You have joined your colleagues' company account: { $count } workers. Send /workers to see them. Every morning at 9:00 I will send a digest of the deadlines in the next 14 days. To stop it: the 🔕 button on it or under /workers.
 invite-already = You are already in this company account: /workers.
-invite-other-company = You are already in another company account, so this link was not used.
+invite-other-company-leave = You are already in another company account, so this link was not used. To join these colleagues, leave that account with /leave (the bot asks you to confirm and says what happens to its list of workers), then open this link again while it is still valid.
+invite-member-only = Only the company account's owner can invite colleagues: the person whose upload created the account (or to whom that role has passed). A file a member uploads goes into the shared list but does not make them the owner: ask the owner to send you a link with /invite.
 invite-used = This invitation link has already been used. Ask your colleague for a new one.
 invite-expired = This invitation link has expired. Ask your colleague for a new one.
 invite-invalid = This invitation link is not valid. Ask your colleague for a new one.
+
+# /leave: leaving the company account (Companies.leave)
+leave-not-member = You are not in a company account.
+leave-question-kept = Leave the company account “{ $company }”? The list of workers ({ $workers }) stays with your colleagues: the account has other members ({ $others }). You will no longer see the list or get the digest; a new invitation link brings you back.
+leave-question-owner = The member who has been in the account longest becomes the one who invites colleagues.
+leave-question-deleted = Leave the company account “{ $company }”? You are its last member, so the account and its list of workers ({ $workers }) will be deleted. This cannot be undone.
+leave-question-own-data = Your own deadlines (/status) and settings stay.
+button-leave-yes = 🚪 Yes, leave
+leave-stale = You are no longer in this company account.
+leave-done = You have left the company account “{ $company }”. { $deleted ->
+    [yes] The account and its list of workers are deleted.
+   *[no] The list of workers stays with your colleagues.
+} A colleague's invitation link will now work while it is valid; to upload your own list: /roster.
 
 digest-title = 📋 Workers with a deadline in the next { $days } days (until { $until }): { $count }
 digest-more = …and { $count } more: /workers.
@@ -51,6 +68,12 @@ rem-lp-extension-nudge-short = prepare the extension documents
 rem-lp-extension-last-day-short = safe last working day to apply for an extension
 rem-lp-new-permit-prepare-short = prepare the documents for a new permit
 rem-lp-months-unknown-short = extension or new permit: add the months to the roster
+# the roster does not say how many months are used (dialogs/schedules/labour-permit.yaml, months-unknown-*): the line has one date, this occasion's
+status-lp-permit-months-unknown-short = the months are not in the roster, and they decide: at 12, a new permit, 4 days before the end; under 12, the safe last working day to apply for an extension
+status-lp-permit-months-unknown-late-short = the safe day to extend has passed and the months are not in the roster: ask a TsON or 1414 at once; at 12, a new permit, on the earliest reading
+rem-lp-months-unknown-new-permit-last-day-short = too late to extend, and the months are not in the roster: at 12, the last working day of the new-permit window (on our reading)
+# the same occasion's reminder (a saved deadline without the months)
+rem-lp-months-unknown-new-permit-last-day = The permit is valid until { $expiry }, and the roster does not say how many months are used. It can no longer be extended: the time to apply for an extension has passed. If 12 months are used, { $last_wd } is the last working day of the new-permit window on our reading (to { $closes }); on the earliest reading the application was due by { $new_safe }. Apply as soon as you can, ask a TsON or 1414 first whether it will be accepted, and add the months to the roster.
 rem-lp-new-permit-opens-short = the window for a new permit opens
 lp-result-new-permit-day-off-short = the new-permit window falls on days off: ask in advance
 lp-result-new-permit-day-off-earliest-short = the new-permit window falls on days off: ask in advance

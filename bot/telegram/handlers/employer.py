@@ -1,5 +1,6 @@
 """/roster (import a CSV or XLSX into the company account), /workers (the table, a
-worker's card, exports), /invite and the company's buttons (w:...).
+worker's card, exports), /invite, /leave (leave the company account) and the
+company's buttons (w:...).
 
 Every id in a button is looked up through the presser's own membership: a forged or
 someone else's worker id, page or export reaches nothing of a roster the presser is
@@ -13,19 +14,19 @@ from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardButton
 
 from dialogs.runtime.render import split_text
 from dialogs.tracking.roster import MAX_BYTES, ROSTER_TEMPLATE
-from storage.employers import INVITE_TTL, JoinResult, NotOwner
+from storage.employers import COMPANY_ROSTERS, INVITE_TTL, JoinResult, NotOwner
 
 from ...employer import Employers, WorkersPage
 from ...reminders import digest_toggle
-from ..filters import CallbackData, PrivateChat, RosterDocument
+from ..filters import CallbackData, PrivateChat, RosterDocument, UnreadableSpreadsheet
 from ..keyboards import page_nav
-from .common import show_page
+from .common import clear_message, show_page
 from .tracking import parse_id
 
 JOIN_MESSAGES = {
     JoinResult.JOINED: "invite-joined",
     JoinResult.ALREADY: "invite-already",
-    JoinResult.OTHER_COMPANY: "invite-other-company",
+    JoinResult.OTHER_COMPANY: "invite-other-company-leave",  # names /leave: the way out
     JoinResult.USED: "invite-used",
     JoinResult.EXPIRED: "invite-expired",
     JoinResult.INVALID: "invite-invalid",
@@ -59,7 +60,18 @@ async def _send_workers(bot: Bot, chat_id: int, user_id: int, employers: Employe
     owner = membership is not None and membership.role == "owner"
     digest_on = membership is None or membership.digest
     markup = _page_markup(employers, lang, pages[index], index, len(pages), owner, digest_on) if lines else None
-    await show_page(bot, chat_id, pages[index].text, markup, pressed)
+    text = pages[index].text
+    if lines and not owner:
+        text = _member_hint(employers, lang, text)
+    await show_page(bot, chat_id, text, markup, pressed)
+
+
+def _member_hint(employers: Employers, lang: str, text: str) -> str:
+    """A member has no 👥 button: the page's last hint paragraph (bot/employer.py's
+    pages()) says who invites, and how to leave, instead of "👥 — invite a colleague"."""
+    t = employers.renderer.t
+    head, sep, tail = text.rpartition("\n\n" + t(lang, "workers-hint"))
+    return head + "\n\n" + t(lang, "workers-hint-member") + tail if sep else text
 
 
 async def workers(message: Message, bot: Bot, employers: Employers, lang: str) -> None:
@@ -95,10 +107,71 @@ async def _send_invite(bot: Bot, chat_id: int, user_id: int, employers: Employer
     try:
         payload = await employers.invite_payload(user_id, link_secret)
     except NotOwner:
-        await bot.send_message(chat_id, t(lang, "invite-owner-only"))
+        # a member (who may have uploaded files into the shared list) is told who invites;
+        # someone in no company, that the one who uploads a list may
+        member = await employers.companies.membership(user_id) is not None
+        await bot.send_message(chat_id, t(lang, "invite-member-only" if member else "invite-owner-only"))
         return
     me = await bot.me()
     await bot.send_message(chat_id, t(lang, "invite-link", days=INVITE_TTL.days) + f"\nhttps://t.me/{me.username}?start={payload}")
+
+
+async def unreadable_file(message: Message, employers: Employers, lang: str) -> None:
+    """An old Excel .xls, an .ods or an .xlsb: not read, and said how to send it (a file
+    sent during a hand-off never gets here: it goes to the operator)."""
+    await message.answer(employers.renderer.t(lang, "workers-file-format-unreadable"))
+
+
+async def _company_fate(employers: Employers, user_id: int):
+    """(membership, what leaving does to the company's list: RosterFate) or None."""
+    membership = await employers.companies.membership(user_id)
+    if membership is None:
+        return None
+    async with employers.companies.db.sessions() as s:
+        fates = await COMPANY_ROSTERS.plan(s, user_id)
+    return (membership, fates[0]) if fates else None
+
+
+async def leave(message: Message, employers: Employers, lang: str) -> None:
+    """/leave: asks first, saying what happens to the company's list (Companies.leave:
+    it stays with the other members; with the last one it is deleted)."""
+    t = employers.renderer.t
+    found = await _company_fate(employers, message.from_user.id)
+    if found is None:
+        await message.answer(t(lang, "leave-not-member"))
+        return
+    membership, fate = found
+    if fate.kept:
+        lines = [t(lang, "leave-question-kept", company=fate.company, workers=fate.workers, others=fate.others)]
+        if membership.role == "owner":
+            lines.append(t(lang, "leave-question-owner"))
+    else:
+        lines = [t(lang, "leave-question-deleted", company=fate.company, workers=fate.workers)]
+    lines.append(t(lang, "leave-question-own-data"))
+    # the company's id in the button: an old question never takes the user out of another
+    # company they joined since
+    markup = _above_back(t, lang, "button-leave-yes", f"w:q:{membership.company_id}")
+    await message.answer("\n\n".join(lines), reply_markup=markup)
+
+
+async def _leave_chosen(query: CallbackQuery, bot: Bot, employers: Employers, lang: str, company_id: int) -> None:
+    """Yes, leave. Updates of one user are handled one at a time (event isolation): a
+    double tap's second press finds the user out of the company and changes nothing."""
+    t = employers.renderer.t
+    user_id = query.from_user.id
+    found = await _company_fate(employers, user_id)
+    if found is None or found[0].company_id != company_id:
+        await query.answer(t(lang, "leave-stale"), show_alert=True)
+        return
+    fate = found[1]
+    if not await employers.companies.leave(user_id):
+        await query.answer(t(lang, "leave-stale"), show_alert=True)
+        return
+    await query.answer()
+    if query.message is not None:
+        await clear_message(bot, query.message.chat.id, query.message.message_id)
+    chat_id = query.message.chat.id if query.message else user_id
+    await bot.send_message(chat_id, t(lang, "leave-done", company=fate.company, deleted="no" if fate.kept else "yes"))
 
 
 async def join(message: Message, employers: Employers, lang: str, link_secret: bytes, payload: str) -> None:
@@ -110,7 +183,8 @@ async def join(message: Message, employers: Employers, lang: str, link_secret: b
 
 async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, lang: str, link_secret: bytes) -> None:
     """w:p:<page>, w:v:<worker>, w:x:<worker> (remove? asks), w:y:<worker> (yes, remove), w:c / w:e (CSV / XLSX), w:i (invite),
-    w:d:0 / w:d:1 (the daily digest off / on), w:o (the list as a new message: the digest's button)."""
+    w:d:0 / w:d:1 (the daily digest off / on), w:o (the list as a new message: the digest's button),
+    w:q:<company> (yes, leave the company: /leave asks)."""
     t = employers.renderer.t
     parts = (query.data or "").split(":")
     chat_id = query.message.chat.id if query.message else query.from_user.id
@@ -132,7 +206,7 @@ async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, l
             data, name = employers.export_csv(lines, lang), "workers.csv"
         else:
             data, name = employers.export_xlsx(lines, lang), "workers.xlsx"
-        await bot.send_document(chat_id, BufferedInputFile(data, filename=name), caption=t(lang, "workers-export-caption"))
+        await bot.send_document(chat_id, BufferedInputFile(data, filename=name), caption=t(lang, "workers-export-caption-update"))
         return
     if len(parts) == 3 and action == "d" and parts[2] in ("0", "1"):
         await _toggle_digest(query, bot, employers, lang, on=parts[2] == "1")
@@ -140,6 +214,10 @@ async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, l
     if len(parts) == 3 and action == "p" and parts[2].isascii() and parts[2].isdigit() and len(parts[2]) <= 4:
         await query.answer()
         await _send_workers(bot, chat_id, user_id, employers, lang, page=int(parts[2]), pressed=query.message)
+        return
+    company_id = parse_id(parts[2]) if len(parts) == 3 and action == "q" else None
+    if company_id is not None:
+        await _leave_chosen(query, bot, employers, lang, company_id)
         return
     worker_id = parse_id(parts[2]) if len(parts) == 3 and action in ("v", "x", "y") else None
     if worker_id is None:
@@ -206,6 +284,9 @@ def build_router() -> Router:
     router.message.register(workers, Command("workers"))
     router.message.register(roster, Command("roster"))
     router.message.register(invite, Command("invite"))
+    router.message.register(leave, Command("leave"))
     router.message.register(roster_file, RosterDocument())
+    # after RosterDocument (a .csv labelled application/vnd.ms-excel is a roster)
+    router.message.register(unreadable_file, UnreadableSpreadsheet())
     router.callback_query.register(workers_button, CallbackData("w:"))
     return router
