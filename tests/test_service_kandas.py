@@ -660,8 +660,8 @@ def test_a_past_filing_through_an_embassy_a_tson_or_egov_gives_an_estimate_not_a
 
     for channel in ("c:foreign", "c:gov-corp", "c:egov"):
         filed = assign("02.11.2026", channel)
-        assert filed.outcome == "info" and filed.text.id == "ks-result-assign-estimate-filed"
-        assert _ru(filed).startswith("ℹ️ Заявление подано 02.11.2026. Решение — ориентировочно до 14.12.2026")
+        assert filed.outcome == "info" and filed.text.id == "ks-result-assign-estimate-filed-if"
+        assert _ru(filed).startswith("ℹ️ Если заявление подано 02.11.2026, решение — ориентировочно до 14.12.2026")
         assert filed.track is not None
         overdue = assign("01.09.2026", channel)
         assert overdue.outcome == "ask_person" and overdue.text.id == "ks-result-assign-estimate-overdue"
@@ -705,7 +705,7 @@ def test_an_extension_between_its_decision_day_and_the_tson_day_names_both():
     by 07.12 (p.22). On 07.12 the headline said «Решение — не позже 04.12.2026», a day gone."""
     _, view = walk(engine(D(2026, 12, 7)), "kandas", "c:extend", "c:date", "01.12.2026", "c:in-hours", "31.12.2026")
     assert view.node_id == "ext-in-time" and view.outcome == "info" and view.track is not None
-    assert view.text.id == "ks-result-ext-decided"
+    assert view.text.id == "ks-result-ext-decided-if"
     assert view.text.args == {"filed": D(2026, 12, 1), "decision_by": D(2026, 12, 4), "informed_by": D(2026, 12, 7)}
     assert "22" in {c.point for c in view.citations}
     text = _ru(view)

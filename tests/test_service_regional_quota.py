@@ -199,7 +199,7 @@ def test_widow_who_came_after_the_quota_is_asked_to_check_ground_1_first(trees):
     assert blocked.outcome == "not_ready" and blocked.text.id == "rq-block-id-expired"
     # a filing already made: said in the headline, the open point kept
     _, filed = walk(engine(trees, D(2026, 12, 15)), TREE, *on("07.12.2026"), "c:widow", "c:widow", "c:no", ID_OK, "c:no")
-    assert filed.outcome == "ask_person" and filed.text.id == "rq-result-g2-filed"
+    assert filed.outcome == "ask_person" and filed.text.id == "rq-result-g2-filed-if"
     assert filed.text.args == {"filed": D(2026, 12, 7), "decision_by": D(2026, 12, 28)}
     # before 12 July (before-switch, ☎️ already): the open point is said too
     _, june = walk(engine(trees, D(2026, 6, 20)), TREE, *on("01.07.2026"), "c:widow", "c:widow", "c:no", ID_OK, "c:no")
@@ -391,7 +391,7 @@ def test_one_year_registration_anniversary_day_is_not_relied_on(trees):
     assert short.node_id == "too-early" and short.outcome == "not_eligible"
     # filed on the anniversary, days ago: said so, not "file from" a day gone
     _, filed = walk(engine(trees, D(2026, 12, 20)), TREE, *on("10.12.2026"), *RESETTLER, "10.12.2025")
-    assert filed.outcome == "ask_person" and filed.text.id == "rq-result-anniversary-filed"
+    assert filed.outcome == "ask_person" and filed.text.id == "rq-result-anniversary-filed-if"
     assert filed.text.args == {"filed": D(2026, 12, 10)}
     # the auditor's chat
     out = chat(TREE, "1", "1", "3", "1", "07.12.2025", today="2026-12-07")

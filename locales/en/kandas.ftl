@@ -146,7 +146,7 @@ ks-note-ext-silent = Our sources do not give the conditions for an extension, ho
 ks-note-ext-p22-silent = For your date (before 12 July 2026) the earlier wording of p. 22 on sending the decision to a TsON is not in our sources, so the bot does not count a date for the notice.
 
 ks-result-ext-late = Apply as soon as possible: the answer may come only after your certificate ends ({ $valid_to }).
-ks-result-ext-late-filed = Application filed on { $filed }. The decision reaches a TsON by { $informed_by }: that is after your certificate ends ({ $valid_to }).
+ks-result-ext-late-filed-if = If the application was filed on { $filed }, the decision reaches a TsON by { $informed_by }, after your certificate ends ({ $valid_to }). If not, pick a new date: «✏️ Change an answer».
 ks-reason-ext-was-latest-hours = To have the answer by { $valid_to }, you needed to file by { $latest }, in office hours.
 ks-note-ext-gap-silent = Our sources do not say what happens if your certificate ends while your application is being considered.
 
@@ -215,9 +215,13 @@ ks-result-ext-last-day = File while your certificate is valid (until { $valid_to
 ks-reason-ext-last-day = TsON duty offices work weekdays until 20:00 and Saturdays until 13:00; whether a filing there counts for that day, the rules do not say. On Sundays and holidays no way the rules name is open: file on the last working day and ask the akimat or 1414.
 
 ## Dates gone: an estimated date, the decision before the TsON, a date before 12 July 2026; no day left to file
-ks-result-assign-estimate-filed = Application filed on { $filed }. The decision is due by about { $decision_by }: the time runs from the akimat's registration, whose date we do not know.
+ks-result-assign-estimate-filed-if = If the application was filed on { $filed }, the decision is due by about { $decision_by }: the time runs from the akimat's registration, whose date we do not know. If not, pick a new date: «✏️ Change an answer».
 ks-result-assign-estimate-overdue = The decision was expected by about { $date }, but the time runs from the akimat's registration, whose date we do not know. Ask where you filed or 1414; if 30 working days from it have passed, complain to the akimat.
 ks-result-before-july-overdue = Application filed on { $filed }, before { $switch }. Under the transitional wording the decision was due by { $date }; whether it applied, the bot cannot confirm. If there is no decision, ask the akimat or 1414.
-ks-result-ext-decided = Application filed on { $filed }. The decision was due by { $decision_by }; it reaches a TsON by { $informed_by }.
+ks-result-ext-decided-if = If the application was filed on { $filed }, the decision was due by { $decision_by }; it reaches a TsON by { $informed_by }. If not, pick a new date: «✏️ Change an answer».
 ks-result-ext-no-day-left = Your certificate is valid until { $valid_to }, but no day on which applications are taken is left before it ends: one filed on { $filed } may count as accepted only on { $accepted }, after it has ended.
 ks-reason-ext-no-day-left = The akimat takes applications 9:00–17:30, TsONs Mon–Fri, duty TsONs also on Saturdays until 13:00, except holidays and days off. On Sundays and holidays no way of filing the rules name is open.
+
+## A dialog opened again later: the certificate has ended, the year since arrival is over
+ks-result-ext-no-day-left-ended = Your kandas certificate was valid until { $valid_to } and has ended: an application filed on { $filed } could count as accepted only on { $accepted }, after it ended.
+ks-result-arrival-year-over = Counted from the day of arrival ({ $arrival }), the year of kandas status ended on { $year_ends }: the certificate stops being valid one year after the day the status was received. Check the "valid until" date on your certificate; if it has passed, contact the akimat — whether the status can be extended after the certificate ends, the rules do not say.

@@ -65,7 +65,7 @@ rq-result-too-early = Not yet: you need one year of permanent registration on th
 rq-reason-one-year-not-yet = You need at least one year of permanent registration when you file. You are registered since { $since }; safe from { $safe_from }.
 rq-note-anniversary = You apply exactly on the day the year is complete ({ $anniversary }). The rules do not say whether this day counts. To avoid a refusal, we advise you to apply from { $safe_from }.
 rq-result-anniversary = Safe to file from { $safe_from }: your year of registration is complete exactly on the filing day, and the rules do not say whether that day counts. To file earlier, ask the akimat or call 1414 first.
-rq-result-anniversary-filed = Application filed on { $filed }, exactly the day your year of registration was complete. The rules do not say whether that day counts: ask the akimat or call 1414 whether the application was accepted.
+rq-result-anniversary-filed-if = If the application was filed on { $filed }, exactly the day your year of registration was complete, the rules do not say whether that day counts: ask the akimat or call 1414 whether it was accepted. If not, pick a new date: «✏️ Change an answer».
 rq-note-region-ambiguous = The rule asks for registration "in the region provided for by point 16", but the new point 16 names no region. We count the year at your current place of residence. If you moved between regions during the last year, ask the akimat.
 rq-note-period-234-silent = Besides the year of registration, the rule also requires "the period provided for by sub-point 4) of point 12" of the Rules on voluntary resettlement (order No. 234). That text is not in our sources, so the bot cannot check this condition.
 rq-note-year-before-switch = The one-year registration condition comes from point 14 in the wording in force from 12 July 2026. The earlier wording is not in our sources; for your date we use this condition only as a careful guide.
@@ -109,14 +109,14 @@ rq-reason-result-delivery = The decision on inclusion in the quota, or the refus
 
 rq-result-kandas = You can apply for the kandas admission quota. The decision is due by { $decision_by }.
 rq-result-g2 = Before you file, ask the akimat or call 1414: the rules do not say whether the definition of a kandas among the refusal grounds applies to widows and children of kandases.
-rq-result-g2-filed = Application filed on { $filed }; the decision is due by { $decision_by }. The rules do not say whether the definition of a kandas among the refusal grounds applies to widows and children of kandases: if you are refused on it, ask the akimat or call 1414.
+rq-result-g2-filed-if = If the application was filed on { $filed }, the decision is due by { $decision_by }. The rules do not say whether the definition of a kandas among the refusal grounds applies to widows and children of kandases: if you are refused on it, ask the akimat or call 1414. If not filed, pick a new date: «✏️ Change an answer».
 rq-note-widow-proof-silent = The rules do not say how to prove that you are the widow of a kandas: no such document is in the list. Ask the akimat before you apply.
 rq-note-family-nationality = By the law's definition, a kandas is an ethnic Kazakh and (or) members of his family of Kazakh nationality. If a family member is not of Kazakh nationality, their inclusion may be in question: ask the akimat.
 rq-note-g2-ground-1-open = Refusal ground 1 is not meeting the definition of a kandas: an ethnic Kazakh or a family member of Kazakh nationality, never a citizen of Kazakhstan, who obtained the status. Whether it covers widows and children, the rules do not settle; if it does, all of this is needed.
 rq-note-housing = A TsON itself gets data on your permanent registration and on housing that you and your family own in the place of arrival. The rules do not say how this data affects the decision.
 rq-note-regions-silent = The service is provided by the employment bodies of the regions set by Article 112 of the Social Code. The text of that article, the list of regions and the size of the quotas are not in our sources.
 rq-result-resettler = You have the year of registration. But the second condition — the period under sub-point 4) of point 12 of the Rules on voluntary resettlement (order No. 234) — the bot cannot check: ask a career centre or 1414. If it is met, the decision is due by { $decision_by }.
-rq-result-resettler-filed = Application filed on { $filed }. You have the year of registration. But the second condition — the period under sub-point 4) of point 12 of the Rules on voluntary resettlement (order No. 234) — the bot cannot check: ask a career centre or 1414. If it is met, the decision is due by { $decision_by }.
+rq-result-resettler-filed-if = If the application was filed on { $filed }: you have the year of registration, but the second condition — the period under sub-point 4) of point 12 of the Rules on voluntary resettlement (order No. 234) — the bot cannot check: ask a career centre or 1414. If it is met, the decision is due by { $decision_by }. If not filed, pick a new date: «✏️ Change an answer».
 
 ## Documents
 
@@ -213,3 +213,8 @@ rq-reason-g3-citizen-reading = The rule opens the kandas quota to ethnic Kazakhs
 rq-result-g2-citizen = Not yet for the resettler quota (the reason is below). Whether citizenship stops a widow or child of a kandas applying for the kandas quota, the rules do not say — ask the akimat or call 1414.
 rq-reason-g2-citizen-reading = P. 3 opens the kandas quota to widows and common children of kandases with no “not a citizen” condition, but the definition of a kandas among the refusal grounds says “never before citizens of Kazakhstan”.
 rq-note-g2-citizen = Whether the definition of a kandas among the refusal grounds (it says “never before citizens of Kazakhstan”) applies to widows and children of kandases, the rules do not explain. The resettler quota is open to citizens, so we take you through it. To apply for the kandas quota instead, ask the akimat or call 1414.
+
+## A dialog opened again later: the year of registration reached, the kandas certificate ended
+rq-result-too-early-year-reached = From { $safe_from } you have the year of permanent registration: pick a new filing date — «✏️ Change an answer».
+rq-result-status-ending-ended = Your kandas certificate was valid until { $valid_to } and has ended. Whether the status can be extended after the certificate ends, the rules do not say: do not count on an extension — contact the akimat or call 1414, about the status and about the quota.
+rq-result-status-ending-filed-if = If the application was filed on { $filed }, the decision on the quota may come by { $decision_by }, after your kandas certificate ends ({ $valid_to }): it is safer to extend the status while it is valid; ask the akimat or call 1414. If not filed, extend the status first, then pick a new date: «✏️ Change an answer».

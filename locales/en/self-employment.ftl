@@ -240,3 +240,11 @@ se-note-complaint-entry = Point 25 in this wording applies from the day Order No
 ## A first certificate with a filing date before 12 July 2026
 se-result-issue-interim = Your filing date ({ $apply }) is before { $switch }: the bot cannot confirm which rules apply to it. Ask the akimat or 1414; below is what is known.
 se-result-issue-interim-overdue = Application filed on { $filed }, before { $switch }. Under the transitional wording the certificate was due by { $decision_by }, but the bot cannot confirm that this wording applied to your date. If there is no result, ask the akimat or 1414; a complaint to the akimat is considered within 5 working days.
+
+## A dialog opened again later: the duty's term over on either count, the certificate ended
+se-result-duty-late-ended = { $one_day ->
+        [yes] The { $days }-working-day term ran out on { $latest }.
+       *[no] The { $days }-working-day term ran out on either count: on { $deadline } counting the day it runs from, on { $latest } not counting it.
+    } What follows a late application, the rules do not say: if you have not filed yet, file as soon as possible and ask the contact centre 1414 about the consequences.
+se-result-duty-late-filed-if = If the application was filed on { $apply }, by the safe count that is after the term ({ $deadline }); not counting the day it runs from, the term lasts until { $latest }. If not filed yet, file by { $latest } in working hours.
+se-result-ext-no-day-left-ended = Your certificate ended on { $expiry }: an application sent on { $apply } could be accepted only on { $registered }, after it ended. Ask the contact centre 1414 or egov.kz what to do now.
