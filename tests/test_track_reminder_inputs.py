@@ -111,7 +111,8 @@ async def test_track_an_se_extension_without_the_certificates_end_plans_as_befor
     assert "cert_expiry" not in item.inputs
     # exactly the plan of an extension duty saved before the question was asked
     old = plan(default_schedules()[("self-employment", "duty")], {"event_date": CONTRACT, "duty": "extend"})
-    assert rows == [(p.occasion, p.due_on) for p in old] == [("deadline-extend", SE_DEADLINE)]
+    # and the other count's day (the contract day not counted): one working day later
+    assert rows == [(p.occasion, p.due_on) for p in old] == [("deadline-extend", SE_DEADLINE), ("deadline-latest-extend", wd(CONTRACT, 5))]
     await db.close()
 
 
@@ -163,7 +164,8 @@ async def test_track_the_fee_with_a_notice_three_days_after_the_decision_shows_b
     assert p in text and n in text and text.index(p) < text.index(n)
     db = await _db(sqlite_url)
     said, item, rows = await _save(db, view)
-    assert rows == [("fee-nudge", before(add_days(PAY_BY, -3))), ("fee-last-day", PAY_BY)], "the reminders lead with the earliest date"
+    assert rows == [("fee-nudge", before(add_days(PAY_BY, -3))), ("fee-last-day", PAY_BY), ("fee-notice-last-day", PAY_BY_NOTICE)], \
+        "the reminders lead with the earliest date; the later reading's day is reminded of too"
     assert said.index(p) < said.index(n)
     last = reminder_text(build_renderer(), "ru", item, "fee-last-day")
     assert last.index(p) < last.index(n) and "10.12.2026" in last

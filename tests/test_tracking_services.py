@@ -76,7 +76,8 @@ CASES = [
     Case("se-extension-duty", "self-employment", D(2026, 12, 15),
          ("c:foreigner", "c:today", "c:extend", "c:yes", "14.12.2026", "20.01.2027", "c:yes", "c:in-hours"),
          "ext-ready", "self-employment", "duty",
-         lambda: [("deadline-extend", wd(D(2026, 12, 14), 4))]),
+         # and the other count's day (the contract day not counted), reminded of once the first has gone
+         lambda: [("deadline-extend", wd(D(2026, 12, 14), 4)), ("deadline-latest-extend", wd(D(2026, 12, 14), 5))]),
     # SE App 2 row 5: the certificate within 5 working days of registration (filed in hours on
     # Tue 15.12.2026; the registration day not counted).
     Case("se-issue", "self-employment", D(2026, 12, 15),
@@ -94,7 +95,9 @@ CASES = [
     Case("ep-fee", "employer-permit", D(2026, 12, 28),
          ("c:fee", "c:paid", "24.12.2026", "28.12.2026"),
          "fee-result", "employer-permit", "fee",
-         lambda: [("fee-nudge", before(add_days(wd(D(2026, 12, 24), 9), -3))), ("fee-last-day", wd(D(2026, 12, 24), 9))]),
+         # counted from the notice (received 28.12.2026) the other reading's last day is reminded of too
+         lambda: [("fee-nudge", before(add_days(wd(D(2026, 12, 24), 9), -3))), ("fee-last-day", wd(D(2026, 12, 24), 9)),
+                  ("fee-notice-last-day", wd(D(2026, 12, 28), 10))]),
     # KR App 2 row 5: status assigned within 30 working days of registration (Mon 23.11.2026).
     Case("kandas-assign", "kandas", D(2026, 11, 23),
          ("c:assign", "c:today", "c:in-hours", "c:yes", "c:no", "c:docs", "c:none", "c:regions", "c:foreign", "31.12.2030"),
@@ -132,7 +135,8 @@ CASES = [
     Case("trp-sixteen", "temporary-residence", D(2026, 12, 10),
          ("c:new", "c:citizen", "c:invites", "c:turned16", "c:kz", "14.12.2026"),
          "sixteen-deadline", "temporary-residence", "sixteen",
-         lambda: [("sixteen-last-safe-day", before(add_days(D(2026, 12, 14), 9)))]),
+         # the later reading (the birthday not counted): 24.12, a working day of its own
+         lambda: [("sixteen-last-safe-day", before(add_days(D(2026, 12, 14), 9))), ("sixteen-latest-day", before(add_days(D(2026, 12, 14), 10)))]),
     # PRP p.17: the hearing not later than 2 working days from the notice (Mon 14.12.2026).
     Case("prp-hearing", "permanent-residence", D(2026, 12, 14),
          ("c:hearing", "14.12.2026"),
@@ -146,6 +150,7 @@ CASES = [
          lambda: [
              ("exit-nudge", before(add_days(D(2026, 10, 5), 29 - 7))),
              ("exit-last-safe-day", before(add_days(D(2026, 10, 5), 29))),
+             ("exit-outer-day", before(add_days(D(2026, 10, 5), 30))),  # the other reading: a working day of its own
              ("reapply-opens", after(add_days(add_months(D(2026, 10, 5), 12), 1))),
          ]),
 ]
@@ -243,7 +248,7 @@ TRACK_CASES = [
     (("c:self-employment", "c:permit", "14.01.2027"), "self-employment", "permit",
      [("expiry-soon", before(D(2026, 12, 31))), ("expiry", before(D(2027, 1, 14)))]),
     (("c:self-employment", "c:duty", "c:reissue", "10.12.2026"), "self-employment", "duty",
-     [("deadline-reissue", wd(D(2026, 12, 10), 4))]),
+     [("deadline-reissue", wd(D(2026, 12, 10), 4)), ("deadline-latest-reissue", wd(D(2026, 12, 10), 5))]),
     (("c:employer-permit", "c:application", "c:ict-extend", "11.12.2026", "c:after-hours"), "employer-permit", "application",
      # FL App 2 row 5: an ICT extension within 6 working days; filed after hours on Fri 11.12 -> accepted Mon 14.12
      [("decision-due-ict-extend", wd(D(2026, 12, 14), 6))]),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..law.workdays import default_calendar
 from ..model.compute import computation
 from . import employer_permit, kandas, permanent_residence, regional_quota, self_employment, temporary_residence
 from .common import filing_acceptance
@@ -229,6 +230,9 @@ def trp_sixteen(birthday, **_) -> dict:
         "safe_by": found["safe_by"],
         "safe_last_working_day": found["safe_last_working_day"],
         "latest": found["latest"],
+        # a filing on a day off is accepted the next working day (p.8): the later reading's
+        # own last working day, to remind on it only when it is not the safe one's
+        "latest_last_working_day": default_calendar().last_on_or_before(found["latest"]),
         "ends": found["latest"],
     }
 
@@ -266,7 +270,12 @@ def prp_exit(start, **_) -> dict:
     found = permanent_residence.prp_exit(_date(start))
     # over only when both readings have run out: between them /status still says "leave
     # by {safe} (at the latest {outer})" rather than "the 30 days are over"
-    return {"safe": found["safe"], "outer": found["outer"], "reapply_safe": found["reapply_safe"], "ends": found["outer"]}
+    # reminders go out on working days: the other reading's is sent only when its working
+    # day is not the safe one's (the day after a Friday is no day to remind on)
+    cal = default_calendar()
+    return {"safe": found["safe"], "outer": found["outer"], "reapply_safe": found["reapply_safe"], "ends": found["outer"],
+            "safe_last_working_day": cal.last_on_or_before(found["safe"]),
+            "outer_last_working_day": cal.last_on_or_before(found["outer"])}
 
 
 @computation("track_prp_reapply")

@@ -46,6 +46,12 @@ rem-se-duty-duplicate = Apply for a duplicate of your self-employment certificat
         [yes] .
        *[no] { " " }(by the other way of counting, by { $latest }).
     }
+# the earlier count's day gone, the other count's last day: today (a working day, never moved)
+rem-se-duty-latest-day = By one way of counting, the time to apply has passed ({ $deadline }); by the other, today, { $latest }, is the last day. Apply { $duty ->
+        [reissue] to re-issue the certificate
+        [duplicate] for a duplicate of the certificate
+       *[extend] to extend the certificate
+    } today, in working hours: an application filed later is accepted only after that day. If in doubt, ask the contact centre 1414.
 
 status-ep-permit = Permit valid until { $expiry }. To have the extension decided in time, apply by { $latest } (a planning date, not a legal deadline).
 # the planning date gone while the permit still runs (/status, /track)
@@ -69,6 +75,8 @@ rem-ep-fee-last-day = { $reading ->
         [same] { $pay_by } is the last day to pay the permit fee: counted from the decision and from its notice alike, the time ends on that day.
        *[unknown] { $pay_by } is the safe last day to pay the permit fee (10 working days from the decision; counted from the notice of the decision — later).
     }
+# the day from the decision gone; the one from the notice (a working day, never moved) is today
+rem-ep-fee-notice-last-day = The safe time to pay the permit fee — 10 working days from the decision — ran out on { $pay_by }. Counted from the notice of the decision, received on { $received }, today, { $pay_by_notice }, is the last day. Pay the fee today. If in doubt, ask the akimat or the contact centre 1414.
 
 status-ks-status = Kandas status valid until { $valid_to }. To get the extension in time, apply by { $latest } in working hours.
 status-ks-status-estimated = Kandas status valid until { $valid_to } by our estimate from the day of arrival (go by the end date on your certificate). To get the extension in time, apply by { $latest } in working hours.
@@ -92,6 +100,8 @@ status-trp-sixteen-late = The safe time to apply for the child's temporary resid
 ended-trp-sixteen = The 10 days to apply for the child who turned 16 ran out on { $date }. Ask the migration police or the contact centre 1414 what to do now.
 rem-trp-sixteen-soon = The child turns 16 on { $birthday }. The host must apply for a temporary residence permit within 10 calendar days; the safe last day is { $safe_by }. Prepare the documents.
 rem-trp-sixteen-last = { $safe_last } is the last working day before the safe deadline ({ $safe_by }) to apply for the temporary residence permit of the child who turned 16. The latest reading gives { $latest }.
+# the safe day gone, the latest reading's last day (a working day) today.
+rem-trp-sixteen-latest-day = The safe time to apply for the temporary residence permit of the child who turned 16 has passed ({ $safe_by }). On the latest reading, today, { $latest }, is the last day: apply today, in working hours — an application filed later is accepted only after it. If in doubt, ask the migration police or the contact centre 1414.
 status-trp-transfer = Intra-corporate transfer ends on { $ends }.
 ended-trp-transfer = The intra-corporate transfer ended on { $date }. Whether it can be extended after it has ended, our sources do not say — ask 1414.
 ended-trp-application = The decision was due by { $date }. If it has not come, ask about it where you filed the application, or the 1414 contact centre.
@@ -112,6 +122,8 @@ status-prp-exit-late = By our count the safe day to leave ({ $safe }) has passed
 ended-prp-exit-if-here = The 30 days to leave ran out on { $date }. If you are still in Kazakhstan, contact the migration police at once.
 rem-prp-exit-nudge = After the annulment you must leave Kazakhstan by { $safe } (the safe last day; by the other reading { $outer }).
 rem-prp-exit-last = { $safe } is the safe last day to leave Kazakhstan after the annulment (by the other reading { $outer }).
+# the safe day to leave gone, the other reading's last day (a working day) today.
+rem-prp-exit-outer-day = The safe day to leave Kazakhstan after the annulment ({ $safe }) has passed. On the other reading, today, { $outer }, is the last day. If you are still in Kazakhstan, leave today. If in doubt, contact the migration police at once or call 1414.
 status-prp-reapply = You may apply for a permanent residence permit again from { $safe }.
 rem-prp-reapply = From { $safe } you may apply for a permanent residence permit again (one year after the conclusion has passed).
 
