@@ -842,7 +842,7 @@ def test_a_ground_on_the_merits_filed_on_a_day_gone_is_not_told_to_fix_and_file_
     # to a TsON for a service filed only online (audit, stop 27)
     later = date(2026, 12, 21)
     banned = walk(engine(trees, later), TREE, "c:reissue", "c:other", "15.12.2026", "c:in-hours", "c:ban", "c:yes", "c:yes", "c:worker-data")[1]
-    assert banned.outcome == "not_ready" and banned.items[0].text.id == "common-blocked-filed-past-merits"
+    assert banned.outcome == "not_ready" and banned.items[0].text.id == "common-blocked-filed-past-merits-if"
     assert banned.items[0].text.args == {"filed": date(2026, 12, 15)}
     # a refusal to accept (no EDS) keeps "fix it and file again", now "where you filed"
     no_eds = walk(engine(trees, later), TREE, "c:reissue", "c:other", "15.12.2026", "c:in-hours", "c:none", "c:yes", "c:no", "c:worker-data")[1]

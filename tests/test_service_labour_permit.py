@@ -604,15 +604,18 @@ def test_a_filing_day_gone_says_filed_and_the_checks_still_judge_that_day():
                        *facts(filed="17.12.2026", medical="01.06.2026", insurance="31.03.2027"))
     assert late.text.id == "lp-block-extension-late"
     later = _on(D(2027, 1, 5)).view(state)
-    assert later.outcome == "not_ready" and later.text.id == "lp-block-extension-late"
-    assert item_ids(later)[0] == "common-blocked-filed-past"
+    # opened after the permit's end (21.12): the late filing cannot be mended (¶21), so no
+    # "fix it and file again" — the permit ended (stop 29, tests/test_labour_permit_reopened.py)
+    assert later.outcome == "not_ready" and later.text.id == "lp-block-extension-late-expired"
+    assert item_ids(later)[0] == "common-blocked-filed-past-merits-if"
     # the first permit and the new permit say "filed" too
     state, _ = walk(ENGINE, "labour-permit", *FIRST, *facts(), "c:gov-corp")
     assert _on(D(2026, 12, 11)).view(state).text.id == "common-result-filed-if"
     state, now = walk(_on(D(2027, 1, 11)), "labour-permit", "c:immigrant", "c:other", "c:yes", "15.01.2027", "12", "12",
                       *facts(filed="11.01.2027", medical="01.12.2026", insurance="31.03.2028"))
     assert now.node_id == "new-permit-now"
-    assert _on(D(2027, 1, 12)).view(state).text.id == "common-result-filed-if"
+    # ☎️ "ask first" the day before: "if it was accepted …; if not, our window runs to …"
+    assert _on(D(2027, 1, 12)).view(state).text.id == "lp-result-new-permit-now-filed-if"
 
 
 def test_an_extension_filed_in_time_and_pending_when_the_permit_ends_is_not_told_it_is_lost():

@@ -395,7 +395,7 @@ class Engine:
                 # the filing day is gone: what the headline says to fix before filing may
                 # already have kept the application out; first, what to do now
                 # a ground on the merits is no refusal to accept: nothing to "fix and file again"
-                past = "common-blocked-filed-past-merits" if first.merits else "common-blocked-filed-past"
+                past = "common-blocked-filed-past-merits-if" if first.merits else "common-blocked-filed-past"
                 items = (ViewItem(Msg(past, {"filed": as_of}),
                                   tuple(self._cite(tree, first.cite, as_of))),) + items
         ticked: tuple[bool, ...] = ()

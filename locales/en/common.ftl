@@ -106,7 +106,7 @@ menu-hint = To start, choose a service with a button.
 ## Checks that block a positive answer (engine: blocking checks), and links.
 common-blocked-not-accepted = With these documents the application will not be accepted: acceptance will be refused. Fix this first.
 common-blocked-filed-past = Your filing date ({ $filed }) has passed: if the application was not accepted because of this, fix it and apply again; if it was accepted, ask about it where you filed or on 1414.
-common-blocked-filed-past-merits = The application was filed on { $filed }. This is a ground for refusal on the merits: the state body decides, not the intake of documents. Ask about the decision where you filed or on 1414.
+common-blocked-filed-past-merits-if = If the application was filed on { $filed }: this is a ground for refusal on the merits — the state body decides, not the intake of documents. Ask about the decision where you filed or on 1414.
 common-blocked-merits = This is one of the grounds for refusal listed in the rules. The final decision is the state body's.
 common-blocked-more = { $n } more in the notes below.
 ## A result once the date it names has passed (a tree's `past:`)
