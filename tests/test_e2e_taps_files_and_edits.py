@@ -248,3 +248,27 @@ async def test_a_too_early_result_pressed_after_the_window_opened_shows_todays_s
         toasts = [a.get("text", "") for a in api.calls("answerCallbackQuery")]
         assert toasts[-1] == "Сроки с того дня сдвинулись."
         assert api.errors == [] and api.violations == []
+
+
+async def test_a_number_typed_at_a_too_early_result_after_the_window_opened_is_not_taken_as_an_answer(sqlite_url, trees):
+    """The same screen as above, answered by typing on 03.12: "2" was meant for the old
+    screen's buttons (or for nothing), not for today's months question: the user is told
+    the dates moved on and sees the question; no answer is taken from it."""
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
+        days = {"today": dt.date(2026, 11, 20)}
+        app.dispatcher["conversation"].engine.today = lambda: days["today"]
+        api.push_message(USER, "/start")
+        await reply(api, 0)
+        for step in ("👷 Иностранец, хочу работать", "В доме у частного лица", "Я иностранец, хочу работать", "Другая страна",
+                     "Да, действующее", "31.12.2026", "6"):
+            n = len(api.sent_texts(USER))
+            (api.push_message if step[0].isdigit() else api.press)(USER, step)
+            await (reply(api, n) if step[0].isdigit() else settle(api))
+        days["today"] = dt.date(2026, 12, 3)
+        n = len(api.sent_texts(USER))
+        api.push_message(USER, "2")
+        text = await reply(api, n)
+        assert text.startswith("ℹ️ Этот ответ был на день, когда вы спрашивали") and "На сколько месяцев" in text
+        saved = await app.dispatcher["conversation"].sessions.load(USER)
+        assert saved["node"] != "file-date" and "extension_months" not in saved["answers"]
+        assert api.errors == [] and api.violations == []

@@ -152,6 +152,11 @@ async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conv
         await save_step(conversation, state, user_id, menu, lang, screen_id)
         await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(menu, lang, prefix="menu-hint"), old_id=screen_id)
         return
+    if current.rerouted:
+        # typed at a screen of an earlier day that today's date has moved on (engine.resume):
+        # the text answered that screen, not this one; say why it changed and show it
+        await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(current, lang, prefix="dialog-rerouted"), old_id=screen_id)
+        return
     view, actions = conversation.where(current)
     typed = message.text.strip()
     if view.kind == "checklist" and is_number(typed) and 1 <= int(typed) <= len(view.items):
