@@ -270,5 +270,10 @@ async def test_a_number_typed_at_a_too_early_result_after_the_window_opened_is_n
         text = await reply(api, n)
         assert text.startswith("ℹ️ Этот ответ был на день, когда вы спрашивали") and "На сколько месяцев" in text
         saved = await app.dispatcher["conversation"].sessions.load(USER)
-        assert saved["node"] != "file-date" and "extension_months" not in saved["answers"]
+        assert saved["node"] == "extension-months" and "extension_months" not in saved["answers"]
+        # the next number answers today's question
+        n = len(api.sent_texts(USER))
+        api.push_message(USER, "3")
+        assert "Когда вы подадите" in await reply(api, n)
+        assert (await app.dispatcher["conversation"].sessions.load(USER))["answers"]["extension_months"] == 3
         assert api.errors == [] and api.violations == []
