@@ -88,9 +88,10 @@ class Conversation:
         if not raw:
             return None
         try:
-            return self.engine.resume(DialogState.from_dict(raw))
+            state = self.engine.resume(DialogState.from_dict(raw))
         except KeyError:
             return None  # the service was removed: back to the menu
+        return await self._keep_rerouted(fsm, user_id, state)
 
     async def load_with_screen(self, fsm: FSMContext, user_id: int) -> tuple[DialogState | None, int | None]:
         """The dialog and the id of the message that shows it now (None: unknown)."""
@@ -101,10 +102,18 @@ class Conversation:
         state = None
         if raw:
             try:
-                state = self.engine.resume(DialogState.from_dict(raw))
+                state = await self._keep_rerouted(fsm, user_id, self.engine.resume(DialogState.from_dict(raw)))
             except KeyError:
                 state = None
         return state, data.get("screen")
+
+    async def _keep_rerouted(self, fsm: FSMContext, user_id: int, state: DialogState) -> DialogState:
+        """A screen that today's date routed again (engine.resume) is saved at once, so
+        whatever shows it next (/start, a press, a text) and the answer after it act on
+        the new screen. It comes back still marked `rerouted`, for the handler to say why."""
+        if state.rerouted:
+            await self.save(fsm, user_id, state)
+        return state
 
     @staticmethod
     async def remember_screen(fsm: FSMContext, message_id: int | None, replaced: int | None = None) -> None:

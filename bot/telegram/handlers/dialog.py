@@ -55,8 +55,6 @@ async def button(query: CallbackQuery, bot: Bot, state: FSMContext, conversation
         # a screen of an earlier day whose way on reads today's date was routed again
         # (engine.resume): the dates moved on, the button is not "stale" for nothing
         notice = "dialog-rerouted" if current.rerouted else "error-stale-button"
-        if current.rerouted:  # saved: a typed answer next is this screen's, not the old one's again
-            await save_step(conversation, state, user_id, current, lang, screen_id)
         await query.answer(conversation.renderer.t(lang, notice + "-short"))
         if pressed is not None and pressed == screen_id and _shows(query.message, token):
             return  # this message shows the current screen already: nothing to show again
@@ -156,9 +154,8 @@ async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conv
         return
     if current.rerouted:
         # typed at a screen of an earlier day that today's date has moved on (engine.resume):
-        # the text answered that screen, not this one; say why it changed and show it. Saved
-        # first: the next message answers this screen, not the old one routed again
-        await save_step(conversation, state, user_id, current, lang, screen_id)
+        # the text answered that screen, not this one; say why it changed and show it (the
+        # load saved it: the next message answers this screen)
         await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(current, lang, prefix="dialog-rerouted"), old_id=screen_id)
         return
     view, actions = conversation.where(current)
