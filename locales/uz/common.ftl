@@ -106,7 +106,7 @@ menu-hint = Boshlash uchun xizmatni tugma bilan tanlang.
 ## Ijobiy javobni toʻsadigan tekshiruvlar (engine: blocking checks) va havolalar.
 common-blocked-not-accepted = Bunday hujjatlar bilan ariza qabul qilinmaydi: qabul qilishdan bosh tortiladi. Avval buni tuzating.
 common-blocked-filed-past = Topshirish sanasi ({ $filed }) oʻtib ketdi: ariza shu sababli qabul qilinmagan boʻlsa, tuzating va qayta topshiring; qabul qilingan boʻlsa — u haqida ariza topshirgan joyingizdan yoki 1414 orqali bilib oling.
-common-blocked-filed-past-merits = Ariza { $filed } da topshirildi. Bu mohiyatan rad etish asosi: qarorni hujjatlarni qabul qilishda emas, davlat organi qabul qiladi. Qaror haqida ariza topshirgan joyingizdan yoki 1414 orqali bilib oling.
+common-blocked-filed-past-merits-if = Agar ariza { $filed } da topshirilgan boʻlsa: bu mohiyatan rad etish asosi — qarorni hujjatlarni qabul qilishda emas, davlat organi qabul qiladi. Qaror haqida ariza topshirgan joyingizdan yoki 1414 orqali bilib oling.
 common-blocked-merits = Bu qoidalarda sanab oʻtilgan rad etish asoslaridan biri. Yakuniy qarorni davlat organi qabul qiladi.
 common-blocked-more = Yana { $n } tasi — quyidagi izohlarda.
 common-result-filed-if = Agar ariza { $filed } da topshirilgan boʻlsa, qaror — { $decision_by } dan kechiktirmay. Aks holda yangi sanani tanlang: «✏️ Javobni oʻzgartirish».

@@ -146,7 +146,7 @@ ks-note-ext-silent = Uzaytirish shartlari, qancha muddatga uzaytirilishi, necha 
 ks-note-ext-p22-silent = Sizning sanangiz uchun (2026-yil 12-iyulgacha) qarorni Aholiga xizmat koʻrsatish markaziga (ЦОН) yuborish haqidagi 22-bandning oldingi tahriri bizning manbalarda yoʻq, shuning uchun bot xabar berish muddatini hisoblamaydi.
 
 ks-result-ext-late = Arizani imkon qadar tezroq topshiring: javob guvohnomangiz muddati ({ $valid_to }) tugaganidan keyin kelishi mumkin.
-ks-result-ext-late-filed = Ariza { $filed } da topshirildi. Qaror markazga (ЦОН) { $informed_by } gacha yetadi: bu guvohnoma muddati ({ $valid_to }) tugagach.
+ks-result-ext-late-filed-if = Agar ariza { $filed } da topshirilgan boʻlsa, qaror xizmat markaziga (ЦОН) { $informed_by } dan kechiktirmay yetkaziladi — bu guvohnoma muddati ({ $valid_to }) tugaganidan keyin. Aks holda yangi sanani tanlang: «✏️ Javobni oʻzgartirish».
 ks-reason-ext-was-latest-hours = { $valid_to } gacha javob olish uchun { $latest } dan kechiktirmay, ish vaqtida topshirish kerak edi.
 ks-note-ext-gap-silent = Ariza koʻrib chiqilayotganda guvohnoma muddati tugasa nima boʻlishi bizning manbalarda aytilmagan.
 
@@ -215,9 +215,13 @@ ks-result-ext-last-day = Guvohnoma amal qilayotganda ({ $valid_to } gacha), yaxs
 ks-reason-ext-last-day = Navbatchi Aholiga xizmat koʻrsatish markazlari (ЦОН) ish kunlari 20:00 gacha, shanba kuni 13:00 gacha ishlaydi; u yerda topshirilgan ariza oʻsha kunga hisoblanadimi, qoidalar aytmaydi. Yakshanba va bayramda qoidadagi usullar yoʻq: oxirgi ish kunida topshiring va akimatda yoki 1414 dan aniqlang.
 
 ## Oʻtgan sanalar: taxminiy muddat, qarorning ЦОН ga yetishi, 2026-yil 12-iyuldan oldingi sana; topshirish uchun kun qolmagan
-ks-result-assign-estimate-filed = Ariza { $filed } da topshirildi. Qaror — taxminan { $decision_by } gacha: muddat akimatda roʻyxatga olingan kundan hisoblanadi, bu sana esa bizga nomaʼlum.
+ks-result-assign-estimate-filed-if = Agar ariza { $filed } da topshirilgan boʻlsa, qaror — taxminan { $decision_by } gacha: muddat akimatda roʻyxatga olingan kundan hisoblanadi, bu sana esa bizga nomaʼlum. Aks holda yangi sanani tanlang: «✏️ Javobni oʻzgartirish».
 ks-result-assign-estimate-overdue = Qaror taxminan { $date } gacha kutilgan edi, lekin muddat akimatda roʻyxatga olingan kundan hisoblanadi, bu sana esa bizga nomaʼlum. Uni ariza topshirgan joyingizda yoki 1414 orqali bilib oling; undan beri 30 ish kuni oʻtgan boʻlsa — akimatga shikoyat qiling.
 ks-result-before-july-overdue = Ariza { $filed } da — { $switch } dan oldin topshirilgan. Oʻtish davri tahririga koʻra qaror { $date } dan kechiktirmay kelishi kerak edi; u qoʻllanganmi, bot tasdiqlay olmaydi. Qaror boʻlmasa, akimatda yoki 1414 orqali aniqlang.
-ks-result-ext-decided = Ariza { $filed } da topshirildi. Qaror { $decision_by } dan kechiktirmay qabul qilinishi kerak edi; xizmat markaziga (ЦОН) u { $informed_by } gacha yetadi.
+ks-result-ext-decided-if = Agar ariza { $filed } da topshirilgan boʻlsa, qaror { $decision_by } dan kechiktirmay qabul qilinishi kerak edi; xizmat markaziga (ЦОН) u { $informed_by } dan kechiktirmay yetkaziladi. Aks holda yangi sanani tanlang: «✏️ Javobni oʻzgartirish».
 ks-result-ext-no-day-left = Guvohnoma { $valid_to } gacha amal qiladi, lekin u tugaguncha arizalar qabul qilinadigan kun qolmadi: { $filed } da topshirilgan ariza faqat { $accepted } da qabul qilingan hisoblanishi mumkin — muddat tugaganidan keyin.
 ks-reason-ext-no-day-left = Akimat arizalarni 9:00 dan 17:30 gacha, Aholiga xizmat koʻrsatish markazi (ЦОН) — du–ju, navbatchi markazlar shanba kuni ham 13:00 gacha qabul qiladi, bayram va dam olish kunlaridan tashqari. Yakshanba va bayramda qoidadagi topshirish usullari yoʻq.
+
+## Keyinroq qayta ochilgan suhbat: guvohnoma muddati tugagan, kelgan kundan beri bir yil oʻtgan
+ks-result-ext-no-day-left-ended = Kandas guvohnomasi { $valid_to } gacha amal qilgan va muddati tugadi: { $filed } da topshirilgan ariza faqat { $accepted } da qabul qilingan deb hisoblanishi mumkin edi — bu guvohnoma muddati tugaganidan keyin.
+ks-result-arrival-year-over = Agar kelgan kundan ({ $arrival }) hisoblansa, kandas maqomining (статус кандаса) bir yillik muddati { $year_ends } da tugagan: guvohnoma maqom olingan kundan keyin bir yil oʻtgach amal qilishdan toʻxtaydi. Guvohnomangizdagi «gacha» (по) sanasini tekshiring; agar u oʻtgan boʻlsa, akimatga murojaat qiling — guvohnoma muddati tugaganidan keyin maqomni uzaytirish mumkinmi, qoidalar aytmaydi.

@@ -21,8 +21,8 @@ mydata-other = { $table ->
     }: { $count }
 mydata-retention = Suhbatdagi javoblar oxirgi javobdan { $days } kun oʻtgach oʻchiriladi. Hammasini hozir oʻchirish: /forget. Batafsil: /privacy.
 forget-confirm-everything = Bot siz haqingizda saqlagan hamma narsani oʻchiraymi: til, hozirgi suhbat va javoblar, saqlangan muddatlar va eslatmalar (rejalashtirilgan eslatmalar endi kelmaydi)?
-forget-roster-kept = 🏢 «{ $company }»: siz yuklagan ishchilar roʻyxati ({ $workers } kishi) kompaniyada qoladi — unda boshqa ishtirokchilar ham bor ({ $others }). Siz kompaniyadan chiqasiz.
-forget-roster-deleted = 🏢 «{ $company }»: siz kompaniyaning oxirgi ishtirokchisisiz, shuning uchun siz yuklagan ishchilar roʻyxati ({ $workers } kishi) ham oʻchiriladi.
+forget-roster-kept = 🏢 «{ $company }»: kompaniyaning ishchilar roʻyxati ({ $workers } kishi) unda qoladi — unda boshqa ishtirokchilar ham bor ({ $others }). Siz kompaniyadan chiqasiz. Boshqa narsalarni oʻchirmasdan faqat kompaniyadan chiqish — /leave.
+forget-roster-deleted = 🏢 «{ $company }»: siz kompaniyaning oxirgi ishtirokchisisiz, shuning uchun uning ishchilar roʻyxati ({ $workers } kishi) ham oʻchiriladi. Boshqa narsalarni oʻchirmasdan faqat kompaniyadan chiqish — /leave.
 forget-handoff-topics = 💬 Xodimlar bilan yozishmalaringiz ({ $count }) operatorlar chatidan ham oʻchiriladi.
 forget-irreversible = Buni qaytarib boʻlmaydi.
 forget-stale = Bu tugma endi ishlamaydi. Maʼlumotlarni oʻchirish uchun /forget yuboring.

@@ -240,3 +240,11 @@ se-note-complaint-entry = Shu tahrirdagi 25-band № 222 buyruq kuchga kirgan ku
 ## Topshirish sanasi 2026-yil 12-iyuldan oldin boʻlgan birinchi maʼlumotnoma
 se-result-issue-interim = Topshirish sanangiz ({ $apply }) — { $switch } dan oldin: unga qaysi qoidalar qoʻllanishini bot tasdiqlay olmaydi. Akimatda yoki 1414 orqali aniqlang; quyida — maʼlum narsalar.
 se-result-issue-interim-overdue = Ariza { $filed } da — { $switch } dan oldin topshirilgan. Oʻtish davri tahririga koʻra maʼlumotnoma { $decision_by } dan kechiktirmay berilishi kerak edi, lekin u sizning sanangizga qoʻllanganmi, bot tasdiqlay olmaydi. Natija boʻlmasa, akimatda yoki 1414 orqali aniqlang; akimatga shikoyat 5 ish kunida koʻrib chiqiladi.
+
+## Keyinroq qayta ochilgan suhbat: majburiyat muddati har qanday hisobda oʻtgan, maʼlumotnoma muddati tugagan
+se-result-duty-late-ended = { $one_day ->
+        [yes] { $days } ish kunlik muddat { $latest } da tugagan.
+       *[no] { $days } ish kunlik muddat har qanday hisobda tugagan: muddat boshlangan kun hisoblansa — { $deadline } da, hisoblanmasa — { $latest } da.
+    } Kechikkanda nima boʻlishini qoidalar aytmaydi: hali topshirmagan boʻlsangiz, imkon qadar tezroq topshiring va oqibatlari haqida 1414 aloqa markazidan soʻrang.
+se-result-duty-late-filed-if = Agar ariza { $apply } da topshirilgan boʻlsa, ishonchli hisob boʻyicha bu muddatdan ({ $deadline }) keyin; muddat boshlangan kun hisoblanmasa, muddat — { $latest } gacha. Agar hali topshirilmagan boʻlsa — { $latest } dan kechiktirmay, ish vaqtida topshiring.
+se-result-ext-no-day-left-ended = Maʼlumotnoma muddati { $expiry } da tugadi: { $apply } da yuborilgan ariza faqat { $registered } da — maʼlumotnoma muddati tugaganidan keyin qabul qilinishi mumkin edi. Endi nima qilish kerakligini 1414 aloqa markazidan yoki egov.kz dan soʻrang.

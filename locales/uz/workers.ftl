@@ -10,6 +10,9 @@ workers-no-rules = → huquqiy matnlarda bu ruxsatnoma boʻyicha eslatma uchun s
 workers-unreadable = saqlangan sanalarni oʻqib boʻlmayapti: bu ishchini /roster orqali qaytadan yuboring.
 workers-empty = Kompaniyangizda hali ishchilar roʻyxati yoʻq. Uni yuklash uchun /roster yuboring (CSV yoki XLSX); roʻyxatni allaqachon yuklagan hamkasbingiz sizga taklif havolasini yuborishi ham mumkin.
 workers-hint = Ishchini ochish uchun raqamni bosing. ⬇️ CSV / XLSX — shu jadval fayl koʻrinishida. 👥 — hamkasbni taklif qilish.
+# a member (not the owner) has no 👥 button: instead of workers-hint
+workers-hint-member = Ishchini ochish uchun raqamni bosing. ⬇️ CSV / XLSX — shu jadval fayl koʻrinishida. Hamkasblarni kompaniya akkauntining egasi taklif qila oladi. Akkauntdan chiqish — /leave.
+workers-file-format-unreadable = Eski Excel (.xls), OpenDocument (.ods) va ikkilik .xlsb fayllarini oʻqiy olmayman. Faylni Excel, LibreOffice yoki Google Sheets da oching, uni XLSX (Excel kitobi) yoki CSV sifatida saqlang va yana bir bor yuboring. Roʻyxat namunasi — /roster.
 workers-action-deadline = muddat
 workers-detail-title = 👤 { $name } — { $kind }
 workers-detail-expiry = { $expiry } gacha amal qiladi.
@@ -20,7 +23,7 @@ workers-detail-occasion = { $date } — { $action }
 workers-col-kind = ruxsatnoma turi
 workers-col-next-action = keyingi harakat
 workers-col-next-date = keyingi harakat sanasi
-workers-export-caption-update = Ishchilaringiz, eng shoshilinchlari yuqorida. Birinchi toʻrt ustunni tuzatib, /roster orqali qaytarib yuborish mumkin.
+workers-export-caption-update = Ishchilaringiz, eng shoshilinchlari yuqorida. Birinchi toʻrt ustunni tuzatib, /roster orqali qaytarib yuborish mumkin: shu yoʻl bilan yangi ishchilar qoʻshiladi va muddatlar yangilanadi. Fayldan oʻchirilgan qator ishchini roʻyxatdan oʻchirmaydi — uni /workers da olib tashlang (raqam → 🗑 Roʻyxatdan oʻchirish).
 worker-deleted = { $name } roʻyxatdan oʻchirildi.
 worker-not-found = Bu ishchi kompaniyangiz roʻyxatida yoʻq.
 button-worker = { $n }
@@ -37,10 +40,24 @@ invite-owner-only = Hamkasblarni faqat kompaniya roʻyxatini yuklagan kishi takl
 invite-link = Bu havolani hamkasbingizga yuboring. U bir marta ishlaydi va { $days } kun amal qiladi; uni ochgan kishi xuddi shu ishchilar roʻyxatini koʻradi va oʻzgartira oladi:
 invite-joined = Siz hamkasblaringizning kompaniya akkauntiga qoʻshildingiz: ishchilar — { $count }. Ularni koʻrish uchun /workers yuboring. Har kuni ertalab soat 9:00 da yaqin 14 kundagi muddatlar haqida umumiy xabar yuborib turaman. Umumiy xabar yuborishni toʻxtatish uchun undagi yoki /workers dagi 🔕 tugmasini bosing.
 invite-already = Siz allaqachon shu kompaniya akkauntidasiz: /workers.
-invite-other-company = Siz allaqachon boshqa kompaniya akkauntidasiz, shuning uchun havoladan foydalanilmadi.
+invite-other-company-leave = Siz allaqachon boshqa kompaniya akkauntidasiz, shuning uchun havoladan foydalanilmadi. Bu hamkasblarga qoʻshilish uchun oʻsha akkauntdan /leave buyrugʻi bilan chiqing (bot tasdiqlashni soʻraydi va uning ishchilar roʻyxati bilan nima boʻlishini aytadi), soʻng havola hali amal qilayotgan boʻlsa, uni yana oching.
+invite-member-only = Hamkasblarni faqat kompaniya akkauntining egasi taklif qila oladi — roʻyxatni yuklashi bilan akkaunt yaratilgan kishi (yoki bu rol oʻtgan kishi). Ishtirokchi yuklagan fayl umumiy roʻyxatga qoʻshiladi, lekin ishtirokchini ega qilmaydi: egasidan /invite orqali havola yuborishini soʻrang.
 invite-used = Bu taklif havolasidan allaqachon foydalanilgan. Hamkasbingizdan yangisini soʻrang.
 invite-expired = Taklif havolasining muddati tugagan. Hamkasbingizdan yangisini soʻrang.
 invite-invalid = Taklif havolasi yaroqsiz. Hamkasbingizdan yangisini soʻrang.
+
+# /leave: leaving the company account (Companies.leave)
+leave-not-member = Siz kompaniya akkauntida emassiz.
+leave-question-kept = «{ $company }» kompaniya akkauntidan chiqasizmi? Ishchilar roʻyxati ({ $workers } kishi) hamkasblaringizda qoladi: akkauntda boshqa ishtirokchilar ham bor ({ $others }). Siz roʻyxatni koʻrmaysiz va umumiy xabar olmaysiz; yangi taklif havolasi orqali qaytish mumkin.
+leave-question-owner = Hamkasblarni akkauntda eng uzoq vaqtdan beri turgan ishtirokchi taklif qiladigan boʻladi.
+leave-question-deleted = «{ $company }» kompaniya akkauntidan chiqasizmi? Siz uning oxirgi ishtirokchisisiz, shuning uchun akkaunt va ishchilar roʻyxati ({ $workers } kishi) oʻchiriladi. Buni qaytarib boʻlmaydi.
+leave-question-own-data = Oʻzingizning muddatlaringiz (/status) va sozlamalaringiz saqlanib qoladi.
+button-leave-yes = 🚪 Ha, chiqish
+leave-stale = Siz endi bu kompaniya akkauntida emassiz.
+leave-done = Siz «{ $company }» kompaniya akkauntidan chiqdingiz. { $deleted ->
+    [yes] Akkaunt va uning ishchilar roʻyxati oʻchirildi.
+   *[no] Ishchilar roʻyxati hamkasblaringizda qoldi.
+} Hamkasblaringizning taklif havolasi hali amal qilayotgan boʻlsa, endi ishlaydi; oʻz roʻyxatingizni yuklash — /roster.
 
 digest-title = 📋 Yaqin { $days } kun ichida ({ $until } gacha) muddati keladigan ishchilar: { $count }
 digest-more = …va yana { $count } ta: /workers.
@@ -51,6 +68,12 @@ rem-lp-extension-nudge-short = uzaytirish uchun hujjatlarni tayyorlash
 rem-lp-extension-last-day-short = uzaytirishga ariza topshirish uchun ishonchli oxirgi ish kuni
 rem-lp-new-permit-prepare-short = yangi ruxsatnoma uchun hujjatlarni tayyorlash
 rem-lp-months-unknown-short = uzaytirish yoki yangi ruxsatnoma: oylarni roʻyxatda koʻrsating
+# the roster does not say how many months are used (dialogs/schedules/labour-permit.yaml, months-unknown-*): the line has one date, this occasion's
+status-lp-permit-months-unknown-short = oylar roʻyxatda yoʻq, muddat esa ularga bogʻliq: 12 boʻlsa — yangi ruxsatnoma, muddat tugashidan 4 kun oldin; 12 dan kam boʻlsa — uzaytirishga ariza topshirish uchun ishonchli oxirgi ish kuni
+status-lp-permit-months-unknown-late-short = uzaytirishning ishonchli muddati oʻtdi, oylar esa roʻyxatda yoʻq: zudlik bilan xizmat markazidan (ЦОН) yoki 1414 dan aniqlang; 12 oy toʻlgan boʻlsa — yangi ruxsatnoma, eng erta talqinda
+rem-lp-months-unknown-new-permit-last-day-short = endi uzaytirib boʻlmaydi, oylar esa roʻyxatda yoʻq: 12 oy toʻlgan boʻlsa — yangi ruxsatnomaga ariza topshirish muddatining oxirgi ish kuni (bizning talqinimizda)
+# the same occasion's reminder (a saved deadline without the months)
+rem-lp-months-unknown-new-permit-last-day = Ruxsatnoma { $expiry } gacha amal qiladi, necha oy toʻlgani esa roʻyxatda koʻrsatilmagan. Uni endi uzaytirib boʻlmaydi: uzaytirishga ariza topshirish muddati oʻtdi. Agar 12 oy toʻlgan boʻlsa — { $last_wd } bizning talqinimizda yangi ruxsatnomaga ariza topshirish muddatining oxirgi ish kuni ({ $closes } gacha); eng erta talqinda { $new_safe } dan kechiktirmay topshirish kerak edi. Imkon qadar tezroq topshiring, ariza qabul qilinadimi, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang va oylarni roʻyxatga qoʻshing.
 rem-lp-new-permit-opens-short = yangi ruxsatnomaga ariza topshirish muddati ochiladi
 lp-result-new-permit-day-off-short = yangi ruxsatnomaga ariza topshirish muddati dam olish kunlariga toʻgʻri keladi: oldindan aniqlang
 lp-result-new-permit-day-off-earliest-short = yangi ruxsatnomaga ariza topshirish muddati dam olish kunlariga toʻgʻri keladi: oldindan aniqlang
