@@ -9,31 +9,18 @@ calendar (dialogs/law/workdays.py), never read back from the code under test."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
 from bot.app import build_renderer
 from bot.reminders import reminder_text
 from dialogs.law.dates import add_days
-from dialogs.law.workdays import default_calendar
 from dialogs.tracking.schedule import default_schedules, ended_on, plan, status_of
 from storage.db import Database
 from storage.repositories import Users
 from storage.tracking import TrackedItems, parse_inputs
 
-D = dt.date
-CAL = default_calendar()
-
-
-def wd(day: D, n: int) -> D:
-    """n working days after `day` (that day not counted)."""
-    return CAL.add_working_days(day, n)
-
-
-def before(day: D) -> D:
-    """`day`, or the working day before it when it is a day off (a duty's reminder)."""
-    return CAL.last_on_or_before(day)
+from tests.test_tracking_services import CAL, D, before, wd
 
 
 def fmt(day: D) -> str:
