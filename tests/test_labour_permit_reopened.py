@@ -313,3 +313,22 @@ def test_the_egov_from_abroad_check_first_screen_reopened_says_check_first_not_f
         assert "сначала уточните по 1414" in ru and "ℹ️" not in ru and "подано 07.12.2026" not in ru
         assert "Решение должно было прийти" not in ru
     assert "lp-note-citizenship-not-decidable" in note_ids(later)
+
+
+def test_a_filing_on_the_literal_last_day_opened_after_it_no_longer_says_file_as_soon_as_possible():
+    """Expiry 15.12.2026: the literal last day D-5 = 10.12 (¶20), the cautious D-6 = 09.12.
+    Filed on 10.12, the screen was ⚠️ "risky: file as soon as possible"; opened on 14.12
+    the window has closed on every reading: it says so, and a filing day gone is never
+    followed by "fix it and file again" (¶21 read two ways is the state body's answer)."""
+    days = {"today": D(2026, 12, 10)}
+    engine = Engine(load_trees(), today=lambda: days["today"])
+    state, risky = walk(engine, "labour-permit", "c:immigrant", "c:other", "c:yes", "15.12.2026", "6", "3",
+                        "10.12.2026", "c:in-hours", "31.12.2030", "c:yes", "01.06.2026", "c:yes", "31.12.2027")
+    assert risky.text.id == "lp-block-extension-disputed-close"
+    days["today"] = D(2026, 12, 14)
+    later = engine.view(engine.resume(DialogState.from_dict(state.to_dict())))
+    assert later.outcome == "not_ready" and later.text.id == "lp-block-extension-disputed-close-gone"
+    assert later.text.args == {"accepted": D(2026, 12, 10), "safe_wd": D(2026, 12, 9)}
+    ids = item_ids(later)
+    assert ids[0] == "common-blocked-filed-past-merits-if" and "common-blocked-filed-past" not in ids
+    assert "lp-blocked-extension-disputed-close-gone" in ids

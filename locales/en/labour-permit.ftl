@@ -112,6 +112,8 @@ lp-block-extension-disputed-close = Risky: the application would be accepted on 
        *[other] Safe: file by { $safe_wd }, in working hours.
     }
 lp-blocked-extension-disputed-close = If the careful reading is right, the application is filed later than 5 days before expiry, and such a permit is not extended. Ask a TsON or 1414 in advance whether it will be accepted.
+lp-block-extension-disputed-close-gone = An application accepted on { $accepted } falls on the extension window's last day only by the literal count; by the cautious one the last working day was { $safe_wd }. That day has passed and the window has closed: if the application was not filed, the permit can no longer be extended.
+lp-blocked-extension-disputed-close-gone = If the cautious reading is right, a permit is not extended on an application filed later than 5 days before the end; on the literal one it is considered. The state body decides; what to do if it is not extended our sources do not say: ask the akimat or a TsON.
 lp-block-new-disputed = Risky: the application would be accepted on { $accepted }. On one reading it had to be filed by { $safe } (4 days before expiry); on ours the window runs to { $closes }. File as soon as you can.
 lp-blocked-new-disputed = If the strict reading is right, the application for a new permit may not be accepted. Ask a TsON or 1414 in advance. You may not work after the permit ends.
 

@@ -46,6 +46,12 @@ rem-se-duty-duplicate = Maʼlumotnoma dublikatiga { $deadline } gacha ariza tops
         [yes] .
        *[no] { " " }(boshqa hisoblash usuli boʻyicha — { $latest } gacha).
     }
+# the earlier count's day gone, the other count's last day: today (a working day, never moved)
+rem-se-duty-latest-day = Bir hisoblash usuli boʻyicha topshirish muddati oʻtdi ({ $deadline }); boshqa hisoblash usuli boʻyicha bugun, { $latest }, — oxirgi kun. { $duty ->
+        [reissue] Maʼlumotnomani qayta rasmiylashtirishga
+        [duplicate] Maʼlumotnoma dublikatiga
+       *[extend] Maʼlumotnomani uzaytirishga
+    } bugun, ish vaqtida ariza topshiring: keyinroq topshirilgan ariza shu kundan keyingina qabul qilinadi. Shubhangiz boʻlsa, 1414 aloqa markazidan soʻrang.
 
 status-ep-permit = Ruxsatnoma { $expiry } gacha amal qiladi. Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha topshiring (bu rejalashtirish uchun sana, qonundagi muddat emas).
 # the planning date gone while the permit still runs (/status, /track)
@@ -69,6 +75,8 @@ rem-ep-fee-last-day = { $reading ->
         [same] { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning oxirgi kuni: qarordan ham, u haqidagi xabarnomadan ham hisoblaganda muddat shu kuni tugaydi.
        *[unknown] { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning ishonchli oxirgi kuni (qaror kunidan boshlab 10 ish kuni; qaror haqidagi xabarnomadan hisoblansa — keyinroq).
     }
+# the day from the decision gone; the one from the notice (a working day, never moved) is today
+rem-ep-fee-notice-last-day = Ruxsatnoma uchun yigʻimni toʻlashning ishonchli muddati — qaror kunidan boshlab 10 ish kuni — { $pay_by } da tugadi. { $received } da olingan qaror haqidagi xabarnomadan hisoblansa, bugun, { $pay_by_notice }, — oxirgi kun. Yigʻimni bugun toʻlang. Shubhangiz boʻlsa, akimatda yoki 1414 aloqa markazida soʻrang.
 
 status-ks-status = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi. Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha ish vaqtida topshiring.
 status-ks-status-estimated = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi — bizning taxminimizcha, kelgan kundan hisoblaganda (guvohnomadagi tugash sanasiga tayaning). Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha ish vaqtida topshiring.
@@ -92,6 +100,8 @@ status-trp-sixteen-late = Bolaning vaqtincha yashash uchun ruxsatnomasiga (ра�
 ended-trp-sixteen = 16 yoshga toʻlgan bola uchun ariza topshirishga berilgan 10 kun { $date } da tugadi. Endi nima qilish kerakligini migratsiya politsiyasida yoki 1414 aloqa markazida soʻrang.
 rem-trp-sixteen-soon = Bola { $birthday } da 16 yoshga toʻladi. Qabul qiluvchi tomon 10 kalendar kuni ichida vaqtincha yashash uchun ruxsatnomaga (разрешение на временное проживание) ariza topshirishi kerak; ishonchli oxirgi kun — { $safe_by }. Hujjatlarni tayyorlang.
 rem-trp-sixteen-last = { $safe_last } — ishonchli muddatgacha ({ $safe_by }) 16 yoshga toʻlgan bolaning vaqtincha yashash uchun ruxsatnomasiga (разрешение на временное проживание) ariza topshirish mumkin boʻlgan oxirgi ish kuni. Eng kech talqin boʻyicha — { $latest }.
+# the safe day gone, the latest reading's last day (a working day) today.
+rem-trp-sixteen-latest-day = 16 yoshga toʻlgan bolaning vaqtincha yashash uchun ruxsatnomasiga (разрешение на временное проживание) ariza topshirishning ishonchli muddati oʻtdi ({ $safe_by }). Eng kech talqin boʻyicha bugun, { $latest }, — oxirgi kun: bugun, ish vaqtida topshiring — keyinroq topshirilgan ariza shu kundan keyingina qabul qilinadi. Shubhangiz boʻlsa, migratsiya politsiyasida yoki 1414 aloqa markazida soʻrang.
 status-trp-transfer = Korporatsiya ichidagi oʻtkazish { $ends } da tugaydi.
 ended-trp-transfer = Korporatsiya ichidagi oʻtkazish (внутрикорпоративный перевод) { $date } da tugadi. Uni tugaganidan keyin uzaytirish mumkinmi, bizning manbalar aytmaydi — 1414 dan aniqlang.
 ended-trp-application = Qaror { $date } dan kechiktirmay kelishi kerak edi. Agar u boʻlmasa, u haqida ariza topshirgan joyingizdan yoki 1414 aloqa markazidan soʻrang.
@@ -112,6 +122,8 @@ status-prp-exit-late = Bizning hisobimizcha chiqib ketishning ishonchli muddati 
 ended-prp-exit-if-here = Chiqib ketish uchun berilgan 30 kun { $date } da tugadi. Agar hali Qozogʻistonda boʻlsangiz, darhol migratsiya politsiyasiga murojaat qiling.
 rem-prp-exit-nudge = Bekor qilingandan keyin Qozogʻistondan { $safe } gacha chiqib ketish kerak (ishonchli oxirgi kun; boshqa talqin boʻyicha — { $outer }).
 rem-prp-exit-last = { $safe } — bekor qilingandan keyin Qozogʻistondan chiqib ketish uchun ishonchli oxirgi kun (boshqa talqin boʻyicha — { $outer }).
+# the safe day to leave gone, the other reading's last day (a working day) today.
+rem-prp-exit-outer-day = Bekor qilingandan keyin Qozogʻistondan chiqib ketishning ishonchli muddati ({ $safe }) oʻtdi. Boshqa talqin boʻyicha bugun, { $outer }, — oxirgi kun. Agar hali Qozogʻistonda boʻlsangiz, bugun chiqib keting. Shubhangiz boʻlsa, darhol migratsiya politsiyasiga murojaat qiling yoki 1414 ga qoʻngʻiroq qiling.
 status-prp-reapply = Doimiy yashash uchun ruxsatnomaga { $safe } dan qayta topshirish mumkin.
 rem-prp-reapply = { $safe } dan doimiy yashash uchun ruxsatnomaga (разрешение на постоянное проживание) qayta ariza topshirish mumkin (xulosa chiqqanidan keyin bir yil oʻtdi).
 
