@@ -570,3 +570,37 @@ def test_routed_by_today_is_a_flag_on_a_result_or_a_question(tmp_path):
     fields = {(p.node, p.field) for p in problems}
     assert ("q", "routed_by_today") in fields and ("i", "routed_by_today") in fields
     assert ("r", "routed_by_today") not in fields
+
+
+def test_back_onto_a_too_early_screen_weeks_later_is_todays_screen():
+    """"Too early" asked on 20.11 (a permit ending 31.12.2026), 📄 opened, ⬅️ pressed on
+    04.01.2027 after the permit ended: not "too early: file from 02.12" again, but the
+    question the day gives (did you file in time?), marked so the bot says the dates moved
+    on (quick audit of stop 29's re-routing)."""
+    from dialogs.runtime.engine import DialogState
+
+    days = {"today": D(2026, 11, 20)}
+    eng = Engine(TREES, today=lambda: days["today"])
+    state, view = walk(eng, "labour-permit", "c:immigrant", "c:other", "c:yes", "31.12.2026", "6", "next")
+    assert view.kind == "checklist"
+    assert eng.back(state).node == "extension-too-early" and not eng.back(state).rerouted  # the same day: as left
+    days["today"] = D(2027, 1, 4)
+    back = eng.back(DialogState.from_dict(state.to_dict()))
+    assert back.node == "expired-extension-filed" and back.rerouted
+
+
+def test_the_menu_over_a_dialog_that_moved_on_is_saved_anew_and_says_so():
+    """/menu over the months question ("the window is open") on 03.12, a press on the menu
+    on 28.12: the dialog kept under it moved on, so the menu's buttons carry a new token;
+    the menu is marked re-routed (saved, and "moved on" said) instead of "out of date"."""
+    from dialogs.runtime.engine import DialogState
+
+    days = {"today": D(2026, 12, 3)}
+    eng = Engine(TREES, today=lambda: days["today"])
+    state, view = walk(eng, "labour-permit", "c:immigrant", "c:other", "c:yes", "31.12.2026", "6")
+    assert view.node_id == "extension-months"
+    menu = eng.menu_from(state)
+    assert not eng.resume(DialogState.from_dict(menu.to_dict())).rerouted
+    days["today"] = D(2026, 12, 28)
+    later = eng.resume(DialogState.from_dict(menu.to_dict()))
+    assert later.rerouted and later.parent["node"] == "extension-too-late"

@@ -315,7 +315,7 @@ async def test_leaving_a_company_to_join_a_colleagues_with_a_question_that_says_
         assert "присоединились" in joined
         assert (await companies.membership(COLLEAGUE)).company_id != own.company_id
         # the old question's "yes" does not take them out of the company joined since
-        api.push_callback(COLLEAGUE, f"w:q:{own.company_id}", message_id=asked["message_id"], check_button=False)
+        api.push_callback(COLLEAGUE, f"w:q:{own.company_id}:d", message_id=asked["message_id"], check_button=False)
         await api.wait_until(lambda: not api.open_callbacks, what="answered")
         assert api.calls("answerCallbackQuery")[-1].get("text") == "Вы уже не состоите в этом аккаунте компании."
         assert await companies.membership(COLLEAGUE) is not None
@@ -325,6 +325,7 @@ async def test_leaving_a_company_to_join_a_colleagues_with_a_question_that_says_
         assert question.startswith("Выйти из аккаунта компании «ТОО Стройка»? Список работников (2 чел.) останется у коллег: "
                                    "в аккаунте есть и другие участники (1).")
         assert "Приглашать коллег станет" not in question
+        kept_question = api.last_bot_message(COLLEAGUE)
         [question] = await command(api, OWNER, "/leave")
         assert "Список работников (2 чел.) останется у коллег" in question
         assert "Приглашать коллег станет участник, который состоит в аккаунте дольше всех." in question
@@ -334,6 +335,14 @@ async def test_leaving_a_company_to_join_a_colleagues_with_a_question_that_says_
         assert done.startswith("Вы вышли из аккаунта компании «ТОО Стройка». Список работников остался у коллег.")
         assert (await companies.membership(COLLEAGUE)).role == "owner" and len(await companies.workers(COLLEAGUE)) == 2
         assert await command(api, OWNER, "/leave") == ["Вы не состоите в аккаунте компании."]
+        # the colleague's question said the list stays with colleagues; they are the last one
+        # now: its "yes" deletes nothing and asks again, saying the list would go (audit, stop 29)
+        n = len(api.sent_texts(COLLEAGUE))
+        api.press(COLLEAGUE, "🚪 Да, выйти", message_id=kept_question["message_id"])
+        [again] = await replies(api, COLLEAGUE, n)
+        assert again.startswith("Выйти из аккаунта компании «ТОО Стройка»? Вы его последний участник, поэтому аккаунт "
+                                "и список работников (2 чел.) будут удалены.")
+        assert len(await companies.workers(COLLEAGUE)) == 2 and await companies.membership(COLLEAGUE) is not None
         assert api.violations == []
 
 

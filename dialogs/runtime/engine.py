@@ -202,7 +202,11 @@ class Engine:
         state.tree_version = tree.version
         if state.parent:
             try:
-                state.parent = self.resume(DialogState.from_dict(state.parent)).to_dict()
+                parent = self.resume(DialogState.from_dict(state.parent))
+                state.parent = parent.to_dict()
+                # the dialog kept under the menu moved on: the menu's buttons carry a new
+                # token, so it is one to save and to say "moved on" of too
+                state.rerouted = parent.rerouted
             except KeyError:
                 state.parent = None
         if state.node in tree.nodes:
@@ -267,7 +271,9 @@ class Engine:
         key = tree.nodes[new.node].key if new.node in tree.nodes else None
         if key:
             new.answers.pop(key, None)
-        return new
+        # back onto a screen chosen by an earlier day's phase (from its documents, weeks
+        # later): today's screen instead, marked so the handler says why
+        return self._routed_again(tree, new) if new.node in tree.nodes else new
 
     # -- answering -------------------------------------------------------------
     def choose(self, state: DialogState, action: str) -> Step:

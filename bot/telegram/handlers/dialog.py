@@ -128,7 +128,8 @@ async def act(bot: Bot, chat_id: int, user_id: int, fsm: FSMContext, conversatio
         step = engine.choose(current, action)
         current, step_view = step.state, step.view
     await save_step(conversation, fsm, user_id, current, lang, screen_id, view=step_view)
-    screen = conversation.screen(current, lang, view=step_view)
+    # ⬅️ onto a screen today's date has moved on (engine.back): said why it is not the one left
+    screen = conversation.screen(current, lang, view=step_view, prefix="dialog-rerouted" if current.rerouted else None)
     was_in_place = conversation.in_place(view)
     if typed:
         # the bot cannot edit the user's message: a new screen below it

@@ -135,12 +135,15 @@ async def _company_fate(employers: Employers, user_id: int):
 async def leave(message: Message, employers: Employers, lang: str) -> None:
     """/leave: asks first, saying what happens to the company's list (Companies.leave:
     it stays with the other members; with the last one it is deleted)."""
-    t = employers.renderer.t
     found = await _company_fate(employers, message.from_user.id)
     if found is None:
-        await message.answer(t(lang, "leave-not-member"))
+        await message.answer(employers.renderer.t(lang, "leave-not-member"))
         return
-    membership, fate = found
+    await _ask_leave(message.bot, message.chat.id, employers, lang, *found)
+
+
+async def _ask_leave(bot: Bot, chat_id: int, employers: Employers, lang: str, membership, fate) -> None:
+    t = employers.renderer.t
     if fate.kept:
         lines = [t(lang, "leave-question-kept", company=fate.company, workers=fate.workers, others=fate.others)]
         if membership.role == "owner":
@@ -149,14 +152,17 @@ async def leave(message: Message, employers: Employers, lang: str) -> None:
         lines = [t(lang, "leave-question-deleted", company=fate.company, workers=fate.workers)]
     lines.append(t(lang, "leave-question-own-data"))
     # the company's id in the button: an old question never takes the user out of another
-    # company they joined since
-    markup = _above_back(t, lang, "button-leave-yes", f"w:q:{membership.company_id}")
-    await message.answer("\n\n".join(lines), reply_markup=markup)
+    # company they joined since; and what it promised (k: the list stays with colleagues,
+    # d: it is deleted): a question that said "it stays" never deletes a list left to one
+    markup = _above_back(t, lang, "button-leave-yes", f"w:q:{membership.company_id}:{'k' if fate.kept else 'd'}")
+    await bot.send_message(chat_id, "\n\n".join(lines), reply_markup=markup)
 
 
-async def _leave_chosen(query: CallbackQuery, bot: Bot, employers: Employers, lang: str, company_id: int) -> None:
+async def _leave_chosen(query: CallbackQuery, bot: Bot, employers: Employers, lang: str, company_id: int, promised: str) -> None:
     """Yes, leave. Updates of one user are handled one at a time (event isolation): a
-    double tap's second press finds the user out of the company and changes nothing."""
+    double tap's second press finds the user out of the company and changes nothing. If
+    what leaving does has changed since the question (the colleagues left meanwhile, so the
+    list would now be deleted), the question is asked again instead."""
     t = employers.renderer.t
     user_id = query.from_user.id
     found = await _company_fate(employers, user_id)
@@ -164,6 +170,12 @@ async def _leave_chosen(query: CallbackQuery, bot: Bot, employers: Employers, la
         await query.answer(t(lang, "leave-stale"), show_alert=True)
         return
     fate = found[1]
+    if promised != ("k" if fate.kept else "d"):
+        await query.answer()
+        if query.message is not None:
+            await clear_message(bot, query.message.chat.id, query.message.message_id)
+        await _ask_leave(bot, query.message.chat.id if query.message else user_id, employers, lang, found[0], fate)
+        return
     if not await employers.companies.leave(user_id):
         await query.answer(t(lang, "leave-stale"), show_alert=True)
         return
@@ -184,12 +196,12 @@ async def join(message: Message, employers: Employers, lang: str, link_secret: b
 async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, lang: str, link_secret: bytes) -> None:
     """w:p:<page>, w:v:<worker>, w:x:<worker> (remove? asks), w:y:<worker> (yes, remove), w:c / w:e (CSV / XLSX), w:i (invite),
     w:d:0 / w:d:1 (the daily digest off / on), w:o (the list as a new message: the digest's button),
-    w:q:<company> (yes, leave the company: /leave asks)."""
+    w:q:<company>:<k|d> (yes, leave the company: /leave asks; k/d what it said of the list)."""
     t = employers.renderer.t
     parts = (query.data or "").split(":")
     chat_id = query.message.chat.id if query.message else query.from_user.id
     user_id = query.from_user.id
-    action = parts[1] if len(parts) in (2, 3) else ""
+    action = parts[1] if len(parts) in (2, 3, 4) else ""
     if len(parts) == 2 and action in ("c", "e", "i", "o"):
         await query.answer()
         if action == "o":
@@ -215,9 +227,9 @@ async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, l
         await query.answer()
         await _send_workers(bot, chat_id, user_id, employers, lang, page=int(parts[2]), pressed=query.message)
         return
-    company_id = parse_id(parts[2]) if len(parts) == 3 and action == "q" else None
+    company_id = parse_id(parts[2]) if len(parts) == 4 and action == "q" and parts[3] in ("k", "d") else None
     if company_id is not None:
-        await _leave_chosen(query, bot, employers, lang, company_id)
+        await _leave_chosen(query, bot, employers, lang, company_id, parts[3])
         return
     worker_id = parse_id(parts[2]) if len(parts) == 3 and action in ("v", "x", "y") else None
     if worker_id is None:
