@@ -167,11 +167,13 @@ class Employers:
             tail = t(lang, "workers-next", action=self.action_label(lang, o.next_action), date=o.next_action.day or o.next_action.due_on)
         return f"{head}\n   {tail}"
 
-    def pages(self, lines: list[WorkerLine], lang: str) -> list[WorkersPage]:
+    def pages(self, lines: list[WorkerLine], lang: str, hint_id: str = "workers-hint") -> list[WorkersPage]:
+        """The list in pages of one message each; `hint_id`: the last paragraph (an owner's
+        "👥 — invite a colleague", or a member's "the owner invites; /leave")."""
         t = self.renderer.t
         if not lines:
             return [WorkersPage(t(lang, "workers-empty"), [])]
-        title, hint = t(lang, "workers-title", count=len(lines)), t(lang, "workers-hint")
+        title, hint = t(lang, "workers-title", count=len(lines)), t(lang, hint_id)
         room = len(hint) + len(t(lang, "status-page", page=9999, pages=9999)) + 8
         groups: list[list[tuple[int, WorkerLine, str]]] = [[]]
         size = len(title)

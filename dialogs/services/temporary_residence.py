@@ -48,6 +48,7 @@ def sixteen(birthday: dt.date, today: dt.date, **_) -> dict:
         # last working day on or before `safe_by` is the date to aim for.
         "safe_by_working": cal.is_working_day(safe_by),
         "safe_last_working_day": cal.last_on_or_before(safe_by),
+        "latest_last_working_day": cal.last_on_or_before(latest),
         "not_yet_16": today < birthday,
         "late": today > latest,
         "today_working": cal.is_working_day(today),

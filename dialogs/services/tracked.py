@@ -232,7 +232,7 @@ def trp_sixteen(birthday, **_) -> dict:
         "latest": found["latest"],
         # a filing on a day off is accepted the next working day (p.8): the later reading's
         # own last working day, to remind on it only when it is not the safe one's
-        "latest_last_working_day": default_calendar().last_on_or_before(found["latest"]),
+        "latest_last_working_day": found["latest_last_working_day"],
         "ends": found["latest"],
     }
 

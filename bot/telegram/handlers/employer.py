@@ -54,24 +54,14 @@ def _page_markup(employers: Employers, lang: str, page: WorkersPage, index: int,
 async def _send_workers(bot: Bot, chat_id: int, user_id: int, employers: Employers, lang: str, page: int = 0, pressed=None) -> None:
     """One page of /workers (turning a page, or going back from a card, edits the `pressed` message)."""
     lines = await employers.table(user_id)
-    pages = employers.pages(lines, lang)
-    index = min(max(page, 0), len(pages) - 1)
     membership = await employers.companies.membership(user_id)
     owner = membership is not None and membership.role == "owner"
+    # a member has no 👥 button: their hint says who invites, and how to leave
+    pages = employers.pages(lines, lang, hint_id="workers-hint" if owner else "workers-hint-member")
+    index = min(max(page, 0), len(pages) - 1)
     digest_on = membership is None or membership.digest
     markup = _page_markup(employers, lang, pages[index], index, len(pages), owner, digest_on) if lines else None
-    text = pages[index].text
-    if lines and not owner:
-        text = _member_hint(employers, lang, text)
-    await show_page(bot, chat_id, text, markup, pressed)
-
-
-def _member_hint(employers: Employers, lang: str, text: str) -> str:
-    """A member has no 👥 button: the page's last hint paragraph (bot/employer.py's
-    pages()) says who invites, and how to leave, instead of "👥 — invite a colleague"."""
-    t = employers.renderer.t
-    head, sep, tail = text.rpartition("\n\n" + t(lang, "workers-hint"))
-    return head + "\n\n" + t(lang, "workers-hint-member") + tail if sep else text
+    await show_page(bot, chat_id, pages[index].text, markup, pressed)
 
 
 async def workers(message: Message, bot: Bot, employers: Employers, lang: str) -> None:
