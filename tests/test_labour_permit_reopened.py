@@ -246,6 +246,29 @@ def test_a_late_new_permit_says_closed_once_the_window_is_gone():
     assert "исправьте и подайте снова" not in ru and "закрывается" not in ru
 
 
+def test_a_late_filing_opened_after_the_permit_ended_offers_no_documents_and_no_reminder():
+    """The permit has ended and the filing was late on every reading: the extension's (or
+    the new permit's) documents cannot serve any more, and a reminder of a permit already
+    over has nothing to say. While the permit still runs, both stay."""
+    clock = Clock(D(2026, 12, 23))
+    state, view = walk(clock.engine, "labour-permit", *EXT, "3", *facts("18.01.2027"))
+    assert view.track is not None and NEXT in [b.action for b in view.buttons]
+    closed = clock.on(D(2027, 1, 16)).engine.view(clock.reopen(state))
+    assert closed.text.id == "lp-block-extension-late-closed"
+    assert closed.track is not None and NEXT in [b.action for b in closed.buttons]
+    ended = clock.on(D(2027, 1, 25)).engine.view(clock.reopen(state))
+    assert ended.text.id == "lp-block-extension-late-expired"
+    assert ended.track is None
+    assert NEXT not in [b.action for b in ended.buttons]
+    assert "button-documents" not in [b.label.id for b in ended.buttons]
+    # the new permit's late filing after the end: the same
+    clock = Clock(D(2027, 1, 18))
+    state, view = walk(clock.engine, "labour-permit", *NEW, "6", *facts("22.01.2027"))
+    ended = clock.on(D(2027, 1, 25)).engine.view(clock.reopen(state))
+    assert ended.text.id == "lp-block-new-late-expired"
+    assert ended.track is None and NEXT not in [b.action for b in ended.buttons]
+
+
 # ---- 3. the ☎️ "check before filing" screens reopened ---------------------------------------
 
 def test_the_new_permit_check_first_screen_reopened_stays_a_check_with_the_window_left():

@@ -589,6 +589,30 @@ def test_back_onto_a_too_early_screen_weeks_later_is_todays_screen():
     assert back.node == "expired-extension-filed" and back.rerouted
 
 
+def test_the_documents_of_a_too_early_screen_opened_after_the_window_closed_are_todays_screen():
+    """"Too early: prepare these" (20.11, a permit ending 31.12.2026), 📄 opened and left
+    there. Opened again on 28.12, after the last day to file (25.12): not the extension's
+    documents as if still to be filed, but today's screen — too late to extend — marked
+    so the bot says the dates moved on. The same day, or while still too early, the list
+    stays where it was left, ticks and all."""
+    from dialogs.runtime.engine import DialogState
+
+    days = {"today": D(2026, 11, 20)}
+    eng = Engine(TREES, today=lambda: days["today"])
+    state, view = walk(eng, "labour-permit", "c:immigrant", "c:other", "c:yes", "31.12.2026", "6", "next")
+    assert view.node_id == "extension-documents"
+    state = eng.choose(state, "t:0").state  # one document ticked
+    saved = state.to_dict()
+    days["today"] = D(2026, 11, 30)
+    same = eng.resume(DialogState.from_dict(saved))
+    assert same.node == "extension-documents" and not same.rerouted
+    days["today"] = D(2026, 12, 28)
+    later = eng.resume(DialogState.from_dict(saved))
+    assert later.node == "extension-too-late" and later.rerouted
+    assert eng.view(later).outcome == "not_eligible"
+    assert later.answers == state.answers  # the ticks and answers are kept
+
+
 def test_the_menu_over_a_dialog_that_moved_on_is_saved_anew_and_says_so():
     """/menu over the months question ("the window is open") on 03.12, a press on the menu
     on 28.12: the dialog kept under it moved on, so the menu's buttons carry a new token;

@@ -234,6 +234,7 @@ class _Reader:
                 cite=cite,
                 consequence=str(spec["consequence"]) if spec.get("consequence") else None,
                 merits=bool(spec.get("merits", False)),
+                ended=bool(spec.get("ended", False)),
             )
         return out
 

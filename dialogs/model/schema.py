@@ -90,6 +90,9 @@ class Blocker:
     cite: tuple[str, ...] = ()
     consequence: str | None = None
     merits: bool = False  # a refusal on the merits (the provider decides), not a refusal to accept
+    # what the result is about has ended on this ground (the permit's term is over): no
+    # documents to gather for it and nothing left to remind of, so no 📄 and no 🔔
+    ended: bool = False
 
 
 @dataclass(frozen=True)

@@ -240,8 +240,18 @@ class Engine:
         results say a day gone in their `past:` headlines instead, and every other load
         stays free of any computing. A way that reads no date leads where it led."""
         node = tree.nodes[state.node]
-        if not node.routed_by_today or not state.history:
+        if not state.history:
             return state
+        if not node.routed_by_today:
+            # the documents of such a screen ("too early: prepare these"), opened when the
+            # window has closed: the screen they came from is today's, so is the user
+            came_from = tree.nodes.get(state.history[-1])
+            if came_from is None or not came_from.routed_by_today or node.kind != "checklist":
+                return state
+            earlier = DialogState.from_dict(state.to_dict())
+            earlier.node = earlier.history.pop()
+            moved = self._routed_again(tree, earlier)
+            return moved if moved.rerouted else state
         before = tree.nodes.get(state.history[-1])
         if before is None:
             return state
@@ -334,6 +344,7 @@ class Engine:
         ctx = self.context(state)
         as_of = self._as_of(tree, ctx)
         buttons: list[Button] = []
+        documents_next = False  # the screen's ➡️ opens the documents checklist
         if node.kind == "choice":
             buttons = [Button("c:" + c.id, Msg(c.label)) for c in self._visible_choices(node, ctx)]
         elif node.next and node.kind in ("info", "result", "checklist"):
@@ -342,6 +353,7 @@ class Engine:
             if node.kind == "result" and target is not None and target.kind == "checklist":
                 # "📄 Documents (N)": N as the list will show them for this user
                 label = Msg("button-documents", {"n": str(len(self._items(tree, target.items, ctx, as_of)))})
+                documents_next = True
             buttons = [Button(NEXT, label)]
         for i, link in self._visible_links(node, ctx):
             buttons.append(Button(f"{LINK}{i}" if link.goto else URL + link.url, Msg(link.label)))
@@ -373,6 +385,11 @@ class Engine:
         if blocked:
             # A known ground for refusal: the headline says what to fix, never ✅.
             outcome = "not_ready"
+            if any(b.ended for b in fired):
+                # what the result is about has ended (the permit's term is over): no
+                # documents to gather for it, nothing left to remind of
+                remind = False
+                buttons = [b for b in buttons if b.action != NEXT or not documents_next]
             first = fired[0]
             text = Msg(first.text, self._args(first.args, ctx))
             citations = tuple(self._cite(tree, first.cite, as_of))
