@@ -119,6 +119,10 @@ def test_a_merged_name_header_in_a_two_row_header_reads_the_parts_below_it():
 def test_a_headerless_column_of_dates_or_numbers_is_not_joined_into_the_name():
     parsed = parse_roster("ФИО;;Действует до\nБекова Айгерим;7;20.12.2026\n".encode(), TODAY)
     assert [r.label for r in parsed.rows] == ["Бекова Айгерим"]
+    # whole names in the name column: a header-less column of job titles beside it is
+    # not joined into the name
+    parsed = parse_roster("ФИО;;Действует до\nБекова Айгерим;Сварщик;20.12.2026\nСаидов Рустам;Повар;01.02.2027\n".encode(), TODAY)
+    assert [r.label for r in parsed.rows] == ["Бекова Айгерим", "Саидов Рустам"]
 
 
 # --- B: ё and е --------------------------------------------------------------------------

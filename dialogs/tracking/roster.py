@@ -573,21 +573,32 @@ def _header_cells(top: list[str], bottom: list[str] | None) -> list[str]:
 def _name_columns(header: _Header, records: list) -> tuple[tuple[int, ...], str]:
     """The positions whose text, joined, is a worker's name, and how the header names
     them. Separate surname / first name / patronymic columns (two or more of them) are
-    joined in that order; a name column is followed by the header-less columns next to
-    it that hold name words in the rows (a header cell merged over them: Фамилия | Имя
-    under one "ФИО"), so that "Бекова | Айгерим" is not read as "Бекова"."""
+    joined in that order; a name column holding one word a row (a surname) is followed
+    by the header-less columns next to it that hold name words in the rows (a header cell
+    merged over them: Фамилия | Имя under one "ФИО"), so that "Бекова | Айгерим" is not
+    read as "Бекова"; beside whole names such a column is left alone (a job title)."""
     index, labels = header.index, header.labels
     parts = [p for p in _NAME_PARTS if p in index]
     if "name" not in index or len(parts) >= 2:
         return tuple(index[p] for p in parts), ", ".join(labels[p] for p in parts)
     first = index["name"]
     columns = [first]
+    if not _single_words(records, first):
+        # the name column holds whole names ("Бекова Айгерим"): a header-less column
+        # beside it is something else (a job title), not the rest of a split name
+        return tuple(columns), labels["name"]
     taken = set(index.values())
     for i in range(first + 1, min(first + 4, len(header.cells))):
         if not _blank(header.cells[i]) or i in taken or not _holds_name_words(records, i):
             break
         columns.append(i)
     return tuple(columns), labels["name"]
+
+
+def _single_words(records: list, i: int) -> bool:
+    """Column `i` holds one word in every row that has it (a surname alone)."""
+    values = [cells[i].strip() for _, cells in records if i < len(cells) and cells[i].strip()]
+    return bool(values) and all(len(v.split()) == 1 for v in values)
 
 
 def _holds_name_words(records: list, i: int) -> bool:
