@@ -3,7 +3,8 @@
 status-application = Application filed: the answer is due no later than { $decision_by }.
 rem-decision-due = The answer to your application is due no later than { $decision_by }. If it has not come, check your personal account on egov.kz or call 1414.
 
-ended-lp-permit = The permit ended on { $date }. Working without a valid permit is not allowed, and it can no longer be extended. What to do next, our sources do not say — ask a TsON or 1414.
+# ¶21 refuses only a late application; the decision may come after the last day (¶5)
+ended-lp-permit = The permit ended on { $date }: working without a valid permit is not allowed. If you applied for an extension or a new permit in time, wait for the decision — ask about it where you applied, or call 1414. If you did not apply, the permit can no longer be extended; what to do next, our sources do not say — ask a TsON or 1414.
 ended-lp-termination = The time to give notice of the termination ran out on { $date }. Give the notice as soon as possible.
 ended-lp-application = The decision was due by { $date }. If it has not come, ask the TsON or the 1414 contact centre: our sources have no appeal procedure.
 
@@ -18,7 +19,7 @@ rem-se-permit-soon = Your self-employment certificate ends on { $expiry }. If yo
         [yes] , its last working day, in working hours: an application sent later is accepted only after it has ended.
        *[no] , in working hours: an application sent later is accepted only after the certificate has ended.
     }
-rem-se-permit-expiry = Your self-employment certificate ends on { $expiry }. To extend it, apply no later than { $file_by }{ $moved ->
+rem-se-permit-expiry = Your self-employment certificate ends on { $expiry }. If you have signed an employment contract, apply to extend it within 5 working days of signing, and no later than { $file_by }{ $moved ->
         [yes] , its last working day, in working hours: an application sent later is accepted only after it has ended.
        *[no] , in working hours: an application sent later is accepted only after the certificate has ended.
     } Whether it can be extended after it ends, the rules do not say.
