@@ -314,7 +314,9 @@ def test_a_roster_row_without_months_assumes_neither_extension_nor_new_permit():
     assert [p.occasion for p in unknown.planned] == ["months-unknown", "months-unknown-extension-last-day",
                                                      "months-unknown-new-permit-opens", "months-unknown-new-permit-last-day", "expiry"]
     months = next(p for p in unknown.planned if p.occasion == "months-unknown")
-    assert months.args["opens"] == D(2026, 12, 13) and months.args["new_safe"] == D(2027, 1, 7)
+    # the earliest reading's day to file a new permit by: D-4 is 07.01.2027, Orthodox
+    # Christmas, a day off (nothing is accepted on it, ¶12): the working day before it
+    assert months.args["opens"] == D(2026, 12, 13) and months.args["new_safe"] == D(2027, 1, 6)
     known = outlook("labour-permit", {"permit_expiry": D(2027, 1, 11), "months_total": 6}, D(2026, 12, 1))
     assert "extension-opens" in [p.occasion for p in known.planned]
 

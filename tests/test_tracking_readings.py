@@ -143,6 +143,25 @@ async def test_status_says_the_earliest_readings_day_gone_once_its_last_working_
         await db.close()
 
 
+async def test_months_unknown_names_the_earliest_readings_last_working_day_not_a_sunday(sqlite_url):
+    """A roster's permit without its months: "12 — a new permit, on the earliest reading …"
+    named D-4 itself, a Sunday (27.12.2026), on which nothing is accepted (¶12): the day
+    to file by on that reading is Friday 25.12.2026."""
+    safe_wd, opens, _closes = _new_permit_days(LP_EXPIRY_DAY_OFF)
+    db = await _db(sqlite_url)
+    try:
+        item = await TrackedItems(db).save(1, "labour-permit", "permit", {"expiry": LP_EXPIRY_DAY_OFF}, today=D(2026, 11, 1))
+        text = await _status(db, D(2026, 11, 20))
+        assert f"по самому раннему прочтению не позже {fmt(safe_wd)}, в рабочее время" in text, text
+        assert fmt(opens) not in text
+        late = await _status(db, D(2026, 12, 26))  # the extension's safe last working day (25.12) gone
+        assert f"подать не позже {fmt(safe_wd)}, в рабочее время" in late, late
+        text = reminder_text(build_renderer(), "ru", item, "months-unknown")
+        assert f"не позже {fmt(safe_wd)}" in text and fmt(opens) not in text, text
+    finally:
+        await db.close()
+
+
 # ---- 2. the permit ended: filed in time or not -----------------------------------------
 
 @pytest.mark.parametrize("expiry, months", [
