@@ -24,9 +24,10 @@ def chat(*lines, lang="ru", today="2026-12-10", extra=()):
 
 
 # immigrant, another country, no permit, continue, owned, in KZ, 6 months, files 10.12.2026 in
-# working hours, passport valid, a 028/u of 01.06.2026, insurance until 31.12.2027, TsON, continue
+# working hours, passport valid, with a border stamp of the last 12 months (¶2.3), a 028/u of
+# 01.06.2026, insurance until 31.12.2027, TsON, continue
 # (without the 028/u or the insurance the package is refused at acceptance: no ✅)
-FACTS = ["10.12.2026", "1", "31.12.2030", "1", "01.06.2026", "1", "31.12.2027"]
+FACTS = ["10.12.2026", "1", "31.12.2030", "1", "1", "01.06.2026", "1", "31.12.2027"]
 FIRST_PERMIT = ["1", "5", "1", "1", "1", "1", "6", *FACTS, "1", "1"]
 EXTENSION = ["1", "5", "2", "31.12.2026", "6"]
 
@@ -102,14 +103,14 @@ def test_too_late_to_extend():
 def test_twelve_months_reached_means_new_permit():
     # filed on D-4 (Monday 14.12 for a permit ending Friday 18.12): the day every reading but one allows
     documents = ["1", "01.06.2026", "1", "31.12.2027"]
-    out = chat("1", "5", "2", "18.12.2026", "12", "3", "14.12.2026", "1", "31.12.2030", *documents, today="2026-12-14")
+    out = chat("1", "5", "2", "18.12.2026", "12", "3", "14.12.2026", "1", "31.12.2030", "1", *documents, today="2026-12-14")
     result = out[out.rindex("> 31.12.2027"):]
     # ☎️, not ✅: on "the last 4 days, the last one among them" D-4 is a day early (¶22, A05)
     assert "☎️ Уточните заранее в ЦОН или по 1414, примут ли заявление на новое разрешение 14.12.2026" in result
     assert "✅" not in result and "Можно подавать" not in result and "надёжно" not in result
     assert "не позже 14.12.2026; с 14.12.2026 по 17.12.2026 (так считаем мы); с 15.12.2026 по 18.12.2026" in result
     # a day later: inside our window, too late on "no later than 4 days before": ⚠️, both dates
-    risky = chat("1", "5", "2", "18.12.2026", "12", "3", "15.12.2026", "1", "31.12.2030", *documents, today="2026-12-15")
+    risky = chat("1", "5", "2", "18.12.2026", "12", "3", "15.12.2026", "1", "31.12.2030", "1", *documents, today="2026-12-15")
     assert "Рискованно" in risky and "14.12.2026" in risky and "Можно подавать" not in risky
     early = chat("1", "5", "2", "18.12.2026", "12", today="2026-12-01")
     assert "продлить нельзя" in early and "с 14.12.2026 по 17.12.2026" in early

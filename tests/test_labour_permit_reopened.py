@@ -66,9 +66,10 @@ def holder(expiry: str, months: str) -> tuple[str, ...]:
     return ("c:immigrant", "c:other", "c:yes", expiry, months)
 
 
-def facts(filed: str) -> tuple[str, ...]:
-    # in working hours; passport, 028/у (issued 01.12.2026: 12 months) and insurance all valid
-    return (filed, "c:in-hours", "01.01.2030", "c:yes", "01.12.2026", "c:yes", "01.01.2029")
+def facts(filed: str, stamp: str | None = "c:yes") -> tuple[str, ...]:
+    # in working hours; passport (a border stamp of the last 12 months, ¶2.3: asked unless
+    # abroad on the filing day), 028/у (issued 01.12.2026: 12 months) and insurance all valid
+    return (filed, "c:in-hours", "01.01.2030", *((stamp,) if stamp else ()), "c:yes", "01.12.2026", "c:yes", "01.01.2029")
 
 
 def screen(view, lang: str = "ru") -> str:
@@ -123,7 +124,7 @@ def test_a_holder_left_at_the_filing_day_and_back_after_the_end_is_asked_whether
     assert "закончился 20.01.2027" in ru and "После 20.01.2027 работать без действующего разрешения нельзя" in ru
     assert "Подайте" not in ru and "Можно подавать" not in ru
     # filed in time: the decision is awaited (¶21 refuses only a late one)
-    _, pending = clock.go(later, "c:yes")
+    _, pending = clock.go(later, "c:yes", "c:yes")  # accepted by 15.01, and by the careful 14.01
     assert pending.node_id == "expired-extension-pending"
     # the same dialog opened on a day before the end keeps its question
     assert clock.on(D(2027, 1, 8)).reopen(state).node == "file-date"
@@ -147,7 +148,7 @@ def test_a_holder_continued_after_the_end_is_judged_on_the_extension_not_as_a_fi
     state, view = walk(clock.engine, "labour-permit", *EXT, "3", "25.01.2027", "c:in-hours")
     assert view.node_id == "passport-until"
     state = clock.on(D(2027, 1, 25)).reopen(state)
-    state, view = clock.go(state, "01.01.2030", "c:yes", "01.12.2026", "c:yes", "01.01.2029")
+    state, view = clock.go(state, "01.01.2030", "c:yes", "c:yes", "01.12.2026", "c:yes", "01.01.2029")
     assert view.node_id == "extension-now"
     assert not FIRST_PERMIT_NODES & {*state.history, state.node}
     assert view.outcome == "not_ready" and view.text.id == "lp-block-extension-late-expired"
@@ -191,7 +192,7 @@ def test_a_new_permit_holder_continued_after_the_end_reaches_the_new_permit_resu
     clock = Clock(D(2027, 1, 18))
     state, _ = walk(clock.engine, "labour-permit", *NEW, "6", "25.01.2027", "c:in-hours")
     state = clock.on(D(2027, 1, 25)).reopen(state)
-    state, view = clock.go(state, "01.01.2030", "c:yes", "01.12.2026", "c:yes", "01.01.2029")
+    state, view = clock.go(state, "01.01.2030", "c:yes", "c:yes", "01.12.2026", "c:yes", "01.01.2029")
     assert view.node_id == "new-permit-now"
     assert not FIRST_PERMIT_NODES & {*state.history, state.node}
     assert view.text.id == "lp-block-new-late-expired"
@@ -321,7 +322,7 @@ def test_the_new_permit_check_first_screen_reopened_on_a_day_off_before_the_last
 def test_the_egov_from_abroad_check_first_screen_reopened_says_check_first_not_filed():
     abroad = ("c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:no", NEXT, "6")
     clock = Clock(D(2026, 12, 7))  # a Monday
-    state, view = walk(clock.engine, "labour-permit", *abroad, *facts("07.12.2026")[:4], "01.11.2026", "c:yes", "01.01.2028", "c:egov")
+    state, view = walk(clock.engine, "labour-permit", *abroad, *facts("07.12.2026", stamp=None)[:4], "01.11.2026", "c:yes", "01.01.2028", "c:egov")
     assert view.node_id == "first-permit-abroad-egov" and view.outcome == "ask_person"
     decision = CAL.add_working_days(D(2026, 12, 7), DECISION_WORKING_DAYS)
     assert decision == D(2026, 12, 9)
@@ -346,7 +347,7 @@ def test_a_filing_on_the_literal_last_day_opened_after_it_no_longer_says_file_as
     days = {"today": D(2026, 12, 10)}
     engine = Engine(load_trees(), today=lambda: days["today"])
     state, risky = walk(engine, "labour-permit", "c:immigrant", "c:other", "c:yes", "15.12.2026", "6", "3",
-                        "10.12.2026", "c:in-hours", "31.12.2030", "c:yes", "01.06.2026", "c:yes", "31.12.2027")
+                        "10.12.2026", "c:in-hours", "31.12.2030", "c:yes", "c:yes", "01.06.2026", "c:yes", "31.12.2027")
     assert risky.text.id == "lp-block-extension-disputed-close"
     days["today"] = D(2026, 12, 14)
     later = engine.view(engine.resume(DialogState.from_dict(state.to_dict())))

@@ -237,6 +237,7 @@ SAID_GONE = {
     "lp-result-employer-search",  # "search abroad from …": a day from which something is allowed
     "prp-result-filed-already",  # "expect the answer between … and …": the window is running
     "se-result-duty-interim-filed",  # "filed …; the safe target was …"
+    "lp-result-expired-extension-disputed",  # "accepted in time only by the literal count (by …); by the cautious one the last working day was …"
 }
 
 

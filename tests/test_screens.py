@@ -332,18 +332,19 @@ def test_progress_of_a_first_permit_does_not_call_each_late_question_the_last():
     (`permit.phase` needs a permit's expiry, which this way never asks)."""
     progress = _progress_along(
         "labour-permit", "c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:yes", "6", "15.12.2026", "c:in-hours",
-        "31.12.2030", "c:yes", "01.12.2026", "c:yes", "31.12.2027", "c:gov-corp",
+        "31.12.2030", "c:yes", "c:yes", "01.12.2026", "c:yes", "31.12.2027", "c:gov-corp",
     )
     _honest(progress)
-    # "of about 15": the channel question may lead to one more (migration.enbek.kz asks the
-    # day the agreement of intent was signed, stop 26); a TsON filing ends at 14
-    assert [(n, total) for _, n, total in progress[-4:]] == [(11, 15), (12, 15), (13, 15), (14, 15)]
+    # "of about 16": the channel question may lead to one more (migration.enbek.kz asks the
+    # day the agreement of intent was signed, stop 26); a TsON filing ends at 15 (the
+    # passport's border stamp, ¶2.3, is asked on this way: one in Kazakhstan on the day)
+    assert [(n, total) for _, n, total in progress[-4:]] == [(12, 16), (13, 16), (14, 16), (15, 16)]
     enbek = _progress_along(
         "labour-permit", "c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:yes", "6", "15.12.2026", "c:in-hours",
-        "31.12.2030", "c:yes", "01.12.2026", "c:yes", "31.12.2027", "c:enbek", "14.12.2026",
+        "31.12.2030", "c:yes", "c:yes", "01.12.2026", "c:yes", "31.12.2027", "c:enbek", "14.12.2026",
     )
     _honest(enbek)
-    assert [(n, total) for _, n, total in enbek[-2:]] == [(14, 15), (15, 15)]
+    assert [(n, total) for _, n, total in enbek[-2:]] == [(15, 16), (16, 16)]
 
 
 def test_a_question_whose_ways_on_differ_much_says_its_number_without_a_total(locales):

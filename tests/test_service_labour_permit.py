@@ -20,9 +20,12 @@ FIRST = ("c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:yes", "6")
 EXTENSION = ("c:immigrant", "c:other", "c:yes", "31.12.2026", "6", "3")
 
 
-def facts(filed="10.12.2026", hours="c:in-hours", passport="31.12.2030", medical="01.06.2026", insurance="31.12.2027"):
-    """The filing's facts, each valid unless given; medical/insurance=None: "not yet"."""
+def facts(filed="10.12.2026", hours="c:in-hours", passport="31.12.2030", medical="01.06.2026", insurance="31.12.2027", stamp="c:yes"):
+    """The filing's facts, each valid unless given; medical/insurance=None: "not yet";
+    stamp: the border stamp of the last 12 months (¶2.3), None where it is not asked
+    (abroad on the filing day)."""
     out = [filed, hours, passport]
+    out += [stamp] if stamp else []
     out += ["c:yes", medical] if medical else ["c:no"]
     out += ["c:yes", insurance] if insurance else ["c:no"]
     return tuple(out)
@@ -190,7 +193,7 @@ def test_someone_still_abroad_gets_no_decision_date():
     # through enbek the permit is issued after entry (¶9); at the TsON one files in person (¶2)
     abroad = ("c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:no", NEXT, "6")
     for channel, headline in ((("c:gov-corp",), "lp-block-abroad-tson"), (("c:enbek", "09.12.2026"), "lp-block-abroad")):
-        view = walk(ENGINE, "labour-permit", *abroad, *facts(), *channel)[1]
+        view = walk(ENGINE, "labour-permit", *abroad, *facts(stamp=None), *channel)[1]
         assert view.outcome == "not_ready" and view.text.id == headline
         assert "decision_by" not in view.text.args
         assert "lp-blocked-abroad" in item_ids(view)
@@ -569,8 +572,8 @@ def test_every_document_list_says_the_passport_stamp_rule_reads_two_ways():
     # ¶2.3 "паспорт с отметкой (ами) … за последние 12 месяцев" (digest A08): someone
     # who entered more than a year ago and never left is told, beside the passport, to
     # ask before filing rather than assume the stamp is not needed
-    first_docs = walk(ENGINE, "labour-permit", *FIRST, *facts(), "c:gov-corp", NEXT)[1]
-    extension_docs = walk(ENGINE, "labour-permit", *EXTENSION, *facts(), NEXT)[1]
+    first_docs = walk(ENGINE, "labour-permit", *FIRST, *facts(stamp="c:no"), "c:gov-corp", NEXT)[1]
+    extension_docs = walk(ENGINE, "labour-permit", *EXTENSION, *facts(stamp="c:no"), NEXT)[1]
     for docs in (first_docs, extension_docs):
         assert docs.node_id.endswith("documents"), docs.node_id
         note = next(n for n in docs.notes if n.text.id == "lp-note-passport-stamps")
@@ -625,7 +628,8 @@ def test_an_extension_filed_in_time_and_pending_when_the_permit_ends_is_not_told
     path = ("c:immigrant", "c:other", "c:yes", "24.03.2027", "6")
     question = walk(_on(D(2027, 3, 25)), "labour-permit", *path)[1]
     assert question.node_id == "expired-extension-filed" and question.text.args["closes"] == D(2027, 3, 19)
-    view = walk(_on(D(2027, 3, 25)), "labour-permit", *path, "c:yes")[1]
+    # accepted by 19.03 (the literal last day), and by 18.03 (the careful one's): in time on both
+    view = walk(_on(D(2027, 3, 25)), "labour-permit", *path, "c:yes", "c:yes")[1]
     assert view.node_id == "expired-extension-pending" and view.outcome == "ask_person"
     text = _screen(view)
     assert text.startswith("☎️ Вы подали на продление в срок: ждите решения акимата. После 24.03.2027 без продлённого разрешения не работайте.")
@@ -680,14 +684,14 @@ def test_abroad_filing_on_egov_is_ask_first_since_the_sources_are_silent():
     its own line said the sources do not say whether egov.kz works from abroad; the
     seed ties presence to the TsON (¶2, in person) and to enbek (¶9, after entry)."""
     abroad = ("c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:no", NEXT, "6")
-    view = walk(ENGINE, "labour-permit", *abroad, *facts(), "c:egov")[1]
+    view = walk(ENGINE, "labour-permit", *abroad, *facts(stamp=None), "c:egov")[1]
     assert view.node_id == "first-permit-abroad-egov" and view.outcome == "ask_person"
     assert view.text.id == "lp-result-abroad-egov"
     assert item_ids(view)[0] == "lp-note-egov-abroad-silent" and view.items[0].flag == "silent"
     assert "2" in {c.point for c in view.items[0].citations}
     assert "Не готово" not in _screen(view)
     # a missing document still heads it (⚠️)
-    missing = walk(ENGINE, "labour-permit", *abroad, *facts(medical=None), "c:egov")[1]
+    missing = walk(ENGINE, "labour-permit", *abroad, *facts(medical=None, stamp=None), "c:egov")[1]
     assert missing.outcome == "not_ready" and missing.text.id == "lp-block-medical-missing"
 
 

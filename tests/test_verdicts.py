@@ -122,7 +122,7 @@ def test_a_not_ready_screen_still_offers_what_the_user_holds():
     """A permit held ends on its day whatever becomes of the extension: a ⚠️ screen (here
     a 028/у older than 12 months) still offers to remind of its end and extension window."""
     engine = Engine(load_trees(), today=lambda: dt.date(2026, 12, 10))
-    extension = ("c:immigrant", "c:other", "c:yes", "31.12.2026", "6", "3", "10.12.2026", "c:in-hours", "31.12.2030")
+    extension = ("c:immigrant", "c:other", "c:yes", "31.12.2026", "6", "3", "10.12.2026", "c:in-hours", "31.12.2030", "c:yes")
     _, view = walk(engine, "labour-permit", *extension, "c:yes", "01.12.2025", "c:yes", "31.12.2027")
     assert view.node_id == "extension-now" and view.outcome == "not_ready" and view.text.id == "lp-block-medical"
     assert view.track["kind"] == "permit" and view.track["expiry"] == dt.date(2026, 12, 31)
