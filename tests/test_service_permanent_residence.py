@@ -259,7 +259,10 @@ def test_already_filed_skips_eligibility_and_gives_the_dates_after_filing():
     assert view.node_id == "in-kz"
     state, view = walk(e, TREE, "c:filed", "05.10.2026")
     assert view.node_id == "filed-already-result" and view.outcome == "info"
-    assert view.text.args == {"notice_earliest": D(2026, 11, 19), "notice_latest": D(2026, 11, 26)}
+    # on 20.11 the earlier reading's day (19.11) is gone: the headline names the later one
+    # only, never a gone "no later than" (audit of 2026-12, finding 2)
+    assert view.text.id == "prp-result-filed-earliest-gone" and view.text.args == {"notice_latest": D(2026, 11, 26)}
+    assert view.track
     assert item_ids(view) == ["prp-reason-steps", "prp-reason-step-conclusion", "prp-reason-hearing-first", "prp-reason-reapply-rule"]
     assert flags(view)["prp-note-appeal-silent"] == "silent"
     # ways on: the hearing and the refusal screens
@@ -275,9 +278,12 @@ def test_already_filed_past_the_estimate_says_so_and_where_to_ask():
     assert view.node_id == "filed-already-result" and view.outcome == "passed" and view.track is None
     assert view.text.id == "ended-prp-application" and view.text.args == {"date": D(2026, 11, 26)}
     assert {c.point for c in view.citations} >= {"14"}
-    # the day after filing the estimate is still ahead: the dates to wait for, and 🔔
+    # on its last day the later estimate is still ahead (the earlier one gone): the day to wait for, and 🔔
     _, ahead = walk(engine(D(2026, 11, 26)), TREE, "c:filed", "05.10.2026")
-    assert ahead.outcome == "info" and ahead.text.id == "prp-result-filed-already" and ahead.track
+    assert ahead.outcome == "info" and ahead.text.id == "prp-result-filed-earliest-gone" and ahead.track
+    # both ahead: each reading's latest day
+    _, both = walk(engine(D(2026, 11, 19)), TREE, "c:filed", "05.10.2026")
+    assert both.outcome == "info" and both.text.id == "prp-result-filed-already" and both.track
 
 
 # -- not eligible / cannot tell ------------------------------------------------------------
@@ -495,7 +501,8 @@ def test_check_reports_nothing_for_this_service():
 def test_chat_ru_ethnic_kazakh_gets_the_estimate():
     out = chat(TREE, "1", "1", "1", "1", "1", "05.10.2026", "01.01.2030", lang="ru", today="2026-09-20")
     assert "Этнические казахи подают при любой визе" in out
-    assert "примерно с 19.11.2026 по 26.11.2026" in out
+    # p.14: every step is a maximum, so each reading gives a latest day, the earlier first (audit of 2026-12)
+    assert "ориентировочно не позже 19.11.2026 (если проверки идут одновременно) или 26.11.2026 (если друг за другом)" in out
 
 
 def test_chat_kk_annulment_exit_date():

@@ -99,10 +99,12 @@ CASES = [
          lambda: [("fee-nudge", before(add_days(wd(D(2026, 12, 24), 9), -3))), ("fee-last-day", wd(D(2026, 12, 24), 9)),
                   ("fee-notice-last-day", wd(D(2026, 12, 28), 10))]),
     # KR App 2 row 5: status assigned within 30 working days of registration (Mon 23.11.2026).
+    # Filed at an embassy, which registers it and forwards it to the akimat (KR p.5): the
+    # day is an estimate, and its reminder says so (audit of 2026-12, finding 1)
     Case("kandas-assign", "kandas", D(2026, 11, 23),
          ("c:assign", "c:today", "c:in-hours", "c:yes", "c:no", "c:docs", "c:none", "c:regions", "c:foreign", "31.12.2030"),
          "assign-result", "kandas", "application",
-         lambda: [("decision-due-assign", wd(D(2026, 11, 23), 30))]),
+         lambda: [("decision-due-assign-estimate", wd(D(2026, 11, 23), 30))]),
     # The status ends on the certificate's date; the extension must be filed early enough.
     Case("kandas-status", "kandas", D(2026, 12, 11),
          ("c:extend", "c:today", "c:in-hours", "31.12.2026"),

@@ -173,14 +173,16 @@ KANDAS_REQUESTS = ("assign", "extend")
 
 
 @computation("track_kandas_application")
-def kandas_application(filed, request, after_hours=None, **_) -> dict:
+def kandas_application(filed, request, after_hours=None, channel=None, **_) -> dict:
     """Assignment: 30 working days after registration; extension: 3 working days,
-    then (from 12.07.2026) forwarded to the State Corporation. Safe (later) readings."""
+    then (from 12.07.2026) forwarded to the State Corporation. Safe (later) readings.
+    `channel` (an assignment's, None if not saved) is returned for the schedule's
+    conditions: through an embassy, a TsON or egov.kz the date is an estimate."""
     request = _choice(request, KANDAS_REQUESTS)
     filed = _date(filed)
     if request == "assign":
         found = kandas.assignment(filed, after_hours)
-        return {"request": request, "decision_by": found["decision_by"], "informed_by": found["decision_by"], "ends": found["decision_by"]}
+        return {"request": request, "channel": channel, "decision_by": found["decision_by"], "informed_by": found["decision_by"], "ends": found["decision_by"]}
     found = kandas.extension(filed, filed, after_hours)
     return {"request": request, "decision_by": found["decision_by"], "informed_by": found["informed_by"], "ends": found["informed_by"]}
 

@@ -52,7 +52,7 @@ ks-result-assign = You can apply for kandas status. { $channel ->
     [foreign] The decision is due by about { $decision_by }: the embassy forwards the application to the akimat; the time runs from its registration there.
     [gov-corp] The decision is due by about { $decision_by }: the rules do not say when the akimat registers a TsON filing.
     [egov] The decision is due by about { $decision_by }: the rules do not say when the akimat registers an egov.kz filing.
-   *[other] The decision is due by { $decision_by }.
+   *[other] The decision on the application is due by { $decision_by }.
 }
 ks-reason-purpose-regions = Moving to a settlement region: if it has no quota or you turn down the place offered, status is refused.
 ks-reason-purpose-family = Purpose "reunion with family and/or relatives": the application gives details of your relative in Kazakhstan.
@@ -108,7 +108,7 @@ ks-reason-iin = If you or your family members have no IIN (individual identifica
 ks-reason-effect-arrival = The decision to assign the status takes effect on the day you arrive in the settlement region named in the decision.
 ks-reason-certificate-3-days = The kandas certificate is issued within 3 days after the day you arrive in the settlement region named in the decision.
 ks-reason-status-start = The decision form says: the status starts from the day you arrive in the settlement region and receive the kandas certificate.
-ks-reason-certificate-mark = The certificate is issued with a mark that the decision has taken effect.
+ks-reason-certificate-mark = You get the certificate, and the «Kandas» information system (АЦС «Кандас») records that the decision has taken effect.
 ks-reason-certificate-end = The kandas certificate stops being valid when you become a citizen of Kazakhstan, or one year after the day you received the status.
 ks-reason-minors = The kandas's minor family members are written into the kandas certificate.
 ks-reason-cabinet = On migration.enbek.kz the result appears in your personal account.
@@ -225,3 +225,19 @@ ks-reason-ext-no-day-left = The akimat takes applications 9:00–17:30, TsONs Mo
 ## A dialog opened again later: the certificate has ended, the year since arrival is over
 ks-result-ext-no-day-left-ended = Your kandas certificate was valid until { $valid_to } and has ended: an application filed on { $filed } could count as accepted only on { $accepted }, after it ended.
 ks-result-arrival-year-over = Counted from the day of arrival ({ $arrival }), the year of kandas status ended on { $year_ends }: the certificate stops being valid one year after the day the status was received. Check the "valid until" date on your certificate; if it has passed, contact the akimat — whether the status can be extended after the certificate ends, the rules do not say.
+
+## Audit 2026-12: how the application was filed in /track, reminders and /status; adult children
+ks-track-request-question = Which application did you file, and how? How you filed decides how exact the decision date is. A consulate counts as «at an embassy».
+ks-track-request-online = Status: enbek.kz or the app
+ks-track-request-gov-corp = Status: at a TsON
+ks-track-request-foreign = Status: at an embassy
+ks-track-request-egov = Status: via egov.kz
+status-ks-application-estimate = Application filed: the decision is due by about { $decision_by }. The time runs from the day the akimat registers the application, and we don't know that day.
+rem-ks-decision-estimate = The decision on your application is expected by about { $decision_by }: the 30 working days run from the day the akimat registers the application, and we don't know that day. If there's no decision yet, ask where you filed or call 1414 for the registration date.
+ks-block-children-adults = Check before filing: adult children are not written into the kandas certificate, and the rules don't say how they get the status. { $channel ->
+    [foreign] The decision on the application is due by about { $decision_by }.
+    [gov-corp] The decision on the application is due by about { $decision_by }.
+    [egov] The decision on the application is due by about { $decision_by }.
+   *[other] The decision on the application is due by { $decision_by }.
+}
+ks-blocked-children-adults-consequence = The application is made "for me and my family members", but only minors are written into the certificate. The rules don't say whether adult children go into your application or need one of their own. File once you have checked this with the akimat or on 1414.

@@ -15,7 +15,8 @@ prp-situation-annulled = It was annulled
 ## Already applied
 
 prp-filed-already-question = On what date did you apply? Type the date.
-prp-result-filed-already = Expect the written answer roughly between { $notice_earliest } and { $notice_latest }: an estimate, not a promised date.
+prp-result-filed-already = Expect the written answer by about { $notice_earliest } if the checks run at the same time, or by { $notice_latest } if they run one after another. A hearing notice can come sooner: the hearing is then held within 2 working days.
+prp-result-filed-earliest-gone = The earlier estimate (if the checks ran at the same time) has passed; if they run one after another, expect the written answer by about { $notice_latest }. A hearing notice can come any day: the hearing is then held within 2 working days.
 prp-reason-steps = Your file is opened by { $registered_by }; checks and security approval roughly by { $security_from_a } (or { $security_from_b }).
 prp-reason-step-conclusion = Conclusion within 10 days of all answers, notice within 3 more days. A hearing comes before any refusal.
 prp-reason-hearing-first = If there are grounds to refuse, you are first called to a hearing.
@@ -102,7 +103,7 @@ prp-block-visa-free = Check before you apply: the rule says "came from states" w
 prp-blocked-visa-free-consequence = If citizenship is needed too, this route is not open to you. Apply once you have checked with the police or on 1414.
 prp-link-channel = Choose another place
 
-prp-result-eligible = You may apply for a permanent residence permit. Answer expected roughly { $notice_earliest } to { $notice_latest } (an estimate).
+prp-result-eligible = You may apply for a permanent residence permit. Expect the answer by about { $notice_earliest } if the checks run at the same time, or by { $notice_latest } if they run one after another. A hearing notice can come sooner: the hearing is then held within 2 working days.
 prp-reason-route-ethnic = Ethnic Kazakhs may apply on any visa.
 prp-reason-route-refugee = People with refugee status in Kazakhstan may apply.
 prp-reason-route-visa-free = People who came from a country with a visa-free agreement may apply.

@@ -24,7 +24,7 @@ trp-reason-decision-moved-if-filed = If you filed on { $filed } after hours, it 
 trp-reason-stay-ended-since = Your stay was allowed until { $until }, and that day has passed. If the application was not filed by then, after the stay ends RVP documents are accepted in two cases only: a system failure with a failure act, or art. 517 for not leaving within 10 days. The bot will check a new date.
 trp-reason-checks = Checked: border crossings, criminal record and wanted lists, unserved penalties from a previous stay, IIN, a pending permanent-residence bid, fingerprints (given at the police).
 trp-reason-delivery-police = The police issue the ready permit to the host.
-trp-reason-delivery-gov-corp = TsON issues the ready permit during its opening hours, on an ID or a digital document.
+trp-reason-delivery-gov-corp = TsON hands over the ready permit during its opening hours — to you, on your ID or a digital document, or to your representative with a power of attorney that states their powers.
 trp-reason-delivery-egov = The status and the result date show in your egov.kz account; the permit arrives there.
 trp-reason-refusal-notice = A refusal comes as a notice that gives the reasons.
 trp-note-day-not-counted-reading = The rule "the day of acceptance is not counted" is written for TsON. We count the same way for the police and egov.kz: that gives the later, safer date.
@@ -213,7 +213,7 @@ trp-note-ict-long-contract = The Rules do not say outright whether a contract ov
 trp-note-ict-cap-count = The Rules do not say whether the start day counts in the 3 years. If it does, the end is { $cap_end }; if not, { $cap_outer }. We show the earlier date first.
 
 trp-household-info = For domestic work the police check how many valid RVPs the employer already has for such contracts (art. 43-2 p.5 of the Law).
-trp-note-household-limit-silent = The limit is in the Law, which is not in our sources. We do not give a number.
+trp-note-household-limit-silent = How many such permits are allowed is for paragraph 5 of Article 43-2 of the Law to say; its text is not in our sources — check on 1414.
 
 ## How and when to apply
 
