@@ -220,3 +220,22 @@ async def test_the_certificates_last_reminder_says_the_contract_condition(sqlite
         assert "п. 17" in last  # SE Rules p.17: five working days from the contract
     finally:
         await db.close()
+
+
+@pytest.mark.parametrize("months", ["6", "12"])
+def test_track_of_a_permit_already_ended_cites_each_sentence_it_says(months):
+    """/track of a labour permit whose end is gone shows the ⌛ line (filed in time: wait
+    for the decision; not filed: no extension; no work without a permit): its grounds are
+    those sentences' points — Entry Rules p.7, the article's ¶21, ¶22 and ¶5 — not only
+    the number of days."""
+    from dialogs.model.loader import load_trees
+    from dialogs.runtime.engine import Engine
+    from tests.scripted import walk
+
+    today = D(2026, 12, 7)
+    _, view = walk(Engine(load_trees(), today=lambda: today), "track", "c:labour-permit", "c:my-permit", "01.12.2026", months)
+    assert view.text.id == "ended-lp-permit"
+    points = {(c.source, c.point) for c in view.citations}
+    assert {("entry-rules", "7"), ("labour-permit-article", "21"), ("labour-permit-article", "22"), ("labour-permit-article", "5")} <= points
+    shown = build_renderer().render(view, "ru").text
+    assert "Разрешение закончилось 01.12.2026" in shown and "ждите решения" in shown
