@@ -4,8 +4,9 @@
 operators' forum supergroup (OPERATORS_CHAT_ID), titled with the request's number,
 the user's language and the service; its first message is the case for the operator
 (the way and the answers, the screen the user saw) in OPERATORS_LANGUAGE. While it
-is open, what the user writes is copied into the topic and what staff write there is
-passed to the user; `/close` in the topic ends it.
+is open, what the user writes is copied into the topic (a message they edit, again,
+after a note that it is a correction) and what staff write there is passed to the
+user; `/close` in the topic ends it.
 
 Every send to the group goes through an outbox (storage/handoffs.py) delivered by
 `HandoffRelay` through the same pacer as the reminders, so the group never gets more
@@ -88,6 +89,14 @@ class HandoffDesk:
     async def from_user(self, handoff: Handoff, chat_id: int, message_id: int) -> None:
         """A user's message, copied into the topic by its id (its text is not stored)."""
         await self.handoffs.enqueue(handoff.id, [Outgoing(COPY, from_chat_id=chat_id, message_id=message_id)], self.clock())
+        self.wake()
+
+    async def edited_by_user(self, handoff: Handoff, chat_id: int, message_id: int) -> None:
+        """A user's message edited after it was sent: a note that what follows corrects
+        an earlier message, then the message as it reads now (copied by its id, in order
+        after the note; its text is not stored)."""
+        note = Outgoing(TEXT, self.renderer.t(self.op_lang, "handoff-op-user-edited"))
+        await self.handoffs.enqueue(handoff.id, [note, Outgoing(COPY, from_chat_id=chat_id, message_id=message_id)], self.clock())
         self.wake()
 
     async def note(self, handoff: Handoff, msg_id: str, **args) -> None:

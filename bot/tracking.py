@@ -79,25 +79,32 @@ def item_title(renderer: Renderer, lang: str, item: TrackedItem) -> str:
     return f"{item.label}: {name}" if item.label else name
 
 
-def edit_state(engine, item: TrackedItem):
-    """The /track dialog positioned where an existing item's dates are asked again."""
+def edit_state(engine, item: TrackedItem, left=None):
+    """The /track dialog positioned where an existing item's dates are asked again.
+    `left`: the state the user was in (a service's dialog under way); as /track does, it
+    is kept under the edit, one ⬅️ beyond the menu that ⬅️ on the first question leads to,
+    answers and all."""
     from dialogs.runtime.engine import DialogState
 
     tree = engine.trees["track"]
+    menu = engine.menu_from(left)
+    parent = menu.to_dict() if menu else None
     answers: dict = {"svc": item.service}
     history = ["service"]
     if item.service != "labour-permit":
         node = KIND_QUESTION.get(item.service, tree.start)
         if item.label:
             answers["label"] = item.label
-        return DialogState(tree_id=tree.id, tree_version=tree.version, node=node, answers=answers, history=history if node != tree.start else [])
+        return DialogState(tree_id=tree.id, tree_version=tree.version, node=node, answers=answers,
+                           history=history if node != tree.start else [], parent=parent)
     what = {"permit": "worker-permit" if item.label else "my-permit", "application": "application", "termination": "termination"}[item.kind]
     answers["what"] = what
     history.append("what")
     if item.label:
         answers["label"] = item.label
         history.append("termination-name" if item.kind == "termination" else "worker-name")
-    return DialogState(tree_id=tree.id, tree_version=tree.version, node=EDIT_START[item.kind], answers=answers, history=history)
+    return DialogState(tree_id=tree.id, tree_version=tree.version, node=EDIT_START[item.kind], answers=answers, history=history,
+                       parent=parent)
 
 
 class Tracking:

@@ -33,3 +33,7 @@ handoff-op-closed-by-user = The user ended the conversation.
 handoff-op-already-closed = This conversation has ended: the message was not sent to the user.
 handoff-op-not-staff = Not passed on: only staff may answer users. An administrator adds a staff member with /staff add { $user }.
 handoff-op-user-blocked = The user has blocked the bot: the message was not delivered.
+# the user edited a message while talking to an operator: the corrected message went to the operator too
+handoff-edit-passed = ✏️ Your correction has been passed to the operator.
+# before a copy of a message the user edited after sending it (the copy shows it as it reads now)
+handoff-op-user-edited = ✏️ The user corrected a message sent earlier. The corrected version follows.

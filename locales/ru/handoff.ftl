@@ -33,3 +33,7 @@ handoff-op-closed-by-user = Пользователь завершил разго
 handoff-op-already-closed = Этот разговор уже завершён: сообщение пользователю не отправлено.
 handoff-op-not-staff = Сообщение не передано: отвечать пользователям могут только сотрудники. Администратор добавляет сотрудника командой /staff add { $user }.
 handoff-op-user-blocked = Пользователь заблокировал бота: сообщение не доставлено.
+# the user edited a message while talking to an operator: the corrected message went to the operator too
+handoff-edit-passed = ✏️ Исправление передано оператору.
+# before a copy of a message the user edited after sending it (the copy shows it as it reads now)
+handoff-op-user-edited = ✏️ Пользователь исправил ранее отправленное сообщение. Исправленный вариант — ниже.

@@ -1,7 +1,8 @@
 """A person when the bot cannot answer (bot/handoff.py), in Telegram.
 
 Users: "🙋 Ask a person" opens a hand-off (a second press finds it open: one topic);
-while it is open their messages (not commands; files too) go to the topic;
+while it is open their messages (not commands; files too) go to the topic, and so do
+their corrections (a message edited after it was sent: marked as one for the operator);
 "✖️ End the conversation" closes it. Operators: in the operators' forum group, a
 staff member's message in a hand-off's topic is passed to the user; `/close` ends it.
 Anyone else's message there is not passed on (a note in the topic says why).
@@ -104,6 +105,16 @@ async def user_message(message: Message, bot: Bot, state: FSMContext, conversati
     await bot.send_message(message.chat.id, conversation.renderer.t(lang, "handoff-typed-to-operator"), reply_markup=end_markup(conversation, lang))
 
 
+async def user_edited(message: Message, bot: Bot, conversation: Conversation, lang: str, handoff: HandoffDesk,
+                      open_handoff: Handoff) -> None:
+    """A message edited while the hand-off is open (a typo fixed in a date): the
+    operator gets it again, marked as a correction of an earlier message, and the user
+    a short word that it went on. Not the dialog's "edited messages are not read": the
+    words were for the operator, and the screen under the hand-off stays as it is."""
+    await handoff.edited_by_user(open_handoff, message.chat.id, message.message_id)
+    await bot.send_message(message.chat.id, conversation.renderer.t(lang, "handoff-edit-passed"))
+
+
 class InOperatorsTopic(Filter):
     """A person's message in a topic of the operators' forum group."""
 
@@ -158,6 +169,10 @@ def user_router() -> Router:
     router.callback_query.register(end, CallbackData(exact=(END,)))
     router.message.filter(PrivateChat())
     router.message.register(user_message, InOpenHandoff())
+    # before the dialog's edited-message handler (its router comes later): a correction
+    # during a hand-off is for the operator
+    router.edited_message.filter(PrivateChat())
+    router.edited_message.register(user_edited, InOpenHandoff())
     return router
 
 

@@ -106,7 +106,8 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
     if action == "e":
         if await pressed_again(state, "edit_asked", item.id):
             return  # its question is in the chat already
-        current = edit_state(conversation.engine, item)
+        # the dialog the user was in stays under the edit (⬅️ to the menu, ⬅️ again), as with /track
+        current = edit_state(conversation.engine, item, left=await conversation.load(state, query.from_user.id))
         await conversation.save(state, query.from_user.id, current, lang)
         await state.update_data(editing_item=item.id)
         await send_screen(bot, chat_id, conversation.screen(current, lang))
