@@ -66,7 +66,9 @@ def parse_user_date(text: str) -> dt.date:
     if not 1 <= month <= 12:
         raise DateProblem("date-error-month", {"typed": text, "month": month})
     if year < 1900 or year > 2200:
-        raise DateProblem("date-error-format")
+        # written as a date, with a year no permit has (1826, 2226): a typo in the year,
+        # said so - not "write it as DD.MM.YYYY", which is what the user did
+        raise DateProblem("date-error-year", {"typed": text, "year": year})
     if day == 0:
         raise DateProblem("date-error-day-zero", {"typed": text})
     last = calendar.monthrange(year, month)[1]

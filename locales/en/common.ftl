@@ -140,3 +140,5 @@ services-title = All services — choose one:
 deeplink-unknown = This link leads nowhere, so here is the menu.
 deeplink-asks-first = A few questions first: what you need depends on your answers.
 cmd-services = All services
+# a date written as DD.MM.YYYY whose year is far from any permit's (before 1900, after 2200): a typo
+date-error-year = In { $typed } the year is { NUMBER($year, useGrouping: 0) }, which looks like a typo. Please check the year.

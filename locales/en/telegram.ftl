@@ -1,2 +1,6 @@
 # Telegram-only notices (throttling, presses that cannot be served)
 error-slow-down = Too many messages in a row. Please wait a few seconds and carry on — your answers are saved.
+# a text starting with "/" that is none of the bot's commands (a typo, /foo, one for another bot); the screen follows
+error-unknown-command = I don't know that command — the list of commands: /help. Your answers are saved.
+# a file that is not a list of workers (a PDF, a scan, a photo sent as a file); the screen follows
+error-file-not-roster = I can't read this file. The only files I accept are lists for /roster, as CSV or XLSX. Otherwise I understand only text and buttons.

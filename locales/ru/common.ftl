@@ -144,3 +144,5 @@ services-title = Все услуги — выберите нужную:
 deeplink-unknown = Эта ссылка никуда не ведёт — вот меню.
 deeplink-asks-first = Сначала несколько вопросов: от ответов зависит, что нужно именно вам.
 cmd-services = Все услуги списком
+# a date written as DD.MM.YYYY whose year is far from any permit's (before 1900, after 2200): a typo
+date-error-year = В дате { $typed } год { NUMBER($year, useGrouping: 0) } — похоже на опечатку. Проверьте год.

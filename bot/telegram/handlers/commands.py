@@ -61,10 +61,11 @@ async def _welcome(bot: Bot, chat_id: int, user_id: int, state: FSMContext, conv
     await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(menu, lang, prefix=prefix), old_id=screen_id)
 
 
-async def first_language(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, users: Users) -> None:
+async def first_language(query: CallbackQuery, bot: Bot, state: FSMContext, conversation: Conversation, users: Users,
+                         lang: str) -> None:
     code = (query.data or "")[len(FIRST_LANGUAGE):]
     if code not in COMPLETE_LANGS or query.message is None:
-        await query.answer(conversation.renderer.t("ru", "error-stale-button-short"))
+        await query.answer(conversation.renderer.t(lang, "error-stale-button-short"))  # in the presser's language
         return
     await query.answer()
     await users.set_language(query.from_user.id, code)
@@ -147,7 +148,7 @@ async def back_or_restart(message: Message, bot: Bot, state: FSMContext, convers
     current, screen_id = await conversation.load_with_screen(state, message.from_user.id)
     if current is not None:
         engine = conversation.engine
-        current = engine.back(current) if message.text.startswith("/back") else engine.restart(current)
+        current = engine.back(current) if message.text[:5].casefold() == "/back" else engine.restart(current)
         await save_step(conversation, state, message.from_user.id, current, lang, screen_id)
     await show_and_remember(conversation, state, screen_id, bot, message.chat.id, conversation.screen(current, lang), old_id=screen_id)
 
@@ -155,11 +156,13 @@ async def back_or_restart(message: Message, bot: Bot, state: FSMContext, convers
 def build_router() -> Router:
     router = Router(name="commands")
     router.message.filter(PrivateChat())
-    router.message.register(start, CommandStart())
+    # commands are matched whatever their case (/Menu, /MENU: a phone's auto-capitalisation);
+    # one addressed to another bot (/menu@other_bot) is not ours: the dialog says it is unknown
+    router.message.register(start, CommandStart(ignore_case=True))
     router.callback_query.register(first_language, CallbackData(FIRST_LANGUAGE))
     router.callback_query.register(service_chosen, CallbackData("svc:"))
-    router.message.register(menu, Command("menu"))
-    router.message.register(services, Command("services"))
-    router.message.register(help_, Command("help"))
-    router.message.register(back_or_restart, Command("back", "restart"))
+    router.message.register(menu, Command("menu", ignore_case=True))
+    router.message.register(services, Command("services", ignore_case=True))
+    router.message.register(help_, Command("help", ignore_case=True))
+    router.message.register(back_or_restart, Command("back", "restart", ignore_case=True))
     return router

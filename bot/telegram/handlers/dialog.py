@@ -151,13 +151,17 @@ async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conv
     if current is None:
         menu = conversation.engine.menu()
         await save_step(conversation, state, user_id, menu, lang, screen_id)
-        await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(menu, lang, prefix="menu-hint"), old_id=screen_id)
+        prefix = "error-unknown-command" if message.text.startswith("/") else "menu-hint"
+        await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(menu, lang, prefix=prefix), old_id=screen_id)
         return
     if current.rerouted:
         # typed at a screen of an earlier day that today's date has moved on (engine.resume):
         # the text answered that screen, not this one; say why it changed and show it (the
         # load saved it: the next message answers this screen)
         await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(current, lang, prefix="dialog-rerouted"), old_id=screen_id)
+        return
+    if message.text.startswith("/"):
+        await unknown_command(message, bot, state, conversation, lang, current, screen_id)
         return
     view, actions = conversation.where(current)
     typed = message.text.strip()
@@ -178,10 +182,23 @@ async def text(message: Message, bot: Bot, state: FSMContext, conversation: Conv
     await show_and_remember(conversation, state, screen_id, bot, chat_id, conversation.screen(step.state, lang, view=step.view), old_id=screen_id)
 
 
+async def unknown_command(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str,
+                          current: DialogState, screen_id: int | None) -> None:
+    """A text starting with "/" that no command's handler took (/foo, a typo, one
+    addressed to another bot: /status@other_bot): not an answer and not a question to
+    search, whatever the screen asks. Said so, with the current screen again: the place
+    and the answers stay as they were."""
+    await show_and_remember(conversation, state, screen_id, bot, message.chat.id,
+                            conversation.screen(current, lang, prefix="error-unknown-command"), old_id=screen_id)
+
+
 async def other(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:
-    """Stickers, photos, voice: we only understand text and buttons."""
+    """Stickers, photos, voice: we only understand text and buttons. A file (a PDF, a
+    scan, a document of a kind the roster does not read; a hand-off's files went to the
+    operator before this): the one file the bot reads is a list of workers, said so."""
     current, screen_id = await conversation.load_with_screen(state, message.from_user.id)
-    await show_and_remember(conversation, state, screen_id, bot, message.chat.id, conversation.screen(current, lang, prefix="error-unsupported-message"), old_id=screen_id)
+    prefix = "error-file-not-roster" if message.document is not None else "error-unsupported-message"
+    await show_and_remember(conversation, state, screen_id, bot, message.chat.id, conversation.screen(current, lang, prefix=prefix), old_id=screen_id)
 
 
 async def edited(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:

@@ -66,6 +66,7 @@ def mydata_summary(conversation: Conversation, lang: str, document: dict) -> str
     if profile:
         lines.append(t(lang, "mydata-language", language=t(profile["language"], "language-name")))
         lines.append(t(lang, "mydata-since", date=_ddmmyyyy(profile.get("created_at"))))
+    profile_lines = len(lines)  # "nothing but the language" only if nothing else follows
     dialog = (tables.get("dialog_sessions") or [None])[0]
     if dialog:
         tree = conversation.engine.trees.get(dialog["tree_id"])
@@ -95,7 +96,7 @@ def mydata_summary(conversation: Conversation, lang: str, document: dict) -> str
     for name, rows in tables.items():
         if rows and name not in _SUMMARISED:
             lines.append(t(lang, "mydata-other", table=name, count=len(rows)))
-    if not dialog and not items:
+    if len(lines) == profile_lines:
         lines.append(t(lang, "mydata-none"))
     lines.append(t(lang, "mydata-retention", days=document["retention"]["dialog_answers_days_after_last_answer"]))
     return "\n".join(lines)
@@ -140,13 +141,17 @@ async def forget_chosen(query: CallbackQuery, bot: Bot, state: FSMContext, conve
     parts = (query.data or "").split(":")
     expected = (await state.get_data()).get("forget")
     if len(parts) != 3 or parts[1] not in ("y", "n") or not expected or parts[2] != expected:
-        # a second tap after it was done, an older confirmation, or made-up data
-        # (the keyboard stays: forged data may come on the live confirmation)
-        await query.answer(t(lang, "forget-stale"), show_alert=True)
         if await users.get(query.from_user.id) is None:
-            # a second tap after the deletion: what its own arrival left (throttling
-            # counters, conversation state) goes too
+            # a second tap after the deletion (updates of one user are handled one at a
+            # time: the first one is done): it is said done again, briefly - not "send
+            # /forget", which would ask to delete what is gone. What its own arrival
+            # left (throttling counters, conversation state) goes too.
+            await query.answer(t(lang, "forget-done"))
             await privacy.forget(query.from_user.id)
+            return
+        # an older confirmation, or made-up data (the keyboard stays: forged data may
+        # come on the live confirmation)
+        await query.answer(t(lang, "forget-stale"), show_alert=True)
         return
     await state.update_data(forget=None)
     await query.answer()
@@ -181,10 +186,10 @@ async def privacy_notice(message: Message, conversation: Conversation, privacy: 
 def build_router() -> Router:
     router = Router(name="settings")
     router.message.filter(PrivateChat())
-    router.message.register(language, Command("language"))
+    router.message.register(language, Command("language", ignore_case=True))
     router.callback_query.register(language_chosen, CallbackData("l:"))
-    router.message.register(mydata, Command("mydata"))
-    router.message.register(forget, Command("forget"))
+    router.message.register(mydata, Command("mydata", ignore_case=True))
+    router.message.register(forget, Command("forget", ignore_case=True))
     router.callback_query.register(forget_chosen, CallbackData("f:"))
-    router.message.register(privacy_notice, Command("privacy"))
+    router.message.register(privacy_notice, Command("privacy", ignore_case=True))
     return router

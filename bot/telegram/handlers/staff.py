@@ -147,7 +147,7 @@ async def open_signed(staff: Staff, payload: str, secret: bytes, day: dt.date | 
 def build_router() -> Router:
     router = Router(name="staff")
     router.message.filter(PrivateChat())
-    router.message.register(staff_command, Command("staff"))
-    router.message.register(link_command, Command("link"))
+    router.message.register(staff_command, Command("staff", ignore_case=True))
+    router.message.register(link_command, Command("link", ignore_case=True))
     router.callback_query.register(link_button, CallbackData(LINK_PREFIX))
     return router

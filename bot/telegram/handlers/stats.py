@@ -66,5 +66,5 @@ async def stats_command(message: Message, staff: Staff, conversation: Conversati
 def build_router() -> Router:
     router = Router(name="stats")
     router.message.filter(PrivateChat())
-    router.message.register(stats_command, Command("stats"))
+    router.message.register(stats_command, Command("stats", ignore_case=True))
     return router

@@ -204,9 +204,9 @@ async def calendar(message: Message, bot: Bot, tracking: Tracking, lang: str) ->
 def build_router() -> Router:
     router = Router(name="tracking")
     router.message.filter(PrivateChat())
-    router.message.register(track, Command("track"))
-    router.message.register(status, Command("status"))
-    router.message.register(calendar, Command("calendar"))
+    router.message.register(track, Command("track", ignore_case=True))
+    router.message.register(status, Command("status", ignore_case=True))
+    router.message.register(calendar, Command("calendar", ignore_case=True))
     router.callback_query.register(item_button, CallbackData("t:"))
     router.callback_query.register(reminder_button, CallbackData("r:"))
     return router
