@@ -139,3 +139,5 @@ services-title = Барлық қызметтер — қажетін таңдаң
 deeplink-unknown = Бұл сілтеме ешқайда апармайды — міне, мәзір.
 deeplink-asks-first = Алдымен бірнеше сұрақ: сізге не қажет екені жауаптарыңызға байланысты.
 cmd-services = Барлық қызметтер тізімі
+# a date written as DD.MM.YYYY whose year is far from any permit's (before 1900, after 2200): a typo
+date-error-year = { $typed } деген күнде жыл — { NUMBER($year, useGrouping: 0) }: қате терілген сияқты. Жылды тексеріңіз.

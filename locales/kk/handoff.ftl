@@ -33,3 +33,7 @@ handoff-op-closed-by-user = Пайдаланушы әңгімені аяқтад
 handoff-op-already-closed = Бұл әңгіме аяқталған: хабарлама пайдаланушыға жіберілмеді.
 handoff-op-not-staff = Жіберілмеді: пайдаланушыларға тек қызметкерлер жауап бере алады. Әкімші қызметкерді /staff add { $user } командасымен қосады.
 handoff-op-user-blocked = Пайдаланушы ботты бұғаттаған: хабарлама жеткізілмеді.
+# the user edited a message while talking to an operator: the corrected message went to the operator too
+handoff-edit-passed = ✏️ Түзету операторға жіберілді.
+# before a copy of a message the user edited after sending it (the copy shows it as it reads now)
+handoff-op-user-edited = ✏️ Пайдаланушы бұрын жіберген хабарламасын түзетті. Түзетілген нұсқасы — төменде.

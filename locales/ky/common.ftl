@@ -139,3 +139,5 @@ services-title = Бардык кызматтар — керектүүсүн та
 deeplink-unknown = Бул шилтеме эч жакка алып барбайт — мына меню.
 deeplink-asks-first = Адегенде бир нече суроо: сизге эмне керек экени жоопторуңузга жараша болот.
 cmd-services = Бардык кызматтардын тизмеси
+# a date written as DD.MM.YYYY whose year is far from any permit's (before 1900, after 2200): a typo
+date-error-year = { $typed } деген күндө жыл — { NUMBER($year, useGrouping: 0) }: ката терилгенге окшойт. Жылды текшериңиз.

@@ -33,3 +33,7 @@ handoff-op-closed-by-user = Колдонуучу сүйлөшүүнү бүтүр
 handoff-op-already-closed = Бул сүйлөшүү буга чейин эле бүткөн: билдирүү колдонуучуга жөнөтүлгөн жок.
 handoff-op-not-staff = Билдирүү берилген жок: колдонуучуларга кызматкерлер гана жооп бере алат. Администратор кызматкерди /staff add { $user } буйругу менен кошот.
 handoff-op-user-blocked = Колдонуучу ботту бөгөттөп койгон: билдирүү жеткирилген жок.
+# the user edited a message while talking to an operator: the corrected message went to the operator too
+handoff-edit-passed = ✏️ Оңдоо операторго жөнөтүлдү.
+# before a copy of a message the user edited after sending it (the copy shows it as it reads now)
+handoff-op-user-edited = ✏️ Колдонуучу мурда жөнөткөн билдирүүсүн оңдоду. Оңдолгон варианты — төмөндө.

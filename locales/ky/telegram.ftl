@@ -1,2 +1,6 @@
 # Telegram-only notices (throttling, presses that cannot be served)
 error-slow-down = Катары менен өтө көп билдирүү. Бир нече секунд күтүп, улантыңыз — жоопторуңуз сакталды.
+# a text starting with "/" that is none of the bot's commands (a typo, /foo, one for another bot); the screen follows
+error-unknown-command = Мындай буйрукту билбейм — буйруктардын тизмеси: /help. Жоопторуңуз сакталды.
+# a file that is not a list of workers (a PDF, a scan, a photo sent as a file); the screen follows
+error-file-not-roster = Бул файлды окуй албайм. Файлдардан /roster үчүн тизмени гана кабыл алам — CSV же XLSX форматында. Калган учурда текст менен баскычтарды гана түшүнөм.

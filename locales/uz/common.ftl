@@ -139,3 +139,4 @@ services-title = Barcha xizmatlar — keraklisini tanlang:
 deeplink-unknown = Bu havola hech qayerga olib bormaydi — mana menyu.
 deeplink-asks-first = Avval bir nechta savol: sizga nima kerakligi javoblaringizga bogʻliq.
 cmd-services = Barcha xizmatlar roʻyxati
+date-error-year = { $typed } sanasida yil { NUMBER($year, useGrouping: 0) } — xato yozilganga oʻxshaydi. Yilni tekshiring.

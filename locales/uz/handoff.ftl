@@ -33,3 +33,5 @@ handoff-op-closed-by-user = Foydalanuvchi suhbatni tugatdi.
 handoff-op-already-closed = Bu suhbat allaqachon tugagan: xabar foydalanuvchiga yuborilmadi.
 handoff-op-not-staff = Xabar foydalanuvchiga yuborilmadi: foydalanuvchilarga faqat xodimlar javob bera oladi. Administrator xodimni /staff add { $user } buyrugʻi bilan qoʻshadi.
 handoff-op-user-blocked = Foydalanuvchi botni bloklagan: xabar yetkazilmadi.
+handoff-edit-passed = ✏️ Tuzatish operatorga yuborildi.
+handoff-op-user-edited = ✏️ Foydalanuvchi avval yuborgan xabarini tuzatdi. Tuzatilgan varianti — quyida.

@@ -52,7 +52,7 @@ ks-result-assign = Kandas maqomiga (статус кандаса) ariza topshiris
     [foreign] Qaror — taxminan { $decision_by } gacha: elchixona arizani akimatga yuboradi, muddat u yerda roʻyxatga olingan kundan hisoblanadi.
     [gov-corp] Qaror — taxminan { $decision_by } gacha: Aholiga xizmat koʻrsatish markazidan (ЦОН) kelgan arizani akimat qachon roʻyxatga olishini qoidalar aytmaydi.
     [egov] Qaror — taxminan { $decision_by } gacha: egov.kz dan kelgan arizani akimat qachon roʻyxatga olishini qoidalar aytmaydi.
-   *[other] Qaror — { $decision_by } dan kechiktirmay.
+   *[other] Ariza boʻyicha qaror — { $decision_by } dan kechiktirmay.
 }
 ks-reason-purpose-regions = Joylashish hududiga koʻchish: agar u yerda kvota boʻlmasa yoki taklif qilingan joydan voz kechsangiz, maqom berilmaydi.
 ks-reason-purpose-family = «Oila va/yoki qarindoshlar bilan birlashish» maqsadi: arizada Qozogʻistondagi qarindosh haqida maʼlumot koʻrsatiladi.
@@ -108,7 +108,7 @@ ks-reason-iin = Agar sizda yoki oila aʼzolaringizda IIN boʻlmasa, u yaratiladi
 ks-reason-effect-arrival = Maqom berish haqidagi qaror qarorda koʻrsatilgan joylashish hududiga kelgan kuni kuchga kiradi.
 ks-reason-certificate-3-days = Kandas guvohnomasi qarorda koʻrsatilgan joylashish hududiga kelgan kundan keyin 3 kun ichida beriladi.
 ks-reason-status-start = Qaror shaklida aytilgan: maqomning amal qilish muddati joylashish hududiga kelgan va kandas guvohnomasini olgan kundan boshlanadi.
-ks-reason-certificate-mark = Guvohnoma qaror kuchga kirgani haqidagi belgi bilan beriladi.
+ks-reason-certificate-mark = Guvohnoma beriladi, «Kandas» axborot tizimida (АЦС «Кандас») esa qaror kuchga kirgani qayd etiladi.
 ks-reason-certificate-end = Guvohnoma Qozogʻiston fuqaroligi olingach yoki maqom olingan kundan bir yil oʻtib kuchini yoʻqotadi.
 ks-reason-minors = Guvohnomaga kandasning voyaga yetmagan oila aʼzolari yoziladi.
 ks-reason-cabinet = migration.enbek.kz da natija shaxsiy kabinetda paydo boʻladi.
@@ -225,3 +225,19 @@ ks-reason-ext-no-day-left = Akimat arizalarni 9:00 dan 17:30 gacha, Aholiga xizm
 ## Keyinroq qayta ochilgan suhbat: guvohnoma muddati tugagan, kelgan kundan beri bir yil oʻtgan
 ks-result-ext-no-day-left-ended = Kandas guvohnomasi { $valid_to } gacha amal qilgan va muddati tugadi: { $filed } da topshirilgan ariza faqat { $accepted } da qabul qilingan deb hisoblanishi mumkin edi — bu guvohnoma muddati tugaganidan keyin.
 ks-result-arrival-year-over = Agar kelgan kundan ({ $arrival }) hisoblansa, kandas maqomining (статус кандаса) bir yillik muddati { $year_ends } da tugagan: guvohnoma maqom olingan kundan keyin bir yil oʻtgach amal qilishdan toʻxtaydi. Guvohnomangizdagi «gacha» (по) sanasini tekshiring; agar u oʻtgan boʻlsa, akimatga murojaat qiling — guvohnoma muddati tugaganidan keyin maqomni uzaytirish mumkinmi, qoidalar aytmaydi.
+
+## 2026-12 auditi: /track, eslatmalar va /status da topshirish usuli; voyaga yetgan bolalar
+ks-track-request-question = Qaysi arizani va qanday topshirdingiz? Qaror sanasi qanchalik aniq boʻlishi topshirish usuliga bogʻliq. Konsullik — «elchixonada» tugmasi.
+ks-track-request-online = Maqom berish: enbek.kz, ilova
+ks-track-request-gov-corp = Maqom berish: ЦОН orqali
+ks-track-request-foreign = Maqom berish: elchixonada
+ks-track-request-egov = Maqom berish: egov.kz orqali
+status-ks-application-estimate = Ariza topshirildi: qaror — taxminan { $decision_by } gacha. Muddat ariza akimatda roʻyxatga olingan kundan hisoblanadi, bu sana esa bizga nomaʼlum.
+rem-ks-decision-estimate = Ariza boʻyicha qaror taxminan { $decision_by } gacha kutiladi: 30 ish kuni ariza akimatda roʻyxatga olingan kundan hisoblanadi, bu sana esa bizga nomaʼlum. Qaror boʻlmasa, roʻyxatga olingan sanani ariza topshirgan joyingizda yoki 1414 orqali bilib oling.
+ks-block-children-adults = Topshirishdan oldin aniqlang: voyaga yetgan bolalar kandas guvohnomasiga yozilmaydi, ular maqomni qanday olishini esa qoidalar aytmaydi. { $channel ->
+    [foreign] Ariza boʻyicha qaror — taxminan { $decision_by } gacha.
+    [gov-corp] Ariza boʻyicha qaror — taxminan { $decision_by } gacha.
+    [egov] Ariza boʻyicha qaror — taxminan { $decision_by } gacha.
+   *[other] Ariza boʻyicha qaror — { $decision_by } dan kechiktirmay.
+}
+ks-blocked-children-adults-consequence = Ariza «oʻzim va oila aʼzolarim uchun» topshiriladi, lekin guvohnomaga faqat voyaga yetmaganlar yoziladi. Voyaga yetgan bolalar sizning arizangizga kiradimi yoki ularga alohida ariza kerakmi, qoidalar aytmaydi. Buni akimatda yoki 1414 orqali aniqlagach topshiring.

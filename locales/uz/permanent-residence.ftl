@@ -15,7 +15,8 @@ prp-situation-annulled = Uni bekor qilishdi
 ## Topshirib boʻlgansiz
 
 prp-filed-already-question = Arizani qaysi sanada topshirgansiz? Sanani yozing.
-prp-result-filed-already = Yozma javobni taxminan { $notice_earliest } dan { $notice_latest } gacha kuting — bu taxmin, vaʼda qilingan sana emas.
+prp-result-filed-already = Yozma javob — taxminan { $notice_earliest } dan kechiktirmay (tekshiruvlar bir vaqtda oʻtsa) yoki { $notice_latest } dan kechiktirmay (ketma-ket oʻtsa). Eshitish (tinglov) haqida xabarnoma avvalroq ham kelishi mumkin: eshitishning oʻzi undan keyin 2 ish kunidan kechiktirmay oʻtkaziladi.
+prp-result-filed-earliest-gone = Javobning erta taxminiy sanasi (tekshiruvlar bir vaqtda oʻtgan boʻlsa) oʻtib ketdi; agar ular ketma-ket oʻtsa — yozma javob taxminan { $notice_latest } dan kechiktirmay. Eshitish (tinglov) haqida xabarnoma istalgan kuni kelishi mumkin: eshitishning oʻzi undan keyin 2 ish kunidan kechiktirmay oʻtkaziladi.
 prp-reason-steps = Ish { $registered_by } gacha ochiladi; tekshiruvlar va milliy xavfsizlik organi bilan kelishish — taxminan { $security_from_a } gacha (yoki { $security_from_b }).
 prp-reason-step-conclusion = Xulosa — hamma organlar javobidan keyin 10 kunda, xabarnoma — yana 3 kunda. Rad etishdan oldin — eshitish (tinglov).
 prp-reason-hearing-first = Rad etish uchun asoslar boʻlsa, avval sizni eshitishga (tinglovga) taklif qilishadi.
@@ -102,7 +103,7 @@ prp-block-visa-free = Topshirishdan oldin aniqlang: Qoida vizasiz kelishuvi bor 
 prp-blocked-visa-free-consequence = Fuqarolik ham kerak boʻlsa, bu yoʻl sizga mos kelmaydi. Politsiyada yoki 1414 dan aniqlagach topshiring.
 prp-link-channel = Boshqa joyni tanlash
 
-prp-result-eligible = Yashash guvohnomasiga ariza bera olasiz. Javob — taxminan { $notice_earliest } dan { $notice_latest } gacha (bu kafolat emas).
+prp-result-eligible = Yashash guvohnomasiga ariza bera olasiz. Javob — taxminan { $notice_earliest } dan kechiktirmay (tekshiruvlar bir vaqtda oʻtsa) yoki { $notice_latest } dan kechiktirmay (ketma-ket oʻtsa). Eshitish (tinglov) haqida xabarnoma avvalroq ham kelishi mumkin: eshitishning oʻzi undan keyin 2 ish kunidan kechiktirmay oʻtkaziladi.
 prp-reason-route-ethnic = Etnik qozoqlar har qanday viza bilan ariza beradi.
 prp-reason-route-refugee = Qozogʻistonda qochqin maqomi borlar ariza bera oladi.
 prp-reason-route-visa-free = Vizasiz kirish toʻgʻrisida kelishuvi bor davlatdan kelganlar ariza bera oladi.

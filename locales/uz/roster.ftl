@@ -37,6 +37,7 @@ roster-error-header-no-expiry = «{ $name }» ustunini topdim, lekin ruxsatnoma 
 roster-error-header-no-name = «{ $expiry }» ustunini topdim, lekin ishchilarning ismlari yozilgan ustunni topmadim. Uni «{ $expiry }» bilan bir qatorga «ФИО» nomi bilan (yoki «Фамилия», «Имя», «Отчество» ustunlarini) qoʻshing va faylni qayta yuboring.
 roster-error-too-many-company = Faylda ishchilar bilan { $count } ta qator bor. Faqat birinchi { $max } tasi oʻqildi: bitta kompaniya roʻyxatida { $company_max } tadan koʻp ishchi boʻlishi mumkin emas, shuning uchun qolganlarini alohida fayl bilan ham qoʻshib boʻlmaydi. Joy boʻshatish uchun sizda endi ishlamayotganlarni oʻchiring: /workers → ishchi raqami → 🗑 Roʻyxatdan oʻchirish.
 roster-error-too-many = Faylda ishchilar bilan { $count } ta qator bor, bir marta esa { $max } tadan koʻp qoʻshib boʻlmaydi. Faqat birinchi { $max } tasi qayta ishlandi, qolganlarini alohida fayl bilan yuboring.
+workers-file-too-long = Fayl juda uzun: faqat { $row }-qatorgacha oʻqildi, undan keyin fayl oʻqilmadi. Bitta kompaniya roʻyxatida { $company_max } tadan koʻp ishchi boʻlishi mumkin emas. Agar pastda yana ishchilar boʻlsa, ortiqcha qatorlarni (boʻshlarini ham) oʻchiring va faylni qayta yuboring; roʻyxatda joy boʻshatish — /workers → ishchi raqami → 🗑 Roʻyxatdan oʻchirish.
 roster-error-empty = Faylda birorta ham ishchi yoʻq. Ustun nomlari yozilgan qator va uning ostida ishchilar qatorlari kerak.
 roster-error-too-large = Fayl juda katta: { $max_mb } MB dan oshmasligi kerak.
 

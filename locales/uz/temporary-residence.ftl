@@ -24,7 +24,7 @@ trp-reason-decision-moved-if-filed = Agar { $filed } da ish vaqtidan tashqari to
 trp-reason-stay-ended-since = Boʻlish muddati { $until } gacha ruxsat etilgan — bu kun oʻtdi. Agar ariza ungacha topshirilmagan boʻlsa, muddat tugagach RVP hujjatlari faqat ikki holatda qabul qilinadi: dalolatnomali tizim nosozligi yoki 10 sutkagacha 517-modda. Yangi sanani bot tekshiradi.
 trp-reason-checks = Kirish va chiqish, sudlanganlik, qidiruv, oldingi boʻlish davridagi ijro etilmagan jazolar, IIN, yashash guvohnomasiga ariza, barmoq izlari tekshiriladi (ular politsiyada topshiriladi).
 trp-reason-delivery-police = Tayyor RVPni politsiya qabul qiluvchi tomonga beradi.
-trp-reason-delivery-gov-corp = Tayyor RVPni Aholiga xizmat koʻrsatish markazi (ЦОН) oʻz jadvali boʻyicha beradi — shaxsiy guvohnoma yoki raqamli hujjat boʻyicha.
+trp-reason-delivery-gov-corp = Tayyor RVPni Aholiga xizmat koʻrsatish markazi (ЦОН) oʻz jadvali boʻyicha beradi — sizga shaxsiy guvohnoma yoki raqamli hujjat boʻyicha yoki vakolatlari koʻrsatilgan ishonchnoma boʻyicha vakilingizga.
 trp-reason-delivery-egov = Natijaning holati va sanasi egov.kz dagi shaxsiy kabinetda koʻrinadi; RVP ham oʻsha yerga keladi.
 trp-reason-refusal-notice = Rad etilganda rad etish haqida asoslantirilgan xabarnoma beriladi.
 trp-note-day-not-counted-reading = «Qabul kuni muddatga kirmaydi» qoidasi Aholiga xizmat koʻrsatish markazi (ЦОН) uchun yozilgan. Politsiya va egov.kz uchun ham shunday hisoblaymiz: sana kechroq va ishonchliroq chiqadi.
@@ -213,7 +213,7 @@ trp-note-ict-long-contract = 3 yildan uzun shartnoma oʻtkazish uchun mos keladi
 trp-note-ict-cap-count = Boshlanish kuni 3 yilga kiradimi, Qoidalar aytmaydi. Agar kirsa — oxiri { $cap_end }, kirmasa — { $cap_outer }. Biz birinchi boʻlib ertaroq sanani koʻrsatamiz.
 
 trp-household-info = Uy xoʻjaligida ishlaganda politsiya shu ish beruvchiga bunday shartnomalar boʻyicha nechta amaldagi RVP berilganini tekshiradi (Qonun 43-2-moddasining 5-bandi).
-trp-note-household-limit-silent = Ruxsatnomalarning eng koʻp soni Qonunda koʻrsatilgan, u esa bizning manbalarda yoʻq. Biz sonni aytmaymiz.
+trp-note-household-limit-silent = Bunday ruxsatnomalardan nechtasiga yoʻl qoʻyilishini Qonun 43-2-moddasining 5-bandi belgilaydi; uning matni bizning manbalarda yoʻq — 1414 dan aniqlang.
 
 ## Qanday va qachon topshirish
 

@@ -3,7 +3,7 @@
 status-application = Ariza topshirildi: javob — { $decision_by } dan kechiktirmay.
 rem-decision-due = Arizangiz boʻyicha javob — { $decision_by } dan kechiktirmay. Agar javob boʻlmasa, egov.kz dagi shaxsiy kabinetingizni tekshiring yoki 1414 aloqa markaziga qoʻngʻiroq qiling.
 
-ended-lp-permit = Ruxsatnoma { $date } da tugadi. Amaldagi ruxsatnomasiz ishlash mumkin emas, uni endi uzaytirib boʻlmaydi. Keyin nima qilish kerakligini bizning manbalar aytmaydi — Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 aloqa markazidan aniqlang.
+ended-lp-permit = Ruxsatnoma { $date } da tugadi: amaldagi ruxsatnomasiz ishlash mumkin emas. Agar uzaytirishga yoki yangi ruxsatnomaga ariza muddatida topshirilgan boʻlsa, qarorni kuting — u haqda ariza topshirgan joyingizdan yoki 1414 dan bilib oling. Topshirilmagan boʻlsa, ruxsatnomani endi uzaytirib boʻlmaydi; keyin nima qilish kerakligini bizning manbalar aytmaydi — Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang.
 ended-lp-termination = Shartnoma bekor qilingani haqida xabar berish muddati { $date } da tugadi. Xabarnomani imkon qadar tezroq yuboring.
 ended-lp-application = Qaror { $date } dan kechiktirmay kelishi kerak edi. Agar u boʻlmasa, Aholiga xizmat koʻrsatish markazida (ЦОН) yoki 1414 aloqa markazida soʻrang: shikoyat tartibi bizning manbalarda yoʻq.
 
@@ -18,7 +18,7 @@ rem-se-permit-soon = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } d
         [yes] { " " }— bu maʼlumotnomaning oxirgi ish kuni; ish vaqtida topshiring: keyinroq topshirilgan ariza u tugaganidan keyingina qabul qilinadi.
        *[no] , ish vaqtida: keyinroq topshirilgan ariza maʼlumotnoma tugaganidan keyingina qabul qilinadi.
     }
-rem-se-permit-expiry = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } da tugaydi. Uni uzaytirish uchun { $file_by } dan kechiktirmay ariza topshiring{ $moved ->
+rem-se-permit-expiry = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } da tugaydi. Agar mehnat shartnomasi tuzgan boʻlsangiz, uni uzaytirishga shartnoma tuzilgan kundan boshlab 5 ish kuni ichida, lekin { $file_by } dan kechiktirmay ariza topshiring{ $moved ->
         [yes] { " " }— bu maʼlumotnomaning oxirgi ish kuni; ish vaqtida topshiring: keyinroq topshirilgan ariza u tugaganidan keyingina qabul qilinadi.
        *[no] , ish vaqtida: keyinroq topshirilgan ariza maʼlumotnoma tugaganidan keyingina qabul qilinadi.
     } Maʼlumotnomani muddati tugaganidan keyin uzaytirish mumkinmi, qoidalar aytmaydi.
@@ -78,7 +78,7 @@ rem-ep-fee-last-day = { $reading ->
 # the day from the decision gone; the one from the notice (a working day, never moved) is today
 rem-ep-fee-notice-last-day = Ruxsatnoma uchun yigʻimni toʻlashning ishonchli muddati — qaror kunidan boshlab 10 ish kuni — { $pay_by } da tugadi. { $received } da olingan qaror haqidagi xabarnomadan hisoblansa, bugun, { $pay_by_notice }, — oxirgi kun. Yigʻimni bugun toʻlang. Shubhangiz boʻlsa, akimatda yoki 1414 aloqa markazida soʻrang.
 
-status-ks-status = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi. Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha ish vaqtida topshiring.
+status-ks-status = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi. Uzaytirish vaqtida hal boʻlishi uchun { $latest } gacha ish vaqtida topshiring.
 status-ks-status-estimated = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi — bizning taxminimizcha, kelgan kundan hisoblaganda (guvohnomadagi tugash sanasiga tayaning). Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha ish vaqtida topshiring.
 # the day to file for an answer before the end gone while the status still runs (/status, /track)
 status-ks-status-late = Kandas maqomi (статус кандаса) { $valid_to } gacha amal qiladi. Uzaytirishga imkon qadar tezroq ariza topshiring: javob shu kungacha kelishi uchun { $latest } dan kechiktirmay topshirish kerak edi.
@@ -86,7 +86,7 @@ status-ks-status-estimated-late = Kandas maqomi (статус кандаса) { 
 ended-ks-status = Kandas maqomi (статус кандаса) va guvohnomasi { $date } da tugadi. Maqomni shu kundan keyin uzaytirish mumkinmi, qoidalar aytmaydi: 1414 aloqa markazidan aniqlang.
 ended-ks-application = Qaror { $date } dan kechiktirmay kelishi kerak edi. Agar u boʻlmasa, akimatga shikoyat qiling: u 5 ish kunida koʻrib chiqiladi.
 ended-rq-application = Qaror { $date } dan kechiktirmay kelishi kerak edi. Agar u boʻlmasa, akimatga shikoyat qiling: u roʻyxatga olingan kundan boshlab 5 ish kunida koʻrib chiqiladi.
-rem-ks-certificate-due = Kandas guvohnomasi — { $certificate_by } dan kechiktirmay (kelgandan keyin 3 kun ichida; ular kalendar kunlarimi yoki ish kunlarimi, qoidalar aytmaydi, shuning uchun bu — kechroq sana). Guvohnomada maqom muddati koʻrsatiladi: uning tugash sanasini /track orqali saqlang.
+rem-ks-certificate-due = Kandas guvohnomasi — { $certificate_by } dan kechiktirmay (kelgandan keyin 3 kun ichida; kalendar yoki ish kunlarimi, qoidalar aytmaydi, shuning uchun bu kechroq sana). Unda maqom muddati koʻrsatiladi: tugash sanasini /track orqali saqlang.
 rem-ks-extension-prepare = Kandas maqomi (статус кандаса) { $valid_to } da tugaydi. Javob shu kungacha kelishi uchun uzaytirishga { $latest } gacha ariza topshiring. Hujjatlarni hozir tayyorlang.
 rem-ks-extension-prepare-estimated = Bizning taxminimizcha, kelgan kundan hisoblaganda kandas maqomi (статус кандаса) { $valid_to } da tugaydi; guvohnomangizdagi tugash sanasiga tayaning. Javob shu kungacha kelishi uchun uzaytirishga { $latest } gacha ariza topshiring. Hujjatlarni hozir tayyorlang.
 rem-ks-extension-latest = { $latest } — kandas maqomini (статус кандаса) uzaytirishga ariza topshirib, u tugashidan ({ $valid_to }) oldin javob olish uchun oxirgi ish kuni.
@@ -196,7 +196,7 @@ track-kind-se-duty = 5 ish kunlik muddat
 track-kind-ep-permit = Bizning ruxsatnomamiz
 track-kind-ep-fee = Yigʻimni toʻlash
 track-kind-ks-status = Maqomim (guvohnoma)
-track-ks-arrival-estimate = Bir yil — bizning taxminimiz: u kelgan kundan, yaʼni qaror kuchga kiradigan kundan boshlab hisoblangan. Guvohnomada maqom muddati koʻrsatiladi («с … по …»): guvohnomani olgach, undagi tugash sanasini kuzating — pastdagi tugma.
+track-ks-arrival-estimate = Bir yil — bizning taxminimiz: kelgan kundan hisoblangan, qaror shu kuni kuchga kiradi. Guvohnomada maqom muddati yoziladi («с … по …»): uni olgach, undagi tugash sanasini kuzating — pastdagi tugma.
 track-kind-ks-arrival = Hududga yetib keldim
 track-kind-trp-sixteen = Bola 16 yoshga toʻlyapti
 track-kind-trp-transfer = Korporatsiya ichidagi oʻtkazish
@@ -220,7 +220,7 @@ track-goal-categories = 1–4-toifalar yoki mavsumiy
 track-applicant-question = Kvotaga kim ariza topshirgan?
 track-applicant-kandas = Kandas
 track-applicant-resettler = Koʻchib keluvchi
-track-result-check = Quyidagi sanalarni tekshiring. Hozircha hech narsa saqlanmagan: «🔔 Muddatlarni eslatish» tugmasini bosing — men ularni saqlayman va soat 9:00 da (Olmaota vaqti) eslataman.
+track-result-check = Quyidagi sanalarni tekshiring. Hozircha hech narsa saqlanmagan: «🔔 Muddatlarni eslatish» tugmasini bosing — saqlab, soat 9:00 da (Olmaota vaqti) eslataman.
 
 tracking-saved-again = Bu allaqachon saqlangan: yozuvni yangiladim, takror yozuv yoʻq. Eng yaqin eslatma — { $next } soat 9:00 da (Olmaota vaqti). Barcha muddatlar: /status.
 # a second 🔔 press within seconds of the first (a toast, at most 200 characters)
