@@ -5,6 +5,7 @@ layer and the reminder dispatcher; free of aiogram."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import datetime as dt
 import hashlib
@@ -17,12 +18,13 @@ from typing import Callable
 from dialogs.runtime.engine import Engine
 from dialogs.runtime.render import Renderer
 from dialogs.tracking.grounds import grounds as cited
-from dialogs.tracking.roster import parse_roster
+from dialogs.tracking.roster import TOO_LONG, parse_roster
 from dialogs.tracking.schedule import PlannedReminder
 from dialogs.tracking.workers import DIGEST_DAYS, WorkerOutlook, ahead, in_digest, urgency_key
 from storage.db import Database
 from storage.employers import Companies, JoinResult, SavedWorkers, WorkerEntry, name_key, worker_inputs, worker_outlook
 from storage.models import RosterWorker
+from storage.userdata import RosterFate
 
 ROSTER_PROBLEMS_LISTED = 20
 ROSTER_NAMES_LISTED = 5  # the workers an import reply names per line, before "and N more"
@@ -75,9 +77,10 @@ class Employers:
         first workers it counts; then the notes; then the workers on the company's
         list the file does not hold (a file removes no one: the reply says so and how
         to remove one); then the bad lines (the first ROSTER_PROBLEMS_LISTED and a
-        count of the rest)."""
+        count of the rest). The file is parsed in a thread: a slow one (up to 1 MB of
+        CSV, or an XLSX read up to its limits) never holds up other users' updates."""
         t = self.renderer.t
-        parsed = parse_roster(data, self.today())
+        parsed = await asyncio.to_thread(parse_roster, data, self.today())
         saved = SavedWorkers([], [], [], [])
         missing: list[str] = []
         if parsed.rows:
@@ -89,8 +92,9 @@ class Employers:
             ]
             saved = await self.companies.save_workers(user_id, entries)
             await self.companies.plan_digests(membership.company_id, self.now())
-            in_file = {name_key(n) for n in parsed.names}
-            missing = [w.name for w in await self.companies.workers(user_id) if w.name_key not in in_file]
+            if parsed.complete:  # a file read only so far may hold anyone below where reading stopped
+                in_file = {name_key(n) for n in parsed.names}
+                missing = [w.name for w in await self.companies.workers(user_id) if w.name_key not in in_file]
         if saved.added:
             lines = [t(lang, "roster-added", count=len(saved.added), names=self.names_text(lang, saved.added))]
         else:
@@ -115,6 +119,8 @@ class Employers:
                 code, details = p.code, p.details
                 if code == "roster-error-too-many":  # the rest cannot go in another file: the company's list is as long
                     code, details = "roster-error-too-many-company", {**details, "company_max": self.companies.max_workers}
+                elif code == TOO_LONG:
+                    details = {**details, "company_max": self.companies.max_workers}
                 lines.append(prefix + t(lang, code, **details))
             if len(parsed.problems) > ROSTER_PROBLEMS_LISTED:
                 lines.append(t(lang, "roster-problems-more", count=len(parsed.problems) - ROSTER_PROBLEMS_LISTED))
@@ -306,6 +312,18 @@ class Employers:
             size += len(text) + 2
         parts.append(t(lang, "digest-hint"))
         return "\n\n".join(parts)
+
+    # --- leaving ------------------------------------------------------------------
+    async def leave(self, user_id: int, lang: str) -> str | None:
+        """The user leaves their company: the reply says what became of its list as it
+        happened (kept with the colleagues, or deleted: the user was the last one out,
+        even if a colleague left a moment earlier), or None if they are in none."""
+        fate = await self.companies.leave(user_id)
+        return self.leave_done(fate, lang) if fate is not None else None
+
+    def leave_done(self, fate: RosterFate, lang: str) -> str:
+        """The reply to a member who left (`fate`: what Companies.leave did)."""
+        return self.renderer.t(lang, "leave-done", company=fate.company, deleted="no" if fate.kept else "yes")
 
     # --- invites ----------------------------------------------------------------
     async def invite_payload(self, user_id: int, secret: bytes) -> str:

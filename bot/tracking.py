@@ -3,6 +3,8 @@ the employer's roster import. Shared by the terminal chat and the Telegram layer
 
 from __future__ import annotations
 
+import asyncio
+
 import datetime as dt
 import logging
 from dataclasses import dataclass
@@ -307,7 +309,7 @@ class Tracking:
         lines follow, the first ROSTER_PROBLEMS_LISTED of them and a count of the rest
         (a caller splits the text to fit its messages)."""
         t = self.renderer.t
-        rows, problems = parse_roster_csv(data, self.today())
+        rows, problems = await asyncio.to_thread(parse_roster_csv, data, self.today())  # off the event loop: a 1 MB file takes ~2 s
         entries = [
             SaveEntry("labour-permit", "permit", {"expiry": row.expiry, "cumulative_months": row.cumulative_months}, row.label)
             for row in rows

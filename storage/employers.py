@@ -13,7 +13,7 @@ import secrets
 from dataclasses import dataclass
 from enum import Enum
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 
 from dialogs.law.dates import ALMATY
 from dialogs.tracking.roster import clean_label, fold_name
@@ -153,19 +153,15 @@ class Companies:
         if found is None:
             raise KeyError(user_id)
 
-    async def leave(self, user_id: int) -> bool:
+    async def leave(self, user_id: int) -> RosterFate | None:
         """The user leaves their company; a company nobody is left in is deleted with
-        its roster (the workers' names are personal data of people who never used the bot)."""
+        its roster (the workers' names are personal data of people who never used the bot).
+        Returns what leaving did to the company's list, as it happened (RosterFate.others:
+        the members left; none: deleted), or None if the user is in no company. Members
+        leaving at the same moment take turns (see _leave_company): the last one out is
+        the one who deletes it, and is told so."""
         async with self.db.sessions.begin() as s:
-            m = await s.get(CompanyMember, user_id)
-            if m is None:
-                return False
-            company_id = m.company_id
-            await s.execute(delete(Reminder).where(Reminder.company_id == company_id, Reminder.user_id == user_id))
-            await s.delete(m)
-            await s.flush()
-            await _after_leaving(s, company_id)
-            return True
+            return await _leave_company(s, user_id)
 
     # --- invites ----------------------------------------------------------------
     async def create_invite(self, user_id: int, now: dt.datetime, ttl: dt.timedelta = INVITE_TTL) -> tuple[int, str]:
@@ -185,6 +181,11 @@ class Companies:
         transaction); returns the result and the company id when joined."""
         async with self.db.sessions.begin() as s:
             await self._lock_user(s, user_id)
+            # the company before its invite: the lock order of leaving, whose last member
+            # deletes the company and its invites with it (see _leave_company)
+            company_id = (await s.execute(select(CompanyInvite.company_id).where(CompanyInvite.id == invite_id))).scalar_one_or_none()
+            if company_id is not None:
+                await s.execute(self._for_update(select(Company.id).where(Company.id == company_id)))
             invite = (await s.execute(self._for_update(select(CompanyInvite).where(CompanyInvite.id == invite_id)))).scalar_one_or_none()
             if invite is None or not signature_ok(invite.nonce):
                 return JoinResult.INVALID, None
@@ -351,18 +352,66 @@ def digest_start(now: dt.datetime) -> dt.date:
     return local.date() if local.time() < SEND_FROM else local.date() + dt.timedelta(days=1)
 
 
-async def _after_leaving(s, company_id: int) -> None:
+async def _leave_company(s, user_id: int) -> RosterFate | None:
+    """The user leaves their company, in the caller's transaction (Companies.leave, and
+    /forget through CompanyRosters.apply): what it did to the list, or None if the user
+    is in no company.
+
+    Every path that removes a member or deletes a company takes its locks in one order:
+    the company row (SELECT … FOR UPDATE), then its member rows; a caller that locks the
+    user row (/forget: storage/userdata.py, joining: accept_invite) takes it before.
+    So two members leaving at once take turns: the second finds the first gone, and is
+    the one who deletes a company nobody is left in, and is told so. SQLite has no row
+    locks (with_for_update renders nothing there) but one writer at a time: the first
+    write below waits for the other leaver's commit, and what is read after it is current."""
+    for _ in range(3):
+        member_of = select(CompanyMember.company_id).where(CompanyMember.user_id == user_id)
+        company_id = (await s.execute(member_of)).scalar_one_or_none()
+        if company_id is None:
+            return None
+        company = (await s.execute(
+            select(Company).where(Company.id == company_id).with_for_update().execution_options(populate_existing=True)
+        )).scalar_one_or_none()
+        # read again under the lock: whoever held it may have deleted the company (and us with it)
+        now_in = (await s.execute(member_of)).scalar_one_or_none()
+        if now_in is None:
+            return None
+        if company is None or now_in != company_id:
+            continue  # in another company by now: lock that one
+        workers = (await s.execute(
+            select(func.count()).select_from(RosterWorker).where(RosterWorker.company_id == company_id)
+        )).scalar_one()
+        await s.execute(
+            delete(Reminder).where(Reminder.company_id == company_id, Reminder.user_id == user_id)
+            .execution_options(synchronize_session=False)
+        )
+        await s.execute(
+            delete(CompanyMember).where(CompanyMember.user_id == user_id, CompanyMember.company_id == company_id)
+            .execution_options(synchronize_session=False)
+        )
+        others = await _after_leaving(s, company_id)
+        return RosterFate(company=company.name or "—", workers=workers, others=others)
+    return None
+
+
+async def _after_leaving(s, company_id: int) -> int:
     """A company nobody is left in goes, with its roster, invites and digests (the
     workers' names are personal data of people who never used the bot); one whose
-    owner left gets its longest-standing member as owner, so someone can invite."""
+    owner left gets its longest-standing member as owner, so someone can invite.
+    The caller holds the company's row lock (_leave_company). Returns how many members
+    are left (0: the company is deleted)."""
     left = (await s.execute(
-        select(CompanyMember).where(CompanyMember.company_id == company_id).order_by(CompanyMember.joined_at, CompanyMember.user_id)
-    )).scalars().all()
+        select(CompanyMember.user_id, CompanyMember.role).where(CompanyMember.company_id == company_id)
+        .order_by(CompanyMember.joined_at, CompanyMember.user_id).with_for_update()
+    )).all()
     if not left:
         await s.execute(delete(Company).where(Company.id == company_id).execution_options(synchronize_session=False))
     elif not any(m.role == "owner" for m in left):
-        left[0].role = "owner"
-    await s.flush()
+        await s.execute(
+            update(CompanyMember).where(CompanyMember.user_id == left[0].user_id, CompanyMember.company_id == company_id)
+            .values(role="owner").execution_options(synchronize_session=False)
+        )
+    return len(left)
 
 
 class CompanyRosters:
@@ -392,14 +441,11 @@ class CompanyRosters:
         )).mappings().all()
         return {"companies": [dict(r) for r in companies], "roster_workers": [dict(r) for r in workers]}
 
-    async def apply(self, s, user_id: int) -> None:
-        m = await s.get(CompanyMember, user_id)
-        if m is None:
-            return
-        company_id = m.company_id
-        await s.delete(m)
-        await s.flush()
-        await _after_leaving(s, company_id)
+    async def apply(self, s, user_id: int) -> list[RosterFate]:
+        """The person leaves their company (its row locked first: see _leave_company); what
+        that did to its list, as it happened (others: the members left; none: deleted)."""
+        fate = await _leave_company(s, user_id)
+        return [fate] if fate is not None else []
 
 
 register_forget_hook(COMPANY_ROSTERS := CompanyRosters())

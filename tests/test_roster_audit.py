@@ -339,3 +339,15 @@ async def test_a_header_problem_names_the_columns_in_the_users_words(db, data, l
     for part in unsaid:
         assert part not in reply, (part, reply)
     assert re.search(r"\{|roster-", reply) is None
+
+
+def test_a_roster_date_in_the_wrong_century_is_called_a_typo_of_the_year():
+    """«31.12.1826» is written as DD.MM.YYYY: the row's error says the year looks like a
+    typo, not "write it as DD.MM.YYYY" (input audit, stop 30)."""
+    from bot.app import build_renderer
+
+    parsed = parse_roster("ФИО;Действует до\nАйгерим;31.12.1826\n".encode(), TODAY)
+    [problem] = parsed.problems
+    text = build_renderer().t("ru", problem.code, **problem.details)
+    assert text == "не получилось прочитать дату «31.12.1826»: год 1826 похож на опечатку. Проверьте год."
+    assert "ДД.ММ.ГГГГ" not in text

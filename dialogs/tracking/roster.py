@@ -44,6 +44,12 @@ are imported. A message about a column names it as the file's header does
 (details["column"]). A name met a second time is a duplicate of the first row with
 that name (compared ignoring case, ё/е and extra spaces), even when that first row
 was itself rejected. File-level problems have line 0.
+
+An XLSX file is read only as far as the import can use it: a 144 KB file may unzip
+into a million rows (or a huge shared-strings table), so at most XLSX_MAX_RECORDS
+non-blank rows, XLSX_MAX_SHEET_ROWS rows in all (blank ones too) and XLSX_MAX_UNZIPPED
+bytes of XML are read; a file cut short says so (TOO_LONG) instead of counting its rows.
+The parse is plain CPU work: callers in an event loop run it in a thread.
 """
 
 from __future__ import annotations
@@ -54,6 +60,7 @@ import io
 import itertools
 import re
 import unicodedata
+import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -77,6 +84,18 @@ ROSTER_TEMPLATE = (
 )
 KINDS_FILE = Path(__file__).resolve().parent.parent / "roster_kinds.yaml"
 XLSX_MAGIC = b"PK\x03\x04"
+# How much of an XLSX is read (see the module's docstring). Enough non-blank rows to see
+# that a file holds more than MAX_ROWS workers below a header among its HEADER_ROWS first
+# rows; blank rows (formatted empty rows of a template) count too, with room for a few
+# thousand of them; every part's XML, unzipped, counts against one budget.
+XLSX_MAX_RECORDS = HEADER_ROWS + MAX_ROWS + 1
+XLSX_MAX_SHEET_ROWS = XLSX_MAX_RECORDS + 4 * MAX_ROWS
+XLSX_MAX_COLUMNS = 256  # cells of a row read (a roster has a dozen columns)
+XLSX_MAX_UNZIPPED = 16 * 1024 * 1024  # a real roster of 1,000 rows is a few MB of XML
+# a file-level problem: the XLSX was read only so far (its row count is not known); a
+# company import's message (locales/*/roster.ftl), outside the roster- prefix: kk, ky, uz
+# and tg fall back to Russian until it is translated
+TOO_LONG = "workers-file-too-long"
 
 # A header cell's exact names (compared after _normalize_header: ё is е, no dots).
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -217,6 +236,9 @@ class RosterFile:
     names: list[str] = field(default_factory=list)
     # column -> its header as the file writes it ("name": "ФИО", or "Фамилия, Имя" for parts)
     columns: dict[str, str] = field(default_factory=dict)
+    # False: an XLSX read only up to its limits (problem TOO_LONG); `names` then lacks
+    # whoever is below, so nobody may be said to be missing from the file
+    complete: bool = True
 
 
 @dataclass(frozen=True)
@@ -237,12 +259,15 @@ def parse_roster(data: bytes | str, today: dt.date, kinds: PermitKinds | None = 
         sheet = _xlsx_records(data)
         if sheet is None:
             return RosterFile([], [RosterProblem(0, "roster-error-xlsx")])
-        if not sheet:
+        records, cut = sheet
+        if not records:
+            if cut is not None:  # thousands of blank rows before anything
+                return RosterFile([], [_too_long(cut)], complete=False)
             return RosterFile([], [RosterProblem(0, "roster-error-empty")])
-        header, found = _find_header(sheet)
+        header, found = _find_header(records)
         if header is None:
-            return RosterFile([], [_header_problem(found)])
-        return _rows_from(sheet[header.start:], header, today, kinds)
+            return RosterFile([], [_header_problem(found)], complete=cut is None)
+        return _rows_from(records[header.start:], header, today, kinds, cut)
     text = _decode(data) if isinstance(data, bytes) else data.lstrip("\ufeff")
     if text is None or text.count("\x00") * 20 > len(text):  # binary, or UTF-16 without a BOM
         return RosterFile([], [_header_problem({})])
@@ -272,11 +297,14 @@ def parse_roster_csv(
     return parsed.rows, parsed.problems
 
 
-def _rows_from(records: list, header: _Header, today: dt.date, kinds: PermitKinds) -> RosterFile:
+def _rows_from(records: list, header: _Header, today: dt.date, kinds: PermitKinds, cut: int | None = None) -> RosterFile:
+    """`cut`: the last row read of an XLSX read only so far (None: the whole file)."""
     index = header.index
     name_cells, name_label = _name_columns(header, records)
     labels = {**{c: text for c, text in header.labels.items() if c not in _NAME_PARTS}, "name": name_label}
     if not records:
+        if cut is not None:
+            return RosterFile([], [_too_long(cut)], columns=labels, complete=False)
         return RosterFile([], [RosterProblem(0, "roster-error-empty")], columns=labels)
     notes: list[RosterProblem] = []
     if "permit_kind" not in index:
@@ -288,7 +316,11 @@ def _rows_from(records: list, header: _Header, today: dt.date, kinds: PermitKind
 
     names = [n[:MAX_LABEL] for n in (name_of(cells) for _, cells in records) if n]
     file_problems: list[RosterProblem] = []
-    if len(records) > MAX_ROWS:
+    if cut is not None:
+        # how many rows the file holds is not known: say how far it was read
+        file_problems.append(_too_long(records[MAX_ROWS - 1][0] if len(records) > MAX_ROWS else cut))
+        records = records[:MAX_ROWS]
+    elif len(records) > MAX_ROWS:
         file_problems.append(RosterProblem(0, "roster-error-too-many", {"max": MAX_ROWS, "count": len(records)}))
         records = records[:MAX_ROWS]
 
@@ -357,7 +389,11 @@ def _rows_from(records: list, header: _Header, today: dt.date, kinds: PermitKind
             problems.extend(row_problems)
         else:
             rows.append(RosterRow(line=line, label=label, expiry=expiry, cumulative_months=months, kind=kind))
-    return RosterFile(rows, file_problems + problems, notes, names=names, columns=labels)
+    return RosterFile(rows, file_problems + problems, notes, names=names, columns=labels, complete=cut is None)
+
+
+def _too_long(row: int) -> RosterProblem:
+    return RosterProblem(0, TOO_LONG, {"row": row, "max": MAX_ROWS})
 
 
 def fold_name(name: str) -> str:
@@ -416,31 +452,104 @@ def _records(text: str, delimiter: str):
         return  # e.g. an unclosed quote at the end: keep what was read
 
 
-def _xlsx_records(data: bytes) -> list[tuple[int, list[str]]] | None:
-    """(row number, cells as text) of every non-blank row of the first sheet, or
-    None if the workbook cannot be read. Date cells become YYYY-MM-DD; 6.0 becomes 6."""
-    import zipfile
+class _XmlBudgetSpent(Exception):
+    """An XLSX's parts, unzipped, are more XML than XLSX_MAX_UNZIPPED."""
 
-    import openpyxl
+
+class _BudgetedPart:
+    """A part of the archive, read against the archive's budget of unzipped bytes."""
+
+    def __init__(self, raw, archive: _BudgetedZip):
+        self.raw, self.archive = raw, archive
+
+    def read(self, size: int | None = -1) -> bytes:
+        allowed = self.archive.left + 1  # one byte more than allowed tells "over"
+        chunk = self.raw.read(allowed if size is None or size < 0 else min(size, allowed))
+        self.archive.left -= len(chunk)
+        if self.archive.left < 0:
+            raise _XmlBudgetSpent()
+        return chunk
+
+    def close(self) -> None:
+        self.raw.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+
+class _BudgetedZip(zipfile.ZipFile):
+    """An XLSX archive whose parts, opened or read whole, share XLSX_MAX_UNZIPPED
+    unzipped bytes (zipfile ends a part at its declared size: a lie does not get past it)."""
+
+    def __init__(self, data: bytes, budget: int = XLSX_MAX_UNZIPPED):
+        super().__init__(io.BytesIO(data))
+        self.left = budget
+
+    def open(self, name, mode="r", pwd=None, **kwargs):
+        part = super().open(name, mode, pwd, **kwargs)
+        return _BudgetedPart(part, self) if mode == "r" else part
+
+
+def _xlsx_records(data: bytes) -> tuple[list[tuple[int, list[str]]], int | None] | None:
+    """(row number, cells as text) of the non-blank rows of the first sheet, and None
+    if the whole sheet was read, else the last row read (reading stops at
+    XLSX_MAX_RECORDS non-blank rows, XLSX_MAX_SHEET_ROWS rows, blank ones included, or
+    XLSX_MAX_UNZIPPED bytes of XML, whichever comes first; at most XLSX_MAX_COLUMNS
+    cells a row). None if the workbook cannot be read. Date cells become YYYY-MM-DD;
+    6.0 becomes 6.
+
+    openpyxl's load_workbook, even read-only, reads every sheet through to find its
+    size when the file does not state it (the million-row file), so its steps are taken
+    here without that one, and the first sheet's rows are read as its read-only sheet
+    reads them (WorkSheetParser), row element by row element: a gap between row numbers
+    costs nothing, an empty row element counts."""
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.styles.stylesheet import apply_stylesheet
+    from openpyxl.worksheet._reader import WorkSheetParser
 
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
+        reader.archive.close()
+        reader.archive = archive = _BudgetedZip(data)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError):
         return None
     try:
-        sheet = book.worksheets[0] if book.worksheets else None
-        if sheet is None:
-            return []
-        out = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = [_xlsx_text(v) for v in values]
-            if not all(_blank(c) for c in cells):
-                out.append((number, cells))
-        return out
-    except Exception:  # noqa: BLE001 - a damaged workbook is a user's file problem, not our crash
+        reader.read_manifest()
+        reader.read_strings()
+        reader.read_workbook()
+        apply_stylesheet(archive, reader.wb)
+        target = next((rel.target for _, rel in reader.parser.find_sheets()
+                       if rel.target in reader.valid_files and "chartsheet" not in rel.Type), None)
+        if target is None:
+            return [], None
+        book = reader.wb
+        out: list[tuple[int, list[str]]] = []
+        read = last = 0
+        with archive.open(target) as source:
+            parser = WorkSheetParser(source, reader.shared_strings, data_only=True, epoch=book.epoch,
+                                     date_formats=book._date_formats, timedelta_formats=book._timedelta_formats)
+            try:
+                for number, row in parser.parse():
+                    if read == XLSX_MAX_SHEET_ROWS or len(out) == XLSX_MAX_RECORDS:
+                        return out, last  # another row is there, past what the import can use
+                    read, last = read + 1, number
+                    width = min(max((c["column"] for c in row), default=0), XLSX_MAX_COLUMNS)
+                    cells = [""] * width
+                    for c in row:
+                        if c["column"] <= width:
+                            cells[c["column"] - 1] = _xlsx_text(c["value"])
+                    if not all(_blank(c) for c in cells):
+                        out.append((number, cells))
+            except _XmlBudgetSpent:
+                return out, last
+        return out, None
+    except Exception:  # noqa: BLE001 - a damaged workbook (or one whose parts unzip too big) is the user's file problem
         return None
     finally:
-        book.close()
+        archive.close()
 
 
 def _xlsx_text(value) -> str:

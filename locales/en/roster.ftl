@@ -21,6 +21,7 @@ roster-error-duplicate = the name “{ $value }” is already on line { $first }
 roster-error-date = I could not read the date “{ $value }”{ $reason ->
         [date-error-day] : this month has only { $last } days.
         [date-error-month] : there is no month { $month }.
+        [date-error-year] : the year { NUMBER($year, useGrouping: 0) } looks like a typo. Please check the year.
         [date-error-year-digits] : write the year with four digits, for example 31.12.2026.
        *[other] . Write it like this: DD.MM.YYYY, for example 31.12.2026.
     }
@@ -37,6 +38,9 @@ roster-error-header-no-expiry = I found the column “{ $name }” but not the o
 roster-error-header-no-name = I found the column “{ $expiry }” but not the one with the workers' names. Add it on the same line as “{ $expiry }”, named “Name” (or columns “Surname”, “First name”, “Patronymic”), and send the file again.
 roster-error-too-many-company = The file has { $count } lines with workers. Only the first { $max } were read: a company's list may hold at most { $company_max } workers, so the rest cannot be added in another file either. To make room, remove workers who no longer work for you: /workers → the worker's number → 🗑 Remove from the list.
 roster-error-too-many = The file has { $count } lines with workers, but at most { $max } can be added at once. Only the first { $max } were processed; please send the rest in another file.
+## An XLSX file read only so far (a million rows in a small file): how many rows it holds is not known.
+## $row is the last sheet row read, $company_max a company's list limit.
+workers-file-too-long = The file is too long: only rows up to row { $row } were read, the rest of it was not. A company's list may hold at most { $company_max } workers. If there are more workers below, delete the extra rows (empty ones too) and send the file again; to make room in the list: /workers → the worker's number → 🗑 Remove from the list.
 roster-error-empty = There are no workers in the file. It needs a line with the column names and, below it, one line per worker.
 roster-error-too-large = The file is too large: it may be at most { $max_mb } MB.
 

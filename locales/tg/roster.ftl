@@ -21,6 +21,7 @@ roster-error-duplicate = номи «{ $value }» аллакай дар сатр�
 roster-error-date = санаи «{ $value }»-ро хонда натавонистам{ $reason ->
         [date-error-day] : ин моҳ танҳо { $last } рӯз дорад.
         [date-error-month] : моҳи { $month } намешавад.
+        [date-error-year] : соли { NUMBER($year, useGrouping: 0) } ба хатои чопӣ монанд аст. Солро санҷед.
         [date-error-year-digits] : солро бо чор адад нависед, масалан 31.12.2026.
        *[other] . Онро чунин нависед: РР.ММ.СССС, масалан 31.12.2026.
     }

@@ -21,6 +21,7 @@ roster-error-duplicate = «{ $value }» ismi { $first }-qatorda allaqachon bor, 
 roster-error-date = «{ $value }» sanasini oʻqib boʻlmadi{ $reason ->
         [date-error-day] : bu oyda faqat { $last } kun bor.
         [date-error-month] : { $month }-oy boʻlmaydi.
+        [date-error-year] : { NUMBER($year, useGrouping: 0) } yili xato yozilganga oʻxshaydi. Yilni tekshiring.
         [date-error-year-digits] : yilni toʻrt raqam bilan yozing, masalan 31.12.2026.
        *[other] . Uni shunday yozing: KK.OO.YYYY, masalan 31.12.2026.
     }

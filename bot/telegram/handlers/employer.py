@@ -166,14 +166,17 @@ async def _leave_chosen(query: CallbackQuery, bot: Bot, employers: Employers, la
             await clear_message(bot, query.message.chat.id, query.message.message_id)
         await _ask_leave(bot, query.message.chat.id if query.message else user_id, employers, lang, found[0], fate)
         return
-    if not await employers.companies.leave(user_id):
+    # the reply says what leaving did, not what the question foresaw: a colleague who left
+    # a moment earlier makes this the last one out, and the list goes with them
+    done = await employers.leave(user_id, lang)
+    if done is None:
         await query.answer(t(lang, "leave-stale"), show_alert=True)
         return
     await query.answer()
     if query.message is not None:
         await clear_message(bot, query.message.chat.id, query.message.message_id)
     chat_id = query.message.chat.id if query.message else user_id
-    await bot.send_message(chat_id, t(lang, "leave-done", company=fate.company, deleted="no" if fate.kept else "yes"))
+    await bot.send_message(chat_id, done)
 
 
 async def join(message: Message, employers: Employers, lang: str, link_secret: bytes, payload: str) -> None:
