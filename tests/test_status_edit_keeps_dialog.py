@@ -73,6 +73,25 @@ async def test_the_audits_way_out_of_an_edit_keeps_the_dialog(sqlite_url, trees)
         assert api.violations == [] and api.errors == []
 
 
+async def test_edit_pressed_again_after_leaving_it_asks_again_but_a_double_tap_is_quiet(sqlite_url, trees):
+    """✏️ pressed twice at once: one question (a double tap). ✏️ pressed again a moment
+    after leaving its edit with ⬅️: the question again, not silence."""
+    async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
+        await step(api, "/start labour-permit")
+        await app.dispatcher["tracking"].items.save(USER, "labour-permit", "permit", {"expiry": dt.date(2027, 1, 31), "cumulative_months": 6},
+                                                    today=TODAY)
+        await step(api, "/status")
+        status_id = api.last_bot_message(USER)["message_id"]
+        assert EXPIRY in await step(api, "✏️ 1", message_id=status_id)
+        n = len(api.sent_texts(USER))
+        api.press(USER, "✏️ 1", message_id=status_id)  # a double tap: answered, nothing sent
+        await api.wait_until(lambda: not api.open_callbacks, what="the press answered")
+        assert len(api.sent_texts(USER)) == n
+        assert "Что сохранить" in await step(api, "⬅️ Назад")  # out of the edit
+        assert EXPIRY in await step(api, "✏️ 1", message_id=status_id)
+        assert api.violations == [] and api.errors == []
+
+
 def _item(service: str, kind: str, label: str | None = None) -> TrackedItem:
     return TrackedItem(id=1, user_id=USER, service=service, kind=kind, label=label, inputs={}, status="active")
 

@@ -104,10 +104,14 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
     await query.answer()
     name = item_title(tracking.renderer, lang, item)
     if action == "e":
-        if await pressed_again(state, "edit_asked", item.id):
-            return  # its question is in the chat already
+        left = await conversation.load(state, query.from_user.id)
         # the dialog the user was in stays under the edit (⬅️ to the menu, ⬅️ again), as with /track
-        current = edit_state(conversation.engine, item, left=await conversation.load(state, query.from_user.id))
+        current = edit_state(conversation.engine, item, left=left)
+        # a second press within seconds is a double tap only while the user still stands on
+        # the edit's question: pressed again after leaving it (⬅️, /menu), it asks again
+        asked = left is not None and (left.tree_id, left.node, left.answers) == (current.tree_id, current.node, current.answers)
+        if await pressed_again(state, "edit_asked", item.id) and asked:
+            return  # its question is in the chat already
         await conversation.save(state, query.from_user.id, current, lang)
         await state.update_data(editing_item=item.id)
         await send_screen(bot, chat_id, conversation.screen(current, lang))
