@@ -54,6 +54,11 @@ def test_assignment_from_abroad_decision_date_skips_new_year_and_christmas():
     assert decision.flag == "ambiguous" and "ks-reason-decision-time" not in item_ids(view)
     ids = item_ids(view)
     assert "ks-reason-channel-foreign" in ids and "ks-reason-channel-online" not in ids
+    # App. 2 row 4: the embassy channel is «для этнических казахов, проживающих за пределами
+    # Республики Казахстан» — said with it (legal audit, stop 30)
+    from bot.app import build_renderer
+
+    assert "для этнических казахов, живущих за рубежом" in build_renderer().render(view, "ru").text
     assert "ks-reason-registered-foreign" in note_ids(view)  # new p.5, in force on this date
     assert "ks-reason-purpose-regions" in ids and "ks-reason-free" in note_ids(view)
     assert len(view.items) <= 5
