@@ -4,7 +4,6 @@ the employer's roster import. Shared by the terminal chat and the Telegram layer
 from __future__ import annotations
 
 import asyncio
-
 import datetime as dt
 import logging
 from dataclasses import dataclass

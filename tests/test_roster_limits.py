@@ -7,7 +7,6 @@ asserted is what was read and the order things happened in."""
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import io
 import threading
 import zipfile
@@ -18,19 +17,15 @@ from openpyxl.styles import Font
 from openpyxl.worksheet._reader import WorkSheetParser
 
 import bot.employer
-from bot.app import build_renderer
-from bot.employer import Employers
-from dialogs.runtime.engine import Engine
 from dialogs.tracking.roster import MAX_BYTES, MAX_ROWS
-from storage.db import Database
-from storage.repositories import Users
+from tests import test_roster_audit as audit
 from tests.botapi_double import BotAPIDouble
 from tests.test_e2e_employers import send_file
 from tests.test_e2e_telegram import TOKEN, running_bot
-from tests.test_reminders import almaty
 
-TODAY = dt.date(2026, 12, 10)
-HR, OTHER = 8201, 8202
+# the roster audit's employer and colleague, its database fixture and its Employers (its day)
+HR, OTHER, db, employers = audit.HR, audit.OTHER, audit.db, audit.employers
+
 # the rows an XLSX may be read to: MAX_ROWS workers, a header, a few thousand blank rows at
 # most; far below the million rows of the audit's file
 READ_BOUND = 6 * MAX_ROWS
@@ -90,20 +85,6 @@ HEADER = f'<row r="1">{cell("name")}{cell("permit_expiry")}</row>'
 def plain(reply: str) -> str:
     """Fluent's non-breaking spaces in numbers ("1 000") as plain spaces."""
     return reply.replace("\u00a0", " ").replace("\u202f", " ")
-
-
-@pytest.fixture
-async def db(sqlite_url):
-    database = Database(sqlite_url)
-    await database.migrate()
-    for uid in (HR, OTHER):
-        await Users(database).ensure(uid, "ru")
-    yield database
-    await database.close()
-
-
-def employers(db: Database) -> Employers:
-    return Employers(db, build_renderer(), Engine({}), today=lambda: TODAY, now=lambda: almaty(2026, 12, 10, 10))
 
 
 @pytest.fixture

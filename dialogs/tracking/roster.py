@@ -93,8 +93,7 @@ XLSX_MAX_SHEET_ROWS = XLSX_MAX_RECORDS + 4 * MAX_ROWS
 XLSX_MAX_COLUMNS = 256  # cells of a row read (a roster has a dozen columns)
 XLSX_MAX_UNZIPPED = 16 * 1024 * 1024  # a real roster of 1,000 rows is a few MB of XML
 # a file-level problem: the XLSX was read only so far (its row count is not known); a
-# company import's message (locales/*/roster.ftl), outside the roster- prefix: kk, ky, uz
-# and tg fall back to Russian until it is translated
+# company import's message (locales/*/roster.ftl, with the company's limit)
 TOO_LONG = "workers-file-too-long"
 
 # A header cell's exact names (compared after _normalize_header: ё is е, no dots).
@@ -704,16 +703,21 @@ def _name_columns(header: _Header, records: list) -> tuple[tuple[int, ...], str]
     return tuple(columns), labels["name"]
 
 
+def _column_values(records: list, i: int) -> list[str]:
+    """Column `i`'s non-blank cells, stripped, in the rows that have it."""
+    return [cells[i].strip() for _, cells in records if i < len(cells) and cells[i].strip()]
+
+
 def _single_words(records: list, i: int) -> bool:
     """Column `i` holds one word in every row that has it (a surname alone)."""
-    values = [cells[i].strip() for _, cells in records if i < len(cells) and cells[i].strip()]
+    values = _column_values(records, i)
     return bool(values) and all(len(v.split()) == 1 for v in values)
 
 
 def _holds_name_words(records: list, i: int) -> bool:
     """Column `i` holds text that can be part of a name in some row, and nothing else
     (no digits, at most three words: not a date, a number or a note)."""
-    values = [cells[i].strip() for _, cells in records if i < len(cells) and cells[i].strip()]
+    values = _column_values(records, i)
     return bool(values) and all(
         len(v) <= MAX_COLUMN_LABEL and len(v.split()) <= 3 and not any(c.isdigit() for c in v) and any(c.isalpha() for c in v)
         for v in values

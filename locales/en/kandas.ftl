@@ -186,7 +186,6 @@ ks-reason-who = You are an ethnic Kazakh and were never a citizen of Kazakhstan:
 ks-reason-decision-readings = 30 working days after registration. Safe date: { $decision_by } (registered { $registered }); if registered on the filing day: { $early }.
 ks-reason-decision-time-estimate = Decision: 30 working days from the akimat's registration; registered on { $registered }, by { $decision_by }.
 ks-reason-children-minors = Your minor children will be written into your kandas certificate.
-ks-reason-children-adults = Adult children are not written into the certificate; the rules do not say how they get status — ask before filing.
 ks-doc-children-minors = Minor children: copies of their documents with a notarised translation, and proof of nationality (e.g. a birth certificate).
 ks-doc-children-minors-commission = Minor children: copies of their documents with a notarised translation. If the Commission's recommendation does not name the children, bring a document showing their nationality too (a birth certificate, say): the rules waive it when there is a recommendation but do not say whose it must be.
 ks-doc-children-adults = Adult children: copies of their documents with a notarised translation. They are not written into your certificate — ask whether they need their own application.

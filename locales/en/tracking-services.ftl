@@ -208,7 +208,6 @@ track-request-question = What was the application for?
 track-request-ict-issue = Transfer: issue
 track-request-ict-extend = Transfer: extension
 track-request-ict-reissue = Transfer: re-issue
-track-request-ks-assign = Assigning the status
 track-request-ks-extend = Extending the status
 track-duty-question = What happened?
 track-duty-se-extend = I signed a work contract

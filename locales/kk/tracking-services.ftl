@@ -208,7 +208,6 @@ track-request-question = Өтініш не үшін берілді?
 track-request-ict-issue = Ауыстыру: беру
 track-request-ict-extend = Ауыстыру: ұзарту
 track-request-ict-reissue = Ауыстыру: қайта ресімдеу
-track-request-ks-assign = Мәртебе беру
 track-request-ks-extend = Мәртебені ұзарту
 track-duty-question = Не болды?
 track-duty-se-extend = Еңбек шартын жасастым

@@ -208,7 +208,6 @@ track-request-question = Арыз эмне боюнча берилди?
 track-request-ict-issue = Которуу: берүү
 track-request-ict-extend = Которуу: узартуу
 track-request-ict-reissue = Которуу: кайра тариздөө
-track-request-ks-assign = Статус ыйгаруу
 track-request-ks-extend = Статусту узартуу
 track-duty-question = Эмне болду?
 track-duty-se-extend = Эмгек келишимин түздүм

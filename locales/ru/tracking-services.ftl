@@ -208,7 +208,6 @@ track-request-question = На что подано заявление?
 track-request-ict-issue = Перевод: выдача
 track-request-ict-extend = Перевод: продление
 track-request-ict-reissue = Перевод: переоформление
-track-request-ks-assign = Присвоение статуса
 track-request-ks-extend = Продление статуса
 track-duty-question = Что произошло?
 track-duty-se-extend = Заключил трудовой договор

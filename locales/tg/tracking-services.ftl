@@ -207,7 +207,6 @@ track-request-question = Ариза барои чӣ дода шудааст?
 track-request-ict-issue = Интиқол: додан
 track-request-ict-extend = Интиқол: тамдид
 track-request-ict-reissue = Интиқол: аз нав расмӣ кардан
-track-request-ks-assign = Додани мақом
 track-request-ks-extend = Тамдиди мақом
 track-duty-question = Чӣ шуд?
 track-duty-se-extend = Шартномаи меҳнатӣ бастам

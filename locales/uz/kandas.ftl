@@ -186,7 +186,6 @@ ks-reason-who = Siz etnik qozoqsiz va Qozogʻiston fuqarosi boʻlmagansiz: kanda
 ks-reason-decision-readings = Roʻyxatga olingandan keyin 30 ish kuni. Ishonchli: { $decision_by } gacha (roʻyxatga olish { $registered }); agar topshirilgan kuni roʻyxatga olinsa — { $early } gacha.
 ks-reason-decision-time-estimate = Qaror — akimatda roʻyxatga olingandan boshlab 30 ish kuni; { $registered } da roʻyxatga olinsa — { $decision_by } gacha.
 ks-reason-children-minors = Voyaga yetmagan bolalar kandas guvohnomangizga yoziladi.
-ks-reason-children-adults = Voyaga yetgan bolalar guvohnomaga yozilmaydi; ular maqomni qanday olishini qoidalar aytmaydi — topshirishdan oldin aniqlang.
 ks-doc-children-minors = Voyaga yetmagan bolalar: ularning hujjatlari nusxalari notarial tarjimasi bilan va millat haqidagi hujjat (masalan, tugʻilganlik haqidagi guvohnoma).
 ks-doc-children-minors-commission = Voyaga yetmagan bolalar: ularning hujjatlari nusxalari notarial tarjimasi bilan. Agar Komissiya tavsiyasida bolalar koʻrsatilmagan boʻlsa, ularning millati haqidagi hujjatni ham oling (masalan, tugʻilganlik haqidagi guvohnoma): qoidalar tavsiya boʻlganda undan ozod qiladi, lekin tavsiya kimniki boʻlishi kerakligini aytmaydi.
 ks-doc-children-adults = Voyaga yetgan bolalar: ularning hujjatlari nusxalari notarial tarjimasi bilan. Ular guvohnomaga yozilmaydi — ularga oʻz arizasi kerakmi, soʻrang.

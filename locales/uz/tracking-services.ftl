@@ -207,7 +207,6 @@ track-request-question = Ariza nimaga topshirilgan?
 track-request-ict-issue = Oʻtkazish: berish
 track-request-ict-extend = Oʻtkazish: uzaytirish
 track-request-ict-reissue = Oʻtkazish: oʻzgartirib berish
-track-request-ks-assign = Maqom berish
 track-request-ks-extend = Maqomni uzaytirish
 track-duty-question = Nima sodir boʻldi?
 track-duty-se-extend = Mehnat shartnomasi tuzdim
