@@ -45,7 +45,7 @@ rq-widow-other = Bularning hech biri
 rq-result-widow-not-covered = Javobingizga koʻra, siz qoidalar ariza topshirishga ruxsat beradigan kandaslarning bevalari va bolalari guruhiga kirmaysiz.
 rq-result-widow-before = Eri kvotaga kiritilishidan oldin kelgan beva mos keladimi, qoidalar aniq aytmaydi. Topshirishdan oldin akimatda aniqlang: bir talqinga koʻra siz mos kelishingiz mumkin.
 rq-g2-citizen-question-open = Siz Qozogʻiston fuqarosimisiz? Yoʻl javobingizga bogʻliq: fuqarolarga koʻchib keluvchilar kvotasi ochiq, fuqarolik esa kandasning bevasi yoki farzandiga kandaslar kvotasiga ariza berishga toʻsqinlik qiladimi, qoidalar aniq aytmaydi.
-rq-reason-g2 = Arizani kandaslarning bevalari va kandas hududiy kvotaga (региональная квота) kiritilgandan keyin kelgan ularning umumiy farzandlari va (yoki) ota-onasi Qozogʻiston fuqaroligini olishidan oldin Qozogʻistonda tugʻilgan bolalar topshirishi mumkin.
+rq-reason-g2 = Arizani kandas hududiy kvotaga (региональная квота) kiritilgandan keyin kelgan kandaslarning bevalari va ularning umumiy farzandlari, va (yoki) ota-onasi Qozogʻiston fuqaroligini olishidan oldin Qozogʻistonda tugʻilgan bolalar topshirishi mumkin.
 rq-note-g2-widow-reading = Matndan «kandas kvotaga kiritilgandan keyin kelganlar» sharti bevalarga ham tegishlimi yoki faqat bolalargami, tushunarsiz. Biz qatʼiyroq talqinni olamiz: bevalarga ham. Agar siz beva boʻlsangiz va ertaroq kelgan boʻlsangiz, akimatda aniqlang — boshqa talqinda siz mos kelishingiz mumkin.
 rq-note-own-status = Agar oʻzingizda kandas maqomi (статус кандаса) boʻlsa, qaytadan boshlang va «Menda kandas maqomi bor»ni tanlang.
 
