@@ -8,6 +8,8 @@
   sent to them.
 - Other failures retry with capped exponential backoff, then give up ("failed").
 - Only between 09:00 and 20:00 in Almaty: a reminder due at night waits for morning.
+- Written at delivery: one that arrives after its day (the night, an outage, a retry,
+  ⏰) says the day it was for and where the item stands today, never "today" of a day gone.
 - A dispatcher that dies between claim and send loses nothing: the lease runs out
   and another claim takes the row. Its worker id is stable across restarts (the host
   name and REMINDER_WORKER_ID, else the process id), so a restarted dispatcher takes
@@ -40,7 +42,7 @@ from storage.repositories import Users
 from storage.employers import digest_start
 from storage.tracking import ClaimedReminder, ReminderOutbox, TrackedItems, parse_inputs
 
-from .tracking import item_title
+from .tracking import Tracking, item_title
 
 log = logging.getLogger(__name__)
 UTC = dt.timezone.utc
@@ -148,6 +150,33 @@ def render_reminder(renderer: Renderer, lang: str, item: TrackedItem, p) -> str:
     return head + body + ("\n\n" + grounds if grounds else "")
 
 
+def is_late(p, today: dt.date) -> bool:
+    """The occasion's day (the day its text was written for) is gone: a reminder held
+    back by the night, an outage, a retry or ⏰ must not call it "today"."""
+    return p.due_on < today
+
+
+def render_late_reminder(renderer: Renderer, tracking: Tracking, lang: str, item: TrackedItem, p,
+                         today: dt.date) -> tuple[str, bool]:
+    """A planned occasion delivered after its day: the day it was for, then where the
+    item stands today as /status says it (Tracking._where, today's dates, the next
+    reminder), then the occasion's grounds; never the occasion's own text, which speaks
+    of its day as today. Also whether the item is over (its last day gone): then the ⌛
+    line carries the grounds of what that means, as in /status, and they stand alone
+    (a second "Grounds" block for a day gone would only confuse)."""
+    t = renderer.t
+    schedule = default_schedules()[(item.service, item.kind)]
+    inputs = parse_inputs(item.inputs)
+    where, ended, _ = tracking._where(lang, item.service, schedule, inputs, today)
+    upcoming = [q.due_on for q in plan(schedule, inputs) if q.due_on >= today]
+    tail = t(lang, "status-next-reminder", date=upcoming[0]) if upcoming else t(lang, "status-no-reminders")
+    head = "🔔 " + item_title(renderer, lang, item) + "\n"
+    late = t(lang, "reminder-late", date=p.due_on, today=today)
+    body = late + "\n" + (where + "\n" if where else "") + "🔔 " + tail
+    grounds = "" if ended else renderer.grounds(lang, cited(item.service, p.cite, p.due_on))
+    return head + body + ("\n\n" + grounds if grounds else ""), ended
+
+
 class ReminderDispatcher:
     def __init__(
         self,
@@ -173,6 +202,8 @@ class ReminderDispatcher:
         self.outbox = ReminderOutbox(db)
         self.items = TrackedItems(db)
         self.users = Users(db)
+        # /status's words for an item today: a late reminder says where it stands now
+        self.tracking = Tracking(db, renderer, today=lambda: self.clock().astimezone(ALMATY).date())
         self.stats = {"sent": 0, "retry_after": 0, "blocked": 0, "failed": 0, "retried": 0, "cancelled": 0}
         from .employer import Employers  # the digest's text; a late import keeps this module light
 
@@ -272,8 +303,17 @@ class ReminderDispatcher:
         if planned is None:  # no longer in the item's plan (the item was edited)
             await self._cancel(r)
             return
-        text = render_reminder(self.renderer, user.language, item, planned)
-        await self._send(r, text, reminder_buttons(self.renderer, user.language, r.id, snooze=not planned.last))
+        today = self.clock().astimezone(ALMATY).date()
+        snooze = not planned.last
+        if is_late(planned, today):
+            # its day is gone: said so, with where the item stands today (even if it is
+            # over: the ⌛ line says what that means, and silence would let them think
+            # nothing was due). ⏰ not on a last day's, nor once the item is over
+            text, ended = render_late_reminder(self.renderer, self.tracking, user.language, item, planned, today)
+            snooze = snooze and not ended
+        else:
+            text = render_reminder(self.renderer, user.language, item, planned)
+        await self._send(r, text, reminder_buttons(self.renderer, user.language, r.id, snooze=snooze))
 
     async def _cancel(self, r: ClaimedReminder) -> None:
         await self.outbox.cancel(r.id, self.worker)

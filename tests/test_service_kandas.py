@@ -340,12 +340,15 @@ def test_expired_certificate_is_not_extended_by_the_bot():
 # -- decision in hand: arrival and the certificate --------------------------------------------
 def test_certificate_after_arrival_over_new_year():
     # Arrival Wed 30.12.2026: 3 calendar days -> 02.01.2027; 3 working days -> 31.12,
-    # (01.01, 04.01 holidays), 05.01, 06.01 -> 06.01.2027. The year ends 30.12.2027.
+    # (01.01, 04.01 holidays), 05.01, 06.01 -> 06.01.2027. The year ends 29.12.2027 if the
+    # arrival day is its first, 30.12.2027 if it runs from the next day (both shown, the
+    # earlier first: App. 5 does not say; the reminders go by the earlier).
     _, view = walk(engine(D(2026, 12, 11)), "kandas", "c:decision", "30.12.2026")
     assert view.node_id == "arrival-result" and view.final
     assert view.text.args == {"arrival": D(2026, 12, 30), "latest": D(2027, 1, 6)}
     assert item(view, "ks-reason-arrival-certificate").text.args == {"by_calendar": D(2027, 1, 2), "by_working": D(2027, 1, 6), "one_day": "no"}
-    assert item(view, "ks-reason-arrival-year").text.args == {"year_ends": D(2027, 12, 30)}
+    year = item(view, "ks-reason-arrival-year")
+    assert year.text.args == {"year_ends_early": D(2027, 12, 29), "year_ends": D(2027, 12, 30)} and year.flag == "ambiguous"
     assert "ks-reason-arrival-effect" in item_ids(view)
     assert "ks-note-arrival-before-july" not in note_ids(view)
 

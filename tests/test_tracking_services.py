@@ -123,9 +123,10 @@ CASES = [
          "arrival-result", "kandas", "arrival",
          lambda: [
              ("certificate-due", max(add_days(D(2026, 12, 30), 3), wd(D(2026, 12, 30), 3))),
-             ("extension-prepare", before(add_days(_kandas_latest(add_months(D(2026, 12, 30), 12)), -14))),
-             ("extension-latest", _kandas_latest(add_months(D(2026, 12, 30), 12))),
-             ("status-ends", before(add_months(D(2026, 12, 30), 12))),
+             # the year's earlier reading (the arrival day its first): the duty to extend goes by it
+             ("extension-prepare", before(add_days(_kandas_latest(add_days(add_months(D(2026, 12, 30), 12), -1)), -14))),
+             ("extension-latest", _kandas_latest(add_days(add_months(D(2026, 12, 30), 12), -1))),
+             ("status-ends", before(add_days(add_months(D(2026, 12, 30), 12), -1))),
          ]),
     # QR p.9: the decision within 14 working days (filed Thu 10.12.2026 in hours).
     Case("rq-kandas", "regional-quota", D(2026, 12, 10),

@@ -20,6 +20,10 @@ on the screen, the safe one first):
   is not stated; both dates are returned and the later one is the one to wait for.
 - validity: "one year after the day the status was obtained" — counted from the
   arrival day (the earliest possible start), so the end date is never too late.
+  Whether the arrival day is the year's first day (last day: the day before the
+  anniversary, `year_ends_early`) or the year runs from the next day (last day: the
+  anniversary, `year_ends`) is not said either (digest §5 AMB 11): both are returned;
+  a duty that must be done before the end (the extension) goes by the earlier one.
 - complaint (p.25): 5 working days after the day of registration, that day not
   counted — the Rules say so plainly, one date.
 """
@@ -135,6 +139,8 @@ def arrival(arrival: dt.date, **_) -> dict:
         "certificate_latest": max(by_calendar, by_working),
         "one_day": "yes" if by_calendar == by_working else "no",  # for texts: both readings give one date
         "year_ends": add_months(arrival, months),
+        # the arrival day counted as the year's first: the last day is the day before
+        "year_ends_early": add_days(add_months(arrival, months), -1),
     }
 
 

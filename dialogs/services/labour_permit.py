@@ -22,9 +22,37 @@ def permit_deadlines(expiry: dt.date, cumulative_months: int | None = None, toda
     # "yes" when the careful first day (D-29) is a day off, for a Fluent selector: the
     # screen then says the day a filing on it is accepted
     facts["extension_safe_opens_moved"] = "yes" if facts["extension_safe_opens_accepted_on"] != facts["extension_safe_opens"] else "no"
+    facts.update(_day_off_facts(facts))
+    # "yes" when the new permit's earliest working day (D-4, or the one before it) is the
+    # extension's literal last working day: a reminder sent that day (months unknown) still
+    # has the extension open on the literal reading (a Fluent selector reads it)
+    facts["extension_literal_day_is_new_safe"] = (
+        "yes" if facts["new_permit_safe_last_working_day"] == facts["extension_last_working_day"] else "no")
     if cumulative_months is None:
         facts.update(extension_possible=None, max_extension_months=None)
     return facts
+
+
+def _day_off_facts(facts: dict) -> dict:
+    """A window whose last days are days off (¶12: a filing then is accepted the next
+    working day). From the day after its last working day up to its last calendar day
+    a filing is sent inside the window but accepted after it: whether the sending day
+    or the day of acceptance counts, the article does not say (A04). These facts let
+    /track, /status and the reminders say so instead of "too late" (or "file by …"):
+    - `extension_day_off_accepted_on`, `new_permit_day_off_accepted_on`: the working
+      day such a filing is accepted on (the first one after the window);
+    - `new_permit_closes_last_working_day`: the last working day up to D-1 (our
+      window's last day), even when it falls before the window (never None, unlike
+      `new_permit_last_working_day`): after it, a filing is accepted after our window;
+    - `new_permit_window_days`: "none" when D-4..D-1 are all days off (no working day
+      in our window at all: a filing in it is accepted after it), else "some"."""
+    cal = default_calendar()
+    return {
+        "extension_day_off_accepted_on": cal.on_or_after(add_days(facts["extension_closes"], 1)),
+        "new_permit_day_off_accepted_on": cal.on_or_after(add_days(facts["new_permit_closes"], 1)),
+        "new_permit_closes_last_working_day": cal.last_on_or_before(facts["new_permit_closes"]),
+        "new_permit_window_days": "none" if facts["new_permit_last_working_day"] is None else "some",
+    }
 
 
 def _extension_last_days(facts: dict, today: dt.date | None) -> str:

@@ -156,16 +156,20 @@ def kandas_status(valid_to=None, arrival=None, **_) -> dict:
     `latest_filing`: the last working day to file an extension and still have the
     answer (3 working days, from 12.07.2026 plus the forwarding to the State
     Corporation) before it ends. After arrival: the certificate is issued within 3
-    days (calendar or working days, not said: the later date)."""
+    days (calendar or working days, not said: the later date).
+    From the arrival the year's last day reads two ways (the arrival day counted as
+    the year's first, or the year from the next day: digest §5 AMB 11): `valid_to`
+    and `latest_filing` go by the earlier (the extension is a duty before the end),
+    `valid_to_late` is the other; the item is over (`ends`) once both are gone."""
     out: dict = {}
     if isinstance(arrival, dt.date):
         arr = kandas.arrival(arrival)
-        out.update(arrival=arrival, certificate_by=arr["certificate_latest"])
-        ends = arr["year_ends"]
+        out.update(arrival=arrival, certificate_by=arr["certificate_latest"], valid_to_late=arr["year_ends"])
+        valid, ends = arr["year_ends_early"], arr["year_ends"]
     else:
-        ends = _date(valid_to)
-    ext = kandas.extension(ends, ends)
-    out.update(ends=ends, valid_to=ends, latest_filing=ext["latest_filing"])
+        valid = ends = _date(valid_to)
+    ext = kandas.extension(valid, valid)
+    out.update(ends=ends, valid_to=valid, latest_filing=ext["latest_filing"])
     return out
 
 

@@ -126,7 +126,7 @@ ks-reason-arrival-certificate = The certificate is issued within 3 days after ar
         [yes] by { $by_working }, in working days and in calendar days alike.
        *[no] safe date { $by_working } (working days); if calendar days, { $by_calendar }.
     }
-ks-reason-arrival-year = The certificate stops being valid when you become a citizen of Kazakhstan, or one year after the day you received the status. Counted from the day of arrival, the year ends on { $year_ends }; check the "valid until" date on your certificate.
+ks-reason-arrival-year = The certificate ends when you become a citizen of Kazakhstan, or one year after the day you received the status. From the arrival day, the year ends on { $year_ends_early } ({ $year_ends } counting from the next day); check the "valid until" date on your certificate.
 ks-note-three-days-dates = The rules do not say whether these are calendar days or working days: { $one_day ->
         [yes] here both give the same date, { $by_working }. If you have no certificate by then, contact the akimat.
        *[no] in calendar days the limit is { $by_calendar }, in working days { $by_working }. If you have no certificate by the later date, contact the akimat.

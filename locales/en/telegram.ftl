@@ -4,3 +4,5 @@ error-slow-down = Too many messages in a row. Please wait a few seconds and carr
 error-unknown-command = I don't know that command — the list of commands: /help. Your answers are saved.
 # a file that is not a list of workers (a PDF, a scan, a photo sent as a file); the screen follows
 error-file-not-roster = I can't read this file. The only files I accept are lists for /roster, as CSV or XLSX. Otherwise I understand only text and buttons.
+# a reminder delivered after the day it was written for (held back by the night, an outage, a retry, ⏰): its own text would call a past day "today", so this line, then where the item stands today as /status says it
+reminder-late = ⏳ This reminder was for { $date } and reaches you after that day. Where things stand today, { $today }:

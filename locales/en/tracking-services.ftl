@@ -79,21 +79,23 @@ rem-ep-fee-last-day = { $reading ->
 # the day from the decision gone; the one from the notice (a working day, never moved) is today
 rem-ep-fee-notice-last-day = The safe time to pay the permit fee — 10 working days from the decision — ran out on { $pay_by }. Counted from the notice of the decision, received on { $received }, today, { $pay_by_notice }, is the last day. Pay the fee today. If in doubt, ask the akimat or the contact centre 1414.
 
-status-ks-status = Kandas status valid until { $valid_to }. To get the extension in time, apply by { $latest } in working hours.
-status-ks-status-estimated = Kandas status valid until { $valid_to } by our estimate from the day of arrival (go by the end date on your certificate). To get the extension in time, apply by { $latest } in working hours.
+status-ks-status = Kandas status valid until { $valid_to }. To get the extension's answer in time, apply by { $latest } in working hours — our planning date, not a deadline: the rules do not say when to apply (ask the akimat or 1414).
+status-ks-status-estimated = Kandas status valid until { $valid_to } by our estimate from the day of arrival (counting the year the other way, until { $valid_to_late }); go by the "valid until" date on your certificate. To get the extension's answer in time, apply by { $latest } in working hours — our planning date, not a deadline: the rules do not say when to apply (ask the akimat or 1414).
 # the day to file for an answer before the end gone while the status still runs (/status, /track)
-status-ks-status-late = The kandas status is valid until { $valid_to }. File for the extension as soon as possible: for an answer before that day you had to file by { $latest }.
-status-ks-status-estimated-late = The kandas status is valid until { $valid_to }, by our estimate from the day of arrival (go by the end date on your certificate). File for the extension as soon as possible: for an answer before that day you had to file by { $latest }.
+status-ks-status-late = The kandas status is valid until { $valid_to }. File for the extension as soon as possible: for an answer before that day you had to file by { $latest }. This is our planning date, not a deadline: the rules do not say when to apply — ask the akimat or 1414.
+status-ks-status-estimated-late = The kandas status is valid until { $valid_to }, by our estimate from the day of arrival (counting the year the other way, until { $valid_to_late }); go by the "valid until" date on your certificate. File for the extension as soon as possible: for an answer before that day you had to file by { $latest }. This is our planning date, not a deadline: the rules do not say when to apply — ask the akimat or 1414.
+# the earlier reading's last day gone, the later one's not yet: that one day (arrival, /status, /track)
+status-ks-status-estimated-last-day = By our estimate from the day of arrival, kandas status was valid until { $valid_to } if the day of arrival is the year's first day; if not, its last day is { $valid_to_late }. Check the "valid until" date on your certificate. If you have not applied to extend it yet, contact the akimat or 1414 at once: whether the status can be extended after it ends, the rules do not say.
 ended-ks-status = Kandas status and the certificate ended on { $date }. Whether the status can be extended after that day, the rules do not say: ask the contact centre 1414.
 ended-ks-application = The decision was due by { $date }. If it has not come, file a complaint with the akimat: it is considered within 5 working days.
 ended-rq-application = The decision was due by { $date }. If it has not come, file a complaint with the akimat: it is considered within 5 working days of its registration.
-rem-ks-certificate-due = The kandas certificate is due by { $certificate_by } (within 3 days of arrival; calendar or working days, the rules do not say, so this is the later date). It states the term of your status: save its end date with /track.
-rem-ks-extension-prepare = Kandas status ends on { $valid_to }. Apply to extend it by { $latest } so that the answer comes before that day. Prepare the documents now.
-rem-ks-extension-prepare-estimated = By our estimate from the day of arrival, kandas status ends on { $valid_to }; the end date on your certificate is the one that counts. Apply to extend it by { $latest } so that the answer comes before that day. Prepare the documents now.
-rem-ks-extension-latest = { $latest } is the last working day to apply to extend kandas status and still get the answer before it ends on { $valid_to }.
-rem-ks-extension-latest-estimated = { $latest } is the last working day to apply to extend kandas status and still get the answer before it ends on { $valid_to } (our estimate from the day of arrival: if your certificate gives an earlier end date, go by it).
+rem-ks-certificate-due = The kandas certificate is due by { $certificate_by } (3 days after arrival; calendar or working days, the rules do not say: the later date). It states your status's term: save its end date with /track.
+rem-ks-extension-prepare = Kandas status ends on { $valid_to }. An extension is decided within 3 working days: for the answer to come before the status ends, apply by { $latest } — our planning date, not a deadline: the rules do not say when to apply (ask the akimat or 1414). Prepare the documents now.
+rem-ks-extension-prepare-estimated = By our estimate from the day of arrival, kandas status ends on { $valid_to } (counting the year the other way, on { $valid_to_late }); the "valid until" date on your certificate is the one that counts. An extension is decided within 3 working days: for the answer to come before the status ends, apply by { $latest } — our planning date, not a deadline: the rules do not say when to apply (ask the akimat or 1414). Prepare the documents now.
+rem-ks-extension-latest = { $latest } is the last working day to apply to extend kandas status and still get the answer (3 working days) before it ends on { $valid_to }. This is our planning date, not a deadline: the rules do not say when to apply — ask the akimat or 1414.
+rem-ks-extension-latest-estimated = { $latest } is the last working day to apply to extend kandas status and still get the answer (3 working days) before it ends on { $valid_to } (our estimate from the day of arrival; counting the year the other way, { $valid_to_late }; if your certificate gives an earlier end date, go by it). This is our planning date, not a deadline: the rules do not say when to apply — ask the akimat or 1414.
 rem-ks-status-ends = Kandas status and the certificate end on { $valid_to }.
-rem-ks-status-ends-estimated = By our estimate from the day of arrival, kandas status and the certificate end on { $valid_to }; check the end date on your certificate.
+rem-ks-status-ends-estimated = By our estimate from the day of arrival, kandas status and the certificate end on { $valid_to } (counting the year the other way, on { $valid_to_late }); check the "valid until" date on your certificate.
 rem-ks-informed = The decision on the extension reaches the Public Service Centre (PSC) no later than { $informed_by }: ask there for the result.
 
 status-trp-sixteen = Apply for the child's temporary residence permit by { $safe_by } (at the latest { $latest }).
@@ -197,7 +199,7 @@ track-kind-se-duty = A 5-working-day duty
 track-kind-ep-permit = A permit we hold
 track-kind-ep-fee = The permit fee to pay
 track-kind-ks-status = My status (certificate)
-track-ks-arrival-estimate = The year is our estimate, counted from your arrival: the decision takes effect that day. The certificate states the term of your status (“from … to …”): once you have it, track its end date instead, with the button below.
+track-ks-arrival-estimate = The year is our estimate from your arrival (the decision takes effect that day): until { $valid_to }, or { $valid_to_late } counting from the next day. The exact date is on the certificate: once you have it, track it (button below).
 track-kind-ks-arrival = I arrived in the region
 track-kind-trp-sixteen = A child turning 16
 track-kind-trp-transfer = Intra-corporate transfer
