@@ -579,7 +579,10 @@ def _serve_webhook(settings, reuse_port: bool) -> int:
 
     setup_logging(settings)
     try:
-        web.run_app(build_webhook_app(settings), host=settings.webhook_host, port=settings.webhook_port, reuse_port=reuse_port or None)
+        from bot.observability import AccessLog  # no query string, no Referer in the log
+
+        web.run_app(build_webhook_app(settings), host=settings.webhook_host, port=settings.webhook_port, reuse_port=reuse_port or None,
+                    access_log_class=AccessLog)
     except SchemaNotCurrent as e:
         print(str(e), file=sys.stderr)
         return 1

@@ -95,6 +95,11 @@ class Employers:
             if parsed.complete:  # a file read only so far may hold anyone below where reading stopped
                 in_file = {name_key(n) for n in parsed.names}
                 missing = [w.name for w in await self.companies.workers(user_id) if w.name_key not in in_file]
+        if not parsed.rows and not parsed.notes and parsed.problems and not any(p.line for p in parsed.problems):
+            # nothing read and only what is wrong with the whole file (no worker in it, no
+            # header row, an unreadable file): that alone, not "added: 0" over a heading
+            # for lines with errors
+            return "\n".join(self._problem_text(lang, p) for p in parsed.problems[:ROSTER_PROBLEMS_LISTED])
         if saved.added:
             lines = [t(lang, "roster-added", count=len(saved.added), names=self.names_text(lang, saved.added))]
         else:
@@ -116,18 +121,21 @@ class Employers:
             lines.append(t(lang, "roster-problems"))
             for p in parsed.problems[:ROSTER_PROBLEMS_LISTED]:
                 prefix = t(lang, "roster-line", line=p.line) if p.line else ""
-                code, details = p.code, p.details
-                if code == "roster-error-too-many":  # the rest cannot go in another file: the company's list is as long
-                    code, details = "roster-error-too-many-company", {**details, "company_max": self.companies.max_workers}
-                elif code == TOO_LONG:
-                    details = {**details, "company_max": self.companies.max_workers}
-                lines.append(prefix + t(lang, code, **details))
+                lines.append(prefix + self._problem_text(lang, p))
             if len(parsed.problems) > ROSTER_PROBLEMS_LISTED:
                 lines.append(t(lang, "roster-problems-more", count=len(parsed.problems) - ROSTER_PROBLEMS_LISTED))
         if parsed.rows:
             lines.append("")
             lines.append(t(lang, "roster-see-workers"))
         return "\n".join(lines)
+
+    def _problem_text(self, lang: str, p) -> str:
+        code, details = p.code, p.details
+        if code == "roster-error-too-many":  # the rest cannot go in another file: the company's list is as long
+            code, details = "roster-error-too-many-company", {**details, "company_max": self.companies.max_workers}
+        elif code == TOO_LONG:
+            details = {**details, "company_max": self.companies.max_workers}
+        return self.renderer.t(lang, code, **details)
 
     def names_text(self, lang: str, names: list[str]) -> str:
         """The first ROSTER_NAMES_LISTED names, comma-separated, and "and N more"."""

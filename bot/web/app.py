@@ -179,6 +179,7 @@ def run_web(settings) -> int:
     import sys
 
     from bot.app import setup_logging
+    from bot.observability import AccessLog
     from storage.schema_state import SchemaNotCurrent
 
     if not (settings.link_secret or settings.bot_token):
@@ -186,7 +187,9 @@ def run_web(settings) -> int:
         return 2
     setup_logging(settings)
     try:
-        web.run_app(build_web_app(settings), host=settings.web_host, port=settings.web_port)
+        # the access log names the path only: a sign-in link's token (and the staff
+        # member's id in it) is in its query string, and GET does not use it up
+        web.run_app(build_web_app(settings), host=settings.web_host, port=settings.web_port, access_log_class=AccessLog)
     except SchemaNotCurrent as e:
         print(str(e), file=sys.stderr)
         return 1

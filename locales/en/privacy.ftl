@@ -24,6 +24,7 @@ forget-confirm-everything = Delete everything the bot stores about you: your lan
 forget-roster-kept = 🏢 “{ $company }”: the company's list of workers ({ $workers }) stays with it, as it has other members ({ $others }). You leave the company. To only leave the company and keep the rest: /leave.
 forget-roster-deleted = 🏢 “{ $company }”: you are the company's last member, so its list of workers ({ $workers }) is deleted too. To only leave the company and keep the rest: /leave.
 forget-handoff-topics = 💬 Your conversations with our staff ({ $count }) are deleted from the operators' chat too.
+forget-staff-role = 👤 Your contact-centre staff role is deleted too: /stats and /link will stop working for you. Only a bot admin can give the role back.
 forget-irreversible = This cannot be undone.
 forget-stale = This button no longer works. To delete your data, send /forget.
 privacy-text =

@@ -42,6 +42,8 @@ roster-error-too-many = The file has { $count } lines with workers, but at most 
 ## $row is the last sheet row read, $company_max a company's list limit.
 workers-file-too-long = The file is too long: only rows up to row { $row } were read, the rest of it was not. A company's list may hold at most { $company_max } workers. If there are more workers below, delete the extra rows (empty ones too) and send the file again; to make room in the list: /workers → the worker's number → 🗑 Remove from the list.
 roster-error-empty = There are no workers in the file. It needs a line with the column names and, below it, one line per worker.
+## The answer to worker rows typed as text after /roster (instead of a file).
+roster-typed = I add workers only from a CSV or XLSX (Excel) file, not from a message, so nothing from this text was saved. Your message stays in the chat: copy the rows into a spreadsheet (the sample is the workers.csv file above), save it as CSV or XLSX and send it as a file. The columns it needs: /roster.
 roster-error-too-large = The file is too large: it may be at most { $max_mb } MB.
 
 roster-imported-again = Already on the list (updated, not duplicated): { $count }.

@@ -24,6 +24,7 @@ forget-confirm-everything = Бот сіз туралы сақтайтынның 
 forget-roster-kept = 🏢 «{ $company }»: компанияның жұмыскерлер тізімі ({ $workers } адам) онда қалады — компанияда басқа қатысушылар да бар ({ $others }). Сіз компаниядан шығасыз. Басқасын жоймай, тек компаниядан шығу — /leave.
 forget-roster-deleted = 🏢 «{ $company }»: сіз компанияның соңғы қатысушысысыз, сондықтан оның жұмыскерлер тізімі ({ $workers } адам) да жойылады. Басқасын жоймай, тек компаниядан шығу — /leave.
 forget-handoff-topics = 💬 Қызметкерлермен хат алмасуларыңыз ({ $count }) операторлар чатынан да жойылады.
+forget-staff-role = 👤 Your contact-centre staff role is deleted too: /stats and /link will stop working for you. Only a bot admin can give the role back.
 forget-irreversible = Мұны кері қайтару мүмкін емес.
 forget-stale = Бұл батырма енді жұмыс істемейді. Деректерді жою үшін /forget жіберіңіз.
 privacy-text =

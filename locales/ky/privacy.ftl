@@ -24,6 +24,7 @@ forget-confirm-everything = Бот сиз тууралуу сактаган ба
 forget-roster-kept = 🏢 «{ $company }»: компаниянын жумушчулар тизмеси ({ $workers } киши) анда калат — компанияда башка катышуучулар да бар ({ $others }). Сиз компаниядан чыгасыз. Башкасын өчүрбөй, компаниядан гана чыгуу — /leave.
 forget-roster-deleted = 🏢 «{ $company }»: сиз компаниянын акыркы катышуучусусуз, ошондуктан анын жумушчулар тизмеси ({ $workers } киши) да өчүрүлөт. Башкасын өчүрбөй, компаниядан гана чыгуу — /leave.
 forget-handoff-topics = 💬 Кызматкерлер менен жазышууларыңыз ({ $count }) операторлордун чатынан да өчүрүлөт.
+forget-staff-role = 👤 Your contact-centre staff role is deleted too: /stats and /link will stop working for you. Only a bot admin can give the role back.
 forget-irreversible = Муну кайтаруу мүмкүн эмес.
 forget-stale = Бул баскыч мындан ары иштебейт. Маалыматты өчүрүү үчүн /forget жөнөтүңүз.
 privacy-text =

@@ -24,6 +24,7 @@ forget-confirm-everything = Ҳар чизеро, ки бот дар бораи �
 forget-roster-kept = 🏢 «{ $company }»: рӯйхати коргарони ширкат ({ $workers } нафар) дар он мемонад — дар он иштирокчиёни дигар ҳам ҳастанд ({ $others }). Шумо аз ширкат мебароед. Танҳо аз ширкат баромадан, бе нест кардани чизҳои дигар, — /leave.
 forget-roster-deleted = 🏢 «{ $company }»: шумо иштирокчии охирини ширкат ҳастед, бинобар ин рӯйхати коргарони он ({ $workers } нафар) низ нест карда мешавад. Танҳо аз ширкат баромадан, бе нест кардани чизҳои дигар, — /leave.
 forget-handoff-topics = 💬 Мукотибаҳои шумо бо кормандон ({ $count }) аз чати операторҳо низ нест карда мешаванд.
+forget-staff-role = 👤 Your contact-centre staff role is deleted too: /stats and /link will stop working for you. Only a bot admin can give the role back.
 forget-irreversible = Инро баргардонда намешавад.
 forget-stale = Ин тугма дигар кор намекунад. Барои нест кардани маълумот /forget фиристед.
 privacy-text =

@@ -24,6 +24,7 @@ forget-confirm-everything = Bot siz haqingizda saqlagan hamma narsani oʻchiraym
 forget-roster-kept = 🏢 «{ $company }»: kompaniyaning ishchilar roʻyxati ({ $workers } kishi) unda qoladi — unda boshqa ishtirokchilar ham bor ({ $others }). Siz kompaniyadan chiqasiz. Boshqa narsalarni oʻchirmasdan faqat kompaniyadan chiqish — /leave.
 forget-roster-deleted = 🏢 «{ $company }»: siz kompaniyaning oxirgi ishtirokchisisiz, shuning uchun uning ishchilar roʻyxati ({ $workers } kishi) ham oʻchiriladi. Boshqa narsalarni oʻchirmasdan faqat kompaniyadan chiqish — /leave.
 forget-handoff-topics = 💬 Xodimlar bilan yozishmalaringiz ({ $count }) operatorlar chatidan ham oʻchiriladi.
+forget-staff-role = 👤 Your contact-centre staff role is deleted too: /stats and /link will stop working for you. Only a bot admin can give the role back.
 forget-irreversible = Buni qaytarib boʻlmaydi.
 forget-stale = Bu tugma endi ishlamaydi. Maʼlumotlarni oʻchirish uchun /forget yuboring.
 privacy-text =

@@ -35,7 +35,7 @@ async def start(message: Message, bot: Bot, state: FSMContext, conversation: Con
         payload = link.base if link else "-"  # "-" names nothing: the menu with a one-line note
     current, screen_id = await conversation.load_with_screen(state, message.from_user.id)
     if payload:
-        await _deep_link(message, bot, state, conversation, users, lang, payload, screen_id)
+        await _deep_link(message, bot, state, conversation, users, lang, payload, current, screen_id)
         return
     if current is None and not _language_known(conversation, message.from_user.language_code):
         # first contact, and Telegram did not tell us a language we speak: ask, each in its own name
@@ -78,7 +78,8 @@ async def first_language(query: CallbackQuery, bot: Bot, state: FSMContext, conv
 
 
 async def _deep_link(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, users: Users, lang: str,
-                     payload: str, screen_id: int | None) -> None:
+                     payload: str, left, screen_id: int | None) -> None:
+    """`left`: the dialog the user was in when the link came (None: none)."""
     target = parse_payload(payload, conversation.engine.trees)
     if target is None:
         await _welcome(bot, message.chat.id, message.from_user.id, state, conversation, lang, screen_id, note="deeplink-unknown")
@@ -91,8 +92,15 @@ async def _deep_link(message: Message, bot: Bot, state: FSMContext, conversation
     current = engine.start(target.tree_id)
     if target.opens:
         current.node = target.opens
-    menu = engine.menu()
-    current.parent = menu.to_dict() if menu and target.tree_id != menu.tree_id else None
+    # ⬅️ leads to the menu, and from there to a dialog left under way (answers and all),
+    # as after /start: a link into the same service starts it afresh and keeps the old one
+    menu = engine.menu_from(left)
+    if menu is None:
+        current.parent = None
+    elif target.tree_id == menu.tree_id:
+        current.parent = menu.parent  # a link into the menu itself: ⬅️ is the dialog left
+    else:
+        current.parent = menu.to_dict()
     await save_step(conversation, state, message.from_user.id, current, lang, screen_id)
     screen = conversation.screen(current, lang, prefix="deeplink-asks-first" if target.asks_first else None)
     await show_and_remember(conversation, state, screen_id, bot, message.chat.id, screen, old_id=screen_id)

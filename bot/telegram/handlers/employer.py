@@ -8,8 +8,12 @@ not a member of (storage/employers.py takes the user id, never a company id)."""
 
 from __future__ import annotations
 
+import re
+import time
+
 from aiogram import Bot, Router
-from aiogram.filters import Command
+from aiogram.filters import Command, Filter
+from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from dialogs.runtime.render import split_text
@@ -68,14 +72,56 @@ async def workers(message: Message, bot: Bot, employers: Employers, lang: str) -
     await _send_workers(bot, message.chat.id, message.from_user.id, employers, lang)
 
 
-async def roster(message: Message, bot: Bot, employers: Employers, lang: str) -> None:
+async def roster(message: Message, bot: Bot, state: FSMContext, employers: Employers, lang: str) -> None:
     t = employers.renderer.t
     await message.answer(t(lang, "roster-prompt") + "\n\n" + t(lang, "roster-help"))
     await bot.send_document(message.chat.id, BufferedInputFile(ROSTER_TEMPLATE.encode("utf-8-sig"), filename="workers.csv"))
+    await state.update_data({ROSTER_ASKED: time.time()})  # worker rows typed next are told to come as a file
 
 
-async def roster_file(message: Message, bot: Bot, employers: Employers, lang: str) -> None:
+ROSTER_ASKED = "roster_asked"  # FSM key: when /roster last asked for a file (a file received clears it)
+ROSTER_TYPED_WINDOW = 30 * 60  # seconds after /roster in which typed worker rows get "send a file"
+_DATE = re.compile(r"(?<!\d)(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})(?!\d)")
+
+
+class TypedRoster(Filter):
+    """Text that looks like worker rows (cells split by ";" or tabs, or a date on a short
+    line, or several lines with a date), typed within ROSTER_TYPED_WINDOW of /roster
+    asking for a file. On a question that asks for a typed answer (a date) a lone line
+    without cells is that question's: the dialog reads it."""
+
+    async def __call__(self, message: Message, state: FSMContext, conversation) -> bool:
+        text = message.text
+        if not text or text.startswith("/") or text.rstrip().endswith("?"):
+            return False
+        asked = await state.get_value(ROSTER_ASKED)
+        if not asked or not 0 <= time.time() - asked < ROSTER_TYPED_WINDOW:
+            return False
+        lines = [line for line in text.splitlines() if line.strip()]
+        cells = ";" in text or "\t" in text
+        dated = [line for line in lines if _DATE.search(line)]
+        if not (cells or dated):
+            return False
+        if cells or (len(lines) > 1 and dated):
+            return True
+        if len(lines[0].split()) > 6:
+            return False  # a sentence with a date in it: a question, not a row
+        current, _ = await conversation.load_with_screen(state, message.from_user.id)
+        node = conversation.engine.trees[current.tree_id].nodes.get(current.node) if current is not None else None
+        return node is None or node.kind != "input"
+
+
+async def typed_roster(message: Message, employers: Employers, lang: str) -> None:
+    """Worker rows typed after /roster: they come as a file, said so; the dialog and its
+    screen above stay as they were (the text is no answer to it), the message stays in
+    the chat to copy into a file."""
+    await message.answer(employers.renderer.t(lang, "roster-typed"))
+
+
+async def roster_file(message: Message, bot: Bot, state: FSMContext, employers: Employers, lang: str) -> None:
     t = employers.renderer.t
+    if await state.get_value(ROSTER_ASKED):
+        await state.update_data({ROSTER_ASKED: None})  # the file came: typed text is no roster any more
     document = message.document
     if document.file_size and document.file_size > MAX_BYTES:
         await message.answer(t(lang, "roster-error-too-large", max_mb=MAX_BYTES // (1024 * 1024)))
@@ -290,6 +336,7 @@ def build_router() -> Router:
     router.message.register(roster, Command("roster", ignore_case=True))
     router.message.register(invite, Command("invite", ignore_case=True))
     router.message.register(leave, Command("leave", ignore_case=True))
+    router.message.register(typed_roster, TypedRoster())  # text: before the dialog's catch-all
     router.message.register(roster_file, RosterDocument())
     # after RosterDocument (a .csv labelled application/vnd.ms-excel is a roster)
     router.message.register(unreadable_file, UnreadableSpreadsheet())

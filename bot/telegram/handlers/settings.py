@@ -110,9 +110,11 @@ def _ddmmyyyy(iso: str | None) -> str:
     return f"{iso[8:10]}.{iso[5:7]}.{iso[0:4]}" if iso and len(iso) >= 10 else "—"
 
 
-async def forget(message: Message, state: FSMContext, conversation: Conversation, privacy: Privacy, lang: str) -> None:
-    """Ask first, saying what happens to company rosters and to conversations with
-    staff (their topics in the operators' group go too). The buttons carry a one-time
+async def forget(message: Message, state: FSMContext, conversation: Conversation, privacy: Privacy, lang: str,
+                 staff=None) -> None:
+    """Ask first, saying what happens to company rosters, to conversations with staff
+    (their topics in the operators' group go too) and to a staff member's role (an
+    admin's comes from ADMIN_IDS and stays). The buttons carry a one-time
     code kept in the conversation state: a second tap, an older confirmation or forged
     data finds no matching code and deletes nothing."""
     t = conversation.renderer.t
@@ -125,6 +127,9 @@ async def forget(message: Message, state: FSMContext, conversation: Conversation
     topics = await privacy.handoff_topics(message.from_user.id)
     if topics:
         lines.append(t(lang, "forget-handoff-topics", count=topics))
+    user_id = message.from_user.id
+    if staff is not None and not staff.is_admin(user_id) and await staff.is_staff(user_id):
+        lines.append(t(lang, "forget-staff-role"))
     lines.append(t(lang, "forget-irreversible"))
     markup = InlineKeyboardMarkup(
         inline_keyboard=[[
