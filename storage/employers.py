@@ -4,6 +4,22 @@ workers, and the daily digest rows in the reminder outbox.
 Every read or change of a roster goes through the caller's membership: a worker id,
 an invite id or a command from someone who is not a member of that company reaches
 nothing (the repository takes the user id, never a company id from outside).
+
+Everything that changes a company (joining, leaving, inviting, an import, removing a
+worker, the digest switch and plan) takes turns with everything else that changes the
+same company, on both databases; of the locks each takes, it takes them in one order:
+
+    the user row → the company row → its members, invites, workers and digest rows
+
+PostgreSQL: row locks (SELECT … FOR UPDATE), and what decides is read again after the
+company's lock is held (read committed: a statement sees what was committed before it).
+SQLite has no row locks (with_for_update renders nothing there) and one writer at a
+time, but pysqlite sends BEGIN only before the first INSERT/UPDATE/DELETE, so what a
+transaction reads before its first write is read outside it, and may be stale by the
+time it writes. So each of these transactions opens with BEGIN IMMEDIATE (`_write_lock`):
+it waits (busy_timeout) for the database's one write lock and holds it to its commit,
+and everything it reads is current. With a single lock the order is moot there.
+Only this repository does so: a dialog step's storage keeps its own path.
 """
 
 from __future__ import annotations
@@ -101,6 +117,28 @@ class Companies:
     def _for_update(self, stmt):
         return stmt.with_for_update() if self.db.engine.dialect.name == "postgresql" else stmt
 
+    async def _lock_company_of(self, s, user_id: int) -> tuple[CompanyMember, Company] | None:
+        """The user's membership and company, read with the company's row locked (and,
+        in the lock order, the member row after it); None if they are in no company.
+        The membership is read again under the lock: whoever held it may have changed it."""
+        for _ in range(3):
+            company_id = (await s.execute(
+                select(CompanyMember.company_id).where(CompanyMember.user_id == user_id)
+            )).scalar_one_or_none()
+            if company_id is None:
+                return None
+            company = await _lock_company(s, company_id)
+            m = (await s.execute(
+                self._for_update(select(CompanyMember).where(CompanyMember.user_id == user_id))
+                .execution_options(populate_existing=True)
+            )).scalar_one_or_none()
+            if m is None:
+                return None
+            if company is not None and m.company_id == company_id:
+                return m, company
+            # in another company by now: lock that one
+        return None
+
     # --- membership -------------------------------------------------------------
     async def membership(self, user_id: int) -> Membership | None:
         async with self.db.sessions() as s:
@@ -112,9 +150,13 @@ class Companies:
         False if it was so already, None if the user is in no company. Off: their
         pending digest goes at once; on: the next one is planned."""
         async with self.db.sessions.begin() as s:
-            m = await s.get(CompanyMember, user_id, with_for_update=True)
-            if m is None:
+            await _write_lock(s)
+            # the company first, then the member row: the order of leaving, which deletes
+            # both the member and their digest rows (the other order could deadlock with it)
+            locked = await self._lock_company_of(s, user_id)
+            if locked is None:
                 return None
+            m = locked[0]
             if m.digest == on:
                 return False
             m.digest = on
@@ -138,6 +180,7 @@ class Companies:
         """The user's company; a user in none gets a new one, as its owner (the HR
         user importing a roster for the first time), named after the file."""
         async with self.db.sessions.begin() as s:
+            await _write_lock(s)
             await self._lock_user(s, user_id)
             m = await s.get(CompanyMember, user_id)
             if m is not None:
@@ -167,7 +210,11 @@ class Companies:
     async def create_invite(self, user_id: int, now: dt.datetime, ttl: dt.timedelta = INVITE_TTL) -> tuple[int, str]:
         """(invite id, nonce) of a new one-time invite to the owner's company."""
         async with self.db.sessions.begin() as s:
-            m = await s.get(CompanyMember, user_id)
+            await _write_lock(s)
+            # under the company's lock: not for a company being deleted, nor by an owner
+            # who has just handed it over by leaving
+            locked = await self._lock_company_of(s, user_id)
+            m = locked[0] if locked else None
             if m is None or m.role != "owner":
                 raise NotOwner(user_id)
             invite = CompanyInvite(company_id=m.company_id, nonce=secrets.token_hex(8), created_by=user_id, expires_at=now + ttl)
@@ -178,15 +225,20 @@ class Companies:
     async def accept_invite(self, invite_id: int, user_id: int, now: dt.datetime, signature_ok) -> tuple[JoinResult, int | None]:
         """Join with an invite: `signature_ok(nonce)` says whether the link was signed
         for this invite. Used once (the row is locked, then marked used in the same
-        transaction); returns the result and the company id when joined."""
+        transaction); returns the result and the company id when joined. On SQLite the
+        transaction holds the write lock from its start: two people opening one link at
+        once take turns there too, and the second reads it used."""
         async with self.db.sessions.begin() as s:
+            await _write_lock(s)
             await self._lock_user(s, user_id)
             # the company before its invite: the lock order of leaving, whose last member
             # deletes the company and its invites with it (see _leave_company)
             company_id = (await s.execute(select(CompanyInvite.company_id).where(CompanyInvite.id == invite_id))).scalar_one_or_none()
             if company_id is not None:
-                await s.execute(self._for_update(select(Company.id).where(Company.id == company_id)))
-            invite = (await s.execute(self._for_update(select(CompanyInvite).where(CompanyInvite.id == invite_id)))).scalar_one_or_none()
+                await _lock_company(s, company_id)
+            invite = (await s.execute(
+                self._for_update(select(CompanyInvite).where(CompanyInvite.id == invite_id)).execution_options(populate_existing=True)
+            )).scalar_one_or_none()
             if invite is None or not signature_ok(invite.nonce):
                 return JoinResult.INVALID, None
             current = await s.get(CompanyMember, user_id)
@@ -205,39 +257,49 @@ class Companies:
     # --- workers ----------------------------------------------------------------
     async def save_workers(self, user_id: int, entries: list[WorkerEntry]) -> SavedWorkers:
         """Import into the user's company roster. A name already on the roster
-        (ignoring case, spaces and ё/е) is updated; a new one over the cap is left out."""
+        (ignoring case, spaces and ё/е) is updated; a new one over the cap is left out.
+
+        Imports and removals of one company take turns (its row lock; on SQLite the
+        write lock from the start): two colleagues' files naming the same new worker both
+        land, the later one updating what the first added; a worker a colleague removed
+        a moment before is not on the roster any more, so a file naming them adds them
+        again, as new — what the same file sent a second later would do (the file says
+        they work there; the reply lists them as added, so the importer sees it)."""
         added: list[str] = []
         updated: list[str] = []
         unchanged: list[str] = []
         capped: list[str] = []
+        rows = []  # (name, key, kind, inputs) worked out before the lock is taken
+        for e in entries:
+            name = clean_label(e.name)
+            if name:
+                rows.append((name, name_key(name), e.kind, _json(e.inputs)))
         async with self.db.sessions.begin() as s:
-            m = await s.get(CompanyMember, user_id)
-            if m is None:
+            await _write_lock(s)
+            locked = await self._lock_company_of(s, user_id)
+            if locked is None:
                 raise KeyError(user_id)
-            company = (await s.execute(self._for_update(select(Company).where(Company.id == m.company_id)))).scalar_one()
-            count = (await s.execute(select(func.count()).select_from(RosterWorker).where(RosterWorker.company_id == company.id))).scalar_one()
+            company = locked[1]
             existing = {
                 w.name_key: w
-                for w in (await s.execute(select(RosterWorker).where(RosterWorker.company_id == company.id))).scalars()
+                for w in (await s.execute(
+                    select(RosterWorker).where(RosterWorker.company_id == company.id)
+                )).scalars()
             }
-            for e in entries:
-                name = clean_label(e.name)
-                if not name:
-                    continue
-                key = name_key(name)
+            count = len(existing)
+            for name, key, kind, inputs in rows:
                 worker = existing.get(key)
                 if worker is not None:
-                    inputs = _json(e.inputs)
-                    if (worker.name, worker.kind, worker.inputs) == (name, e.kind, inputs):
+                    if (worker.name, worker.kind, worker.inputs) == (name, kind, inputs):
                         unchanged.append(name)
                     else:
-                        worker.name, worker.kind, worker.inputs = name, e.kind, inputs
+                        worker.name, worker.kind, worker.inputs = name, kind, inputs
                         updated.append(name)
                     continue
                 if count >= self.max_workers:
                     capped.append(name)
                     continue
-                worker = RosterWorker(company_id=company.id, name=name, name_key=key, kind=e.kind, inputs=_json(e.inputs))
+                worker = RosterWorker(company_id=company.id, name=name, name_key=key, kind=kind, inputs=inputs)
                 s.add(worker)
                 existing[key] = worker
                 count += 1
@@ -262,13 +324,17 @@ class Companies:
             return rows.scalar_one_or_none()
 
     async def delete_worker(self, user_id: int, worker_id: int) -> bool:
+        """Remove a worker from the user's company roster; False if not on it (any more).
+        Under the company's lock, as an import is: one racing it either updated the
+        worker before this removes them, or runs after and finds them gone."""
         async with self.db.sessions.begin() as s:
-            m = await s.get(CompanyMember, user_id)
-            if m is None:
+            await _write_lock(s)
+            locked = await self._lock_company_of(s, user_id)
+            if locked is None:
                 return False
             result = await s.execute(
                 delete(RosterWorker)
-                .where(RosterWorker.id == worker_id, RosterWorker.company_id == m.company_id)
+                .where(RosterWorker.id == worker_id, RosterWorker.company_id == locked[1].id)
                 .execution_options(synchronize_session=False)
             )
             return result.rowcount > 0
@@ -277,21 +343,31 @@ class Companies:
     async def plan_digests(self, company_id: int, now: dt.datetime, only_user: int | None = None, after: dt.date | None = None) -> None:
         """Keep one pending digest row per member: the first day from `after` (default:
         today if it is before 09:00 in Almaty, else tomorrow) whose digest lists someone,
-        skipping a day whose digest that member already has (sent or on its way)."""
+        skipping a day whose digest that member already has (sent or on its way).
+
+        Under the company's lock (plans of one company take turns, the last one planned
+        from the roster as it is then; a company deleted meanwhile gets none). Working
+        out where each worker stands is slow for a long roster (~0.25 s for 1000), so it
+        is done before the lock — on SQLite that lock is the whole database's, which a
+        dialog step's save waits for — and done again under it only if the roster
+        changed in between."""
         if after is None:
             after = digest_start(now)
+        roster = select(RosterWorker.id, RosterWorker.kind, RosterWorker.inputs).where(RosterWorker.company_id == company_id)
+        async with self.db.sessions() as s:
+            seen = (await s.execute(roster.order_by(RosterWorker.id))).all()
+        outlooks = _outlooks(seen, after)
         async with self.db.sessions.begin() as s:
+            await _write_lock(s)
+            if await _lock_company(s, company_id) is None:
+                return  # deleted meanwhile (its last member left): nobody to plan for
+            current = (await s.execute(roster.order_by(RosterWorker.id))).all()
+            if current != seen:
+                outlooks = _outlooks(current, after)
             members = select(CompanyMember.user_id).where(CompanyMember.company_id == company_id, CompanyMember.digest.is_(True))
             if only_user is not None:
                 members = members.where(CompanyMember.user_id == only_user)
             users = list((await s.execute(members)).scalars())
-            workers = list((await s.execute(select(RosterWorker).where(RosterWorker.company_id == company_id))).scalars())
-            outlooks = []
-            for w in workers:
-                try:
-                    outlooks.append(worker_outlook(w, after))
-                except Exception:  # noqa: BLE001 - one unreadable worker must not stop the others' digest
-                    continue
             insert = _insert_for(self.db)
             for user_id in users:
                 had = set(
@@ -330,6 +406,40 @@ class Companies:
             return list(rows.scalars())
 
 
+async def _write_lock(s) -> None:
+    """SQLite: begin the session's transaction with the database's write lock (BEGIN
+    IMMEDIATE waits up to busy_timeout for a writer to commit), so what it reads next is
+    current and stays so to its commit — one company change at a time, none reading
+    what another is about to change. pysqlite opens a transaction only before a write,
+    so a session already in one holds the lock (the /forget hook's caller may have
+    written first): nothing to do then. PostgreSQL: nothing; its row locks follow."""
+    conn = await s.connection()
+    if conn.dialect.name != "sqlite":
+        return
+    raw = await conn.get_raw_connection()
+    if not raw.driver_connection.in_transaction:
+        await conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+async def _lock_company(s, company_id: int) -> Company | None:
+    """The company row, locked (PostgreSQL; on SQLite `_write_lock` came first) and read
+    afresh; None if it is gone."""
+    return (await s.execute(
+        select(Company).where(Company.id == company_id).with_for_update().execution_options(populate_existing=True)
+    )).scalar_one_or_none()
+
+
+def _outlooks(rows, after: dt.date) -> list[WorkerOutlook]:
+    """Where each roster worker, (id, kind, stored inputs), stands on `after`."""
+    out = []
+    for _id, kind, inputs in rows:
+        try:
+            out.append(outlook(kind, parse_inputs(inputs), after))
+        except Exception:  # noqa: BLE001 - one unreadable worker must not stop the others' digest
+            continue
+    return out
+
+
 def _of_company_of(stmt, user_id: int):
     """`stmt` over roster workers, kept to the roster of the user's own company."""
     return stmt.join(CompanyMember, CompanyMember.company_id == RosterWorker.company_id).where(CompanyMember.user_id == user_id)
@@ -362,16 +472,16 @@ async def _leave_company(s, user_id: int) -> RosterFate | None:
     user row (/forget: storage/userdata.py, joining: accept_invite) takes it before.
     So two members leaving at once take turns: the second finds the first gone, and is
     the one who deletes a company nobody is left in, and is told so. SQLite has no row
-    locks (with_for_update renders nothing there) but one writer at a time: the first
-    write below waits for the other leaver's commit, and what is read after it is current."""
+    locks (with_for_update renders nothing there) but one writer at a time: the
+    transaction takes the write lock before reading (`_write_lock`), so what it reads,
+    the list's name and length it reports included, is current."""
+    await _write_lock(s)
     for _ in range(3):
         member_of = select(CompanyMember.company_id).where(CompanyMember.user_id == user_id)
         company_id = (await s.execute(member_of)).scalar_one_or_none()
         if company_id is None:
             return None
-        company = (await s.execute(
-            select(Company).where(Company.id == company_id).with_for_update().execution_options(populate_existing=True)
-        )).scalar_one_or_none()
+        company = await _lock_company(s, company_id)
         # read again under the lock: whoever held it may have deleted the company (and us with it)
         now_in = (await s.execute(member_of)).scalar_one_or_none()
         if now_in is None:
