@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import delete, select
+from sqlalchemy import case, delete, func, select
 
 from .db import Database
 from .models import CampaignOpen, StaffMember, StaffSignIn
@@ -61,6 +61,17 @@ class Staff:
             for r in rows:
                 out[(r.campaign, r.service)] = out.get((r.campaign, r.service), 0) + r.opens
             return out
+
+    async def campaign_counts(self, week_since: dt.date, month_since: dt.date, until: dt.date) -> list[tuple[str, str, int, int]]:
+        """(campaign, service, opens from week_since, opens from month_since), both up to
+        and including `until`, for every campaign and service opened since month_since."""
+        day, opens = CampaignOpen.day, CampaignOpen.opens
+        week = func.sum(case((day >= week_since, opens), else_=0))
+        stmt = (select(CampaignOpen.campaign, CampaignOpen.service, week, func.sum(opens))
+                .where(day >= month_since, day <= until)
+                .group_by(CampaignOpen.campaign, CampaignOpen.service))
+        async with self.db.sessions() as s:
+            return [(c, svc, int(w or 0), int(m or 0)) for c, svc, w, m in await s.execute(stmt)]
 
     async def issue_sign_in(self, nonce: str, staff_id: int, expires_at: dt.datetime) -> None:
         """Store a one-time web sign-in (and drop the ones that expired unused)."""

@@ -1,4 +1,5 @@
-"""The staff web page: read-only figures and a funnel per service, for staff only.
+"""The staff web page: read-only figures and a funnel per service, and the opens of
+staff links per campaign tag, for staff only.
 
     GET /login?t=<token>   a one-time link from /stats: a page with one "Sign in" button
     POST /login            the button: uses the link up, sets the session cookie, then /
@@ -25,7 +26,7 @@ from dialogs.runtime.i18n import COMPLETE_LANGS
 from storage.analytics import OUTCOMES, AnalyticsQueries, utcnow
 from storage.staff import Staff
 
-from ..stats_report import reports, share
+from ..stats_report import campaign_reports, reports, share
 from .signin import SESSION_TTL, SIGNIN_TTL, BadSignIn, make_session, read_link_token, read_session
 
 log = logging.getLogger(__name__)
@@ -139,7 +140,13 @@ class StaffPage:
             }
             for r in found
         ]
-        return self._html("page.html", lang=lang, services=services, outcomes=OUTCOMES,
+        trees = self.engine.trees
+        campaigns = [
+            {"campaign": c.campaign, "week": c.week, "month": c.month,
+             "services": [{"id": s, "title": t(lang, trees[s].title) if s in trees else s, "week": w, "month": m} for s, w, m in c.services]}
+            for c in await campaign_reports(self.staff, now.astimezone(ALMATY).date())
+        ]
+        return self._html("page.html", lang=lang, services=services, outcomes=OUTCOMES, campaigns=campaigns,
                           when=now.astimezone(ALMATY).strftime("%d.%m.%Y %H:%M"))
 
     async def healthz(self, _request: web.Request) -> web.Response:

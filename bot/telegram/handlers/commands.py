@@ -10,11 +10,11 @@ from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 from dialogs.runtime.i18n import COMPLETE_LANGS
 from storage.repositories import Users
 
-from ...deeplink import parse_payload
+from ...deeplink import Target, parse_payload
 from ...employer import parse_invite
 from ...staff_links import is_signed
 from .employer import join
-from .staff import open_signed
+from .staff import count_campaign_open, open_signed
 from ..commands_menu import set_commands_for_chat
 from ..conversation import Conversation
 from ..filters import CallbackData, PrivateChat
@@ -29,13 +29,16 @@ async def start(message: Message, bot: Bot, state: FSMContext, conversation: Con
     if payload and employers is not None and link_secret and parse_invite(payload) is not None:
         await join(message, employers, lang, link_secret, payload)  # a colleague's one-time company invitation
         return
+    link = None
     if payload and is_signed(payload):
-        # a staff link: open what it names only if its signature holds (its campaign is counted)
-        link = await open_signed(staff, payload, link_secret) if staff is not None and link_secret else None
+        # a staff link: open what it names only if its signature holds
+        link = open_signed(payload, link_secret) if staff is not None and link_secret else None
         payload = link.base if link else "-"  # "-" names nothing: the menu with a one-line note
     current, screen_id = await conversation.load_with_screen(state, message.from_user.id)
     if payload:
-        await _deep_link(message, bot, state, conversation, users, lang, payload, current, screen_id)
+        opened = await _deep_link(message, bot, state, conversation, users, lang, payload, current, screen_id)
+        if link is not None and opened is not None:
+            await count_campaign_open(staff, link, opened.tree_id)  # its campaign counts only once it opened
         return
     if current is None and not _language_known(conversation, message.from_user.language_code):
         # first contact, and Telegram did not tell us a language we speak: ask, each in its own name
@@ -78,12 +81,13 @@ async def first_language(query: CallbackQuery, bot: Bot, state: FSMContext, conv
 
 
 async def _deep_link(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, users: Users, lang: str,
-                     payload: str, left, screen_id: int | None) -> None:
-    """`left`: the dialog the user was in when the link came (None: none)."""
+                     payload: str, left, screen_id: int | None) -> Target | None:
+    """`left`: the dialog the user was in when the link came (None: none). Returns what
+    the link opened (None: it named nothing we have, and the menu was shown)."""
     target = parse_payload(payload, conversation.engine.trees)
     if target is None:
         await _welcome(bot, message.chat.id, message.from_user.id, state, conversation, lang, screen_id, note="deeplink-unknown")
-        return
+        return None
     if target.lang and target.lang != lang:
         lang = target.lang
         await users.set_language(message.from_user.id, lang)
@@ -104,6 +108,7 @@ async def _deep_link(message: Message, bot: Bot, state: FSMContext, conversation
     await save_step(conversation, state, message.from_user.id, current, lang, screen_id)
     screen = conversation.screen(current, lang, prefix="deeplink-asks-first" if target.asks_first else None)
     await show_and_remember(conversation, state, screen_id, bot, message.chat.id, screen, old_id=screen_id)
+    return target
 
 
 async def menu(message: Message, bot: Bot, state: FSMContext, conversation: Conversation, lang: str) -> None:

@@ -7,6 +7,7 @@ nothing else happens (a forged button included)."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from aiogram import Bot, Router
 from aiogram.filters import Command, CommandObject
@@ -21,6 +22,8 @@ from ...deeplink import OPENABLE
 from ...staff_links import TAG, BadLink, StaffLink, qr_png, sign, verify
 from ..conversation import Conversation
 from ..filters import CallbackData, PrivateChat
+
+log = logging.getLogger(__name__)
 
 MENU_TREES = ("start", "track")  # not services a caller is sent to
 LINK_PREFIX = "lk:"
@@ -132,16 +135,26 @@ async def link_button(query: CallbackQuery, bot: Bot, staff: Staff, conversation
     await _send_link(query.message.chat.id, bot, conversation, lang, link_secret, service, None, parts[1], None)
 
 
-async def open_signed(staff: Staff, payload: str, secret: bytes, day: dt.date | None = None) -> StaffLink | None:
-    """The public payload a signed staff link carries (its campaign counted), or None
-    for a forged or edited one. For the /start handler."""
+def open_signed(payload: str, secret: bytes) -> StaffLink | None:
+    """The public payload a signed staff link carries, or None for a forged or edited
+    one. For the /start handler, which counts the campaign (count_campaign_open) only
+    once the link opened what it names: a link to a node or a service that is gone
+    opens the menu instead and is not counted."""
     try:
-        link = verify(payload, secret)
+        return verify(payload, secret)
     except BadLink:
         return None
-    if link.campaign:
-        await staff.count_open(link.campaign, link.base.split("__")[0], day or today_almaty())
-    return link
+
+
+async def count_campaign_open(staff: Staff, link: StaffLink, service: str, day: dt.date | None = None) -> None:
+    """One open of a campaign's link that opened `service` (no user id). Counted after
+    the screen was sent: a failure to count is logged and never reaches the person."""
+    if not link.campaign:
+        return
+    try:
+        await staff.count_open(link.campaign, service, day or today_almaty())
+    except Exception:  # noqa: BLE001 - a count must not fail a link that opened
+        log.exception("could not count an open of campaign %s", link.campaign)
 
 
 def build_router() -> Router:

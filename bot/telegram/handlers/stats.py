@@ -1,6 +1,7 @@
 """/stats for contact-center staff: per service, for 7 and 30 days, starts, results by
 verdict, where dialogs were given up (the five worst nodes), hand-offs, and the share
-of results that send people to 1414; then a one-time link to the web page.
+of results that send people to 1414; the opens of staff links per campaign tag (the
+busiest few); then a one-time link to the web page.
 Anyone else gets a one-line refusal."""
 
 from __future__ import annotations
@@ -17,11 +18,31 @@ from storage.analytics import AnalyticsQueries
 from storage.staff import Staff
 
 from ...analytics import Analytics
-from ...stats_report import reports, results_line, share
+from ...stats_report import CampaignReport, campaign_reports, reports, results_line, share
 from ...web.signin import StaffWeb, make_link_token
 from ..conversation import Conversation
 from ..filters import PrivateChat
 
+MAX_CAMPAIGNS = 5  # in /stats (a phone); the web page lists them all
+MAX_CAMPAIGN_SERVICES = 3
+
+
+def campaign_lines(t, lang: str, found: list[CampaignReport], service_title) -> list[str]:
+    """The campaign section of /stats: the busiest campaigns, each with its services."""
+    if not found:
+        return [t(lang, "stats-campaigns-none")]
+    lines = [t(lang, "stats-campaigns-title")]
+    for c in found[:MAX_CAMPAIGNS]:
+        if len(c.services) == 1:
+            lines.append(t(lang, "stats-campaign-one", campaign=c.campaign, service=service_title(c.services[0][0]), week=c.week, month=c.month))
+            continue
+        lines.append(t(lang, "stats-campaign-row", campaign=c.campaign, week=c.week, month=c.month))
+        lines += [t(lang, "stats-campaign-service", service=service_title(s), week=w, month=m) for s, w, m in c.services[:MAX_CAMPAIGN_SERVICES]]
+        if len(c.services) > MAX_CAMPAIGN_SERVICES:
+            lines.append(t(lang, "stats-campaign-services-more", n=len(c.services) - MAX_CAMPAIGN_SERVICES))
+    if len(found) > MAX_CAMPAIGNS:
+        lines.append(t(lang, "stats-campaigns-more", n=len(found) - MAX_CAMPAIGNS))
+    return lines
 
 
 async def stats_command(message: Message, staff: Staff, conversation: Conversation, lang: str, stats: AnalyticsQueries,
@@ -50,6 +71,8 @@ async def stats_command(message: Message, staff: Staff, conversation: Conversati
         lines += [t(lang, "stats-dropoff-row", node=node, week=w, month=m) for node, w, m in rows]
     if not found:
         lines += ["", t(lang, "stats-empty")]
+    campaigns = await campaign_reports(staff, now.astimezone(ALMATY).date())
+    lines += [""] + campaign_lines(t, lang, campaigns, lambda s: t(lang, trees[s].title) if s in trees else s)
     lines += ["", t(lang, "stats-privacy")]
     for part in split_text("\n".join(lines)):
         await message.answer(part)
