@@ -40,7 +40,8 @@ roster-error-too-many-company = Файлда жұмыскерлері бар { $
 roster-error-too-many = Файлда жұмыскерлері бар { $count } жол бар, ал бір рет жібергенде ең көбі { $max } жол қосуға болады. Тек алғашқы { $max } жол өңделді, қалғанын бөлек файлмен жіберіңіз.
 workers-file-too-long = Файл тым ұзын: тек { $row }-жолға дейін оқылды, әрі қарай файл оқылмады. Бір компанияның тізімінде ең көбі { $company_max } жұмыскер болуы мүмкін. Төменде тағы жұмыскерлер болса, артық жолдарды (бос жолдарды да) өшіріп, файлды қайта жіберіңіз; тізімде орын босату — /workers → жұмыскердің нөмірі → 🗑 Тізімнен алу.
 roster-error-empty = Файлда бірде-бір жұмыскер жоқ. Файлда бағандардың атаулары бар жол және оның астында жұмыскерлер жолдары болуы керек.
-roster-typed = I add workers only from a CSV or XLSX (Excel) file, not from a message, so nothing from this text was saved. Your message stays in the chat: copy the rows into a spreadsheet (the sample is the workers.csv file above), save it as CSV or XLSX and send it as a file. The columns it needs: /roster.
+## /roster-тен кейін файлдың орнына мәтінмен терілген жұмыскерлер жолдарына жауап.
+roster-typed = Жұмыскерлерді хабарламадан емес, тек CSV немесе XLSX (Excel) файлынан қосамын, сондықтан бұл мәтіннен ештеңе сақталған жоқ. Хабарламаңыз чатта қалды: жолдарды кестеге көшіріңіз (үлгі — жоғарыдағы workers.csv файлы), кестені CSV немесе XLSX ретінде сақтап, файл етіп жіберіңіз. Қандай бағандар керек — /roster.
 roster-error-too-large = Файл тым үлкен: көлемі { $max_mb } МБ-тан аспауы керек.
 
 roster-imported-again = Тізімде бұрыннан бар (жаңартылды, қайталанбады): { $count }.

@@ -5,4 +5,4 @@ error-unknown-command = Мұндай команданы білмеймін — �
 # a file that is not a list of workers (a PDF, a scan, a photo sent as a file); the screen follows
 error-file-not-roster = Бұл файлды оқи алмаймын. Файлдардан тек /roster үшін тізімді қабылдаймын — CSV немесе XLSX форматында. Басқа жағдайда тек мәтін мен батырмаларды түсінемін.
 # a reminder delivered after the day it was written for (held back by the night, an outage, a retry, ⏰): its own text would call a past day "today", so this line, then where the item stands today as /status says it
-reminder-late = ⏳ This reminder was for { $date } and reaches you after that day. Where things stand today, { $today }:
+reminder-late = ⏳ Бұл еске салу { $date } күніне арналған еді, бірақ сізге сол күннен кейін жетті. Бүгін, { $today }, мерзім бойынша жағдай мынадай:

@@ -40,7 +40,8 @@ roster-error-too-many-company = Файлда жумушчулар менен { $
 roster-error-too-many = Файлда жумушчулар менен { $count } сап бар, ал эми бир жолу { $max } ашык кошууга болбойт. Биринчи { $max } гана иштетилди, калгандарын өзүнчө файл менен жөнөтүңүз.
 workers-file-too-long = Файл өтө узун: { $row }-сапка чейин гана окулду, андан ары файл окулган жок. Бир компаниянын тизмесинде { $company_max } жумушчудан ашык болбойт. Төмөндө дагы жумушчулар болсо, ашыкча саптарды (бош саптарды да) өчүрүп, файлды кайра жөнөтүңүз; тизмеде орун бошотуу — /workers → жумушчунун номери → 🗑 Тизмеден өчүрүү.
 roster-error-empty = Файлда бир да жумушчу жок. Мамычалардын аталыштары бар сап, анын астында — жумушчулар бар саптар керек.
-roster-typed = I add workers only from a CSV or XLSX (Excel) file, not from a message, so nothing from this text was saved. Your message stays in the chat: copy the rows into a spreadsheet (the sample is the workers.csv file above), save it as CSV or XLSX and send it as a file. The columns it needs: /roster.
+## /roster буйругунан кийин файлдын ордуна текст менен терилген жумушчулардын саптарына жооп.
+roster-typed = Жумушчуларды билдирүүдөн эмес, CSV же XLSX (Excel) файлынан гана кошом, ошондуктан бул тексттен эч нерсе сакталган жок. Билдирүүңүз чатта калды: саптарды таблицага көчүрүңүз (үлгү — жогорудагы workers.csv файлы), таблицаны CSV же XLSX катары сактап, файл менен жөнөтүңүз. Кандай мамычалар керек — /roster.
 roster-error-too-large = Файл өтө чоң: { $max_mb } МБдан ашпашы керек.
 
 roster-imported-again = Тизмеде мурунтан бар болгондор (жаңыртылды, кайталанган жок): { $count }.

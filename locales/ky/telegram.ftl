@@ -5,4 +5,4 @@ error-unknown-command = Мындай буйрукту билбейм — буй�
 # a file that is not a list of workers (a PDF, a scan, a photo sent as a file); the screen follows
 error-file-not-roster = Бул файлды окуй албайм. Файлдардан /roster үчүн тизмени гана кабыл алам — CSV же XLSX форматында. Калган учурда текст менен баскычтарды гана түшүнөм.
 # a reminder delivered after the day it was written for (held back by the night, an outage, a retry, ⏰): its own text would call a past day "today", so this line, then where the item stands today as /status says it
-reminder-late = ⏳ This reminder was for { $date } and reaches you after that day. Where things stand today, { $today }:
+reminder-late = ⏳ Бул эскертүү { $date } үчүн болчу, бирок сизге ошол күндөн кийин жетти. Бүгүн, { $today }, мөөнөт боюнча абал мындай:

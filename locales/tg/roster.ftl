@@ -40,7 +40,7 @@ roster-error-too-many-company = Дар файл { $count } сатри корга
 roster-error-too-many = Дар файл { $count } сатри коргарон ҳаст, вале дар як бор на зиёда аз { $max } илова кардан мумкин. Танҳо { $max } сатри аввал коркард шуданд, боқимондаро бо файли алоҳида фиристед.
 workers-file-too-long = Файл хеле дароз аст: танҳо сатрҳо то сатри { $row }-ум хонда шуданд, минбаъд файл хонда нашуд. Дар рӯйхати як ширкат на зиёда аз { $company_max } коргар буда метавонад. Агар дар поён боз коргарон бошанд, сатрҳои зиёдатиро (холиҳоро ҳам) хориҷ кунед ва файлро аз нав фиристед; холӣ кардани ҷой дар рӯйхат — /workers → рақами коргар → 🗑 Аз рӯйхат хориҷ кардан.
 roster-error-empty = Дар файл ягон коргар нест. Сатри номҳои колонкаҳо ва дар зери он сатрҳои коргарон лозиманд.
-roster-typed = I add workers only from a CSV or XLSX (Excel) file, not from a message, so nothing from this text was saved. Your message stays in the chat: copy the rows into a spreadsheet (the sample is the workers.csv file above), save it as CSV or XLSX and send it as a file. The columns it needs: /roster.
+roster-typed = Коргаронро ман танҳо аз файли CSV ё XLSX (Excel) илова мекунам, на аз паём, бинобар ин аз ин матн ҳеҷ чиз нигоҳ дошта нашуд. Паёми шумо дар чат монд: сатрҳоро ба ҷадвал нусха кунед (намуна — файли workers.csv дар боло), онро ҳамчун CSV ё XLSX нигоҳ доред ва ҳамчун файл фиристед. Кадом колонкаҳо лозиманд — /roster.
 roster-error-too-large = Файл хеле калон аст: на зиёда аз { $max_mb } МБ мумкин аст.
 
 roster-imported-again = Аллакай дар рӯйхат буданд (нав карда шуданд, такрор нашуданд): { $count }.

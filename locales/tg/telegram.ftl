@@ -3,4 +3,4 @@ error-slow-down = Паёмҳо паи ҳам хеле зиёданд. Чанд �
 error-unknown-command = Чунин фармонро намедонам — рӯйхати фармонҳо: /help. Ҷавобҳои шумо нигоҳ дошта шудаанд.
 error-file-not-roster = Ин файлро хонда наметавонам. Аз файлҳо ман танҳо рӯйхатро барои /roster қабул мекунам — дар формати CSV ё XLSX. Дар дигар ҳолатҳо ман танҳо матн ва тугмаҳоро мефаҳмам.
 # a reminder delivered after the day it was written for (held back by the night, an outage, a retry, ⏰): its own text would call a past day "today", so this line, then where the item stands today as /status says it
-reminder-late = ⏳ This reminder was for { $date } and reaches you after that day. Where things stand today, { $today }:
+reminder-late = ⏳ Ин ёдраскунӣ барои { $date } буд ва ба шумо пас аз он рӯз мерасад. Вазъи мӯҳлат имрӯз, { $today }:

@@ -126,7 +126,7 @@ ks-reason-arrival-certificate = Guvohnoma — kelgandan keyin 3 kun ichida: { $o
         [yes] { $by_working } gacha kuting — ish kunlari boʻyicha ham, kalendar kunlari boʻyicha ham.
        *[no] ishonchli tarzda { $by_working } gacha kuting (ish kunlari); agar kunlar kalendar boʻlsa — { $by_calendar } gacha.
     }
-ks-reason-arrival-year = Guvohnoma Qozogʻiston fuqaroligi olingandan keyin yoki maqom olingan kundan keyin bir yil oʻtgach amal qilishdan toʻxtaydi. Agar kelgan kundan hisoblasa, yil { $year_ends } da tugaydi; guvohnomangizdagi «gacha» (по) sanasini tekshiring.
+ks-reason-arrival-year = Guvohnoma Qozogʻiston fuqaroligi olingach yoki maqom olingan kundan bir yil oʻtgach kuchini yoʻqotadi. Kelgan kundan yil { $year_ends_early } da tugaydi (ertasidan hisoblansa — { $year_ends } da); guvohnomadagi «gacha» (по) sanasini tekshiring.
 ks-note-three-days-dates = Qoidalar bu kalendar kunlarimi yoki ish kunlarimi, aniqlashtirmaydi: { $one_day ->
         [yes] bu yerda ikkala hisob ham bir sanani beradi — { $by_working }. Agar shu sanagacha guvohnoma boʻlmasa, akimatga murojaat qiling.
        *[no] kalendar kunlari boʻyicha muddat — { $by_calendar }, ish kunlari boʻyicha — { $by_working }. Agar kechroq sanagacha ham guvohnoma boʻlmasa, akimatga murojaat qiling.

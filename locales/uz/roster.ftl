@@ -40,7 +40,7 @@ roster-error-too-many-company = Faylda ishchilar bilan { $count } ta qator bor. 
 roster-error-too-many = Faylda ishchilar bilan { $count } ta qator bor, bir marta esa { $max } tadan koʻp qoʻshib boʻlmaydi. Faqat birinchi { $max } tasi qayta ishlandi, qolganlarini alohida fayl bilan yuboring.
 workers-file-too-long = Fayl juda uzun: faqat { $row }-qatorgacha oʻqildi, undan keyin fayl oʻqilmadi. Bitta kompaniya roʻyxatida { $company_max } tadan koʻp ishchi boʻlishi mumkin emas. Agar pastda yana ishchilar boʻlsa, ortiqcha qatorlarni (boʻshlarini ham) oʻchiring va faylni qayta yuboring; roʻyxatda joy boʻshatish — /workers → ishchi raqami → 🗑 Roʻyxatdan oʻchirish.
 roster-error-empty = Faylda birorta ham ishchi yoʻq. Ustun nomlari yozilgan qator va uning ostida ishchilar qatorlari kerak.
-roster-typed = I add workers only from a CSV or XLSX (Excel) file, not from a message, so nothing from this text was saved. Your message stays in the chat: copy the rows into a spreadsheet (the sample is the workers.csv file above), save it as CSV or XLSX and send it as a file. The columns it needs: /roster.
+roster-typed = Ishchilarni faqat CSV yoki XLSX (Excel) fayldan qoʻshaman, xabardan emas, shuning uchun bu matndan hech narsa saqlanmadi. Xabaringiz chatda qoldi: qatorlarni jadvalga koʻchiring (namuna — yuqoridagi workers.csv fayli), uni CSV yoki XLSX shaklida saqlang va fayl sifatida yuboring. Qanday ustunlar kerakligi — /roster.
 roster-error-too-large = Fayl juda katta: { $max_mb } MB dan oshmasligi kerak.
 
 roster-imported-again = Roʻyxatda allaqachon bor edi (yangilandi, takrorlanmadi): { $count }.
