@@ -1,6 +1,6 @@
 """The employer's side, as the user sees it: importing a roster into the company
 account, /workers (a table sorted by urgency, a worker's detail, CSV and XLSX
-exports), invites for colleagues, and the daily digest text. Shared by the Telegram
+exports), invites for colleagues, the owner's list of colleagues, and the daily digest text. Shared by the Telegram
 layer and the reminder dispatcher; free of aiogram."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from dialogs.law.dates import ALMATY
 from dialogs.runtime.engine import Engine
 from dialogs.runtime.render import Renderer
 from dialogs.tracking.grounds import grounds as cited
@@ -22,7 +23,9 @@ from dialogs.tracking.roster import TOO_LONG, parse_roster
 from dialogs.tracking.schedule import PlannedReminder
 from dialogs.tracking.workers import DIGEST_DAYS, WorkerOutlook, ahead, in_digest, urgency_key
 from storage.db import Database
-from storage.employers import Companies, JoinResult, SavedWorkers, WorkerEntry, name_key, worker_inputs, worker_outlook
+from storage.employers import (
+    Colleague, Colleagues, Companies, JoinResult, SavedWorkers, WorkerEntry, name_key, worker_inputs, worker_outlook,
+)
 from storage.models import RosterWorker
 from storage.userdata import RosterFate
 
@@ -31,6 +34,8 @@ ROSTER_NAMES_LISTED = 5  # the workers an import reply names per line, before "a
 PAGE_WORKERS = 10
 PAGE_CHARS = 3800  # one Telegram message (4096) with room for the footer
 DIGEST_CHARS = 3900
+COLLEAGUES_PAGE = 10  # colleagues per screen of the owner's list (one ✖️ button each)
+NAME_CHARS = 24  # a colleague's first name as shown (a button's label with it stays short on a phone)
 INVITE = re.compile(r"join-(?P<id>[1-9][0-9]{0,17})-(?P<sig>[0-9a-f]{16})")
 
 
@@ -48,6 +53,14 @@ class WorkerLine:
 class WorkersPage:
     text: str
     lines: list[tuple[int, WorkerLine]]  # (number in the whole table, line)
+
+
+@dataclass(frozen=True)
+class ColleaguesPage:
+    text: str
+    shown: list[tuple[int, Colleague, str]]  # (number in the whole list, colleague, the name shown)
+    index: int
+    pages: int
 
 
 def invite_signature(secret: bytes, invite_id: int, nonce: str) -> str:
@@ -181,13 +194,18 @@ class Employers:
             tail = t(lang, "workers-next", action=self.action_label(lang, o.next_action), date=o.next_action.day or o.next_action.due_on)
         return f"{head}\n   {tail}"
 
-    def pages(self, lines: list[WorkerLine], lang: str, hint_id: str = "workers-hint") -> list[WorkersPage]:
+    def pages(self, lines: list[WorkerLine], lang: str, hint_id: str = "workers-hint",
+              more_hint_id: str | None = None) -> list[WorkersPage]:
         """The list in pages of one message each; `hint_id`: the last paragraph (an owner's
-        "👥 — invite a colleague", or a member's "the owner invites; /leave")."""
+        "👥 — invite a colleague", or a member's "the owner invites; /leave"), and
+        `more_hint_id` a sentence opening it (an owner's "👥 Colleagues: who is in the account";
+        the paragraph still ends with what the row of buttons under it does)."""
         t = self.renderer.t
         if not lines:
             return [WorkersPage(t(lang, "workers-empty"), [])]
         title, hint = t(lang, "workers-title", count=len(lines)), t(lang, hint_id)
+        if more_hint_id:
+            hint = t(lang, more_hint_id) + " " + hint
         room = len(hint) + len(t(lang, "status-page", page=9999, pages=9999)) + 8
         groups: list[list[tuple[int, WorkerLine, str]]] = [[]]
         size = len(title)
@@ -332,6 +350,46 @@ class Employers:
     def leave_done(self, fate: RosterFate, lang: str) -> str:
         """The reply to a member who left (`fate`: what Companies.leave did)."""
         return self.renderer.t(lang, "leave-done", company=fate.company, deleted="no" if fate.kept else "yes")
+
+    # --- colleagues: the owner's list -------------------------------------------------
+    @staticmethod
+    def colleagues_slice(found: Colleagues, page: int) -> tuple[int, int, list[tuple[int, Colleague]]]:
+        """(page index, pages, the colleagues on it numbered in the whole list)."""
+        pages = max(1, -(-len(found.members) // COLLEAGUES_PAGE))
+        index = min(max(page, 0), pages - 1)
+        numbered = list(enumerate(found.members, 1))
+        return index, pages, numbered[index * COLLEAGUES_PAGE:(index + 1) * COLLEAGUES_PAGE]
+
+    def colleague_name(self, lang: str, n: int, first_name: str | None) -> str:
+        """A colleague's Telegram first name as fetched for this screen (never stored),
+        shortened; "colleague N" (their number in the list) if it could not be fetched."""
+        name = " ".join((first_name or "").split())
+        if not name:
+            return self.renderer.t(lang, "colleague-fallback", n=n)
+        return name if len(name) <= NAME_CHARS else name[: NAME_CHARS - 1] + "…"
+
+    @staticmethod
+    def colleague_since(c: Colleague) -> dt.date:
+        return c.joined_at.astimezone(ALMATY).date()
+
+    def colleagues_page(self, found: Colleagues, named: list[tuple[int, Colleague, str]], index: int, pages: int,
+                        lang: str, done: str | None = None) -> ColleaguesPage:
+        """The owner's list: each colleague with the day they joined; `done` (what the
+        last press did) on top."""
+        t = self.renderer.t
+        parts = [done] if done else []
+        if not found.members:
+            parts.append(t(lang, "colleagues-none", company=found.company))
+        else:
+            parts.append(t(lang, "colleagues-title", company=found.company, count=len(found.members)))
+            parts.append("\n".join(t(lang, "colleagues-line", n=n, name=name, since=self.colleague_since(c)) for n, c, name in named))
+            parts.append(t(lang, "colleagues-hint"))
+            if pages > 1:
+                parts.append(t(lang, "status-page", page=index + 1, pages=pages))
+        return ColleaguesPage("\n\n".join(parts), named, index, pages)
+
+    def colleague_remove_question(self, found: Colleagues, c: Colleague, name: str, lang: str) -> str:
+        return self.renderer.t(lang, "colleague-remove-question", name=name, since=self.colleague_since(c), company=found.company)
 
     # --- invites ----------------------------------------------------------------
     async def invite_payload(self, user_id: int, secret: bytes) -> str:

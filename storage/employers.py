@@ -3,11 +3,13 @@ workers, and the daily digest rows in the reminder outbox.
 
 Every read or change of a roster goes through the caller's membership: a worker id,
 an invite id or a command from someone who is not a member of that company reaches
-nothing (the repository takes the user id, never a company id from outside).
+nothing (the repository takes the user id, never a company id from outside: a company id
+from a button is only compared with the caller's own).
 
-Everything that changes a company (joining, leaving, inviting, an import, removing a
-worker, the digest switch and plan) takes turns with everything else that changes the
-same company, on both databases; of the locks each takes, it takes them in one order:
+Everything that changes a company (joining, leaving, an owner removing a colleague,
+inviting, an import, removing a worker, the digest switch and plan) takes turns with
+everything else that changes the same company, on both databases; of the locks each
+takes, it takes them in one order:
 
     the user row → the company row → its members, invites, workers and digest rows
 
@@ -52,6 +54,15 @@ class NotOwner(Exception):
     """Only a company's owner may invite colleagues."""
 
 
+class RemoveResult(Enum):
+    """What an owner's removal of a colleague did (Companies.remove_colleague)."""
+
+    REMOVED = "removed"
+    NOT_OWNER = "not-owner"  # the presser is in no company, or not its owner (any more)
+    GONE = "gone"  # not a member of the owner's company (any more), or another company's button
+    SELF = "self"  # the owner's own id: leaving is /leave
+
+
 class JoinResult(Enum):
     JOINED = "joined"
     ALREADY = "already"  # already a member of this company
@@ -66,6 +77,21 @@ class Membership:
     company_id: int
     role: str
     digest: bool = True  # the member gets the daily digest
+
+
+@dataclass(frozen=True)
+class Colleague:
+    user_id: int
+    joined_at: dt.datetime  # aware (UTC)
+
+
+@dataclass(frozen=True)
+class Colleagues:
+    """An owner's company and its other members, longest-standing first."""
+
+    company_id: int
+    company: str  # its name, "—" if none
+    members: list[Colleague]
 
 
 @dataclass(frozen=True)
@@ -175,6 +201,57 @@ class Companies:
         async with self.db.sessions() as s:
             rows = await s.execute(select(CompanyMember.user_id).where(CompanyMember.company_id == company_id).order_by(CompanyMember.joined_at))
             return list(rows.scalars())
+
+    async def colleagues(self, user_id: int) -> Colleagues | None:
+        """The other members of the company the user owns; None if they own none (in no
+        company, or a member). A read: what it shows may change before a removal, which
+        checks everything again under the company's lock (remove_colleague)."""
+        async with self.db.sessions() as s:
+            m = await s.get(CompanyMember, user_id)
+            if m is None or m.role != "owner":
+                return None
+            company = await s.get(Company, m.company_id)
+            rows = (await s.execute(
+                select(CompanyMember.user_id, CompanyMember.joined_at)
+                .where(CompanyMember.company_id == m.company_id, CompanyMember.user_id != user_id)
+                .order_by(CompanyMember.joined_at, CompanyMember.user_id)
+            )).all()
+            return Colleagues(m.company_id, (company.name if company is not None and company.name else "—"),
+                              [Colleague(uid, _aware(joined)) for uid, joined in rows])
+
+    async def remove_colleague(self, owner_id: int, member_id: int, company_id: int) -> RemoveResult:
+        """The owner takes a colleague out of their company (`company_id`: the one the
+        owner's button was for): as the colleague's own /leave does, their membership and
+        their digest rows go; the owner stays, so the list stays. Under the company's lock
+        (`_write_lock`, `_lock_company_of`, then the colleague's member row: the lock order),
+        everything read again there: a double tap, a colleague who left or was removed a
+        moment before, or an owner who handed the account over by leaving changes nothing."""
+        async with self.db.sessions.begin() as s:
+            await _write_lock(s)
+            locked = await self._lock_company_of(s, owner_id)
+            if locked is None or locked[0].role != "owner":
+                return RemoveResult.NOT_OWNER
+            if locked[1].id != company_id:
+                return RemoveResult.GONE  # a button of a company the owner is no longer in
+            if member_id == owner_id:
+                return RemoveResult.SELF
+            member = (await s.execute(
+                self._for_update(select(CompanyMember).where(
+                    CompanyMember.user_id == member_id, CompanyMember.company_id == company_id
+                )).execution_options(populate_existing=True)
+            )).scalar_one_or_none()
+            if member is None:
+                return RemoveResult.GONE
+            await s.execute(
+                delete(Reminder).where(Reminder.company_id == company_id, Reminder.user_id == member_id)
+                .execution_options(synchronize_session=False)
+            )
+            await s.execute(
+                delete(CompanyMember).where(CompanyMember.user_id == member_id, CompanyMember.company_id == company_id)
+                .execution_options(synchronize_session=False)
+            )
+            await _after_leaving(s, company_id)  # the owner is left: nothing deleted, nobody promoted
+            return RemoveResult.REMOVED
 
     async def ensure_company(self, user_id: int, name: str | None = None) -> Membership:
         """The user's company; a user in none gets a new one, as its owner (the HR

@@ -72,7 +72,7 @@ help-text = How to use the bot:
     • answer with the buttons or in words ("no", "next"); write dates as DD.MM.YYYY;
     • /start — the welcome and the menu, /menu — choose a service, /services — all services in a list;
     • /back — one step back, /restart — start the service again;
-    • /track — save a deadline for reminders, /status — my deadlines, /calendar — deadlines to your calendar, /roster — a list of workers (CSV or XLSX), /workers — your workers' deadlines, /invite — invite a colleague, /leave — leave the company account;
+    • /track — save a deadline for reminders, /status — my deadlines, /calendar — deadlines to your calendar, /roster — a list of workers (CSV or XLSX), /workers — your workers' deadlines (and, for the owner, colleagues), /invite — invite a colleague, /leave — leave the company account;
     • /language — change the language;
     • /mydata — what the bot stores about you, /forget — delete it all, /privacy — what is kept, why and for how long;
     • /help — this help.

@@ -32,6 +32,6 @@ privacy-text =
     • Your Telegram id and language — to answer you in your language. Kept until you delete your data.
     • The current conversation and your answers (they may include dates from your documents) — to resume where you stopped. Deleted { $days } days after your last answer, finished or not.
     • Deadlines you chose to save (/track, /roster: dates and a label, such as a worker's name) and their reminders, sent and scheduled — to remind you in time. Kept until you delete the deadline or all your data.
-    • For employers: workers' rosters and the company's members. For people handed over to an operator: the history of those hand-offs. For contact-centre staff: the role and who granted it. Kept until you delete your data.
+    • For employers: workers' rosters and the company's members (the owner sees colleagues' names from Telegram; the bot does not store them). For people handed over to an operator: the history of those hand-offs. For contact-centre staff: the role and who granted it. Kept until you delete your data.
     We do not store your name, username, phone number or messages. Logs hold none of your answers; statistics carry no user ids.
     See everything: /mydata (a file with every record). Delete everything: /forget (the bot asks you to confirm). A roster you imported stays with the company if it has other members; otherwise it is deleted too.

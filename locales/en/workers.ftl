@@ -12,6 +12,8 @@ workers-empty = Your company has no list of workers yet. Send /roster to upload 
 workers-hint = Tap a number to open a worker. ⬇️ CSV / XLSX: this table as a file. 👥: invite a colleague.
 # a member (not the owner) has no 👥 button: instead of workers-hint
 workers-hint-member = Tap a number to open a worker. ⬇️ CSV / XLSX: this table as a file. The company account's owner can invite colleagues. To leave the account: /leave.
+# the owner's, when the account has colleagues: opens the workers-hint paragraph
+workers-hint-colleagues = 👥 Colleagues: who is in the account; remove one there.
 workers-file-format-unreadable = I cannot read old Excel (.xls), OpenDocument (.ods) or binary .xlsb files. Open the file in Excel, LibreOffice or Google Sheets, save it as XLSX (Excel Workbook) or CSV and send it again. A sample list: /roster.
 workers-action-deadline = deadline
 workers-detail-title = 👤 { $name } — { $kind }
@@ -34,6 +36,7 @@ button-workers-back = ⬅️ All workers
 button-workers-csv = ⬇️ CSV
 button-workers-xlsx = ⬇️ XLSX
 button-workers-invite = 👥 Invite a colleague
+button-workers-colleagues = 👥 Colleagues ({ $count })
 button-workers-open = 📋 Workers
 
 invite-owner-only = Only the person who uploaded the company's list can invite colleagues.
@@ -45,6 +48,22 @@ invite-member-only = Only the company account's owner can invite colleagues: the
 invite-used = This invitation link has already been used. Ask your colleague for a new one.
 invite-expired = This invitation link has expired. Ask your colleague for a new one.
 invite-invalid = This invitation link is not valid. Ask your colleague for a new one.
+
+# the owner's list of colleagues (👥 Colleagues under /workers): first names fetched from Telegram (getChat) for the screen, never stored
+colleagues-title = 👥 Colleagues in the account “{ $company }”: { $count }
+colleagues-line = { $n }. { $name }, since { $since }
+colleagues-hint = ✖️ removes a colleague from the account: they no longer see the list of workers or get the digest. Names come from Telegram and are not stored.
+colleagues-none = No colleagues are left in the account “{ $company }”: only you see the list. To invite one: 👥 below or /invite.
+colleague-fallback = colleague { $n }
+button-colleague-remove = ✖️ { $n }. { $name }
+colleague-remove-question = Remove { $name } (in the account since { $since }) from the account “{ $company }”? They will no longer see the list of workers or get the digest; the list stays with you. I will tell them. A new invitation link brings them back.
+button-colleague-remove-yes = ✖️ Yes, remove
+button-colleagues-back = ⬅️ Colleagues
+colleague-removed = ✅ { $name } is no longer in the account.
+colleague-gone = This colleague is no longer in the company account.
+colleague-self = You cannot remove yourself. To leave the account: /leave.
+colleagues-owner-only = Only the company account's owner can see and remove colleagues.
+colleague-removed-you = The owner of the company account “{ $company }” removed you from it. You no longer see its list of workers or get its digest. Your own deadlines (/status) stay; a new invitation link brings you back.
 
 # /leave: leaving the company account (Companies.leave)
 leave-not-member = You are not in a company account.

@@ -91,3 +91,21 @@ button-digest-off = 🔕 Жиынтықты жібермеу
 button-digest-on = 🔔 Жиынтықты 9:00-де жіберу
 digest-turned-off = 🔕 Жиынтықты енді жібермеймін. Тізім — /workers ішінде; жиынтықты қайта қосатын батырма да сонда.
 digest-turned-on = 🔔 Жиынтық қосылды: күн сайын таңғы 9:00-де — алдағы 14 күнде мерзімі бар жұмыскерлер.
+
+# the owner's list of colleagues (👥 Colleagues under /workers): English copies, to be translated
+workers-hint-colleagues = 👥 Colleagues: who is in the account; remove one there.
+button-workers-colleagues = 👥 Colleagues ({ $count })
+colleagues-title = 👥 Colleagues in the account “{ $company }”: { $count }
+colleagues-line = { $n }. { $name }, since { $since }
+colleagues-hint = ✖️ removes a colleague from the account: they no longer see the list of workers or get the digest. Names come from Telegram and are not stored.
+colleagues-none = No colleagues are left in the account “{ $company }”: only you see the list. To invite one: 👥 below or /invite.
+colleague-fallback = colleague { $n }
+button-colleague-remove = ✖️ { $n }. { $name }
+colleague-remove-question = Remove { $name } (in the account since { $since }) from the account “{ $company }”? They will no longer see the list of workers or get the digest; the list stays with you. I will tell them. A new invitation link brings them back.
+button-colleague-remove-yes = ✖️ Yes, remove
+button-colleagues-back = ⬅️ Colleagues
+colleague-removed = ✅ { $name } is no longer in the account.
+colleague-gone = This colleague is no longer in the company account.
+colleague-self = You cannot remove yourself. To leave the account: /leave.
+colleagues-owner-only = Only the company account's owner can see and remove colleagues.
+colleague-removed-you = The owner of the company account “{ $company }” removed you from it. You no longer see its list of workers or get its digest. Your own deadlines (/status) stay; a new invitation link brings you back.

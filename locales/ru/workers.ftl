@@ -12,6 +12,8 @@ workers-empty = У вашей компании ещё нет списка раб
 workers-hint = Нажмите номер, чтобы открыть работника. ⬇️ CSV / XLSX — эта таблица файлом. 👥 — пригласить коллегу.
 # у участника (не владельца) нет кнопки 👥: вместо workers-hint
 workers-hint-member = Нажмите номер, чтобы открыть работника. ⬇️ CSV / XLSX — эта таблица файлом. Приглашать коллег может владелец аккаунта компании. Выйти из аккаунта — /leave.
+# у владельца, когда в аккаунте есть коллеги: открывает абзац workers-hint
+workers-hint-colleagues = 👥 Коллеги — кто есть в аккаунте; там же можно убрать коллегу.
 workers-file-format-unreadable = Файлы старого Excel (.xls), OpenDocument (.ods) и двоичные .xlsb я прочитать не могу. Откройте файл в Excel, LibreOffice или Google Таблицах, сохраните его как XLSX (Книга Excel) или CSV и пришлите ещё раз. Образец списка — /roster.
 workers-action-deadline = срок
 workers-detail-title = 👤 { $name } — { $kind }
@@ -34,6 +36,7 @@ button-workers-back = ⬅️ Все работники
 button-workers-csv = ⬇️ CSV
 button-workers-xlsx = ⬇️ XLSX
 button-workers-invite = 👥 Пригласить коллегу
+button-workers-colleagues = 👥 Коллеги ({ $count })
 button-workers-open = 📋 Работники
 
 invite-owner-only = Приглашать коллег может только тот, кто загрузил список компании.
@@ -45,6 +48,22 @@ invite-member-only = Приглашать коллег может только �
 invite-used = Этой ссылкой-приглашением уже воспользовались. Попросите у коллеги новую.
 invite-expired = Срок ссылки-приглашения истёк. Попросите у коллеги новую.
 invite-invalid = Ссылка-приглашение недействительна. Попросите у коллеги новую.
+
+# список коллег владельца (👥 Коллеги в /workers): имена берутся из Telegram (getChat) на время показа и не хранятся
+colleagues-title = 👥 Коллеги в аккаунте «{ $company }»: { $count }
+colleagues-line = { $n }. { $name } — с { $since }
+colleagues-hint = ✖️ — убрать коллегу из аккаунта: он перестанет видеть список работников и получать сводку. Имена берутся из Telegram и не сохраняются.
+colleagues-none = В аккаунте «{ $company }» больше нет коллег: список видите только вы. Пригласить — 👥 ниже или /invite.
+colleague-fallback = коллега { $n }
+button-colleague-remove = ✖️ { $n }. { $name }
+colleague-remove-question = { $name } (в аккаунте с { $since }) — убрать из аккаунта «{ $company }»? Коллега перестанет видеть список работников и получать сводку; список останется у вас. Я сообщу коллеге об этом. Вернуть можно новой ссылкой-приглашением.
+button-colleague-remove-yes = ✖️ Да, убрать
+button-colleagues-back = ⬅️ Коллеги
+colleague-removed = ✅ { $name } — больше не в аккаунте.
+colleague-gone = Этого коллеги уже нет в аккаунте компании.
+colleague-self = Себя убрать нельзя. Выйти из аккаунта — /leave.
+colleagues-owner-only = Видеть и убирать коллег может только владелец аккаунта компании.
+colleague-removed-you = Владелец аккаунта компании «{ $company }» убрал вас из него. Вы больше не видите его список работников и не получаете сводку. Ваши собственные сроки (/status) остались; вернуться можно по новой ссылке-приглашению.
 
 # /leave: выйти из аккаунта компании (Companies.leave)
 leave-not-member = Вы не состоите в аккаунте компании.

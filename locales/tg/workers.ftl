@@ -91,3 +91,21 @@ button-digest-off = 🔕 Хулосаро нафиристед
 button-digest-on = 🔔 Хулоса соати 9:00
 digest-turned-off = 🔕 Дигар хулоса намефиристам. Рӯйхат — дар /workers; тугмаи аз нав фаъол кардани хулоса низ он ҷост.
 digest-turned-on = 🔔 Хулоса фаъол шуд: ҳар саҳар соати 9:00 — коргароне, ки мӯҳлаташон дар 14 рӯзи наздик аст.
+
+# the owner's list of colleagues (👥 Colleagues under /workers): English copies, to be translated
+workers-hint-colleagues = 👥 Colleagues: who is in the account; remove one there.
+button-workers-colleagues = 👥 Colleagues ({ $count })
+colleagues-title = 👥 Colleagues in the account “{ $company }”: { $count }
+colleagues-line = { $n }. { $name }, since { $since }
+colleagues-hint = ✖️ removes a colleague from the account: they no longer see the list of workers or get the digest. Names come from Telegram and are not stored.
+colleagues-none = No colleagues are left in the account “{ $company }”: only you see the list. To invite one: 👥 below or /invite.
+colleague-fallback = colleague { $n }
+button-colleague-remove = ✖️ { $n }. { $name }
+colleague-remove-question = Remove { $name } (in the account since { $since }) from the account “{ $company }”? They will no longer see the list of workers or get the digest; the list stays with you. I will tell them. A new invitation link brings them back.
+button-colleague-remove-yes = ✖️ Yes, remove
+button-colleagues-back = ⬅️ Colleagues
+colleague-removed = ✅ { $name } is no longer in the account.
+colleague-gone = This colleague is no longer in the company account.
+colleague-self = You cannot remove yourself. To leave the account: /leave.
+colleagues-owner-only = Only the company account's owner can see and remove colleagues.
+colleague-removed-you = The owner of the company account “{ $company }” removed you from it. You no longer see its list of workers or get its digest. Your own deadlines (/status) stay; a new invitation link brings you back.

@@ -1,6 +1,6 @@
 """/roster (import a CSV or XLSX into the company account), /workers (the table, a
-worker's card, exports), /invite, /leave (leave the company account) and the
-company's buttons (w:...).
+worker's card, exports, the owner's list of colleagues), /invite, /leave (leave the
+company account) and the company's buttons (w:...).
 
 Every id in a button is looked up through the presser's own membership: a forged or
 someone else's worker id, page or export reaches nothing of a roster the presser is
@@ -8,24 +8,31 @@ not a member of (storage/employers.py takes the user id, never a company id)."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import re
 import time
 
 from aiogram import Bot, Router
+from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
 from aiogram.filters import Command, Filter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from dialogs.runtime.render import split_text
 from dialogs.tracking.roster import MAX_BYTES, ROSTER_TEMPLATE
-from storage.employers import COMPANY_ROSTERS, INVITE_TTL, JoinResult, NotOwner
+from storage.employers import COMPANY_ROSTERS, INVITE_TTL, Colleague, Colleagues, JoinResult, NotOwner, RemoveResult
 
-from ...employer import Employers, WorkersPage
+from ...employer import COLLEAGUES_PAGE, Employers, WorkersPage
 from ...reminders import digest_toggle
 from ..filters import CallbackData, PrivateChat, RosterDocument, UnreadableSpreadsheet
 from ..keyboards import page_nav
 from .common import clear_message, show_page
 from .tracking import parse_id
+
+log = logging.getLogger(__name__)
+
+NAME_TIMEOUT = 3.0  # seconds to wait for a colleague's first name (getChat) before "colleague N"
 
 JOIN_MESSAGES = {
     JoinResult.JOINED: "invite-joined",
@@ -38,8 +45,10 @@ JOIN_MESSAGES = {
 
 
 def _page_markup(employers: Employers, lang: str, page: WorkersPage, index: int, pages: int, owner: bool,
-                 digest_on: bool = True) -> InlineKeyboardMarkup:
+                 digest_on: bool = True, colleagues: int = 0) -> InlineKeyboardMarkup | None:
+    """`colleagues`: how many other members the owner's account has (👥 Colleagues (N), owner only)."""
     t = employers.renderer.t
+    who = [InlineKeyboardButton(text=t(lang, "button-workers-colleagues", count=colleagues), callback_data="w:m")]
     numbers = [InlineKeyboardButton(text=t(lang, "button-worker", n=n), callback_data=f"w:v:{wl.worker.id}") for n, wl in page.lines]
     rows = [numbers[i:i + 5] for i in range(0, len(numbers), 5)]
     nav = page_nav(t, lang, "w:p:", index, pages)
@@ -51,8 +60,12 @@ def _page_markup(employers: Employers, lang: str, page: WorkersPage, index: int,
         if owner:
             files.append(InlineKeyboardButton(text=t(lang, "button-workers-invite"), callback_data="w:i"))
         rows.append(files)
+        if owner and colleagues:
+            rows.append(who)
         rows.append([digest_toggle(employers.renderer, lang, on=digest_on)])
-    return InlineKeyboardMarkup(inline_keyboard=rows)
+    elif owner and colleagues:  # an emptied list: the owner still sees who is in the account
+        rows.append(who)
+    return InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
 
 
 async def _send_workers(bot: Bot, chat_id: int, user_id: int, employers: Employers, lang: str, page: int = 0, pressed=None) -> None:
@@ -60,11 +73,14 @@ async def _send_workers(bot: Bot, chat_id: int, user_id: int, employers: Employe
     lines = await employers.table(user_id)
     membership = await employers.companies.membership(user_id)
     owner = membership is not None and membership.role == "owner"
+    found = await employers.companies.colleagues(user_id) if owner else None
+    colleagues = len(found.members) if found is not None else 0
     # a member has no 👥 button: their hint says who invites, and how to leave
-    pages = employers.pages(lines, lang, hint_id="workers-hint" if owner else "workers-hint-member")
+    pages = employers.pages(lines, lang, hint_id="workers-hint" if owner else "workers-hint-member",
+                            more_hint_id="workers-hint-colleagues" if colleagues else None)
     index = min(max(page, 0), len(pages) - 1)
     digest_on = membership is None or membership.digest
-    markup = _page_markup(employers, lang, pages[index], index, len(pages), owner, digest_on) if lines else None
+    markup = _page_markup(employers, lang, pages[index], index, len(pages), owner, digest_on, colleagues)
     await show_page(bot, chat_id, pages[index].text, markup, pressed)
 
 
@@ -232,10 +248,13 @@ async def join(message: Message, employers: Employers, lang: str, link_secret: b
     await message.answer(employers.renderer.t(lang, JOIN_MESSAGES[result], count=count))
 
 
-async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, lang: str, link_secret: bytes) -> None:
+async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, lang: str, link_secret: bytes,
+                         users=None) -> None:
     """w:p:<page>, w:v:<worker>, w:x:<worker> (remove? asks), w:y:<worker> (yes, remove), w:c / w:e (CSV / XLSX), w:i (invite),
     w:d:0 / w:d:1 (the daily digest off / on), w:o (the list as a new message: the digest's button),
-    w:q:<company>:<k|d> (yes, leave the company: /leave asks; k/d what it said of the list)."""
+    w:q:<company>:<k|d> (yes, leave the company: /leave asks; k/d what it said of the list),
+    the owner's colleagues: w:m (the list as a new message), w:m:<page> (a page of it), w:k:<user> (remove? asks),
+    w:r:<company>:<user> (yes, remove them from the account)."""
     t = employers.renderer.t
     parts = (query.data or "").split(":")
     chat_id = query.message.chat.id if query.message else query.from_user.id
@@ -265,6 +284,23 @@ async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, l
     if len(parts) == 3 and action == "p" and parts[2].isascii() and parts[2].isdigit() and len(parts[2]) <= 4:
         await query.answer()
         await _send_workers(bot, chat_id, user_id, employers, lang, page=int(parts[2]), pressed=query.message)
+        return
+    if action == "m" and (len(parts) == 2 or (len(parts) == 3 and parts[2].isascii() and parts[2].isdigit() and len(parts[2]) <= 4)):
+        found = await employers.companies.colleagues(user_id)
+        if found is None:
+            await _not_owner(query, employers, lang)
+            return
+        await query.answer()
+        # from /workers a new message below the table; its own pages and ⬅️ edit it
+        pressed = query.message if len(parts) == 3 else None
+        await _show_colleagues(bot, chat_id, employers, lang, found, int(parts[2]) if len(parts) == 3 else 0, pressed)
+        return
+    target = parse_id(parts[2]) if len(parts) == 3 and action == "k" else None
+    if target is not None:
+        await _ask_remove(query, bot, employers, lang, target)
+        return
+    if len(parts) == 4 and action == "r" and (company_id := parse_id(parts[2])) is not None and (target := parse_id(parts[3])) is not None:
+        await _remove_chosen(query, bot, employers, users, lang, company_id, target)
         return
     company_id = parse_id(parts[2]) if len(parts) == 4 and action == "q" and parts[3] in ("k", "d") else None
     if company_id is not None:
@@ -299,6 +335,116 @@ async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, l
     await employers.companies.plan_digests(worker.company_id, employers.now())
     await bot.send_message(chat_id, t(lang, "worker-deleted", name=worker.name))
     await _send_workers(bot, chat_id, user_id, employers, lang)
+
+
+async def _first_name(bot: Bot, user_id: int) -> str | None:
+    """A colleague's Telegram first name, asked of Telegram for one screen and never
+    stored; None if it does not come (the chat is gone, a timeout, an error)."""
+    try:
+        chat = await asyncio.wait_for(bot.get_chat(user_id), NAME_TIMEOUT)
+    except Exception as e:  # noqa: BLE001 - a name is a nicety: "colleague N" instead
+        log.info("no first name for a colleague (%s)", type(e).__name__)
+        return None
+    return getattr(chat, "first_name", None)
+
+
+def _find(found: Colleagues, user_id: int) -> tuple[int, Colleague] | None:
+    """(number in the list, colleague), or None if they are not in the owner's account."""
+    return next(((n, c) for n, c in enumerate(found.members, 1) if c.user_id == user_id), None)
+
+
+async def _not_owner(query: CallbackQuery, employers: Employers, lang: str) -> None:
+    """A colleagues' button pressed by someone who owns no account (a member, someone who
+    left, a forged press): a member is told who manages colleagues, anyone else that they
+    are in no company account."""
+    member = await employers.companies.membership(query.from_user.id) is not None
+    await query.answer(employers.renderer.t(lang, "colleagues-owner-only" if member else "leave-not-member"), show_alert=True)
+
+
+async def _show_colleagues(bot: Bot, chat_id: int, employers: Employers, lang: str, found: Colleagues, page: int = 0,
+                           pressed=None, done: str | None = None) -> None:
+    """A page of the owner's colleagues, each with a ✖️ button; first names fetched now."""
+    t = employers.renderer.t
+    index, pages, numbered = employers.colleagues_slice(found, page)
+    names = await asyncio.gather(*(_first_name(bot, c.user_id) for _, c in numbered))
+    named = [(n, c, employers.colleague_name(lang, n, name)) for (n, c), name in zip(numbered, names)]
+    view = employers.colleagues_page(found, named, index, pages, lang, done)
+    rows = [[InlineKeyboardButton(text=t(lang, "button-colleague-remove", n=n, name=name), callback_data=f"w:k:{c.user_id}")]
+            for n, c, name in named]
+    nav = page_nav(t, lang, "w:m:", index, pages)
+    if nav:
+        rows.append(nav)
+    if not found.members:
+        rows.append([InlineKeyboardButton(text=t(lang, "button-workers-invite"), callback_data="w:i")])
+    await show_page(bot, chat_id, view.text, InlineKeyboardMarkup(inline_keyboard=rows), pressed)
+
+
+async def _ask_remove(query: CallbackQuery, bot: Bot, employers: Employers, lang: str, target: int) -> None:
+    """✖️ on a colleague: asks first, naming them and the day they joined."""
+    t = employers.renderer.t
+    found = await employers.companies.colleagues(query.from_user.id)
+    if found is None:
+        await _not_owner(query, employers, lang)
+        return
+    if target == query.from_user.id:
+        await query.answer(t(lang, "colleague-self"), show_alert=True)
+        return
+    where = _find(found, target)
+    if where is None:
+        await query.answer(t(lang, "colleague-gone"), show_alert=True)
+        return
+    await query.answer()
+    n, colleague = where
+    name = employers.colleague_name(lang, n, await _first_name(bot, target))
+    # the company's id in the button: an old question never reaches another account the owner is in since
+    markup = InlineKeyboardMarkup(inline_keyboard=[
+        [InlineKeyboardButton(text=t(lang, "button-colleague-remove-yes"), callback_data=f"w:r:{found.company_id}:{target}")],
+        [InlineKeyboardButton(text=t(lang, "button-colleagues-back"), callback_data=f"w:m:{(n - 1) // COLLEAGUES_PAGE}")],
+    ])
+    chat_id = query.message.chat.id if query.message else query.from_user.id
+    await show_page(bot, chat_id, employers.colleague_remove_question(found, colleague, name, lang), markup, query.message)
+
+
+async def _remove_chosen(query: CallbackQuery, bot: Bot, employers: Employers, users, lang: str, company_id: int, target: int) -> None:
+    """Yes, remove: Companies.remove_colleague decides under the company's lock. Updates of
+    one user are handled one at a time: a double tap's second press finds them gone and
+    is told so. The owner's message becomes the list as it is now; the colleague is told."""
+    t = employers.renderer.t
+    owner_id = query.from_user.id
+    found = await employers.companies.colleagues(owner_id)
+    where = _find(found, target) if found is not None and target != owner_id else None
+    first_name = await _first_name(bot, target) if where is not None else None
+    result = await employers.companies.remove_colleague(owner_id, target, company_id)
+    if result is RemoveResult.NOT_OWNER:
+        await _not_owner(query, employers, lang)
+        return
+    if result is not RemoveResult.REMOVED:
+        await query.answer(t(lang, "colleague-self" if result is RemoveResult.SELF else "colleague-gone"), show_alert=True)
+        return
+    await query.answer()
+    n = where[0] if where is not None else len(found.members) + 1 if found is not None else 1
+    done = t(lang, "colleague-removed", name=employers.colleague_name(lang, n, first_name))
+    chat_id = query.message.chat.id if query.message else owner_id
+    updated = await employers.companies.colleagues(owner_id)
+    if updated is not None:
+        await _show_colleagues(bot, chat_id, employers, lang, updated, (n - 1) // COLLEAGUES_PAGE, query.message, done)
+    else:
+        await bot.send_message(chat_id, done)
+    await _tell_removed(bot, employers, users, target, found.company if found is not None else "—")
+
+
+async def _tell_removed(bot: Bot, employers: Employers, users, user_id: int, company: str) -> None:
+    """One message to the removed colleague, in their language; one who blocked the bot
+    (or whose chat is gone) is not told, and nothing fails."""
+    user = await users.get(user_id) if users is not None else None
+    if user is None:
+        return
+    try:
+        await bot.send_message(user_id, employers.renderer.t(user.language, "colleague-removed-you", company=company))
+    except TelegramForbiddenError:
+        await users.set_active(user_id, False)  # as every 403 does: they blocked the bot
+    except TelegramBadRequest as e:
+        log.info("the removed colleague could not be told (%s)", e)
 
 
 def _above_back(t, lang: str, label: str, data: str) -> InlineKeyboardMarkup:
