@@ -12,6 +12,8 @@ workers-empty = Компанияңызда әлі жұмыскерлер тіз�
 workers-hint = Жұмыскерді ашу үшін нөмірін басыңыз. ⬇️ CSV / XLSX — осы кесте файл түрінде. 👥 — әріптесті шақыру.
 # қатысушыда (иесінде емес) 👥 батырмасы жоқ: workers-hint орнына
 workers-hint-member = Жұмыскерді ашу үшін нөмірін басыңыз. ⬇️ CSV / XLSX — осы кесте файл түрінде. Әріптестерді компания аккаунтының иесі шақыра алады. Аккаунттан шығу — /leave.
+# иесінде, аккаунтта әріптестер болғанда: workers-hint абзацын ашады
+workers-hint-colleagues = 👥 Әріптестер — аккаунтта кімдер бар; әріптесті сол жерден шығаруға болады.
 workers-file-format-unreadable = Ескі Excel (.xls), OpenDocument (.ods) файлдарын және екілік .xlsb файлдарын оқи алмаймын. Файлды Excel, LibreOffice немесе Google Кестелерде ашып, XLSX (Excel кітабы) немесе CSV ретінде сақтаңыз да, қайта жіберіңіз. Тізім үлгісі — /roster.
 workers-action-deadline = мерзім
 workers-detail-title = 👤 { $name } — { $kind }
@@ -34,6 +36,7 @@ button-workers-back = ⬅️ Барлық жұмыскер
 button-workers-csv = ⬇️ CSV
 button-workers-xlsx = ⬇️ XLSX
 button-workers-invite = 👥 Әріптесті шақыру
+button-workers-colleagues = 👥 Әріптестер ({ $count })
 button-workers-open = 📋 Жұмыскерлер
 
 invite-owner-only = Әріптестерді компания тізімін жүктеген адам ғана шақыра алады.
@@ -45,6 +48,22 @@ invite-member-only = Әріптестерді тек компания аккау
 invite-used = Бұл шақыру сілтемесі бұрын пайдаланылған. Әріптесіңізден жаңасын сұраңыз.
 invite-expired = Бұл шақыру сілтемесінің мерзімі өтті. Әріптесіңізден жаңасын сұраңыз.
 invite-invalid = Бұл шақыру сілтемесі жарамсыз. Әріптесіңізден жаңасын сұраңыз.
+
+# иесінің әріптестер тізімі (/workers ішіндегі 👥 Әріптестер): есімдер Telegram-нан (getChat) көрсету үшін ғана алынады және сақталмайды
+colleagues-title = 👥 «{ $company }» аккаунтындағы әріптестер: { $count }
+colleagues-line = { $n }. { $name } — { $since } күнінен бастап
+colleagues-hint = ✖️ — әріптесті аккаунттан шығару: ол жұмыскерлер тізімін көрмейтін және жиынтықты алмайтын болады. Есімдер Telegram-нан алынады және сақталмайды.
+colleagues-none = «{ $company }» аккаунтында енді әріптестер жоқ: тізімді тек сіз көресіз. Шақыру — төмендегі 👥 немесе /invite.
+colleague-fallback = әріптес { $n }
+button-colleague-remove = ✖️ { $n }. { $name }
+colleague-remove-question = { $name } (аккаунтта { $since } күнінен бастап) — «{ $company }» аккаунтынан шығарылсын ба? Әріптес жұмыскерлер тізімін көрмейтін және жиынтықты алмайтын болады; тізім сізде қалады. Бұл туралы әріптеске хабарлаймын. Жаңа шақыру сілтемесі арқылы қайта қосуға болады.
+button-colleague-remove-yes = ✖️ Иә, шығару
+button-colleagues-back = ⬅️ Әріптестер
+colleague-removed = ✅ { $name } енді аккаунтта жоқ.
+colleague-gone = Бұл әріптес компания аккаунтында енді жоқ.
+colleague-self = Өзіңізді шығара алмайсыз. Аккаунттан шығу — /leave.
+colleagues-owner-only = Әріптестерді тек компания аккаунтының иесі көріп, шығара алады.
+colleague-removed-you = «{ $company }» компания аккаунтының иесі сізді аккаунттан шығарды. Сіз енді оның жұмыскерлер тізімін көрмейсіз және жиынтығын алмайсыз. Өз мерзімдеріңіз (/status) сақталды; жаңа шақыру сілтемесі арқылы қайта қосылуға болады.
 
 # /leave: компания аккаунтынан шығу (Companies.leave)
 leave-not-member = Сіз ешбір компания аккаунтының қатысушысы емессіз.
@@ -91,21 +110,3 @@ button-digest-off = 🔕 Жиынтықты жібермеу
 button-digest-on = 🔔 Жиынтықты 9:00-де жіберу
 digest-turned-off = 🔕 Жиынтықты енді жібермеймін. Тізім — /workers ішінде; жиынтықты қайта қосатын батырма да сонда.
 digest-turned-on = 🔔 Жиынтық қосылды: күн сайын таңғы 9:00-де — алдағы 14 күнде мерзімі бар жұмыскерлер.
-
-# the owner's list of colleagues (👥 Colleagues under /workers): English copies, to be translated
-workers-hint-colleagues = 👥 Colleagues: who is in the account; remove one there.
-button-workers-colleagues = 👥 Colleagues ({ $count })
-colleagues-title = 👥 Colleagues in the account “{ $company }”: { $count }
-colleagues-line = { $n }. { $name }, since { $since }
-colleagues-hint = ✖️ removes a colleague from the account: they no longer see the list of workers or get the digest. Names come from Telegram and are not stored.
-colleagues-none = No colleagues are left in the account “{ $company }”: only you see the list. To invite one: 👥 below or /invite.
-colleague-fallback = colleague { $n }
-button-colleague-remove = ✖️ { $n }. { $name }
-colleague-remove-question = Remove { $name } (in the account since { $since }) from the account “{ $company }”? They will no longer see the list of workers or get the digest; the list stays with you. I will tell them. A new invitation link brings them back.
-button-colleague-remove-yes = ✖️ Yes, remove
-button-colleagues-back = ⬅️ Colleagues
-colleague-removed = ✅ { $name } is no longer in the account.
-colleague-gone = This colleague is no longer in the company account.
-colleague-self = You cannot remove yourself. To leave the account: /leave.
-colleagues-owner-only = Only the company account's owner can see and remove colleagues.
-colleague-removed-you = The owner of the company account “{ $company }” removed you from it. You no longer see its list of workers or get its digest. Your own deadlines (/status) stay; a new invitation link brings you back.

@@ -12,6 +12,8 @@ workers-empty = Компанияңыздын жумушчулар тизмеси
 workers-hint = Жумушчуну ачуу үчүн анын номерин басыңыз. ⬇️ CSV / XLSX — ушул таблица файл түрүндө. 👥 — кесиптешти чакыруу.
 # катышуучуда (ээсинде эмес) 👥 баскычы жок: workers-hint ордуна
 workers-hint-member = Жумушчуну ачуу үчүн анын номерин басыңыз. ⬇️ CSV / XLSX — ушул таблица файл түрүндө. Кесиптештерди компаниянын аккаунтунун ээси чакыра алат. Аккаунттан чыгуу — /leave.
+# ээсинде, аккаунтта кесиптештер болгондо: workers-hint абзацын ачат
+workers-hint-colleagues = 👥 Кесиптештер — аккаунтта кимдер бар; кесиптешти ошол жерден чыгарса болот.
 workers-file-format-unreadable = Эски Excel (.xls), OpenDocument (.ods) жана экилик .xlsb файлдарын окуй албайм. Файлды Excel, LibreOffice же Google Таблицаларда ачып, XLSX (Excel китеби) же CSV катары сактаңыз да, кайра жөнөтүңүз. Тизменин үлгүсү — /roster.
 workers-action-deadline = мөөнөт
 workers-detail-title = 👤 { $name } — { $kind }
@@ -34,6 +36,7 @@ button-workers-back = ⬅️ Бардык жумушчулар
 button-workers-csv = ⬇️ CSV
 button-workers-xlsx = ⬇️ XLSX
 button-workers-invite = 👥 Кесиптешти чакыруу
+button-workers-colleagues = 👥 Кесиптештер ({ $count })
 button-workers-open = 📋 Жумушчулар
 
 invite-owner-only = Кесиптештерди компаниянын тизмесин жүктөгөн адам гана чакыра алат.
@@ -45,6 +48,22 @@ invite-member-only = Кесиптештерди компаниянын акка�
 invite-used = Бул чакыруу шилтемеси мурун колдонулган. Кесиптешиңизден жаңысын сураңыз.
 invite-expired = Чакыруу шилтемесинин мөөнөтү бүттү. Кесиптешиңизден жаңысын сураңыз.
 invite-invalid = Чакыруу шилтемеси жараксыз. Кесиптешиңизден жаңысын сураңыз.
+
+# ээсинин кесиптештер тизмеси (/workers ичиндеги 👥 Кесиптештер): аттар Telegram'дан (getChat) көрсөтүү үчүн гана алынат жана сакталбайт
+colleagues-title = 👥 «{ $company }» аккаунтундагы кесиптештер: { $count }
+colleagues-line = { $n }. { $name } — { $since } баштап
+colleagues-hint = ✖️ — кесиптешти аккаунттан чыгаруу: ал жумушчулар тизмесин көрбөй жана кыскача маалыматты албай калат. Аттар Telegram'дан алынат жана сакталбайт.
+colleagues-none = «{ $company }» аккаунтунда мындан ары кесиптештер жок: тизмени сиз гана көрөсүз. Чакыруу — төмөнкү 👥 же /invite.
+colleague-fallback = кесиптеш { $n }
+button-colleague-remove = ✖️ { $n }. { $name }
+colleague-remove-question = { $name } (аккаунтта { $since } баштап) — «{ $company }» аккаунтунан чыгарылсынбы? Кесиптеш жумушчулар тизмесин көрбөй жана кыскача маалыматты албай калат; тизме сизде калат. Бул тууралуу кесиптешке билдирем. Жаңы чакыруу шилтемеси аркылуу кайра кошууга болот.
+button-colleague-remove-yes = ✖️ Ооба, чыгаруу
+button-colleagues-back = ⬅️ Кесиптештер
+colleague-removed = ✅ { $name } мындан ары аккаунтта жок.
+colleague-gone = Бул кесиптеш компаниянын аккаунтунда мындан ары жок.
+colleague-self = Өзүңүздү чыгара албайсыз. Аккаунттан чыгуу — /leave.
+colleagues-owner-only = Кесиптештерди компаниянын аккаунтунун ээси гана көрүп, чыгара алат.
+colleague-removed-you = «{ $company }» компаниясынын аккаунтунун ээси сизди андан чыгарды. Мындан ары анын жумушчулар тизмесин көрбөйсүз жана кыскача маалыматын албайсыз. Өзүңүздүн мөөнөттөрүңүз (/status) сакталды; жаңы чакыруу шилтемеси аркылуу кайра кошулууга болот.
 
 # /leave: компаниянын аккаунтунан чыгуу (Companies.leave)
 leave-not-member = Сиз эч бир компаниянын аккаунтунда катышуучу эмессиз.
@@ -91,21 +110,3 @@ button-digest-off = 🔕 Кыскача маалыматты жөнөтпөө
 button-digest-on = 🔔 Кыскача маалымат саат 9:00дө
 digest-turned-off = 🔕 Кыскача маалыматты мындан ары жөнөтпөйм. Тизме — /workers ичинде; кыскача маалыматты кайра күйгүзүүчү баскыч да ошол жерде.
 digest-turned-on = 🔔 Кыскача маалымат күйгүзүлдү: күн сайын эртең менен саат 9:00дө — жакынкы 14 күндө мөөнөтү бар жумушчулар.
-
-# the owner's list of colleagues (👥 Colleagues under /workers): English copies, to be translated
-workers-hint-colleagues = 👥 Colleagues: who is in the account; remove one there.
-button-workers-colleagues = 👥 Colleagues ({ $count })
-colleagues-title = 👥 Colleagues in the account “{ $company }”: { $count }
-colleagues-line = { $n }. { $name }, since { $since }
-colleagues-hint = ✖️ removes a colleague from the account: they no longer see the list of workers or get the digest. Names come from Telegram and are not stored.
-colleagues-none = No colleagues are left in the account “{ $company }”: only you see the list. To invite one: 👥 below or /invite.
-colleague-fallback = colleague { $n }
-button-colleague-remove = ✖️ { $n }. { $name }
-colleague-remove-question = Remove { $name } (in the account since { $since }) from the account “{ $company }”? They will no longer see the list of workers or get the digest; the list stays with you. I will tell them. A new invitation link brings them back.
-button-colleague-remove-yes = ✖️ Yes, remove
-button-colleagues-back = ⬅️ Colleagues
-colleague-removed = ✅ { $name } is no longer in the account.
-colleague-gone = This colleague is no longer in the company account.
-colleague-self = You cannot remove yourself. To leave the account: /leave.
-colleagues-owner-only = Only the company account's owner can see and remove colleagues.
-colleague-removed-you = The owner of the company account “{ $company }” removed you from it. You no longer see its list of workers or get its digest. Your own deadlines (/status) stay; a new invitation link brings you back.

@@ -12,6 +12,8 @@ workers-empty = Ширкати шумо ҳоло рӯйхати коргарон
 workers-hint = Барои кушодани коргар рақамашро пахш кунед. ⬇️ CSV / XLSX — ҳамин ҷадвал бо файл. 👥 — даъвати ҳамкор.
 # a member (not the owner) has no 👥 button: instead of workers-hint
 workers-hint-member = Барои кушодани коргар рақамашро пахш кунед. ⬇️ CSV / XLSX — ҳамин ҷадвал бо файл. Ҳамкоронро соҳиби аккаунти ширкат даъват карда метавонад. Баромадан аз аккаунт — /leave.
+# the owner's, when the account has colleagues: opens the workers-hint paragraph
+workers-hint-colleagues = 👥 Ҳамкорон — кӣ дар аккаунт ҳаст; ҳамкорро ҳамон ҷо хориҷ кардан мумкин аст.
 workers-file-format-unreadable = Файлҳои Excel-и кӯҳна (.xls), OpenDocument (.ods) ва файлҳои дуии .xlsb-ро хонда наметавонам. Файлро дар Excel, LibreOffice ё Google Sheets кушоед, онро ҳамчун XLSX (Китоби Excel) ё CSV нигоҳ доред ва боз фиристед. Намунаи рӯйхат — /roster.
 workers-action-deadline = мӯҳлат
 workers-detail-title = 👤 { $name } — { $kind }
@@ -34,6 +36,7 @@ button-workers-back = ⬅️ Ҳамаи коргарон
 button-workers-csv = ⬇️ CSV
 button-workers-xlsx = ⬇️ XLSX
 button-workers-invite = 👥 Даъвати ҳамкор
+button-workers-colleagues = 👥 Ҳамкорон ({ $count })
 button-workers-open = 📋 Коргарон
 
 invite-owner-only = Ҳамкоронро танҳо касе даъват карда метавонад, ки рӯйхати ширкатро боргузорӣ кардааст.
@@ -45,6 +48,22 @@ invite-member-only = Ҳамкоронро танҳо соҳиби аккаунт
 invite-used = Ин истиноди даъват аллакай истифода шудааст. Аз ҳамкоратон истиноди нав хоҳиш кунед.
 invite-expired = Мӯҳлати истиноди даъват гузаштааст. Аз ҳамкоратон истиноди нав хоҳиш кунед.
 invite-invalid = Истиноди даъват эътибор надорад. Аз ҳамкоратон истиноди нав хоҳиш кунед.
+
+# the owner's list of colleagues (👥 Colleagues under /workers): first names fetched from Telegram (getChat) for the screen, never stored
+colleagues-title = 👥 Ҳамкорон дар аккаунти «{ $company }»: { $count }
+colleagues-line = { $n }. { $name } — аз { $since }
+colleagues-hint = ✖️ — ҳамкорро аз аккаунт хориҷ кардан: ӯ дигар рӯйхати коргаронро намебинад ва хулоса намегирад. Номҳо аз Telegram гирифта мешаванд ва нигоҳ дошта намешаванд.
+colleagues-none = Дар аккаунти «{ $company }» дигар ҳамкор намондааст: рӯйхатро танҳо шумо мебинед. Даъват кардан — 👥 дар поён ё /invite.
+colleague-fallback = ҳамкор { $n }
+button-colleague-remove = ✖️ { $n }. { $name }
+colleague-remove-question = { $name } (дар аккаунт аз { $since }) — аз аккаунти «{ $company }» хориҷ карда шавад? Ҳамкор дигар рӯйхати коргаронро намебинад ва хулоса намегирад; рӯйхат дар назди шумо мемонад. Ба ҳамкор дар ин бора хабар медиҳам. Бо истиноди нави даъват ӯро баргардондан мумкин аст.
+button-colleague-remove-yes = ✖️ Ҳа, хориҷ кунед
+button-colleagues-back = ⬅️ Ҳамкорон
+colleague-removed = ✅ { $name } дигар дар аккаунт нест.
+colleague-gone = Ин ҳамкор дигар дар аккаунти ширкат нест.
+colleague-self = Худатонро хориҷ карда наметавонед. Баромадан аз аккаунт — /leave.
+colleagues-owner-only = Ҳамкоронро танҳо соҳиби аккаунти ширкат дида ва хориҷ карда метавонад.
+colleague-removed-you = Соҳиби аккаунти ширкати «{ $company }» шуморо аз он хориҷ кард. Шумо дигар рӯйхати коргарони онро намебинед ва хулосаи онро намегиред. Мӯҳлатҳои худи шумо (/status) боқӣ монданд; бо истиноди нави даъват баргаштан мумкин аст.
 
 # /leave: leaving the company account (Companies.leave)
 leave-not-member = Шумо узви аккаунти ширкат нестед.
@@ -91,21 +110,3 @@ button-digest-off = 🔕 Хулосаро нафиристед
 button-digest-on = 🔔 Хулоса соати 9:00
 digest-turned-off = 🔕 Дигар хулоса намефиристам. Рӯйхат — дар /workers; тугмаи аз нав фаъол кардани хулоса низ он ҷост.
 digest-turned-on = 🔔 Хулоса фаъол шуд: ҳар саҳар соати 9:00 — коргароне, ки мӯҳлаташон дар 14 рӯзи наздик аст.
-
-# the owner's list of colleagues (👥 Colleagues under /workers): English copies, to be translated
-workers-hint-colleagues = 👥 Colleagues: who is in the account; remove one there.
-button-workers-colleagues = 👥 Colleagues ({ $count })
-colleagues-title = 👥 Colleagues in the account “{ $company }”: { $count }
-colleagues-line = { $n }. { $name }, since { $since }
-colleagues-hint = ✖️ removes a colleague from the account: they no longer see the list of workers or get the digest. Names come from Telegram and are not stored.
-colleagues-none = No colleagues are left in the account “{ $company }”: only you see the list. To invite one: 👥 below or /invite.
-colleague-fallback = colleague { $n }
-button-colleague-remove = ✖️ { $n }. { $name }
-colleague-remove-question = Remove { $name } (in the account since { $since }) from the account “{ $company }”? They will no longer see the list of workers or get the digest; the list stays with you. I will tell them. A new invitation link brings them back.
-button-colleague-remove-yes = ✖️ Yes, remove
-button-colleagues-back = ⬅️ Colleagues
-colleague-removed = ✅ { $name } is no longer in the account.
-colleague-gone = This colleague is no longer in the company account.
-colleague-self = You cannot remove yourself. To leave the account: /leave.
-colleagues-owner-only = Only the company account's owner can see and remove colleagues.
-colleague-removed-you = The owner of the company account “{ $company }” removed you from it. You no longer see its list of workers or get its digest. Your own deadlines (/status) stay; a new invitation link brings you back.

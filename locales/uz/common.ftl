@@ -72,7 +72,7 @@ help-text = Botdan qanday foydalanish kerak:
     • tugmalar yoki soʻzlar bilan javob bering («yoʻq», «davom»); sanalarni KK.OO.YYYY shaklida yozing;
     • /start — salomlashish va menyu, /menu — xizmat tanlash, /services — barcha xizmatlar roʻyxati;
     • /back — bir qadam orqaga, /restart — xizmatni qaytadan boshlash;
-    • /track — eslatmalar uchun muddatni saqlash, /status — mening muddatlarim, /calendar — muddatlarni kalendarga qoʻshish, /roster — ishchilar roʻyxati (CSV yoki XLSX), /workers — ishchilar muddatlari, /invite — hamkasbni taklif qilish, /leave — kompaniya akkauntidan chiqish;
+    • /track — eslatmalar uchun muddatni saqlash, /status — mening muddatlarim, /calendar — muddatlarni kalendarga qoʻshish, /roster — ishchilar roʻyxati (CSV yoki XLSX), /workers — ishchilar muddatlari (egasiga — hamkasblar ham), /invite — hamkasbni taklif qilish, /leave — kompaniya akkauntidan chiqish;
     • /language — tilni oʻzgartirish;
     • /mydata — bot siz haqingizda nimani saqlaydi, /forget — hammasini oʻchirish, /privacy — nima, nega va qancha muddat saqlanadi;
     • /help — shu yordam.

@@ -12,6 +12,8 @@ workers-empty = Kompaniyangizda hali ishchilar roʻyxati yoʻq. Uni yuklash uchu
 workers-hint = Ishchini ochish uchun raqamni bosing. ⬇️ CSV / XLSX — shu jadval fayl koʻrinishida. 👥 — hamkasbni taklif qilish.
 # a member (not the owner) has no 👥 button: instead of workers-hint
 workers-hint-member = Ishchini ochish uchun raqamni bosing. ⬇️ CSV / XLSX — shu jadval fayl koʻrinishida. Hamkasblarni kompaniya akkauntining egasi taklif qila oladi. Akkauntdan chiqish — /leave.
+# the owner's, when the account has colleagues: opens the workers-hint paragraph
+workers-hint-colleagues = 👥 Hamkasblar — akkauntda kimlar bor; hamkasbni oʻsha yerda chiqarish mumkin.
 workers-file-format-unreadable = Eski Excel (.xls), OpenDocument (.ods) va ikkilik .xlsb fayllarini oʻqiy olmayman. Faylni Excel, LibreOffice yoki Google Sheets da oching, uni XLSX (Excel kitobi) yoki CSV sifatida saqlang va yana bir bor yuboring. Roʻyxat namunasi — /roster.
 workers-action-deadline = muddat
 workers-detail-title = 👤 { $name } — { $kind }
@@ -34,6 +36,7 @@ button-workers-back = ⬅️ Barcha ishchilar
 button-workers-csv = ⬇️ CSV
 button-workers-xlsx = ⬇️ XLSX
 button-workers-invite = 👥 Hamkasbni taklif qilish
+button-workers-colleagues = 👥 Hamkasblar ({ $count })
 button-workers-open = 📋 Ishchilar
 
 invite-owner-only = Hamkasblarni faqat kompaniya roʻyxatini yuklagan kishi taklif qila oladi.
@@ -45,6 +48,22 @@ invite-member-only = Hamkasblarni faqat kompaniya akkauntining egasi taklif qila
 invite-used = Bu taklif havolasidan allaqachon foydalanilgan. Hamkasbingizdan yangisini soʻrang.
 invite-expired = Taklif havolasining muddati tugagan. Hamkasbingizdan yangisini soʻrang.
 invite-invalid = Taklif havolasi yaroqsiz. Hamkasbingizdan yangisini soʻrang.
+
+# the owner's list of colleagues (👥 Colleagues under /workers): first names fetched from Telegram (getChat) for the screen, never stored
+colleagues-title = 👥 «{ $company }» akkauntidagi hamkasblar: { $count }
+colleagues-line = { $n }. { $name } — { $since } dan beri
+colleagues-hint = ✖️ — hamkasbni akkauntdan chiqarish: u endi ishchilar roʻyxatini koʻrmaydi va umumiy xabar olmaydi. Ismlar Telegramdan olinadi va saqlanmaydi.
+colleagues-none = «{ $company }» akkauntida boshqa hamkasb qolmadi: roʻyxatni faqat siz koʻrasiz. Taklif qilish — quyidagi 👥 yoki /invite.
+colleague-fallback = hamkasb { $n }
+button-colleague-remove = ✖️ { $n }. { $name }
+colleague-remove-question = { $name } (akkauntda { $since } dan beri) — «{ $company }» akkauntidan chiqarilsinmi? Hamkasb endi ishchilar roʻyxatini koʻrmaydi va umumiy xabar olmaydi; roʻyxat sizda qoladi. Bu haqda hamkasbga xabar beraman. Yangi taklif havolasi orqali qaytarish mumkin.
+button-colleague-remove-yes = ✖️ Ha, chiqarish
+button-colleagues-back = ⬅️ Hamkasblar
+colleague-removed = ✅ { $name } endi akkauntda emas.
+colleague-gone = Bu hamkasb endi kompaniya akkauntida emas.
+colleague-self = Oʻzingizni chiqara olmaysiz. Akkauntdan chiqish — /leave.
+colleagues-owner-only = Hamkasblarni faqat kompaniya akkauntining egasi koʻra va chiqara oladi.
+colleague-removed-you = «{ $company }» kompaniya akkauntining egasi sizni undan chiqardi. Endi siz uning ishchilar roʻyxatini koʻrmaysiz va umumiy xabarini olmaysiz. Oʻz muddatlaringiz (/status) saqlanib qoldi; yangi taklif havolasi orqali qaytish mumkin.
 
 # /leave: leaving the company account (Companies.leave)
 leave-not-member = Siz kompaniya akkauntida emassiz.
@@ -91,21 +110,3 @@ button-digest-off = 🔕 Umumiy xabar yubormaslik
 button-digest-on = 🔔 9:00 da umumiy xabar yuborish
 digest-turned-off = 🔕 Umumiy xabarni endi yubormayman. Roʻyxat — /workers da; u yerda umumiy xabarni qayta yoqish tugmasi ham bor.
 digest-turned-on = 🔔 Umumiy xabar yoqildi: har kuni ertalab soat 9:00 da — yaqin 14 kun ichida muddati keladigan ishchilar.
-
-# the owner's list of colleagues (👥 Colleagues under /workers): English copies, to be translated
-workers-hint-colleagues = 👥 Colleagues: who is in the account; remove one there.
-button-workers-colleagues = 👥 Colleagues ({ $count })
-colleagues-title = 👥 Colleagues in the account “{ $company }”: { $count }
-colleagues-line = { $n }. { $name }, since { $since }
-colleagues-hint = ✖️ removes a colleague from the account: they no longer see the list of workers or get the digest. Names come from Telegram and are not stored.
-colleagues-none = No colleagues are left in the account “{ $company }”: only you see the list. To invite one: 👥 below or /invite.
-colleague-fallback = colleague { $n }
-button-colleague-remove = ✖️ { $n }. { $name }
-colleague-remove-question = Remove { $name } (in the account since { $since }) from the account “{ $company }”? They will no longer see the list of workers or get the digest; the list stays with you. I will tell them. A new invitation link brings them back.
-button-colleague-remove-yes = ✖️ Yes, remove
-button-colleagues-back = ⬅️ Colleagues
-colleague-removed = ✅ { $name } is no longer in the account.
-colleague-gone = This colleague is no longer in the company account.
-colleague-self = You cannot remove yourself. To leave the account: /leave.
-colleagues-owner-only = Only the company account's owner can see and remove colleagues.
-colleague-removed-you = The owner of the company account “{ $company }” removed you from it. You no longer see its list of workers or get its digest. Your own deadlines (/status) stay; a new invitation link brings you back.
