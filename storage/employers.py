@@ -242,15 +242,7 @@ class Companies:
             )).scalar_one_or_none()
             if member is None:
                 return RemoveResult.GONE
-            await s.execute(
-                delete(Reminder).where(Reminder.company_id == company_id, Reminder.user_id == member_id)
-                .execution_options(synchronize_session=False)
-            )
-            await s.execute(
-                delete(CompanyMember).where(CompanyMember.user_id == member_id, CompanyMember.company_id == company_id)
-                .execution_options(synchronize_session=False)
-            )
-            await _after_leaving(s, company_id)  # the owner is left: nothing deleted, nobody promoted
+            await _take_out(s, company_id, member_id)  # the owner is left: nothing deleted, nobody promoted
             return RemoveResult.REMOVED
 
     async def ensure_company(self, user_id: int, name: str | None = None) -> Membership:
@@ -483,6 +475,22 @@ class Companies:
             return list(rows.scalars())
 
 
+async def _take_out(s, company_id: int, user_id: int) -> int:
+    """A member out of the company (their own /leave, or the owner removing them; the
+    company is locked): their digest rows and membership go, then what is left is
+    settled (`_after_leaving`: the last one out deletes it, an ownerless one gets one).
+    Returns how many members are left."""
+    await s.execute(
+        delete(Reminder).where(Reminder.company_id == company_id, Reminder.user_id == user_id)
+        .execution_options(synchronize_session=False)
+    )
+    await s.execute(
+        delete(CompanyMember).where(CompanyMember.user_id == user_id, CompanyMember.company_id == company_id)
+        .execution_options(synchronize_session=False)
+    )
+    return await _after_leaving(s, company_id)
+
+
 async def _write_lock(s) -> None:
     """SQLite: begin the session's transaction with the database's write lock (BEGIN
     IMMEDIATE waits up to busy_timeout for a writer to commit), so what it reads next is
@@ -568,15 +576,7 @@ async def _leave_company(s, user_id: int) -> RosterFate | None:
         workers = (await s.execute(
             select(func.count()).select_from(RosterWorker).where(RosterWorker.company_id == company_id)
         )).scalar_one()
-        await s.execute(
-            delete(Reminder).where(Reminder.company_id == company_id, Reminder.user_id == user_id)
-            .execution_options(synchronize_session=False)
-        )
-        await s.execute(
-            delete(CompanyMember).where(CompanyMember.user_id == user_id, CompanyMember.company_id == company_id)
-            .execution_options(synchronize_session=False)
-        )
-        others = await _after_leaving(s, company_id)
+        others = await _take_out(s, company_id, user_id)
         return RosterFate(company=company.name or "—", workers=workers, others=others)
     return None
 
