@@ -95,3 +95,14 @@ async def redis_url():
 @pytest.fixture
 def sqlite_url(tmp_path):
     return f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+async def database_url(request, sqlite_url):
+    """A test run on each database the bot supports: a file of SQLite, then a fresh
+    PostgreSQL database (dropped afterwards)."""
+    if request.param == "sqlite":
+        yield sqlite_url
+    else:
+        async with fresh_pg_url() as url:
+            yield url

@@ -23,7 +23,6 @@ from dialogs.law.dates import ALMATY
 from storage.models import CompanyMember, Reminder
 from storage.employers import RemoveResult
 from tests.botapi_double import APIError, BotAPIDouble
-from tests.conftest import fresh_pg_url
 from tests.test_company_races_sqlite import company_of_two, count, employers, failures, later, stalled
 from tests.test_e2e_employers import ROSTER, send_file, settle, texts
 from tests.test_e2e_telegram import TOKEN, running_bot
@@ -306,17 +305,11 @@ async def test_forged_and_stale_colleague_presses_change_nothing(pg_url, trees):
 # --- on SQLite and PostgreSQL: a removal racing the colleague's and the owner's own moves ---
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-async def db(request, sqlite_url):
-    if request.param == "sqlite":
-        database = await make_db(sqlite_url)
-        yield database
-        await database.close()
-    else:
-        async with fresh_pg_url() as url:
-            database = await make_db(url)
-            yield database
-            await database.close()
+@pytest.fixture
+async def db(database_url):
+    database = await make_db(database_url)
+    yield database
+    await database.close()
 
 
 async def test_a_removal_racing_the_colleagues_own_leave_takes_turns(db):

@@ -29,7 +29,6 @@ from storage.db import Database
 from storage.employers import JoinResult, WorkerEntry
 from storage.models import Company, CompanyInvite, CompanyMember, Reminder, RosterWorker
 from storage.repositories import Users
-from tests.conftest import fresh_pg_url
 from tests.test_reminders import almaty, make_db
 
 SECRET = b"race-secret"
@@ -37,17 +36,11 @@ ROSTER = "ФИО;Действует до\nАйгерим Б.;31.12.2026\n".encod
 NOW = almaty(2026, 12, 10, 8)  # before 09:00 in Almaty: planning gives each member a digest row today
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-async def db(request, sqlite_url):
-    if request.param == "sqlite":
-        database = await make_db(sqlite_url)
-        yield database
-        await database.close()
-    else:
-        async with fresh_pg_url() as url:
-            database = await make_db(url)
-            yield database
-            await database.close()
+@pytest.fixture
+async def db(database_url):
+    database = await make_db(database_url)
+    yield database
+    await database.close()
 
 
 def employers(db: Database) -> Employers:

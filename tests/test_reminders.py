@@ -56,17 +56,11 @@ async def drain(*dispatchers) -> None:
         pass
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-async def db(request, sqlite_url):
-    if request.param == "sqlite":
-        database = await make_db(sqlite_url)
-        yield database
-        await database.close()
-    else:
-        async with fresh_pg_url() as url:
-            database = await make_db(url)
-            yield database
-            await database.close()
+@pytest.fixture
+async def db(database_url):
+    database = await make_db(database_url)
+    yield database
+    await database.close()
 
 
 async def test_saving_twice_never_duplicates_and_an_edit_moves_the_reminders(db):

@@ -18,7 +18,6 @@ from storage.analytics import AnalyticsLog, AnalyticsQueries
 from storage.db import Database
 from storage.models import AnalyticsEvent, DialogSession
 from tests.botapi_double import BotAPIDouble
-from tests.conftest import fresh_pg_url
 from tests.stats_seed import NOW, seed
 from tests.test_e2e_telegram import TOKEN, running_bot
 
@@ -37,23 +36,13 @@ async def events(db: Database) -> list[AnalyticsEvent]:
         return list((await s.execute(select(AnalyticsEvent).order_by(AnalyticsEvent.id))).scalars())
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-async def seeded(request, sqlite_url):
-    async def make(url):
-        db = Database(url)
-        await db.migrate()
-        await seed(db)
-        return db
-
-    if request.param == "sqlite":
-        db = await make(sqlite_url)
-        yield db
-        await db.close()
-    else:
-        async with fresh_pg_url() as url:
-            db = await make(url)
-            yield db
-            await db.close()
+@pytest.fixture
+async def seeded(database_url):
+    db = Database(database_url)
+    await db.migrate()
+    await seed(db)
+    yield db
+    await db.close()
 
 
 async def test_figures_on_seeded_data(seeded):

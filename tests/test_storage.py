@@ -14,20 +14,18 @@ from bot.telegram.conversation import Conversation
 from dialogs.runtime.engine import Engine
 from storage.db import Database
 from storage.repositories import DialogSessions, Users
-from tests.conftest import fresh_pg_url, fresh_redis_url
+from tests.conftest import fresh_redis_url
 
 TODAY = dt.date(2026, 12, 10)
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-async def db(request, sqlite_url):
-    async with contextlib.AsyncExitStack() as stack:
-        url = sqlite_url if request.param == "sqlite" else await stack.enter_async_context(fresh_pg_url())
-        database = Database(url)
-        await database.migrate()
-        await database.migrate()  # a second run (a redeploy) changes nothing
-        yield database
-        await database.close()
+@pytest.fixture
+async def db(database_url):
+    database = Database(database_url)
+    await database.migrate()
+    await database.migrate()  # a second run (a redeploy) changes nothing
+    yield database
+    await database.close()
 
 
 async def test_user_keeps_the_first_language_until_changed(db):

@@ -5,7 +5,7 @@ import datetime as dt
 
 import icalendar
 import pytest
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 
 from bot.app import build_renderer
 from bot.reminders import MAX_ATTEMPTS, Pacer, ReminderDispatcher
@@ -26,19 +26,12 @@ USER = 3001
 PERMIT = {"service": "labour-permit", "kind": "permit", "expiry": "2027-01-31", "cumulative_months": 6}
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-async def db(request, sqlite_url):
-    if request.param == "sqlite":
-        database = Database(sqlite_url)
-        await database.migrate()
-        yield database
-        await database.close()
-    else:
-        async with fresh_pg_url() as url:
-            database = Database(url)
-            await database.migrate()
-            yield database
-            await database.close()
+@pytest.fixture
+async def db(database_url):
+    database = Database(database_url)
+    await database.migrate()
+    yield database
+    await database.close()
 
 
 @pytest.fixture

@@ -25,7 +25,6 @@ from storage.db import Database
 from storage.repositories import Users
 from storage.tracking import ReminderOutbox, TrackedItems
 from tests.botapi_double import BotAPIDouble
-from tests.conftest import fresh_pg_url
 from tests.scripted import item_ids, walk
 from tests.test_reminders import Clock, almaty, dispatcher, make_bot
 
@@ -159,19 +158,12 @@ CASES = [
 ]
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-async def db(request, sqlite_url):
-    if request.param == "sqlite":
-        database = Database(sqlite_url)
-        await database.migrate()
-        yield database
-        await database.close()
-    else:
-        async with fresh_pg_url() as url:
-            database = Database(url)
-            await database.migrate()
-            yield database
-            await database.close()
+@pytest.fixture
+async def db(database_url):
+    database = Database(database_url)
+    await database.migrate()
+    yield database
+    await database.close()
 
 
 def _result(case: Case):

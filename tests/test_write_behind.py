@@ -2,24 +2,20 @@
 one user's failure never costs anyone else their steps, and nothing stays unsaved."""
 
 import asyncio
-import contextlib
 import logging
 
 import pytest
 
 from storage.db import Database
 from storage.repositories import BufferedDialogSessions, DialogSessions, Users
-from tests.conftest import fresh_pg_url
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-async def db(request, sqlite_url):
-    async with contextlib.AsyncExitStack() as stack:
-        url = sqlite_url if request.param == "sqlite" else await stack.enter_async_context(fresh_pg_url())
-        database = Database(url)
-        await database.migrate()
-        yield database
-        await database.close()
+@pytest.fixture
+async def db(database_url):
+    database = Database(database_url)
+    await database.migrate()
+    yield database
+    await database.close()
 
 
 def state(node: str, **answers) -> dict:
