@@ -103,13 +103,21 @@ class HandoffDesk:
         await self.handoffs.enqueue(handoff.id, [Outgoing(TEXT, self.renderer.t(self.op_lang, msg_id, **args))], self.clock())
         self.wake()
 
-    async def close(self, handoff: Handoff, by_operator: bool) -> bool:
-        """False if it was closed already. The topic gets a note and is closed."""
-        note = self.renderer.t(self.op_lang, "handoff-op-closed" if by_operator else "handoff-op-closed-by-user")
-        closed = await self.handoffs.close(handoff.id, self.clock(), Outgoing(CLOSE, note))
+    async def close(self, handoff: Handoff, by_operator: bool, note: bool = True) -> bool:
+        """False if it was closed already. The topic gets a note and is closed; with
+        note=False not yet: `closing_note` does it once the user was told (or not)."""
+        if not note:
+            return await self.handoffs.close(handoff.id, self.clock())
+        text = self.renderer.t(self.op_lang, "handoff-op-closed" if by_operator else "handoff-op-closed-by-user")
+        closed = await self.handoffs.close(handoff.id, self.clock(), Outgoing(CLOSE, text))
         if closed:
             self.wake()
         return closed
+
+    async def closing_note(self, handoff: Handoff, msg_id: str) -> None:
+        """The note that ends a closed hand-off's topic (what the user was told), and the topic closed."""
+        await self.handoffs.enqueue(handoff.id, [Outgoing(CLOSE, self.renderer.t(self.op_lang, msg_id))], self.clock())
+        self.wake()
 
     # -- what operators read -----------------------------------------------------------
     def service_title(self, service: str) -> str:

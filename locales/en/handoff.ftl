@@ -30,6 +30,9 @@ handoff-op-screen = The screen the user was on:
 handoff-op-how = Reply in this topic and the bot passes the reply to the user. /close ends the conversation.
 handoff-op-closed = The conversation is closed; the user has been told.
 handoff-op-closed-by-user = The user ended the conversation.
+# an operator's /close: the user has blocked the bot, or the bot could not reach them (the conversation is closed either way)
+handoff-op-closed-user-blocked = The conversation is closed. The user has blocked the bot: they were not told it ended.
+handoff-op-closed-not-told = The conversation is closed, but the user could not be told: Telegram did not accept the message.
 handoff-op-already-closed = This conversation has ended: the message was not sent to the user.
 handoff-op-not-staff = Not passed on: only staff may answer users. An administrator adds a staff member with /staff add { $user }.
 handoff-op-user-blocked = The user has blocked the bot: the message was not delivered.

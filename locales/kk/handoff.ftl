@@ -30,6 +30,9 @@ handoff-op-screen = Пайдаланушы тұрған экран:
 handoff-op-how = Осы тақырыпта жауап беріңіз — бот жауапты пайдаланушыға жібереді. /close — әңгімені аяқтау.
 handoff-op-closed = Әңгіме аяқталды, пайдаланушыға хабарланды.
 handoff-op-closed-by-user = Пайдаланушы әңгімені аяқтады.
+# an operator's /close: the user has blocked the bot, or the bot could not reach them (the conversation is closed either way)
+handoff-op-closed-user-blocked = The conversation is closed. The user has blocked the bot: they were not told it ended.
+handoff-op-closed-not-told = The conversation is closed, but the user could not be told: Telegram did not accept the message.
 handoff-op-already-closed = Бұл әңгіме аяқталған: хабарлама пайдаланушыға жіберілмеді.
 handoff-op-not-staff = Жіберілмеді: пайдаланушыларға тек қызметкерлер жауап бере алады. Әкімші қызметкерді /staff add { $user } командасымен қосады.
 handoff-op-user-blocked = Пайдаланушы ботты бұғаттаған: хабарлама жеткізілмеді.

@@ -30,6 +30,9 @@ handoff-op-screen = Экран, на котором он был:
 handoff-op-how = Ответьте в этой теме — бот перешлёт ответ пользователю. /close — завершить разговор.
 handoff-op-closed = Разговор завершён, пользователю сообщили.
 handoff-op-closed-by-user = Пользователь завершил разговор.
+# an operator's /close: the user has blocked the bot, or the bot could not reach them (the conversation is closed either way)
+handoff-op-closed-user-blocked = Разговор завершён. Пользователь заблокировал бота: сообщение о завершении ему не доставлено.
+handoff-op-closed-not-told = Разговор завершён, но сообщить пользователю не удалось: Telegram не принял сообщение.
 handoff-op-already-closed = Этот разговор уже завершён: сообщение пользователю не отправлено.
 handoff-op-not-staff = Сообщение не передано: отвечать пользователям могут только сотрудники. Администратор добавляет сотрудника командой /staff add { $user }.
 handoff-op-user-blocked = Пользователь заблокировал бота: сообщение не доставлено.

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from aiogram import Bot, Router
 from aiogram.enums import ContentType
-from aiogram.exceptions import TelegramForbiddenError
+from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError
 from aiogram.filters import Filter
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity
 
-from dialogs.runtime.render import ASK_PERSON_LABEL, split_text
+from dialogs.runtime.render import ASK_PERSON_LABEL
 from storage.models import Handoff
 from storage.repositories import Users
 from storage.staff import Staff
@@ -32,6 +32,7 @@ ASK, END = "ho:o", "ho:e"
 RELAYED = {ContentType.TEXT, ContentType.PHOTO, ContentType.DOCUMENT, ContentType.VIDEO, ContentType.VOICE,
            ContentType.AUDIO, ContentType.STICKER, ContentType.ANIMATION, ContentType.VIDEO_NOTE, ContentType.LOCATION,
            ContentType.CONTACT}
+TEXT_LIMIT = 4096  # sendMessage: 1-4096 characters
 
 
 def ask_button(conversation: Conversation, lang: str) -> InlineKeyboardButton:
@@ -140,24 +141,90 @@ async def operator_message(message: Message, bot: Bot, handoff: HandoffDesk, sta
         return
     t = handoff.renderer.t
     if await _is_close(message, bot):
-        if await handoff.close(current, by_operator=True):
+        # closed first (a second /close finds it closed), the topic's note once the user was told or not
+        if await handoff.close(current, by_operator=True, note=False):
+            note = "handoff-op-closed-not-told"
             try:
                 await bot.send_message(current.user_id, t(current.lang, "handoff-closed-by-operator"))
+                note = "handoff-op-closed"
             except TelegramForbiddenError:
                 await users.set_active(current.user_id, False)
+                note = "handoff-op-closed-user-blocked"
+            except TelegramAPIError:
+                pass
+            finally:
+                await handoff.closing_note(current, note)
         return
     if current.closed_at is not None:
         await handoff.note(current, "handoff-op-already-closed")
         return
     try:
-        if message.text is not None:
-            for part in split_text(t(current.lang, "handoff-operator-says") + "\n" + message.text):
-                await bot.send_message(current.user_id, part)
-        else:
+        if message.text is not None:  # with the operator's links and formatting
+            for text, entities in operator_parts(t(current.lang, "handoff-operator-says"), message.text, message.entities):
+                await bot.send_message(current.user_id, text, entities=entities or None, parse_mode=None)
+        else:  # media: the copy keeps the caption and its formatting
             await bot.copy_message(chat_id=current.user_id, from_chat_id=message.chat.id, message_id=message.message_id)
     except TelegramForbiddenError:
         await users.set_active(current.user_id, False)
         await handoff.note(current, "handoff-op-user-blocked")
+
+
+def _utf16(text: str) -> list[int]:
+    """Where each character of `text` starts in UTF-16 code units (Telegram's entity
+    offsets), and the whole length last."""
+    at = [0]
+    for ch in text:
+        at.append(at[-1] + (2 if ord(ch) > 0xFFFF else 1))
+    return at
+
+
+def _pieces(text: str, first: int, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of `text`: the first at most `first` characters, the
+    rest at most `limit`, cut at the last line break, else the last space, else hard
+    (a break in the first half of a piece is not taken: no near-empty message); the
+    blank at a cut is dropped."""
+    pieces, start, room = [], 0, first
+    while len(text) - start > room:
+        cut = text.rfind("\n", start + room // 2, start + room + 1)
+        if cut < 0:
+            cut = text.rfind(" ", start + room // 2, start + room + 1)
+        if cut < 0:
+            cut = start + room
+        end = cut
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            pieces.append((start, end))
+        start, room = cut, limit
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text) or not pieces:
+        pieces.append((start, len(text)))
+    return pieces
+
+
+def operator_parts(label: str, text: str, entities: list[MessageEntity] | None,
+                   limit: int = TEXT_LIMIT) -> list[tuple[str, list[MessageEntity]]]:
+    """An operator's reply for the user: the label, a line break and the text, in
+    messages of at most `limit` characters (the label starts the first), each with the
+    operator's entities that fall in it (links, bold...), cut at the message's edges and
+    shifted to its offsets in UTF-16 code units. Custom emoji are left as their emoji
+    (a bot may send them only with a Fragment username)."""
+    head = label + "\n"
+    at = _utf16(text)
+    shift = _utf16(head)[-1]
+    kept = [e for e in entities or () if e.type != "custom_emoji" and e.length > 0]
+    parts = []
+    for i, (start, end) in enumerate(_pieces(text, limit - len(head), limit)):
+        a, b = at[start], at[end]
+        moved = shift if i == 0 else 0
+        mine = []
+        for e in kept:
+            lo, hi = max(e.offset, a), min(e.offset + e.length, b)
+            if hi > lo:
+                mine.append(e.model_copy(update={"offset": lo - a + moved, "length": hi - lo}))
+        parts.append(((head if i == 0 else "") + text[start:end], mine))
+    return parts
 
 
 def user_router() -> Router:
