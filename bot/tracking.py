@@ -14,7 +14,9 @@ from dialogs.runtime.render import Renderer
 from dialogs.tracking.grounds import grounds as cited
 from dialogs.tracking.roster import parse_roster_csv
 from dialogs.tracking.schedule import default_schedules, end_of, plan, status_of
+from dialogs.tracking.workers import ahead
 from storage.db import Database
+from storage.employers import Companies, worker_outlook
 from storage.models import TrackedItem
 from storage.tracking import ReminderOutbox, SaveEntry, TooManyItems, TrackedItems, parse_inputs
 
@@ -112,6 +114,7 @@ class Tracking:
     def __init__(self, db: Database, renderer: Renderer, today: Callable[[], dt.date]):
         self.items = TrackedItems(db)
         self.outbox = ReminderOutbox(db)
+        self.companies = Companies(db)  # /calendar: the roster of the user's own company
         self.renderer = renderer
         self.today = today
 
@@ -278,7 +281,8 @@ class Tracking:
         return pages
 
     async def calendar(self, user_id: int, lang: str) -> bytes | None:
-        """An .ics with one event per upcoming deadline of every active item."""
+        """An .ics with one event per upcoming deadline of every active item and, for a
+        member of a company account, of every worker on its roster (None: nothing ahead)."""
         events = []
         today = self.today()
         for item in await self.items.list(user_id):
@@ -298,9 +302,48 @@ class Tracking:
                     continue
                 summary = f"{item_title(self.renderer, lang, item)}: {self.renderer.t(lang, p.text, **p.args)}"
                 events.append(CalendarEvent(uid=f"item-{item.id}-{p.occasion}@kz-migration-bot", day=day, summary=summary))
+        events += await self._roster_events(user_id, lang, today)
         if not events:
             return None
         return build_calendar(events, self.renderer.t(lang, "calendar-name"))
+
+    async def _roster_events(self, user_id: int, lang: str, today: dt.date) -> list[CalendarEvent]:
+        """The company roster's deadlines, as /workers and the digest read them
+        (dialogs.tracking.workers: each worker's kind and its service's schedule): one
+        event per occasion still ahead, titled with the worker's name as on the roster.
+        Only the user's own company's roster (none for someone in no company: the same
+        access as /workers). UIDs are the worker's id and the occasion, so importing the
+        file again (the worker updated by name) moves an event instead of doubling it."""
+        t = self.renderer.t
+        events = []
+        for worker in await self.companies.workers(user_id):
+            try:
+                o = worker_outlook(worker, today)
+            except Exception:  # noqa: BLE001 - one unreadable worker must not cost the others their dates
+                log.warning("roster worker %s cannot be read", worker.id)
+                continue
+            who = f"{worker.name} — {t(lang, o.kind.title)}"
+            if not o.has_rules:  # the texts set no dates: the permit's own last day, as the digest
+                if o.expiry is not None and o.expiry >= today:
+                    events.append(CalendarEvent(
+                        uid=f"worker-{worker.id}-expiry@kz-migration-bot", day=o.expiry,
+                        summary=f"{who}: {t(lang, 'workers-detail-expiry', expiry=o.expiry)}",
+                        description=t(lang, "workers-no-rules").lstrip("→ "),
+                    ))
+                continue
+            for p in o.planned:
+                # the occasions and days the worker's card lists: every one still ahead
+                # (an expiry on Sunday is ahead on Saturday), on its legal day, not the day a
+                # day off moved the digest to (a window opening on a holiday opens then)
+                if not ahead(p, today):
+                    continue
+                short = f"{p.text}-short"
+                action = t(lang, short, **p.args) if self.renderer.l10n.has(lang, short) else t(lang, "workers-action-deadline")
+                events.append(CalendarEvent(
+                    uid=f"worker-{worker.id}-{p.occasion}@kz-migration-bot", day=p.day or p.due_on,
+                    summary=f"{who}: {action}", description=t(lang, p.text, **p.args),
+                ))
+        return events
 
     async def import_roster(self, user_id: int, data: bytes, lang: str) -> str:
         """Import an employer's CSV: one transaction, the same worker and dates again
