@@ -16,7 +16,8 @@ from .dialog import leading_to, open_entry
 from .index import SEARCH_DIR, Entry, Index, tokens
 
 # messages the search code shows itself
-CODE_MESSAGES = ("search-understood", "search-suggest-question", "search-none", "search-title")
+CODE_MESSAGES = ("search-understood", "search-suggest-question", "search-none", "search-title",
+                 "search-understood-country", "error-country-no-button")
 
 
 def check_search(trees: dict[str, Tree], localizer: Localizer, directory: Path = SEARCH_DIR) -> list[Problem]:

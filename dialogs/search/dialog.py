@@ -3,10 +3,12 @@
 `answer_text(engine, state, text, lang)` is `Engine.answer_text` plus:
   * a menu word ("меню", "menu", "мәзір") anywhere leaves to the main menu;
   * at a screen with buttons (not a date, number or text question, where typed text
-    stays the answer), a typed button label presses that button; other words go to
-    the index: one clear match opens it with a note of what was understood
-    ("🔎 Понял: …") and Back to the menu; a few become a suggestions screen; nothing
-    gives the refusal as before, and a log line (without the text) for staff.
+    stays the answer), a typed button label presses that button, and a typed country
+    at a question whose buttons are countries presses its button or "another country"
+    (`countries`); other words go to the index: one clear match opens it with a note
+    of what was understood ("🔎 Понял: …") and Back to the menu; a few become a
+    suggestions screen; nothing gives the refusal as before (at the menu: the words
+    were not understood, and where to go), and a log line (without the text) for staff.
 
 The suggestions screen is a dialog state of a synthetic tree, `search`, so its
 buttons carry the state token and a stale or forged press is refused like any
@@ -30,9 +32,11 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from ..model.conditions import Condition
-from ..runtime.engine import DialogState, Engine, Msg, Step
+from ..law.countries import country_name
+from ..runtime.engine import MENU_TREE, DialogState, Engine, Msg, Step
 from ..runtime.i18n import default_localizer
 from ..model.schema import Choice, Node, Transition, Tree
+from .countries import pick
 from .index import NOTHING, OPEN, Entry, Index, default_index, is_menu_word, words
 
 SEARCH_TREE = "search"
@@ -59,7 +63,7 @@ def answer_text(engine: Engine, state: DialogState, text: str, lang: str, index:
     node = engine.trees[state.tree_id].nodes[state.node]
     if step.accepted or node.kind == "input":
         return step
-    pressed = press_label(engine, state, text, lang)
+    pressed = press_label(engine, state, text, lang) or press_country(engine, state, text, lang)
     if pressed is not None:
         return pressed
     index = index or default_index()
@@ -74,6 +78,10 @@ def answer_text(engine: Engine, state: DialogState, text: str, lang: str, index:
             return suggestions(engine, hits, menu, index)
     MISSES[(lang, f"{state.tree_id}:{state.node}")] += 1
     log.info("search: nothing found (lang=%s, at=%s:%s, words=%d)", lang, state.tree_id, state.node, len(words(text)))
+    if state.tree_id == MENU_TREE and step.view.error is not None and step.view.error.id == "error-use-buttons":
+        # at the menu the words were a question not understood (or a number no button has):
+        # say so, and where to go — the buttons, /services, 1414; the screen stays
+        step = replace(step, view=replace(step.view, error=Msg("error-use-buttons", {"at": "menu"})))
     return step
 
 
@@ -90,6 +98,32 @@ def press_label(engine: Engine, state: DialogState, text: str, lang: str) -> Ste
         if label == typed or (min(len(label), len(typed)) >= 6 and fuzz.ratio(label, typed) >= 92):
             return engine.choose(state, button.action)
     return None
+
+
+def press_country(engine: Engine, state: DialogState, text: str, lang: str) -> Step | None:
+    """A typed country ("Узбекистан", "я из Узбекистана") at a question whose buttons are
+    countries (`countries.country_choices`): its own button, or "another country", with
+    what was understood said above the next screen. A known country no button fits
+    (Kazakhstan at a foreigner's citizenship) is refused, naming the answers there are."""
+    buttons = [b for b in engine.view(state).buttons if b.action.startswith("c:")]
+    got = pick([b.action[2:] for b in buttons], text)
+    if got is None:
+        return None
+    code, choice_id = got
+    l10n = default_localizer()
+    country = country_name(code, lang)
+    labels = {b.action[2:]: l10n.format(lang, b.label.id, b.label.args) for b in buttons}
+    if choice_id is None:
+        refusal = ("error-country-no-button", {"country": country, "answers": ", ".join(labels.values())})
+        return Step(state, engine.view(state, refusal), False)
+    step = engine.choose(state, "c:" + choice_id)
+    if not step.accepted:
+        return step
+    if code.lower() == choice_id:  # its own button: "🔎 Понял: Россия"
+        understood = Msg("search-understood", {"title": labels[choice_id]})
+    else:  # "🔎 Понял: Узбекистан — ответ «Другая страна»"
+        understood = Msg("search-understood-country", {"country": country, "answer": labels[choice_id]})
+    return replace(step, view=replace(step.view, note=understood))
 
 
 def open_entry(engine: Engine, entry: Entry, parent: DialogState | None, lang: str | None = None) -> Step | None:

@@ -191,6 +191,12 @@ def similarity(a: str, b: str) -> float:
     return best * 0.95 if best >= 0.8 else 0.0
 
 
+def _form_of(a: str, b: str) -> bool:
+    """One word another's form (a longer ending), as `similarity` reads a prefix."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 4 and long_.startswith(short) and len(short) >= 0.6 * len(long_)
+
+
 def _sim(query_forms: tuple[str, ...], synonym_forms: tuple[str, ...]) -> float:
     return max(similarity(q, t) for q in query_forms for t in synonym_forms)
 
@@ -306,6 +312,10 @@ class Index:
             s = _sim(forms, t)
             if s > 0:
                 out[t] = s
+        if any(s == 1.0 for s in out.values()):
+            # a word the index knows as written is that word, not a typo of another
+            # (Uzbek "yashash", to live, is one edit from "ishlash", to work, once folded)
+            out = {t: s for t, s in out.items() if s == 1.0 or any(_form_of(q, w) for q in forms for w in t)}
         return out
 
     def match(self, text: str, lang: str) -> Result:

@@ -50,7 +50,14 @@ number-error-format = Please write only a number in digits, for example 6.
 number-error-range = The number must be from { $min } to { $max }.
 country-error-unknown = I could not find this country. Write the full name, for example "Kyrgyzstan", or the country code (KG).
 
-error-use-buttons = Please choose an answer with a button below or write its number.
+# at the main menu (`at: menu`): typed words no button and no service matched
+error-use-buttons = { $at ->
+        [menu] I did not understand your question. Choose what fits with a button below, open the list of all services — /services — or ask the contact centre 1414 (free of charge within Kazakhstan).
+       *[other] Please choose an answer with a button below or write its number.
+    }
+# a country typed at a question whose buttons are countries (dialogs/search/countries.py)
+search-understood-country = 🔎 Understood: { $country } — the answer “{ $answer }”.
+error-country-no-button = { $country } is not one of the answers here: { $answers }. Choose with a button below or write the answer's number.
 error-use-continue = To go on, press a button under the message.
 error-dialog-finished = This conversation is finished. Choose what to do next with a button, or open the menu: /menu.
 error-stale-button = This button is out of date. Here is the current question:

@@ -51,6 +51,9 @@ number-error-range = Сан кемінде { $min } және көп дегенд
 country-error-unknown = Мұндай елді таба алмадым. Атауын толық жазыңыз, мысалы «Қырғызстан», немесе ел кодын (KG).
 
 error-use-buttons = Өтінеміз, жауапты төмендегі батырмамен таңдаңыз немесе оның нөмірін жазыңыз.
+# (English until translated) a country typed at a question whose buttons are countries (dialogs/search/countries.py)
+search-understood-country = 🔎 Understood: { $country } — the answer “{ $answer }”.
+error-country-no-button = { $country } is not one of the answers here: { $answers }. Choose with a button below or write the answer's number.
 error-use-continue = Жалғастыру үшін хабарламаның астындағы батырманы басыңыз.
 error-dialog-finished = Бұл әңгіме аяқталды. Әрі қарай не істейтініңізді батырмамен таңдаңыз немесе мәзірді ашыңыз: /menu.
 error-stale-button = Бұл батырма ескірген. Қазіргі сұрақ:

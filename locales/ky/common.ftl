@@ -51,6 +51,9 @@ number-error-range = Сан { $min } менен { $max } ортосунда бо
 country-error-unknown = Мындай өлкөнү таба алган жокмун. Атын толук жазыңыз, мисалы «Кыргызстан», же өлкөнүн кодун (KG).
 
 error-use-buttons = Сураныч, жоопту төмөнкү баскыч менен тандаңыз же анын номерин жазыңыз.
+# (English until translated) a country typed at a question whose buttons are countries (dialogs/search/countries.py)
+search-understood-country = 🔎 Understood: { $country } — the answer “{ $answer }”.
+error-country-no-button = { $country } is not one of the answers here: { $answers }. Choose with a button below or write the answer's number.
 error-use-continue = Улантуу үчүн билдирүүнүн астындагы баскычты басыңыз.
 error-dialog-finished = Бул сүйлөшүү бүттү. Андан аркысын баскыч менен тандаңыз же менюну ачыңыз: /menu.
 error-stale-button = Бул баскыч эскирип калган. Учурдагы суроо:

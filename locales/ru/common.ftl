@@ -54,7 +54,14 @@ number-error-format = Напишите, пожалуйста, только чи�
 number-error-range = Число должно быть от { $min } до { $max }.
 country-error-unknown = Не нашёл такую страну. Напишите название полностью, например «Кыргызстан», или код страны (KG).
 
-error-use-buttons = Пожалуйста, выберите ответ кнопкой ниже или напишите его номер.
+# at the main menu (`at: menu`): typed words no button and no service matched
+error-use-buttons = { $at ->
+        [menu] Не понял ваш вопрос. Выберите подходящее кнопкой ниже, откройте список всех услуг — /services — или спросите в контакт-центре 1414 (бесплатно по Казахстану).
+       *[other] Пожалуйста, выберите ответ кнопкой ниже или напишите его номер.
+    }
+# a country typed at a question whose buttons are countries (dialogs/search/countries.py)
+search-understood-country = 🔎 Понял: { $country } — ответ «{ $answer }».
+error-country-no-button = { $country } — такого ответа здесь нет. Ответы: { $answers }. Выберите кнопкой ниже или напишите номер ответа.
 error-use-continue = Чтобы продолжить, нажмите кнопку под сообщением.
 error-dialog-finished = Этот разговор завершён. Выберите, что дальше, кнопкой или откройте меню: /menu.
 error-stale-button = Эта кнопка устарела. Вот текущий вопрос:
