@@ -173,10 +173,11 @@ class Employers:
         return sorted(out, key=lambda wl: urgency_key(wl.outlook, wl.worker.name) if wl.outlook else (-1, dt.date.min, wl.worker.name))
 
     def action_label(self, lang: str, p: PlannedReminder) -> str:
-        """A short name for an occasion: its message id with "-short", if written."""
+        """A short name for an occasion: its message id with "-short", if written (given
+        the occasion's arguments, for a selector: months unknown, `literal`)."""
         short = f"{p.text}-short"
         if self.renderer.l10n.has(lang, short):
-            return self.renderer.t(lang, short)
+            return self.renderer.t(lang, short, **p.args)
         return self.renderer.t(lang, "workers-action-deadline")
 
     def line_text(self, n: int, wl: WorkerLine, lang: str) -> str:

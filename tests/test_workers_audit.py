@@ -57,6 +57,12 @@ BOTH = "месяцев в реестре нет, а от них зависит �
        "если меньше 12 — надёжный последний рабочий день, чтобы подать на продление"
 LATE = "надёжный срок продления прошёл, а месяцев в реестре нет: срочно уточните в ЦОН или по 1414; " \
        "если набрано 12 — новое разрешение, по самому раннему прочтению"
+# D-4 a day off: the working day before it is both the extension's literal last day (D-5)
+# and the new permit's earliest one, as status-lp-permit-months-unknown-safe-passed says it
+# that day (changed by tests/test_lp_day_off_leftovers.py's fix: it named D-4, a holiday)
+LATE_LITERAL = "надёжный срок продления прошёл, а месяцев в реестре нет — срочно уточните в ЦОН или по 1414; " \
+               "последний рабочий день, чтобы подать и на продление по буквальному счёту (если меньше 12), " \
+               "и на новое разрешение по самому раннему прочтению (если 12)"
 NEW_LAST = "продлить уже нельзя, а месяцев в реестре нет: если набрано 12 — последний рабочий день окна " \
            "для нового разрешения (по нашему прочтению)"
 
@@ -75,7 +81,10 @@ def test_months_unknown_the_line_names_the_extensions_safe_last_day_the_new_perm
     for today in (D(2026, 12, 10), D(2026, 12, 14)):  # the audit saw "разрешение скоро заканчивается: 20.12.2026"
         assert line(BEKOVA, today) == f"→ {BOTH}: {safe_last:%d.%m.%Y}"
     # the safe last day gone: what is left, as the status line "months-unknown late" says it
-    assert line(BEKOVA, D(2026, 12, 15)) == f"→ {LATE}: {new_safe:%d.%m.%Y}"
+    # (D-4, 16.12, is Independence Day: the list names its working day before, 15.12, also
+    # the extension's literal last day D-5)
+    assert not CAL.is_working_day(new_safe) and before(new_safe) == add_days(expiry, -5)
+    assert line(BEKOVA, D(2026, 12, 15)) == f"→ {LATE_LITERAL}: {before(new_safe):%d.%m.%Y}"
     # the extension window closed on every reading; at 12 months our window still runs
     assert line(BEKOVA, D(2026, 12, 17)) == f"→ {NEW_LAST}: {new_last:%d.%m.%Y}"
     assert line(BEKOVA, D(2026, 12, 10), "en") == (
@@ -83,15 +92,16 @@ def test_months_unknown_the_line_names_the_extensions_safe_last_day_the_new_perm
         "under 12, the safe last working day to apply for an extension: 14.12.2026")
 
 
-def test_months_unknown_a_window_opening_on_a_holiday_is_named_with_its_own_day():
+def test_months_unknown_a_window_opening_on_a_holiday_names_the_working_day_before():
     expiry = D(2027, 1, 5)
     safe_last = before(add_days(expiry, -6))  # D-6 = 30.12.2026, a Wednesday
     assert safe_last == D(2026, 12, 30)
     assert line(KARIMOV, D(2026, 12, 10)) == f"→ {BOTH}: 30.12.2026"
-    # D-4 = 01.01.2027, New Year: named as the day it is (the reminder goes out the working
-    # day before), and no "last working day of the window": 01.01-04.01 has none
+    # D-4 = 01.01.2027, New Year: a filing on it is accepted later (¶12), so the list names
+    # the working day before (31.12, also the extension's literal last day), and no "last
+    # working day of the window": 01.01-04.01 has none
     assert not CAL.is_working_day(D(2027, 1, 1)) and not any(CAL.is_working_day(D(2027, 1, d)) for d in range(1, 5))
-    assert line(KARIMOV, D(2026, 12, 31)) == f"→ {LATE}: 01.01.2027"
+    assert line(KARIMOV, D(2026, 12, 31)) == f"→ {LATE_LITERAL}: 31.12.2026"
 
 
 @pytest.fixture
@@ -125,7 +135,7 @@ async def test_months_unknown_imported_while_the_window_is_open_gets_a_digest_be
     assert f"→ {BOTH}: 30.12.2026" in digest and "разрешение скоро заканчивается" not in digest
     # the day after the extension's safe last day: what is left, with the new permit's day
     digest = await e.digest_text(company, OWNER, D(2026, 12, 31), "ru")
-    assert f"→ {LATE}: 01.01.2027" in digest
+    assert f"→ {LATE_LITERAL}: 31.12.2026" in digest
 
 
 async def test_months_unknown_digest_on_the_audits_days(pg, trees):
@@ -134,14 +144,15 @@ async def test_months_unknown_digest_on_the_audits_days(pg, trees):
     company = (await e.companies.membership(OWNER)).company_id
     seen = {day: await e.digest_text(company, OWNER, day, "ru") for day in (D(2026, 12, 10), D(2026, 12, 14), D(2026, 12, 15), D(2026, 12, 17))}
     assert f"→ {BOTH}: 14.12.2026" in seen[D(2026, 12, 10)] and f"→ {BOTH}: 14.12.2026" in seen[D(2026, 12, 14)]
-    assert f"→ {LATE}: 16.12.2026" in seen[D(2026, 12, 15)]
+    assert f"→ {LATE_LITERAL}: 15.12.2026" in seen[D(2026, 12, 15)]
     assert f"→ {NEW_LAST}: 18.12.2026" in seen[D(2026, 12, 17)]
     # the worker's card lists the deadlines in the order of their own days (the expiry's
-    # reminder moved to Friday 18.12 beside that Friday's own last working day)
+    # reminder moved to Friday 18.12 beside that Friday's own last working day); the new
+    # permit's earliest day named as its working day 15.12, not D-4 16.12 (a holiday)
     [worker] = await e.companies.workers(OWNER)
     card = await e.detail(OWNER, worker.id, "ru")
     ahead = [row[2:12] for row in card.split("\n") if row.startswith("• ")]
-    assert ahead == ["14.12.2026", "16.12.2026", "18.12.2026", "20.12.2026"]
+    assert ahead == ["14.12.2026", "15.12.2026", "18.12.2026", "20.12.2026"]
 
 
 # --- finding 10: an expiry on a Sunday ------------------------------------------------------

@@ -45,13 +45,24 @@ def _day_off_facts(facts: dict) -> dict:
       window's last day), even when it falls before the window (never None, unlike
       `new_permit_last_working_day`): after it, a filing is accepted after our window;
     - `new_permit_window_days`: "none" when D-4..D-1 are all days off (no working day
-      in our window at all: a filing in it is accepted after it), else "some"."""
+      in our window at all: a filing in it is accepted after it), else "some";
+    - `new_permit_last_days`: "day-off" when our window's last day D-1 is a day off (its
+      last working day is earlier: "to D-1, but that is a day off"), else "working", for
+      a Fluent selector as `extension_last_days`;
+    - `expiry_accepted_on`, `expiry_day_off`: the day a filing on the permit's last day D
+      is accepted, and "yes" when D is a day off (then after the permit's end: on the
+      reading of ¶22 that lets D be a filing day, whether such a filing counts is A04)."""
     cal = default_calendar()
+    closes_last_wd = cal.last_on_or_before(facts["new_permit_closes"])
+    expiry_accepted = cal.on_or_after(facts["expiry"])
     return {
         "extension_day_off_accepted_on": cal.on_or_after(add_days(facts["extension_closes"], 1)),
         "new_permit_day_off_accepted_on": cal.on_or_after(add_days(facts["new_permit_closes"], 1)),
-        "new_permit_closes_last_working_day": cal.last_on_or_before(facts["new_permit_closes"]),
+        "new_permit_closes_last_working_day": closes_last_wd,
         "new_permit_window_days": "none" if facts["new_permit_last_working_day"] is None else "some",
+        "new_permit_last_days": "day-off" if closes_last_wd != facts["new_permit_closes"] else "working",
+        "expiry_accepted_on": expiry_accepted,
+        "expiry_day_off": "yes" if expiry_accepted != facts["expiry"] else "no",
     }
 
 

@@ -42,7 +42,11 @@ status-lp-permit-new = { $days ->
        *[other] Permit valid until { $expiry }: the 12-month total is reached, so a new permit is needed. On the earliest reading you must apply no later than { $safe_wd }, in working hours; on ours, from { $opens } to { $closes } inclusive. Ask a TsON or 1414 in advance from which day they accept the application.
     }
 # the earliest reading's last working day ($safe: D-4, or the working day before it) gone, our window still open (A05)
-status-lp-permit-new-safe-passed = Permit valid until { $expiry }: the 12-month total is reached. On one reading the new permit had to be applied for by { $safe }; on ours the window runs to { $closes }. Apply as soon as you can and ask a TsON or 1414 first whether the application will be accepted.
+# (`last_days` day-off: our window's last day D-1 is a day off, $last_wd its last working day, as status-lp-permit-extension's [same])
+status-lp-permit-new-safe-passed = { $last_days ->
+        [day-off] Permit valid until { $expiry }: the 12-month total is reached. On one reading the new permit had to be applied for by { $safe }; on ours the window runs to { $closes }, but that is not a working day: the window's last working day is { $last_wd }. Apply as soon as you can, in working hours, and ask a TsON or 1414 first whether the application will be accepted.
+       *[other] Permit valid until { $expiry }: the 12-month total is reached. On one reading the new permit had to be applied for by { $safe }; on ours the window runs to { $closes }. Apply as soon as you can and ask a TsON or 1414 first whether the application will be accepted.
+    }
 status-lp-permit-months-unknown = Permit valid until { $expiry }: the roster does not say how many months are used. Under 12 — an extension, safe from { $opens } to { $last_wd }; 12 — a new permit, by { $new_safe } in working hours on the earliest reading (ask a TsON or 1414 which day).
 # the extension over (`literal` no), or, the day this goes out as a reminder, still open on the literal reading (yes: as status-lp-permit-months-unknown-safe-passed)
 status-lp-permit-months-unknown-late = { $literal ->
@@ -69,6 +73,8 @@ status-lp-permit-months-unknown-new-passed = Permit valid until { $expiry }: the
 status-lp-permit-months-unknown-new-day-off = Permit valid until { $expiry }: the roster does not say how many months are used. Under 12 — the time to apply for an extension has passed: the last day to apply was { $closes }. 12 — a new permit: today is a day off, and an application filed now is accepted only on { $accepted }, after { $n_closes }, the last day of the window on our reading (on the earliest reading it had to be filed by { $new_safe }). Whether the day of sending counts, and whether you may still apply on the permit's last day, { $expiry }, the rules do not say. Ask a TsON or 1414 at once and add the months to the roster.
 # both windows over on our reading: the permit's last day left on another
 status-lp-permit-months-unknown-closed = Permit valid until { $expiry }: the roster does not say how many months are used. Under 12 — the time to apply for an extension has passed: the last day to apply was { $closes }. 12 — on our reading the window for a new permit ended on { $n_closes }; on another reading you may still apply on { $expiry }. Ask a TsON or 1414 at once and add the months to the roster.
+# as status-lp-permit-months-unknown-closed, the permit's last day a day off: a filing on it is accepted after the end (¶12, A04)
+status-lp-permit-months-unknown-closed-day-off = Permit valid until { $expiry }: the roster does not say how many months are used. Under 12 — the time to apply for an extension has passed: the last day to apply was { $closes }. 12 — on our reading the window for a new permit ended on { $n_closes }; on another reading you may also apply on the permit's last day, { $expiry }, but that is a day off: an application sent then is accepted only on { $expiry_accepted }, after the permit ends, and whether the sending day counts, the rules do not say. Ask a TsON or 1414 at once and add the months to the roster.
 status-lp-application = Application filed: the decision will be made no later than { $decision_by }.
 status-lp-termination = { $one_day ->
         [yes] Give notice of the contract termination by { $urged }.
@@ -121,7 +127,7 @@ rem-lp-termination-urged = Send the notice of termination of the employment cont
 rem-lp-termination-last-day = Today, { $notice_by }, is the last day to give notice of the termination of the employment contract if the termination day is not counted (if it is, the limit was { $urged }).
 
 calendar-caption = Your deadlines for a calendar: open the .ics file on your phone, in Google Calendar or in Outlook.
-calendar-empty = There are no deadlines for the calendar yet: save a permit with /track.
+calendar-empty = There are no deadlines ahead for the calendar: neither your saved permits nor the workers on your company's list have one. Save a permit with /track or upload your list of workers with /roster.
 calendar-name = Deadlines: permits and applications
 
 roster-prompt = Send a CSV or XLSX file with the list of workers, and I will start tracking their permits for your company.

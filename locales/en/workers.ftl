@@ -89,7 +89,11 @@ rem-lp-new-permit-prepare-short = prepare the documents for a new permit
 rem-lp-months-unknown-short = extension or new permit: add the months to the roster
 # the roster does not say how many months are used (dialogs/schedules/labour-permit.yaml, months-unknown-*): the line has one date, this occasion's
 status-lp-permit-months-unknown-short = the months are not in the roster, and they decide: at 12, a new permit, 4 days before the end; under 12, the safe last working day to apply for an extension
-status-lp-permit-months-unknown-late-short = the safe day to extend has passed and the months are not in the roster: ask a TsON or 1414 at once; at 12, a new permit, on the earliest reading
+# `literal` yes: the date is the extension's literal last working day and the new permit's earliest one (D-4 a day off), as status-lp-permit-months-unknown-safe-passed
+status-lp-permit-months-unknown-late-short = { $literal ->
+        [yes] the safe day to extend has passed and the months are not in the roster — ask a TsON or 1414 at once; the last working day to apply both for an extension read literally (under 12) and for a new permit on the earliest reading (at 12)
+       *[other] the safe day to extend has passed and the months are not in the roster: ask a TsON or 1414 at once; at 12, a new permit, on the earliest reading
+    }
 rem-lp-months-unknown-new-permit-last-day-short = too late to extend, and the months are not in the roster: at 12, the last working day of the new-permit window (on our reading)
 # the same occasion's reminder (a saved deadline without the months)
 rem-lp-months-unknown-new-permit-last-day = The permit is valid until { $expiry }, and the roster does not say how many months are used. It can no longer be extended: the time to apply for an extension has passed. If 12 months are used, { $last_wd } is the last working day of the new-permit window on our reading (to { $closes }); on the earliest reading the application was due by { $new_safe }. Apply as soon as you can, ask a TsON or 1414 first whether it will be accepted, and add the months to the roster.
