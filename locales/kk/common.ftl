@@ -50,10 +50,14 @@ number-error-format = Өтінеміз, тек санды цифрмен жаз�
 number-error-range = Сан кемінде { $min } және көп дегенде { $max } болуы керек.
 country-error-unknown = Мұндай елді таба алмадым. Атауын толық жазыңыз, мысалы «Қырғызстан», немесе ел кодын (KG).
 
-error-use-buttons = Өтінеміз, жауапты төмендегі батырмамен таңдаңыз немесе оның нөмірін жазыңыз.
-# (English until translated) a country typed at a question whose buttons are countries (dialogs/search/countries.py)
-search-understood-country = 🔎 Understood: { $country } — the answer “{ $answer }”.
-error-country-no-button = { $country } is not one of the answers here: { $answers }. Choose with a button below or write the answer's number.
+# at the main menu (`at: menu`): typed words no button and no service matched
+error-use-buttons = { $at ->
+        [menu] Сұрағыңызды түсінбедім. Қажетін төмендегі батырмамен таңдаңыз, барлық қызметтер тізімін ашыңыз — /services — немесе 1414 байланыс орталығынан сұраңыз (Қазақстан бойынша тегін).
+       *[other] Өтінеміз, жауапты төмендегі батырмамен таңдаңыз немесе оның нөмірін жазыңыз.
+    }
+# a country typed at a question whose buttons are countries (dialogs/search/countries.py)
+search-understood-country = 🔎 Түсіндім: { $country } — «{ $answer }» жауабы.
+error-country-no-button = { $country } — мұнда мұндай жауап жоқ. Жауаптар: { $answers }. Төмендегі батырмамен таңдаңыз немесе жауаптың нөмірін жазыңыз.
 error-use-continue = Жалғастыру үшін хабарламаның астындағы батырманы басыңыз.
 error-dialog-finished = Бұл әңгіме аяқталды. Әрі қарай не істейтініңізді батырмамен таңдаңыз немесе мәзірді ашыңыз: /menu.
 error-stale-button = Бұл батырма ескірген. Қазіргі сұрақ:

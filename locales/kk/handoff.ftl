@@ -31,8 +31,8 @@ handoff-op-how = Осы тақырыпта жауап беріңіз — бот 
 handoff-op-closed = Әңгіме аяқталды, пайдаланушыға хабарланды.
 handoff-op-closed-by-user = Пайдаланушы әңгімені аяқтады.
 # an operator's /close: the user has blocked the bot, or the bot could not reach them (the conversation is closed either way)
-handoff-op-closed-user-blocked = The conversation is closed. The user has blocked the bot: they were not told it ended.
-handoff-op-closed-not-told = The conversation is closed, but the user could not be told: Telegram did not accept the message.
+handoff-op-closed-user-blocked = Әңгіме аяқталды. Пайдаланушы ботты бұғаттаған: әңгіменің аяқталғаны туралы хабарлама оған жеткізілмеді.
+handoff-op-closed-not-told = Әңгіме аяқталды, бірақ пайдаланушыға хабарлау мүмкін болмады: Telegram хабарламаны қабылдамады.
 handoff-op-already-closed = Бұл әңгіме аяқталған: хабарлама пайдаланушыға жіберілмеді.
 handoff-op-not-staff = Жіберілмеді: пайдаланушыларға тек қызметкерлер жауап бере алады. Әкімші қызметкерді /staff add { $user } командасымен қосады.
 handoff-op-user-blocked = Пайдаланушы ботты бұғаттаған: хабарлама жеткізілмеді.

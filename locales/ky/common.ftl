@@ -50,10 +50,14 @@ number-error-format = Сураныч, санды гана цифралар ме�
 number-error-range = Сан { $min } менен { $max } ортосунда болушу керек.
 country-error-unknown = Мындай өлкөнү таба алган жокмун. Атын толук жазыңыз, мисалы «Кыргызстан», же өлкөнүн кодун (KG).
 
-error-use-buttons = Сураныч, жоопту төмөнкү баскыч менен тандаңыз же анын номерин жазыңыз.
-# (English until translated) a country typed at a question whose buttons are countries (dialogs/search/countries.py)
-search-understood-country = 🔎 Understood: { $country } — the answer “{ $answer }”.
-error-country-no-button = { $country } is not one of the answers here: { $answers }. Choose with a button below or write the answer's number.
+# at the main menu (`at: menu`): typed words no button and no service matched
+error-use-buttons = { $at ->
+        [menu] Сурооңузду түшүнгөн жокмун. Керектүүсүн төмөнкү баскыч менен тандаңыз, бардык кызматтардын тизмесин ачыңыз — /services — же 1414 байланыш борборунан сураңыз (Казакстан боюнча акысыз).
+       *[other] Сураныч, жоопту төмөнкү баскыч менен тандаңыз же анын номерин жазыңыз.
+    }
+# a country typed at a question whose buttons are countries (dialogs/search/countries.py)
+search-understood-country = 🔎 Түшүндүм: { $country } — «{ $answer }» деген жооп.
+error-country-no-button = { $country } — бул жерде мындай жооп жок. Жооптор: { $answers }. Төмөнкү баскыч менен тандаңыз же жооптун номерин жазыңыз.
 error-use-continue = Улантуу үчүн билдирүүнүн астындагы баскычты басыңыз.
 error-dialog-finished = Бул сүйлөшүү бүттү. Андан аркысын баскыч менен тандаңыз же менюну ачыңыз: /menu.
 error-stale-button = Бул баскыч эскирип калган. Учурдагы суроо:

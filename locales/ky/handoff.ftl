@@ -31,8 +31,8 @@ handoff-op-how = Ушул темада жооп бериңиз — бот жоо
 handoff-op-closed = Сүйлөшүү бүттү, колдонуучуга билдирилди.
 handoff-op-closed-by-user = Колдонуучу сүйлөшүүнү бүтүрдү.
 # an operator's /close: the user has blocked the bot, or the bot could not reach them (the conversation is closed either way)
-handoff-op-closed-user-blocked = The conversation is closed. The user has blocked the bot: they were not told it ended.
-handoff-op-closed-not-told = The conversation is closed, but the user could not be told: Telegram did not accept the message.
+handoff-op-closed-user-blocked = Сүйлөшүү бүттү. Колдонуучу ботту бөгөттөп койгон: сүйлөшүү бүткөнү тууралуу билдирүү ага жеткирилген жок.
+handoff-op-closed-not-told = Сүйлөшүү бүттү, бирок колдонуучуга билдирүү мүмкүн болгон жок: Telegram билдирүүнү кабыл алган жок.
 handoff-op-already-closed = Бул сүйлөшүү буга чейин эле бүткөн: билдирүү колдонуучуга жөнөтүлгөн жок.
 handoff-op-not-staff = Билдирүү берилген жок: колдонуучуларга кызматкерлер гана жооп бере алат. Администратор кызматкерди /staff add { $user } буйругу менен кошот.
 handoff-op-user-blocked = Колдонуучу ботту бөгөттөп койгон: билдирүү жеткирилген жок.

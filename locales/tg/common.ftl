@@ -50,10 +50,14 @@ number-error-format = Лутфан, танҳо рақамро бо ададҳо 
 number-error-range = Рақам бояд аз { $min } то { $max } бошад.
 country-error-unknown = Чунин кишварро наёфтам. Номро пурра нависед, масалан «Қирғизистон», ё рамзи кишварро (KG).
 
-error-use-buttons = Лутфан, ҷавобро бо тугмаи поён интихоб кунед ё рақами онро нависед.
-# (English until translated) a country typed at a question whose buttons are countries (dialogs/search/countries.py)
-search-understood-country = 🔎 Understood: { $country } — the answer “{ $answer }”.
-error-country-no-button = { $country } is not one of the answers here: { $answers }. Choose with a button below or write the answer's number.
+# at the main menu (`at: menu`): typed words no button and no service matched
+error-use-buttons = { $at ->
+        [menu] Саволи шуморо нафаҳмидам. Мувофиқашро бо тугмаи поён интихоб кунед, рӯйхати ҳамаи хизматрасониҳоро кушоед — /services — ё аз маркази тамоси 1414 пурсед (дар Қазоқистон ройгон).
+       *[other] Лутфан, ҷавобро бо тугмаи поён интихоб кунед ё рақами онро нависед.
+    }
+# a country typed at a question whose buttons are countries (dialogs/search/countries.py)
+search-understood-country = 🔎 Фаҳмидам: { $country } — ҷавоби «{ $answer }».
+error-country-no-button = { $country } — чунин ҷавоб дар ин ҷо нест. Ҷавобҳо: { $answers }. Бо тугмаи поён интихоб кунед ё рақами ҷавобро нависед.
 error-use-continue = Барои идома тугмаи зери паёмро пахш кунед.
 error-dialog-finished = Ин гуфтугӯ ба охир расид. Қадами навбатиро бо тугма интихоб кунед ё менюро кушоед: /menu.
 error-stale-button = Ин тугма кӯҳна шудааст. Саволи ҳозира ин аст:

@@ -31,8 +31,8 @@ handoff-op-how = Дар ҳамин мавзӯъ ҷавоб диҳед — бот
 handoff-op-closed = Гуфтугӯ ба охир расид, ба корбар хабар дода шуд.
 handoff-op-closed-by-user = Корбар гуфтугӯро ба охир расонд.
 # an operator's /close: the user has blocked the bot, or the bot could not reach them (the conversation is closed either way)
-handoff-op-closed-user-blocked = The conversation is closed. The user has blocked the bot: they were not told it ended.
-handoff-op-closed-not-told = The conversation is closed, but the user could not be told: Telegram did not accept the message.
+handoff-op-closed-user-blocked = Гуфтугӯ ба охир расид. Корбар ботро блок кардааст: паём дар бораи анҷоми гуфтугӯ ба ӯ нарасид.
+handoff-op-closed-not-told = Гуфтугӯ ба охир расид, аммо ба корбар хабар додан муяссар нашуд: Telegram паёмро қабул накард.
 handoff-op-already-closed = Ин гуфтугӯ аллакай ба охир расидааст: паём ба корбар фиристода нашуд.
 handoff-op-not-staff = Паём ба корбар фиристода нашуд: ба корбарон танҳо кормандон ҷавоб дода метавонанд. Маъмур кормандро бо фармони /staff add { $user } илова мекунад.
 handoff-op-user-blocked = Корбар ботро блок кардааст: паём нарасид.

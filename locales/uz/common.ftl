@@ -50,10 +50,14 @@ number-error-format = Iltimos, faqat sonni raqamlar bilan yozing, masalan 6.
 number-error-range = Son { $min } dan { $max } gacha boʻlishi kerak.
 country-error-unknown = Bunday davlatni topmadim. Nomini toʻliq yozing, masalan «Qirgʻiziston», yoki davlat kodini yozing (KG).
 
-error-use-buttons = Iltimos, javobni pastdagi tugma bilan tanlang yoki uning raqamini yozing.
-# (English until translated) a country typed at a question whose buttons are countries (dialogs/search/countries.py)
-search-understood-country = 🔎 Understood: { $country } — the answer “{ $answer }”.
-error-country-no-button = { $country } is not one of the answers here: { $answers }. Choose with a button below or write the answer's number.
+# at the main menu (`at: menu`): typed words no button and no service matched
+error-use-buttons = { $at ->
+        [menu] Savolingizni tushunmadim. Keraklisini pastdagi tugma bilan tanlang, barcha xizmatlar roʻyxatini oching — /services — yoki 1414 aloqa markazidan soʻrang (Qozogʻiston boʻylab bepul).
+       *[other] Iltimos, javobni pastdagi tugma bilan tanlang yoki uning raqamini yozing.
+    }
+# a country typed at a question whose buttons are countries (dialogs/search/countries.py)
+search-understood-country = 🔎 Tushundim: { $country } — «{ $answer }» javobi.
+error-country-no-button = { $country } — bu yerda bunday javob yoʻq. Javoblar: { $answers }. Pastdagi tugma bilan tanlang yoki javob raqamini yozing.
 error-use-continue = Davom etish uchun xabar ostidagi tugmani bosing.
 error-dialog-finished = Bu suhbat tugadi. Keyin nima qilishni tugma bilan tanlang yoki menyuni oching: /menu.
 error-stale-button = Bu tugma eskirgan. Mana hozirgi savol:

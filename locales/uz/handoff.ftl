@@ -31,8 +31,8 @@ handoff-op-how = Shu mavzuda javob yozing — bot javobni foydalanuvchiga yubora
 handoff-op-closed = Suhbat tugatildi, foydalanuvchiga xabar berildi.
 handoff-op-closed-by-user = Foydalanuvchi suhbatni tugatdi.
 # an operator's /close: the user has blocked the bot, or the bot could not reach them (the conversation is closed either way)
-handoff-op-closed-user-blocked = The conversation is closed. The user has blocked the bot: they were not told it ended.
-handoff-op-closed-not-told = The conversation is closed, but the user could not be told: Telegram did not accept the message.
+handoff-op-closed-user-blocked = Suhbat tugatildi. Foydalanuvchi botni bloklagan: suhbat tugagani haqidagi xabar unga yetkazilmadi.
+handoff-op-closed-not-told = Suhbat tugatildi, lekin foydalanuvchiga xabar berib boʻlmadi: Telegram xabarni qabul qilmadi.
 handoff-op-already-closed = Bu suhbat allaqachon tugagan: xabar foydalanuvchiga yuborilmadi.
 handoff-op-not-staff = Xabar foydalanuvchiga yuborilmadi: foydalanuvchilarga faqat xodimlar javob bera oladi. Administrator xodimni /staff add { $user } buyrugʻi bilan qoʻshadi.
 handoff-op-user-blocked = Foydalanuvchi botni bloklagan: xabar yetkazilmadi.
