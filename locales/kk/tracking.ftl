@@ -42,7 +42,11 @@ status-lp-permit-new = { $days ->
        *[other] Рұқсат { $expiry } күніне дейін: жалпы мерзім 12 айға жетті — жаңа рұқсат керек. Ең ерте түсінік бойынша өтінішті { $safe_wd } күнінен кешіктірмей, жұмыс уақытында беру керек; біздің түсінігімізше — { $opens } күнінен { $closes } күнін қоса алғанға дейін. Өтінішті қай күннен қабылдайтынын ХҚКО-дан немесе 1414-тен алдын ала нақтылаңыз.
     }
 # the earliest reading's last working day ($safe: D-4, or the working day before it) gone, our window still open (A05)
-status-lp-permit-new-safe-passed = Рұқсат { $expiry } күніне дейін: жалпы мерзім 12 айға жетті. Бір түсіндіру бойынша жаңа рұқсатқа өтінішті { $safe } күнінен кешіктірмей беру керек еді; біздің түсінігімізше кезең { $closes } күніне дейін. Өтінішті мүмкіндігінше тез беріңіз, ал өтініш қабылдана ма, ХҚКО-дан немесе 1414-тен алдын ала нақтылаңыз.
+# (`last_days` day-off: our window's last day D-1 is a day off, $last_wd its last working day, as status-lp-permit-extension's [same])
+status-lp-permit-new-safe-passed = { $last_days ->
+        [day-off] Рұқсат { $expiry } күніне дейін: жалпы мерзім 12 айға жетті. Бір түсіндіру бойынша жаңа рұқсатқа өтінішті { $safe } күнінен кешіктірмей беру керек еді; біздің түсінігімізше кезең { $closes } күніне дейін, бірақ ол — жұмыс емес күн: кезеңнің соңғы жұмыс күні — { $last_wd }. Өтінішті мүмкіндігінше тез, жұмыс уақытында беріңіз, ал өтініш қабылдана ма, ХҚКО-дан немесе 1414-тен алдын ала нақтылаңыз.
+       *[other] Рұқсат { $expiry } күніне дейін: жалпы мерзім 12 айға жетті. Бір түсіндіру бойынша жаңа рұқсатқа өтінішті { $safe } күнінен кешіктірмей беру керек еді; біздің түсінігімізше кезең { $closes } күніне дейін. Өтінішті мүмкіндігінше тез беріңіз, ал өтініш қабылдана ма, ХҚКО-дан немесе 1414-тен алдын ала нақтылаңыз.
+    }
 status-lp-permit-months-unknown = Рұқсат { $expiry } күніне дейін: неше ай толғаны тізімде көрсетілмеген. 12-ден аз болса — ұзарту, сенімдісі { $opens } күнінен { $last_wd } күніне дейін; 12 болса — жаңа рұқсат, ең ерте түсінік бойынша { $new_safe } күнінен кешіктірмей, жұмыс уақытында (күнін ХҚКО-дан немесе 1414-тен нақтылаңыз).
 # the extension over (`literal` no), or, the day this goes out as a reminder, still open on the literal reading (yes: as status-lp-permit-months-unknown-safe-passed)
 status-lp-permit-months-unknown-late = { $literal ->
@@ -69,8 +73,8 @@ status-lp-permit-months-unknown-new-passed = Рұқсат { $expiry } күнін
 status-lp-permit-months-unknown-new-day-off = Рұқсат { $expiry } күніне дейін: неше ай толғаны тізімде көрсетілмеген. 12-ден аз болса — ұзарту мерзімі өтіп кетті: өтініш берудің соңғы күні { $closes } болды. 12 болса — жаңа рұқсат: бүгін демалыс күні, қазір берілген өтініш тек { $accepted } күні қабылданады — біздің түсінігімізше кезеңнің соңғы күнінен, { $n_closes } күнінен кейін (ең ерте түсінік бойынша { $new_safe } күнінен кешіктірмей беру керек еді). Жіберген күн санала ма және мерзімнің соңғы күні, { $expiry } күні, өтініш беруге бола ма, қағидалар нақтыламайды. ХҚКО-дан немесе 1414-тен шұғыл нақтылаңыз және айларды тізімге қосыңыз.
 # both windows over on our reading: the permit's last day left on another
 status-lp-permit-months-unknown-closed = Рұқсат { $expiry } күніне дейін: неше ай толғаны тізімде көрсетілмеген. 12-ден аз болса — ұзарту мерзімі өтіп кетті: өтініш берудің соңғы күні { $closes } болды. 12 болса — біздің түсінігімізше жаңа рұқсатқа өтініш беру кезеңі { $n_closes } күні аяқталды; басқа түсінік бойынша { $expiry } күні де беруге болады. ХҚКО-дан немесе 1414-тен шұғыл нақтылаңыз және айларды тізімге қосыңыз.
-# TODO translate: a copy of the en text
-status-lp-permit-months-unknown-closed-day-off = Permit valid until { $expiry }: the roster does not say how many months are used. Under 12 — the time to apply for an extension has passed: the last day to apply was { $closes }. 12 — on our reading the window for a new permit ended on { $n_closes }; on another reading you may also apply on the permit's last day, { $expiry }, but that is a day off: an application sent then is accepted only on { $expiry_accepted }, after the permit ends, and whether the sending day counts, the rules do not say. Ask a TsON or 1414 at once and add the months to the roster.
+# as status-lp-permit-months-unknown-closed, the permit's last day a day off: a filing on it is accepted after the end (¶12, A04)
+status-lp-permit-months-unknown-closed-day-off = Рұқсат { $expiry } күніне дейін: неше ай толғаны тізімде көрсетілмеген. 12-ден аз болса — ұзарту мерзімі өтіп кетті: өтініш берудің соңғы күні { $closes } болды. 12 болса — біздің түсінігімізше жаңа рұқсатқа өтініш беру кезеңі { $n_closes } күні аяқталды; басқа түсінік бойынша мерзімнің соңғы күні де, { $expiry } күні, беруге болады, бірақ ол — жұмыс емес күн: сол күні берілген өтініш тек { $expiry_accepted } күні, рұқсат мерзімі біткеннен кейін қабылданады, ал жіберген күн санала ма, қағидалар нақтыламайды. ХҚКО-дан немесе 1414-тен шұғыл нақтылаңыз және айларды тізімге қосыңыз.
 status-lp-application = Өтініш берілді: шешім ең кеші { $decision_by } күні қабылданады.
 status-lp-termination = { $one_day ->
         [yes] Шарттың бұзылғаны туралы { $urged } күніне дейін хабарлаңыз.
@@ -123,7 +127,7 @@ rem-lp-termination-urged = Еңбек шартының бұзылғаны тур
 rem-lp-termination-last-day = Бүгін ({ $notice_by }) — бұзылған күн есептелмесе, еңбек шартының бұзылғаны туралы хабарлаудың соңғы күні (есептелсе, мерзім { $urged } болды).
 
 calendar-caption = Күнтізбеге арналған мерзімдеріңіз: .ics файлын телефонда, Google немесе Outlook күнтізбесінде ашыңыз.
-calendar-empty = Күнтізбеге әзірге мерзімдер жоқ: рұқсатты /track арқылы сақтаңыз.
+calendar-empty = Күнтізбеге алдағы мерзімдер жоқ: сақтаған рұқсаттарыңызда да, компания тізіміндегі жұмыскерлерде де. Рұқсатты /track арқылы сақтаңыз немесе жұмыскерлер тізімін /roster арқылы жүктеңіз.
 calendar-name = Мерзімдер: рұқсаттар мен өтініштер
 
 roster-prompt = Жұмыскерлер тізімі бар CSV немесе XLSX файлын жіберіңіз — компанияңыз үшін олардың рұқсаттарын бақылауға қосамын.

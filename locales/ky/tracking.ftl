@@ -42,7 +42,11 @@ status-lp-permit-new = { $days ->
        *[other] Уруксат { $expiry } чейин: 12 ай толду — жаңы уруксат керек. Эң эрте окуу боюнча арызды { $safe_wd } кечиктирбей, жумуш убагында берүү керек; биздин окуубуз боюнча — { $opens } баштап { $closes } чейин. Арызды кайсы күндөн кабыл аларын калкты тейлөө борборунан (ЦОН) же 1414тен алдын ала тактаңыз.
     }
 # the earliest reading's last working day ($safe: D-4, or the working day before it) gone, our window still open (A05)
-status-lp-permit-new-safe-passed = Уруксат { $expiry } чейин: 12 ай толду. Бир окуу боюнча жаңы уруксатка арызды { $safe } кечиктирбей берүү керек болчу; биздин окуубуз боюнча мөөнөт { $closes } чейин. Мүмкүн болушунча тезирээк бериңиз жана арыз кабыл алынабы, калкты тейлөө борборунан (ЦОН) же 1414тен алдын ала тактаңыз.
+# (`last_days` day-off: our window's last day D-1 is a day off, $last_wd its last working day, as status-lp-permit-extension's [same])
+status-lp-permit-new-safe-passed = { $last_days ->
+        [day-off] Уруксат { $expiry } чейин: 12 ай толду. Бир окуу боюнча жаңы уруксатка арызды { $safe } кечиктирбей берүү керек болчу; биздин окуубуз боюнча мөөнөт { $closes } чейин, бирок ал жумуш күнү эмес: мөөнөттүн акыркы жумуш күнү — { $last_wd }. Мүмкүн болушунча тезирээк, жумуш убагында бериңиз жана арыз кабыл алынабы, калкты тейлөө борборунан (ЦОН) же 1414тен алдын ала тактаңыз.
+       *[other] Уруксат { $expiry } чейин: 12 ай толду. Бир окуу боюнча жаңы уруксатка арызды { $safe } кечиктирбей берүү керек болчу; биздин окуубуз боюнча мөөнөт { $closes } чейин. Мүмкүн болушунча тезирээк бериңиз жана арыз кабыл алынабы, калкты тейлөө борборунан (ЦОН) же 1414тен алдын ала тактаңыз.
+    }
 status-lp-permit-months-unknown = Уруксат { $expiry } чейин: канча ай толгону тизмеде көрсөтүлгөн эмес. 12ден аз болсо — узартуу, ишенимдүүсү { $opens } баштап { $last_wd } чейин; 12 болсо — жаңы уруксат, эң эрте окуу боюнча { $new_safe } кечиктирбей, жумуш убагында (күнүн калкты тейлөө борборунан (ЦОН) же 1414тен тактаңыз).
 # the extension over (`literal` no), or, the day this goes out as a reminder, still open on the literal reading (yes: as status-lp-permit-months-unknown-safe-passed)
 status-lp-permit-months-unknown-late = { $literal ->
@@ -69,8 +73,8 @@ status-lp-permit-months-unknown-new-passed = Уруксат { $expiry } чейи
 status-lp-permit-months-unknown-new-day-off = Уруксат { $expiry } чейин: канча ай толгону тизмеде көрсөтүлгөн эмес. 12ден аз болсо — узартуу мөөнөтү өттү: арыз берүүнүн акыркы күнү { $closes } болчу. 12 болсо — жаңы уруксат: бүгүн жумуш күнү эмес, азыр берилген арыз { $accepted } гана кабыл алынат — биздин окуубуз боюнча мөөнөттүн акыркы күнүнөн, { $n_closes } кийин (эң эрте окуу боюнча { $new_safe } кечиктирбей берүү керек болчу). Жөнөткөн күн эсептелеби жана мөөнөттүн акыркы күнү, { $expiry }, арыз берсе болобу, эрежелер тактабайт. Калкты тейлөө борборунан (ЦОН) же 1414тен тез арада тактаңыз жана айларды тизмеге кошуңуз.
 # both windows over on our reading: the permit's last day left on another
 status-lp-permit-months-unknown-closed = Уруксат { $expiry } чейин: канча ай толгону тизмеде көрсөтүлгөн эмес. 12ден аз болсо — узартуу мөөнөтү өттү: арыз берүүнүн акыркы күнү { $closes } болчу. 12 болсо — биздин окуубуз боюнча жаңы уруксат үчүн мөөнөт { $n_closes } бүткөн; башка окуу боюнча { $expiry } күнү да арыз берсе болот. Калкты тейлөө борборунан (ЦОН) же 1414тен тез арада тактаңыз жана айларды тизмеге кошуңуз.
-# TODO translate: a copy of the en text
-status-lp-permit-months-unknown-closed-day-off = Permit valid until { $expiry }: the roster does not say how many months are used. Under 12 — the time to apply for an extension has passed: the last day to apply was { $closes }. 12 — on our reading the window for a new permit ended on { $n_closes }; on another reading you may also apply on the permit's last day, { $expiry }, but that is a day off: an application sent then is accepted only on { $expiry_accepted }, after the permit ends, and whether the sending day counts, the rules do not say. Ask a TsON or 1414 at once and add the months to the roster.
+# as status-lp-permit-months-unknown-closed, the permit's last day a day off: a filing on it is accepted after the end (¶12, A04)
+status-lp-permit-months-unknown-closed-day-off = Уруксат { $expiry } чейин: канча ай толгону тизмеде көрсөтүлгөн эмес. 12ден аз болсо — узартуу мөөнөтү өттү: арыз берүүнүн акыркы күнү { $closes } болчу. 12 болсо — биздин окуубуз боюнча жаңы уруксат үчүн мөөнөт { $n_closes } бүткөн; башка окуу боюнча уруксат мөөнөтүнүн акыркы күнү да, { $expiry }, арыз берсе болот, бирок ал жумуш күнү эмес: ошол күнү берилген арыз { $expiry_accepted } гана, уруксаттын мөөнөтү бүткөндөн кийин кабыл алынат, ал эми жөнөткөн күн эсептелеби, эрежелер тактабайт. Калкты тейлөө борборунан (ЦОН) же 1414тен тез арада тактаңыз жана айларды тизмеге кошуңуз.
 status-lp-application = Арыз берилди: чечим — { $decision_by } кечиктирбей.
 status-lp-termination = { $one_day ->
         [yes] Келишимдин бузулганы тууралуу { $urged } чейин кабарлаңыз.
@@ -123,7 +127,7 @@ rem-lp-termination-urged = Эмгек келишиминин бузулганы 
 rem-lp-termination-last-day = Бүгүн, { $notice_by }, — бузулган күн эсептелбесе, эмгек келишиминин бузулганы тууралуу кабарлоонун акыркы күнү (эсептелсе, мөөнөт { $urged } болчу).
 
 calendar-caption = Календарь үчүн мөөнөттөрүңүз: .ics файлын телефондо, Google же Outlook программасында ачыңыз.
-calendar-empty = Календарь үчүн азырынча мөөнөттөр жок: уруксатты /track аркылуу сактаңыз.
+calendar-empty = Календарь үчүн алдыда мөөнөттөр жок: сакталган уруксаттарыңызда да, компаниянын тизмесиндеги жумушчуларда да. Уруксатты /track аркылуу сактаңыз же жумушчулардын тизмесин /roster аркылуу жүктөңүз.
 calendar-name = Мөөнөттөр: уруксаттар жана арыздар
 
 roster-prompt = Жумушчулардын тизмеси бар CSV же XLSX файлын жөнөтүңүз — алардын уруксаттарын компанияңыз үчүн көзөмөлгө кошом.

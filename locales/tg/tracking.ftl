@@ -40,8 +40,12 @@ status-lp-permit-new = { $days ->
         [none] Иҷозатнома то { $expiry }: 12 моҳ пур шуд — иҷозатномаи нав лозим аст. Аз рӯи фаҳмиши аз ҳама барвақттар бояд на дертар аз { $safe_wd }, дар вақти корӣ ариза диҳед. Ҳамаи рӯзҳои равзана аз рӯи фаҳмиши мо, аз { $opens } то { $closes }, рӯзҳои корӣ нестанд: аризаи дар онҳо додашударо танҳо { $accepted }, яъне баъд аз равзана, қабул мекунанд. Пешакӣ дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед, ки аризаро аз кадом рӯз қабул мекунанд.
        *[other] Иҷозатнома то { $expiry }: 12 моҳ пур шуд — иҷозатномаи нав лозим аст. Аз рӯи фаҳмиши аз ҳама барвақттар бояд на дертар аз { $safe_wd }, дар вақти корӣ ариза диҳед; аз рӯи фаҳмиши мо — аз { $opens } то { $closes }. Пешакӣ дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед, ки аризаро аз кадом рӯз қабул мекунанд.
     }
-# the earliest reading's day (D-4) gone, our window still open (A05)
-status-lp-permit-new-safe-passed = Иҷозатнома то { $expiry }: 12 моҳ пур шуд. Аз рӯи як хониш аризаи иҷозатномаи навро бояд на дертар аз { $safe } медодед; аз рӯи хониши мо равзана то { $closes } аст. Ҳар чӣ зудтар ариза диҳед ва пешакӣ дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед, ки оё аризаро қабул мекунанд.
+# the earliest reading's last working day ($safe: D-4, or the working day before it) gone, our window still open (A05)
+# (`last_days` day-off: our window's last day D-1 is a day off, $last_wd its last working day, as status-lp-permit-extension's [same])
+status-lp-permit-new-safe-passed = { $last_days ->
+        [day-off] Иҷозатнома то { $expiry }: 12 моҳ пур шуд. Аз рӯи як хониш аризаи иҷозатномаи навро бояд на дертар аз { $safe } медодед; аз рӯи хониши мо равзана то { $closes } аст, вале он рӯзи корӣ нест: рӯзи кории охирини равзана — { $last_wd }. Ҳар чӣ зудтар, дар вақти корӣ ариза диҳед ва пешакӣ дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед, ки оё аризаро қабул мекунанд.
+       *[other] Иҷозатнома то { $expiry }: 12 моҳ пур шуд. Аз рӯи як хониш аризаи иҷозатномаи навро бояд на дертар аз { $safe } медодед; аз рӯи хониши мо равзана то { $closes } аст. Ҳар чӣ зудтар ариза диҳед ва пешакӣ дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед, ки оё аризаро қабул мекунанд.
+    }
 status-lp-permit-months-unknown = Иҷозатнома то { $expiry }: чанд моҳ пур шудааст, дар рӯйхат нишон дода нашудааст. Камтар аз 12 — тамдид, бехатар аз { $opens } то { $last_wd }; 12 — иҷозатномаи нав, аз рӯи фаҳмиши аз ҳама барвақттар на дертар аз { $new_safe }, дар вақти корӣ (рӯзро дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед).
 # the extension over (`literal` no), or, the day this goes out as a reminder, still open on the literal reading (yes: as status-lp-permit-months-unknown-safe-passed)
 status-lp-permit-months-unknown-late = { $literal ->
@@ -68,8 +72,8 @@ status-lp-permit-months-unknown-new-passed = Иҷозатнома то { $expiry
 status-lp-permit-months-unknown-new-day-off = Иҷозатнома то { $expiry }: чанд моҳ пур шудааст, дар рӯйхат нишон дода нашудааст. Камтар аз 12 — мӯҳлати тамдид гузашт: рӯзи охирини додани ариза { $closes } буд. 12 — иҷозатномаи нав: имрӯз рӯзи корӣ нест, аризаи ҳозир додашударо танҳо { $accepted } қабул мекунанд — яъне баъд аз { $n_closes }, рӯзи охирини равзана аз рӯи фаҳмиши мо (аз рӯи фаҳмиши аз ҳама барвақттар бояд на дертар аз { $new_safe } ариза медодед). Оё рӯзи фиристодан санаи додан ҳисоб мешавад ва оё дар рӯзи охирини мӯҳлати иҷозатнома, { $expiry }, ариза додан мумкин аст, қоидаҳо аниқ намекунанд. Фавран дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед ва моҳҳоро ба рӯйхат илова кунед.
 # both windows over on our reading: the permit's last day left on another
 status-lp-permit-months-unknown-closed = Иҷозатнома то { $expiry }: чанд моҳ пур шудааст, дар рӯйхат нишон дода нашудааст. Камтар аз 12 — мӯҳлати тамдид гузашт: рӯзи охирини додани ариза { $closes } буд. 12 — аз рӯи фаҳмиши мо равзана барои иҷозатномаи нав { $n_closes } ба охир расид; аз рӯи хониши дигар { $expiry } ҳам ариза додан мумкин аст. Фавран дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед ва моҳҳоро ба рӯйхат илова кунед.
-# TODO translate: a copy of the en text
-status-lp-permit-months-unknown-closed-day-off = Permit valid until { $expiry }: the roster does not say how many months are used. Under 12 — the time to apply for an extension has passed: the last day to apply was { $closes }. 12 — on our reading the window for a new permit ended on { $n_closes }; on another reading you may also apply on the permit's last day, { $expiry }, but that is a day off: an application sent then is accepted only on { $expiry_accepted }, after the permit ends, and whether the sending day counts, the rules do not say. Ask a TsON or 1414 at once and add the months to the roster.
+# as status-lp-permit-months-unknown-closed, the permit's last day a day off: a filing on it is accepted after the end (¶12, A04)
+status-lp-permit-months-unknown-closed-day-off = Иҷозатнома то { $expiry }: чанд моҳ пур шудааст, дар рӯйхат нишон дода нашудааст. Камтар аз 12 — мӯҳлати тамдид гузашт: рӯзи охирини додани ариза { $closes } буд. 12 — аз рӯи фаҳмиши мо равзана барои иҷозатномаи нав { $n_closes } ба охир расид; аз рӯи хониши дигар дар рӯзи охирини мӯҳлати иҷозатнома, { $expiry }, ҳам ариза додан мумкин аст, вале он рӯзи корӣ нест: аризаи дар он рӯз додашударо танҳо { $expiry_accepted }, яъне пас аз анҷоми мӯҳлати иҷозатнома, қабул мекунанд, ва оё рӯзи фиристодан ҳисоб мешавад, қоидаҳо аниқ намекунанд. Фавран дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед ва моҳҳоро ба рӯйхат илова кунед.
 status-lp-application = Ариза дода шуд: қарор — на дертар аз { $decision_by }.
 status-lp-termination = { $one_day ->
         [yes] Дар бораи бекор кардани шартнома то { $urged } огоҳ кунед.
@@ -122,7 +126,7 @@ rem-lp-termination-urged = Имрӯз огоҳинома дар бораи бе�
 rem-lp-termination-last-day = Имрӯз, { $notice_by }, — агар рӯзи бекор кардан ҳисоб нашавад, рӯзи охирин барои огоҳ кардан дар бораи бекор кардани шартномаи меҳнатӣ (агар ҳисоб шавад, мӯҳлат { $urged } буд).
 
 calendar-caption = Мӯҳлатҳои шумо барои тақвим: файли .ics-ро дар телефон, Google ё Outlook кушоед.
-calendar-empty = Барои тақвим ҳоло мӯҳлат нест: иҷозатномаро тавассути /track нигоҳ доред.
+calendar-empty = Барои тақвим мӯҳлати оянда нест — на дар иҷозатномаҳои нигоҳдоштаи шумо, на дар коргарони рӯйхати ширкат. Иҷозатномаро тавассути /track нигоҳ доред ё рӯйхати коргаронро тавассути /roster боргузорӣ кунед.
 calendar-name = Мӯҳлатҳо: иҷозатномаҳо ва аризаҳо
 
 roster-prompt = Файли CSV ё XLSX-ро бо рӯйхати коргарон фиристед — иҷозатномаҳои онҳоро барои ширкататон ба пайгирӣ илова мекунам.

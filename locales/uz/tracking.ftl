@@ -40,8 +40,12 @@ status-lp-permit-new = { $days ->
         [none] Ruxsatnoma { $expiry } gacha: 12 oy toʻldi — yangi ruxsatnoma kerak. Eng erta talqinda { $safe_wd } dan kechiktirmay, ish vaqtida topshirish kerak. Bizning talqinimizdagi muddatning barcha kunlari — { $opens } dan { $closes } gacha — ish kuni emas: ularda topshirilgan ariza faqat { $accepted } da, muddatdan keyin qabul qilinadi. Ariza qaysi kundan qabul qilinishini Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
        *[other] Ruxsatnoma { $expiry } gacha: 12 oy toʻldi — yangi ruxsatnoma kerak. Eng erta talqinda { $safe_wd } dan kechiktirmay, ish vaqtida topshirish kerak; bizning talqinimizda — { $opens } dan { $closes } gacha. Ariza qaysi kundan qabul qilinishini Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
     }
-# the earliest reading's day (D-4) gone, our window still open (A05)
-status-lp-permit-new-safe-passed = Ruxsatnoma { $expiry } gacha: 12 oy toʻldi. Bir talqinga koʻra, yangi ruxsatnomaga arizani { $safe } dan kechiktirmay topshirish kerak edi; bizning talqinimizda muddat { $closes } gacha. Imkon qadar tezroq topshiring va ariza qabul qilinadimi, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
+# the earliest reading's last working day ($safe: D-4, or the working day before it) gone, our window still open (A05)
+# (`last_days` day-off: our window's last day D-1 is a day off, $last_wd its last working day, as status-lp-permit-extension's [same])
+status-lp-permit-new-safe-passed = { $last_days ->
+        [day-off] Ruxsatnoma { $expiry } gacha: 12 oy toʻldi. Bir talqinga koʻra, yangi ruxsatnomaga arizani { $safe } dan kechiktirmay topshirish kerak edi; bizning talqinimizda muddat { $closes } gacha, lekin u ish kuni emas: muddatning oxirgi ish kuni — { $last_wd }. Imkon qadar tezroq, ish vaqtida topshiring va ariza qabul qilinadimi, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
+       *[other] Ruxsatnoma { $expiry } gacha: 12 oy toʻldi. Bir talqinga koʻra, yangi ruxsatnomaga arizani { $safe } dan kechiktirmay topshirish kerak edi; bizning talqinimizda muddat { $closes } gacha. Imkon qadar tezroq topshiring va ariza qabul qilinadimi, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
+    }
 status-lp-permit-months-unknown = Ruxsatnoma { $expiry } gacha: necha oy toʻlgani roʻyxatda koʻrsatilmagan. 12 dan kam — uzaytirish, ishonchli { $opens } dan { $last_wd } gacha; 12 — yangi ruxsatnoma, eng erta talqinda { $new_safe } dan kechiktirmay, ish vaqtida (kunni Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang).
 # the extension over (`literal` no), or, the day this goes out as a reminder, still open on the literal reading (yes: as status-lp-permit-months-unknown-safe-passed)
 status-lp-permit-months-unknown-late = { $literal ->
@@ -68,8 +72,8 @@ status-lp-permit-months-unknown-new-passed = Ruxsatnoma { $expiry } gacha: necha
 status-lp-permit-months-unknown-new-day-off = Ruxsatnoma { $expiry } gacha: necha oy toʻlgani roʻyxatda koʻrsatilmagan. 12 dan kam — uzaytirish muddati oʻtdi: topshirishning oxirgi kuni { $closes } edi. 12 — yangi ruxsatnoma: bugun ish kuni emas, hozir topshirilgan ariza faqat { $accepted } da qabul qilinadi — bu bizning talqinimizda muddatning oxirgi kuni — { $n_closes } dan keyin (eng erta talqinda { $new_safe } dan kechiktirmay topshirish kerak edi). Topshirish sanasi deb yuborilgan kun hisoblanadimi va ruxsatnoma muddatining oxirgi kuni — { $expiry } da topshirish mumkinmi, qoidalar aniqlashtirmaydi. Zudlik bilan Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang va oylarni roʻyxatga qoʻshing.
 # both windows over on our reading: the permit's last day left on another
 status-lp-permit-months-unknown-closed = Ruxsatnoma { $expiry } gacha: necha oy toʻlgani roʻyxatda koʻrsatilmagan. 12 dan kam — uzaytirish muddati oʻtdi: topshirishning oxirgi kuni { $closes } edi. 12 — bizning talqinimizda yangi ruxsatnoma uchun muddat { $n_closes } da tugagan; boshqa talqinda { $expiry } da ham topshirish mumkin. Zudlik bilan Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang va oylarni roʻyxatga qoʻshing.
-# TODO translate: a copy of the en text
-status-lp-permit-months-unknown-closed-day-off = Permit valid until { $expiry }: the roster does not say how many months are used. Under 12 — the time to apply for an extension has passed: the last day to apply was { $closes }. 12 — on our reading the window for a new permit ended on { $n_closes }; on another reading you may also apply on the permit's last day, { $expiry }, but that is a day off: an application sent then is accepted only on { $expiry_accepted }, after the permit ends, and whether the sending day counts, the rules do not say. Ask a TsON or 1414 at once and add the months to the roster.
+# as status-lp-permit-months-unknown-closed, the permit's last day a day off: a filing on it is accepted after the end (¶12, A04)
+status-lp-permit-months-unknown-closed-day-off = Ruxsatnoma { $expiry } gacha: necha oy toʻlgani roʻyxatda koʻrsatilmagan. 12 dan kam — uzaytirish muddati oʻtdi: topshirishning oxirgi kuni { $closes } edi. 12 — bizning talqinimizda yangi ruxsatnoma uchun muddat { $n_closes } da tugagan; boshqa talqinda ruxsatnoma muddatining oxirgi kuni — { $expiry } da ham topshirish mumkin, lekin u ish kuni emas: shu kuni topshirilgan ariza faqat { $expiry_accepted } da, ruxsatnoma muddati tugagach qabul qilinadi; yuborilgan kun hisoblanadimi, qoidalar aniqlashtirmaydi. Zudlik bilan Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang va oylarni roʻyxatga qoʻshing.
 status-lp-application = Ariza topshirildi: qaror — { $decision_by } dan kechiktirmay.
 status-lp-termination = { $one_day ->
         [yes] Shartnoma bekor qilingani haqida { $urged } gacha xabar bering.
@@ -122,7 +126,7 @@ rem-lp-termination-urged = Mehnat shartnomasi bekor qilingani haqidagi xabarnoma
 rem-lp-termination-last-day = Bugun, { $notice_by }, — agar bekor qilingan kun hisoblanmasa, mehnat shartnomasi bekor qilingani haqida xabar berish uchun oxirgi kun (hisoblansa, muddat { $urged } edi).
 
 calendar-caption = Kalendar uchun muddatlaringiz: .ics faylini telefonda, Google yoki Outlookda oching.
-calendar-empty = Kalendar uchun hozircha muddat yoʻq: ruxsatnomani /track orqali saqlang.
+calendar-empty = Kalendar uchun oldinda muddat yoʻq: na saqlangan ruxsatnomalaringizda, na kompaniya roʻyxatidagi ishchilarda. Ruxsatnomani /track orqali saqlang yoki ishchilar roʻyxatini /roster orqali yuklang.
 calendar-name = Muddatlar: ruxsatnomalar va arizalar
 
 roster-prompt = Ishchilar roʻyxati bilan CSV yoki XLSX faylni yuboring — ularning ruxsatnomalarini kompaniyangiz uchun kuzatuvga qoʻshaman.

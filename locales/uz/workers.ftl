@@ -89,7 +89,11 @@ rem-lp-new-permit-prepare-short = yangi ruxsatnoma uchun hujjatlarni tayyorlash
 rem-lp-months-unknown-short = uzaytirish yoki yangi ruxsatnoma: oylarni roʻyxatda koʻrsating
 # the roster does not say how many months are used (dialogs/schedules/labour-permit.yaml, months-unknown-*): the line has one date, this occasion's
 status-lp-permit-months-unknown-short = oylar roʻyxatda yoʻq, muddat esa ularga bogʻliq: 12 boʻlsa — yangi ruxsatnoma, muddat tugashidan 4 kun oldin; 12 dan kam boʻlsa — uzaytirishga ariza topshirish uchun ishonchli oxirgi ish kuni
-status-lp-permit-months-unknown-late-short = uzaytirishning ishonchli muddati oʻtdi, oylar esa roʻyxatda yoʻq: zudlik bilan xizmat markazidan (ЦОН) yoki 1414 dan aniqlang; 12 oy toʻlgan boʻlsa — yangi ruxsatnoma, eng erta talqinda
+# `literal` yes: the date is the extension's literal last working day and the new permit's earliest one (D-4 a day off), as status-lp-permit-months-unknown-safe-passed
+status-lp-permit-months-unknown-late-short = { $literal ->
+        [yes] uzaytirishning ishonchli muddati oʻtdi, oylar esa roʻyxatda yoʻq — zudlik bilan xizmat markazidan (ЦОН) yoki 1414 dan aniqlang; soʻzma-soʻz hisob boʻyicha uzaytirishga (12 dan kam boʻlsa) ham, eng erta talqinda yangi ruxsatnomaga (12 boʻlsa) ham ariza topshirishning oxirgi ish kuni
+       *[other] uzaytirishning ishonchli muddati oʻtdi, oylar esa roʻyxatda yoʻq: zudlik bilan xizmat markazidan (ЦОН) yoki 1414 dan aniqlang; 12 oy toʻlgan boʻlsa — yangi ruxsatnoma, eng erta talqinda
+    }
 rem-lp-months-unknown-new-permit-last-day-short = endi uzaytirib boʻlmaydi, oylar esa roʻyxatda yoʻq: 12 oy toʻlgan boʻlsa — yangi ruxsatnomaga ariza topshirish muddatining oxirgi ish kuni (bizning talqinimizda)
 # the same occasion's reminder (a saved deadline without the months)
 rem-lp-months-unknown-new-permit-last-day = Ruxsatnoma { $expiry } gacha amal qiladi, necha oy toʻlgani esa roʻyxatda koʻrsatilmagan. Uni endi uzaytirib boʻlmaydi: uzaytirishga ariza topshirish muddati oʻtdi. Agar 12 oy toʻlgan boʻlsa — { $last_wd } bizning talqinimizda yangi ruxsatnomaga ariza topshirish muddatining oxirgi ish kuni ({ $closes } gacha); eng erta talqinda { $new_safe } dan kechiktirmay topshirish kerak edi. Imkon qadar tezroq topshiring, ariza qabul qilinadimi, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang va oylarni roʻyxatga qoʻshing.
