@@ -437,6 +437,16 @@ class BotAPIDouble:
                                      f"violations: {self.violations!r}; errors: {self.errors!r}")
             await asyncio.sleep(0.01)
 
+    async def settled(self, quiet: float = 0.3) -> None:
+        """Every press answered, then no request for `quiet` seconds: the bot is done
+        with what it was sent."""
+        await self.wait_until(lambda: not self.open_callbacks, what="every press answered")
+        n, still = len(self.requests), 0.0
+        while still < quiet:
+            await asyncio.sleep(0.05)
+            still = still + 0.05 if len(self.requests) == n else 0.0
+            n = len(self.requests)
+
     async def wait_for_sent(self, n: int, timeout: float = 5, chat_id: int | None = None) -> list[str]:
         """Wait until at least n accepted sendMessage/editMessageText calls; return the texts."""
         await self.wait_until(lambda: len(self.sent_texts(chat_id)) >= n, timeout, f"{n} sent text(s)")

@@ -4,7 +4,6 @@ link opened what it names, and staff see the counts per campaign tag and service
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import re
 
@@ -26,21 +25,12 @@ ADMIN, ADMIN_RU, CALLER = 9301, 9303, 9302
 EVER = dt.date(2000, 1, 1)
 
 
-async def settle(api, quiet: float = 0.3) -> None:
-    """No request to the Bot API for `quiet` seconds."""
-    n, still = len(api.requests), 0.0
-    while still < quiet:
-        await asyncio.sleep(0.05)
-        still = still + 0.05 if len(api.requests) == n else 0.0
-        n = len(api.requests)
-
-
 async def say(api, user: int, text: str, lang: str = "ru") -> str:
     """Everything the bot sent `user` in reply to `text`."""
     n = len(api.sent_texts(user))
     api.push_message(user, text, language_code=lang)
     await api.wait_until(lambda: len(api.sent_texts(user)) > n, what=f"a reply to {text}")
-    await settle(api)
+    await api.settled()
     return "\n".join(api.sent_texts(user)[n:])
 
 

@@ -5,7 +5,6 @@ service, and for a staff-signed link (its campaign counted)."""
 
 from __future__ import annotations
 
-import asyncio
 
 import pytest
 
@@ -19,21 +18,11 @@ LEFT_QUESTION = "У вас уже есть разрешение трудовом
 MENU = "Выберите, кто вы"
 
 
-async def settle(api, quiet: float = 0.3) -> None:
-    """Every press answered, and no request for `quiet` seconds."""
-    await api.wait_until(lambda: not api.open_callbacks, what="every press answered")
-    n, still = len(api.requests), 0.0
-    while still < quiet:
-        await asyncio.sleep(0.05)
-        still = still + 0.05 if len(api.requests) == n else 0.0
-        n = len(api.requests)
-
-
 async def say(api, text: str) -> str:
     n = len(api.sent_texts(USER))
     api.push_message(USER, text, language_code="ru")
     await api.wait_until(lambda: len(api.sent_texts(USER)) > n, what=f"a reply to {text}")
-    await settle(api)
+    await api.settled()
     return api.last_bot_message(USER)["text"]
 
 
@@ -44,7 +33,7 @@ def labels(api) -> list[str]:
 
 async def press(api, label: str) -> str:
     api.press(USER, label)
-    await settle(api)
+    await api.settled()
     return api.last_bot_message(USER)["text"]
 
 

@@ -9,7 +9,6 @@ Bot API double:
 
 from __future__ import annotations
 
-import asyncio
 import io
 
 from tests.botapi_double import BotAPIDouble
@@ -23,21 +22,12 @@ TYPED_ANSWER = ("Работников я добавляю только из фа
 EMPTY = "В файле нет ни одного работника. Нужна строка с названиями колонок, а под ней — строки с работниками."
 
 
-async def settle(api, quiet: float = 0.3) -> None:
-    await api.wait_until(lambda: not api.open_callbacks, what="every press answered")
-    n, still = len(api.requests), 0.0
-    while still < quiet:
-        await asyncio.sleep(0.05)
-        still = still + 0.05 if len(api.requests) == n else 0.0
-        n = len(api.requests)
-
-
 async def say(api, user: int, text: str) -> list[str]:
     """What the bot sent back to `text`."""
     n = len(api.sent_texts(user))
     api.push_message(user, text, language_code="ru")
     await api.wait_until(lambda: len(api.sent_texts(user)) > n, what=f"a reply to {text!r}")
-    await settle(api)
+    await api.settled()
     return api.sent_texts(user)[n:]
 
 
@@ -50,7 +40,7 @@ async def send_file(api, app, user: int, data: bytes, name: str = "workers.csv")
     doc = {"file_id": f"f{user}{len(data)}", "file_unique_id": f"u{user}{len(data)}", "file_name": name, "file_size": len(data)}
     api._enqueue({"message": api._store(user, {"from": api._user(user, "HR", "ru"), "document": doc})})
     await api.wait_until(lambda: len(api.sent_texts(user)) > n, what="the import's reply")
-    await settle(api)
+    await api.settled()
     return api.sent_texts(user)[n:]
 
 
@@ -70,7 +60,7 @@ async def test_a_staff_members_forget_says_the_role_goes_too(sqlite_url, trees):
 
         # what it said comes true: yes, and /stats is a staff member's no more
         api.press(STAFF, "Да, удалить")
-        await settle(api)
+        await api.settled()
         assert await say(api, STAFF, "/stats") == ["Эта команда только для сотрудников контакт-центра."]
         assert api.violations == []
 
@@ -80,8 +70,9 @@ async def test_a_staff_members_forget_says_the_role_goes_too(sqlite_url, trees):
 async def test_worker_rows_typed_after_roster_are_told_to_come_as_a_file(sqlite_url, trees):
     async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
         await say(api, NOBODY, "/start")
-        # before /roster, a date typed at the menu is the dialog's to answer
-        assert "выберите ответ кнопкой" in (await say(api, NOBODY, "31.12.2026"))[-1]
+        # before /roster, a date typed at the menu is the dialog's to answer (the menu's
+        # "not understood" refusal, not the roster's "send a file")
+        assert "Не понял ваш вопрос" in (await say(api, NOBODY, "31.12.2026"))[-1]
         shown = api.last_bot_message(NOBODY)["message_id"]  # the menu again, under the hint
 
         await say(api, NOBODY, "/roster")
@@ -93,7 +84,7 @@ async def test_worker_rows_typed_after_roster_are_told_to_come_as_a_file(sqlite_
         assert await app.dispatcher["conversation"].sessions.load(NOBODY) == screen
         before = api.chats[NOBODY][shown]["text"]
         api.press(NOBODY, "🏢 Работодатель", message_id=shown)
-        await settle(api)
+        await api.settled()
         assert api.calls("answerCallbackQuery")[-1].get("text") is None  # not "out of date"
         assert api.chats[NOBODY][shown]["text"] != before  # the menu moved on, in place
         # a question typed after /roster, a date in it, is still the dialog's (not taken for a row)
