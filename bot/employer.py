@@ -55,6 +55,16 @@ class WorkersPage:
     lines: list[tuple[int, WorkerLine]]  # (number in the whole table, line)
 
 
+def action_label(renderer: Renderer, lang: str, p: PlannedReminder) -> str:
+    """A short name for a worker's occasion (the list, the card, the digest, the
+    calendar): its message id with "-short", if written (given the occasion's arguments,
+    for a selector: months unknown, `literal`)."""
+    short = f"{p.text}-short"
+    if renderer.l10n.has(lang, short):
+        return renderer.t(lang, short, **p.args)
+    return renderer.t(lang, "workers-action-deadline")
+
+
 @dataclass(frozen=True)
 class ColleaguesPage:
     text: str
@@ -172,14 +182,6 @@ class Employers:
                 out.append(WorkerLine(w, None))
         return sorted(out, key=lambda wl: urgency_key(wl.outlook, wl.worker.name) if wl.outlook else (-1, dt.date.min, wl.worker.name))
 
-    def action_label(self, lang: str, p: PlannedReminder) -> str:
-        """A short name for an occasion: its message id with "-short", if written (given
-        the occasion's arguments, for a selector: months unknown, `literal`)."""
-        short = f"{p.text}-short"
-        if self.renderer.l10n.has(lang, short):
-            return self.renderer.t(lang, short, **p.args)
-        return self.renderer.t(lang, "workers-action-deadline")
-
     def line_text(self, n: int, wl: WorkerLine, lang: str) -> str:
         t = self.renderer.t
         o = wl.outlook
@@ -192,7 +194,7 @@ class Employers:
         elif o.next_action is None:
             tail = t(lang, "workers-next-none")
         else:
-            tail = t(lang, "workers-next", action=self.action_label(lang, o.next_action), date=o.next_action.day or o.next_action.due_on)
+            tail = t(lang, "workers-next", action=action_label(self.renderer, lang, o.next_action), date=o.next_action.day or o.next_action.due_on)
         return f"{head}\n   {tail}"
 
     def pages(self, lines: list[WorkerLine], lang: str, hint_id: str = "workers-hint",
@@ -254,7 +256,7 @@ class Employers:
             lines.append("")
             lines.append(t(lang, "workers-detail-ahead"))
             for p in upcoming:
-                lines.append(f"• {t(lang, 'workers-detail-occasion', date=p.day or p.due_on, action=self.action_label(lang, p))}")
+                lines.append(f"• {t(lang, 'workers-detail-occasion', date=p.day or p.due_on, action=action_label(self.renderer, lang, p))}")
         else:
             lines.append(t(lang, "workers-next-none"))
         cites = []
@@ -280,7 +282,7 @@ class Employers:
             o = wl.outlook
             action = date = ""
             if o is not None and o.next_action is not None:
-                action, date = self.action_label(lang, o.next_action), o.next_action.day or o.next_action.due_on
+                action, date = action_label(self.renderer, lang, o.next_action), o.next_action.day or o.next_action.due_on
             elif o is not None and not o.has_rules:
                 action = t(lang, "workers-no-rules")
             rows.append([wl.worker.name, wl.worker.kind, inputs.get("permit_expiry"), inputs.get("months_total"),

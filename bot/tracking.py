@@ -314,6 +314,8 @@ class Tracking:
         Only the user's own company's roster (none for someone in no company: the same
         access as /workers). UIDs are the worker's id and the occasion, so importing the
         file again (the worker updated by name) moves an event instead of doubling it."""
+        from .employer import action_label  # the workers list's short names; late: the reminder process stays light
+
         t = self.renderer.t
         events = []
         for worker in await self.companies.workers(user_id):
@@ -337,11 +339,9 @@ class Tracking:
                 # day off moved the digest to (a window opening on a holiday opens then)
                 if not ahead(p, today):
                     continue
-                short = f"{p.text}-short"
-                action = t(lang, short, **p.args) if self.renderer.l10n.has(lang, short) else t(lang, "workers-action-deadline")
                 events.append(CalendarEvent(
                     uid=f"worker-{worker.id}-{p.occasion}@kz-migration-bot", day=p.day or p.due_on,
-                    summary=f"{who}: {action}", description=t(lang, p.text, **p.args),
+                    summary=f"{who}: {action_label(self.renderer, lang, p)}", description=t(lang, p.text, **p.args),
                 ))
         return events
 

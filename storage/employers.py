@@ -143,28 +143,6 @@ class Companies:
     def _for_update(self, stmt):
         return stmt.with_for_update() if self.db.engine.dialect.name == "postgresql" else stmt
 
-    async def _lock_company_of(self, s, user_id: int) -> tuple[CompanyMember, Company] | None:
-        """The user's membership and company, read with the company's row locked (and,
-        in the lock order, the member row after it); None if they are in no company.
-        The membership is read again under the lock: whoever held it may have changed it."""
-        for _ in range(3):
-            company_id = (await s.execute(
-                select(CompanyMember.company_id).where(CompanyMember.user_id == user_id)
-            )).scalar_one_or_none()
-            if company_id is None:
-                return None
-            company = await _lock_company(s, company_id)
-            m = (await s.execute(
-                self._for_update(select(CompanyMember).where(CompanyMember.user_id == user_id))
-                .execution_options(populate_existing=True)
-            )).scalar_one_or_none()
-            if m is None:
-                return None
-            if company is not None and m.company_id == company_id:
-                return m, company
-            # in another company by now: lock that one
-        return None
-
     # --- membership -------------------------------------------------------------
     async def membership(self, user_id: int) -> Membership | None:
         async with self.db.sessions() as s:
@@ -179,7 +157,7 @@ class Companies:
             await _write_lock(s)
             # the company first, then the member row: the order of leaving, which deletes
             # both the member and their digest rows (the other order could deadlock with it)
-            locked = await self._lock_company_of(s, user_id)
+            locked = await _lock_company_of(s, user_id)
             if locked is None:
                 return None
             m = locked[0]
@@ -228,7 +206,7 @@ class Companies:
         moment before, or an owner who handed the account over by leaving changes nothing."""
         async with self.db.sessions.begin() as s:
             await _write_lock(s)
-            locked = await self._lock_company_of(s, owner_id)
+            locked = await _lock_company_of(s, owner_id)
             if locked is None or locked[0].role != "owner":
                 return RemoveResult.NOT_OWNER
             if locked[1].id != company_id:
@@ -282,7 +260,7 @@ class Companies:
             await _write_lock(s)
             # under the company's lock: not for a company being deleted, nor by an owner
             # who has just handed it over by leaving
-            locked = await self._lock_company_of(s, user_id)
+            locked = await _lock_company_of(s, user_id)
             m = locked[0] if locked else None
             if m is None or m.role != "owner":
                 raise NotOwner(user_id)
@@ -345,7 +323,7 @@ class Companies:
                 rows.append((name, name_key(name), e.kind, _json(e.inputs)))
         async with self.db.sessions.begin() as s:
             await _write_lock(s)
-            locked = await self._lock_company_of(s, user_id)
+            locked = await _lock_company_of(s, user_id)
             if locked is None:
                 raise KeyError(user_id)
             company = locked[1]
@@ -398,7 +376,7 @@ class Companies:
         worker before this removes them, or runs after and finds them gone."""
         async with self.db.sessions.begin() as s:
             await _write_lock(s)
-            locked = await self._lock_company_of(s, user_id)
+            locked = await _lock_company_of(s, user_id)
             if locked is None:
                 return False
             result = await s.execute(
@@ -514,6 +492,31 @@ async def _lock_company(s, company_id: int) -> Company | None:
     )).scalar_one_or_none()
 
 
+async def _lock_company_of(s, user_id: int) -> tuple[CompanyMember, Company] | None:
+    """The user's membership and company, read with the company's row locked (and,
+    in the lock order, the member row after it); None if they are in no company.
+    The membership is read again under the lock: whoever held it may have changed it
+    (left, or the company deleted with its last member). FOR UPDATE renders nothing on
+    SQLite, where the caller took the write lock first (`_write_lock`)."""
+    for _ in range(3):
+        company_id = (await s.execute(
+            select(CompanyMember.company_id).where(CompanyMember.user_id == user_id)
+        )).scalar_one_or_none()
+        if company_id is None:
+            return None
+        company = await _lock_company(s, company_id)
+        m = (await s.execute(
+            select(CompanyMember).where(CompanyMember.user_id == user_id).with_for_update()
+            .execution_options(populate_existing=True)
+        )).scalar_one_or_none()
+        if m is None:
+            return None
+        if company is not None and m.company_id == company_id:
+            return m, company
+        # in another company by now: lock that one
+    return None
+
+
 def _outlooks(rows, after: dt.date) -> list[WorkerOutlook]:
     """Where each roster worker, (id, kind, stored inputs), stands on `after`."""
     out = []
@@ -561,24 +564,15 @@ async def _leave_company(s, user_id: int) -> RosterFate | None:
     transaction takes the write lock before reading (`_write_lock`), so what it reads,
     the list's name and length it reports included, is current."""
     await _write_lock(s)
-    for _ in range(3):
-        member_of = select(CompanyMember.company_id).where(CompanyMember.user_id == user_id)
-        company_id = (await s.execute(member_of)).scalar_one_or_none()
-        if company_id is None:
-            return None
-        company = await _lock_company(s, company_id)
-        # read again under the lock: whoever held it may have deleted the company (and us with it)
-        now_in = (await s.execute(member_of)).scalar_one_or_none()
-        if now_in is None:
-            return None
-        if company is None or now_in != company_id:
-            continue  # in another company by now: lock that one
-        workers = (await s.execute(
-            select(func.count()).select_from(RosterWorker).where(RosterWorker.company_id == company_id)
-        )).scalar_one()
-        others = await _take_out(s, company_id, user_id)
-        return RosterFate(company=company.name or "—", workers=workers, others=others)
-    return None
+    locked = await _lock_company_of(s, user_id)
+    if locked is None:
+        return None
+    company = locked[1]
+    workers = (await s.execute(
+        select(func.count()).select_from(RosterWorker).where(RosterWorker.company_id == company.id)
+    )).scalar_one()
+    others = await _take_out(s, company.id, user_id)
+    return RosterFate(company=company.name or "—", workers=workers, others=others)
 
 
 async def _after_leaving(s, company_id: int) -> int:

@@ -7,21 +7,16 @@ Nothing here waits for real time: dispatchers get a clock the test moves."""
 
 import datetime as dt
 
-from aiogram import Bot
-from aiogram.client.session.aiohttp import AiohttpSession
-from aiogram.client.telegram import TelegramAPIServer
-
 from bot.app import build_renderer
-from bot.reminders import Pacer, ReminderDispatcher, planned_occasion, render_reminder
+from bot.reminders import planned_occasion, render_reminder
 from bot.tracking import Tracking
-from dialogs.law.dates import ALMATY
-from dialogs.runtime.engine import Engine
 from storage.db import Database
 from storage.repositories import Users
 from storage.tracking import ReminderOutbox, TrackedItems
 from tests.botapi_double import BotAPIDouble
+# the reminder tests' clock, bot, dispatcher and drain, with their token
+from tests.test_reminders import TOKEN, Clock, almaty, dispatcher, drain, make_bot
 
-TOKEN = "42:REMINDERS"
 D = dt.date
 USER = 1
 # a labour permit ending Fri 08.01.2027 with 3 months: the safe last working day to file
@@ -29,36 +24,11 @@ USER = 1
 PERMIT = {"expiry": D(2027, 1, 8), "cumulative_months": 3}
 
 
-def almaty(y, m, d, hour=10, minute=0, second=0) -> dt.datetime:
-    return dt.datetime(y, m, d, hour, minute, second, tzinfo=ALMATY).astimezone(dt.timezone.utc)
-
-
-class Clock:
-    def __init__(self, moment):
-        self.now = moment
-
-    def __call__(self):
-        return self.now
-
-
-def make_bot(api) -> Bot:
-    return Bot(TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(api.base_url)))
-
-
 async def make_db(url, lang="ru") -> Database:
     db = Database(url)
     await db.migrate()
     await Users(db).ensure(USER, lang)
     return db
-
-
-def dispatcher(db, bot, clock, trees) -> ReminderDispatcher:
-    return ReminderDispatcher(db, bot, build_renderer(), Engine(trees), clock=clock, pacer=Pacer(per_second=100_000, per_chat=0))
-
-
-async def drain(d) -> None:
-    while await d.run_once():
-        pass
 
 
 def delivered(api) -> list[tuple[str, list[str]]]:

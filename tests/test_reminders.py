@@ -24,8 +24,8 @@ TOKEN = "42:REMINDERS"
 D = dt.date
 
 
-def almaty(y, m, d, hour=10, minute=0) -> dt.datetime:
-    return dt.datetime(y, m, d, hour, minute, tzinfo=ALMATY).astimezone(dt.timezone.utc)
+def almaty(y, m, d, hour=10, minute=0, second=0) -> dt.datetime:
+    return dt.datetime(y, m, d, hour, minute, second, tzinfo=ALMATY).astimezone(dt.timezone.utc)
 
 
 class Clock:

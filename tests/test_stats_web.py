@@ -209,6 +209,19 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+async def answering(http, base: str) -> None:
+    """`python -m bot web` at `base` answers /healthz (within 15 s), or the test fails."""
+    import aiohttp
+
+    for _ in range(150):
+        with contextlib.suppress(aiohttp.ClientError):
+            async with http.get(f"{base}/healthz") as r:
+                if r.status == 200:
+                    return
+        await asyncio.sleep(0.1)
+    pytest.fail("python -m bot web did not answer /healthz")
+
+
 async def test_python_m_bot_web_serves_the_page_to_a_signed_in_staff_member_only(sqlite_url, tmp_path):
     import subprocess
     import sys
@@ -225,14 +238,7 @@ async def test_python_m_bot_web_serves_the_page_to_a_signed_in_staff_member_only
     base = f"http://127.0.0.1:{env['WEB_PORT']}"
     try:
         async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:  # unsafe: cookies for an IP address
-            for _ in range(150):
-                with contextlib.suppress(aiohttp.ClientError):
-                    async with http.get(f"{base}/healthz") as r:
-                        if r.status == 200:
-                            break
-                await asyncio.sleep(0.1)
-            else:
-                pytest.fail("python -m bot web did not answer /healthz")
+            await answering(http, base)
             async with http.get(f"{base}/") as r:
                 assert r.status == 403
             db = Database(sqlite_url)  # the web process migrated it

@@ -5,8 +5,6 @@ plain and the JSON format; the request itself is still logged (method, path, sta
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import datetime as dt
 import json
 import os
@@ -19,17 +17,10 @@ import pytest
 from bot.web.signin import make_link_token
 from storage.db import Database
 from storage.staff import Staff
+from tests.test_stats_web import answering, free_port
 
 KEY = "access-log-secret"
 ADMIN = 9876543210  # a Telegram id no timestamp or process id would spell
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.mark.parametrize("log_format", ["text", "json"])
@@ -40,14 +31,7 @@ async def test_the_access_log_carries_no_sign_in_token_and_no_staff_id(sqlite_ur
     base = f"http://127.0.0.1:{env['WEB_PORT']}"
     try:
         async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
-            for _ in range(150):
-                with contextlib.suppress(aiohttp.ClientError):
-                    async with http.get(f"{base}/healthz") as r:
-                        if r.status == 200:
-                            break
-                await asyncio.sleep(0.1)
-            else:
-                pytest.fail("python -m bot web did not answer /healthz")
+            await answering(http, base)
             db = Database(sqlite_url)  # the web process migrated it
             token, signin = make_link_token(KEY.encode(), ADMIN, "ru")  # as /stats makes it
             await Staff(db, frozenset({ADMIN})).issue_sign_in(signin.nonce, ADMIN, dt.datetime.fromtimestamp(signin.expires, dt.timezone.utc))
