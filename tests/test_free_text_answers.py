@@ -120,6 +120,16 @@ def test_the_employers_and_the_menus_citizenship_questions_take_a_country_too(en
     assert step.accepted and step.state.node == "company-eaeu"
 
 
+@pytest.mark.parametrize("typed, code", [("РФ", "RU"), ("O‘zbekiston", "UZ"), ("Ozbekiston", "UZ"), ("Ўзбекистон", "UZ"),
+                                         ("Qirgʻiziston", "KG"), ("Киргизстан", "KG")])
+def test_a_country_input_takes_the_everyday_spellings_the_search_takes(typed, code):
+    # one table of everyday spellings (dialogs/law/countries.ALIASES) for a typed
+    # citizenship and a question that asks for a country, apostrophes typed any way
+    from dialogs.law.countries import find_country
+
+    assert find_country(typed) == code
+
+
 @pytest.mark.parametrize("typed", ["не из России", "Узбекистан или Россия", "Армения и Россия", "Узбекистан, но живу в России", "am", "no"])
 def test_nothing_ambiguous_is_guessed(engine, renderer, typed):
     state = at_citizenship(engine)

@@ -18,11 +18,17 @@ ALIASES = {
     "корея": "KR", "южная корея": "KR", "сирия": "SY", "вьетнам": "VN",
     "великобритания": "GB", "англия": "GB", "uk": "GB", "usa": "US", "сша": "US", "америка": "US",
     "турция": "TR", "turkey": "TR",
+    # everyday or unofficial spellings (apostrophes dropped, as typed on a phone)
+    "рф": "RU", "ozbekiston": "UZ", "ўзбекистон": "UZ", "узбекистон": "UZ",
+    "tojikiston": "TJ", "тожикистон": "TJ", "qirgiziston": "KG", "киргизстан": "KG",
+    "turkmaniston": "TM", "qozogiston": "KZ",
 }
+# The Uzbek letters oʻ and gʻ are typed with any of these, or with none at all
+APOSTROPHES = str.maketrans("", "", "ʻʼ‘’'`")
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.casefold().replace("ё", "е").replace("ʻ", "'").split())
+    return " ".join(text.casefold().replace("ё", "е").translate(APOSTROPHES).split())
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ import re
 
 import pycountry
 
-from ..law.countries import ALIASES, find_country
+from ..law.countries import ALIASES, APOSTROPHES, find_country
 
 OTHER = "other"
 HOME = "KZ"  # the bot's own country: never a foreign citizenship, never "another country"
@@ -41,13 +41,6 @@ _FILLER = frozenset(
     жаранымын жараны
     """.replace("ё", "е").split()
 )
-# everyday or unofficial spellings the ISO names and their translations lack
-_ALIASES = {
-    "рф": "RU", "ozbekiston": "UZ", "ўзбекистон": "UZ", "узбекистон": "UZ",
-    "tojikiston": "TJ", "тожикистон": "TJ", "qirgiziston": "KG", "киргизстан": "KG",
-    "turkmaniston": "TM", "qozogiston": "KZ",
-}
-_APOSTROPHES = str.maketrans("", "", "ʻʼ‘’'`")
 _WORD = re.compile(r"[^\W_]+(?:[ʻʼ‘’'`][^\W_]+)*")
 # case endings of the last word (Russian, Kazakh, Uzbek), tried only when the word as
 # typed is no country: "Узбекистана" → "Узбекистан", "России" → "Россия",
@@ -70,9 +63,7 @@ def country_choices(ids: list[str]) -> dict[str, str] | None:
 
 
 def _known(name: str) -> str | None:
-    folded = name.translate(_APOSTROPHES)
-    if folded in _ALIASES:
-        return _ALIASES[folded]
+    folded = name.translate(APOSTROPHES)
     if folded in _CODE_WORDS and folded not in ALIASES:  # "am", "no", "in", "it": words first
         return None
     return find_country(name)
@@ -83,7 +74,7 @@ def typed_country(text: str) -> str | None:
     if not text or len(text) > 80:
         return None
     words = _WORD.findall(text.casefold().replace("ё", "е"))
-    rest = [w for w in words if w.translate(_APOSTROPHES) not in _FILLER]
+    rest = [w for w in words if w.translate(APOSTROPHES) not in _FILLER]
     if not rest or len(rest) > 3:
         return None
     name = " ".join(rest)
