@@ -63,6 +63,16 @@ class RemoveResult(Enum):
     SELF = "self"  # the owner's own id: leaving is /leave
 
 
+@dataclass(frozen=True)
+class Removal:
+    """An owner's removal of a colleague: what it did, and how many of the company's
+    unused invite links it withdrew with it (links are not bound to whom they were sent:
+    one the removed colleague kept would let them back in)."""
+
+    result: RemoveResult
+    invites_withdrawn: int = 0
+
+
 class JoinResult(Enum):
     JOINED = "joined"
     ALREADY = "already"  # already a member of this company
@@ -197,31 +207,42 @@ class Companies:
             return Colleagues(m.company_id, (company.name if company is not None and company.name else "—"),
                               [Colleague(uid, _aware(joined)) for uid, joined in rows])
 
-    async def remove_colleague(self, owner_id: int, member_id: int, company_id: int) -> RemoveResult:
+    async def remove_colleague(self, owner_id: int, member_id: int, company_id: int, now: dt.datetime | None = None) -> Removal:
         """The owner takes a colleague out of their company (`company_id`: the one the
         owner's button was for): as the colleague's own /leave does, their membership and
-        their digest rows go; the owner stays, so the list stays. Under the company's lock
+        their digest rows go; the owner stays, so the list stays. The company's unused
+        invite links are withdrawn (`Removal.invites_withdrawn`: those still valid). Under the company's lock
         (`_write_lock`, `_lock_company_of`, then the colleague's member row: the lock order),
         everything read again there: a double tap, a colleague who left or was removed a
         moment before, or an owner who handed the account over by leaving changes nothing."""
+        now = now or dt.datetime.now(dt.timezone.utc)
         async with self.db.sessions.begin() as s:
             await _write_lock(s)
             locked = await _lock_company_of(s, owner_id)
             if locked is None or locked[0].role != "owner":
-                return RemoveResult.NOT_OWNER
+                return Removal(RemoveResult.NOT_OWNER)
             if locked[1].id != company_id:
-                return RemoveResult.GONE  # a button of a company the owner is no longer in
+                return Removal(RemoveResult.GONE)  # a button of a company the owner is no longer in
             if member_id == owner_id:
-                return RemoveResult.SELF
+                return Removal(RemoveResult.SELF)
             member = (await s.execute(
                 self._for_update(select(CompanyMember).where(
                     CompanyMember.user_id == member_id, CompanyMember.company_id == company_id
                 )).execution_options(populate_existing=True)
             )).scalar_one_or_none()
             if member is None:
-                return RemoveResult.GONE
+                return Removal(RemoveResult.GONE)
             await _take_out(s, company_id, member_id)  # the owner is left: nothing deleted, nobody promoted
-            return RemoveResult.REMOVED
+            # every unused link goes in the same transaction (accepting one locks the
+            # company first): the removed colleague cannot come back with one they kept
+            unused = (await s.execute(
+                select(CompanyInvite.id, CompanyInvite.expires_at)
+                .where(CompanyInvite.company_id == company_id, CompanyInvite.used_at.is_(None))
+            )).all()
+            if unused:
+                await s.execute(delete(CompanyInvite).where(CompanyInvite.id.in_([i for i, _ in unused]))
+                                .execution_options(synchronize_session=False))
+            return Removal(RemoveResult.REMOVED, sum(1 for _, expires in unused if _aware(expires) > now))
 
     async def ensure_company(self, user_id: int, name: str | None = None) -> Membership:
         """The user's company; a user in none gets a new one, as its owner (the HR

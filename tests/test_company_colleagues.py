@@ -20,8 +20,8 @@ import pytest
 from sqlalchemy import select
 
 from dialogs.law.dates import ALMATY
-from storage.models import CompanyMember, Reminder
-from storage.employers import RemoveResult
+from storage.models import CompanyInvite, CompanyMember, Reminder
+from storage.employers import JoinResult, RemoveResult
 from tests.botapi_double import APIError, BotAPIDouble
 from tests.test_company_races_sqlite import company_of_two, count, employers, failures, later, stalled
 from tests.test_e2e_employers import ROSTER, send_file, settle, texts
@@ -312,6 +312,10 @@ async def db(database_url):
     await database.close()
 
 
+async def removal(removing):
+    return (await removing).result
+
+
 async def test_a_removal_racing_the_colleagues_own_leave_takes_turns(db):
     e = employers(db)
     c = e.companies
@@ -319,7 +323,7 @@ async def test_a_removal_racing_the_colleagues_own_leave_takes_turns(db):
         owner, colleague = 300 + 2 * r, 301 + 2 * r
         company_id = await company_of_two(db, e, owner, colleague)
         assert await count(db, Reminder, Reminder.user_id == colleague)
-        moves = [c.remove_colleague(owner, colleague, company_id), c.leave(colleague)]
+        moves = [removal(c.remove_colleague(owner, colleague, company_id)), c.leave(colleague)]
         if r % 2:
             moves.reverse()
         if r < 2:  # the first holds back its delete of the member row: the other reads meanwhile
@@ -346,7 +350,7 @@ async def test_a_removal_racing_the_colleagues_digest_switch_leaves_no_digest(db
         owner, colleague = 400 + 2 * r, 401 + 2 * r
         company_id = await company_of_two(db, e, owner, colleague)
         assert await c.set_digest(colleague, False, e.now()) is True
-        moves = [c.set_digest(colleague, True, e.now()), later(c.remove_colleague(owner, colleague, company_id))]
+        moves = [c.set_digest(colleague, True, e.now()), later(removal(c.remove_colleague(owner, colleague, company_id)))]
         if r < 2:  # the switch holds back its update: the removal comes meanwhile
             with stalled(db, "UPDATE COMPANY_MEMBERS") as left:
                 results = await asyncio.gather(*moves, return_exceptions=True)
@@ -369,7 +373,7 @@ async def test_a_removal_racing_the_owners_own_leave(db):
     for r in range(4):
         owner, colleague = 500 + 2 * r, 501 + 2 * r
         company_id = await company_of_two(db, e, owner, colleague)
-        moves = [c.remove_colleague(owner, colleague, company_id), c.leave(owner)]
+        moves = [removal(c.remove_colleague(owner, colleague, company_id)), c.leave(owner)]
         if r % 2:
             moves.reverse()
         if r < 2:
@@ -388,3 +392,29 @@ async def test_a_removal_racing_the_owners_own_leave(db):
             assert removed is RemoveResult.NOT_OWNER and fate.kept
             assert (await c.membership(colleague)).role == "owner"
         assert await count(db, CompanyMember, CompanyMember.company_id == company_id) == (0 if removed is RemoveResult.REMOVED else 1)
+
+
+async def test_a_removal_withdraws_the_unused_invite_links_so_the_colleague_cannot_come_back(db):
+    # links are not bound to whom they were sent: a second link the owner sent (or one
+    # forwarded) would let the removed colleague straight back in
+    from tests.test_company_races_sqlite import SECRET
+
+    e = employers(db)
+    c = e.companies
+    owner, colleague = 400, 401
+    company_id = await company_of_two(db, e, owner, colleague)
+    kept = await e.invite_payload(owner, SECRET)  # a second link, never used
+    await c.create_invite(owner, e.now() - dt.timedelta(days=10))  # one long expired
+    removal = await c.remove_colleague(owner, colleague, company_id, now=e.now())
+    assert removal.result is RemoveResult.REMOVED and removal.invites_withdrawn == 1  # the live one
+    assert await e.join(colleague, kept, SECRET) is JoinResult.INVALID
+    assert await c.membership(colleague) is None
+    async with db.sessions() as s:  # nothing unused is kept; the used link stays as /leave keeps it
+        left = (await s.execute(select(CompanyInvite).where(CompanyInvite.company_id == company_id))).scalars().all()
+    assert [i.used_by for i in left] == [colleague]
+    # what the owner reads: the withdrawn links and how to send a new one, only when there were any
+    t = e.renderer.t
+    assert t("ru", "colleague-removed", name="Айгерим", invites=1) == (
+        "✅ Айгерим — больше не в аккаунте. Неиспользованные ссылки-приглашения (1) отменены, "
+        "чтобы по ним нельзя было вернуться; новая ссылка — /invite.")
+    assert t("ru", "colleague-removed", name="Айгерим", invites=0) == "✅ Айгерим — больше не в аккаунте."

@@ -56,10 +56,13 @@ colleagues-hint = ✖️ removes a colleague from the account: they no longer se
 colleagues-none = No colleagues are left in the account “{ $company }”: only you see the list. To invite one: 👥 below or /invite.
 colleague-fallback = colleague { $n }
 button-colleague-remove = ✖️ { $n }. { $name }
-colleague-remove-question = Remove { $name } (in the account since { $since }) from the account “{ $company }”? They will no longer see the list of workers or get the digest; the list stays with you. I will tell them. A new invitation link brings them back.
+colleague-remove-question = Remove { $name } (in the account since { $since }) from the account “{ $company }”? They will no longer see the list of workers or get the digest; the list stays with you. I will tell them. A new invitation link brings them back. Unused invitation links will stop working too.
 button-colleague-remove-yes = ✖️ Yes, remove
 button-colleagues-back = ⬅️ Colleagues
-colleague-removed = ✅ { $name } is no longer in the account.
+colleague-removed = ✅ { $name } is no longer in the account.{ $invites ->
+        [0] {""}
+       *[other] {" "}Unused invitation links ({ $invites }) were withdrawn so that none can bring them back; a new link: /invite.
+    }
 colleague-gone = This colleague is no longer in the company account.
 colleague-self = You cannot remove yourself. To leave the account: /leave.
 colleagues-owner-only = Only the company account's owner can see and remove colleagues.

@@ -56,10 +56,13 @@ colleagues-hint = ✖️ — hamkasbni akkauntdan chiqarish: u endi ishchilar ro
 colleagues-none = «{ $company }» akkauntida boshqa hamkasb qolmadi: roʻyxatni faqat siz koʻrasiz. Taklif qilish — quyidagi 👥 yoki /invite.
 colleague-fallback = hamkasb { $n }
 button-colleague-remove = ✖️ { $n }. { $name }
-colleague-remove-question = { $name } (akkauntda { $since } dan beri) — «{ $company }» akkauntidan chiqarilsinmi? Hamkasb endi ishchilar roʻyxatini koʻrmaydi va umumiy xabar olmaydi; roʻyxat sizda qoladi. Bu haqda hamkasbga xabar beraman. Yangi taklif havolasi orqali qaytarish mumkin.
+colleague-remove-question = { $name } (akkauntda { $since } dan beri) — «{ $company }» akkauntidan chiqarilsinmi? Hamkasb endi ishchilar roʻyxatini koʻrmaydi va umumiy xabar olmaydi; roʻyxat sizda qoladi. Bu haqda hamkasbga xabar beraman. Yangi taklif havolasi orqali qaytarish mumkin. Foydalanilmagan taklif havolalari ham bekor boʻladi.
 button-colleague-remove-yes = ✖️ Ha, chiqarish
 button-colleagues-back = ⬅️ Hamkasblar
-colleague-removed = ✅ { $name } endi akkauntda emas.
+colleague-removed = ✅ { $name } endi akkauntda emas.{ $invites ->
+        [0] {""}
+       *[other] {" "}Foydalanilmagan taklif havolalari ({ $invites }) ular orqali qaytib boʻlmasligi uchun bekor qilindi; yangi havola — /invite.
+    }
 colleague-gone = Bu hamkasb endi kompaniya akkauntida emas.
 colleague-self = Oʻzingizni chiqara olmaysiz. Akkauntdan chiqish — /leave.
 colleagues-owner-only = Hamkasblarni faqat kompaniya akkauntining egasi koʻra va chiqara oladi.

@@ -414,7 +414,8 @@ async def _remove_chosen(query: CallbackQuery, bot: Bot, employers: Employers, u
     found = await employers.companies.colleagues(owner_id)
     where = _find(found, target) if found is not None and target != owner_id else None
     first_name = await _first_name(bot, target) if where is not None else None
-    result = await employers.companies.remove_colleague(owner_id, target, company_id)
+    removal = await employers.companies.remove_colleague(owner_id, target, company_id)
+    result = removal.result
     if result is RemoveResult.NOT_OWNER:
         await _not_owner(query, employers, lang)
         return
@@ -423,7 +424,7 @@ async def _remove_chosen(query: CallbackQuery, bot: Bot, employers: Employers, u
         return
     await query.answer()
     n = where[0] if where is not None else len(found.members) + 1 if found is not None else 1
-    done = t(lang, "colleague-removed", name=employers.colleague_name(lang, n, first_name))
+    done = t(lang, "colleague-removed", name=employers.colleague_name(lang, n, first_name), invites=removal.invites_withdrawn)
     chat_id = query.message.chat.id if query.message else owner_id
     updated = await employers.companies.colleagues(owner_id)
     if updated is not None:
