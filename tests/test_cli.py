@@ -187,3 +187,20 @@ def test_an_unknown_language_code_keeps_the_language_and_names_the_ones_there_ar
     after = out.split("«kz»", 1)[1]
     assert "Язык: русский" not in out  # it used to switch to Russian without a word
     assert "Сізге не керек?" in after and "⬅️ Артқа" in after  # the next question still in Kazakh
+
+
+def test_the_readme_example_reaches_the_result_it_shows():
+    # the README's terminal-chat example is what people copy first: run it as written
+    # (its printf answers, its --today) and it ends on the result screen the README shows
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    line = next(ln for ln in readme.splitlines() if ln.startswith("printf '") and "| .venv" in readme[readme.index(ln):readme.index(ln) + len(ln) + 80])
+    answers = line.split("'")[1].replace("\\n", "\n")
+    today = readme[readme.index(line):].split("--today ", 1)[1].split()[0]
+    out = subprocess.run([sys.executable, "-m", "bot", "chat", "--today", today], cwd=ROOT, input=answers,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    shown = readme[readme.index("A result screen as a user sees it"):]
+    headline = shown.split("> ", 1)[1].split("\n", 1)[0]
+    assert headline.startswith("✅") and headline in out.stdout
+    for bullet in [b[4:] for b in shown.split("\n\n", 1)[1].splitlines() if b.startswith("> • ")]:
+        assert bullet in out.stdout
