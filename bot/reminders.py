@@ -10,6 +10,10 @@
 - Only between 09:00 and 20:00 in Almaty: a reminder due at night waits for morning.
 - Written at delivery: one that arrives after its day (the night, an outage, a retry,
   ⏰) says the day it was for and where the item stands today, never "today" of a day gone.
+- One late message per item: several late reminders of one item due at once go out as
+  one, naming their days; the others are superseded at the claim
+  (storage.tracking.ReminderOutbox.claim), across batches and dispatchers. A reminder on
+  its own day is never folded into it.
 - A dispatcher that dies between claim and send loses nothing: the lease runs out
   and another claim takes the row. Its worker id is stable across restarts (the host
   name and REMINDER_WORKER_ID, else the process id), so a restarted dispatcher takes
@@ -157,8 +161,9 @@ def is_late(p, today: dt.date) -> bool:
 
 
 def render_late_reminder(renderer: Renderer, tracking: Tracking, lang: str, item: TrackedItem, p,
-                         today: dt.date) -> tuple[str, bool]:
-    """A planned occasion delivered after its day: the day it was for, then where the
+                         today: dt.date, earlier: list[dt.date] | tuple = ()) -> tuple[str, bool]:
+    """A planned occasion delivered after its day: the day it was for (with `earlier`,
+    the days of the item's late reminders it speaks for too: all of them), then where the
     item stands today as /status says it (Tracking._where, today's dates, the next
     reminder), then the occasion's grounds; never the occasion's own text, which speaks
     of its day as today. Also whether the item is over (its last day gone): then the ⌛
@@ -171,7 +176,11 @@ def render_late_reminder(renderer: Renderer, tracking: Tracking, lang: str, item
     upcoming = [q.due_on for q in plan(schedule, inputs) if q.due_on >= today]
     tail = t(lang, "status-next-reminder", date=upcoming[0]) if upcoming else t(lang, "status-no-reminders")
     head = "🔔 " + item_title(renderer, lang, item) + "\n"
-    late = t(lang, "reminder-late", date=p.due_on, today=today)
+    days = sorted({*earlier, p.due_on})
+    if len(days) == 1:
+        late = t(lang, "reminder-late", date=p.due_on, today=today)
+    else:
+        late = t(lang, "reminder-late-days", dates=", ".join(d.strftime("%d.%m.%Y") for d in days), today=today)
     body = late + "\n" + (where + "\n" if where else "") + "🔔 " + tail
     grounds = "" if ended else renderer.grounds(lang, cited(item.service, p.cite, p.due_on))
     return head + body + ("\n\n" + grounds if grounds else ""), ended
@@ -204,7 +213,7 @@ class ReminderDispatcher:
         self.users = Users(db)
         # /status's words for an item today: a late reminder says where it stands now
         self.tracking = Tracking(db, renderer, today=lambda: self.clock().astimezone(ALMATY).date())
-        self.stats = {"sent": 0, "retry_after": 0, "blocked": 0, "failed": 0, "retried": 0, "cancelled": 0}
+        self.stats = {"sent": 0, "retry_after": 0, "blocked": 0, "failed": 0, "retried": 0, "cancelled": 0, "superseded": 0}
         from .employer import Employers  # the digest's text; a late import keeps this module light
 
         self.employers = Employers(db, renderer, engine, today=lambda: self.clock().astimezone(ALMATY).date(), now=self.clock)
@@ -216,6 +225,7 @@ class ReminderDispatcher:
         if within_quiet_hours(now):
             return 0
         claimed = await self.outbox.claim(self.worker, now, self.batch, self.lease)
+        self.stats["superseded"] = self.outbox.superseded
         await self._deliver_all(claimed)
         return len(claimed)
 
@@ -235,6 +245,7 @@ class ReminderDispatcher:
             try:
                 now = self.clock()
                 claimed = [] if within_quiet_hours(now) else await self.outbox.claim(self.worker, now, self.batch, self.lease)
+                self.stats["superseded"] = self.outbox.superseded
             except Exception:  # noqa: BLE001 - the loop must survive a bad batch
                 log.exception("reminder claim failed")
                 claimed = []
@@ -305,15 +316,20 @@ class ReminderDispatcher:
             return
         today = self.clock().astimezone(ALMATY).date()
         snooze = not planned.last
+        covered: list[tuple[int, dt.date]] = []
         if is_late(planned, today):
             # its day is gone: said so, with where the item stands today (even if it is
             # over: the ⌛ line says what that means, and silence would let them think
-            # nothing was due). ⏰ not on a last day's, nor once the item is over
-            text, ended = render_late_reminder(self.renderer, self.tracking, user.language, item, planned, today)
+            # nothing was due), naming the days of the item's late reminders the claim
+            # superseded for this one. ⏰ not on a last day's, nor once the item is over
+            covered = await self.outbox.covered_by(r)
+            text, ended = render_late_reminder(self.renderer, self.tracking, user.language, item, planned, today,
+                                               earlier=[day for _, day in covered])
             snooze = snooze and not ended
         else:
             text = render_reminder(self.renderer, user.language, item, planned)
-        await self._send(r, text, reminder_buttons(self.renderer, user.language, r.id, snooze=snooze))
+        await self._send(r, text, reminder_buttons(self.renderer, user.language, r.id, snooze=snooze),
+                         covered=[i for i, _ in covered])
 
     async def _cancel(self, r: ClaimedReminder) -> None:
         await self.outbox.cancel(r.id, self.worker)
@@ -351,8 +367,9 @@ class ReminderDispatcher:
         after = max(day + dt.timedelta(days=1), digest_start(self.clock()))  # never a burst of past days' digests
         await self.employers.companies.plan_digests(r.company_id, self.clock(), only_user=r.user_id, after=after)
 
-    async def _send(self, r: ClaimedReminder, text: str, markup: InlineKeyboardMarkup) -> str:
-        """Send one claimed row paced; the outcome: sent, retry, blocked or failed."""
+    async def _send(self, r: ClaimedReminder, text: str, markup: InlineKeyboardMarkup, covered: list[int] | tuple = ()) -> str:
+        """Send one claimed row paced; the outcome: sent, retry, blocked or failed.
+        `covered`: superseded rows whose days the text names (marked with it once sent)."""
         await self.pacer.wait(r.user_id)
         try:
             await self.bot.send_message(r.user_id, text, reply_markup=markup)
@@ -374,6 +391,6 @@ class ReminderDispatcher:
             await self.outbox.retry_later(r.id, self.worker, self.clock() + delay, str(e))
             self.stats["retried"] += 1
             return "retry"
-        await self.outbox.mark_sent(r.id, self.worker, self.clock())
+        await self.outbox.mark_sent(r.id, self.worker, self.clock(), covered)
         self.stats["sent"] += 1
         return "sent"

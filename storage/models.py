@@ -94,7 +94,8 @@ class Reminder(Base):
     occasion: Mapped[str] = mapped_column(String(64))
     due_on: Mapped[dt.date] = mapped_column(Date)
     send_after: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-    # pending | claimed | sent | cancelled | blocked | failed
+    # pending | claimed | sent | cancelled | blocked | failed | superseded (a late reminder whose
+    # item's later late one went out instead, naming its day: sent_at then says when)
     status: Mapped[str] = mapped_column(String(16), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     lease_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

@@ -5,6 +5,14 @@ pattern): a reminder row exists exactly when its item does, keyed by (item,
 occasion), so a re-save or a redeploy never duplicates it. Dispatchers claim due
 rows atomically with a lease; a dispatcher that dies after claiming leaves rows
 that the next claim takes over once the lease has run out.
+
+One late message per item: reminders of one item that are all late when claimed (an
+outage, the night) become one message. The claim that takes one of them takes the
+item's other late due rows with it and keeps only the latest; the others are marked
+"superseded" in the same transaction (never sent; the message that goes names their
+days). A claim keeps none of an item's late rows while a later one of that item is
+due or claimed elsewhere (another dispatcher, another batch), or one of them already
+went out late today, so two processes never send two late messages for one item.
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, case, delete, func, or_, select, true, update
 from sqlalchemy.exc import IntegrityError
 
+from dialogs.law.dates import ALMATY
 from dialogs.tracking.roster import clean_label
 from dialogs.tracking.schedule import default_schedules, first_send_time, next_allowed_time, plan, status_of
 
@@ -372,26 +381,109 @@ def release_claims(outbox, worker: str):
     )
 
 
+SUPERSEDED = "superseded"  # a late row folded into the message of a later late row of its item
+
+
 class ReminderOutbox:
     def __init__(self, db: Database):
         self.db = db
+        self.superseded = 0  # late rows this outbox's claims folded into another row's message
 
     async def claim(self, worker: str, now: dt.datetime, limit: int = 50, lease: dt.timedelta = dt.timedelta(minutes=5)) -> list[ClaimedReminder]:
         """Take up to `limit` due reminders for this worker. Due: pending and past
-        send_after, or claimed by someone whose lease has run out."""
-        due = select(Reminder.id).where(due_for_claim(Reminder, now)).order_by(Reminder.send_after, Reminder.id).limit(limit)
+        send_after, or claimed by someone whose lease has run out. Of one item's late
+        reminders (their day gone in Almaty) at most one is returned, its latest; the
+        others are superseded in the same transaction (see the module's docstring)."""
+        while True:
+            async with self.db.sessions.begin() as s:
+                rows = (await s.execute(self._take(worker, now, lease, limit=limit))).all()
+                if not rows:
+                    return []
+                kept = await self._one_late_per_item(s, rows, worker, now, lease)
+            if kept:
+                return [ClaimedReminder(*r) for r in sorted(kept)]
+            # every row taken was folded into another's message: take the next ones
+
+    def _take(self, worker: str, now: dt.datetime, lease: dt.timedelta, *where, limit: int | None = None):
+        """The statement that claims due rows (those `where` says, up to `limit`); rows
+        another claim holds are skipped on PostgreSQL, never waited for."""
+        due = select(Reminder.id).where(due_for_claim(Reminder, now), *where).order_by(Reminder.send_after, Reminder.id)
+        if limit is not None:
+            due = due.limit(limit)
         if self.db.engine.dialect.name == "postgresql":
             due = due.with_for_update(skip_locked=True)
-        stmt = (
+        return (
             update(Reminder)
             .where(Reminder.id.in_(due.scalar_subquery()))
             .values(**claim_values(Reminder, worker, now + lease))
             .returning(Reminder.id, Reminder.item_id, Reminder.user_id, Reminder.occasion, Reminder.due_on, Reminder.attempts, Reminder.company_id)
             .execution_options(synchronize_session=False)
         )
-        async with self.db.sessions.begin() as s:
-            rows = (await s.execute(stmt)).all()
-        return [ClaimedReminder(*r) for r in sorted(rows)]
+
+    async def _one_late_per_item(self, s, rows: list, worker: str, now: dt.datetime, lease: dt.timedelta) -> list:
+        """The claimed rows less the late ones that another late row of their item
+        speaks for: the item's other late due rows are claimed too, the latest is kept
+        and the rest superseded; none is kept if a later late row of the item is due or
+        claimed outside this claim, or one of its late rows went out today."""
+        today = now.astimezone(ALMATY).date()
+
+        def late(r) -> bool:
+            return r.item_id is not None and r.due_on < today
+
+        items = sorted({r.item_id for r in rows if late(r)})
+        if not items:
+            return rows
+        rows = list(rows) + list((await s.execute(self._take(worker, now, lease, Reminder.item_id.in_(items), Reminder.due_on < today))).all())
+        ours = {r.id for r in rows}
+        groups: dict[int, list] = {}
+        for r in rows:
+            if late(r):
+                groups.setdefault(r.item_id, []).append(r)
+        others = (await s.execute(
+            select(Reminder.item_id, Reminder.id, Reminder.due_on, Reminder.status, Reminder.send_after, Reminder.sent_at).where(
+                Reminder.item_id.in_(items), Reminder.due_on < today, Reminder.status.in_(("pending", "claimed", "sent"))
+            )
+        )).all()
+        day_start = dt.datetime.combine(today, dt.time(0), tzinfo=ALMATY).astimezone(UTC)
+        drop: list[int] = []
+        for item_id, group in groups.items():
+            group.sort(key=lambda r: (r.due_on, r.id))
+            last = group[-1]
+            spoken_for = any(
+                o.item_id == item_id and o.id not in ours and (
+                    # a later one this claim could not take: it is being sent, or about to be
+                    ((o.due_on, o.id) > (last.due_on, last.id)
+                     and (o.status == "claimed" or (o.status == "pending" and _aware(o.send_after) <= now)))
+                    # or the item's late message of today is out already
+                    or (o.status == "sent" and o.sent_at is not None and _aware(o.sent_at) >= day_start)
+                )
+                for o in others
+            )
+            drop += [r.id for r in (group if spoken_for else group[:-1])]
+        if drop:
+            await s.execute(
+                update(Reminder).where(Reminder.id.in_(drop))
+                .values(status=SUPERSEDED, lease_until=None, claimed_by=None)
+                .execution_options(synchronize_session=False)
+            )
+            self.superseded += len(drop)
+        gone = set(drop)
+        return [r for r in rows if r.id not in gone]
+
+    async def covered_by(self, r: ClaimedReminder) -> list[tuple[int, dt.date]]:
+        """The item's superseded rows before `r` (earlier day, or the same day and made
+        earlier) that no message sent has named yet: (id, day), earliest first. `r`'s
+        late message names their days; mark_sent records that it did."""
+        async with self.db.sessions() as s:
+            rows = await s.execute(
+                select(Reminder.id, Reminder.due_on).where(
+                    Reminder.item_id == r.item_id,
+                    Reminder.status == SUPERSEDED,
+                    Reminder.sent_at.is_(None),
+                    or_(Reminder.due_on < r.due_on, and_(Reminder.due_on == r.due_on, Reminder.id < r.id)),
+                ).order_by(Reminder.due_on, Reminder.id)
+            )
+            return [(i, d) for i, d in rows.all()]
 
     async def release_claims_of(self, worker: str) -> int:
         """A restarted worker's rows claimed by its previous life: pending again, due at
@@ -407,8 +499,24 @@ class ReminderOutbox:
             result = await s.execute(update(Reminder).where(*cond).values(**values).execution_options(synchronize_session=False))
             return result.rowcount > 0
 
-    async def mark_sent(self, reminder_id: int, worker: str, now: dt.datetime) -> bool:
-        return await self._set(reminder_id, worker, status="sent", sent_at=now, lease_until=None, last_error=None)
+    async def mark_sent(self, reminder_id: int, worker: str, now: dt.datetime, covered: list[int] | tuple = ()) -> bool:
+        """Sent; `covered`: the superseded rows whose days its message named (covered_by),
+        which get the same sent_at, so no later message names them again."""
+        async with self.db.sessions.begin() as s:
+            result = await s.execute(
+                update(Reminder)
+                .where(Reminder.id == reminder_id, Reminder.status == "claimed", Reminder.claimed_by == worker)
+                .values(status="sent", sent_at=now, lease_until=None, last_error=None)
+                .execution_options(synchronize_session=False)
+            )
+            if result.rowcount and covered:
+                await s.execute(
+                    update(Reminder)
+                    .where(Reminder.id.in_(list(covered)), Reminder.status == SUPERSEDED, Reminder.sent_at.is_(None))
+                    .values(sent_at=now)
+                    .execution_options(synchronize_session=False)
+                )
+            return result.rowcount > 0
 
     async def retry_later(self, reminder_id: int, worker: str, when: dt.datetime, error: str, count_attempt: bool = True) -> bool:
         values = dict(status="pending", send_after=next_allowed_time(when), lease_until=None, claimed_by=None, last_error=error[:255])

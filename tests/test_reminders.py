@@ -16,7 +16,7 @@ from dialogs.law.dates import ALMATY
 from dialogs.runtime.engine import Engine
 from storage.db import Database
 from storage.repositories import Users
-from storage.tracking import ReminderOutbox, TrackedItems
+from storage.tracking import ReminderOutbox, SaveEntry, TrackedItems
 from tests.botapi_double import BotAPIDouble
 from tests.conftest import fresh_pg_url
 
@@ -160,11 +160,18 @@ async def test_quiet_hours_hold_a_reminder_until_morning(sqlite_url, trees):
     await db.close()
 
 
+# the day _many_due's reminders are due, 10:00 in Almaty: each on its own day, none late
+# (late reminders of one item go out as one message: tests/test_reminders_late_once.py)
+DUE = almaty(2026, 12, 14, 10)
+
+
 async def _many_due(db, users=250) -> int:
-    """`users` people with a permit each, all reminders due by 1 Jan 2027 10:00."""
+    """`users` people with four applications each (told apart by their labels), each
+    with one reminder, the decision due on Monday 14 Dec 2026 (DUE)."""
     for uid in range(1, users + 1):
         await Users(db).ensure(uid, "ru")
-        await TrackedItems(db).save(uid, "labour-permit", "permit", {"expiry": D(2026, 12, 31), "cumulative_months": 6}, today=D(2026, 11, 21))
+        entries = [SaveEntry("labour-permit", "application", {"filed_on": D(2026, 12, 10)}, label) for label in "abcd"]
+        assert await TrackedItems(db).save_many(uid, entries, today=D(2026, 12, 10)) == (4, 0, 0)
     return users * 4
 
 
@@ -175,7 +182,7 @@ async def test_two_dispatchers_on_postgres_send_each_of_1000_reminders_exactly_o
         assert total == 1000
         async with BotAPIDouble(token=TOKEN) as api:
             bot_a, bot_b = make_bot(api), make_bot(api)
-            clock = Clock(almaty(2027, 1, 1, 10))
+            clock = Clock(DUE)
             a = dispatcher(db, bot_a, clock, trees, worker="a", batch=40)
             b = dispatcher(db, bot_b, clock, trees, worker="b", batch=40)
             await drain(a, b)
@@ -194,7 +201,7 @@ async def test_a_dispatcher_killed_after_claiming_loses_nothing(trees):
         db = await make_db(url)
         await _many_due(db, users=10)
         outbox = ReminderOutbox(db)
-        now = almaty(2027, 1, 1, 10)
+        now = DUE
         claimed = await outbox.claim("doomed", now, limit=25, lease=dt.timedelta(minutes=5))
         assert len(claimed) == 25  # ... and the process dies here, before sending
         async with BotAPIDouble(token=TOKEN) as api:
@@ -304,12 +311,10 @@ async def test_pacer_keeps_one_message_per_second_per_chat_and_30_in_all():
 
 async def test_run_forever_delivers_everything_and_stops(sqlite_url, trees):
     db = await make_db(sqlite_url)
-    for uid in range(1, 6):
-        await Users(db).ensure(uid, "ru")
-        await TrackedItems(db).save(uid, "labour-permit", "permit", {"expiry": D(2026, 12, 31), "cumulative_months": 6}, today=D(2026, 11, 21))
+    assert await _many_due(db, users=5) == 20
     async with BotAPIDouble(token=TOKEN) as api:
         bot = make_bot(api)
-        d = dispatcher(db, bot, Clock(almaty(2027, 1, 2, 10)), trees, batch=3)
+        d = dispatcher(db, bot, Clock(DUE), trees, batch=3)
         stop = asyncio.Event()
 
         async def stop_when_done():
@@ -331,7 +336,7 @@ async def test_a_restarted_dispatcher_takes_back_its_own_rows_at_once(trees):
         db = await make_db(url)
         await _many_due(db, users=10)
         outbox = ReminderOutbox(db)
-        now = almaty(2027, 1, 1, 10)
+        now = DUE
         claimed = await outbox.claim("host-a-1", now, limit=25, lease=dt.timedelta(minutes=5))
         assert len(claimed) == 25  # ... and the process is killed here, before sending
         async with BotAPIDouble(token=TOKEN) as api:

@@ -4,3 +4,5 @@ error-unknown-command = Чунин фармонро намедонам — рӯ�
 error-file-not-roster = Ин файлро хонда наметавонам. Аз файлҳо ман танҳо рӯйхатро барои /roster қабул мекунам — дар формати CSV ё XLSX. Дар дигар ҳолатҳо ман танҳо матн ва тугмаҳоро мефаҳмам.
 # a reminder delivered after the day it was written for (held back by the night, an outage, a retry, ⏰): its own text would call a past day "today", so this line, then where the item stands today as /status says it
 reminder-late = ⏳ Ин ёдраскунӣ барои { $date } буд ва ба шумо пас аз он рӯз мерасад. Вазъи мӯҳлат имрӯз, { $today }:
+# several late reminders of one item that go out as one message (the others superseded): the days they were for, comma-separated; then where the item stands today, as for reminder-late
+reminder-late-days = ⏳ These reminders were for { $dates } and reach you after those days. Where things stand today, { $today }:

@@ -4,3 +4,5 @@ error-unknown-command = Bunday buyruqni bilmayman — buyruqlar roʻyxati: /help
 error-file-not-roster = Bu faylni oʻqiy olmayman. Fayllardan faqat /roster uchun roʻyxatni qabul qilaman — CSV yoki XLSX formatida. Qolganida men faqat matn va tugmalarni tushunaman.
 # a reminder delivered after the day it was written for (held back by the night, an outage, a retry, ⏰): its own text would call a past day "today", so this line, then where the item stands today as /status says it
 reminder-late = ⏳ Bu eslatma { $date } uchun edi va sizga shu kundan keyin yetib kelmoqda. Bugun, { $today }, muddat qanday holatda:
+# several late reminders of one item that go out as one message (the others superseded): the days they were for, comma-separated; then where the item stands today, as for reminder-late
+reminder-late-days = ⏳ These reminders were for { $dates } and reach you after those days. Where things stand today, { $today }:
