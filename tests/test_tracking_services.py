@@ -1040,8 +1040,7 @@ def test_an_occasion_on_the_last_working_day_of_a_term_is_the_last_day_to_act():
                     found.add((*key, p.occasion))
                     assert p.last, f"{key}: {p.occasion} on {p.due_on}, the last working day before the end {end[0]}"
     assert {("employer-permit", "permit", "expiry-ict"), ("kandas", "status", "status-ends"), ("kandas", "arrival", "status-ends"),
-            ("temporary-residence", "transfer", "transfer-ends"), ("self-employment", "permit", "expiry"),
-            ("permanent-residence", "hearing", "hearing-ready")} <= found
+            ("temporary-residence", "transfer", "transfer-ends"), ("self-employment", "permit", "expiry")} <= found
 
 
 @pytest.mark.parametrize("expiry, occasion", [

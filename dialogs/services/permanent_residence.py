@@ -29,7 +29,14 @@ def prp_timeline(filed: dt.date, **_) -> dict:
     the police. Whether steps 1–3 each run from that day (reading A) or one after
     another (reading B) is not said (A11); the answers of the bank and the records
     have no limit and the total term is in Appendix 3, which the seed lacks. So the
-    notice date is only an estimate between the two readings."""
+    notice date is only an estimate between the two readings.
+
+    p.14 counts from the application's receipt («После поступления заявки … либо при
+    обращении услугополучателя к услугодателю»): a filing on a day off is received on the
+    next working day (the day `filing_acceptance` gives the passport check), so the steps
+    count from that day — the later dates, the safe reading for "when to expect an answer"
+    (legal audit, finding 2). The tracked item (track_prp_application) counts the same."""
+    filed = default_calendar().on_or_after(filed)
     reg = _value("register_days", filed)
     ums = _value("send_to_ums_days", filed)
     checks = _value("checks_days", filed)
@@ -52,14 +59,22 @@ def prp_hearing(notice: dt.date, **_) -> dict:
     """p.17: the hearing is held not later than 2 working days from the day of the
     notice, and the notice goes out not later than 3 working days before the act.
     Whether the notice day counts is not said (A12): `latest` does not count it,
-    `ready_by` counts it when it is a working day (the earlier date, which we urge)."""
+    `ready_by` counts it when it is a working day (the earlier date, which we urge).
+    A notice dated on a day off: no working day to count, so both readings give `latest`;
+    but the hearing may come as early as the next working day (A12), and `ready_by` says
+    so (legal audit, finding 4) — the same day a Friday notice gets. `notice_day_off`
+    picks the note that says it."""
     cal = default_calendar()
     within = _value("hearing_within_working_days", notice)
     before_act = _value("hearing_notice_working_days", notice)
     ready_by, latest = cal.within_working_days(notice, within)
+    day_off = not cal.is_working_day(notice)
+    if day_off:
+        ready_by = min(ready_by, cal.next_working_day(notice))
     return {
         "ready_by": ready_by,
         "latest": latest,
+        "notice_day_off": day_off,
         "act_not_before": cal.add_working_days(notice, before_act),
     }
 

@@ -16,6 +16,7 @@ reg-result-host = If a foreigner stays with you, report them in one of the ways 
 
 reg-reason-by-police = Foreigners are registered by the police where they temporarily live.
 reg-reason-visa-automatic = If you enter on a Kazakhstan visa, you are registered automatically at the border, at the address in the invitation.
+reg-reason-visa-host-unsettled = Whether your host must still notify about you, the rules do not settle: they speak of hosts in general, not of those registered by visa. Ask 1414 / egov.kz.
 reg-reason-host-portal = The host enters the details on vmp.gov.kz or egov.kz, signing with their digital signature (EDS).
 reg-reason-host-in-person-post = Or submits a notification in person at a migration service unit, or sends it by post.
 reg-reason-e-qonaq = Users of the e-Qonaq system (eqonaq.kz) may also report a foreigner's stay through it.

@@ -16,6 +16,7 @@ reg-result-host = Агар хориҷӣ дар назди шумо зиндаг�
 
 reg-reason-by-police = Хориҷиёнро политсия дар ҷои зисти муваққатӣ ба қайд мегирад: ин бақайдгирӣ дар ҷои будубош (регистрация по месту пребывания) аст.
 reg-reason-visa-automatic = Онҳоеро, ки бо раводиди Қазоқистон ворид шудаанд, дар сарҳад худкор ба қайд мегиранд — ба суроғае, ки дар даъватнома нишон дода шудааст.
+reg-reason-visa-host-unsettled = Whether your host must still notify about you, the rules do not settle: they speak of hosts in general, not of those registered by visa. Ask 1414 / egov.kz.
 reg-reason-host-portal = Тарафи қабулкунанда маълумотро дар vmp.gov.kz ё egov.kz ворид мекунад ва бо имзои рақамии электронии худ (ЭЦП) имзо мегузорад.
 reg-reason-host-in-person-post = Ё огоҳиномаро шахсан дар шӯъбаи хадамоти муҳоҷират медиҳад ё онро бо почта мефиристад.
 reg-reason-e-qonaq = Истифодабарандагони системаи e-Qonaq (eqonaq.kz) метавонанд дар бораи зиндагии хориҷиён тавассути он низ хабар диҳанд.
