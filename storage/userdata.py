@@ -26,7 +26,7 @@ import decimal
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from sqlalchemy import BigInteger, Column, MetaData, Table, and_, delete, false, or_, select, update
+from sqlalchemy import BigInteger, Column, MetaData, Table, delete, false, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from .db import Database
