@@ -16,7 +16,7 @@ reg-result-host = Егер шетелдік сізде тұрса, ол тура
 
 reg-reason-by-police = Шетелдіктерді уақытша тұратын жері бойынша полиция есепке алады.
 reg-reason-visa-automatic = Қазақстан визасымен келгендер шекарада шақыруда көрсетілген мекенжай бойынша автоматты түрде есепке алынады.
-reg-reason-visa-host-unsettled = Whether your host must still notify about you, the rules do not settle: they speak of hosts in general, not of those registered by visa. Ask 1414 / egov.kz.
+reg-reason-visa-host-unsettled = Қабылдаушы тарап сіз туралы бәрібір хабарлауы керек пе — қағидалар мұны шешпейді: қабылдаушылар туралы жалпы айтылған, ал визамен есепке алынғандар туралы айтылмаған. 1414 / egov.kz арқылы нақтылаңыз.
 reg-reason-host-portal = Қабылдаушы тарап мәліметті өз ЭЦҚ-сымен қол қойып, vmp.gov.kz немесе egov.kz сайтына енгізеді.
 reg-reason-host-in-person-post = Немесе хабарламаны көші-қон қызметінің бөлімшесіне өзі барып береді не поштамен жібереді.
 reg-reason-e-qonaq = e-Qonaq жүйесінің (eqonaq.kz) пайдаланушылары шетелдіктердің болуы туралы хабарламаларды ол арқылы да жібере алады.

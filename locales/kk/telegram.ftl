@@ -7,4 +7,4 @@ error-file-not-roster = Бұл файлды оқи алмаймын. Файлд�
 # a reminder delivered after the day it was written for (held back by the night, an outage, a retry, ⏰): its own text would call a past day "today", so this line, then where the item stands today as /status says it
 reminder-late = ⏳ Бұл еске салу { $date } күніне арналған еді, бірақ сізге сол күннен кейін жетті. Бүгін, { $today }, мерзім бойынша жағдай мынадай:
 # several late reminders of one item that go out as one message (the others superseded): the days they were for, comma-separated; then where the item stands today, as for reminder-late
-reminder-late-days = ⏳ These reminders were for { $dates } and reach you after those days. Where things stand today, { $today }:
+reminder-late-days = ⏳ Бұл еске салулар { $dates } күндеріне арналған еді, бірақ сізге сол күндерден кейін жетті. Бүгін, { $today }, мерзім бойынша жағдай мынадай:

@@ -16,7 +16,7 @@ reg-result-host = Эгер чет элдик сиздикинде жашаса, 
 
 reg-reason-by-police = Чет элдиктерди каттоону убактылуу жашаган жериндеги полиция жүргүзөт.
 reg-reason-visa-automatic = Казакстандын визасы менен киргендер чек арада автоматтык түрдө катталат — чакырууда көрсөтүлгөн дарек боюнча.
-reg-reason-visa-host-unsettled = Whether your host must still notify about you, the rules do not settle: they speak of hosts in general, not of those registered by visa. Ask 1414 / egov.kz.
+reg-reason-visa-host-unsettled = Кабыл алуучу тарап сиз тууралуу баары бир кабарлашы керекпи, эрежелер муну чечпейт: кабыл алуучулар тууралуу жалпы айтылган, ал эми виза боюнча катталгандар тууралуу айтылган эмес. 1414 / egov.kz аркылуу тактаңыз.
 reg-reason-host-portal = Кабыл алган тарап маалыматты vmp.gov.kz же egov.kz сайтына киргизип, өзүнүн ЭЦПси (электрондук санариптик кол тамга) менен кол коёт.
 reg-reason-host-in-person-post = Же кабарламаны миграция кызматынын бөлүмүнө өзү берет, же почта аркылуу жөнөтөт.
 reg-reason-e-qonaq = e-Qonaq системасынын (eqonaq.kz) колдонуучулары чет элдиктердин жашаганы тууралуу ал аркылуу да кабарлай алышат.

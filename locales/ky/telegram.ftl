@@ -7,4 +7,4 @@ error-file-not-roster = Бул файлды окуй албайм. Файлда�
 # a reminder delivered after the day it was written for (held back by the night, an outage, a retry, ⏰): its own text would call a past day "today", so this line, then where the item stands today as /status says it
 reminder-late = ⏳ Бул эскертүү { $date } үчүн болчу, бирок сизге ошол күндөн кийин жетти. Бүгүн, { $today }, мөөнөт боюнча абал мындай:
 # several late reminders of one item that go out as one message (the others superseded): the days they were for, comma-separated; then where the item stands today, as for reminder-late
-reminder-late-days = ⏳ These reminders were for { $dates } and reach you after those days. Where things stand today, { $today }:
+reminder-late-days = ⏳ Бул эскертүүлөр { $dates } күндөрү үчүн болчу, бирок сизге ошол күндөрдөн кийин жетти. Бүгүн, { $today }, мөөнөт боюнча абал мындай:

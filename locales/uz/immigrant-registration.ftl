@@ -16,7 +16,7 @@ reg-result-host = Agar chet ellik sizning uyingizda yashasa, u haqida quyidagi u
 
 reg-reason-by-police = Chet elliklarni vaqtincha yashash joyidagi politsiya roʻyxatga oladi.
 reg-reason-visa-automatic = Qozogʻiston vizasi bilan kirganlar chegarada avtomatik ravishda roʻyxatga olinadi — taklifnomada koʻrsatilgan manzil boʻyicha.
-reg-reason-visa-host-unsettled = Whether your host must still notify about you, the rules do not settle: they speak of hosts in general, not of those registered by visa. Ask 1414 / egov.kz.
+reg-reason-visa-host-unsettled = Qabul qiluvchi tomon baribir siz haqingizda xabar berishi kerakmi, qoidalar hal qilmaydi: qabul qiluvchilar haqida umumiy aytilgan, viza boʻyicha roʻyxatga olinganlar haqida — yoʻq. Aniqlang: 1414 / egov.kz.
 reg-reason-host-portal = Qabul qiluvchi tomon maʼlumotlarni vmp.gov.kz yoki egov.kz ga kiritadi va oʻzining ERI (ЭЦП) bilan imzolaydi.
 reg-reason-host-in-person-post = Yoki xabarnomani migratsiya xizmati boʻlinmasiga shaxsan topshiradi yoki pochta orqali yuboradi.
 reg-reason-e-qonaq = e-Qonaq tizimi (eqonaq.kz) foydalanuvchilari chet elliklar yashayotgani haqida u orqali ham xabar berishlari mumkin.

@@ -5,4 +5,4 @@ error-file-not-roster = Bu faylni oʻqiy olmayman. Fayllardan faqat /roster uchu
 # a reminder delivered after the day it was written for (held back by the night, an outage, a retry, ⏰): its own text would call a past day "today", so this line, then where the item stands today as /status says it
 reminder-late = ⏳ Bu eslatma { $date } uchun edi va sizga shu kundan keyin yetib kelmoqda. Bugun, { $today }, muddat qanday holatda:
 # several late reminders of one item that go out as one message (the others superseded): the days they were for, comma-separated; then where the item stands today, as for reminder-late
-reminder-late-days = ⏳ These reminders were for { $dates } and reach you after those days. Where things stand today, { $today }:
+reminder-late-days = ⏳ Bu eslatmalar { $dates } uchun edi va sizga shu kunlardan keyin yetib kelmoqda. Bugun, { $today }, muddat qanday holatda:
