@@ -321,14 +321,19 @@ def test_a_roster_row_without_months_assumes_neither_extension_nor_new_permit():
     assert "extension-opens" in [p.occasion for p in known.planned]
 
 
-def test_workers_list_names_the_legal_day_not_the_day_a_day_off_moved_the_reminder_to():
-    # expiry 26.03.2027 at 12 months: the new-permit window opens on D-4 = 22.03 (Nauryz);
-    # its reminder goes out on Friday 19.03, but the list must say the window opens 22.03
+def test_workers_list_names_the_working_day_to_file_by_not_the_holiday_d_minus_4():
+    # expiry 26.03.2027 at 12 months: D-4 = 22.03 (Nauryz) is a day off, so on the earliest
+    # reading of ¶22 ("not later than D-4") the last day a filing is accepted in time is
+    # Friday 19.03 (¶12: nothing is accepted on a day off). The list named 22.03, a holiday
+    # ("the window falls on days off: 22.03"), while the reminder of the same occasion, the
+    # card's calendar description and the months-unknown line name 19.03: it now names
+    # 19.03 and says what that day is, the holiday in brackets (the safe reading: a duty's
+    # earlier date). An expiry on a day off is still named on its own day (the permit's end).
     renderer = build_renderer()
     employers = Employers(None, renderer, Engine({}), lambda: D(2027, 3, 17))
     worker = WorkerEntry(name="Алия", kind="labour-permit", inputs={"permit_expiry": D(2027, 3, 26), "months_total": 12})
     line = employers.line_text(1, employers.sorted_lines([worker], D(2027, 3, 17))[0], "ru")
-    assert "22.03.2027" in line and "19.03.2027" not in line
+    assert line.endswith("по самому раннему прочтению (22.03.2027, за 4 дня до конца срока, — нерабочий день): уточните заранее: 19.03.2027"), line
 
 
 def test_workers_list_names_the_certificates_reminder_day_and_says_what_it_is():

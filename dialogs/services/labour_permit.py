@@ -49,6 +49,12 @@ def _day_off_facts(facts: dict) -> dict:
     - `new_permit_last_days`: "day-off" when our window's last day D-1 is a day off (its
       last working day is earlier: "to D-1, but that is a day off"), else "working", for
       a Fluent selector as `extension_last_days`;
+    - `new_permit_closes_day_off`: the same as "yes"/"no". With
+      `new_permit_closes_last_working_day` it makes D-1's pair of companions: every
+      schedule text given `new_permit_closes` as `x` also gets `x_wd` and `x_day_off`
+      (dialogs/tracking/schedule.py: with_working_days), so a line naming our window's
+      end says when it is a day off and names its last working day; the dialog passes
+      them as `closes_wd`, `closes_day_off`;
     - `expiry_accepted_on`, `expiry_day_off`: the day a filing on the permit's last day D
       is accepted, and "yes" when D is a day off (then after the permit's end: on the
       reading of ¶22 that lets D be a filing day, whether such a filing counts is A04)."""
@@ -61,6 +67,7 @@ def _day_off_facts(facts: dict) -> dict:
         "new_permit_closes_last_working_day": closes_last_wd,
         "new_permit_window_days": "none" if facts["new_permit_last_working_day"] is None else "some",
         "new_permit_last_days": "day-off" if closes_last_wd != facts["new_permit_closes"] else "working",
+        "new_permit_closes_day_off": "yes" if closes_last_wd != facts["new_permit_closes"] else "no",
         "expiry_accepted_on": expiry_accepted,
         "expiry_day_off": "yes" if expiry_accepted != facts["expiry"] else "no",
     }
@@ -83,10 +90,14 @@ def decision(filed: dt.date, **_) -> dict:
 
 
 @computation("medical_certificate")
-def medical_certificate(issued: dt.date, filing: dt.date, **_) -> dict:
+def medical_certificate(issued: dt.date, filing: dt.date, decision: dt.date | None = None, **_) -> dict:
+    """¶2.4 "дата выдачи которой не превышает 12 месяцев" does not say on which day (A07):
+    `valid_on_filing` on the day of acceptance (¶15 refuses an expired document then);
+    `valid_on_decision` on the latest decision day, the careful reading (None: unknown)."""
     months = default_parameters().value("labour_permit.medical_certificate_max_age_months", filing)
     valid_until = add_months(issued, months)
-    return {"valid_until": valid_until, "valid_on_filing": filing <= valid_until}
+    return {"valid_until": valid_until, "valid_on_filing": filing <= valid_until,
+            "valid_on_decision": None if decision is None else decision <= valid_until}
 
 
 @computation("termination_notice")
@@ -135,28 +146,34 @@ def lp_filing(filed: dt.date, after_hours=None, **_) -> dict:
     return {**acceptance, "decision_by": decision_by(acceptance["accepted_on"])}
 
 
-def _insurance(until: dt.date, start: dt.date, months: int) -> dict:
+def _insurance(until: dt.date, start: dt.date, months: int, first_day: dt.date) -> dict:
+    """`first_day`: the earliest day the permit may start, from which the policy must
+    already run (A09, F12 `ins_from ≤ permit_from`); its start is not asked, so the
+    documents' list says to check it on the policy."""
     needed = add_days(add_months(start, int(months)), -1)
-    return {"needed_until": needed, "short": until < needed}
+    return {"needed_until": needed, "short": until < needed, "from": first_day}
 
 
 @computation("lp_insurance")
-def lp_insurance(until: dt.date, start: dt.date, months: int, **_) -> dict:
+def lp_insurance(until: dt.date, start: dt.date, months: int, accepted: dt.date | None = None, **_) -> dict:
     """¶2.5 (A09): the insurance must cover the whole requested term. The permit's
     first day is not stated; we take the latest possible one, the decision date, so
-    the term runs to the day before the same date `months` later."""
-    return _insurance(until, start, months)
+    the term runs to the day before the same date `months` later. The earliest one,
+    from which the policy must already run, is the day of acceptance (a decision may
+    come any day up to the decision date)."""
+    return _insurance(until, start, months, accepted or start)
 
 
 @computation("lp_insurance_new")
 def lp_insurance_new(until: dt.date, start: dt.date, expiry: dt.date, months: int, **_) -> dict:
     """A new permit after the 12 months (¶22) is applied for while the old one is still
     valid; its first day is not stated either (A09). The latest possible one is the
-    later of the decision date and the day after the old permit ends."""
-    return _insurance(until, max(start, add_days(expiry, 1)), months)
+    later of the decision date and the day after the old permit ends; the earliest,
+    the day after the old permit ends."""
+    return _insurance(until, max(start, add_days(expiry, 1)), months, add_days(expiry, 1))
 
 
 @computation("lp_insurance_extension")
 def lp_insurance_extension(until: dt.date, expiry: dt.date, months: int, **_) -> dict:
     """An extension's term starts the day after the current permit's last day (A09)."""
-    return _insurance(until, add_days(expiry, 1), months)
+    return _insurance(until, add_days(expiry, 1), months, add_days(expiry, 1))

@@ -14,7 +14,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from ..model.yamlio import load_yaml
 
@@ -185,6 +184,25 @@ def offered_on(outcome: str | None, service: str, kind: str) -> bool:
     return schedule is not None and schedule.counts_from_acceptance is False
 
 
+def with_working_days(facts: dict[str, Any], names: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+    """A schedule text's arguments (`names`: argument → fact). A computation may give a
+    last day `F` two companions, `F_last_working_day` (the last working day on or before
+    it) and `F_day_off` ("yes" when `F` itself is a weekend day or a holiday, else "no"):
+    then every text given `F` as `x` also gets them as `x_wd` and `x_day_off`, for a
+    Fluent selector. A text that names that day as the end of a time to file ("our window
+    runs to 06.12") says with them that nothing is accepted on it and which working day
+    comes before (the earlier date, the safe one for a duty), without each line of the
+    schedule listing them. Only a day whose computation declares them; an argument the
+    schedule names itself is kept as it is."""
+    args = {k: facts.get(v) for k, v in names}
+    for k, v in names:
+        wd, off = facts.get(f"{v}_last_working_day"), facts.get(f"{v}_day_off")
+        if isinstance(args[k], dt.date) and isinstance(wd, dt.date) and off in ("yes", "no"):
+            args.setdefault(f"{k}_wd", wd)
+            args.setdefault(f"{k}_day_off", off)
+    return args
+
+
 def compute_facts(schedule: ItemSchedule, inputs: dict[str, Any]) -> dict[str, Any]:
     """The schedule's computation applied to a tracked item's inputs."""
     kwargs = {arg: inputs.get(name) for arg, name in schedule.fn_args}
@@ -207,7 +225,7 @@ def plan(schedule: ItemSchedule, inputs: dict[str, Any]) -> list[PlannedReminder
                 due_on=_shift(add_days(day, occ.offset_days), occ.on_day_off),
                 day=add_days(day, occ.offset_days),
                 text=occ.text,
-                args={k: facts.get(v) for k, v in occ.args},
+                args=with_working_days(facts, occ.args),
                 cite=occ.cite,
                 last=occ.last,
             )
@@ -228,7 +246,7 @@ def status_of(schedule: ItemSchedule, inputs: dict[str, Any], today: dt.date | N
     read = (lambda name: today if name == "today" else facts.get(name)) if today is not None else facts.get
     for line in schedule.status:
         if line.when is None or line.when(read):
-            return line.text, {k: facts.get(v) for k, v in line.args}
+            return line.text, with_working_days(facts, line.args)
     return None
 
 

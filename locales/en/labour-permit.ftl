@@ -85,7 +85,11 @@ lp-blocked-passport-stamp-missing = We go by the strict reading. Before filing, 
 lp-block-passport-stamp-unsure = Check before filing: look in your passport for a Kazakhstan border stamp from the 12 months before filing. On the strict reading of the rule it is required, and without it the documents are refused; on the other, the passport only shows the stamps of that period.
 lp-blocked-passport-stamp-unsure = If the stamp is there, change your answer: «✏️ Change an answer». If not, we go by the strict reading: before filing, ask the akimat, a TsON or 1414 whether the passport will be accepted without it.
 lp-block-medical = Not ready: your 028/u certificate is good until { $valid_until }, but the application would be accepted on { $accepted }. Get a new one.
-lp-block-insurance = Not ready: your insurance ends { $until }, but must run until { $needed } to cover the whole term applied for. Extend it.
+lp-block-medical-decision = Risky: your 028/u certificate is good until { $valid_until }, the application would be accepted on { $accepted }, and the decision is due by { $decision_by }. The rule does not say on which day the 12 months count: on the decision day the certificate may already be older; on the filing day it is fine.
+lp-blocked-medical-decision = It is safer to get a new 028/u certificate before filing. Check which day counts at a TsON or on 1414.
+lp-block-insurance = Risky: your insurance ends { $until }. On the strict reading of the rule it must cover the whole term applied for from the permit's first day, that is until { $needed }; on another, a policy as long as the term applied for ({ $months } months) is enough.
+lp-blocked-insurance-short = We follow the strict reading: it is safer to extend the insurance before filing, or the application may be refused at acceptance. You can check at a TsON or on 1414.
+lp-block-insurance-expired = Not ready: your insurance ended { $until }, but the application would be accepted on { $accepted }. Get a new one for the whole term in the application.
 lp-block-extension-late = Too late: the application would be accepted on { $accepted }, and the window's last day is { $closes }. { $last_days ->
         [same] File earlier: by { $last_wd }, in working hours.
         [safe-passed] File by { $last_wd }, in working hours: the last day read literally (on the careful count the last working day was { $safe_wd }).
@@ -95,7 +99,11 @@ lp-blocked-not-extended = A permit is not extended if the application comes late
 lp-block-extension-late-closed = Too late: the extension window has closed — the last day an application could be accepted was { $last_wd }. An application accepted on { $accepted } comes after the window: the permit is not extended on it. The permit is valid until { $expiry }; after that you may not work without a permit.
 lp-block-extension-late-expired = Too late: your permit expired on { $expiry }, and the extension window closed before that — the last day an application could be accepted was { $last_wd }. An application accepted on { $accepted } comes after the window: the permit is not extended on it.
 lp-blocked-not-extended-closed = A permit is not extended if the application comes later than 5 calendar days before it expires — this can no longer be fixed. You may not work without a valid permit. Our sources do not say what to do next: ask the akimat or a TsON.
-lp-block-new-late = Too late: the application would be accepted on { $accepted }, but the new-permit window closes { $closes }.
+# the window's last day D-1 a day off (`closes_day_off`): said so, with its last working day (¶12)
+lp-block-new-late = { $closes_day_off ->
+        [yes] Too late: the application would be accepted on { $accepted }, but the new-permit window closes { $closes }, and that is not a working day: the window's last working day is { $closes_wd }.
+       *[other] Too late: the application would be accepted on { $accepted }, but the new-permit window closes { $closes }.
+    }
 lp-blocked-new-window = Our sources do not say whether an application outside the window is accepted. You may not work after the permit expires.
 lp-block-new-late-closed = Too late: on our reading the new-permit window closed on { $closes }, and the application's day of acceptance is { $accepted }. On another reading you can still apply on { $expiry }, the permit's last day: ask a TsON or 1414 at once.
 # as lp-block-new-late-closed, the permit's last day a day off (¶12, A04)
@@ -124,7 +132,11 @@ lp-block-extension-disputed-close = Risky: the application would be accepted on 
 lp-blocked-extension-disputed-close = If the careful reading is right, the application is filed later than 5 days before expiry, and such a permit is not extended. Ask a TsON or 1414 in advance whether it will be accepted.
 lp-block-extension-disputed-close-gone = An application accepted on { $accepted } falls on the extension window's last day only by the literal count; by the cautious one the last working day was { $safe_wd }. That day has passed and the window has closed: if the application was not filed, the permit can no longer be extended.
 lp-blocked-extension-disputed-close-gone = If the cautious reading is right, a permit is not extended on an application filed later than 5 days before the end; on the literal one it is considered. The state body decides; what to do if it is not extended our sources do not say: ask the akimat or a TsON.
-lp-block-new-disputed = Risky: the application would be accepted on { $accepted }. On one reading it had to be filed by { $safe } (4 days before expiry); on ours the window runs to { $closes }. File as soon as you can.
+# our window's last day D-1 a day off (`closes_day_off`): said so, with its last working day (¶12)
+lp-block-new-disputed = { $closes_day_off ->
+        [yes] Risky: the application would be accepted on { $accepted }. On one reading it had to be filed by { $safe } (4 days before expiry); on ours the window runs to { $closes }, but that is not a working day: the window's last working day is { $closes_wd }. File as soon as you can, in working hours.
+       *[other] Risky: the application would be accepted on { $accepted }. On one reading it had to be filed by { $safe } (4 days before expiry); on ours the window runs to { $closes }. File as soon as you can.
+    }
 lp-blocked-new-disputed = If the strict reading is right, the application for a new permit may not be accepted. Ask a TsON or 1414 in advance. You may not work after the permit ends.
 
 lp-channel-question = How will you file the documents? A TsON is a Government for Citizens service centre.
@@ -154,7 +166,13 @@ lp-doc-passport-employer = The worker's valid passport with Kazakhstan border st
 lp-doc-medical = Form 028/u medical certificate issued no more than 12 months ago.
 lp-doc-medical-yours = Your 028/u certificate — fine if the application is accepted by { $valid_until }.
 lp-doc-medical-renew = A new 028/u certificate: the one of { $issued } will be over 12 months old when you file.
-lp-doc-insurance = Medical insurance (primary care and emergency in-patient care) for the whole term ({ $months } months), entered in the Unified Insurance Database.
+lp-doc-medical-decision = A new 028/u certificate is safer: yours is good until { $valid_until }, and the decision is due by { $decision_by }. If the 12 months count on the filing day, yours will do: check on 1414.
+# `short` no: the policy the user named is long enough on our reading (its start not asked, A09)
+lp-doc-insurance = { $short ->
+        [no] Your medical insurance until { $until } (primary care and emergency in-patient care), entered in the Unified Insurance Database. On our reading it must already run from { $from }: check the start date printed on the policy.
+       *[other] Medical insurance (primary care and emergency in-patient care) for the whole term ({ $months } months), entered in the Unified Insurance Database.
+    }
+lp-doc-insurance-yours = Your medical insurance until { $until } (primary care and emergency in-patient care), entered in the Unified Insurance Database. On our reading it must already run from { $from }: check the start date printed on the policy.
 lp-doc-insurance-employer = The worker's medical insurance (primary care and emergency in-patient care) for the whole term in the application, entered in the Unified Insurance Database.
 lp-doc-insurance-extension = Medical insurance (primary care and emergency in-patient care) for the whole new term, entered in the Unified Insurance Database.
 lp-doc-agreement = Agreement of intent to conclude an employment contract, signed by you and the employer.
@@ -225,6 +243,8 @@ lp-note-new-permit-reading = "Within 4 calendar days before expiry" may mean "no
 
 lp-result-new-permit-now = Ask a TsON or 1414 in advance whether an application for a new permit is accepted on { $accepted }: the 4-day rule reads several ways, and no day fits every reading. If it is accepted, the decision comes by { $decision_by }.
 lp-result-new-permit-now-filed-if = If your application for a new permit was accepted on { $accepted }, the decision comes by { $decision_by }; if there is none, ask where you filed or call 1414. If you have not filed: on our reading the window is open until { $closes } (on the earliest reading the last day was { $safe }) — ask a TsON or 1414 beforehand whether the application will be accepted, and file as soon as you can.
+# as lp-result-new-permit-now-filed-if, our window's last day D-1 a day off: said so, with its last working day (¶12)
+lp-result-new-permit-now-filed-if-day-off = If your application for a new permit was accepted on { $accepted }, the decision comes by { $decision_by }; if there is none, ask where you filed or call 1414. If you have not filed: on our reading the window is open until { $closes }, but that is not a working day: the window's last working day is { $closes_wd } (on the earliest reading the last day was { $safe }). Ask a TsON or 1414 beforehand whether the application will be accepted, and file as soon as you can, in working hours.
 lp-result-new-permit-now-closing-day-off = If your application for a new permit was accepted on { $accepted }, the decision comes by { $decision_by }; if there is none, ask where you filed or call 1414. If you have not filed: today is a day off — an application filed now would be accepted only on { $accepted_now }, after { $closes }, the window's last day on our reading. Ask a TsON or 1414 at once whether it will be accepted.
 lp-result-new-permit-now-closed = If your application for a new permit was accepted on { $accepted }, the decision comes by { $decision_by }; if there is none, ask where you filed or call 1414. If you have not filed: on our reading the window ended on { $closes }; on another reading you can still apply on { $expiry }. Ask a TsON or 1414 at once.
 lp-result-new-permit-now-closed-day-off = If your application for a new permit was accepted on { $accepted }, the decision comes by { $decision_by }; if there is none, ask where you filed or call 1414. If you have not filed: on our reading the window ended on { $closes }. On another reading you may also apply on the permit's last day, { $expiry }, but that is a day off: an application sent then is accepted only on { $expiry_accepted }, after the permit ends. If the day of acceptance counts, that is too late; whether the sending day counts, the rules do not say. Ask a TsON or 1414 at once.

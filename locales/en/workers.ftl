@@ -99,10 +99,15 @@ status-lp-permit-months-unknown-late-short = { $literal ->
     }
 rem-lp-months-unknown-new-permit-last-day-short = too late to extend, and the months are not in the roster: at 12, the last working day of the new-permit window (on our reading)
 # the same occasion's reminder (a saved deadline without the months)
-rem-lp-months-unknown-new-permit-last-day = The permit is valid until { $expiry }, and the roster does not say how many months are used. It can no longer be extended: the time to apply for an extension has passed. If 12 months are used, { $last_wd } is the last working day of the new-permit window on our reading (to { $closes }); on the earliest reading the application was due by { $new_safe }. Apply as soon as you can, ask a TsON or 1414 first whether it will be accepted, and add the months to the roster.
+# our window's last day D-1 a day off (`closes_day_off`): $last_wd, its last working day, is the last day to file on our reading
+rem-lp-months-unknown-new-permit-last-day = { $closes_day_off ->
+        [yes] The permit is valid until { $expiry }, and the roster does not say how many months are used. It can no longer be extended: the time to apply for an extension has passed. If 12 months are used, { $last_wd } is the last working day of the new-permit window on our reading (the window runs to { $closes }, but that is not a working day); on the earliest reading the application was due by { $new_safe }. Apply as soon as you can, ask a TsON or 1414 first whether it will be accepted, and add the months to the roster.
+       *[other] The permit is valid until { $expiry }, and the roster does not say how many months are used. It can no longer be extended: the time to apply for an extension has passed. If 12 months are used, { $last_wd } is the last working day of the new-permit window on our reading (to { $closes }); on the earliest reading the application was due by { $new_safe }. Apply as soon as you can, ask a TsON or 1414 first whether it will be accepted, and add the months to the roster.
+    }
 rem-lp-new-permit-opens-short = the window for a new permit opens
 lp-result-new-permit-day-off-short = the new-permit window falls on days off: ask in advance
-lp-result-new-permit-day-off-earliest-short = the new-permit window falls on days off: ask in advance
+# its day is the earliest reading's last working day, D-4 ($safe) a day off (dialogs/schedules/labour-permit.yaml, new-permit-day-off)
+lp-result-new-permit-day-off-earliest-short = the last working day to apply for a new permit on the earliest reading ({ $safe }, 4 days before the end, is a day off): ask in advance
 rem-lp-new-permit-last-day-short = last working day to apply for a new permit (on our reading)
 rem-lp-expiry-short = the permit ends soon
 rem-ep-extension-plan-short = prepare the extension documents

@@ -85,7 +85,11 @@ lp-blocked-passport-stamp-missing = Біз қатаң түсіндіруді н�
 lp-block-passport-stamp-unsure = Бермес бұрын нақтылаңыз: паспортта өтініш беруге дейінгі 12 айда Қазақстан шекарасынан өткені туралы белгі бар-жоғын тексеріңіз. Қағиданы қатаң түсіндірсек, ол міндетті, онсыз құжаттарды қабылдаудан бас тартады; басқа түсіндіру бойынша паспорт осы мерзімдегі белгілерді көрсетеді ғана.
 lp-blocked-passport-stamp-unsure = Белгі бар болса — жауапты өзгертіңіз: «✏️ Жауапты өзгерту». Жоқ болса — біз қатаң түсіндіруді негізге аламыз: өтініш бермес бұрын паспортты онсыз қабылдай ма, әкімдіктен, ЦОН-нан немесе 1414-тен нақтылаңыз.
 lp-block-medical = Дайын емес: 028/у анықтамасы { $valid_until } күніне дейін жарамды, ал өтініш { $accepted } күні қабылданады. Жаңа анықтама алыңыз.
-lp-block-insurance = Дайын емес: сақтандыру { $until } күніне дейін, ал өтініштегі мерзімді қамту үшін { $needed } күніне дейін керек. Сақтандыруды ұзартыңыз.
+lp-block-medical-decision = Risky: your 028/u certificate is good until { $valid_until }, the application would be accepted on { $accepted }, and the decision is due by { $decision_by }. The rule does not say on which day the 12 months count: on the decision day the certificate may already be older; on the filing day it is fine.
+lp-blocked-medical-decision = It is safer to get a new 028/u certificate before filing. Check which day counts at a TsON or on 1414.
+lp-block-insurance = Risky: your insurance ends { $until }. On the strict reading of the rule it must cover the whole term applied for from the permit's first day, that is until { $needed }; on another, a policy as long as the term applied for ({ $months } months) is enough.
+lp-blocked-insurance-short = We follow the strict reading: it is safer to extend the insurance before filing, or the application may be refused at acceptance. You can check at a TsON or on 1414.
+lp-block-insurance-expired = Not ready: your insurance ended { $until }, but the application would be accepted on { $accepted }. Get a new one for the whole term in the application.
 lp-block-extension-late = Кеш: өтініш { $accepted } күні қабылданады, ал кезеңнің соңғы күні — { $closes }. { $last_days ->
         [same] Ертерек беріңіз: { $last_wd } күнінен кешіктірмей, жұмыс уақытында.
         [safe-passed] { $last_wd } күнінен кешіктірмей, жұмыс уақытында беріңіз: бұл сөзбе-сөз есеп бойынша соңғы күн (сақ есеп бойынша соңғы жұмыс күні { $safe_wd } болған).
@@ -95,7 +99,11 @@ lp-blocked-not-extended = Өтініш мерзім аяқталуына 5 кү�
 lp-block-extension-late-closed = Кеш: ұзарту кезеңі жабылды — өтінішті қабылдауға болатын соңғы күн { $last_wd } болды. Өтініштің қабылдану күні — { $accepted }, бұл кезеңнен кейін: мұндай өтініш бойынша рұқсат ұзартылмайды. Рұқсат { $expiry } күніне дейін жарамды; одан кейін рұқсатсыз жұмыс істеуге болмайды.
 lp-block-extension-late-expired = Кеш: рұқсаттың мерзімі { $expiry } күні аяқталды, ал ұзарту кезеңі одан да ертерек жабылды — өтінішті қабылдауға болатын соңғы күн { $last_wd } болды. Өтініштің қабылдану күні — { $accepted }, бұл кезеңнен кейін: мұндай өтініш бойынша рұқсат ұзартылмайды.
 lp-blocked-not-extended-closed = Өтініш мерзім аяқталуына 5 күнтізбелік күннен аз қалғанда берілсе, рұқсат ұзартылмайды — мұны енді түзету мүмкін емес. Жарамды рұқсатсыз жұмыс істеуге болмайды. Ары қарай не істеу керегін біздің дереккөздер айтпайды: әкімдікке немесе ЦОН-ға жүгініңіз.
-lp-block-new-late = Кеш: өтініш { $accepted } күні қабылданады, ал жаңа рұқсатқа өтініш беру кезеңі { $closes } күні жабылады.
+# the window's last day D-1 a day off (`closes_day_off`): said so, with its last working day (¶12)
+lp-block-new-late = { $closes_day_off ->
+        [yes] Кеш: өтініш { $accepted } күні қабылданады, ал жаңа рұқсатқа өтініш беру кезеңі { $closes } күні жабылады, бірақ ол — жұмыс емес күн: кезеңнің соңғы жұмыс күні — { $closes_wd }.
+       *[other] Кеш: өтініш { $accepted } күні қабылданады, ал жаңа рұқсатқа өтініш беру кезеңі { $closes } күні жабылады.
+    }
 lp-blocked-new-window = Кезеңнен тыс өтініш қабылдана ма, біздің дереккөздер айтпайды. Мерзім біткен соң жұмыс істеуге болмайды.
 lp-block-new-late-closed = Кеш: біздің түсінігімізше жаңа рұқсатқа өтініш беру кезеңі { $closes } күні жабылды, ал өтініштің қабылдану күні — { $accepted }. Басқа түсінік бойынша { $expiry } күні де беруге болады — бұл рұқсат мерзімінің соңғы күні: ЦОН-нан немесе 1414-тен шұғыл нақтылаңыз.
 # as lp-block-new-late-closed, the permit's last day a day off (¶12, A04)
@@ -124,7 +132,11 @@ lp-block-extension-disputed-close = Тәуекелді: өтініш { $accepted
 lp-blocked-extension-disputed-close = Сақ түсіндіру дұрыс болса, өтініш мерзім аяқталуына 5 күннен аз қалғанда берілген болып шығады — мұндай рұқсат ұзартылмайды. Өтініш қабылдана ма, ЦОН-нан немесе 1414-тен алдын ала нақтылаңыз.
 lp-block-extension-disputed-close-gone = Өтініштің қабылдану күні — { $accepted }: бұл тек сөзбе-сөз есептегенде ғана ұзарту кезеңінің соңғы күні; сақ есеп бойынша соңғы жұмыс күні { $safe_wd } болған. Бұл күн өтті, кезең жабылды: өтініш берілмеген болса, рұқсатты енді ұзарту мүмкін емес.
 lp-blocked-extension-disputed-close-gone = Сақ түсіндіру дұрыс болса, мерзім аяқталуына 5 күннен аз қалғанда берілген өтініш бойынша рұқсат ұзартылмайды; сөзбе-сөз түсіндіру дұрыс болса — өтініш қаралады. Шешімді мемлекеттік орган қабылдайды; рұқсат ұзартылмаса не істеу керегін біздің дереккөздер айтпайды: әкімдікке немесе ЦОН-ға жүгініңіз.
-lp-block-new-disputed = Тәуекелді: өтініш { $accepted } күні қабылданады. Бір түсіндіру бойынша оны { $safe } күнінен кешіктірмей (мерзім бітуге 4 күн қалғанда) беру керек еді; біздің түсінігімізше кезең { $closes } күніне дейін. Өтінішті мүмкіндігінше тез беріңіз.
+# our window's last day D-1 a day off (`closes_day_off`): said so, with its last working day (¶12)
+lp-block-new-disputed = { $closes_day_off ->
+        [yes] Тәуекелді: өтініш { $accepted } күні қабылданады. Бір түсіндіру бойынша оны { $safe } күнінен кешіктірмей (мерзім бітуге 4 күн қалғанда) беру керек еді; біздің түсінігімізше кезең { $closes } күніне дейін, бірақ ол — жұмыс емес күн: кезеңнің соңғы жұмыс күні — { $closes_wd }. Өтінішті мүмкіндігінше тез, жұмыс уақытында беріңіз.
+       *[other] Тәуекелді: өтініш { $accepted } күні қабылданады. Бір түсіндіру бойынша оны { $safe } күнінен кешіктірмей (мерзім бітуге 4 күн қалғанда) беру керек еді; біздің түсінігімізше кезең { $closes } күніне дейін. Өтінішті мүмкіндігінше тез беріңіз.
+    }
 lp-blocked-new-disputed = Қатаң түсіндіру дұрыс болса, жаңа рұқсатқа өтініш қабылданбауы мүмкін. ЦОН-нан немесе 1414-тен алдын ала нақтылаңыз. Мерзім біткен соң жұмыс істеуге болмайды.
 
 lp-channel-question = Құжаттарды қалай тапсырасыз? ЦОН — «Азаматтарға арналған үкімет» мемлекеттік корпорациясының халыққа қызмет көрсету орталығы.
@@ -154,7 +166,13 @@ lp-doc-passport-employer = Жұмыскердің соңғы 12 айда Қаз�
 lp-doc-medical = Берілгеніне 12 айдан аспаған 028/у нысанындағы медициналық анықтама.
 lp-doc-medical-yours = Сіздің 028/у анықтамаңыз — өтініш { $valid_until } күнінен кешікпей қабылданса, жарамды.
 lp-doc-medical-renew = Жаңа 028/у анықтамасы: { $issued } күнгі анықтама өтініш беретін күні 12 айдан асып кетеді.
-lp-doc-insurance = Бірыңғай сақтандыру дерекқорына енгізілген, бүкіл мерзімге ({ $months } ай) арналған медициналық сақтандыру (алғашқы көмек және стационардағы шұғыл көмек).
+lp-doc-medical-decision = A new 028/u certificate is safer: yours is good until { $valid_until }, and the decision is due by { $decision_by }. If the 12 months count on the filing day, yours will do: check on 1414.
+# `short` no: the policy the user named is long enough on our reading (its start not asked, A09)
+lp-doc-insurance = { $short ->
+        [no] Your medical insurance until { $until } (primary care and emergency in-patient care), entered in the Unified Insurance Database. On our reading it must already run from { $from }: check the start date printed on the policy.
+       *[other] Бірыңғай сақтандыру дерекқорына енгізілген, бүкіл мерзімге ({ $months } ай) арналған медициналық сақтандыру (алғашқы көмек және стационардағы шұғыл көмек).
+    }
+lp-doc-insurance-yours = Your medical insurance until { $until } (primary care and emergency in-patient care), entered in the Unified Insurance Database. On our reading it must already run from { $from }: check the start date printed on the policy.
 lp-doc-insurance-employer = Бірыңғай сақтандыру дерекқорына енгізілген, өтініштегі бүкіл мерзімге арналған жұмыскердің медициналық сақтандыруы (алғашқы көмек және стационардағы шұғыл көмек).
 lp-doc-insurance-extension = Бірыңғай сақтандыру дерекқорына енгізілген, жаңа мерзімнің бәріне арналған медициналық сақтандыру (алғашқы көмек және стационардағы шұғыл көмек).
 lp-doc-agreement = Сіз және жұмыс беруші қол қойған еңбек шартын жасасу ниеті туралы келісім.
@@ -225,6 +243,8 @@ lp-note-new-permit-reading = «Мерзім аяқталғанға дейінг�
 
 lp-result-new-permit-now = Жаңа рұқсатқа өтініш { $accepted } күні қабылдана ма, ЦОН-нан немесе 1414-тен алдын ала нақтылаңыз: 4 күн туралы ереже әртүрлі түсініледі, барлық түсінікке бірдей сай келетін бір де күн жоқ. Қабылданса — шешім { $decision_by } күнінен кешікпей шығады.
 lp-result-new-permit-now-filed-if = Егер жаңа рұқсатқа өтініш { $accepted } күні қабылданған болса, шешім { $decision_by } күнінен кешікпей шығады; шешім болмаса — өтініш берген жеріңізден немесе 1414 арқылы сұраңыз. Бермеген болсаңыз: біздің түсінігімізше кезең { $closes } күніне дейін ашық (ең ерте түсінік бойынша { $safe } күнінен кешіктірмей беру керек еді) — өтініш қабылдана ма, ЦОН-нан немесе 1414-тен алдын ала нақтылап, мүмкіндігінше тезірек беріңіз.
+# as lp-result-new-permit-now-filed-if, our window's last day D-1 a day off: said so, with its last working day (¶12)
+lp-result-new-permit-now-filed-if-day-off = Егер жаңа рұқсатқа өтініш { $accepted } күні қабылданған болса, шешім { $decision_by } күнінен кешікпей шығады; шешім болмаса — өтініш берген жеріңізден немесе 1414 арқылы сұраңыз. Бермеген болсаңыз: біздің түсінігімізше кезең { $closes } күніне дейін ашық, бірақ ол — жұмыс емес күн: кезеңнің соңғы жұмыс күні — { $closes_wd } (ең ерте түсінік бойынша { $safe } күнінен кешіктірмей беру керек еді). Өтініш қабылдана ма, ЦОН-нан немесе 1414-тен алдын ала нақтылап, мүмкіндігінше тезірек, жұмыс уақытында беріңіз.
 lp-result-new-permit-now-closing-day-off = Егер жаңа рұқсатқа өтініш { $accepted } күні қабылданған болса, шешім { $decision_by } күнінен кешікпей шығады; шешім болмаса — өтініш берген жеріңізден немесе 1414 арқылы сұраңыз. Бермеген болсаңыз: бүгін демалыс күні — қазір берілген өтініш тек { $accepted_now } күні қабылданады, бұл біздің түсінігімізше кезеңнің соңғы күнінен — { $closes } күнінен кейін. Өтініш қабылдана ма, ЦОН-нан немесе 1414-тен шұғыл нақтылаңыз.
 lp-result-new-permit-now-closed = Егер жаңа рұқсатқа өтініш { $accepted } күні қабылданған болса, шешім { $decision_by } күнінен кешікпей шығады; шешім болмаса — өтініш берген жеріңізден немесе 1414 арқылы сұраңыз. Бермеген болсаңыз: біздің түсінігімізше кезең { $closes } күні аяқталды; басқа түсінік бойынша { $expiry } күні де беруге болады. ЦОН-нан немесе 1414-тен шұғыл нақтылаңыз.
 lp-result-new-permit-now-closed-day-off = Егер жаңа рұқсатқа өтініш { $accepted } күні қабылданған болса, шешім { $decision_by } күнінен кешікпей шығады; шешім болмаса — өтініш берген жеріңізден немесе 1414 арқылы сұраңыз. Бермеген болсаңыз: біздің түсінігімізше кезең { $closes } күні аяқталды. Басқа түсінік бойынша мерзімнің соңғы күні де, { $expiry } күні, беруге болады, бірақ ол — жұмыс емес күн: сол күні берілген өтініш тек { $expiry_accepted } күні, рұқсат мерзімі біткеннен кейін қабылданады. Өтініш берілген күн деп қабылданған күн саналса, бұл кеш; жіберген күн санала ма, қағидалар нақтыламайды. ЦОН-нан немесе 1414-тен шұғыл нақтылаңыз.

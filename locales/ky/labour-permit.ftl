@@ -85,7 +85,11 @@ lp-blocked-passport-stamp-missing = Биз катуу окууну негиз к
 lp-block-passport-stamp-unsure = Арыз берүүдөн мурун тактаңыз: паспортто арыз берүүгө чейинки 12 айда Казакстандын чек арасынан өткөнү тууралуу белги бар-жогун текшериңиз. Эрежени катуу окуу боюнча ал милдеттүү, ансыз документтерди кабыл алуудан баш тартышат; башка окуу боюнча паспорт бул мөөнөттөгү белгилерди көрсөтөт гана.
 lp-blocked-passport-stamp-unsure = Белги бар болсо — жоопту өзгөртүңүз: «✏️ Жоопту өзгөртүү». Жок болсо — биз катуу окууну негиз кылабыз: арыз берүүдөн мурун паспортту ансыз кабыл алабы, акимчиликтен, калкты тейлөө борборунан (ЦОН) же 1414тен тактаңыз.
 lp-block-medical = Даяр эмес: 028/у маалымкаты { $valid_until } чейин жарактуу, ал эми арыз { $accepted } кабыл алынат. Жаңы маалымкат алыңыз.
-lp-block-insurance = Даяр эмес: камсыздандыруу { $until } чейин, ал эми { $needed } чейин керек — арыздагы бардык мөөнөткө. Камсыздандырууну узартыңыз.
+lp-block-medical-decision = Risky: your 028/u certificate is good until { $valid_until }, the application would be accepted on { $accepted }, and the decision is due by { $decision_by }. The rule does not say on which day the 12 months count: on the decision day the certificate may already be older; on the filing day it is fine.
+lp-blocked-medical-decision = It is safer to get a new 028/u certificate before filing. Check which day counts at a TsON or on 1414.
+lp-block-insurance = Risky: your insurance ends { $until }. On the strict reading of the rule it must cover the whole term applied for from the permit's first day, that is until { $needed }; on another, a policy as long as the term applied for ({ $months } months) is enough.
+lp-blocked-insurance-short = We follow the strict reading: it is safer to extend the insurance before filing, or the application may be refused at acceptance. You can check at a TsON or on 1414.
+lp-block-insurance-expired = Not ready: your insurance ended { $until }, but the application would be accepted on { $accepted }. Get a new one for the whole term in the application.
 lp-block-extension-late = Кеч: арыз { $accepted } кабыл алынат, ал эми мөөнөттүн акыркы күнү — { $closes }. { $last_days ->
         [same] Эртерээк бериңиз: { $last_wd } кечиктирбей, жумуш убагында.
         [safe-passed] { $last_wd } кечиктирбей, жумуш убагында бериңиз: бул сөзмө-сөз эсеп боюнча акыркы күн (этият эсеп боюнча акыркы жумуш күнү { $safe_wd } болгон).
@@ -95,7 +99,11 @@ lp-blocked-not-extended = Эгер арыз мөөнөт бүтөрдөн 5 ка
 lp-block-extension-late-closed = Кеч: узартуу мөөнөтү жабылды — арызды кабыл алууга мүмкүн болгон акыркы күн { $last_wd } болчу. Арыздын кабыл алуу күнү — { $accepted }, бул мөөнөттөн кийин: мындай арыз боюнча уруксат узартылбайт. Уруксат { $expiry } чейин жарактуу; андан кийин уруксатсыз иштөөгө болбойт.
 lp-block-extension-late-expired = Кеч: уруксаттын мөөнөтү { $expiry } бүттү, ал эми узартуу мөөнөтү андан да мурда жабылган — арызды кабыл алууга мүмкүн болгон акыркы күн { $last_wd } болчу. Арыздын кабыл алуу күнү — { $accepted }, бул мөөнөттөн кийин: мындай арыз боюнча уруксат узартылбайт.
 lp-blocked-not-extended-closed = Эгер арыз мөөнөт бүтөрдөн 5 календардык күндөн кечирээк берилсе, уруксат узартылбайт — муну эми оңдоого болбойт. Жарактуу уруксатсыз иштөөгө болбойт. Андан ары эмне кылуу керектигин биздин булактар айтпайт: акимчиликке же калкты тейлөө борборуна (ЦОН) кайрылыңыз.
-lp-block-new-late = Кеч: арыз { $accepted } кабыл алынат, ал эми жаңы уруксат үчүн мөөнөт { $closes } жабылат.
+# the window's last day D-1 a day off (`closes_day_off`): said so, with its last working day (¶12)
+lp-block-new-late = { $closes_day_off ->
+        [yes] Кеч: арыз { $accepted } кабыл алынат, ал эми жаңы уруксат үчүн мөөнөт { $closes } жабылат, бирок ал жумуш күнү эмес: мөөнөттүн акыркы жумуш күнү — { $closes_wd }.
+       *[other] Кеч: арыз { $accepted } кабыл алынат, ал эми жаңы уруксат үчүн мөөнөт { $closes } жабылат.
+    }
 lp-blocked-new-window = Мөөнөттөн тышкары арыз кабыл алынабы, биздин булактар айтпайт. Мөөнөт бүткөндөн кийин иштөөгө болбойт.
 lp-block-new-late-closed = Кеч: биздин окуубуз боюнча жаңы уруксат үчүн мөөнөт { $closes } жабылды, ал эми арыздын кабыл алуу күнү — { $accepted }. Башка окуу боюнча { $expiry } күнү да арыз берсе болот — бул уруксат мөөнөтүнүн акыркы күнү: калкты тейлөө борборунан (ЦОН) же 1414тен тез арада тактаңыз.
 # as lp-block-new-late-closed, the permit's last day a day off (¶12, A04)
@@ -124,7 +132,11 @@ lp-block-extension-disputed-close = Тобокелдүү: арыз { $accepted }
 lp-blocked-extension-disputed-close = Эгер этият окуу туура болсо, арыз мөөнөт бүтөрдөн 5 күндөн кечирээк берилген болот — мындай уруксат узартылбайт. Арыз кабыл алынабы, калкты тейлөө борборунан (ЦОН) же 1414тен алдын ала тактаңыз.
 lp-block-extension-disputed-close-gone = Арыздын кабыл алуу күнү — { $accepted }: бул сөзмө-сөз эсептегенде гана узартуу мөөнөтүнүн акыркы күнү; этият эсеп боюнча акыркы жумуш күнү { $safe_wd } болгон. Ал күн өттү, мөөнөт жабылды: эгер арыз берилбеген болсо, уруксатты эми узартууга болбойт.
 lp-blocked-extension-disputed-close-gone = Эгер этият окуу туура болсо, мөөнөт бүтөрдөн 5 күндөн кечирээк берилген арыз боюнча уруксат узартылбайт; эгер сөзмө-сөз окуу туура болсо — арыз каралат. Чечимди мамлекеттик орган кабыл алат; уруксат узартылбаса эмне кылуу керектигин биздин булактар айтпайт: акимчиликке же калкты тейлөө борборуна (ЦОН) кайрылыңыз.
-lp-block-new-disputed = Тобокелдүү: арыз { $accepted } кабыл алынат. Бир окуу боюнча аны { $safe } кечиктирбей (мөөнөт бүтөрдөн 4 күн мурун) берүү керек болчу; биздин окуубуз боюнча мөөнөт { $closes } чейин. Мүмкүн болушунча тезирээк бериңиз.
+# our window's last day D-1 a day off (`closes_day_off`): said so, with its last working day (¶12)
+lp-block-new-disputed = { $closes_day_off ->
+        [yes] Тобокелдүү: арыз { $accepted } кабыл алынат. Бир окуу боюнча аны { $safe } кечиктирбей (мөөнөт бүтөрдөн 4 күн мурун) берүү керек болчу; биздин окуубуз боюнча мөөнөт { $closes } чейин, бирок ал жумуш күнү эмес: мөөнөттүн акыркы жумуш күнү — { $closes_wd }. Мүмкүн болушунча тезирээк, жумуш убагында бериңиз.
+       *[other] Тобокелдүү: арыз { $accepted } кабыл алынат. Бир окуу боюнча аны { $safe } кечиктирбей (мөөнөт бүтөрдөн 4 күн мурун) берүү керек болчу; биздин окуубуз боюнча мөөнөт { $closes } чейин. Мүмкүн болушунча тезирээк бериңиз.
+    }
 lp-blocked-new-disputed = Эгер катуу окуу туура болсо, жаңы уруксатка арыз кабыл алынбашы мүмкүн. Калкты тейлөө борборунан (ЦОН) же 1414тен алдын ала тактаңыз. Мөөнөт бүткөндөн кийин иштөөгө болбойт.
 
 lp-channel-question = Документтерди кантип бересиз? Калкты тейлөө борбору (ЦОН) — «Жарандар үчүн өкмөт» мамлекеттик корпорациясы (Госкорпорация «Правительство для граждан»).
@@ -154,7 +166,13 @@ lp-doc-passport-employer = Жумушчунун акыркы 12 айда Каз�
 lp-doc-medical = 028/у формасындагы медициналык маалымкат (медицинская справка формы 028/у), 12 айдан ашык эмес мурун берилген.
 lp-doc-medical-yours = Сиздин 028/у маалымкатыңыз — арыз { $valid_until } кечиктирбей кабыл алынса, жарайт.
 lp-doc-medical-renew = Жаңы 028/у маалымкаты: { $issued } күнкү маалымкат арыз берген күнү 12 айдан эски болуп калат.
-lp-doc-insurance = Бирдиктүү камсыздандыруу базасына киргизилген, бүт мөөнөткө ({ $months } ай) медициналык камсыздандыруу (баштапкы жардам жана стационардагы шашылыш жардам).
+lp-doc-medical-decision = A new 028/u certificate is safer: yours is good until { $valid_until }, and the decision is due by { $decision_by }. If the 12 months count on the filing day, yours will do: check on 1414.
+# `short` no: the policy the user named is long enough on our reading (its start not asked, A09)
+lp-doc-insurance = { $short ->
+        [no] Your medical insurance until { $until } (primary care and emergency in-patient care), entered in the Unified Insurance Database. On our reading it must already run from { $from }: check the start date printed on the policy.
+       *[other] Бирдиктүү камсыздандыруу базасына киргизилген, бүт мөөнөткө ({ $months } ай) медициналык камсыздандыруу (баштапкы жардам жана стационардагы шашылыш жардам).
+    }
+lp-doc-insurance-yours = Your medical insurance until { $until } (primary care and emergency in-patient care), entered in the Unified Insurance Database. On our reading it must already run from { $from }: check the start date printed on the policy.
 lp-doc-insurance-employer = Бирдиктүү камсыздандыруу базасына киргизилген, арыздагы бүт мөөнөткө жумушчунун медициналык камсыздандыруусу (баштапкы жардам жана стационардагы шашылыш жардам).
 lp-doc-insurance-extension = Бирдиктүү камсыздандыруу базасына киргизилген, бүт жаңы мөөнөткө медициналык камсыздандыруу (баштапкы жардам жана стационардагы шашылыш жардам).
 lp-doc-agreement = Сиз жана иш берүүчү кол койгон эмгек келишимин түзүү ниети жөнүндө макулдашуу.
@@ -225,6 +243,8 @@ lp-note-new-permit-reading = «Мөөнөт бүтөрдөн мурунку 4 к
 
 lp-result-new-permit-now = Жаңы уруксатка арыз { $accepted } кабыл алынабы, калкты тейлөө борборунан (ЦОН) же 1414тен алдын ала тактаңыз: 4 күн жөнүндөгү эреже ар кандай окулат жана бардык окууларга бирдей туура келген бир да күн жок. Кабыл алынса — чечим { $decision_by } кечиктирбей.
 lp-result-new-permit-now-filed-if = Эгер жаңы уруксатка арыз { $accepted } кабыл алынган болсо, чечим — { $decision_by } кечиктирбей; чечим жок болсо — арыз берген жериңизден же 1414 аркылуу сураңыз. Эгер арыз бербеген болсоңуз: биздин окуубуз боюнча мөөнөт { $closes } чейин ачык (эң эрте окуу боюнча { $safe } кечиктирбей берүү керек болчу) — арыз кабыл алынабы, калкты тейлөө борборунан (ЦОН) же 1414тен алдын ала тактап, мүмкүн болушунча тезирээк бериңиз.
+# as lp-result-new-permit-now-filed-if, our window's last day D-1 a day off: said so, with its last working day (¶12)
+lp-result-new-permit-now-filed-if-day-off = Эгер жаңы уруксатка арыз { $accepted } кабыл алынган болсо, чечим — { $decision_by } кечиктирбей; чечим жок болсо — арыз берген жериңизден же 1414 аркылуу сураңыз. Эгер арыз бербеген болсоңуз: биздин окуубуз боюнча мөөнөт { $closes } чейин ачык, бирок ал жумуш күнү эмес: мөөнөттүн акыркы жумуш күнү — { $closes_wd } (эң эрте окуу боюнча { $safe } кечиктирбей берүү керек болчу). Арыз кабыл алынабы, калкты тейлөө борборунан (ЦОН) же 1414тен алдын ала тактап, мүмкүн болушунча тезирээк, жумуш убагында бериңиз.
 lp-result-new-permit-now-closing-day-off = Эгер жаңы уруксатка арыз { $accepted } кабыл алынган болсо, чечим — { $decision_by } кечиктирбей; чечим жок болсо — арыз берген жериңизден же 1414 аркылуу сураңыз. Эгер арыз бербеген болсоңуз: бүгүн жумуш күнү эмес — азыр берилген арыз { $accepted_now } гана кабыл алынат, биздин окуубуз боюнча мөөнөттүн акыркы күнүнөн — { $closes } кийин. Арыз кабыл алынабы, калкты тейлөө борборунан (ЦОН) же 1414тен тез арада тактаңыз.
 lp-result-new-permit-now-closed = Эгер жаңы уруксатка арыз { $accepted } кабыл алынган болсо, чечим — { $decision_by } кечиктирбей; чечим жок болсо — арыз берген жериңизден же 1414 аркылуу сураңыз. Эгер арыз бербеген болсоңуз: биздин окуубуз боюнча мөөнөт { $closes } бүткөн; башка окуу боюнча { $expiry } күнү да арыз берсе болот. Калкты тейлөө борборунан (ЦОН) же 1414тен тез арада тактаңыз.
 lp-result-new-permit-now-closed-day-off = Эгер жаңы уруксатка арыз { $accepted } кабыл алынган болсо, чечим — { $decision_by } кечиктирбей; чечим жок болсо — арыз берген жериңизден же 1414 аркылуу сураңыз. Эгер арыз бербеген болсоңуз: биздин окуубуз боюнча мөөнөт { $closes } бүткөн. Башка окуу боюнча уруксат мөөнөтүнүн акыркы күнү да, { $expiry }, арыз берсе болот, бирок ал жумуш күнү эмес: ошол күнү берилген арыз { $expiry_accepted } гана, уруксаттын мөөнөтү бүткөндөн кийин кабыл алынат. Эгер арыз берилген күн деп кабыл алынган күн эсептелсе, бул кеч; жөнөткөн күн эсептелеби, эрежелер тактабайт. Калкты тейлөө борборунан (ЦОН) же 1414тен тез арада тактаңыз.

@@ -85,7 +85,11 @@ lp-blocked-passport-stamp-missing = Мо аз фаҳмиши сахт барме
 lp-block-passport-stamp-unsure = Пеш аз додан аниқ кунед: санҷед, ки дар шиноснома мӯҳри убури сарҳади Қазоқистон дар 12 моҳи пеш аз додани ариза ҳаст ё не. Аз рӯи фаҳмиши сахти қоида он ҳатмист ва бе он дар қабули ҳуҷҷатҳо рад мекунанд; аз рӯи фаҳмиши дигар шиноснома танҳо мӯҳрҳои ҳамин давраро нишон медиҳад.
 lp-blocked-passport-stamp-unsure = Мӯҳр ҳаст — ҷавобро иваз кунед: «✏️ Иваз кардани ҷавоб». Нест — мо аз фаҳмиши сахт бармеоем: пеш аз додан дар акимат, Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед, ки оё шиносномаро бе он қабул мекунанд.
 lp-block-medical = Тайёр нест: маълумотномаи 028/у то { $valid_until } эътибор дорад, аризаро бошад { $accepted } қабул мекунанд. Маълумотномаи нав гиред.
-lp-block-insurance = Тайёр нест: суғурта то { $until }, вале то { $needed } лозим аст — барои тамоми мӯҳлати ариза. Суғуртаро тамдид кунед.
+lp-block-medical-decision = Risky: your 028/u certificate is good until { $valid_until }, the application would be accepted on { $accepted }, and the decision is due by { $decision_by }. The rule does not say on which day the 12 months count: on the decision day the certificate may already be older; on the filing day it is fine.
+lp-blocked-medical-decision = It is safer to get a new 028/u certificate before filing. Check which day counts at a TsON or on 1414.
+lp-block-insurance = Risky: your insurance ends { $until }. On the strict reading of the rule it must cover the whole term applied for from the permit's first day, that is until { $needed }; on another, a policy as long as the term applied for ({ $months } months) is enough.
+lp-blocked-insurance-short = We follow the strict reading: it is safer to extend the insurance before filing, or the application may be refused at acceptance. You can check at a TsON or on 1414.
+lp-block-insurance-expired = Not ready: your insurance ended { $until }, but the application would be accepted on { $accepted }. Get a new one for the whole term in the application.
 lp-block-extension-late = Дер: аризаро { $accepted } қабул мекунанд, рӯзи охирини равзана бошад — { $closes }. { $last_days ->
         [same] Барвақттар диҳед: на дертар аз { $last_wd }, дар вақти корӣ.
         [safe-passed] На дертар аз { $last_wd }, дар вақти корӣ диҳед: ин рӯзи охирин аз рӯи ҳисоби айнан аст (аз рӯи ҳисоби эҳтиёткорона рӯзи кории охирин { $safe_wd } буд).
@@ -95,7 +99,11 @@ lp-blocked-not-extended = Агар ариза дертар аз 5 рӯзи та�
 lp-block-extension-late-closed = Дер: равзанаи тамдид баста шуд — рӯзи охирине, ки аризаро қабул карда метавонистанд, { $last_wd } буд. Рӯзи қабули ариза — { $accepted }, ин баъд аз равзана аст: аз рӯи чунин ариза иҷозатномаро тамдид намекунанд. Иҷозатнома то { $expiry } амал мекунад; баъд аз он бе иҷозатнома кор кардан мумкин нест.
 lp-block-extension-late-expired = Дер: мӯҳлати иҷозатнома { $expiry } ба охир расид, равзанаи тамдид бошад боз пештар баста шуда буд — рӯзи охирине, ки аризаро қабул карда метавонистанд, { $last_wd } буд. Рӯзи қабули ариза — { $accepted }, ин баъд аз равзана аст: аз рӯи чунин ариза иҷозатномаро тамдид намекунанд.
 lp-blocked-not-extended-closed = Агар ариза дертар аз 5 рӯзи тақвимӣ пеш аз охири мӯҳлат дода шавад, иҷозатномаро тамдид намекунанд — инро дигар ислоҳ кардан мумкин нест. Бе иҷозатномаи амалкунанда кор кардан мумкин нест. Минбаъд чӣ бояд кард, манбаъҳои мо намегӯянд: ба акимат ё Маркази хизматрасонии аҳолӣ (ЦОН) муроҷиат кунед.
-lp-block-new-late = Дер: аризаро { $accepted } қабул мекунанд, равзана барои иҷозатномаи нав бошад { $closes } баста мешавад.
+# the window's last day D-1 a day off (`closes_day_off`): said so, with its last working day (¶12)
+lp-block-new-late = { $closes_day_off ->
+        [yes] Дер: аризаро { $accepted } қабул мекунанд, равзана барои иҷозатномаи нав бошад { $closes } баста мешавад, вале он рӯзи корӣ нест: рӯзи кории охирини равзана — { $closes_wd }.
+       *[other] Дер: аризаро { $accepted } қабул мекунанд, равзана барои иҷозатномаи нав бошад { $closes } баста мешавад.
+    }
 lp-blocked-new-window = Оё аризаро берун аз равзана қабул мекунанд, манбаъҳои мо намегӯянд. Баъд аз анҷоми мӯҳлат кор кардан мумкин нест.
 lp-block-new-late-closed = Дер: аз рӯи фаҳмиши мо равзана барои иҷозатномаи нав { $closes } баста шуд, рӯзи қабули ариза бошад — { $accepted }. Аз рӯи хониши дигар { $expiry }, дар рӯзи охирини мӯҳлати иҷозатнома, ҳам ариза додан мумкин аст: фавран дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед.
 # as lp-block-new-late-closed, the permit's last day a day off (¶12, A04)
@@ -124,7 +132,11 @@ lp-block-extension-disputed-close = Хатарнок: аризаро { $accepted
 lp-blocked-extension-disputed-close = Агар хониши эҳтиёткорона дуруст бошад, ариза дертар аз 5 рӯз пеш аз охири мӯҳлат дода шудааст — чунин иҷозатномаро тамдид намекунанд. Пешакӣ дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед, ки оё аризаро қабул мекунанд.
 lp-block-extension-disputed-close-gone = Рӯзи қабули ариза — { $accepted }: ин танҳо ҳангоми ҳисоби айнан рӯзи охирини равзанаи тамдид аст; аз рӯи ҳисоби эҳтиёткорона рӯзи кории охирин { $safe_wd } буд. Ин рӯз гузашт, равзана баста шуд: агар ариза дода нашуда бошад, иҷозатномаро дигар тамдид кардан мумкин нест.
 lp-blocked-extension-disputed-close-gone = Аз рӯи хониши эҳтиёткорона, агар ариза дертар аз 5 рӯз пеш аз охири мӯҳлат дода шуда бошад, иҷозатномаро тамдид намекунанд; аз рӯи хониши айнан — онро баррасӣ мекунанд. Мақоми давлатӣ ҳал мекунад; агар тамдид накунанд, чӣ бояд кард, манбаъҳои мо намегӯянд: ба акимат ё Маркази хизматрасонии аҳолӣ (ЦОН) муроҷиат кунед.
-lp-block-new-disputed = Хатарнок: аризаро { $accepted } қабул мекунанд. Аз рӯи як хониш онро бояд на дертар аз { $safe } (4 рӯз пеш аз охири мӯҳлат) медодед; аз рӯи фаҳмиши мо равзана то { $closes } аст. Ҳар чӣ зудтар ариза диҳед.
+# our window's last day D-1 a day off (`closes_day_off`): said so, with its last working day (¶12)
+lp-block-new-disputed = { $closes_day_off ->
+        [yes] Хатарнок: аризаро { $accepted } қабул мекунанд. Аз рӯи як хониш онро бояд на дертар аз { $safe } (4 рӯз пеш аз охири мӯҳлат) медодед; аз рӯи фаҳмиши мо равзана то { $closes } аст, вале он рӯзи корӣ нест: рӯзи кории охирини равзана — { $closes_wd }. Ҳар чӣ зудтар, дар вақти корӣ ариза диҳед.
+       *[other] Хатарнок: аризаро { $accepted } қабул мекунанд. Аз рӯи як хониш онро бояд на дертар аз { $safe } (4 рӯз пеш аз охири мӯҳлат) медодед; аз рӯи фаҳмиши мо равзана то { $closes } аст. Ҳар чӣ зудтар ариза диҳед.
+    }
 lp-blocked-new-disputed = Агар хониши сахт дуруст бошад, аризаи иҷозатномаи навро шояд қабул накунанд. Пешакӣ дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед. Баъд аз анҷоми мӯҳлат кор кардан мумкин нест.
 
 lp-channel-question = Ҳуҷҷатҳоро чӣ тавр медиҳед? ЦОН — Маркази хизматрасонии аҳолӣ.
@@ -154,7 +166,13 @@ lp-doc-passport-employer = Шиносномаи амалкунандаи кор�
 lp-doc-medical = Маълумотномаи тиббии шакли 028/у (медицинская справка формы 028/у), ки на пештар аз 12 моҳ пеш дода шудааст.
 lp-doc-medical-yours = Маълумотномаи 028/у-и шумо — мувофиқ аст, агар аризаро на дертар аз { $valid_until } қабул кунанд.
 lp-doc-medical-renew = Маълумотномаи нави 028/у: маълумотномаи аз { $issued } то рӯзи додан аз 12 моҳ кӯҳнатар мешавад.
-lp-doc-insurance = Суғуртаи тиббӣ (ёрии аввалия ва ёрии таъҷилӣ дар статсионар) барои тамоми мӯҳлат ({ $months } моҳ), ки ба Пойгоҳи ягонаи суғуртавӣ ворид шудааст.
+lp-doc-medical-decision = A new 028/u certificate is safer: yours is good until { $valid_until }, and the decision is due by { $decision_by }. If the 12 months count on the filing day, yours will do: check on 1414.
+# `short` no: the policy the user named is long enough on our reading (its start not asked, A09)
+lp-doc-insurance = { $short ->
+        [no] Your medical insurance until { $until } (primary care and emergency in-patient care), entered in the Unified Insurance Database. On our reading it must already run from { $from }: check the start date printed on the policy.
+       *[other] Суғуртаи тиббӣ (ёрии аввалия ва ёрии таъҷилӣ дар статсионар) барои тамоми мӯҳлат ({ $months } моҳ), ки ба Пойгоҳи ягонаи суғуртавӣ ворид шудааст.
+    }
+lp-doc-insurance-yours = Your medical insurance until { $until } (primary care and emergency in-patient care), entered in the Unified Insurance Database. On our reading it must already run from { $from }: check the start date printed on the policy.
 lp-doc-insurance-employer = Суғуртаи тиббии коргар (ёрии аввалия ва ёрии таъҷилӣ дар статсионар) барои тамоми мӯҳлати дар ариза зикршуда, ки ба Пойгоҳи ягонаи суғуртавӣ ворид шудааст.
 lp-doc-insurance-extension = Суғуртаи тиббӣ (ёрии аввалия ва ёрии таъҷилӣ дар статсионар) барои тамоми мӯҳлати нав, ки ба Пойгоҳи ягонаи суғуртавӣ ворид шудааст.
 lp-doc-agreement = Созишнома дар бораи нияти бастани шартномаи меҳнатӣ, ки онро шумо ва корфармо имзо кардаед.
@@ -225,6 +243,8 @@ lp-note-new-permit-reading = «Дар давоми 4 рӯзи тақвимӣ п�
 
 lp-result-new-permit-now = Пешакӣ дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед, ки аризаи иҷозатномаи навро { $accepted } қабул мекунанд ё не: қоидаи 4 рӯз гуногун фаҳмида мешавад ва рӯзе, ки бо ҳар фаҳмиш дуруст бошад, нест. Агар қабул кунанд — қарор на дертар аз { $decision_by }.
 lp-result-new-permit-now-filed-if = Агар аризаи иҷозатномаи навро { $accepted } қабул карда бошанд, қарор — на дертар аз { $decision_by }; агар қарор набошад — дар ҳамон ҷое, ки ариза додед, ё тавассути 1414 пурсед. Агар ариза надода бошед: аз рӯи фаҳмиши мо равзана то { $closes } кушода аст (аз рӯи фаҳмиши аз ҳама барвақттар бояд на дертар аз { $safe } ариза медодед) — пешакӣ дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед, ки оё аризаро қабул мекунанд, ва ҳарчи зудтар ариза диҳед.
+# as lp-result-new-permit-now-filed-if, our window's last day D-1 a day off: said so, with its last working day (¶12)
+lp-result-new-permit-now-filed-if-day-off = Агар аризаи иҷозатномаи навро { $accepted } қабул карда бошанд, қарор — на дертар аз { $decision_by }; агар қарор набошад — дар ҳамон ҷое, ки ариза додед, ё тавассути 1414 пурсед. Агар ариза надода бошед: аз рӯи фаҳмиши мо равзана то { $closes } кушода аст, вале он рӯзи корӣ нест: рӯзи кории охирини равзана — { $closes_wd } (аз рӯи фаҳмиши аз ҳама барвақттар бояд на дертар аз { $safe } ариза медодед). Пешакӣ дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед, ки оё аризаро қабул мекунанд, ва ҳарчи зудтар, дар вақти корӣ ариза диҳед.
 lp-result-new-permit-now-closing-day-off = Агар аризаи иҷозатномаи навро { $accepted } қабул карда бошанд, қарор — на дертар аз { $decision_by }; агар қарор набошад — дар ҳамон ҷое, ки ариза додед, ё тавассути 1414 пурсед. Агар ариза надода бошед: имрӯз рӯзи корӣ нест — аризаи ҳозир додашударо танҳо { $accepted_now } қабул мекунанд, яъне баъд аз { $closes } — рӯзи охирини равзана аз рӯи фаҳмиши мо. Фавран дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед, ки оё онро қабул мекунанд.
 lp-result-new-permit-now-closed = Агар аризаи иҷозатномаи навро { $accepted } қабул карда бошанд, қарор — на дертар аз { $decision_by }; агар қарор набошад — дар ҳамон ҷое, ки ариза додед, ё тавассути 1414 пурсед. Агар ариза надода бошед: аз рӯи фаҳмиши мо равзана { $closes } ба охир расид; аз рӯи хониши дигар { $expiry } ҳам ариза додан мумкин аст. Фавран дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед.
 lp-result-new-permit-now-closed-day-off = Агар аризаи иҷозатномаи навро { $accepted } қабул карда бошанд, қарор — на дертар аз { $decision_by }; агар қарор набошад — дар ҳамон ҷое, ки ариза додед, ё тавассути 1414 пурсед. Агар ариза надода бошед: аз рӯи фаҳмиши мо равзана { $closes } ба охир расид. Аз рӯи хониши дигар дар рӯзи охирини мӯҳлати иҷозатнома, { $expiry }, ҳам ариза додан мумкин аст, вале он рӯзи корӣ нест: аризаи дар он рӯз додашударо танҳо { $expiry_accepted }, яъне пас аз анҷоми мӯҳлати иҷозатнома, қабул мекунанд. Агар санаи додан рӯзи қабул ҳисоб шавад, ин дер аст; оё рӯзи фиристодан ҳисоб мешавад, қоидаҳо аниқ намекунанд. Фавран дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед.

@@ -85,7 +85,11 @@ lp-blocked-passport-stamp-missing = Biz qatʼiy talqindan kelib chiqamiz. Paspor
 lp-block-passport-stamp-unsure = Topshirishdan oldin aniqlang: pasportda topshirishdan oldingi 12 oy ichida Qozogʻiston chegarasini kesib oʻtganlik haqida belgi bor-yoʻqligini tekshiring. Qoidaning qatʼiy talqinida u majburiy va usiz hujjatlarni qabul qilishdan bosh tortiladi; boshqa talqinda pasport faqat shu muddatdagi belgilarni koʻrsatadi.
 lp-blocked-passport-stamp-unsure = Belgi bor boʻlsa — javobni oʻzgartiring: «✏️ Javobni oʻzgartirish». Yoʻq boʻlsa — biz qatʼiy talqindan kelib chiqamiz: pasport usiz qabul qilinadimi, topshirishdan oldin akimatdan, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang.
 lp-block-medical = Tayyor emas: 028/u maʼlumotnomasi { $valid_until } gacha yaroqli, ariza esa { $accepted } da qabul qilinadi. Yangi maʼlumotnoma oling.
-lp-block-insurance = Tayyor emas: sugʻurta { $until } gacha, lekin { $needed } gacha kerak — arizadagi butun muddatga. Sugʻurtani uzaytiring.
+lp-block-medical-decision = Risky: your 028/u certificate is good until { $valid_until }, the application would be accepted on { $accepted }, and the decision is due by { $decision_by }. The rule does not say on which day the 12 months count: on the decision day the certificate may already be older; on the filing day it is fine.
+lp-blocked-medical-decision = It is safer to get a new 028/u certificate before filing. Check which day counts at a TsON or on 1414.
+lp-block-insurance = Risky: your insurance ends { $until }. On the strict reading of the rule it must cover the whole term applied for from the permit's first day, that is until { $needed }; on another, a policy as long as the term applied for ({ $months } months) is enough.
+lp-blocked-insurance-short = We follow the strict reading: it is safer to extend the insurance before filing, or the application may be refused at acceptance. You can check at a TsON or on 1414.
+lp-block-insurance-expired = Not ready: your insurance ended { $until }, but the application would be accepted on { $accepted }. Get a new one for the whole term in the application.
 lp-block-extension-late = Kech: ariza { $accepted } da qabul qilinadi, muddatning oxirgi kuni esa — { $closes }. { $last_days ->
         [same] Ertaroq topshiring: { $last_wd } dan kechiktirmay, ish vaqtida.
         [safe-passed] { $last_wd } dan kechiktirmay, ish vaqtida topshiring: bu soʻzma-soʻz hisob boʻyicha oxirgi kun (ehtiyotkor hisob boʻyicha oxirgi ish kuni { $safe_wd } edi).
@@ -95,7 +99,11 @@ lp-blocked-not-extended = Agar ariza muddat tugashiga 5 kalendar kundan kamroq q
 lp-block-extension-late-closed = Kech: uzaytirish muddati yopildi — ariza qabul qilinishi mumkin boʻlgan oxirgi kun { $last_wd } edi. Arizaning qabul kuni — { $accepted }, bu muddatdan keyin: bunday ariza boʻyicha ruxsatnoma uzaytirilmaydi. Ruxsatnoma { $expiry } gacha amal qiladi; undan keyin ruxsatnomasiz ishlash mumkin emas.
 lp-block-extension-late-expired = Kech: ruxsatnoma muddati { $expiry } da tugadi, uzaytirish muddati esa undan ham oldin yopilgan — ariza qabul qilinishi mumkin boʻlgan oxirgi kun { $last_wd } edi. Arizaning qabul kuni — { $accepted }, bu muddatdan keyin: bunday ariza boʻyicha ruxsatnoma uzaytirilmaydi.
 lp-blocked-not-extended-closed = Agar ariza muddat tugashiga 5 kalendar kundan kamroq qolganda topshirilsa, ruxsatnoma uzaytirilmaydi — buni endi tuzatib boʻlmaydi. Amaldagi ruxsatnomasiz ishlash mumkin emas. Keyin nima qilish kerakligini bizning manbalar aytmaydi: akimatga yoki Aholiga xizmat koʻrsatish markaziga (ЦОН) murojaat qiling.
-lp-block-new-late = Kech: ariza { $accepted } da qabul qilinadi, yangi ruxsatnoma uchun muddat esa { $closes } da yopiladi.
+# the window's last day D-1 a day off (`closes_day_off`): said so, with its last working day (¶12)
+lp-block-new-late = { $closes_day_off ->
+        [yes] Kech: ariza { $accepted } da qabul qilinadi, yangi ruxsatnoma uchun muddat esa { $closes } da yopiladi, lekin u ish kuni emas: muddatning oxirgi ish kuni — { $closes_wd }.
+       *[other] Kech: ariza { $accepted } da qabul qilinadi, yangi ruxsatnoma uchun muddat esa { $closes } da yopiladi.
+    }
 lp-blocked-new-window = Muddatdan tashqari ariza qabul qilinadimi, bizning manbalar aytmaydi. Muddat tugagandan keyin ishlash mumkin emas.
 lp-block-new-late-closed = Kech: bizning talqinimizda yangi ruxsatnoma uchun muddat { $closes } da yopilgan, arizaning qabul kuni esa — { $accepted }. Boshqa talqinda { $expiry } da ham topshirish mumkin — bu ruxsatnoma muddatining oxirgi kuni: zudlik bilan Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang.
 # as lp-block-new-late-closed, the permit's last day a day off (¶12, A04)
@@ -124,7 +132,11 @@ lp-block-extension-disputed-close = Xavfli: ariza { $accepted } da qabul qilinad
 lp-blocked-extension-disputed-close = Agar ehtiyotkor talqin toʻgʻri boʻlsa, ariza muddat tugashiga 5 kundan kamroq qolganda topshirilgan boʻladi — bunday ruxsatnoma uzaytirilmaydi. Ariza qabul qilinadimi, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
 lp-block-extension-disputed-close-gone = Arizaning qabul kuni — { $accepted }: bu faqat soʻzma-soʻz hisoblanganda uzaytirish muddatining oxirgi kuni; ehtiyotkor hisob boʻyicha oxirgi ish kuni { $safe_wd } edi. Bu kun oʻtdi, muddat yopildi: agar ariza topshirilmagan boʻlsa, ruxsatnomani endi uzaytirib boʻlmaydi.
 lp-blocked-extension-disputed-close-gone = Ehtiyotkor talqinda muddat tugashiga 5 kundan kam qolganda topshirilgan ariza boʻyicha ruxsatnoma uzaytirilmaydi, soʻzma-soʻz talqinda esa ariza koʻrib chiqiladi. Davlat organi hal qiladi; uzaytirilmasa nima qilishni manbalarimiz aytmaydi: akimatga yoki Aholiga xizmat koʻrsatish markaziga (ЦОН) murojaat qiling.
-lp-block-new-disputed = Xavfli: ariza { $accepted } da qabul qilinadi. Bir talqinga koʻra, uni { $safe } dan kechiktirmay (muddat tugashidan 4 kun oldin) topshirish kerak edi; bizning talqinimizda muddat { $closes } gacha. Imkon qadar tezroq topshiring.
+# our window's last day D-1 a day off (`closes_day_off`): said so, with its last working day (¶12)
+lp-block-new-disputed = { $closes_day_off ->
+        [yes] Xavfli: ariza { $accepted } da qabul qilinadi. Bir talqinga koʻra, uni { $safe } dan kechiktirmay (muddat tugashidan 4 kun oldin) topshirish kerak edi; bizning talqinimizda muddat { $closes } gacha, lekin u ish kuni emas: muddatning oxirgi ish kuni — { $closes_wd }. Imkon qadar tezroq, ish vaqtida topshiring.
+       *[other] Xavfli: ariza { $accepted } da qabul qilinadi. Bir talqinga koʻra, uni { $safe } dan kechiktirmay (muddat tugashidan 4 kun oldin) topshirish kerak edi; bizning talqinimizda muddat { $closes } gacha. Imkon qadar tezroq topshiring.
+    }
 lp-blocked-new-disputed = Agar qatʼiy talqin toʻgʻri boʻlsa, yangi ruxsatnomaga ariza qabul qilinmasligi mumkin. Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang. Muddat tugagandan keyin ishlash mumkin emas.
 
 lp-channel-question = Hujjatlarni qanday topshirasiz? Aholiga xizmat koʻrsatish markazi (ЦОН) — «Fuqarolar uchun hukumat» davlat korporatsiyasining xizmat markazi.
@@ -154,7 +166,13 @@ lp-doc-passport-employer = Ishchining oxirgi 12 oyda Qozogʻiston chegarasini ke
 lp-doc-medical = Oxirgi 12 oy ichida berilgan 028/u shaklidagi tibbiy maʼlumotnoma.
 lp-doc-medical-yours = Sizning 028/u maʼlumotnomangiz — ariza { $valid_until } dan kechiktirmay qabul qilinsa, yaroqli.
 lp-doc-medical-renew = Yangi 028/u maʼlumotnomasi: { $issued } dagi maʼlumotnoma topshirish kunida 12 oydan eski boʻlib qoladi.
-lp-doc-insurance = Yagona sugʻurta bazasiga kiritilgan, butun muddatga ({ $months } oy) tibbiy sugʻurta (birlamchi yordam va statsionarda shoshilinch yordam).
+lp-doc-medical-decision = A new 028/u certificate is safer: yours is good until { $valid_until }, and the decision is due by { $decision_by }. If the 12 months count on the filing day, yours will do: check on 1414.
+# `short` no: the policy the user named is long enough on our reading (its start not asked, A09)
+lp-doc-insurance = { $short ->
+        [no] Your medical insurance until { $until } (primary care and emergency in-patient care), entered in the Unified Insurance Database. On our reading it must already run from { $from }: check the start date printed on the policy.
+       *[other] Yagona sugʻurta bazasiga kiritilgan, butun muddatga ({ $months } oy) tibbiy sugʻurta (birlamchi yordam va statsionarda shoshilinch yordam).
+    }
+lp-doc-insurance-yours = Your medical insurance until { $until } (primary care and emergency in-patient care), entered in the Unified Insurance Database. On our reading it must already run from { $from }: check the start date printed on the policy.
 lp-doc-insurance-employer = Yagona sugʻurta bazasiga kiritilgan, arizadagi butun muddatga ishchining tibbiy sugʻurtasi (birlamchi yordam va statsionarda shoshilinch yordam).
 lp-doc-insurance-extension = Yagona sugʻurta bazasiga kiritilgan, butun yangi muddatga tibbiy sugʻurta (birlamchi yordam va statsionarda shoshilinch yordam).
 lp-doc-agreement = Siz va ish beruvchi imzolagan mehnat shartnomasini tuzish niyati toʻgʻrisidagi kelishuv.
@@ -225,6 +243,8 @@ lp-note-new-permit-reading = «Muddat tugashidan oldingi 4 kalendar kun ichida»
 
 lp-result-new-permit-now = Yangi ruxsatnomaga ariza { $accepted } da qabul qilinadimi, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang: 4 kun haqidagi qoida turlicha talqin qilinadi va barcha talqinlarga birdek toʻgʻri keladigan bitta ham kun yoʻq. Qabul qilinsa — qaror { $decision_by } dan kechiktirmay.
 lp-result-new-permit-now-filed-if = Agar yangi ruxsatnomaga ariza { $accepted } da qabul qilingan boʻlsa, qaror — { $decision_by } dan kechiktirmay; qaror boʻlmasa — ariza topshirgan joyingizdan yoki 1414 dan soʻrang. Agar topshirmagan boʻlsangiz: bizning talqinimizda muddat { $closes } gacha ochiq (eng erta talqinda { $safe } dan kechiktirmay topshirish kerak edi) — ariza qabul qilinadimi, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang va imkon qadar tezroq topshiring.
+# as lp-result-new-permit-now-filed-if, our window's last day D-1 a day off: said so, with its last working day (¶12)
+lp-result-new-permit-now-filed-if-day-off = Agar yangi ruxsatnomaga ariza { $accepted } da qabul qilingan boʻlsa, qaror — { $decision_by } dan kechiktirmay; qaror boʻlmasa — ariza topshirgan joyingizdan yoki 1414 dan soʻrang. Agar topshirmagan boʻlsangiz: bizning talqinimizda muddat { $closes } gacha ochiq, lekin u ish kuni emas: muddatning oxirgi ish kuni — { $closes_wd } (eng erta talqinda { $safe } dan kechiktirmay topshirish kerak edi). Ariza qabul qilinadimi, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang va imkon qadar tezroq, ish vaqtida topshiring.
 lp-result-new-permit-now-closing-day-off = Agar yangi ruxsatnomaga ariza { $accepted } da qabul qilingan boʻlsa, qaror — { $decision_by } dan kechiktirmay; qaror boʻlmasa — ariza topshirgan joyingizdan yoki 1414 dan soʻrang. Agar topshirmagan boʻlsangiz: bugun ish kuni emas — hozir topshirilgan ariza faqat { $accepted_now } da qabul qilinadi, bu bizning talqinimizda muddatning oxirgi kuni — { $closes } dan keyin. Ariza qabul qilinadimi, zudlik bilan Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang.
 lp-result-new-permit-now-closed = Agar yangi ruxsatnomaga ariza { $accepted } da qabul qilingan boʻlsa, qaror — { $decision_by } dan kechiktirmay; qaror boʻlmasa — ariza topshirgan joyingizdan yoki 1414 dan soʻrang. Agar topshirmagan boʻlsangiz: bizning talqinimizda muddat { $closes } da tugagan; boshqa talqinda { $expiry } da ham topshirish mumkin. Zudlik bilan Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang.
 lp-result-new-permit-now-closed-day-off = Agar yangi ruxsatnomaga ariza { $accepted } da qabul qilingan boʻlsa, qaror — { $decision_by } dan kechiktirmay; qaror boʻlmasa — ariza topshirgan joyingizdan yoki 1414 dan soʻrang. Agar topshirmagan boʻlsangiz: bizning talqinimizda muddat { $closes } da tugagan. Boshqa talqinda ruxsatnoma muddatining oxirgi kuni — { $expiry } da ham topshirish mumkin, lekin u ish kuni emas: shu kuni topshirilgan ariza faqat { $expiry_accepted } da, ruxsatnoma muddati tugagach qabul qilinadi. Topshirish sanasi qabul kuni boʻlsa, bu kech; yuborilgan kun hisoblanadimi, qoidalar aniqlashtirmaydi. Zudlik bilan Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang.

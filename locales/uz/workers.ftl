@@ -99,10 +99,15 @@ status-lp-permit-months-unknown-late-short = { $literal ->
     }
 rem-lp-months-unknown-new-permit-last-day-short = endi uzaytirib boʻlmaydi, oylar esa roʻyxatda yoʻq: 12 oy toʻlgan boʻlsa — yangi ruxsatnomaga ariza topshirish muddatining oxirgi ish kuni (bizning talqinimizda)
 # the same occasion's reminder (a saved deadline without the months)
-rem-lp-months-unknown-new-permit-last-day = Ruxsatnoma { $expiry } gacha amal qiladi, necha oy toʻlgani esa roʻyxatda koʻrsatilmagan. Uni endi uzaytirib boʻlmaydi: uzaytirishga ariza topshirish muddati oʻtdi. Agar 12 oy toʻlgan boʻlsa — { $last_wd } bizning talqinimizda yangi ruxsatnomaga ariza topshirish muddatining oxirgi ish kuni ({ $closes } gacha); eng erta talqinda { $new_safe } dan kechiktirmay topshirish kerak edi. Imkon qadar tezroq topshiring, ariza qabul qilinadimi, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang va oylarni roʻyxatga qoʻshing.
+# our window's last day D-1 a day off (`closes_day_off`): $last_wd, its last working day, is the last day to file on our reading
+rem-lp-months-unknown-new-permit-last-day = { $closes_day_off ->
+        [yes] Ruxsatnoma { $expiry } gacha amal qiladi, necha oy toʻlgani esa roʻyxatda koʻrsatilmagan. Uni endi uzaytirib boʻlmaydi: uzaytirishga ariza topshirish muddati oʻtdi. Agar 12 oy toʻlgan boʻlsa — { $last_wd } bizning talqinimizda yangi ruxsatnomaga ariza topshirish muddatining oxirgi ish kuni (muddat { $closes } gacha, lekin u ish kuni emas); eng erta talqinda { $new_safe } dan kechiktirmay topshirish kerak edi. Imkon qadar tezroq topshiring, ariza qabul qilinadimi, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang va oylarni roʻyxatga qoʻshing.
+       *[other] Ruxsatnoma { $expiry } gacha amal qiladi, necha oy toʻlgani esa roʻyxatda koʻrsatilmagan. Uni endi uzaytirib boʻlmaydi: uzaytirishga ariza topshirish muddati oʻtdi. Agar 12 oy toʻlgan boʻlsa — { $last_wd } bizning talqinimizda yangi ruxsatnomaga ariza topshirish muddatining oxirgi ish kuni ({ $closes } gacha); eng erta talqinda { $new_safe } dan kechiktirmay topshirish kerak edi. Imkon qadar tezroq topshiring, ariza qabul qilinadimi, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang va oylarni roʻyxatga qoʻshing.
+    }
 rem-lp-new-permit-opens-short = yangi ruxsatnomaga ariza topshirish muddati ochiladi
 lp-result-new-permit-day-off-short = yangi ruxsatnomaga ariza topshirish muddati dam olish kunlariga toʻgʻri keladi: oldindan aniqlang
-lp-result-new-permit-day-off-earliest-short = yangi ruxsatnomaga ariza topshirish muddati dam olish kunlariga toʻgʻri keladi: oldindan aniqlang
+# its day is the earliest reading's last working day, D-4 ($safe) a day off (dialogs/schedules/labour-permit.yaml, new-permit-day-off)
+lp-result-new-permit-day-off-earliest-short = eng erta talqinda yangi ruxsatnomaga ariza topshirish uchun oxirgi ish kuni ({ $safe }, muddat tugashidan 4 kun oldin, — ish kuni emas): oldindan aniqlang
 rem-lp-new-permit-last-day-short = yangi ruxsatnomaga ariza topshirish uchun oxirgi ish kuni (bizning talqinimizda)
 rem-lp-expiry-short = ruxsatnoma muddati tez orada tugaydi
 rem-ep-extension-plan-short = uzaytirish uchun hujjatlarni tayyorlash
