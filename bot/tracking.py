@@ -301,7 +301,10 @@ class Tracking:
                 if day < today:
                     continue
                 summary = f"{item_title(self.renderer, lang, item)}: {self.renderer.t(lang, p.text, **p.args)}"
-                events.append(CalendarEvent(uid=f"item-{item.id}-{p.occasion}@kz-migration-bot", day=day, summary=summary))
+                # the grounds, as the reminder of the same occasion carries them
+                grounds = self.renderer.grounds(lang, cited(item.service, p.cite, p.due_on))
+                events.append(CalendarEvent(uid=f"item-{item.id}-{p.occasion}@kz-migration-bot", day=day, summary=summary,
+                                            description=grounds))
         events += await self._roster_events(user_id, lang, today)
         if not events:
             return None
@@ -341,7 +344,8 @@ class Tracking:
                     continue
                 events.append(CalendarEvent(
                     uid=f"worker-{worker.id}-{p.occasion}@kz-migration-bot", day=p.day or p.due_on,
-                    summary=f"{who}: {action_label(self.renderer, lang, p)}", description=t(lang, p.text, **p.args),
+                    summary=f"{who}: {action_label(self.renderer, lang, p)}",
+                    description="\n\n".join(x for x in (t(lang, p.text, **p.args), self.renderer.grounds(lang, cited(o.kind.service, p.cite, p.due_on))) if x),
                 ))
         return events
 

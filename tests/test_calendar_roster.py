@@ -200,3 +200,27 @@ def test_the_audits_chat_gets_the_workers_in_its_ics(tmp_path):
     evs = events(ics.read_bytes())
     assert (D(2026, 12, 22), AIGERIM) in {(d, s.split(" — ")[0]) for d, s, _ in evs.values()}
     assert (D(2027, 1, 31), NURLAN) in {(d, s.split(" — ")[0]) for d, s, _ in evs.values()}
+
+
+async def test_every_event_carries_its_grounds_as_the_reminder_of_the_same_occasion_does(db):
+    # a legal date in the user's calendar names its act and point, one tap away in the
+    # event's notes (it had a title only)
+    from bot.reminders import render_reminder
+    from dialogs.tracking.schedule import default_schedules, plan
+    from storage.tracking import parse_inputs
+
+    t = tracking(db)
+    await t.save(OWNER, dict(OWN_PERMIT), "ru")
+    await employers(db).import_roster(OWNER, ROSTER, "ru")
+    evs = events(await t.calendar(OWNER, "ru"))
+    item = (await t.items.list(OWNER))[0]
+    planned = {p.occasion: p for p in plan(default_schedules()[(item.service, item.kind)], parse_inputs(item.inputs))}
+    own = {uid: ev for uid, ev in evs.items() if uid.startswith("item-")}
+    assert own
+    for uid, (_, _, description) in own.items():
+        occasion = uid.split("@")[0].split("-", 2)[2]
+        reminder = render_reminder(t.renderer, "ru", item, planned[occasion])
+        grounds = reminder.split("\n\n")[-1]
+        assert description and description == grounds, (uid, description)
+    for uid, (_, _, description) in of(evs, NURLAN).items():
+        assert "Основания" in description or "абз." in description, (uid, description)
