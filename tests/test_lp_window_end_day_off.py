@@ -32,7 +32,7 @@ from dialogs.tracking.schedule import default_schedules, plan
 from storage.models import TrackedItem
 from tests.scripted import walk
 from tests.test_lp_day_off_leftovers import (
-    CAL, NEW_PERMIT_DAYS, RENDERER, TREES, _filing, _render, _reopened, _status, _statuses, days, fmt,
+    CAL, NEW_PERMIT_DAYS, RENDERER, TREES, _dialog, _filing, _render, _reopened, _status, _statuses, _track, days, fmt,
 )
 
 D = dt.date
@@ -231,3 +231,22 @@ def test_every_12_month_list_day_of_the_new_permit_is_a_working_day():
         assert line.endswith(f": {fmt(safe_wd)}") and f"({fmt(d4)}," in line, (expiry, line)
         seen += 1
     assert seen > 50
+
+
+@pytest.mark.parametrize("expiry", [SUNDAY_EVE, HOLIDAY_EVE])
+def test_the_readings_line_of_the_dialog_and_of_track_says_our_windows_end_is_a_day_off(expiry):
+    # "с 03.12.2026 по 06.12.2026 (так считаем мы)" in the list of readings: 06.12 is a
+    # Sunday, so the line names the window's last working day too, in the service's
+    # dialog and in /track's result alike
+    opens, closes, last_wd = _window(expiry)
+    said = f"{fmt(closes)} — нерабочий день: последний рабочий день окна — {fmt(last_wd)}"
+    early = add_days(opens, -20)
+    for view in (_dialog(early, expiry), _track(early, expiry)):
+        text = _render(view)
+        assert f"с {fmt(opens)} по {fmt(closes)}" in text and said in text, text
+
+
+def test_the_readings_line_is_unchanged_when_our_windows_end_is_a_working_day():
+    opens, closes, _ = _window(WORKING_EVE)
+    text = _render(_dialog(add_days(opens, -20), WORKING_EVE))
+    assert f"с {fmt(opens)} по {fmt(closes)}" in text and "нерабочий день: последний рабочий день окна" not in text

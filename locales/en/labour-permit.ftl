@@ -237,8 +237,14 @@ lp-result-new-permit-too-early = You have reached 12 months: no extension, you n
 lp-result-new-permit-day-off = You have reached 12 months: you need a new permit. The day 4 days before expiry, { $safe }, is a day off: an application filed then is accepted on { $accepted }. No day fits every reading — ask a TsON or 1414 in advance.
 lp-result-new-permit-day-off-earliest = You have reached 12 months: you need a new permit. On the earliest reading you must file by { $safe_wd }, the last working day before { $safe } (4 days before expiry, a day off). On the others the window opens on { $safe } or later, and a filing that day is accepted on { $accepted }. No day fits every reading — ask a TsON or 1414 in advance.
 lp-reason-cap-reached = A permit with extensions lasts at most 12 months.
-lp-reason-new-permit-window = The new permit is applied for within 4 calendar days before expiry: from { $opens } to { $closes }.
-lp-reason-new-permit-window-both = When to apply for a new permit, the rule "within 4 calendar days before expiry" does not make clear. It can be read as: by { $safe }; { $opens } to { $closes } (our reading); { $late_opens } to { $expiry }.
+lp-reason-new-permit-window = The new permit is applied for within 4 calendar days before expiry: from { $opens } to { $closes }.{ $closes_day_off ->
+        [yes] {" "}{ $closes } is not a working day: the window's last working day is { $closes_wd }.
+       *[other] {""}
+    }
+lp-reason-new-permit-window-both = When to apply for a new permit, the rule "within 4 calendar days before expiry" does not make clear. It can be read as: by { $safe }; { $opens } to { $closes } (our reading); { $late_opens } to { $expiry }.{ $closes_day_off ->
+        [yes] {" "}{ $closes } is not a working day: the window's last working day is { $closes_wd }.
+       *[other] {""}
+    }
 lp-note-new-permit-reading = "Within 4 calendar days before expiry" may mean "no later than 4 days before", the 4 days before the last day, or the last 4 days including it. No single day fits every reading: we lead with the earliest, 4 days before the end. If that is a day off, the application is accepted the next working day. Ask a TsON or 1414 in advance.
 
 lp-result-new-permit-now = Ask a TsON or 1414 in advance whether an application for a new permit is accepted on { $accepted }: the 4-day rule reads several ways, and no day fits every reading. If it is accepted, the decision comes by { $decision_by }.

@@ -85,11 +85,11 @@ lp-blocked-passport-stamp-missing = Біз қатаң түсіндіруді н�
 lp-block-passport-stamp-unsure = Бермес бұрын нақтылаңыз: паспортта өтініш беруге дейінгі 12 айда Қазақстан шекарасынан өткені туралы белгі бар-жоғын тексеріңіз. Қағиданы қатаң түсіндірсек, ол міндетті, онсыз құжаттарды қабылдаудан бас тартады; басқа түсіндіру бойынша паспорт осы мерзімдегі белгілерді көрсетеді ғана.
 lp-blocked-passport-stamp-unsure = Белгі бар болса — жауапты өзгертіңіз: «✏️ Жауапты өзгерту». Жоқ болса — біз қатаң түсіндіруді негізге аламыз: өтініш бермес бұрын паспортты онсыз қабылдай ма, әкімдіктен, ЦОН-нан немесе 1414-тен нақтылаңыз.
 lp-block-medical = Дайын емес: 028/у анықтамасы { $valid_until } күніне дейін жарамды, ал өтініш { $accepted } күні қабылданады. Жаңа анықтама алыңыз.
-lp-block-medical-decision = Risky: your 028/u certificate is good until { $valid_until }, the application would be accepted on { $accepted }, and the decision is due by { $decision_by }. The rule does not say on which day the 12 months count: on the decision day the certificate may already be older; on the filing day it is fine.
-lp-blocked-medical-decision = It is safer to get a new 028/u certificate before filing. Check which day counts at a TsON or on 1414.
-lp-block-insurance = Risky: your insurance ends { $until }. On the strict reading of the rule it must cover the whole term applied for from the permit's first day, that is until { $needed }; on another, a policy as long as the term applied for ({ $months } months) is enough.
-lp-blocked-insurance-short = We follow the strict reading: it is safer to extend the insurance before filing, or the application may be refused at acceptance. You can check at a TsON or on 1414.
-lp-block-insurance-expired = Not ready: your insurance ended { $until }, but the application would be accepted on { $accepted }. Get a new one for the whole term in the application.
+lp-block-medical-decision = Тәуекелді: 028/у анықтамасы { $valid_until } күніне дейін жарамды, өтініш { $accepted } күні қабылданады, ал шешім { $decision_by } күнінен кешікпей шығады. Қағида 12 айды қай күнге есептеу керегін айтпайды: шешім күніне есептесе — анықтама 12 айдан асып кетуі мүмкін; өтініш беру күніне есептесе — ол жарамды.
+lp-blocked-medical-decision = Сенімдісі — өтініш бермес бұрын жаңа 028/у анықтамасын алу. Қай күн есептелетінін ЦОН-нан немесе 1414-тен нақтылаңыз.
+lp-block-insurance = Тәуекелді: сақтандыру { $until } күніне дейін. Қағиданы қатаң түсіндірсек, ол рұқсаттың бірінші күнінен бастап өтініштегі мерзімнің бәрін, яғни { $needed } күніне дейін қамтуы керек; басқа түсіндіру бойынша мерзімі өтініштегі мерзімнен ({ $months } ай) кем емес полис жеткілікті.
+lp-blocked-insurance-short = Біз қатаң түсіндіруді негізге аламыз: сенімдісі — өтініш бермес бұрын сақтандыруды ұзарту, әйтпесе өтінішті қабылдаудан бас тартуы мүмкін. ЦОН-нан немесе 1414-тен нақтылауға болады.
+lp-block-insurance-expired = Дайын емес: сақтандыру { $until } күні аяқталды, ал өтініш { $accepted } күні қабылданады. Өтініштегі мерзімнің бәріне жаңасын рәсімдеңіз.
 lp-block-extension-late = Кеш: өтініш { $accepted } күні қабылданады, ал кезеңнің соңғы күні — { $closes }. { $last_days ->
         [same] Ертерек беріңіз: { $last_wd } күнінен кешіктірмей, жұмыс уақытында.
         [safe-passed] { $last_wd } күнінен кешіктірмей, жұмыс уақытында беріңіз: бұл сөзбе-сөз есеп бойынша соңғы күн (сақ есеп бойынша соңғы жұмыс күні { $safe_wd } болған).
@@ -166,13 +166,13 @@ lp-doc-passport-employer = Жұмыскердің соңғы 12 айда Қаз�
 lp-doc-medical = Берілгеніне 12 айдан аспаған 028/у нысанындағы медициналық анықтама.
 lp-doc-medical-yours = Сіздің 028/у анықтамаңыз — өтініш { $valid_until } күнінен кешікпей қабылданса, жарамды.
 lp-doc-medical-renew = Жаңа 028/у анықтамасы: { $issued } күнгі анықтама өтініш беретін күні 12 айдан асып кетеді.
-lp-doc-medical-decision = A new 028/u certificate is safer: yours is good until { $valid_until }, and the decision is due by { $decision_by }. If the 12 months count on the filing day, yours will do: check on 1414.
+lp-doc-medical-decision = Жаңа 028/у анықтамасы — сенімдірек: сіздікі { $valid_until } күніне дейін жарамды, ал шешім { $decision_by } күнінен кешікпей шығады. Егер 12 ай өтініш беру күніне есептелсе, сіздікі де жарамды: 1414-тен нақтылаңыз.
 # `short` no: the policy the user named is long enough on our reading (its start not asked, A09)
 lp-doc-insurance = { $short ->
-        [no] Your medical insurance until { $until } (primary care and emergency in-patient care), entered in the Unified Insurance Database. On our reading it must already run from { $from }: check the start date printed on the policy.
+        [no] Бірыңғай сақтандыру дерекқорына енгізілген, { $until } күніне дейінгі медициналық сақтандыруыңыз (алғашқы көмек және стационардағы шұғыл көмек). Біздің түсінігімізше ол { $from } күнінен бастап-ақ жарамды болуы керек: полистегі басталу күнін тексеріңіз.
        *[other] Бірыңғай сақтандыру дерекқорына енгізілген, бүкіл мерзімге ({ $months } ай) арналған медициналық сақтандыру (алғашқы көмек және стационардағы шұғыл көмек).
     }
-lp-doc-insurance-yours = Your medical insurance until { $until } (primary care and emergency in-patient care), entered in the Unified Insurance Database. On our reading it must already run from { $from }: check the start date printed on the policy.
+lp-doc-insurance-yours = Бірыңғай сақтандыру дерекқорына енгізілген, { $until } күніне дейінгі медициналық сақтандыруыңыз (алғашқы көмек және стационардағы шұғыл көмек). Біздің түсінігімізше ол { $from } күнінен бастап-ақ жарамды болуы керек: полистегі басталу күнін тексеріңіз.
 lp-doc-insurance-employer = Бірыңғай сақтандыру дерекқорына енгізілген, өтініштегі бүкіл мерзімге арналған жұмыскердің медициналық сақтандыруы (алғашқы көмек және стационардағы шұғыл көмек).
 lp-doc-insurance-extension = Бірыңғай сақтандыру дерекқорына енгізілген, жаңа мерзімнің бәріне арналған медициналық сақтандыру (алғашқы көмек және стационардағы шұғыл көмек).
 lp-doc-agreement = Сіз және жұмыс беруші қол қойған еңбек шартын жасасу ниеті туралы келісім.
@@ -237,8 +237,14 @@ lp-result-new-permit-too-early = Мерзіміңіз 12 айға жетті: ұ
 lp-result-new-permit-day-off = Мерзіміңіз 12 айға жетті: жаңа рұқсат керек. Мерзім бітуге 4 күн қалған күн, { $safe }, — демалыс күні: сол күні берілген өтініш { $accepted } күні қабылданады. Кез келген түсінікке сай келетін бір күн жоқ — ЦОН-нан немесе 1414-тен алдын ала нақтылаңыз.
 lp-result-new-permit-day-off-earliest = Мерзіміңіз 12 айға жетті: жаңа рұқсат керек. Мерзім бітуге 4 күн қалған күн, { $safe }, — демалыс: ең ерте түсінік бойынша өтінішті алдындағы соңғы жұмыс күні — { $safe_wd } күнінен кешіктірмей беріңіз. Басқа түсініктер бойынша кезең { $safe } күні немесе кешірек ашылады, сол күні берілген өтініш { $accepted } күні қабылданады. Кез келген түсінікке сай келетін бір күн жоқ — ЦОН-нан немесе 1414-тен алдын ала нақтылаңыз.
 lp-reason-cap-reached = Ұзартуларымен бірге рұқсат 12 айдан аспайды.
-lp-reason-new-permit-window = Жаңа рұқсатқа өтініш мерзім аяқталғанға дейінгі 4 күнтізбелік күн ішінде беріледі: { $opens } күнінен { $closes } күніне дейін.
-lp-reason-new-permit-window-both = Жаңа рұқсатқа қашан өтініш беру керектігін «мерзім аяқталғанға дейінгі 4 күнтізбелік күн ішінде» деген ереже нақтыламайды. Оны былай түсінуге болады: { $safe } күнінен кешіктірмей; { $opens } – { $closes } (біздің түсінігіміз); { $late_opens } – { $expiry }.
+lp-reason-new-permit-window = Жаңа рұқсатқа өтініш мерзім аяқталғанға дейінгі 4 күнтізбелік күн ішінде беріледі: { $opens } күнінен { $closes } күніне дейін.{ $closes_day_off ->
+        [yes] {" "}{ $closes } — жұмыс емес күн: кезеңнің соңғы жұмыс күні — { $closes_wd }.
+       *[other] {""}
+    }
+lp-reason-new-permit-window-both = Жаңа рұқсатқа қашан өтініш беру керектігін «мерзім аяқталғанға дейінгі 4 күнтізбелік күн ішінде» деген ереже нақтыламайды. Оны былай түсінуге болады: { $safe } күнінен кешіктірмей; { $opens } – { $closes } (біздің түсінігіміз); { $late_opens } – { $expiry }.{ $closes_day_off ->
+        [yes] {" "}{ $closes } — жұмыс емес күн: кезеңнің соңғы жұмыс күні — { $closes_wd }.
+       *[other] {""}
+    }
 lp-note-new-permit-reading = «Мерзім аяқталғанға дейінгі 4 күнтізбелік күн ішінде» дегенді «4 күннен кешіктірмей», соңғы күнге дейінгі 4 күн немесе соңғы күнді қоса алғандағы соңғы 4 күн деп түсінуге болады. Барлық түсінікке бірдей сай келетін бір де күн жоқ: біз ең ертесін — мерзім бітуге 4 күн қалған күнді негізге аламыз. Ол демалыс күні болса, өтініш келесі жұмыс күні қабылданады. ЦОН-нан немесе 1414-тен алдын ала нақтылаңыз.
 
 lp-result-new-permit-now = Жаңа рұқсатқа өтініш { $accepted } күні қабылдана ма, ЦОН-нан немесе 1414-тен алдын ала нақтылаңыз: 4 күн туралы ереже әртүрлі түсініледі, барлық түсінікке бірдей сай келетін бір де күн жоқ. Қабылданса — шешім { $decision_by } күнінен кешікпей шығады.

@@ -85,11 +85,11 @@ lp-blocked-passport-stamp-missing = Биз катуу окууну негиз к
 lp-block-passport-stamp-unsure = Арыз берүүдөн мурун тактаңыз: паспортто арыз берүүгө чейинки 12 айда Казакстандын чек арасынан өткөнү тууралуу белги бар-жогун текшериңиз. Эрежени катуу окуу боюнча ал милдеттүү, ансыз документтерди кабыл алуудан баш тартышат; башка окуу боюнча паспорт бул мөөнөттөгү белгилерди көрсөтөт гана.
 lp-blocked-passport-stamp-unsure = Белги бар болсо — жоопту өзгөртүңүз: «✏️ Жоопту өзгөртүү». Жок болсо — биз катуу окууну негиз кылабыз: арыз берүүдөн мурун паспортту ансыз кабыл алабы, акимчиликтен, калкты тейлөө борборунан (ЦОН) же 1414тен тактаңыз.
 lp-block-medical = Даяр эмес: 028/у маалымкаты { $valid_until } чейин жарактуу, ал эми арыз { $accepted } кабыл алынат. Жаңы маалымкат алыңыз.
-lp-block-medical-decision = Risky: your 028/u certificate is good until { $valid_until }, the application would be accepted on { $accepted }, and the decision is due by { $decision_by }. The rule does not say on which day the 12 months count: on the decision day the certificate may already be older; on the filing day it is fine.
-lp-blocked-medical-decision = It is safer to get a new 028/u certificate before filing. Check which day counts at a TsON or on 1414.
-lp-block-insurance = Risky: your insurance ends { $until }. On the strict reading of the rule it must cover the whole term applied for from the permit's first day, that is until { $needed }; on another, a policy as long as the term applied for ({ $months } months) is enough.
-lp-blocked-insurance-short = We follow the strict reading: it is safer to extend the insurance before filing, or the application may be refused at acceptance. You can check at a TsON or on 1414.
-lp-block-insurance-expired = Not ready: your insurance ended { $until }, but the application would be accepted on { $accepted }. Get a new one for the whole term in the application.
+lp-block-medical-decision = Тобокелдүү: 028/у маалымкаты { $valid_until } чейин жарактуу, арыз { $accepted } кабыл алынат, ал эми чечим — { $decision_by } кечиктирбей. Эреже 12 айды кайсы күнгө карата эсептөө керектигин айтпайт: чечим күнүнө карата болсо — маалымкат 12 айдан эски болуп калышы мүмкүн; арыз берген күнгө карата болсо — ал жарайт.
+lp-blocked-medical-decision = Ишенимдүүсү — арыз берүүдөн мурун жаңы 028/у маалымкатын алуу. Кайсы күн эсептелерин калкты тейлөө борборунан (ЦОН) же 1414тен тактаңыз.
+lp-block-insurance = Тобокелдүү: камсыздандыруу { $until } чейин. Эрежени катуу окуу боюнча ал уруксаттын биринчи күнүнөн тартып арыздагы бүт мөөнөттү, башкача айтканда { $needed } чейин камтышы керек; башка окуу боюнча мөөнөтү арыздагы мөөнөттөн ({ $months } ай) кем эмес полис жетиштүү.
+lp-blocked-insurance-short = Биз катуу окууну негиз кылабыз: ишенимдүүсү — арыз берүүдөн мурун камсыздандырууну узартуу, антпесе арызды кабыл алуудан баш тартышы мүмкүн. Калкты тейлөө борборунан (ЦОН) же 1414тен тактаса болот.
+lp-block-insurance-expired = Даяр эмес: камсыздандыруу { $until } бүткөн, ал эми арыз { $accepted } кабыл алынат. Арыздагы бүт мөөнөткө жаңысын тариздеңиз.
 lp-block-extension-late = Кеч: арыз { $accepted } кабыл алынат, ал эми мөөнөттүн акыркы күнү — { $closes }. { $last_days ->
         [same] Эртерээк бериңиз: { $last_wd } кечиктирбей, жумуш убагында.
         [safe-passed] { $last_wd } кечиктирбей, жумуш убагында бериңиз: бул сөзмө-сөз эсеп боюнча акыркы күн (этият эсеп боюнча акыркы жумуш күнү { $safe_wd } болгон).
@@ -166,13 +166,13 @@ lp-doc-passport-employer = Жумушчунун акыркы 12 айда Каз�
 lp-doc-medical = 028/у формасындагы медициналык маалымкат (медицинская справка формы 028/у), 12 айдан ашык эмес мурун берилген.
 lp-doc-medical-yours = Сиздин 028/у маалымкатыңыз — арыз { $valid_until } кечиктирбей кабыл алынса, жарайт.
 lp-doc-medical-renew = Жаңы 028/у маалымкаты: { $issued } күнкү маалымкат арыз берген күнү 12 айдан эски болуп калат.
-lp-doc-medical-decision = A new 028/u certificate is safer: yours is good until { $valid_until }, and the decision is due by { $decision_by }. If the 12 months count on the filing day, yours will do: check on 1414.
+lp-doc-medical-decision = Жаңы 028/у маалымкаты — ишенимдүүрөөк: сиздики { $valid_until } чейин жарактуу, ал эми чечим — { $decision_by } кечиктирбей. Эгер 12 ай арыз берген күнгө карата эсептелсе, сиздики да жарайт: 1414тен тактаңыз.
 # `short` no: the policy the user named is long enough on our reading (its start not asked, A09)
 lp-doc-insurance = { $short ->
-        [no] Your medical insurance until { $until } (primary care and emergency in-patient care), entered in the Unified Insurance Database. On our reading it must already run from { $from }: check the start date printed on the policy.
+        [no] Бирдиктүү камсыздандыруу базасына киргизилген, { $until } чейинки медициналык камсыздандырууңуз (баштапкы жардам жана стационардагы шашылыш жардам). Биздин окуубуз боюнча ал { $from } тартып эле күчүндө болушу керек: полистеги башталуу күнүн текшериңиз.
        *[other] Бирдиктүү камсыздандыруу базасына киргизилген, бүт мөөнөткө ({ $months } ай) медициналык камсыздандыруу (баштапкы жардам жана стационардагы шашылыш жардам).
     }
-lp-doc-insurance-yours = Your medical insurance until { $until } (primary care and emergency in-patient care), entered in the Unified Insurance Database. On our reading it must already run from { $from }: check the start date printed on the policy.
+lp-doc-insurance-yours = Бирдиктүү камсыздандыруу базасына киргизилген, { $until } чейинки медициналык камсыздандырууңуз (баштапкы жардам жана стационардагы шашылыш жардам). Биздин окуубуз боюнча ал { $from } тартып эле күчүндө болушу керек: полистеги башталуу күнүн текшериңиз.
 lp-doc-insurance-employer = Бирдиктүү камсыздандыруу базасына киргизилген, арыздагы бүт мөөнөткө жумушчунун медициналык камсыздандыруусу (баштапкы жардам жана стационардагы шашылыш жардам).
 lp-doc-insurance-extension = Бирдиктүү камсыздандыруу базасына киргизилген, бүт жаңы мөөнөткө медициналык камсыздандыруу (баштапкы жардам жана стационардагы шашылыш жардам).
 lp-doc-agreement = Сиз жана иш берүүчү кол койгон эмгек келишимин түзүү ниети жөнүндө макулдашуу.
@@ -237,8 +237,14 @@ lp-result-new-permit-too-early = Мөөнөтүңүз 12 ай болуп кал�
 lp-result-new-permit-day-off = Мөөнөтүңүз 12 ай болуп калды: жаңы уруксат керек. Мөөнөт бүтөрдөн 4 күн мурунку күн, { $safe }, — дем алыш күн: ошол күнү берилген арыз { $accepted } кабыл алынат. Каалаган окууга туура келген бир күн жок — калкты тейлөө борборунан (ЦОН) же 1414тен алдын ала тактаңыз.
 lp-result-new-permit-day-off-earliest = Мөөнөтүңүз 12 ай болуп калды: жаңы уруксат керек. Мөөнөт бүтөрдөн 4 күн мурунку күн, { $safe }, — дем алыш күн: эң эрте окуу боюнча арызды андан мурунку акыркы жумуш күнү, { $safe_wd } кечиктирбей берүү керек. Башка окуулар боюнча мөөнөт { $safe } же кечирээк ачылат, ал эми ошол күнү берилген арыз { $accepted } кабыл алынат. Каалаган окууга туура келген бир күн жок — калкты тейлөө борборунан (ЦОН) же 1414тен алдын ала тактаңыз.
 lp-reason-cap-reached = Уруксат узартуулары менен кошо — 12 айдан ашпайт.
-lp-reason-new-permit-window = Жаңы уруксатка арыз мөөнөт бүтөрдөн мурунку 4 календардык күндүн ичинде берилет: { $opens } баштап { $closes } чейин.
-lp-reason-new-permit-window-both = Жаңы уруксатка качан арыз берүү керектигин «мөөнөт бүтөрдөн мурунку 4 календардык күндүн ичинде» деген эреже тактабайт. Аны мындай түшүнсө болот: { $safe } кечиктирбей; { $opens } баштап { $closes } чейин (биздин окуубуз); { $late_opens } баштап { $expiry } чейин.
+lp-reason-new-permit-window = Жаңы уруксатка арыз мөөнөт бүтөрдөн мурунку 4 календардык күндүн ичинде берилет: { $opens } баштап { $closes } чейин.{ $closes_day_off ->
+        [yes] {" "}{ $closes } — жумуш күнү эмес: мөөнөттүн акыркы жумуш күнү — { $closes_wd }.
+       *[other] {""}
+    }
+lp-reason-new-permit-window-both = Жаңы уруксатка качан арыз берүү керектигин «мөөнөт бүтөрдөн мурунку 4 календардык күндүн ичинде» деген эреже тактабайт. Аны мындай түшүнсө болот: { $safe } кечиктирбей; { $opens } баштап { $closes } чейин (биздин окуубуз); { $late_opens } баштап { $expiry } чейин.{ $closes_day_off ->
+        [yes] {" "}{ $closes } — жумуш күнү эмес: мөөнөттүн акыркы жумуш күнү — { $closes_wd }.
+       *[other] {""}
+    }
 lp-note-new-permit-reading = «Мөөнөт бүтөрдөн мурунку 4 календардык күндүн ичинде» деген сөздү «4 күндөн кечиктирбей», акыркы күнгө чейинки 4 күн же акыркы күн менен кошо акыркы 4 күн деп түшүнсө болот. Бардык окууларга бирдей туура келген бир да күн жок: биз эң эртесин — мөөнөт бүтөрдөн 4 күн мурунку күндү карманабыз. Эгер ал дем алыш күн болсо, арыз кийинки жумуш күнү кабыл алынат. Калкты тейлөө борборунан (ЦОН) же 1414тен алдын ала тактаңыз.
 
 lp-result-new-permit-now = Жаңы уруксатка арыз { $accepted } кабыл алынабы, калкты тейлөө борборунан (ЦОН) же 1414тен алдын ала тактаңыз: 4 күн жөнүндөгү эреже ар кандай окулат жана бардык окууларга бирдей туура келген бир да күн жок. Кабыл алынса — чечим { $decision_by } кечиктирбей.

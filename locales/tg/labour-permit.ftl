@@ -85,11 +85,11 @@ lp-blocked-passport-stamp-missing = Мо аз фаҳмиши сахт барме
 lp-block-passport-stamp-unsure = Пеш аз додан аниқ кунед: санҷед, ки дар шиноснома мӯҳри убури сарҳади Қазоқистон дар 12 моҳи пеш аз додани ариза ҳаст ё не. Аз рӯи фаҳмиши сахти қоида он ҳатмист ва бе он дар қабули ҳуҷҷатҳо рад мекунанд; аз рӯи фаҳмиши дигар шиноснома танҳо мӯҳрҳои ҳамин давраро нишон медиҳад.
 lp-blocked-passport-stamp-unsure = Мӯҳр ҳаст — ҷавобро иваз кунед: «✏️ Иваз кардани ҷавоб». Нест — мо аз фаҳмиши сахт бармеоем: пеш аз додан дар акимат, Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед, ки оё шиносномаро бе он қабул мекунанд.
 lp-block-medical = Тайёр нест: маълумотномаи 028/у то { $valid_until } эътибор дорад, аризаро бошад { $accepted } қабул мекунанд. Маълумотномаи нав гиред.
-lp-block-medical-decision = Risky: your 028/u certificate is good until { $valid_until }, the application would be accepted on { $accepted }, and the decision is due by { $decision_by }. The rule does not say on which day the 12 months count: on the decision day the certificate may already be older; on the filing day it is fine.
-lp-blocked-medical-decision = It is safer to get a new 028/u certificate before filing. Check which day counts at a TsON or on 1414.
-lp-block-insurance = Risky: your insurance ends { $until }. On the strict reading of the rule it must cover the whole term applied for from the permit's first day, that is until { $needed }; on another, a policy as long as the term applied for ({ $months } months) is enough.
-lp-blocked-insurance-short = We follow the strict reading: it is safer to extend the insurance before filing, or the application may be refused at acceptance. You can check at a TsON or on 1414.
-lp-block-insurance-expired = Not ready: your insurance ended { $until }, but the application would be accepted on { $accepted }. Get a new one for the whole term in the application.
+lp-block-medical-decision = Хатарнок: маълумотномаи 028/у то { $valid_until } эътибор дорад, аризаро { $accepted } қабул мекунанд, қарор бошад — на дертар аз { $decision_by }. Қоида намегӯяд, ки 12 моҳро ба кадом рӯз ҳисоб кунанд: агар ба рӯзи қарор — маълумотнома метавонад аллакай аз 12 моҳ кӯҳнатар бошад; агар ба рӯзи додан — он мувофиқ аст.
+lp-blocked-medical-decision = Бехатартар аст, ки пеш аз додан маълумотномаи нави 028/у гиред. Кадом рӯз ҳисоб мешавад — дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед.
+lp-block-insurance = Хатарнок: суғурта то { $until }. Аз рӯи фаҳмиши сахти қоида он бояд тамоми мӯҳлати дар ариза зикршударо аз рӯзи аввали иҷозатнома, яъне то { $needed } фаро гирад; аз рӯи фаҳмиши дигар полисе кифоя аст, ки мӯҳлаташ аз мӯҳлати ариза ({ $months } моҳ) кам набошад.
+lp-blocked-insurance-short = Мо аз фаҳмиши сахт бармеоем: бехатартар аст, ки пеш аз додан суғуртаро тамдид кунед, вагарна дар қабули ариза метавонанд рад кунанд. Дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кардан мумкин аст.
+lp-block-insurance-expired = Тайёр нест: суғурта { $until } ба охир расид, аризаро бошад { $accepted } қабул мекунанд. Барои тамоми мӯҳлати ариза суғуртаи нав расмӣ кунед.
 lp-block-extension-late = Дер: аризаро { $accepted } қабул мекунанд, рӯзи охирини равзана бошад — { $closes }. { $last_days ->
         [same] Барвақттар диҳед: на дертар аз { $last_wd }, дар вақти корӣ.
         [safe-passed] На дертар аз { $last_wd }, дар вақти корӣ диҳед: ин рӯзи охирин аз рӯи ҳисоби айнан аст (аз рӯи ҳисоби эҳтиёткорона рӯзи кории охирин { $safe_wd } буд).
@@ -166,13 +166,13 @@ lp-doc-passport-employer = Шиносномаи амалкунандаи кор�
 lp-doc-medical = Маълумотномаи тиббии шакли 028/у (медицинская справка формы 028/у), ки на пештар аз 12 моҳ пеш дода шудааст.
 lp-doc-medical-yours = Маълумотномаи 028/у-и шумо — мувофиқ аст, агар аризаро на дертар аз { $valid_until } қабул кунанд.
 lp-doc-medical-renew = Маълумотномаи нави 028/у: маълумотномаи аз { $issued } то рӯзи додан аз 12 моҳ кӯҳнатар мешавад.
-lp-doc-medical-decision = A new 028/u certificate is safer: yours is good until { $valid_until }, and the decision is due by { $decision_by }. If the 12 months count on the filing day, yours will do: check on 1414.
+lp-doc-medical-decision = Маълумотномаи нави 028/у бехатартар аст: маълумотномаи шумо то { $valid_until } эътибор дорад, қарор бошад — на дертар аз { $decision_by }. Агар 12 моҳро ба рӯзи додан ҳисоб кунанд, маълумотномаи шумо ҳам мувофиқ аст: дар 1414 аниқ кунед.
 # `short` no: the policy the user named is long enough on our reading (its start not asked, A09)
 lp-doc-insurance = { $short ->
-        [no] Your medical insurance until { $until } (primary care and emergency in-patient care), entered in the Unified Insurance Database. On our reading it must already run from { $from }: check the start date printed on the policy.
+        [no] Суғуртаи тиббии шумо то { $until } (ёрии аввалия ва ёрии таъҷилӣ дар статсионар), ки ба Пойгоҳи ягонаи суғуртавӣ ворид шудааст. Аз рӯи фаҳмиши мо он бояд аллакай аз { $from } амал кунад: санаи оғозро дар полис санҷед.
        *[other] Суғуртаи тиббӣ (ёрии аввалия ва ёрии таъҷилӣ дар статсионар) барои тамоми мӯҳлат ({ $months } моҳ), ки ба Пойгоҳи ягонаи суғуртавӣ ворид шудааст.
     }
-lp-doc-insurance-yours = Your medical insurance until { $until } (primary care and emergency in-patient care), entered in the Unified Insurance Database. On our reading it must already run from { $from }: check the start date printed on the policy.
+lp-doc-insurance-yours = Суғуртаи тиббии шумо то { $until } (ёрии аввалия ва ёрии таъҷилӣ дар статсионар), ки ба Пойгоҳи ягонаи суғуртавӣ ворид шудааст. Аз рӯи фаҳмиши мо он бояд аллакай аз { $from } амал кунад: санаи оғозро дар полис санҷед.
 lp-doc-insurance-employer = Суғуртаи тиббии коргар (ёрии аввалия ва ёрии таъҷилӣ дар статсионар) барои тамоми мӯҳлати дар ариза зикршуда, ки ба Пойгоҳи ягонаи суғуртавӣ ворид шудааст.
 lp-doc-insurance-extension = Суғуртаи тиббӣ (ёрии аввалия ва ёрии таъҷилӣ дар статсионар) барои тамоми мӯҳлати нав, ки ба Пойгоҳи ягонаи суғуртавӣ ворид шудааст.
 lp-doc-agreement = Созишнома дар бораи нияти бастани шартномаи меҳнатӣ, ки онро шумо ва корфармо имзо кардаед.
@@ -237,8 +237,14 @@ lp-result-new-permit-too-early = Мӯҳлати шумо аллакай 12 мо�
 lp-result-new-permit-day-off = Мӯҳлати шумо аллакай 12 моҳ аст: иҷозатномаи нав лозим аст. Санаи 4 рӯз пеш аз охири мӯҳлат — { $safe } — рӯзи истироҳат аст: аризаи дар он рӯз додашударо { $accepted } қабул мекунанд. Рӯзе, ки бо ҳар фаҳмиш дуруст бошад, нест — пешакӣ дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед.
 lp-result-new-permit-day-off-earliest = Мӯҳлати шумо аллакай 12 моҳ аст: иҷозатномаи нав лозим аст. Санаи 4 рӯз пеш аз охири мӯҳлат — { $safe } — рӯзи истироҳат аст: аз рӯи фаҳмиши аз ҳама барвақттар на дертар аз рӯзи кории охирини пеш аз он — { $safe_wd } ариза диҳед. Аз рӯи фаҳмишҳои дигар равзана { $safe } ё дертар кушода мешавад, аризаи он рӯзро { $accepted } қабул мекунанд. Рӯзе, ки бо ҳар фаҳмиш дуруст бошад, нест — пешакӣ дар ЦОН ё 1414 аниқ кунед.
 lp-reason-cap-reached = Иҷозатнома бо тамдидҳо — на зиёда аз 12 моҳ.
-lp-reason-new-permit-window = Аризаи иҷозатномаи навро дар давоми 4 рӯзи тақвимӣ пеш аз анҷоми мӯҳлат медиҳанд: аз { $opens } то { $closes }.
-lp-reason-new-permit-window-both = Кай барои иҷозатномаи нав ариза додан лозим аст, қоидаи «дар давоми 4 рӯзи тақвимӣ пеш аз гузаштани мӯҳлат» аниқ намекунад. Онро чунин фаҳмидан мумкин: на дертар аз { $safe }; аз { $opens } то { $closes } (фаҳмиши мо); аз { $late_opens } то { $expiry }.
+lp-reason-new-permit-window = Аризаи иҷозатномаи навро дар давоми 4 рӯзи тақвимӣ пеш аз анҷоми мӯҳлат медиҳанд: аз { $opens } то { $closes }.{ $closes_day_off ->
+        [yes] {" "}{ $closes } рӯзи корӣ нест: рӯзи кории охирини равзана — { $closes_wd }.
+       *[other] {""}
+    }
+lp-reason-new-permit-window-both = Кай барои иҷозатномаи нав ариза додан лозим аст, қоидаи «дар давоми 4 рӯзи тақвимӣ пеш аз гузаштани мӯҳлат» аниқ намекунад. Онро чунин фаҳмидан мумкин: на дертар аз { $safe }; аз { $opens } то { $closes } (фаҳмиши мо); аз { $late_opens } то { $expiry }.{ $closes_day_off ->
+        [yes] {" "}{ $closes } рӯзи корӣ нест: рӯзи кории охирини равзана — { $closes_wd }.
+       *[other] {""}
+    }
 lp-note-new-permit-reading = «Дар давоми 4 рӯзи тақвимӣ пеш аз гузаштани мӯҳлат»-ро ҳамчун «на дертар аз 4 рӯз пеш», ҳамчун 4 рӯзи пеш аз рӯзи охирин ё ҳамчун 4 рӯзи охирин якҷо бо он фаҳмидан мумкин. Рӯзе, ки бо ҳар фаҳмиш дуруст бошад, нест: мо санаи аз ҳама барвақттарро нишон медиҳем — 4 рӯз пеш аз охири мӯҳлат. Агар он рӯзи истироҳат бошад, аризаро рӯзи кории навбатӣ қабул мекунанд. Пешакӣ дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед.
 
 lp-result-new-permit-now = Пешакӣ дар Маркази хизматрасонии аҳолӣ (ЦОН) ё 1414 аниқ кунед, ки аризаи иҷозатномаи навро { $accepted } қабул мекунанд ё не: қоидаи 4 рӯз гуногун фаҳмида мешавад ва рӯзе, ки бо ҳар фаҳмиш дуруст бошад, нест. Агар қабул кунанд — қарор на дертар аз { $decision_by }.

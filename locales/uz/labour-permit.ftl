@@ -85,11 +85,11 @@ lp-blocked-passport-stamp-missing = Biz qatʼiy talqindan kelib chiqamiz. Paspor
 lp-block-passport-stamp-unsure = Topshirishdan oldin aniqlang: pasportda topshirishdan oldingi 12 oy ichida Qozogʻiston chegarasini kesib oʻtganlik haqida belgi bor-yoʻqligini tekshiring. Qoidaning qatʼiy talqinida u majburiy va usiz hujjatlarni qabul qilishdan bosh tortiladi; boshqa talqinda pasport faqat shu muddatdagi belgilarni koʻrsatadi.
 lp-blocked-passport-stamp-unsure = Belgi bor boʻlsa — javobni oʻzgartiring: «✏️ Javobni oʻzgartirish». Yoʻq boʻlsa — biz qatʼiy talqindan kelib chiqamiz: pasport usiz qabul qilinadimi, topshirishdan oldin akimatdan, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang.
 lp-block-medical = Tayyor emas: 028/u maʼlumotnomasi { $valid_until } gacha yaroqli, ariza esa { $accepted } da qabul qilinadi. Yangi maʼlumotnoma oling.
-lp-block-medical-decision = Risky: your 028/u certificate is good until { $valid_until }, the application would be accepted on { $accepted }, and the decision is due by { $decision_by }. The rule does not say on which day the 12 months count: on the decision day the certificate may already be older; on the filing day it is fine.
-lp-blocked-medical-decision = It is safer to get a new 028/u certificate before filing. Check which day counts at a TsON or on 1414.
-lp-block-insurance = Risky: your insurance ends { $until }. On the strict reading of the rule it must cover the whole term applied for from the permit's first day, that is until { $needed }; on another, a policy as long as the term applied for ({ $months } months) is enough.
-lp-blocked-insurance-short = We follow the strict reading: it is safer to extend the insurance before filing, or the application may be refused at acceptance. You can check at a TsON or on 1414.
-lp-block-insurance-expired = Not ready: your insurance ended { $until }, but the application would be accepted on { $accepted }. Get a new one for the whole term in the application.
+lp-block-medical-decision = Xavfli: 028/u maʼlumotnomasi { $valid_until } gacha yaroqli, ariza { $accepted } da qabul qilinadi, qaror esa — { $decision_by } dan kechiktirmay. Qoida 12 oy qaysi kunga nisbatan hisoblanishini aytmaydi: qaror kuniga nisbatan boʻlsa — maʼlumotnoma 12 oydan eski boʻlib qolishi mumkin; topshirish kuniga nisbatan boʻlsa — u yaroqli.
+lp-blocked-medical-decision = Ishonchli — topshirishdan oldin yangi 028/u maʼlumotnomasini olish. Qaysi kun hisobga olinishini Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang.
+lp-block-insurance = Xavfli: sugʻurta { $until } gacha. Qoidaning qatʼiy talqinida u ruxsatnomaning birinchi kunidan boshlab arizadagi butun muddatni, yaʼni { $needed } gacha qoplashi kerak; boshqa talqinda muddati arizadagi muddatdan ({ $months } oy) kam boʻlmagan polis yetarli.
+lp-blocked-insurance-short = Biz qatʼiy talqindan kelib chiqamiz: ishonchli — topshirishdan oldin sugʻurtani uzaytirish, aks holda arizani qabul qilishdan bosh tortilishi mumkin. Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlash mumkin.
+lp-block-insurance-expired = Tayyor emas: sugʻurta { $until } da tugagan, ariza esa { $accepted } da qabul qilinadi. Arizadagi butun muddatga yangisini rasmiylashtiring.
 lp-block-extension-late = Kech: ariza { $accepted } da qabul qilinadi, muddatning oxirgi kuni esa — { $closes }. { $last_days ->
         [same] Ertaroq topshiring: { $last_wd } dan kechiktirmay, ish vaqtida.
         [safe-passed] { $last_wd } dan kechiktirmay, ish vaqtida topshiring: bu soʻzma-soʻz hisob boʻyicha oxirgi kun (ehtiyotkor hisob boʻyicha oxirgi ish kuni { $safe_wd } edi).
@@ -166,13 +166,13 @@ lp-doc-passport-employer = Ishchining oxirgi 12 oyda Qozogʻiston chegarasini ke
 lp-doc-medical = Oxirgi 12 oy ichida berilgan 028/u shaklidagi tibbiy maʼlumotnoma.
 lp-doc-medical-yours = Sizning 028/u maʼlumotnomangiz — ariza { $valid_until } dan kechiktirmay qabul qilinsa, yaroqli.
 lp-doc-medical-renew = Yangi 028/u maʼlumotnomasi: { $issued } dagi maʼlumotnoma topshirish kunida 12 oydan eski boʻlib qoladi.
-lp-doc-medical-decision = A new 028/u certificate is safer: yours is good until { $valid_until }, and the decision is due by { $decision_by }. If the 12 months count on the filing day, yours will do: check on 1414.
+lp-doc-medical-decision = Yangi 028/u maʼlumotnomasi — ishonchliroq: sizniki { $valid_until } gacha yaroqli, qaror esa — { $decision_by } dan kechiktirmay. Agar 12 oy topshirish kuniga nisbatan hisoblansa, sizniki ham yaroqli: 1414 dan aniqlang.
 # `short` no: the policy the user named is long enough on our reading (its start not asked, A09)
 lp-doc-insurance = { $short ->
-        [no] Your medical insurance until { $until } (primary care and emergency in-patient care), entered in the Unified Insurance Database. On our reading it must already run from { $from }: check the start date printed on the policy.
+        [no] Yagona sugʻurta bazasiga kiritilgan, { $until } gacha boʻlgan tibbiy sugʻurtangiz (birlamchi yordam va statsionarda shoshilinch yordam). Bizning talqinimizda u { $from } danoq amal qilishi kerak: polisdagi boshlanish sanasini tekshiring.
        *[other] Yagona sugʻurta bazasiga kiritilgan, butun muddatga ({ $months } oy) tibbiy sugʻurta (birlamchi yordam va statsionarda shoshilinch yordam).
     }
-lp-doc-insurance-yours = Your medical insurance until { $until } (primary care and emergency in-patient care), entered in the Unified Insurance Database. On our reading it must already run from { $from }: check the start date printed on the policy.
+lp-doc-insurance-yours = Yagona sugʻurta bazasiga kiritilgan, { $until } gacha boʻlgan tibbiy sugʻurtangiz (birlamchi yordam va statsionarda shoshilinch yordam). Bizning talqinimizda u { $from } danoq amal qilishi kerak: polisdagi boshlanish sanasini tekshiring.
 lp-doc-insurance-employer = Yagona sugʻurta bazasiga kiritilgan, arizadagi butun muddatga ishchining tibbiy sugʻurtasi (birlamchi yordam va statsionarda shoshilinch yordam).
 lp-doc-insurance-extension = Yagona sugʻurta bazasiga kiritilgan, butun yangi muddatga tibbiy sugʻurta (birlamchi yordam va statsionarda shoshilinch yordam).
 lp-doc-agreement = Siz va ish beruvchi imzolagan mehnat shartnomasini tuzish niyati toʻgʻrisidagi kelishuv.
@@ -237,8 +237,14 @@ lp-result-new-permit-too-early = Muddatingiz allaqachon 12 oy: uzaytirib boʻlma
 lp-result-new-permit-day-off = Muddatingiz allaqachon 12 oy: yangi ruxsatnoma kerak. Muddat tugashidan 4 kun oldingi kun, { $safe }, — dam olish kuni: shu kuni topshirilgan ariza { $accepted } da qabul qilinadi. Har qanday talqinda toʻgʻri keladigan bitta kun yoʻq — Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
 lp-result-new-permit-day-off-earliest = Muddatingiz 12 oy: yangi ruxsatnoma kerak. Muddat tugashidan 4 kun oldin, { $safe }, — dam olish kuni: eng erta talqinda undan oldingi oxirgi ish kuni — { $safe_wd } dan kechiktirmay topshiring. Boshqa talqinlarda muddat { $safe } da yoki keyinroq ochiladi, u kuni topshirilgan ariza { $accepted } da qabul qilinadi. Hamma talqinga mos kun yoʻq — xizmat markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
 lp-reason-cap-reached = Ruxsatnoma uzaytirishlar bilan birga — 12 oydan koʻp emas.
-lp-reason-new-permit-window = Yangi ruxsatnomaga ariza muddat tugashidan oldingi 4 kalendar kun ichida topshiriladi: { $opens } dan { $closes } gacha.
-lp-reason-new-permit-window-both = Yangi ruxsatnomaga qachon ariza topshirishni «muddat tugashidan oldingi 4 kalendar kun ichida» qoidasi aniq aytmaydi. Uni shunday tushunish mumkin: { $safe } dan kechiktirmay; { $opens } dan { $closes } gacha (bizning talqinimiz); { $late_opens } dan { $expiry } gacha.
+lp-reason-new-permit-window = Yangi ruxsatnomaga ariza muddat tugashidan oldingi 4 kalendar kun ichida topshiriladi: { $opens } dan { $closes } gacha.{ $closes_day_off ->
+        [yes] {" "}{ $closes } — ish kuni emas: muddatning oxirgi ish kuni — { $closes_wd }.
+       *[other] {""}
+    }
+lp-reason-new-permit-window-both = Yangi ruxsatnomaga qachon ariza topshirishni «muddat tugashidan oldingi 4 kalendar kun ichida» qoidasi aniq aytmaydi. Uni shunday tushunish mumkin: { $safe } dan kechiktirmay; { $opens } dan { $closes } gacha (bizning talqinimiz); { $late_opens } dan { $expiry } gacha.{ $closes_day_off ->
+        [yes] {" "}{ $closes } — ish kuni emas: muddatning oxirgi ish kuni — { $closes_wd }.
+       *[other] {""}
+    }
 lp-note-new-permit-reading = «Muddat tugashidan oldingi 4 kalendar kun ichida»ni «kamida 4 kun oldin», oxirgi kundan oldingi 4 kun yoki oxirgi kun bilan birga oxirgi 4 kun deb tushunish mumkin. Barcha talqinlarga birdek toʻgʻri keladigan bitta ham kun yoʻq: biz eng ertasiga — muddat tugashidan 4 kun oldingi kunga qarab boramiz. Agar u dam olish kuni boʻlsa, ariza keyingi ish kunida qabul qilinadi. Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang.
 
 lp-result-new-permit-now = Yangi ruxsatnomaga ariza { $accepted } da qabul qilinadimi, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan oldindan aniqlang: 4 kun haqidagi qoida turlicha talqin qilinadi va barcha talqinlarga birdek toʻgʻri keladigan bitta ham kun yoʻq. Qabul qilinsa — qaror { $decision_by } dan kechiktirmay.
