@@ -309,7 +309,8 @@ async def test_a_link_that_asks_first_opened_twice_at_once_and_pressed_twice(sql
 @pytest.mark.parametrize("pressed, answer, headline", [
     ("No EDS", "no", "⚠️ Not ready: the application is filed only online"),
     # audit of stop 27: the BIN of the same row 12, asked with the EDS
-    ("EDS, but no BIN", "no-bin", "⚠️ Not ready: under the rules the service is had online with a BIN and an EDS"),
+    # audit of stop 32: without a BIN is read two ways (row 12 / row 8, AMB-24): ☎️ at once
+    ("EDS, but no BIN", "no-bin", "☎️ Before applying, ask the akimat or 1414 whether an application without a BIN is accepted"),
 ])
 async def test_the_employer_signature_question_under_a_double_press_and_two_messages_at_once(sqlite_url, pressed, answer, headline):
     """Audit of stop 26: the employer permit asks for the employer's EDS. Its "No EDS"
@@ -327,6 +328,16 @@ async def test_the_employer_signature_question_under_a_double_press_and_two_mess
         api.press(USER, pressed, message_id=question["message_id"])
         api.press(USER, pressed, message_id=question["message_id"])
         await api.wait_until(lambda: not api.open_callbacks and len(api.calls("answerCallbackQuery")) >= 7, what="presses answered")
+        if answer == "no-bin":  # the answer itself settles it: its ☎️ result, once
+            await settle(api, "the result", lambda: api.last_bot_message(USER)["text"].startswith("☎️"))
+            saved = await app.dispatcher["conversation"].sessions.load(USER)
+            assert saved["node"] == "no-bin" and saved["answers"]["eds"] == answer
+            result = api.last_bot_message(USER)["text"]
+            assert result.startswith(headline) and "✅" not in result
+            assert sum(t.startswith("☎️") for t in api.sent_texts(USER)) == 1
+            assert [c.get("text") for c in api.calls("answerCallbackQuery")][-2:] == [None, None]
+            assert api.violations == []
+            return
         await settle(api, "who is hiring", lambda: "Who is hiring?" in api.last_bot_message(USER)["text"])
         saved = await app.dispatcher["conversation"].sessions.load(USER)
         assert saved["node"] == "employer-type" and saved["answers"]["eds"] == answer

@@ -706,19 +706,19 @@ def test_audit_dec_1_an_employer_without_a_bin_is_not_told_it_can_file(trees):
     today = date(2026, 12, 7)
     state, question = walk(engine(trees, today), TREE, "c:issue", "c:today", "c:in-hours", "c:none", "c:yes")
     assert question.node_id == "signature" and "c:no-bin" in {b.action for b in question.buttons}
-    for employer in ("c:foreign-installation", "c:kz"):
-        answers = ["c:issue", "c:today", "c:in-hours", "c:none", "c:yes", "c:no-bin", employer, "c:cat1-4", "c:none", "c:no", "c:no"]
-        _, view = walk(engine(trees, today), TREE, *answers)
-        assert view.node_id == "issue-result" and view.outcome == "not_ready" and view.text.id == "ep-block-bin"
-        assert "ep-blocked-bin-consequence" in item_ids(view)
-        assert {c.point for c in view.citations} == {"12", "4"}
-        assert not _ru(view).lstrip().startswith("✅")
+    # stop 32: "ЭЦП есть, БИН нет" is read two ways (row 12 «При наличии … БИН и ЭЦП»;
+    # row 8 «физическим и юридическим лицам», AMB-24): ☎️ at once, the strict reading first
+    _, view = walk(engine(trees, today), TREE, "c:issue", "c:today", "c:in-hours", "c:none", "c:yes", "c:no-bin")
+    assert view.node_id == "no-bin" and view.outcome == "ask_person"
+    assert [i for i in item_ids(view) if i.startswith("ep-reason-no-bin")] == ["ep-reason-no-bin-strict", "ep-reason-no-bin-persons"]
+    assert {"12", "4", "8"} <= {c.point for c in view.all_citations()}
+    assert not _ru(view).lstrip().startswith("✅")
     # with a BIN and an EDS: ✅ as before
     _, view = walk(engine(trees, today), TREE, "c:issue", "c:today", *OK, "c:foreign-installation", "c:cat1-4", "c:none", "c:no", "c:no")
     assert view.outcome == "eligible"
     # every request goes the same way: a re-issue under the interim wording cites its rows
-    _, view = walk(engine(trees, date(2026, 6, 20)), TREE, "c:reissue", "c:other", "01.07.2026", "c:in-hours", "c:none", "c:yes", "c:no-bin", "c:worker-data")
-    assert view.outcome == "not_ready" and view.text.id == "ep-block-bin" and {c.source for c in view.citations} == {"order-222"}
+    _, view = walk(engine(trees, date(2026, 6, 20)), TREE, "c:reissue", "c:other", "01.07.2026", "c:in-hours", "c:none", "c:yes", "c:no-bin")
+    assert view.node_id == "no-bin" and view.outcome == "ask_person" and {c.source for c in view.all_citations()} == {"order-222"}
 
 
 def test_audit_dec_2_an_extension_far_ahead_leads_with_the_silence_on_when_to_file(trees):

@@ -88,7 +88,7 @@ async def test_track_an_se_extension_asks_the_certificates_end_and_leads_with_it
     assert rows == [("certificate-ends-first", safe)]
     assert said.index("11.12.2026") < said.index("17.12.2026"), "the saved item's status leads with the safe day"
     first = reminder_text(build_renderer(), "ru", item, "certificate-ends-first")
-    assert "до 11.12.2026" in first and "12.12.2026" in first
+    assert "не позже 11.12.2026" in first and "12.12.2026" in first
     # after the certificate's end the item is over, and /status says what is not settled
     schedule = default_schedules()[("self-employment", "duty")]
     from storage.tracking import parse_inputs

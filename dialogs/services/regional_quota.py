@@ -54,18 +54,22 @@ def _latest_decision(accepted: dt.date, filed: dt.date) -> dt.date:
 @computation("rq_filing_dates")
 def filing_dates(filed: dt.date, after_hours=None, **_) -> dict:
     """Safe (later) dates from `accepted`; `decision_by_early`: the 14 working days
-    counted after the filing day itself (registered on the day of receipt)."""
+    counted after the filing day itself (registered on the day of receipt).
+
+    Every number is read in the wording in force on the acceptance day, as
+    `_latest_decision` (the ID check) reads it: a Friday-evening filing of 10.07.2026
+    is accepted on 13.07, under p.15 and its career-centre working day."""
     cal = default_calendar()
     accepted = _accept(filed, after_hours)
-    days = default_parameters().value(P + "decision_working_days", filed)
-    kandas_notice = _value("kandas_refusal_notice_working_days", filed)
-    resettler_notice = _value("resettler_refusal_notice_working_days", filed)
-    forward = _value("career_centre_forward_working_days", filed)
+    days = default_parameters().value(P + "decision_working_days", accepted)
+    kandas_notice = _value("kandas_refusal_notice_working_days", accepted)
+    resettler_notice = _value("resettler_refusal_notice_working_days", accepted)
+    forward = _value("career_centre_forward_working_days", accepted)
     return {
         "accepted": accepted,
         "decision_by": cal.add_working_days(accepted, days),
         "decision_by_early": cal.add_working_days(filed, days),
-        "decision_by_latest": cal.add_working_days(accepted, days + (forward or 0)),
+        "decision_by_latest": _latest_decision(accepted, filed),
         "moved": accepted != filed,
         "decision_by_online": cal.add_working_days(accepted, days + forward) if forward is not None else None,
         "kandas_notice_by": cal.add_working_days(accepted, kandas_notice) if kandas_notice is not None else None,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..law.dates import add_days
 from ..law.workdays import default_calendar
 from ..model.compute import computation
 from . import employer_permit, kandas, permanent_residence, regional_quota, self_employment, temporary_residence
@@ -96,7 +97,12 @@ def ep_permit(expiry, goal, **_) -> dict:
     goal = _choice(goal, EP_GOALS)
     expiry = _date(expiry)
     ext = employer_permit.extension(expiry, expiry, "ict" if goal == "ict" else "extend")
-    return {"goal": goal, "expiry": expiry, "latest_filing": ext["latest_filing"], "ends": expiry}
+    # the permit's last working day: a filing after it (after hours, on a day off) is
+    # accepted the next working day (App 2 row 9), `accepted_after_expiry`, once it has ended
+    cal = default_calendar()
+    last_wd = cal.last_on_or_before(expiry)
+    return {"goal": goal, "expiry": expiry, "latest_filing": ext["latest_filing"], "last_working_day": last_wd,
+            "accepted_after_expiry": cal.on_or_after(add_days(last_wd, 1)), "ends": expiry}
 
 
 EP_REQUESTS = ("issue", "extend", "reissue", "ict-issue", "ict-extend", "ict-reissue")
@@ -239,6 +245,9 @@ def trp_sixteen(birthday, **_) -> dict:
         # a filing on a day off is accepted the next working day (p.8): the later reading's
         # own last working day, to remind on it only when it is not the safe one's
         "latest_last_working_day": found["latest_last_working_day"],
+        # no working day left up to `latest`: a filing now is accepted on this day (p.8),
+        # after the later reading's last day; whether that is in time is not said
+        "accepted_after_latest": default_calendar().on_or_after(add_days(found["latest_last_working_day"], 1)),
         "ends": found["latest"],
     }
 

@@ -247,6 +247,10 @@ ep-decision-date-question = On what date was the decision to issue or extend mad
 ep-result-fee = Pay the fee no later than { $pay_by }.
 ep-reason-fee-deadline = Safe date: { $pay_by } — 10 working days from the decision ({ $decided }), its day counted. Counting from the notice ({ $received }): { $pay_by_notice }.
 ep-reason-fee-deadline-day-off = Safe date: { $pay_by } — 10 working days from the decision ({ $decided }); that was not a working day, so the count starts on the next working day. Counting from the notice ({ $received }): { $pay_by_notice }.
+ep-reason-fee-deadline-no-notice = Safe date: { $pay_by } — 10 working days from the decision ({ $decided }){ $working_day ->
+        [no] ; that was a day off, so the count starts on the first working day after it
+       *[yes] , counting its day
+    }. Counted from the notice, the deadline is not known yet: it ends later — 10 working days after the day the notice arrives.
 ep-reason-fee-data = Information on fee payment is taken from state digital systems through the "digital government" gateway.
 ep-note-fee-reading = The lines of the rules differ: one counts 10 working days from the decision, the other from receiving the notice, and neither says whether that day counts. Pay by the earlier date.
 ep-note-fee-late-silent = Our sources do not say what happens if the fee is not paid on time.
@@ -288,6 +292,9 @@ ep-block-signature = Not ready: the application is filed only online (egov.kz, e
 ep-blocked-signature-consequence = Without the employer's EDS the application cannot be filed: get one first.
 ep-block-bin = Not ready: under the rules the service is had online with a BIN and an EDS, and the employer has no BIN.
 ep-blocked-bin-consequence = Our sources do not say how to apply without a BIN: ask the akimat or 1414 before applying.
+ep-result-no-bin = Before applying, ask the akimat or 1414 whether an application without a BIN is accepted: the rules can be read two ways here.
+ep-reason-no-bin-strict = Strict reading: the service is had online "with" a BIN and an EDS, and the application is filed only online — without a BIN you may not be able to file.
+ep-reason-no-bin-persons = Other reading: the service is rendered "to individuals and legal entities" — so an employer registered as a sole trader (IP) with an IIN and an EDS may be able to file without a BIN.
 ep-block-ext-late = File earlier: accepted on { $registered }, the decision is due by { $due }, { $last_day ->
         [yes] the permit's last day, with no margin.
        *[other] but the permit ends on { $expiry }.

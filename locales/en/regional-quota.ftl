@@ -30,7 +30,7 @@ rq-reason-g3-lives-in-kz = Kandases who live in Kazakhstan may apply for inclusi
 rq-reason-g1-p9-silent = Ethnic Kazakhs who received kandas status under sub-point 1) of point 9 of the Rules on kandas status, and were never included in the quota before, may also apply. The text of that sub-point is not in our sources, so the bot cannot check whether your status fits.
 
 rq-result-kandas-repeat = The rules do not say clearly whether you can be included in the quota again.
-rq-reason-g1-not-before = For ethnic Kazakhs who received kandas status under point 9 of the Rules on kandas status, the rule requires that they were never included in the regional quota before.
+rq-reason-g1-not-before = For ethnic Kazakhs who received kandas status under sub-point 1) of point 9 of the Rules on kandas status, the rule requires that they were never included in the regional quota before.
 rq-reason-g3-no-such-condition = For kandases who live in Kazakhstan, the rule does not repeat this condition.
 rq-note-repeat-ambiguous = It is not clear whether the condition "never included in the quota before" also applies to kandases who live in Kazakhstan. We do not tell you "yes": before you apply, ask the akimat whether a second inclusion is possible.
 
@@ -182,6 +182,7 @@ rq-reason-status-other = Other reading: p. 3 speaks of those “who obtained kan
 rq-block-id-expired = Not ready: your document is valid until { $expiry }, but the application would be accepted on { $accepted }. Renew it before filing.
 rq-block-id-decision = Not ready: your document is valid until { $expiry }, but the decision may come as late as { $latest }. Renew it before filing.
 rq-reason-decision-moved = 14 working days. Safe date: { $decision_by } (accepted { $accepted }); counting from the filing day: { $early }.
+rq-reason-decision-moved-channels = 14 working days from acceptance ({ $accepted }): TsON — by { $decision_by } (from filing: { $early }); online via a career centre — { $decision_by_online }.
 rq-link-kandas = Kandas status
 rq-link-temporary = Temporary residence (RVP)
 rq-link-permanent = Permanent residence permit

@@ -22,7 +22,7 @@ rem-se-permit-soon = Your self-employment certificate ends on { $expiry }. If yo
 rem-se-permit-expiry = Your self-employment certificate ends on { $expiry }. If you have signed an employment contract, apply to extend it within 5 working days of signing, and no later than { $file_by }{ $moved ->
         [yes] , its last working day, in working hours: an application sent later is accepted only after it has ended.
        *[no] , in working hours: an application sent later is accepted only after the certificate has ended.
-    } Whether it can be extended after it ends, the rules do not say.
+    } Whether it can be extended after it ends, the rules do not say — ask the 1414 contact centre or check egov.kz.
 status-se-duty = Apply by { $deadline }{ $one_day ->
         [yes] .
        *[no] { " " }(by the other way of counting, by { $latest }).
@@ -38,7 +38,7 @@ rem-se-duty-extend = Apply to extend your self-employment certificate by { $dead
         [yes] .
        *[no] { " " }(by the other way of counting, by { $latest }).
     }
-rem-se-cert-ends-first = Apply to extend your certificate by { $safe }, its last working day: it is valid until { $expiry }, before the deadline { $deadline }. Whether a certificate can be extended after it ends, the rules do not say.
+rem-se-cert-ends-first = Apply to extend your certificate no later than { $safe }, its last working day: it is valid until { $expiry }, before the deadline { $deadline }. Whether a certificate can be extended after it ends, the rules do not say — ask the 1414 contact centre or check egov.kz.
 rem-se-duty-reissue = Apply to re-issue your self-employment certificate by { $deadline }: 5 working days from the change{ $one_day ->
         [yes] .
        *[no] { " " }(by the other way of counting, by { $latest }).
@@ -54,13 +54,14 @@ rem-se-duty-latest-day = By one way of counting, the time to apply has passed ({
        *[extend] to extend the certificate
     } today, in working hours: an application filed later is accepted only after that day. If in doubt, ask the contact centre 1414.
 
-status-ep-permit = Permit valid until { $expiry }. To have the extension decided in time, apply by { $latest } (a planning date, not a legal deadline).
+status-ep-permit = Permit valid until { $expiry }. To have the extension decided in time, apply no later than { $latest } — our planning date: the rules in our sources set no time to apply (check with the akimat or call 1414).
 # the planning date gone while the permit still runs (/status, /track)
 status-ep-permit-late = The permit is valid until { $expiry }. Filing for the extension with time to spare (by { $latest }) is no longer possible: file as soon as possible, in working hours. What happens if the permit ends before the decision, our sources do not say — ask the akimat or call 1414.
+status-ep-permit-no-working-day = The permit is valid until { $expiry }, but no working day is left before it ends: an extension application filed now will be accepted on { $accepted }, after the permit has ended. Whether it can be extended then, our sources do not say — check with the akimat or call 1414.
 ended-ep-permit = The permit ended on { $date }. Whether it can be extended after that day, our sources do not say: ask the akimat or the contact centre 1414.
-rem-ep-extension-plan = The permit ends on { $expiry }. The rules in our sources give no window for an extension; an extension is decided within its working days, so apply by { $latest } at the latest. Start preparing the documents now.
+rem-ep-extension-plan = The permit ends on { $expiry }. When to apply for an extension, the rules in our sources do not say — check with the akimat or call 1414. An extension is decided within its working days, so apply no later than { $latest } (our planning date). Start preparing the documents now.
 rem-ep-extension-latest = { $latest } is the last working day to apply for the extension and still get the decision before the permit ends on { $expiry } (a planning date, not a legal deadline).
-rem-ep-expiry = The permit ends on { $expiry }. If the extension has not been decided, ask the akimat or the contact centre 1414.
+rem-ep-expiry-last-day = The permit ends on { $expiry }. Today, { $last_wd }, is the last working day to apply for its extension while it is valid: an application filed after working hours or on a day off will be accepted on { $accepted }, after it has ended. If there is no decision on an extension yet, ask the akimat or call the 1414 contact centre.
 status-ep-issue = Application filed: the notice of the decision is due by { $decision_by }, the whole procedure with the fee by { $total_by }.
 rem-ep-issue-notice-due = The notice of the decision on the permit is due no later than { $decision_by }. After a decision to issue, the fee is paid within 10 working days; the whole procedure ends by { $total_by }.
 status-ep-fee = Pay the permit fee by { $pay_by }.
@@ -100,9 +101,11 @@ rem-ks-informed = The decision on the extension reaches the Public Service Centr
 
 status-trp-sixteen = Apply for the child's temporary residence permit by { $safe_by } (at the latest { $latest }).
 status-trp-sixteen-late = The safe time to apply for the child's temporary residence permit has passed ({ $safe_by }); at the latest { $latest }. Apply as soon as you can.
+status-trp-sixteen-none-left = Applying for the child's temporary residence permit: no working day is left before the end of the term ({ $latest }) — an application filed now will be accepted on { $next_wd }. Whether that is in time, the Rules do not say — check with the police or call 1414.
 ended-trp-sixteen = The 10 days to apply for the child who turned 16 ran out on { $date }. Ask the migration police or the contact centre 1414 what to do now.
 rem-trp-sixteen-soon = The child turns 16 on { $birthday }. The host must apply for a temporary residence permit within 10 calendar days; the safe last day is { $safe_by }. Prepare the documents.
 rem-trp-sixteen-last = { $safe_last } is the last working day before the safe deadline ({ $safe_by }) to apply for the temporary residence permit of the child who turned 16. The latest reading gives { $latest }.
+rem-trp-sixteen-last-both = Today, { $safe_last }, is the last working day to apply for the temporary residence permit of the child who turned 16, on both readings of the term (safe: { $safe_by }; at the latest: { $latest }): only days off follow up to the end of the term, and an application filed on a day off is accepted only on { $next_wd }. Apply today, in working hours.
 # the safe day gone, the latest reading's last day (a working day) today.
 rem-trp-sixteen-latest-day = The safe time to apply for the temporary residence permit of the child who turned 16 has passed ({ $safe_by }). On the latest reading, today, { $latest }, is the last day: apply today, in working hours — an application filed later is accepted only after it. If in doubt, ask the migration police or the contact centre 1414.
 status-trp-transfer = Intra-corporate transfer ends on { $ends }.
@@ -112,8 +115,8 @@ rem-trp-transfer-soon = The intra-corporate transfer ends on { $ends }. It lasts
 rem-trp-transfer-ends = The intra-corporate transfer ends on { $ends }.
 
 status-prp-application = Application filed: the notice of the decision, by our estimate, no later than { $notice_latest } (the total term is in Appendix 3 to the Rules, which is not in our sources).
-ended-prp-application = By our estimate, the notice of the decision was due by { $date }. The overall time limit is in Appendix 3 to the Rules, which our sources lack: if there is no answer, ask the migration police.
-rem-prp-notice-estimate = By our estimate the notice of the decision on your permanent residence permit should have come by { $notice_latest }. The total term is in Appendix 3 to the Rules, which is not in our sources: if there is nothing yet, ask the migration police.
+ended-prp-application = By our estimate, the notice of the decision was due no later than { $date }. The overall time limit is in Appendix 3 to the Rules, which our sources lack: if there is no answer, ask the migration police, the 1414 contact centre or check egov.kz.
+rem-prp-notice-estimate = By our estimate, the last day for the notice of the decision on your permanent residence permit is { $notice_latest }. The total term is in Appendix 3 to the Rules, which is not in our sources: if there is nothing yet, ask the migration police, the 1414 contact centre or check egov.kz.
 status-prp-hearing = The hearing: be ready by { $ready_by }; it is held no later than { $latest }.
 status-prp-hearing-any-day = The hearing is held no later than { $latest }: be ready to come.
 ended-prp-hearing = The time for the hearing ran out on { $date }. If there was no hearing, contact the police at once.

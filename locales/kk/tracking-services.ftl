@@ -19,10 +19,10 @@ rem-se-permit-soon = Өз бетінше жұмысқа орналасуға а�
         [yes] { " " }— бұл анықтаманың соңғы жұмыс күні; жұмыс уақытында беріңіз: кейін берілген өтініш ол аяқталғаннан кейін ғана қабылданады.
        *[no] , жұмыс уақытында: кейін берілген өтініш анықтама аяқталғаннан кейін ғана қабылданады.
     }
-rem-se-permit-expiry = Өз бетінше жұмысқа орналасуға арналған анықтама { $expiry } күні аяқталады. Еңбек шартын жасасқан болсаңыз, ұзартуға шарт жасалған күннен бастап 5 жұмыс күні ішінде, бірақ { $file_by } күнінен кешіктірмей өтініш беріңіз{ $moved ->
-        [yes] { " " }— бұл анықтаманың соңғы жұмыс күні; жұмыс уақытында беріңіз: кейін берілген өтініш ол аяқталғаннан кейін ғана қабылданады.
-       *[no] , жұмыс уақытында: кейін берілген өтініш анықтама аяқталғаннан кейін ғана қабылданады.
-    } Анықтаманы мерзімі біткеннен кейін ұзартуға бола ма, қағидалар айтпайды.
+rem-se-permit-expiry = Your self-employment certificate ends on { $expiry }. If you have signed an employment contract, apply to extend it within 5 working days of signing, and no later than { $file_by }{ $moved ->
+        [yes] , its last working day, in working hours: an application sent later is accepted only after it has ended.
+       *[no] , in working hours: an application sent later is accepted only after the certificate has ended.
+    } Whether it can be extended after it ends, the rules do not say — ask the 1414 contact centre or check egov.kz.
 status-se-duty = { $deadline } күніне дейін өтініш беріңіз{ $one_day ->
         [yes] .
        *[no] { " " }(басқаша есептегенде — { $latest } күніне дейін).
@@ -38,7 +38,7 @@ rem-se-duty-extend = Анықтаманы ұзартуға { $deadline } күн�
         [yes] .
        *[no] { " " }(басқаша есептегенде — { $latest } күніне дейін).
     }
-rem-se-cert-ends-first = Анықтаманы ұзартуға { $safe } күніне дейін өтініш беріңіз — бұл оның соңғы жұмыс күні: ол { $expiry } күніне дейін жарамды, бұл { $deadline } мерзімінен ертерек. Анықтаманы мерзімі біткеннен кейін ұзартуға бола ма, қағидалар айтпайды.
+rem-se-cert-ends-first = Apply to extend your certificate no later than { $safe }, its last working day: it is valid until { $expiry }, before the deadline { $deadline }. Whether a certificate can be extended after it ends, the rules do not say — ask the 1414 contact centre or check egov.kz.
 rem-se-duty-reissue = Анықтаманы қайта ресімдеуге { $deadline } күніне дейін өтініш беріңіз: өзгеріс болған күннен бастап 5 жұмыс күні{ $one_day ->
         [yes] .
        *[no] { " " }(басқаша есептегенде — { $latest } күніне дейін).
@@ -54,13 +54,14 @@ rem-se-duty-latest-day = Бір есептеу тәсілі бойынша өт�
        *[extend] Анықтаманы ұзартуға
     } бүгін, жұмыс уақытында өтініш беріңіз: кейін берілген өтініш осы күннен кейін ғана қабылданады. Күмәндансаңыз, 1414 байланыс орталығынан сұраңыз.
 
-status-ep-permit = Рұқсат { $expiry } күніне дейін жарамды. Ұзарту туралы шешім уақытында шығуы үшін { $latest } күніне дейін өтініш беріңіз (бұл жоспарлау күні, заңдағы мерзім емес).
+status-ep-permit = Permit valid until { $expiry }. To have the extension decided in time, apply no later than { $latest } — our planning date: the rules in our sources set no time to apply (check with the akimat or call 1414).
 # the planning date gone while the permit still runs (/status, /track)
 status-ep-permit-late = Рұқсат { $expiry } күніне дейін жарамды. Ұзартуға уақыт қорымен ({ $latest } күнінен кешіктірмей) өтініш беру енді мүмкін емес: мүмкіндігінше тезірек, жұмыс уақытында өтініш беріңіз. Рұқсат шешімнен бұрын аяқталса не болатынын біздің дереккөздер айтпайды — әкімдіктен немесе 1414-тен нақтылаңыз.
+status-ep-permit-no-working-day = The permit is valid until { $expiry }, but no working day is left before it ends: an extension application filed now will be accepted on { $accepted }, after the permit has ended. Whether it can be extended then, our sources do not say — check with the akimat or call 1414.
 ended-ep-permit = Рұқсат { $date } күні аяқталды. Осы күннен кейін оны ұзартуға бола ма, біздің дереккөздерде айтылмаған: әкімдіктен немесе 1414 байланыс орталығынан сұраңыз.
-rem-ep-extension-plan = Рұқсат { $expiry } күні аяқталады. Біздің дереккөздерде ұзартуға арналған кезең жоқ; ұзарту өз жұмыс күндері ішінде шешіледі, сондықтан ең кеші { $latest } күні өтініш беріңіз. Құжаттарды қазір дайындай бастаңыз.
+rem-ep-extension-plan = The permit ends on { $expiry }. When to apply for an extension, the rules in our sources do not say — check with the akimat or call 1414. An extension is decided within its working days, so apply no later than { $latest } (our planning date). Start preparing the documents now.
 rem-ep-extension-latest = { $latest } — ұзартуға өтініш беріп, шешімді рұқсат { $expiry } күні аяқталғанға дейін алуға болатын соңғы жұмыс күні (жоспарлау күні, заңдағы мерзім емес).
-rem-ep-expiry = Рұқсат { $expiry } күні аяқталады. Ұзарту туралы шешім әлі болмаса, әкімдіктен немесе 1414 байланыс орталығынан сұраңыз.
+rem-ep-expiry-last-day = The permit ends on { $expiry }. Today, { $last_wd }, is the last working day to apply for its extension while it is valid: an application filed after working hours or on a day off will be accepted on { $accepted }, after it has ended. If there is no decision on an extension yet, ask the akimat or call the 1414 contact centre.
 status-ep-issue = Өтініш берілді: шешім туралы хабарлама — { $decision_by } күніне дейін, алыммен бірге бүкіл рәсім — { $total_by } күніне дейін.
 rem-ep-issue-notice-due = Рұқсат бойынша шешім туралы хабарлама ең кеші { $decision_by } күні. Беру туралы шешімнен кейін алым 10 жұмыс күні ішінде төленеді; бүкіл рәсім — { $total_by } күніне дейін.
 status-ep-fee = Рұқсат үшін алымды { $pay_by } күніне дейін төлеңіз.
@@ -100,9 +101,11 @@ rem-ks-informed = Ұзарту туралы шешім ХҚКО-ға ең кеш
 
 status-trp-sixteen = Баланың уақытша тұруға рұқсатына { $safe_by } күніне дейін өтініш беріңіз (ең кеші — { $latest }).
 status-trp-sixteen-late = Баланың уақытша тұруға рұқсатына өтініш берудің қауіпсіз мерзімі өтті ({ $safe_by }); ең кеші — { $latest }. Мүмкіндігінше тезірек өтініш беріңіз.
+status-trp-sixteen-none-left = Applying for the child's temporary residence permit: no working day is left before the end of the term ({ $latest }) — an application filed now will be accepted on { $next_wd }. Whether that is in time, the Rules do not say — check with the police or call 1414.
 ended-trp-sixteen = 16 жасқа толған балаға өтініш беруге берілген 10 күн { $date } күні өтті. Енді не істеу керегін көші-қон полициясынан немесе 1414 байланыс орталығынан сұраңыз.
 rem-trp-sixteen-soon = Балаға { $birthday } күні 16 жас толады. Қабылдаушы тарап уақытша тұруға рұқсатқа 10 күнтізбелік күн ішінде өтініш беруі керек; қауіпсіз соңғы күн — { $safe_by }. Құжаттарды дайындаңыз.
 rem-trp-sixteen-last = { $safe_last } — 16 жасқа толған баланың уақытша тұруға рұқсатына өтініш беру үшін қауіпсіз мерзімге ({ $safe_by }) дейінгі соңғы жұмыс күні. Ең кеш оқылымы бойынша — { $latest }.
+rem-trp-sixteen-last-both = Today, { $safe_last }, is the last working day to apply for the temporary residence permit of the child who turned 16, on both readings of the term (safe: { $safe_by }; at the latest: { $latest }): only days off follow up to the end of the term, and an application filed on a day off is accepted only on { $next_wd }. Apply today, in working hours.
 # the safe day gone, the latest reading's last day (a working day) today.
 rem-trp-sixteen-latest-day = 16 жасқа толған баланың уақытша тұруға рұқсатына өтініш берудің қауіпсіз мерзімі өтті ({ $safe_by }). Ең кеш оқылымы бойынша бүгін, { $latest }, — соңғы күн: бүгін, жұмыс уақытында өтініш беріңіз — кейін берілген өтініш осы күннен кейін ғана қабылданады. Күмәндансаңыз, көші-қон полициясынан немесе 1414 байланыс орталығынан сұраңыз.
 status-trp-transfer = Корпоративішілік ауыстыру { $ends } күні аяқталады.
@@ -112,8 +115,8 @@ rem-trp-transfer-soon = Корпоративішілік ауыстыру { $end
 rem-trp-transfer-ends = Корпоративішілік ауыстыру { $ends } күні аяқталады.
 
 status-prp-application = Өтініш берілді: шешім туралы хабарлама, біздің бағалауымызша, ең кеші { $notice_latest } күні (жалпы мерзім Қағидалардың 3-қосымшасында, ол біздің дереккөздерде жоқ).
-ended-prp-application = Біздің бағалауымызша, шешім туралы хабарлама { $date } күніне дейін келуі керек еді. Жалпы мерзім Қағидалардың 3-қосымшасында, ол біздің дереккөздерде жоқ: жауап болмаса, көші-қон полициясынан сұраңыз.
-rem-prp-notice-estimate = Біздің бағалауымызша, тұрақты тұруға рұқсат бойынша шешім туралы хабарлама { $notice_latest } күніне дейін келуі керек еді. Жалпы мерзім Қағидалардың 3-қосымшасында, ол біздің дереккөздерде жоқ: жауап болмаса, көші-қон полициясынан сұраңыз.
+ended-prp-application = By our estimate, the notice of the decision was due no later than { $date }. The overall time limit is in Appendix 3 to the Rules, which our sources lack: if there is no answer, ask the migration police, the 1414 contact centre or check egov.kz.
+rem-prp-notice-estimate = By our estimate, the last day for the notice of the decision on your permanent residence permit is { $notice_latest }. The total term is in Appendix 3 to the Rules, which is not in our sources: if there is nothing yet, ask the migration police, the 1414 contact centre or check egov.kz.
 status-prp-hearing = Тыңдау: { $ready_by } күніне дейін дайын болыңыз; ол ең кеші { $latest } күні өтеді.
 status-prp-hearing-any-day = Тыңдау ең кеші { $latest } күні өтеді: келуге дайын болыңыз.
 ended-prp-hearing = Тыңдау мерзімі { $date } күні өтті. Тыңдау болмаса, полициямен дереу байланысыңыз.

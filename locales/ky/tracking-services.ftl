@@ -19,10 +19,10 @@ rem-se-permit-soon = Өз алдынча жумушка орношуу үчүн 
         [yes] { " " }— бул маалымкаттын акыркы жумуш күнү; жумуш убактысында бериңиз: кийинирээк берилген арыз ал бүткөндөн кийин гана кабыл алынат.
        *[no] , жумуш убактысында: кийинирээк берилген арыз маалымкат бүткөндөн кийин гана кабыл алынат.
     }
-rem-se-permit-expiry = Өз алдынча жумушка орношуу үчүн маалымкат { $expiry } бүтөт. Эгер эмгек келишимин түзгөн болсоңуз, узартууга аны түзгөн күндөн тартып 5 жумуш күнүнүн ичинде, бирок { $file_by } кечиктирбей арыз бериңиз{ $moved ->
-        [yes] { " " }— бул маалымкаттын акыркы жумуш күнү; жумуш убактысында бериңиз: кийинирээк берилген арыз ал бүткөндөн кийин гана кабыл алынат.
-       *[no] , жумуш убактысында: кийинирээк берилген арыз маалымкат бүткөндөн кийин гана кабыл алынат.
-    } Маалымкатты мөөнөтү бүткөндөн кийин узартууга болобу, эрежелер айтпайт.
+rem-se-permit-expiry = Your self-employment certificate ends on { $expiry }. If you have signed an employment contract, apply to extend it within 5 working days of signing, and no later than { $file_by }{ $moved ->
+        [yes] , its last working day, in working hours: an application sent later is accepted only after it has ended.
+       *[no] , in working hours: an application sent later is accepted only after the certificate has ended.
+    } Whether it can be extended after it ends, the rules do not say — ask the 1414 contact centre or check egov.kz.
 status-se-duty = { $deadline } чейин арыз бериңиз{ $one_day ->
         [yes] .
        *[no] { " " }(башкача эсептегенде — { $latest } чейин).
@@ -38,7 +38,7 @@ rem-se-duty-extend = Маалымкатты узартууга { $deadline } ч�
         [yes] .
        *[no] { " " }(башкача эсептегенде — { $latest } чейин).
     }
-rem-se-cert-ends-first = Маалымкатты узартууга { $safe } чейин арыз бериңиз — бул анын акыркы жумуш күнү: ал { $expiry } чейин жарактуу, { $deadline } мөөнөтүнөн мурда. Маалымкатты мөөнөтү бүткөндөн кийин узартууга болобу, эрежелер айтпайт.
+rem-se-cert-ends-first = Apply to extend your certificate no later than { $safe }, its last working day: it is valid until { $expiry }, before the deadline { $deadline }. Whether a certificate can be extended after it ends, the rules do not say — ask the 1414 contact centre or check egov.kz.
 rem-se-duty-reissue = Маалымкатты кайра тариздөөгө { $deadline } чейин арыз бериңиз: өзгөрүү болгон күндөн тартып 5 жумуш күнү{ $one_day ->
         [yes] .
        *[no] { " " }(башкача эсептегенде — { $latest } чейин).
@@ -54,13 +54,14 @@ rem-se-duty-latest-day = Бир эсептөө ыкмасы боюнча ары�
        *[extend] Маалымкатты узартууга
     } бүгүн, жумуш убактысында арыз бериңиз: кийинирээк берилген арыз ушул күндөн кийин гана кабыл алынат. Эгер күмөн санасаңыз, 1414 байланыш борборунан сураңыз.
 
-status-ep-permit = Уруксат { $expiry } чейин жарактуу. Узартуу боюнча чечим өз убагында чыгышы үчүн { $latest } чейин арыз бериңиз (бул пландоо үчүн күн, мыйзамдагы мөөнөт эмес).
+status-ep-permit = Permit valid until { $expiry }. To have the extension decided in time, apply no later than { $latest } — our planning date: the rules in our sources set no time to apply (check with the akimat or call 1414).
 # the planning date gone while the permit still runs (/status, /track)
 status-ep-permit-late = Уруксат { $expiry } чейин жарактуу. Узартууга убакыт калтырып ({ $latest } кечиктирбей) арыз берүү эми мүмкүн эмес: мүмкүн болушунча тезирээк, жумуш убактысында арыз бериңиз. Уруксат чечимден мурун бүтсө эмне болорун биздин булактар айтпайт — акимчиликтен же 1414тен тактаңыз.
+status-ep-permit-no-working-day = The permit is valid until { $expiry }, but no working day is left before it ends: an extension application filed now will be accepted on { $accepted }, after the permit has ended. Whether it can be extended then, our sources do not say — check with the akimat or call 1414.
 ended-ep-permit = Уруксат { $date } бүттү. Аны ушул күндөн кийин узартууга болобу, биздин булактар айтпайт: акимчиликтен же 1414 байланыш борборунан сураңыз.
-rem-ep-extension-plan = Уруксат { $expiry } бүтөт. Биздин булактарда узартууга арыз берүү мөөнөтү көрсөтүлгөн эмес; узартуу боюнча чечим белгиленген жумуш күндөрүнүн ичинде кабыл алынат, ошондуктан { $latest } кечиктирбей арыз бериңиз. Документтерди азыр даярдай баштаңыз.
+rem-ep-extension-plan = The permit ends on { $expiry }. When to apply for an extension, the rules in our sources do not say — check with the akimat or call 1414. An extension is decided within its working days, so apply no later than { $latest } (our planning date). Start preparing the documents now.
 rem-ep-extension-latest = { $latest } — узартууга арыз берип, уруксат { $expiry } бүткөнгө чейин чечим алуу үчүн акыркы жумуш күнү (бул пландоо үчүн күн, мыйзамдагы мөөнөт эмес).
-rem-ep-expiry = Уруксат { $expiry } бүтөт. Эгер узартуу боюнча чечим али жок болсо, акимчиликтен же 1414 байланыш борборунан сураңыз.
+rem-ep-expiry-last-day = The permit ends on { $expiry }. Today, { $last_wd }, is the last working day to apply for its extension while it is valid: an application filed after working hours or on a day off will be accepted on { $accepted }, after it has ended. If there is no decision on an extension yet, ask the akimat or call the 1414 contact centre.
 status-ep-issue = Арыз берилди: чечим тууралуу кабарлама — { $decision_by } чейин, жыйым менен бүт жол-жобо — { $total_by } чейин.
 rem-ep-issue-notice-due = Уруксат боюнча чечим тууралуу кабарлама — { $decision_by } кечиктирбей. Уруксат берүү тууралуу чечимден кийин жыйым 10 жумуш күнүнүн ичинде төлөнөт; бүт жол-жобо — { $total_by } чейин.
 status-ep-fee = Уруксат үчүн жыйымды { $pay_by } чейин төлөңүз.
@@ -100,9 +101,11 @@ rem-ks-informed = Узартуу тууралуу чечим калкты тей
 
 status-trp-sixteen = Бала үчүн убактылуу жашоого уруксатка (разрешение на временное проживание) { $safe_by } чейин арыз бериңиз (эң кечи — { $latest }).
 status-trp-sixteen-late = Бала үчүн убактылуу жашоого уруксатка (разрешение на временное проживание) арыз берүүнүн коопсуз мөөнөтү өттү ({ $safe_by }); эң кечи — { $latest }. Мүмкүн болушунча тезирээк арыз бериңиз.
+status-trp-sixteen-none-left = Applying for the child's temporary residence permit: no working day is left before the end of the term ({ $latest }) — an application filed now will be accepted on { $next_wd }. Whether that is in time, the Rules do not say — check with the police or call 1414.
 ended-trp-sixteen = 16 жашка толгон бала үчүн арыз берүүгө берилген 10 күн { $date } бүттү. Эми эмне кылуу керек, миграциялык полициядан же 1414 байланыш борборунан сураңыз.
 rem-trp-sixteen-soon = Балага { $birthday } 16 жаш толот. Кабыл алуучу тарап 10 календардык күндүн ичинде убактылуу жашоого уруксатка (разрешение на временное проживание) арыз бериши керек; коопсуз акыркы күн — { $safe_by }. Документтерди даярдаңыз.
 rem-trp-sixteen-last = { $safe_last } — 16 жашка толгон бала үчүн убактылуу жашоого уруксатка (разрешение на временное проживание) арыз берүүнүн коопсуз мөөнөтүнө ({ $safe_by }) чейинки акыркы жумуш күнү. Эң кеч окуу боюнча — { $latest }.
+rem-trp-sixteen-last-both = Today, { $safe_last }, is the last working day to apply for the temporary residence permit of the child who turned 16, on both readings of the term (safe: { $safe_by }; at the latest: { $latest }): only days off follow up to the end of the term, and an application filed on a day off is accepted only on { $next_wd }. Apply today, in working hours.
 # the safe day gone, the latest reading's last day (a working day) today.
 rem-trp-sixteen-latest-day = 16 жашка толгон бала үчүн убактылуу жашоого уруксатка (разрешение на временное проживание) арыз берүүнүн коопсуз мөөнөтү өттү ({ $safe_by }). Эң кеч окуу боюнча бүгүн, { $latest }, — акыркы күн: бүгүн, жумуш убактысында арыз бериңиз — кийинирээк берилген арыз ушул күндөн кийин гана кабыл алынат. Эгер күмөн санасаңыз, миграциялык полициядан же 1414 байланыш борборунан сураңыз.
 status-trp-transfer = Корпорациянын ичиндеги которуу { $ends } бүтөт.
@@ -112,8 +115,8 @@ rem-trp-transfer-soon = Корпорациянын ичиндеги котору
 rem-trp-transfer-ends = Корпорациянын ичиндеги которуу { $ends } бүтөт.
 
 status-prp-application = Арыз берилди: чечим тууралуу кабарлама, биздин баа боюнча, { $notice_latest } кечиктирбей (жалпы мөөнөт Эрежелердин 3-тиркемесинде, ал биздин булактарда жок).
-ended-prp-application = Биздин баа боюнча, чечим тууралуу кабарлама { $date } чейин келиши керек эле. Жалпы мөөнөт Эрежелердин 3-тиркемесинде, ал биздин булактарда жок: эгер жооп жок болсо, миграциялык полициядан сураңыз.
-rem-prp-notice-estimate = Биздин баа боюнча, туруктуу жашоого уруксат (разрешение на постоянное проживание) боюнча чечим тууралуу кабарлама { $notice_latest } чейин келиши керек эле. Жалпы мөөнөт Эрежелердин 3-тиркемесинде, ал биздин булактарда жок: эгер жооп жок болсо, миграциялык полициядан сураңыз.
+ended-prp-application = By our estimate, the notice of the decision was due no later than { $date }. The overall time limit is in Appendix 3 to the Rules, which our sources lack: if there is no answer, ask the migration police, the 1414 contact centre or check egov.kz.
+rem-prp-notice-estimate = By our estimate, the last day for the notice of the decision on your permanent residence permit is { $notice_latest }. The total term is in Appendix 3 to the Rules, which is not in our sources: if there is nothing yet, ask the migration police, the 1414 contact centre or check egov.kz.
 status-prp-hearing = Угуу: { $ready_by } чейин даяр болуңуз; ал { $latest } кечиктирбей өткөрүлөт.
 status-prp-hearing-any-day = Угуу { $latest } кечиктирбей өткөрүлөт: келүүгө даяр болуңуз.
 ended-prp-hearing = Угуунун мөөнөтү { $date } бүттү. Угуу болбосо, полиция менен тез арада байланышыңыз.

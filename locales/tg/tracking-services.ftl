@@ -18,10 +18,10 @@ rem-se-permit-soon = Маълумотнома барои кори мустақи
         [yes] { " " }— ин рӯзи кории охирини маълумотнома аст; дар вақти корӣ диҳед: аризаи дертар додашударо танҳо пас аз анҷоми он қабул мекунанд.
        *[no] , дар вақти корӣ: аризаи дертар додашударо танҳо пас аз анҷоми маълумотнома қабул мекунанд.
     }
-rem-se-permit-expiry = Маълумотнома барои кори мустақил { $expiry } ба охир мерасад. Агар шартномаи меҳнатӣ баста бошед, барои тамдиди он дар давоми 5 рӯзи корӣ аз рӯзи бастани шартнома, вале на дертар аз { $file_by } ариза диҳед{ $moved ->
-        [yes] { " " }— ин рӯзи кории охирини маълумотнома аст; дар вақти корӣ диҳед: аризаи дертар додашударо танҳо пас аз анҷоми он қабул мекунанд.
-       *[no] , дар вақти корӣ: аризаи дертар додашударо танҳо пас аз анҷоми маълумотнома қабул мекунанд.
-    } Оё маълумотномаро пас аз анҷоми мӯҳлаташ тамдид кардан мумкин аст, қоидаҳо намегӯянд.
+rem-se-permit-expiry = Your self-employment certificate ends on { $expiry }. If you have signed an employment contract, apply to extend it within 5 working days of signing, and no later than { $file_by }{ $moved ->
+        [yes] , its last working day, in working hours: an application sent later is accepted only after it has ended.
+       *[no] , in working hours: an application sent later is accepted only after the certificate has ended.
+    } Whether it can be extended after it ends, the rules do not say — ask the 1414 contact centre or check egov.kz.
 status-se-duty = То { $deadline } ариза диҳед{ $one_day ->
         [yes] .
        *[no] { " " }(аз рӯи тарзи дигари ҳисоб — то { $latest }).
@@ -37,7 +37,7 @@ rem-se-duty-extend = Аризаи тамдиди маълумотномаро т
         [yes] .
        *[no] { " " }(аз рӯи тарзи дигари ҳисоб — то { $latest }).
     }
-rem-se-cert-ends-first = Аризаи тамдиди маълумотномаро то { $safe } диҳед — ин рӯзи кории охирини он аст: он то { $expiry } эътибор дорад, пеш аз мӯҳлати { $deadline }. Оё маълумотномаро пас аз анҷоми мӯҳлаташ тамдид кардан мумкин аст, қоидаҳо намегӯянд.
+rem-se-cert-ends-first = Apply to extend your certificate no later than { $safe }, its last working day: it is valid until { $expiry }, before the deadline { $deadline }. Whether a certificate can be extended after it ends, the rules do not say — ask the 1414 contact centre or check egov.kz.
 rem-se-duty-reissue = Аризаи аз нав расмӣ кардани маълумотномаро то { $deadline } диҳед: 5 рӯзи корӣ аз санаи тағйирот{ $one_day ->
         [yes] .
        *[no] { " " }(аз рӯи тарзи дигари ҳисоб — то { $latest }).
@@ -53,13 +53,14 @@ rem-se-duty-latest-day = Аз рӯи як тарзи ҳисоб мӯҳлати �
        *[extend] Аризаи тамдиди маълумотномаро
     } имрӯз, дар вақти корӣ диҳед: аризаи дертар додашударо танҳо пас аз ин рӯз қабул мекунанд. Агар шубҳа дошта бошед, дар маркази тамоси 1414 пурсед.
 
-status-ep-permit = Иҷозатнома то { $expiry } эътибор дорад. Барои он ки тамдидро сари вақт ҳал кунанд, то { $latest } ариза диҳед (ин сана барои нақша аст, на мӯҳлат аз рӯи қонун).
+status-ep-permit = Permit valid until { $expiry }. To have the extension decided in time, apply no later than { $latest } — our planning date: the rules in our sources set no time to apply (check with the akimat or call 1414).
 # the planning date gone while the permit still runs (/status, /track)
 status-ep-permit-late = Иҷозатнома то { $expiry } эътибор дорад. Аризаи тамдидро бо захираи вақт (на дертар аз { $latest }) додан дигар имконнопазир аст: ҳарчи зудтар, дар вақти корӣ ариза диҳед. Агар иҷозатнома пеш аз қарор ба охир расад, чӣ мешавад, манбаъҳои мо намегӯянд — дар акимат ё тавассути 1414 аниқ кунед.
+status-ep-permit-no-working-day = The permit is valid until { $expiry }, but no working day is left before it ends: an extension application filed now will be accepted on { $accepted }, after the permit has ended. Whether it can be extended then, our sources do not say — check with the akimat or call 1414.
 ended-ep-permit = Мӯҳлати иҷозатнома { $date } ба охир расид. Оё баъд аз ин рӯз онро тамдид кардан мумкин аст, манбаъҳои мо намегӯянд: дар акимат ё дар маркази тамоси 1414 пурсед.
-rem-ep-extension-plan = Иҷозатнома { $expiry } ба охир мерасад. Дар манбаъҳои мо равзанаи тамдид нест; қарор оид ба тамдид дар давоми рӯзҳои кории барои он муқарраршуда қабул мешавад, бинобар ин на дертар аз { $latest } ариза диҳед. Ҳуҷҷатҳоро аз ҳозир тайёр кунед.
+rem-ep-extension-plan = The permit ends on { $expiry }. When to apply for an extension, the rules in our sources do not say — check with the akimat or call 1414. An extension is decided within its working days, so apply no later than { $latest } (our planning date). Start preparing the documents now.
 rem-ep-extension-latest = { $latest } — рӯзи кории охирин барои додани аризаи тамдид, то ки қарор пеш аз анҷоми иҷозатнома ({ $expiry }) ояд (сана барои нақша, на мӯҳлат аз рӯи қонун).
-rem-ep-expiry = Иҷозатнома { $expiry } ба охир мерасад. Агар қарор оид ба тамдид ҳанӯз набошад, дар акимат ё дар маркази тамоси 1414 пурсед.
+rem-ep-expiry-last-day = The permit ends on { $expiry }. Today, { $last_wd }, is the last working day to apply for its extension while it is valid: an application filed after working hours or on a day off will be accepted on { $accepted }, after it has ended. If there is no decision on an extension yet, ask the akimat or call the 1414 contact centre.
 status-ep-issue = Ариза дода шуд: огоҳинома дар бораи қарор — то { $decision_by }, тамоми тартиб бо пардохти боҷ — то { $total_by }.
 rem-ep-issue-notice-due = Огоҳинома дар бораи қарор оид ба иҷозатнома — на дертар аз { $decision_by }. Баъд аз қарор дар бораи додани иҷозатнома боҷ дар давоми 10 рӯзи корӣ пардохт карда мешавад; тамоми тартиб — то { $total_by }.
 status-ep-fee = Боҷи иҷозатномаро то { $pay_by } пардохт кунед.
@@ -99,9 +100,11 @@ rem-ks-informed = Қарор оид ба тамдид на дертар аз { $
 
 status-trp-sixteen = Аризаи иҷозатномаи истиқомати муваққатии кӯдакро то { $safe_by } диҳед (дертарин — { $latest }).
 status-trp-sixteen-late = Мӯҳлати бехатари додани аризаи иҷозатномаи истиқомати муваққатӣ (разрешение на временное проживание) барои кӯдак гузашт ({ $safe_by }); дертарин — { $latest }. Ҳарчи зудтар ариза диҳед.
+status-trp-sixteen-none-left = Applying for the child's temporary residence permit: no working day is left before the end of the term ({ $latest }) — an application filed now will be accepted on { $next_wd }. Whether that is in time, the Rules do not say — check with the police or call 1414.
 ended-trp-sixteen = 10 рӯз барои додани ариза барои кӯдаке, ки 16 сола шуд, { $date } гузашт. Дар политсияи муҳоҷират ё дар маркази тамоси 1414 пурсед, ки акнун чӣ бояд кард.
 rem-trp-sixteen-soon = Кӯдак { $birthday } 16 сола мешавад. Тарафи қабулкунанда бояд дар давоми 10 рӯзи тақвимӣ барои иҷозатномаи истиқомати муваққатӣ (разрешение на временное проживание) ариза диҳад; рӯзи охирини бехатар — { $safe_by }. Ҳуҷҷатҳоро тайёр кунед.
 rem-trp-sixteen-last = { $safe_last } — рӯзи кории охирин пеш аз мӯҳлати бехатар ({ $safe_by }) барои додани аризаи иҷозатномаи истиқомати муваққатӣ (разрешение на временное проживание) барои кӯдаке, ки 16 сола шуд. Аз рӯи хониши дертарин — { $latest }.
+rem-trp-sixteen-last-both = Today, { $safe_last }, is the last working day to apply for the temporary residence permit of the child who turned 16, on both readings of the term (safe: { $safe_by }; at the latest: { $latest }): only days off follow up to the end of the term, and an application filed on a day off is accepted only on { $next_wd }. Apply today, in working hours.
 # the safe day gone, the latest reading's last day (a working day) today.
 rem-trp-sixteen-latest-day = Мӯҳлати бехатари додани аризаи иҷозатномаи истиқомати муваққатӣ (разрешение на временное проживание) барои кӯдаке, ки 16 сола шуд, гузашт ({ $safe_by }). Аз рӯи хониши дертарин имрӯз, { $latest }, — рӯзи охирин: имрӯз, дар вақти корӣ ариза диҳед — аризаи дертар додашударо танҳо пас аз ин рӯз қабул мекунанд. Агар шубҳа дошта бошед, дар политсияи муҳоҷират ё дар маркази тамоси 1414 пурсед.
 status-trp-transfer = Интиқоли дохиликорпоративӣ { $ends } ба охир мерасад.
@@ -111,8 +114,8 @@ rem-trp-transfer-soon = Интиқоли дохиликорпоративӣ (в�
 rem-trp-transfer-ends = Интиқоли дохиликорпоративӣ { $ends } ба охир мерасад.
 
 status-prp-application = Ариза дода шуд: огоҳинома дар бораи қарор, аз рӯи баҳои мо, на дертар аз { $notice_latest } (мӯҳлати умумӣ дар замимаи 3 ба Қоидаҳо аст, он дар манбаъҳои мо нест).
-ended-prp-application = Аз рӯи баҳои мо, огоҳинома дар бораи қарор бояд то { $date } меомад. Мӯҳлати умумӣ дар замимаи 3 ба Қоидаҳо аст, он дар манбаъҳои мо нест: агар ҷавоб набошад, дар политсияи муҳоҷират пурсед.
-rem-prp-notice-estimate = Аз рӯи баҳои мо, огоҳинома дар бораи қарор оид ба иҷозатномаи истиқомати доимӣ (разрешение на постоянное проживание) бояд то { $notice_latest } меомад. Мӯҳлати умумӣ дар замимаи 3 ба Қоидаҳо аст, он дар манбаъҳои мо нест: агар ҷавоб набошад, дар политсияи муҳоҷират пурсед.
+ended-prp-application = By our estimate, the notice of the decision was due no later than { $date }. The overall time limit is in Appendix 3 to the Rules, which our sources lack: if there is no answer, ask the migration police, the 1414 contact centre or check egov.kz.
+rem-prp-notice-estimate = By our estimate, the last day for the notice of the decision on your permanent residence permit is { $notice_latest }. The total term is in Appendix 3 to the Rules, which is not in our sources: if there is nothing yet, ask the migration police, the 1414 contact centre or check egov.kz.
 status-prp-hearing = Шунидан: то { $ready_by } тайёр бошед; он на дертар аз { $latest } гузаронида мешавад.
 status-prp-hearing-any-day = Шунидан на дертар аз { $latest } гузаронида мешавад: барои омадан тайёр бошед.
 ended-prp-hearing = Мӯҳлати шунидан { $date } гузашт. Агар шунидан нашуда бошад, фавран бо политсия тамос гиред.

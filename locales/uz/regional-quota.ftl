@@ -30,7 +30,7 @@ rq-reason-g3-lives-in-kz = Qozogʻiston hududida yashaydigan kandaslar kvotaga k
 rq-reason-g1-p9-silent = Kandas maqomini (статус кандаса) berish qoidalarining 9-bandi 1) kichik bandi shartlari asosida kandas maqomini olgan va ilgari kvotaga kiritilmagan etnik qozoqlar ham ariza topshirishi mumkin. Bu kichik band matni bizning manbalarda yoʻq, shuning uchun bot maqomingiz mos kelishini tekshira olmaydi.
 
 rq-result-kandas-repeat = Sizni kvotaga qayta kiritish mumkinmi, qoidalar toʻgʻridan-toʻgʻri aytmaydi.
-rq-reason-g1-not-before = Maqom berish qoidalarining 9-bandi shartlari asosida kandas maqomini (статус кандаса) olgan etnik qozoqlar uchun qoida ularni ilgari hududiy kvotaga (региональная квота) kiritilmagan boʻlishini talab qiladi.
+rq-reason-g1-not-before = Maqom berish qoidalarining 9-bandi 1) kichik bandi shartlari asosida kandas maqomini (статус кандаса) olgan etnik qozoqlar uchun qoida ularni ilgari hududiy kvotaga (региональная квота) kiritilmagan boʻlishini talab qiladi.
 rq-reason-g3-no-such-condition = Qozogʻistonda yashaydigan kandaslar uchun qoida bu shartni takrorlamaydi.
 rq-note-repeat-ambiguous = «Ilgari kvotaga kiritilmagan» sharti Qozogʻistonda yashaydigan kandaslarga ham tegishlimi, tushunarsiz. Biz sizga «mumkin» demaymiz: topshirishdan oldin qayta kiritish mumkinmi, akimatda aniqlang.
 
@@ -182,6 +182,7 @@ rq-reason-status-other = Boshqa talqin: 3-band «kandas maqomini (статус �
 rq-block-id-expired = Tayyor emas: hujjat { $expiry } gacha amal qiladi, ariza esa { $accepted } da qabul qilinadi. Topshirishdan oldin hujjatni almashtiring.
 rq-block-id-decision = Tayyor emas: hujjat { $expiry } gacha amal qiladi, qaror esa { $latest } gacha qabul qilinishi mumkin. Topshirishdan oldin hujjatni almashtiring.
 rq-reason-decision-moved = 14 ish kuni. Ishonchli: { $decision_by } gacha (qabul { $accepted }); agar topshirish kunidan hisoblasa — { $early } gacha.
+rq-reason-decision-moved-channels = 14 working days from acceptance ({ $accepted }): TsON — by { $decision_by } (from filing: { $early }); online via a career centre — { $decision_by_online }.
 rq-link-kandas = Kandas maqomi
 rq-link-temporary = Vaqtincha yashashga ruxsatnoma
 rq-link-permanent = Yashash guvohnomasi

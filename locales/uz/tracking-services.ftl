@@ -18,10 +18,10 @@ rem-se-permit-soon = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } d
         [yes] { " " }— bu maʼlumotnomaning oxirgi ish kuni; ish vaqtida topshiring: keyinroq topshirilgan ariza u tugaganidan keyingina qabul qilinadi.
        *[no] , ish vaqtida: keyinroq topshirilgan ariza maʼlumotnoma tugaganidan keyingina qabul qilinadi.
     }
-rem-se-permit-expiry = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } da tugaydi. Agar mehnat shartnomasi tuzgan boʻlsangiz, uni uzaytirishga shartnoma tuzilgan kundan boshlab 5 ish kuni ichida, lekin { $file_by } dan kechiktirmay ariza topshiring{ $moved ->
-        [yes] { " " }— bu maʼlumotnomaning oxirgi ish kuni; ish vaqtida topshiring: keyinroq topshirilgan ariza u tugaganidan keyingina qabul qilinadi.
-       *[no] , ish vaqtida: keyinroq topshirilgan ariza maʼlumotnoma tugaganidan keyingina qabul qilinadi.
-    } Maʼlumotnomani muddati tugaganidan keyin uzaytirish mumkinmi, qoidalar aytmaydi.
+rem-se-permit-expiry = Your self-employment certificate ends on { $expiry }. If you have signed an employment contract, apply to extend it within 5 working days of signing, and no later than { $file_by }{ $moved ->
+        [yes] , its last working day, in working hours: an application sent later is accepted only after it has ended.
+       *[no] , in working hours: an application sent later is accepted only after the certificate has ended.
+    } Whether it can be extended after it ends, the rules do not say — ask the 1414 contact centre or check egov.kz.
 status-se-duty = { $deadline } gacha topshiring{ $one_day ->
         [yes] .
        *[no] { " " }(boshqa hisoblash usuli boʻyicha — { $latest } gacha).
@@ -37,7 +37,7 @@ rem-se-duty-extend = Maʼlumotnomani uzaytirishga { $deadline } gacha ariza tops
         [yes] .
        *[no] { " " }(boshqa hisoblash usuli boʻyicha — { $latest } gacha).
     }
-rem-se-cert-ends-first = Maʼlumotnomani uzaytirishga { $safe } gacha ariza bering — bu uning oxirgi ish kuni: u { $expiry } gacha amal qiladi, { $deadline } muddatidan oldin. Maʼlumotnomani muddati tugaganidan keyin uzaytirish mumkinmi, qoidalar aytmaydi.
+rem-se-cert-ends-first = Apply to extend your certificate no later than { $safe }, its last working day: it is valid until { $expiry }, before the deadline { $deadline }. Whether a certificate can be extended after it ends, the rules do not say — ask the 1414 contact centre or check egov.kz.
 rem-se-duty-reissue = Maʼlumotnomani qayta rasmiylashtirishga { $deadline } gacha ariza topshiring: oʻzgarish sanasidan boshlab 5 ish kuni{ $one_day ->
         [yes] .
        *[no] { " " }(boshqa hisoblash usuli boʻyicha — { $latest } gacha).
@@ -53,13 +53,14 @@ rem-se-duty-latest-day = Bir hisoblash usuli boʻyicha topshirish muddati oʻtdi
        *[extend] Maʼlumotnomani uzaytirishga
     } bugun, ish vaqtida ariza topshiring: keyinroq topshirilgan ariza shu kundan keyingina qabul qilinadi. Shubhangiz boʻlsa, 1414 aloqa markazidan soʻrang.
 
-status-ep-permit = Ruxsatnoma { $expiry } gacha amal qiladi. Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } gacha topshiring (bu rejalashtirish uchun sana, qonundagi muddat emas).
+status-ep-permit = Permit valid until { $expiry }. To have the extension decided in time, apply no later than { $latest } — our planning date: the rules in our sources set no time to apply (check with the akimat or call 1414).
 # the planning date gone while the permit still runs (/status, /track)
 status-ep-permit-late = Ruxsatnoma { $expiry } gacha amal qiladi. Uzaytirishga vaqt zaxirasi bilan ({ $latest } dan kechiktirmay) topshirishning endi iloji yoʻq: imkon qadar tezroq, ish vaqtida topshiring. Ruxsatnoma qarordan oldin tugasa nima boʻlishini bizning manbalar aytmaydi — akimatdan yoki 1414 dan aniqlang.
+status-ep-permit-no-working-day = The permit is valid until { $expiry }, but no working day is left before it ends: an extension application filed now will be accepted on { $accepted }, after the permit has ended. Whether it can be extended then, our sources do not say — check with the akimat or call 1414.
 ended-ep-permit = Ruxsatnoma { $date } da tugadi. Uni shu kundan keyin uzaytirish mumkinmi, bizning manbalar aytmaydi: akimatda yoki 1414 aloqa markazida soʻrang.
-rem-ep-extension-plan = Ruxsatnoma { $expiry } da tugaydi. Bizning manbalarda uzaytirish uchun alohida muddat (oyna) yoʻq; uzaytirish oʻziga belgilangan ish kunlari ichida hal qilinadi, shuning uchun { $latest } dan kechiktirmay topshiring. Hujjatlarni hozirdan tayyorlay boshlang.
+rem-ep-extension-plan = The permit ends on { $expiry }. When to apply for an extension, the rules in our sources do not say — check with the akimat or call 1414. An extension is decided within its working days, so apply no later than { $latest } (our planning date). Start preparing the documents now.
 rem-ep-extension-latest = { $latest } — uzaytirishga ariza topshirib, ruxsatnoma tugashidan ({ $expiry }) oldin qaror olish uchun oxirgi ish kuni (rejalashtirish uchun sana, qonundagi muddat emas).
-rem-ep-expiry = Ruxsatnoma { $expiry } da tugaydi. Agar uzaytirish haqida hali qaror boʻlmasa, akimatda yoki 1414 aloqa markazida soʻrang.
+rem-ep-expiry-last-day = The permit ends on { $expiry }. Today, { $last_wd }, is the last working day to apply for its extension while it is valid: an application filed after working hours or on a day off will be accepted on { $accepted }, after it has ended. If there is no decision on an extension yet, ask the akimat or call the 1414 contact centre.
 status-ep-issue = Ariza topshirildi: qaror haqidagi xabarnoma — { $decision_by } gacha, yigʻim bilan birga butun jarayon — { $total_by } gacha.
 rem-ep-issue-notice-due = Ruxsatnoma boʻyicha qaror haqidagi xabarnoma — { $decision_by } dan kechiktirmay. Berish haqida qaror chiqqandan keyin yigʻim 10 ish kuni ichida toʻlanadi; butun jarayon — { $total_by } gacha.
 status-ep-fee = Ruxsatnoma uchun yigʻimni { $pay_by } gacha toʻlang.
@@ -99,9 +100,11 @@ rem-ks-informed = Uzaytirish haqidagi qaror Aholiga xizmat koʻrsatish markaziga
 
 status-trp-sixteen = Bolaning vaqtincha yashash uchun ruxsatnomasiga { $safe_by } gacha ariza topshiring (eng kechi — { $latest }).
 status-trp-sixteen-late = Bolaning vaqtincha yashash uchun ruxsatnomasiga (разрешение на временное проживание) ariza topshirishning ishonchli muddati oʻtdi ({ $safe_by }); eng kechi — { $latest }. Imkon qadar tezroq topshiring.
+status-trp-sixteen-none-left = Applying for the child's temporary residence permit: no working day is left before the end of the term ({ $latest }) — an application filed now will be accepted on { $next_wd }. Whether that is in time, the Rules do not say — check with the police or call 1414.
 ended-trp-sixteen = 16 yoshga toʻlgan bola uchun ariza topshirishga berilgan 10 kun { $date } da tugadi. Endi nima qilish kerakligini migratsiya politsiyasida yoki 1414 aloqa markazida soʻrang.
 rem-trp-sixteen-soon = Bola { $birthday } da 16 yoshga toʻladi. Qabul qiluvchi tomon 10 kalendar kuni ichida vaqtincha yashash uchun ruxsatnomaga (разрешение на временное проживание) ariza topshirishi kerak; ishonchli oxirgi kun — { $safe_by }. Hujjatlarni tayyorlang.
 rem-trp-sixteen-last = { $safe_last } — ishonchli muddatgacha ({ $safe_by }) 16 yoshga toʻlgan bolaning vaqtincha yashash uchun ruxsatnomasiga (разрешение на временное проживание) ariza topshirish mumkin boʻlgan oxirgi ish kuni. Eng kech talqin boʻyicha — { $latest }.
+rem-trp-sixteen-last-both = Today, { $safe_last }, is the last working day to apply for the temporary residence permit of the child who turned 16, on both readings of the term (safe: { $safe_by }; at the latest: { $latest }): only days off follow up to the end of the term, and an application filed on a day off is accepted only on { $next_wd }. Apply today, in working hours.
 # the safe day gone, the latest reading's last day (a working day) today.
 rem-trp-sixteen-latest-day = 16 yoshga toʻlgan bolaning vaqtincha yashash uchun ruxsatnomasiga (разрешение на временное проживание) ariza topshirishning ishonchli muddati oʻtdi ({ $safe_by }). Eng kech talqin boʻyicha bugun, { $latest }, — oxirgi kun: bugun, ish vaqtida topshiring — keyinroq topshirilgan ariza shu kundan keyingina qabul qilinadi. Shubhangiz boʻlsa, migratsiya politsiyasida yoki 1414 aloqa markazida soʻrang.
 status-trp-transfer = Korporatsiya ichidagi oʻtkazish { $ends } da tugaydi.
@@ -111,8 +114,8 @@ rem-trp-transfer-soon = Korporatsiya ichidagi oʻtkazish (внутрикорпо
 rem-trp-transfer-ends = Korporatsiya ichidagi oʻtkazish { $ends } da tugaydi.
 
 status-prp-application = Ariza topshirildi: qaror haqidagi xabarnoma, bizning hisobimizcha, { $notice_latest } dan kechiktirmay (umumiy muddat Qoidalarning 3-ilovasida, u bizning manbalarda yoʻq).
-ended-prp-application = Bizning hisobimizcha, qaror haqidagi xabarnoma { $date } gacha kelishi kerak edi. Umumiy muddat Qoidalarning 3-ilovasida, u bizning manbalarda yoʻq: javob boʻlmasa, migratsiya politsiyasida soʻrang.
-rem-prp-notice-estimate = Bizning hisobimizcha, doimiy yashash uchun ruxsatnoma (разрешение на постоянное проживание) boʻyicha qaror haqidagi xabarnoma { $notice_latest } gacha kelishi kerak edi. Umumiy muddat Qoidalarning 3-ilovasida, u bizning manbalarda yoʻq: javob boʻlmasa, migratsiya politsiyasida soʻrang.
+ended-prp-application = By our estimate, the notice of the decision was due no later than { $date }. The overall time limit is in Appendix 3 to the Rules, which our sources lack: if there is no answer, ask the migration police, the 1414 contact centre or check egov.kz.
+rem-prp-notice-estimate = By our estimate, the last day for the notice of the decision on your permanent residence permit is { $notice_latest }. The total term is in Appendix 3 to the Rules, which is not in our sources: if there is nothing yet, ask the migration police, the 1414 contact centre or check egov.kz.
 status-prp-hearing = Eshitish (tinglov): { $ready_by } ga tayyor boʻling; u { $latest } dan kechiktirmay oʻtkaziladi.
 status-prp-hearing-any-day = Eshitish (tinglov) { $latest } dan kechiktirmay oʻtkaziladi: kelishga tayyor boʻling.
 ended-prp-hearing = Eshitish muddati { $date } da tugadi. Eshitish boʻlmagan boʻlsa, zudlik bilan politsiya bilan bogʻlaning.
