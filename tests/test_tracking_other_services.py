@@ -88,8 +88,9 @@ def test_resettler_dialog_filed_friday_evening_names_the_career_centre_date():
     _, view = walk(engine, "regional-quota", "c:today", "c:after-hours", "c:resettler", "c:yes",
                    "01.01.2025", "31.12.2030", "c:no")
     assert view.node_id == "before-switch"
-    [online] = [i for i in view.items if i.text.id == "rq-reason-decision-online"]
-    assert online.text.args == {"decision_by_online": D(2026, 8, 3)}
+    # one line names the in-person and the online dates (none called "safe")
+    [online] = [i for i in view.items if i.text.id == "rq-reason-decision-moved-channels"]
+    assert online.text.args["decision_by_online"] == D(2026, 8, 3) and online.text.args["decision_by"] == D(2026, 7, 31)
     assert any(c.point == "15" and "одного рабочего дня" in c.quote for c in online.citations)
 
 

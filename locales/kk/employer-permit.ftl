@@ -247,10 +247,10 @@ ep-decision-date-question = Беру не ұзарту туралы шешім �
 ep-result-fee = Алымды ең кеші { $pay_by } күні төлеңіз.
 ep-reason-fee-deadline = Қауіпсіз мерзім — { $pay_by } күніне дейін: шешімнен ({ $decided }) 10 жұмыс күні, оның күнін қоса. Хабарламадан ({ $received }) санаса — { $pay_by_notice } күніне дейін.
 ep-reason-fee-deadline-day-off = Қауіпсіз мерзім — { $pay_by } күніне дейін: шешімнен ({ $decided }) 10 жұмыс күні; бұл жұмыс күні емес, сондықтан санау одан кейінгі бірінші жұмыс күнінен басталады. Хабарламадан ({ $received }) санаса — { $pay_by_notice } күніне дейін.
-ep-reason-fee-deadline-no-notice = Safe date: { $pay_by } — 10 working days from the decision ({ $decided }){ $working_day ->
-        [no] ; that was a day off, so the count starts on the first working day after it
-       *[yes] , counting its day
-    }. Counted from the notice, the deadline is not known yet: it ends later — 10 working days after the day the notice arrives.
+ep-reason-fee-deadline-no-notice = Қауіпсіз мерзім — { $pay_by } күніне дейін: шешімнен ({ $decided }) 10 жұмыс күні{ $working_day ->
+        [no] ; бұл жұмыс күні емес, сондықтан санау одан кейінгі бірінші жұмыс күнінен басталады
+       *[yes] , оның күнін қоса
+    }. Хабарламадан санағандағы мерзім әлі белгісіз: ол кейінірек бітеді — хабарлама келген күннен кейін 10 жұмыс күні өткенде.
 ep-reason-fee-data = Алымның төленгені туралы мәліметтер «цифрлық үкімет» шлюзі арқылы мемлекеттік цифрлық жүйелерден алынады.
 ep-note-fee-reading = Қағидалардың жолдары сәйкес келмейді: біреуі 10 жұмыс күнін шешім күнінен, екіншісі хабарламаны алған күннен санайды; сол күннің өзі есептеле ме, ол да айтылмаған. Ерте күнге дейін төлеңіз.
 ep-note-fee-late-silent = Алым мерзімінде төленбесе не болатынын біздің дереккөздеріміз айтпайды.
@@ -292,9 +292,9 @@ ep-block-signature = Дайын емес: өтініш тек онлайн (egov
 ep-blocked-signature-consequence = Жұмыс берушінің ЭЦҚ-сы болмаса, өтініш беру мүмкін емес: алдымен оны алыңыз.
 ep-block-bin = Дайын емес: қағидалар бойынша қызметті БСН мен ЭЦҚ болса, онлайн алады, ал жұмыс берушіде БСН жоқ.
 ep-blocked-bin-consequence = БСН жоқ өтінішті қалай беру керектігін дереккөздеріміз айтпайды: алдымен әкімдіктен не 1414-тен нақтылаңыз.
-ep-result-no-bin = Before applying, ask the akimat or 1414 whether an application without a BIN is accepted: the rules can be read two ways here.
-ep-reason-no-bin-strict = Strict reading: the service is had online "with" a BIN and an EDS, and the application is filed only online — without a BIN you may not be able to file.
-ep-reason-no-bin-persons = Other reading: the service is rendered "to individuals and legal entities" — so an employer registered as a sole trader (IP) with an IIN and an EDS may be able to file without a BIN.
+ep-result-no-bin = БСН-сіз өтініш қабылдана ма — өтініш бергенге дейін әкімдіктен немесе 1414-тен нақтылаңыз: бұл жерде қағидаларды екі түрлі оқуға болады.
+ep-reason-no-bin-strict = Қатаң оқылым: қызметті онлайн БСН мен ЭЦҚ «болған кезде» алады, ал өтініш тек онлайн беріледі — БСН болмаса, өтініш бере алмауыңыз мүмкін.
+ep-reason-no-bin-persons = Басқа оқылым: қызмет «жеке және заңды тұлғаларға» көрсетіледі — демек, ЖСН мен ЭЦҚ-сы бар ЖК жұмыс беруші БСН-сіз де өтініш бере алуы мүмкін.
 ep-block-ext-late = Ертерек беріңіз: өтініш { $registered } күні қабылданады, шешім — { $due } күніне дейін, { $last_day ->
         [yes] бұл рұқсаттың соңғы күні, қор жоқ.
        *[other] ал рұқсат { $expiry } күніне дейін жарамды.

@@ -19,33 +19,33 @@ rem-se-permit-soon = Өз бетінше жұмысқа орналасуға а�
         [yes] { " " }— бұл анықтаманың соңғы жұмыс күні; жұмыс уақытында беріңіз: кейін берілген өтініш ол аяқталғаннан кейін ғана қабылданады.
        *[no] , жұмыс уақытында: кейін берілген өтініш анықтама аяқталғаннан кейін ғана қабылданады.
     }
-rem-se-permit-expiry = Your self-employment certificate ends on { $expiry }. If you have signed an employment contract, apply to extend it within 5 working days of signing, and no later than { $file_by }{ $moved ->
-        [yes] , its last working day, in working hours: an application sent later is accepted only after it has ended.
-       *[no] , in working hours: an application sent later is accepted only after the certificate has ended.
-    } Whether it can be extended after it ends, the rules do not say — ask the 1414 contact centre or check egov.kz.
-status-se-duty = { $deadline } күніне дейін өтініш беріңіз{ $one_day ->
+rem-se-permit-expiry = Өз бетінше жұмысқа орналасуға арналған анықтама { $expiry } күні аяқталады. Еңбек шартын жасасқан болсаңыз, ұзартуға шарт жасалған күннен бастап 5 жұмыс күні ішінде, бірақ { $file_by } күнінен кешіктірмей өтініш беріңіз{ $moved ->
+        [yes] { " " }— бұл анықтаманың соңғы жұмыс күні; жұмыс уақытында беріңіз: кейін берілген өтініш ол аяқталғаннан кейін ғана қабылданады.
+       *[no] , жұмыс уақытында: кейін берілген өтініш анықтама аяқталғаннан кейін ғана қабылданады.
+    } Анықтаманы мерзімі біткеннен кейін ұзартуға бола ма, қағидалар айтпайды — 1414 байланыс орталығынан немесе egov.kz-тен нақтылаңыз.
+status-se-duty = { $deadline } күнінен кешіктірмей өтініш беріңіз{ $one_day ->
         [yes] .
-       *[no] { " " }(басқаша есептегенде — { $latest } күніне дейін).
+       *[no] { " " }(басқаша есептегенде — ең кеші { $latest } күні).
     }
-status-se-duty-cert-first = { $safe } күніне дейін өтініш беріңіз: анықтама { $expiry } күні аяқталады, бұл { $deadline } мерзімінен ертерек.
+status-se-duty-cert-first = { $safe } күнінен кешіктірмей өтініш беріңіз: анықтама { $expiry } күні аяқталады, бұл { $deadline } мерзімінен ертерек.
 # one way of counting's last day gone, the other's still ahead
-status-se-duty-late = Бір есептеу тәсілі бойынша өтініш беру мерзімі өтті ({ $deadline }); басқаша есептегенде — { $latest } күніне дейін. Мүмкіндігінше тезірек өтініш беріңіз.
+status-se-duty-late = Бір есептеу тәсілі бойынша өтініш беру мерзімі өтті ({ $deadline }); басқаша есептегенде — ең кеші { $latest } күні. Мүмкіндігінше тезірек өтініш беріңіз.
 # one count's day gone; the other's runs past the certificate's end, which cuts it short
 status-se-duty-late-cert = Бір есептеу тәсілі бойынша өтініш беру мерзімі өтті ({ $deadline }); басқаша есептегенде ол ұзағырақ, бірақ анықтама тек { $expiry } күніне дейін жарамды. Ол жарамды кезде өтініш беріңіз: соңғы жұмыс күні — { $last }.
 ended-se-duty = 5 жұмыс күндік мерзім { $date } күні өтті. Кешіктірсе не болатыны қағидаларда айтылмаған: 1414 байланыс орталығынан сұраңыз.
 ended-se-application = Шешім { $date } күнінен кешіктірілмей келуі керек еді. Болмаса, анықтама беретін әкімдікке шағым беріңіз: ол 5 жұмыс күні ішінде қаралады.
-rem-se-duty-extend = Анықтаманы ұзартуға { $deadline } күніне дейін өтініш беріңіз: еңбек шарты жасалған күннен бастап 5 жұмыс күні{ $one_day ->
+rem-se-duty-extend = Анықтаманы ұзартуға { $deadline } күнінен кешіктірмей өтініш беріңіз: еңбек шарты жасалған күннен бастап 5 жұмыс күні{ $one_day ->
         [yes] .
-       *[no] { " " }(басқаша есептегенде — { $latest } күніне дейін).
+       *[no] { " " }(басқаша есептегенде — ең кеші { $latest } күні).
     }
-rem-se-cert-ends-first = Apply to extend your certificate no later than { $safe }, its last working day: it is valid until { $expiry }, before the deadline { $deadline }. Whether a certificate can be extended after it ends, the rules do not say — ask the 1414 contact centre or check egov.kz.
-rem-se-duty-reissue = Анықтаманы қайта ресімдеуге { $deadline } күніне дейін өтініш беріңіз: өзгеріс болған күннен бастап 5 жұмыс күні{ $one_day ->
+rem-se-cert-ends-first = Анықтаманы ұзартуға { $safe } күнінен кешіктірмей өтініш беріңіз — бұл оның соңғы жұмыс күні: ол { $expiry } күніне дейін жарамды, бұл { $deadline } мерзімінен ертерек. Анықтаманы мерзімі біткеннен кейін ұзартуға бола ма, қағидалар айтпайды — 1414 байланыс орталығынан немесе egov.kz-тен нақтылаңыз.
+rem-se-duty-reissue = Анықтаманы қайта ресімдеуге { $deadline } күнінен кешіктірмей өтініш беріңіз: өзгеріс болған күннен бастап 5 жұмыс күні{ $one_day ->
         [yes] .
-       *[no] { " " }(басқаша есептегенде — { $latest } күніне дейін).
+       *[no] { " " }(басқаша есептегенде — ең кеші { $latest } күні).
     }
-rem-se-duty-duplicate = Анықтаманың телнұсқасына { $deadline } күніне дейін өтініш беріңіз: жоғалған немесе бүлінген күннен бастап 5 жұмыс күні{ $one_day ->
+rem-se-duty-duplicate = Анықтаманың телнұсқасына { $deadline } күнінен кешіктірмей өтініш беріңіз: жоғалған немесе бүлінген күннен бастап 5 жұмыс күні{ $one_day ->
         [yes] .
-       *[no] { " " }(басқаша есептегенде — { $latest } күніне дейін).
+       *[no] { " " }(басқаша есептегенде — ең кеші { $latest } күні).
     }
 # the earlier count's day gone, the other count's last day: today (a working day, never moved)
 rem-se-duty-latest-day = Бір есептеу тәсілі бойынша өтініш беру мерзімі өтті ({ $deadline }); басқаша есептегенде бүгін, { $latest }, — соңғы күн. { $duty ->
@@ -54,26 +54,26 @@ rem-se-duty-latest-day = Бір есептеу тәсілі бойынша өт�
        *[extend] Анықтаманы ұзартуға
     } бүгін, жұмыс уақытында өтініш беріңіз: кейін берілген өтініш осы күннен кейін ғана қабылданады. Күмәндансаңыз, 1414 байланыс орталығынан сұраңыз.
 
-status-ep-permit = Permit valid until { $expiry }. To have the extension decided in time, apply no later than { $latest } — our planning date: the rules in our sources set no time to apply (check with the akimat or call 1414).
+status-ep-permit = Рұқсат { $expiry } күніне дейін жарамды. Ұзарту туралы шешім уақытында шығуы үшін { $latest } күнінен кешіктірмей өтініш беріңіз — бұл біздің жоспарлау күніміз: біздің дереккөздердегі қағидалар өтініш беру мерзімін белгілемейді (әкімдіктен немесе 1414-тен нақтылаңыз).
 # the planning date gone while the permit still runs (/status, /track)
 status-ep-permit-late = Рұқсат { $expiry } күніне дейін жарамды. Ұзартуға уақыт қорымен ({ $latest } күнінен кешіктірмей) өтініш беру енді мүмкін емес: мүмкіндігінше тезірек, жұмыс уақытында өтініш беріңіз. Рұқсат шешімнен бұрын аяқталса не болатынын біздің дереккөздер айтпайды — әкімдіктен немесе 1414-тен нақтылаңыз.
-status-ep-permit-no-working-day = The permit is valid until { $expiry }, but no working day is left before it ends: an extension application filed now will be accepted on { $accepted }, after the permit has ended. Whether it can be extended then, our sources do not say — check with the akimat or call 1414.
+status-ep-permit-no-working-day = Рұқсат { $expiry } күніне дейін жарамды, бірақ ол аяқталғанға дейін жұмыс күні қалмады: қазір берілген ұзарту туралы өтініш { $accepted } күні — рұқсат аяқталғаннан кейін қабылданады. Осыдан кейін оны ұзартуға бола ма, біздің дереккөздер айтпайды — әкімдіктен немесе 1414-тен нақтылаңыз.
 ended-ep-permit = Рұқсат { $date } күні аяқталды. Осы күннен кейін оны ұзартуға бола ма, біздің дереккөздерде айтылмаған: әкімдіктен немесе 1414 байланыс орталығынан сұраңыз.
-rem-ep-extension-plan = The permit ends on { $expiry }. When to apply for an extension, the rules in our sources do not say — check with the akimat or call 1414. An extension is decided within its working days, so apply no later than { $latest } (our planning date). Start preparing the documents now.
+rem-ep-extension-plan = Рұқсат { $expiry } күні аяқталады. Ұзартуға қашан өтініш беру керектігін біздің дереккөздердегі қағидалар айтпайды — әкімдіктен немесе 1414-тен нақтылаңыз. Ұзарту өз жұмыс күндері ішінде шешіледі, сондықтан { $latest } күнінен кешіктірмей өтініш беріңіз (біздің жоспарлау күніміз). Құжаттарды қазір дайындай бастаңыз.
 rem-ep-extension-latest = { $latest } — ұзартуға өтініш беріп, шешімді рұқсат { $expiry } күні аяқталғанға дейін алуға болатын соңғы жұмыс күні (жоспарлау күні, заңдағы мерзім емес).
-rem-ep-expiry-last-day = The permit ends on { $expiry }. Today, { $last_wd }, is the last working day to apply for its extension while it is valid: an application filed after working hours or on a day off will be accepted on { $accepted }, after it has ended. If there is no decision on an extension yet, ask the akimat or call the 1414 contact centre.
-status-ep-issue = Өтініш берілді: шешім туралы хабарлама — { $decision_by } күніне дейін, алыммен бірге бүкіл рәсім — { $total_by } күніне дейін.
-rem-ep-issue-notice-due = Рұқсат бойынша шешім туралы хабарлама ең кеші { $decision_by } күні. Беру туралы шешімнен кейін алым 10 жұмыс күні ішінде төленеді; бүкіл рәсім — { $total_by } күніне дейін.
-status-ep-fee = Рұқсат үшін алымды { $pay_by } күніне дейін төлеңіз.
-status-ep-fee-notice = Рұқсат үшін алымды { $pay_by } күніне дейін төлеңіз (хабарламадан есептесе — { $pay_by_notice } күніне дейін).
+rem-ep-expiry-last-day = Рұқсат { $expiry } күні аяқталады. Бүгін, { $last_wd }, — ол жарамды кезде ұзартуға өтініш берудің соңғы жұмыс күні: жұмыс уақыты аяқталғаннан кейін немесе демалыс күні берілген өтініш { $accepted } күні, рұқсат аяқталғаннан кейін қабылданады. Ұзарту туралы шешім әлі болмаса, әкімдіктен немесе 1414 байланыс орталығынан сұраңыз.
+status-ep-issue = Өтініш берілді: шешім туралы хабарлама — ең кеші { $decision_by } күні, алыммен бірге бүкіл рәсім — ең кеші { $total_by } күні.
+rem-ep-issue-notice-due = Рұқсат бойынша шешім туралы хабарлама ең кеші { $decision_by } күні. Беру туралы шешімнен кейін алым 10 жұмыс күні ішінде төленеді; бүкіл рәсім — ең кеші { $total_by } күні.
+status-ep-fee = Рұқсат үшін алымды { $pay_by } күнінен кешіктірмей төлеңіз.
+status-ep-fee-notice = Рұқсат үшін алымды { $pay_by } күнінен кешіктірмей төлеңіз (хабарламадан есептесе — ең кеші { $pay_by_notice } күні).
 # the day from the decision gone, the one from the notice ahead
 status-ep-fee-notice-late = Алымды төлеу мерзімі шешімнен есептегенде { $pay_by } күні өтті; шешім туралы хабарламадан есептесе — соңғы күн { $pay_by_notice }. Дереу төлеп, енді не істеу керегін әкімдіктен сұраңыз.
 ended-ep-fee = Алымды төлеу мерзімі шешімнен есептегенде { $date } күні өтті; шешім туралы хабарламадан есептесе, кейінірек болуы мүмкін. Дереу төлеп, енді не істеу керегін әкімдіктен сұраңыз.
 ended-ep-fee-notice = Алымды төлеу мерзімі шешімнен де, ол туралы хабарламадан да есептегенде өтті: екеуінің кейінгісі { $date } күні аяқталды. Дереу төлеп, енді не істеу керегін әкімдіктен сұраңыз.
 ended-ep-application = Шешім { $date } күнінен кешіктірілмей келуі керек еді. Болмаса, әкімдіктен немесе 1414 байланыс орталығынан сұраңыз: қайда шағымдану керегін біздің дереккөздер айтпайды.
-rem-ep-fee-nudge = Рұқсат үшін алымды { $pay_by } күніне дейін төлеу керек: шешім қабылданған күннен бастап 10 жұмыс күні. Алдын ала төлеңіз.
+rem-ep-fee-nudge = Рұқсат үшін алымды { $pay_by } күнінен кешіктірмей төлеу керек: шешім қабылданған күннен бастап 10 жұмыс күні. Алдын ала төлеңіз.
 rem-ep-fee-last-day = { $reading ->
-        [later] { $pay_by } — рұқсат үшін алымды төлеудің сенімді соңғы күні (шешім қабылданған күннен бастап 10 жұмыс күні; { $received } күні алынған хабарламадан есептесе — { $pay_by_notice } күніне дейін).
+        [later] { $pay_by } — рұқсат үшін алымды төлеудің сенімді соңғы күні (шешім қабылданған күннен бастап 10 жұмыс күні; { $received } күні алынған хабарламадан есептесе — ең кеші { $pay_by_notice } күні).
         [same] { $pay_by } — рұқсат үшін алымды төлеудің соңғы күні: шешімнен де, ол туралы хабарламадан да есептегенде мерзім осы күні бітеді.
        *[unknown] { $pay_by } — рұқсат үшін алымды төлеудің сенімді соңғы күні (шешім қабылданған күннен бастап 10 жұмыс күні; шешім туралы хабарламадан есептесе — кейінірек).
     }
@@ -99,13 +99,13 @@ rem-ks-status-ends = Қандас мәртебесі мен куәлігі { $va
 rem-ks-status-ends-estimated = Біздің бағалауымызша, келген күннен санағанда қандас мәртебесі мен куәлігі { $valid_to } күні аяқталады (жылды басқаша санасақ — { $valid_to_late }); куәлігіңіздегі «дейін» деген күнді тексеріңіз.
 rem-ks-informed = Ұзарту туралы шешім ХҚКО-ға ең кеші { $informed_by } күні келеді: нәтижесін сол жерден сұраңыз.
 
-status-trp-sixteen = Баланың уақытша тұруға рұқсатына { $safe_by } күніне дейін өтініш беріңіз (ең кеші — { $latest }).
+status-trp-sixteen = Баланың уақытша тұруға рұқсатына { $safe_by } күнінен кешіктірмей өтініш беріңіз (ең кеші — { $latest }).
 status-trp-sixteen-late = Баланың уақытша тұруға рұқсатына өтініш берудің қауіпсіз мерзімі өтті ({ $safe_by }); ең кеші — { $latest }. Мүмкіндігінше тезірек өтініш беріңіз.
-status-trp-sixteen-none-left = Applying for the child's temporary residence permit: no working day is left before the end of the term ({ $latest }) — an application filed now will be accepted on { $next_wd }. Whether that is in time, the Rules do not say — check with the police or call 1414.
+status-trp-sixteen-none-left = Баланың уақытша тұруға рұқсатына өтініш беру: мерзім біткенге дейін ({ $latest }) жұмыс күні қалмады — қазір берілген өтініш { $next_wd } күні қабылданады. Ол уақытында берілген деп есептеле ме, Қағидалар нақтыламайды — полициядан немесе 1414-тен нақтылаңыз.
 ended-trp-sixteen = 16 жасқа толған балаға өтініш беруге берілген 10 күн { $date } күні өтті. Енді не істеу керегін көші-қон полициясынан немесе 1414 байланыс орталығынан сұраңыз.
 rem-trp-sixteen-soon = Балаға { $birthday } күні 16 жас толады. Қабылдаушы тарап уақытша тұруға рұқсатқа 10 күнтізбелік күн ішінде өтініш беруі керек; қауіпсіз соңғы күн — { $safe_by }. Құжаттарды дайындаңыз.
 rem-trp-sixteen-last = { $safe_last } — 16 жасқа толған баланың уақытша тұруға рұқсатына өтініш беру үшін қауіпсіз мерзімге ({ $safe_by }) дейінгі соңғы жұмыс күні. Ең кеш оқылымы бойынша — { $latest }.
-rem-trp-sixteen-last-both = Today, { $safe_last }, is the last working day to apply for the temporary residence permit of the child who turned 16, on both readings of the term (safe: { $safe_by }; at the latest: { $latest }): only days off follow up to the end of the term, and an application filed on a day off is accepted only on { $next_wd }. Apply today, in working hours.
+rem-trp-sixteen-last-both = Бүгін, { $safe_last }, — 16 жасқа толған баланың уақытша тұруға рұқсатына өтініш берудің мерзімнің екі оқылымы бойынша да соңғы жұмыс күні (қауіпсіз — { $safe_by }, ең кеші — { $latest }): одан кейін мерзім біткенге дейін тек демалыс күндері, ал демалыс күні берілген өтініш тек { $next_wd } күні қабылданады. Бүгін, жұмыс уақытында өтініш беріңіз.
 # the safe day gone, the latest reading's last day (a working day) today.
 rem-trp-sixteen-latest-day = 16 жасқа толған баланың уақытша тұруға рұқсатына өтініш берудің қауіпсіз мерзімі өтті ({ $safe_by }). Ең кеш оқылымы бойынша бүгін, { $latest }, — соңғы күн: бүгін, жұмыс уақытында өтініш беріңіз — кейін берілген өтініш осы күннен кейін ғана қабылданады. Күмәндансаңыз, көші-қон полициясынан немесе 1414 байланыс орталығынан сұраңыз.
 status-trp-transfer = Корпоративішілік ауыстыру { $ends } күні аяқталады.
@@ -115,18 +115,18 @@ rem-trp-transfer-soon = Корпоративішілік ауыстыру { $end
 rem-trp-transfer-ends = Корпоративішілік ауыстыру { $ends } күні аяқталады.
 
 status-prp-application = Өтініш берілді: шешім туралы хабарлама, біздің бағалауымызша, ең кеші { $notice_latest } күні (жалпы мерзім Қағидалардың 3-қосымшасында, ол біздің дереккөздерде жоқ).
-ended-prp-application = By our estimate, the notice of the decision was due no later than { $date }. The overall time limit is in Appendix 3 to the Rules, which our sources lack: if there is no answer, ask the migration police, the 1414 contact centre or check egov.kz.
-rem-prp-notice-estimate = By our estimate, the last day for the notice of the decision on your permanent residence permit is { $notice_latest }. The total term is in Appendix 3 to the Rules, which is not in our sources: if there is nothing yet, ask the migration police, the 1414 contact centre or check egov.kz.
+ended-prp-application = Біздің бағалауымызша, шешім туралы хабарлама { $date } күнінен кешіктірілмей келуі керек еді. Жалпы мерзім Қағидалардың 3-қосымшасында, ол біздің дереккөздерде жоқ: жауап болмаса, көші-қон полициясынан, 1414 байланыс орталығынан немесе egov.kz-тен сұраңыз.
+rem-prp-notice-estimate = Біздің бағалауымызша, тұрақты тұруға рұқсат бойынша шешім туралы хабарлама келетін соңғы күн — { $notice_latest }. Жалпы мерзім Қағидалардың 3-қосымшасында, ол біздің дереккөздерде жоқ: жауап болмаса, көші-қон полициясынан, 1414 байланыс орталығынан немесе egov.kz-тен сұраңыз.
 status-prp-hearing = Тыңдау: { $ready_by } күніне дейін дайын болыңыз; ол ең кеші { $latest } күні өтеді.
 status-prp-hearing-any-day = Тыңдау ең кеші { $latest } күні өтеді: келуге дайын болыңыз.
 ended-prp-hearing = Тыңдау мерзімі { $date } күні өтті. Тыңдау болмаса, полициямен дереу байланысыңыз.
 rem-prp-hearing = Өтінішіңіз бойынша тыңдау ең кеші { $latest } күні өтеді; ол { $ready_by } күні-ақ болуы мүмкін. Келуге дайын болыңыз.
-status-prp-exit = Қазақстаннан { $safe } күніне дейін шығыңыз (ең кеші — { $outer }). Қайта өтініш беруге { $reapply } күнінен бастап болады.
+status-prp-exit = Қазақстаннан { $safe } күнінен кешіктірмей шығыңыз (ең кеші — { $outer }). Қайта өтініш беруге { $reapply } күнінен бастап болады.
 # the safe day to leave gone, the other reading's ahead
-status-prp-exit-late = Біздің есебімізше шығудың қауіпсіз мерзімі ({ $safe }) өтті; басқа оқылымы бойынша — { $outer } күніне дейін. Әлі Қазақстанда болсаңыз, көші-қон полициясына шұғыл жүгініңіз. Қайта өтініш беруге { $reapply } күнінен бастап болады.
+status-prp-exit-late = Біздің есебімізше шығудың қауіпсіз мерзімі ({ $safe }) өтті; басқа оқылымы бойынша — ең кеші { $outer } күні. Әлі Қазақстанда болсаңыз, көші-қон полициясына шұғыл жүгініңіз. Қайта өтініш беруге { $reapply } күнінен бастап болады.
 # the item is over whether or not the user left: said for one who is still here
 ended-prp-exit-if-here = Шығуға берілген 30 күн { $date } күні өтті. Әлі Қазақстанда болсаңыз, көші-қон полициясына дереу жүгініңіз.
-rem-prp-exit-nudge = Күшін жойғаннан кейін Қазақстаннан { $safe } күніне дейін шығу керек (қауіпсіз соңғы күн; басқа оқылымы бойынша — { $outer }).
+rem-prp-exit-nudge = Күшін жойғаннан кейін Қазақстаннан { $safe } күнінен кешіктірмей шығу керек (қауіпсіз соңғы күн; басқа оқылымы бойынша — { $outer }).
 rem-prp-exit-last = { $safe } — күшін жойғаннан кейін Қазақстаннан шығудың қауіпсіз соңғы күні (басқа оқылымы бойынша — { $outer }).
 # the safe day to leave gone, the other reading's last day (a working day) today.
 rem-prp-exit-outer-day = Күшін жойғаннан кейін Қазақстаннан шығудың қауіпсіз мерзімі ({ $safe }) өтті. Басқа оқылымы бойынша бүгін, { $outer }, — соңғы күн. Әлі Қазақстанда болсаңыз, бүгін шығыңыз. Күмәндансаңыз, көші-қон полициясына дереу жүгініңіз немесе 1414-ке қоңырау шалыңыз.
@@ -260,7 +260,7 @@ track-se-cert-date = Иә, күнін енгіземін
 track-se-cert-unknown = Білмеймін
 track-se-result-cert-ended = Анықтамаңыздың соңғы күні — { $expiry }: ол жарамды кезде ұзартуға өтініш беру мүмкін болмайды. Ол бойынша еске салуды жоспарламаймын.
 track-se-reason-accepted-after = Ұзартуға өтініш еңбек шарты жасалғаннан кейін беріледі, ал демалыс күні не жұмыс уақытынан кейін жіберілген өтініш келесі жұмыс күні қабылданады: { $expiry } күніне дейін бұған жұмыс күні қалмайды.
-track-se-cert-first = { $safe } күніне дейін өтініш беріңіз — анықтаманың соңғы жұмыс күні: ол { $expiry } күніне дейін жарамды, бұл { $deadline } мерзімінен ертерек. Анықтаманы мерзімі біткеннен кейін ұзартуға бола ма, қағидалар айтпайды, ал демалыс күні жіберілген өтініш келесі жұмыс күні қабылданады.
+track-se-cert-first = Ең кеші { $safe } күні өтініш беріңіз — анықтаманың соңғы жұмыс күні: ол { $expiry } күніне дейін жарамды, бұл { $deadline } мерзімінен ертерек. Анықтаманы мерзімі біткеннен кейін ұзартуға бола ма, қағидалар айтпайды, ал демалыс күні жіберілген өтініш келесі жұмыс күні қабылданады.
 track-se-cert-later = Анықтама { $expiry } күніне дейін жарамды: ол { $deadline } мерзімінен бұрын аяқталмайды.
 track-se-note-cert-unknown = Анықтаманың қай күнге дейін жарамды екенін көрсетпедіңіз. Бұл маңызды: егер ол { $deadline } күнінен бұрын аяқталса, ол жарамды кезде өтініш беріңіз — мерзімі біткен анықтаманы ұзартуға бола ма, қағидалар айтпайды. Анықтамадағы күнді тексеріңіз; оны кейін қосуға болады: /status ішінде ✏️.
 

@@ -247,10 +247,10 @@ ep-decision-date-question = Берүү же узартуу тууралуу че
 ep-result-fee = Жыйымды { $pay_by } кечиктирбей төлөңүз.
 ep-reason-fee-deadline = Коопсузу — { $pay_by } чейин: чечимден ({ $decided }) тартып 10 жумуш күнү, ошол күндү кошо эсептегенде. Эгер кабарламадан ({ $received }) эсептесе — { $pay_by_notice } чейин.
 ep-reason-fee-deadline-day-off = Коопсузу — { $pay_by } чейин: чечимден ({ $decided }) тартып 10 жумуш күнү; ал жумуш күнү эмес, ошондуктан эсеп андан кийинки биринчи жумуш күнүнөн башталат. Эгер кабарламадан ({ $received }) эсептесе — { $pay_by_notice } чейин.
-ep-reason-fee-deadline-no-notice = Safe date: { $pay_by } — 10 working days from the decision ({ $decided }){ $working_day ->
-        [no] ; that was a day off, so the count starts on the first working day after it
-       *[yes] , counting its day
-    }. Counted from the notice, the deadline is not known yet: it ends later — 10 working days after the day the notice arrives.
+ep-reason-fee-deadline-no-notice = Коопсузу — { $pay_by } чейин: чечимден ({ $decided }) тартып 10 жумуш күнү{ $working_day ->
+        [no] ; ал жумуш күнү эмес, ошондуктан эсеп андан кийинки биринчи жумуш күнүнөн башталат
+       *[yes] , ошол күндү кошо эсептегенде
+    }. Кабарламадан эсептелген мөөнөт азырынча белгисиз: ал кечирээк бүтөт — кабарлама келген күндөн кийин 10 жумуш күнү өткөндө.
 ep-reason-fee-data = Жыйымдын төлөнгөнү тууралуу маалымат мамлекеттик санариптик системалардан «санариптик өкмөттүн» шлюзу аркылуу алынат.
 ep-note-fee-reading = Эрежелердин саптары дал келбейт: бири 10 жумуш күнүн чечим кабыл алынган күндөн, экинчиси — кабарлама алынган күндөн эсептейт; ошол күндүн өзү эсептелеби, ал да айтылган эмес. Эртерээк күнгө чейин төлөңүз.
 ep-note-fee-late-silent = Жыйымды өз убагында төлөбөсө эмне болорун биздин булактар айтпайт.
@@ -292,9 +292,9 @@ ep-block-signature = Даяр эмес: арыз онлайн гана (egov.kz,
 ep-blocked-signature-consequence = Иш берүүчүнүн ЭЦПси болбосо, арыз берүүгө болбойт: адегенде аны алыңыз.
 ep-block-bin = Даяр эмес: эрежелер боюнча кызматты БИН жана ЭЦП болсо онлайн алышат, ал иш берүүчүдө БИН жок.
 ep-blocked-bin-consequence = БИНсиз арызды кантип берүүнү биздин булактар айтпайт: адегенде акимчиликтен же 1414тен тактаңыз.
-ep-result-no-bin = Before applying, ask the akimat or 1414 whether an application without a BIN is accepted: the rules can be read two ways here.
-ep-reason-no-bin-strict = Strict reading: the service is had online "with" a BIN and an EDS, and the application is filed only online — without a BIN you may not be able to file.
-ep-reason-no-bin-persons = Other reading: the service is rendered "to individuals and legal entities" — so an employer registered as a sole trader (IP) with an IIN and an EDS may be able to file without a BIN.
+ep-result-no-bin = БИНсиз арыз кабыл алынабы — арыз бергенге чейин акимчиликтен же 1414тен тактаңыз: бул жерде эрежелерди эки түрдүү окууга болот.
+ep-reason-no-bin-strict = Катуу окуу: кызматты онлайн БИН жана ЭЦП «болгон учурда» алышат, ал эми арыз онлайн гана берилет — БИН болбосо, арыз бере албай калышыңыз мүмкүн.
+ep-reason-no-bin-persons = Башка окуу: кызмат «жеке жана юридикалык жактарга» көрсөтүлөт — демек, ИИНи жана ЭЦПси бар ЖИ иш берүүчү БИНсиз да арыз бере алышы мүмкүн.
 ep-block-ext-late = Эртерээк бериңиз: { $registered } кабыл алынат, чечим — { $due } чейин, { $last_day ->
         [yes] бул уруксаттын акыркы күнү, запас жок.
        *[other] ал эми уруксат { $expiry } чейин жарактуу.

@@ -19,33 +19,33 @@ rem-se-permit-soon = Өз алдынча жумушка орношуу үчүн 
         [yes] { " " }— бул маалымкаттын акыркы жумуш күнү; жумуш убактысында бериңиз: кийинирээк берилген арыз ал бүткөндөн кийин гана кабыл алынат.
        *[no] , жумуш убактысында: кийинирээк берилген арыз маалымкат бүткөндөн кийин гана кабыл алынат.
     }
-rem-se-permit-expiry = Your self-employment certificate ends on { $expiry }. If you have signed an employment contract, apply to extend it within 5 working days of signing, and no later than { $file_by }{ $moved ->
-        [yes] , its last working day, in working hours: an application sent later is accepted only after it has ended.
-       *[no] , in working hours: an application sent later is accepted only after the certificate has ended.
-    } Whether it can be extended after it ends, the rules do not say — ask the 1414 contact centre or check egov.kz.
-status-se-duty = { $deadline } чейин арыз бериңиз{ $one_day ->
+rem-se-permit-expiry = Өз алдынча жумушка орношуу үчүн маалымкат { $expiry } бүтөт. Эгер эмгек келишимин түзгөн болсоңуз, узартууга аны түзгөн күндөн тартып 5 жумуш күнүнүн ичинде, бирок { $file_by } кечиктирбей арыз бериңиз{ $moved ->
+        [yes] { " " }— бул маалымкаттын акыркы жумуш күнү; жумуш убактысында бериңиз: кийинирээк берилген арыз ал бүткөндөн кийин гана кабыл алынат.
+       *[no] , жумуш убактысында: кийинирээк берилген арыз маалымкат бүткөндөн кийин гана кабыл алынат.
+    } Маалымкатты мөөнөтү бүткөндөн кийин узартууга болобу, эрежелер айтпайт — 1414 байланыш борборунан же egov.kz сайтынан тактаңыз.
+status-se-duty = { $deadline } кечиктирбей арыз бериңиз{ $one_day ->
         [yes] .
-       *[no] { " " }(башкача эсептегенде — { $latest } чейин).
+       *[no] { " " }(башкача эсептегенде — { $latest } кечиктирбей).
     }
-status-se-duty-cert-first = { $safe } чейин арыз бериңиз: маалымкат { $expiry } бүтөт, { $deadline } мөөнөтүнөн мурда.
+status-se-duty-cert-first = { $safe } кечиктирбей арыз бериңиз: маалымкат { $expiry } бүтөт, { $deadline } мөөнөтүнөн мурда.
 # one way of counting's last day gone, the other's still ahead
-status-se-duty-late = Бир эсептөө ыкмасы боюнча арыз берүү мөөнөтү өттү ({ $deadline }); башкача эсептегенде — { $latest } чейин. Мүмкүн болушунча тезирээк арыз бериңиз.
+status-se-duty-late = Бир эсептөө ыкмасы боюнча арыз берүү мөөнөтү өттү ({ $deadline }); башкача эсептегенде — { $latest } кечиктирбей. Мүмкүн болушунча тезирээк арыз бериңиз.
 # one count's day gone; the other's runs past the certificate's end, which cuts it short
 status-se-duty-late-cert = Бир эсептөө ыкмасы боюнча арыз берүү мөөнөтү өттү ({ $deadline }); башкача эсептегенде ал узунураак, бирок маалымкат { $expiry } чейин гана жарактуу. Ал жарактуу турганда арыз бериңиз: акыркы жумуш күнү — { $last }.
 ended-se-duty = 5 жумуш күнү деген мөөнөт { $date } бүттү. Кечиксеңиз эмне болорун эрежелер айтпайт: 1414 байланыш борборунан сураңыз.
 ended-se-application = Чечим { $date } кечиктирбей келиши керек эле. Эгер ал жок болсо, маалымкат берүүчү акимчиликке даттаныңыз: даттануу 5 жумуш күнүндө каралат.
-rem-se-duty-extend = Маалымкатты узартууга { $deadline } чейин арыз бериңиз: эмгек келишими түзүлгөн күндөн тартып 5 жумуш күнү{ $one_day ->
+rem-se-duty-extend = Маалымкатты узартууга { $deadline } кечиктирбей арыз бериңиз: эмгек келишими түзүлгөн күндөн тартып 5 жумуш күнү{ $one_day ->
         [yes] .
-       *[no] { " " }(башкача эсептегенде — { $latest } чейин).
+       *[no] { " " }(башкача эсептегенде — { $latest } кечиктирбей).
     }
-rem-se-cert-ends-first = Apply to extend your certificate no later than { $safe }, its last working day: it is valid until { $expiry }, before the deadline { $deadline }. Whether a certificate can be extended after it ends, the rules do not say — ask the 1414 contact centre or check egov.kz.
-rem-se-duty-reissue = Маалымкатты кайра тариздөөгө { $deadline } чейин арыз бериңиз: өзгөрүү болгон күндөн тартып 5 жумуш күнү{ $one_day ->
+rem-se-cert-ends-first = Маалымкатты узартууга { $safe } кечиктирбей арыз бериңиз — бул анын акыркы жумуш күнү: ал { $expiry } чейин жарактуу, { $deadline } мөөнөтүнөн мурда. Маалымкатты мөөнөтү бүткөндөн кийин узартууга болобу, эрежелер айтпайт — 1414 байланыш борборунан же egov.kz сайтынан тактаңыз.
+rem-se-duty-reissue = Маалымкатты кайра тариздөөгө { $deadline } кечиктирбей арыз бериңиз: өзгөрүү болгон күндөн тартып 5 жумуш күнү{ $one_day ->
         [yes] .
-       *[no] { " " }(башкача эсептегенде — { $latest } чейин).
+       *[no] { " " }(башкача эсептегенде — { $latest } кечиктирбей).
     }
-rem-se-duty-duplicate = Маалымкаттын дубликатына { $deadline } чейин арыз бериңиз: маалымкат жоголгон же бузулган күндөн тартып 5 жумуш күнү{ $one_day ->
+rem-se-duty-duplicate = Маалымкаттын дубликатына { $deadline } кечиктирбей арыз бериңиз: маалымкат жоголгон же бузулган күндөн тартып 5 жумуш күнү{ $one_day ->
         [yes] .
-       *[no] { " " }(башкача эсептегенде — { $latest } чейин).
+       *[no] { " " }(башкача эсептегенде — { $latest } кечиктирбей).
     }
 # the earlier count's day gone, the other count's last day: today (a working day, never moved)
 rem-se-duty-latest-day = Бир эсептөө ыкмасы боюнча арыз берүү мөөнөтү өттү ({ $deadline }); башкача эсептегенде бүгүн, { $latest }, — акыркы күн. { $duty ->
@@ -54,26 +54,26 @@ rem-se-duty-latest-day = Бир эсептөө ыкмасы боюнча ары�
        *[extend] Маалымкатты узартууга
     } бүгүн, жумуш убактысында арыз бериңиз: кийинирээк берилген арыз ушул күндөн кийин гана кабыл алынат. Эгер күмөн санасаңыз, 1414 байланыш борборунан сураңыз.
 
-status-ep-permit = Permit valid until { $expiry }. To have the extension decided in time, apply no later than { $latest } — our planning date: the rules in our sources set no time to apply (check with the akimat or call 1414).
+status-ep-permit = Уруксат { $expiry } чейин жарактуу. Узартуу боюнча чечим өз убагында чыгышы үчүн { $latest } кечиктирбей арыз бериңиз — бул биздин пландоо үчүн күн: биздин булактардагы эрежелер арыз берүү мөөнөтүн белгилебейт (акимчиликтен же 1414тен тактаңыз).
 # the planning date gone while the permit still runs (/status, /track)
 status-ep-permit-late = Уруксат { $expiry } чейин жарактуу. Узартууга убакыт калтырып ({ $latest } кечиктирбей) арыз берүү эми мүмкүн эмес: мүмкүн болушунча тезирээк, жумуш убактысында арыз бериңиз. Уруксат чечимден мурун бүтсө эмне болорун биздин булактар айтпайт — акимчиликтен же 1414тен тактаңыз.
-status-ep-permit-no-working-day = The permit is valid until { $expiry }, but no working day is left before it ends: an extension application filed now will be accepted on { $accepted }, after the permit has ended. Whether it can be extended then, our sources do not say — check with the akimat or call 1414.
+status-ep-permit-no-working-day = Уруксат { $expiry } чейин жарактуу, бирок ал бүткөнгө чейин жумуш күнү калган жок: азыр берилген узартуу арызы { $accepted } — уруксат бүткөндөн кийин кабыл алынат. Андан кийин аны узартууга болобу, биздин булактар айтпайт — акимчиликтен же 1414тен тактаңыз.
 ended-ep-permit = Уруксат { $date } бүттү. Аны ушул күндөн кийин узартууга болобу, биздин булактар айтпайт: акимчиликтен же 1414 байланыш борборунан сураңыз.
-rem-ep-extension-plan = The permit ends on { $expiry }. When to apply for an extension, the rules in our sources do not say — check with the akimat or call 1414. An extension is decided within its working days, so apply no later than { $latest } (our planning date). Start preparing the documents now.
+rem-ep-extension-plan = Уруксат { $expiry } бүтөт. Узартууга качан арыз берүү керектигин биздин булактардагы эрежелер айтпайт — акимчиликтен же 1414тен тактаңыз. Узартуу боюнча чечим белгиленген жумуш күндөрүнүн ичинде кабыл алынат, ошондуктан { $latest } кечиктирбей арыз бериңиз (бул биздин пландоо үчүн күн). Документтерди азыр даярдай баштаңыз.
 rem-ep-extension-latest = { $latest } — узартууга арыз берип, уруксат { $expiry } бүткөнгө чейин чечим алуу үчүн акыркы жумуш күнү (бул пландоо үчүн күн, мыйзамдагы мөөнөт эмес).
-rem-ep-expiry-last-day = The permit ends on { $expiry }. Today, { $last_wd }, is the last working day to apply for its extension while it is valid: an application filed after working hours or on a day off will be accepted on { $accepted }, after it has ended. If there is no decision on an extension yet, ask the akimat or call the 1414 contact centre.
-status-ep-issue = Арыз берилди: чечим тууралуу кабарлама — { $decision_by } чейин, жыйым менен бүт жол-жобо — { $total_by } чейин.
-rem-ep-issue-notice-due = Уруксат боюнча чечим тууралуу кабарлама — { $decision_by } кечиктирбей. Уруксат берүү тууралуу чечимден кийин жыйым 10 жумуш күнүнүн ичинде төлөнөт; бүт жол-жобо — { $total_by } чейин.
-status-ep-fee = Уруксат үчүн жыйымды { $pay_by } чейин төлөңүз.
-status-ep-fee-notice = Уруксат үчүн жыйымды { $pay_by } чейин төлөңүз (кабарламадан эсептесе — { $pay_by_notice } чейин).
+rem-ep-expiry-last-day = Уруксат { $expiry } бүтөт. Бүгүн, { $last_wd }, — ал жарактуу турганда узартууга арыз берүүнүн акыркы жумуш күнү: жумуш убактысы бүткөндөн кийин же дем алыш күнү берилген арыз { $accepted }, уруксат бүткөндөн кийин кабыл алынат. Эгер узартуу боюнча чечим али жок болсо, акимчиликтен же 1414 байланыш борборунан сураңыз.
+status-ep-issue = Арыз берилди: чечим тууралуу кабарлама — { $decision_by } кечиктирбей, жыйым менен бүт жол-жобо — { $total_by } кечиктирбей.
+rem-ep-issue-notice-due = Уруксат боюнча чечим тууралуу кабарлама — { $decision_by } кечиктирбей. Уруксат берүү тууралуу чечимден кийин жыйым 10 жумуш күнүнүн ичинде төлөнөт; бүт жол-жобо — { $total_by } кечиктирбей.
+status-ep-fee = Уруксат үчүн жыйымды { $pay_by } кечиктирбей төлөңүз.
+status-ep-fee-notice = Уруксат үчүн жыйымды { $pay_by } кечиктирбей төлөңүз (кабарламадан эсептесе — { $pay_by_notice } кечиктирбей).
 # the day from the decision gone, the one from the notice ahead
 status-ep-fee-notice-late = Жыйымды төлөө мөөнөтү чечимден эсептегенде { $pay_by } бүттү; чечим тууралуу кабарламадан эсептесе — акыркы күн { $pay_by_notice }. Дароо төлөп, эми эмне кылуу керек, акимчиликтен сураңыз.
 ended-ep-fee = Жыйымды төлөө мөөнөтү чечимден эсептегенде { $date } бүттү; чечим тууралуу кабарламадан эсептесе, кечирээк болушу мүмкүн. Дароо төлөп, эми эмне кылуу керек, акимчиликтен сураңыз.
 ended-ep-fee-notice = Жыйымды төлөө мөөнөтү чечимден да, ал тууралуу кабарламадан да эсептегенде бүттү: экөөнүн кечирээги { $date } бүттү. Дароо төлөп, эми эмне кылуу керек, акимчиликтен сураңыз.
 ended-ep-application = Чечим { $date } кечиктирбей келиши керек эле. Эгер ал жок болсо, акимчиликтен же 1414 байланыш борборунан сураңыз: кайда даттануу керектигин биздин булактар айтпайт.
-rem-ep-fee-nudge = Уруксат үчүн жыйымды { $pay_by } чейин төлөө керек: чечим чыккан күндөн тартып 10 жумуш күнү. Алдын ала төлөңүз.
+rem-ep-fee-nudge = Уруксат үчүн жыйымды { $pay_by } кечиктирбей төлөө керек: чечим чыккан күндөн тартып 10 жумуш күнү. Алдын ала төлөңүз.
 rem-ep-fee-last-day = { $reading ->
-        [later] { $pay_by } — уруксат үчүн жыйымды төлөөнүн ишенимдүү акыркы күнү (чечим чыккан күндөн тартып 10 жумуш күнү; { $received } алынган кабарламадан эсептесе — { $pay_by_notice } чейин).
+        [later] { $pay_by } — уруксат үчүн жыйымды төлөөнүн ишенимдүү акыркы күнү (чечим чыккан күндөн тартып 10 жумуш күнү; { $received } алынган кабарламадан эсептесе — { $pay_by_notice } кечиктирбей).
         [same] { $pay_by } — уруксат үчүн жыйымды төлөөнүн акыркы күнү: чечимден да, ал тууралуу кабарламадан да эсептегенде мөөнөт ушул күнү бүтөт.
        *[unknown] { $pay_by } — уруксат үчүн жыйымды төлөөнүн ишенимдүү акыркы күнү (чечим чыккан күндөн тартып 10 жумуш күнү; чечим тууралуу кабарламадан эсептесе — кечирээк).
     }
@@ -99,13 +99,13 @@ rem-ks-status-ends = Кандас статусу жана күбөлүк { $vali
 rem-ks-status-ends-estimated = Биздин баа боюнча, келген күндөн эсептегенде кандас статусу (статус кандаса) жана күбөлүк { $valid_to } бүтөт (жылды башкача эсептесек — { $valid_to_late }); күбөлүгүңүздөгү «чейин» деген күндү текшериңиз.
 rem-ks-informed = Узартуу тууралуу чечим калкты тейлөө борборуна (ЦОН) { $informed_by } кечиктирбей келет: жыйынтыгын ошол жерден сураңыз.
 
-status-trp-sixteen = Бала үчүн убактылуу жашоого уруксатка (разрешение на временное проживание) { $safe_by } чейин арыз бериңиз (эң кечи — { $latest }).
+status-trp-sixteen = Бала үчүн убактылуу жашоого уруксатка (разрешение на временное проживание) { $safe_by } кечиктирбей арыз бериңиз (эң кечи — { $latest }).
 status-trp-sixteen-late = Бала үчүн убактылуу жашоого уруксатка (разрешение на временное проживание) арыз берүүнүн коопсуз мөөнөтү өттү ({ $safe_by }); эң кечи — { $latest }. Мүмкүн болушунча тезирээк арыз бериңиз.
-status-trp-sixteen-none-left = Applying for the child's temporary residence permit: no working day is left before the end of the term ({ $latest }) — an application filed now will be accepted on { $next_wd }. Whether that is in time, the Rules do not say — check with the police or call 1414.
+status-trp-sixteen-none-left = Бала үчүн убактылуу жашоого уруксатка (разрешение на временное проживание) арыз берүү: мөөнөт бүткөнгө чейин ({ $latest }) жумуш күнү калган жок — азыр берилген арыз { $next_wd } кабыл алынат. Ал өз убагында берилген деп эсептелеби, Эрежелер тактабайт — полициядан же 1414тен тактаңыз.
 ended-trp-sixteen = 16 жашка толгон бала үчүн арыз берүүгө берилген 10 күн { $date } бүттү. Эми эмне кылуу керек, миграциялык полициядан же 1414 байланыш борборунан сураңыз.
 rem-trp-sixteen-soon = Балага { $birthday } 16 жаш толот. Кабыл алуучу тарап 10 календардык күндүн ичинде убактылуу жашоого уруксатка (разрешение на временное проживание) арыз бериши керек; коопсуз акыркы күн — { $safe_by }. Документтерди даярдаңыз.
 rem-trp-sixteen-last = { $safe_last } — 16 жашка толгон бала үчүн убактылуу жашоого уруксатка (разрешение на временное проживание) арыз берүүнүн коопсуз мөөнөтүнө ({ $safe_by }) чейинки акыркы жумуш күнү. Эң кеч окуу боюнча — { $latest }.
-rem-trp-sixteen-last-both = Today, { $safe_last }, is the last working day to apply for the temporary residence permit of the child who turned 16, on both readings of the term (safe: { $safe_by }; at the latest: { $latest }): only days off follow up to the end of the term, and an application filed on a day off is accepted only on { $next_wd }. Apply today, in working hours.
+rem-trp-sixteen-last-both = Бүгүн, { $safe_last }, — 16 жашка толгон бала үчүн убактылуу жашоого уруксатка (разрешение на временное проживание) арыз берүүнүн мөөнөттүн эки окуусу боюнча тең акыркы жумуш күнү (коопсузу — { $safe_by }, эң кечи — { $latest }): андан ары мөөнөт бүткөнгө чейин дем алыш күндөр гана, ал эми дем алыш күнү берилген арыз { $next_wd } гана кабыл алынат. Бүгүн, жумуш убактысында арыз бериңиз.
 # the safe day gone, the latest reading's last day (a working day) today.
 rem-trp-sixteen-latest-day = 16 жашка толгон бала үчүн убактылуу жашоого уруксатка (разрешение на временное проживание) арыз берүүнүн коопсуз мөөнөтү өттү ({ $safe_by }). Эң кеч окуу боюнча бүгүн, { $latest }, — акыркы күн: бүгүн, жумуш убактысында арыз бериңиз — кийинирээк берилген арыз ушул күндөн кийин гана кабыл алынат. Эгер күмөн санасаңыз, миграциялык полициядан же 1414 байланыш борборунан сураңыз.
 status-trp-transfer = Корпорациянын ичиндеги которуу { $ends } бүтөт.
@@ -115,18 +115,18 @@ rem-trp-transfer-soon = Корпорациянын ичиндеги котору
 rem-trp-transfer-ends = Корпорациянын ичиндеги которуу { $ends } бүтөт.
 
 status-prp-application = Арыз берилди: чечим тууралуу кабарлама, биздин баа боюнча, { $notice_latest } кечиктирбей (жалпы мөөнөт Эрежелердин 3-тиркемесинде, ал биздин булактарда жок).
-ended-prp-application = By our estimate, the notice of the decision was due no later than { $date }. The overall time limit is in Appendix 3 to the Rules, which our sources lack: if there is no answer, ask the migration police, the 1414 contact centre or check egov.kz.
-rem-prp-notice-estimate = By our estimate, the last day for the notice of the decision on your permanent residence permit is { $notice_latest }. The total term is in Appendix 3 to the Rules, which is not in our sources: if there is nothing yet, ask the migration police, the 1414 contact centre or check egov.kz.
+ended-prp-application = Биздин баа боюнча, чечим тууралуу кабарлама { $date } кечиктирбей келиши керек эле. Жалпы мөөнөт Эрежелердин 3-тиркемесинде, ал биздин булактарда жок: эгер жооп жок болсо, миграциялык полициядан, 1414 байланыш борборунан же egov.kz сайтынан сураңыз.
+rem-prp-notice-estimate = Биздин баа боюнча, туруктуу жашоого уруксат (разрешение на постоянное проживание) боюнча чечим тууралуу кабарлама келе турган акыркы күн — { $notice_latest }. Жалпы мөөнөт Эрежелердин 3-тиркемесинде, ал биздин булактарда жок: эгер жооп жок болсо, миграциялык полициядан, 1414 байланыш борборунан же egov.kz сайтынан сураңыз.
 status-prp-hearing = Угуу: { $ready_by } чейин даяр болуңуз; ал { $latest } кечиктирбей өткөрүлөт.
 status-prp-hearing-any-day = Угуу { $latest } кечиктирбей өткөрүлөт: келүүгө даяр болуңуз.
 ended-prp-hearing = Угуунун мөөнөтү { $date } бүттү. Угуу болбосо, полиция менен тез арада байланышыңыз.
 rem-prp-hearing = Арызыңыз боюнча угуу — { $latest } кечиктирбей; ал эртерээк, { $ready_by } эле өтүшү мүмкүн. Келүүгө даяр болуңуз.
-status-prp-exit = Казакстандан { $safe } чейин чыгып кетиңиз (эң кечи — { $outer }). Кайра арызды { $reapply } баштап берсеңиз болот.
+status-prp-exit = Казакстандан { $safe } кечиктирбей чыгып кетиңиз (эң кечи — { $outer }). Кайра арызды { $reapply } баштап берсеңиз болот.
 # the safe day to leave gone, the other reading's ahead
-status-prp-exit-late = Биздин эсеп боюнча чыгып кетүүнүн коопсуз мөөнөтү ({ $safe }) өттү; башка окуу боюнча — { $outer } чейин. Эгер дагы эле Казакстанда болсоңуз, миграциялык полицияга тез арада кайрылыңыз. Кайра арызды { $reapply } баштап берсеңиз болот.
+status-prp-exit-late = Биздин эсеп боюнча чыгып кетүүнүн коопсуз мөөнөтү ({ $safe }) өттү; башка окуу боюнча — { $outer } кечиктирбей. Эгер дагы эле Казакстанда болсоңуз, миграциялык полицияга тез арада кайрылыңыз. Кайра арызды { $reapply } баштап берсеңиз болот.
 # the item is over whether or not the user left: said for one who is still here
 ended-prp-exit-if-here = Чыгып кетүү үчүн берилген 30 күн { $date } бүттү. Эгер дагы эле Казакстанда болсоңуз, миграциялык полицияга дароо кайрылыңыз.
-rem-prp-exit-nudge = Уруксат жокко чыгарылгандан кийин Казакстандан { $safe } чейин чыгып кетүү керек (коопсуз акыркы күн; башка окуу боюнча — { $outer }).
+rem-prp-exit-nudge = Уруксат жокко чыгарылгандан кийин Казакстандан { $safe } кечиктирбей чыгып кетүү керек (коопсуз акыркы күн; башка окуу боюнча — { $outer }).
 rem-prp-exit-last = { $safe } — уруксат жокко чыгарылгандан кийин Казакстандан чыгып кетүү үчүн коопсуз акыркы күн (башка окуу боюнча — { $outer }).
 # the safe day to leave gone, the other reading's last day (a working day) today.
 rem-prp-exit-outer-day = Уруксат жокко чыгарылгандан кийин Казакстандан чыгып кетүүнүн коопсуз мөөнөтү ({ $safe }) өттү. Башка окуу боюнча бүгүн, { $outer }, — акыркы күн. Эгер дагы эле Казакстанда болсоңуз, бүгүн чыгып кетиңиз. Эгер күмөн санасаңыз, миграциялык полицияга дароо кайрылыңыз же 1414кө чалыңыз.
@@ -260,7 +260,7 @@ track-se-cert-date = Ооба, күнүн киргизем
 track-se-cert-unknown = Билбейм
 track-se-result-cert-ended = Маалымкатыңыздын акыркы күнү — { $expiry }: ал жарактуу кезде узартууга арыз берүү мүмкүн болбойт. Ал боюнча эскертүүлөрдү пландабайм.
 track-se-reason-accepted-after = Узартууга арыз эмгек келишими түзүлгөндөн кийин берилет, ал эми дем алыш күнү же жумуш убактысынан кийин жөнөтүлгөн арыз кийинки жумуш күнү кабыл алынат: { $expiry } чейин буга жумуш күнү калбайт.
-track-se-cert-first = { $safe } чейин арыз бериңиз — бул маалымкаттын акыркы жумуш күнү: ал { $expiry } чейин жарактуу, { $deadline } мөөнөтүнөн мурда. Маалымкатты мөөнөтү бүткөндөн кийин узартууга болобу, эрежелер айтпайт, ал эми дем алыш күнү жөнөтүлгөн арыз кийинки жумуш күнү кабыл алынат.
+track-se-cert-first = { $safe } кечиктирбей арыз бериңиз — бул маалымкаттын акыркы жумуш күнү: ал { $expiry } чейин жарактуу, { $deadline } мөөнөтүнөн мурда. Маалымкатты мөөнөтү бүткөндөн кийин узартууга болобу, эрежелер айтпайт, ал эми дем алыш күнү жөнөтүлгөн арыз кийинки жумуш күнү кабыл алынат.
 track-se-cert-later = Маалымкат { $expiry } чейин жарактуу: ал { $deadline } мөөнөтүнөн мурда бүтпөйт.
 track-se-note-cert-unknown = Маалымкат кайсы күнгө чейин жарактуу экенин көрсөткөн жоксуз. Бул маанилүү: эгер ал { $deadline } мөөнөтүнөн мурда бүтсө, ал жарактуу кезде арыз бериңиз — мөөнөтү бүткөн маалымкатты узартууга болобу, эрежелер айтпайт. Маалымкаттагы күндү текшериңиз; аны кийин кошсо болот: /status ичинде ✏️.
 

@@ -247,10 +247,10 @@ ep-decision-date-question = Қарор дар бораи додан ё тамд�
 ep-result-fee = Боҷро на дертар аз { $pay_by } пардохт кунед.
 ep-reason-fee-deadline = Бехатар — то { $pay_by }: 10 рӯзи корӣ аз қарор ({ $decided }), рӯзи онро ҳисоб карда. Агар аз огоҳинома ({ $received }) ҳисоб кунем — то { $pay_by_notice }.
 ep-reason-fee-deadline-day-off = Бехатар — то { $pay_by }: 10 рӯзи корӣ аз қарор ({ $decided }); он рӯзи корӣ нест, бинобар ин ҳисоб аз рӯзи кории баъдӣ сар мешавад. Агар аз огоҳинома ({ $received }) ҳисоб кунем — то { $pay_by_notice }.
-ep-reason-fee-deadline-no-notice = Safe date: { $pay_by } — 10 working days from the decision ({ $decided }){ $working_day ->
-        [no] ; that was a day off, so the count starts on the first working day after it
-       *[yes] , counting its day
-    }. Counted from the notice, the deadline is not known yet: it ends later — 10 working days after the day the notice arrives.
+ep-reason-fee-deadline-no-notice = Бехатар — то { $pay_by }: 10 рӯзи корӣ аз қарор ({ $decided }){ $working_day ->
+        [no] ; он рӯзи корӣ нест, бинобар ин ҳисоб аз рӯзи кории баъдӣ сар мешавад
+       *[yes] , рӯзи онро ҳисоб карда
+    }. Мӯҳлати аз огоҳинома ҳисобшаванда ҳоло маълум нест: он дертар ба охир мерасад — 10 рӯзи корӣ пас аз рӯзе, ки огоҳинома мерасад.
 ep-reason-fee-data = Маълумот дар бораи пардохти боҷ аз системаҳои рақамии давлатӣ тавассути дарвозаи «ҳукумати рақамӣ» гирифта мешавад.
 ep-note-fee-reading = Сатрҳои қоидаҳо фарқ мекунанд: яке 10 рӯзи кориро аз рӯзи қарор ҳисоб мекунад, дигаре — аз рӯзи гирифтани огоҳинома; инчунин гуфта нашудааст, ки худи ин рӯз ҳисоб мешавад ё не. То санаи барвақт пардохт кунед.
 ep-note-fee-late-silent = Агар боҷро сари вақт пардохт накунед, чӣ мешавад, манбаъҳои мо намегӯянд.
@@ -292,9 +292,9 @@ ep-block-signature = Тайёр нест: ариза танҳо онлайн (eg
 ep-blocked-signature-consequence = Бе ЭЦП-и корфармо ариза додан мумкин нест: аввал онро гиред.
 ep-block-bin = Тайёр нест: аз рӯи қоидаҳо хизматрасониро бо БИН ва ЭЦП онлайн мегиранд, корфармо бошад БИН надорад.
 ep-blocked-bin-consequence = Бе БИН чӣ тавр ариза додан, манбаъҳои мо намегӯянд: пеш аз додан дар акимат ё 1414 аниқ кунед.
-ep-result-no-bin = Before applying, ask the akimat or 1414 whether an application without a BIN is accepted: the rules can be read two ways here.
-ep-reason-no-bin-strict = Strict reading: the service is had online "with" a BIN and an EDS, and the application is filed only online — without a BIN you may not be able to file.
-ep-reason-no-bin-persons = Other reading: the service is rendered "to individuals and legal entities" — so an employer registered as a sole trader (IP) with an IIN and an EDS may be able to file without a BIN.
+ep-result-no-bin = Пеш аз додани ариза дар акимат ё 1414 аниқ кунед, ки аризаро бе БИН қабул мекунанд ё не: қоидаҳоро дар ин ҷо ду хел фаҳмидан мумкин аст.
+ep-reason-no-bin-strict = Фаҳмиши сахт: хизматрасониро онлайн «бо мавҷудияти» БИН ва ЭЦП мегиранд, аризаро бошад танҳо онлайн медиҳанд — бе БИН шояд ариза дода натавонед.
+ep-reason-no-bin-persons = Фаҳмиши дигар: хизматрасонӣ ба «шахсони воқеӣ ва ҳуқуқӣ» расонида мешавад — пас, корфармои ИП бо ИИН ва ЭЦП шояд бе БИН ҳам ариза дода тавонад.
 ep-block-ext-late = Барвақттар диҳед: { $registered } қабул мекунанд, қарор — то { $due }, { $last_day ->
         [yes] ин рӯзи охирини иҷозатнома аст, захира нест.
        *[other] иҷозатнома бошад то { $expiry } амал мекунад.

@@ -18,33 +18,33 @@ rem-se-permit-soon = Маълумотнома барои кори мустақи
         [yes] { " " }— ин рӯзи кории охирини маълумотнома аст; дар вақти корӣ диҳед: аризаи дертар додашударо танҳо пас аз анҷоми он қабул мекунанд.
        *[no] , дар вақти корӣ: аризаи дертар додашударо танҳо пас аз анҷоми маълумотнома қабул мекунанд.
     }
-rem-se-permit-expiry = Your self-employment certificate ends on { $expiry }. If you have signed an employment contract, apply to extend it within 5 working days of signing, and no later than { $file_by }{ $moved ->
-        [yes] , its last working day, in working hours: an application sent later is accepted only after it has ended.
-       *[no] , in working hours: an application sent later is accepted only after the certificate has ended.
-    } Whether it can be extended after it ends, the rules do not say — ask the 1414 contact centre or check egov.kz.
-status-se-duty = То { $deadline } ариза диҳед{ $one_day ->
+rem-se-permit-expiry = Маълумотнома барои кори мустақил { $expiry } ба охир мерасад. Агар шартномаи меҳнатӣ баста бошед, барои тамдиди он дар давоми 5 рӯзи корӣ аз рӯзи бастани шартнома, вале на дертар аз { $file_by } ариза диҳед{ $moved ->
+        [yes] { " " }— ин рӯзи кории охирини маълумотнома аст; дар вақти корӣ диҳед: аризаи дертар додашударо танҳо пас аз анҷоми он қабул мекунанд.
+       *[no] , дар вақти корӣ: аризаи дертар додашударо танҳо пас аз анҷоми маълумотнома қабул мекунанд.
+    } Оё маълумотномаро пас аз анҷоми мӯҳлаташ тамдид кардан мумкин аст, қоидаҳо намегӯянд — дар маркази тамоси 1414 ё дар egov.kz аниқ кунед.
+status-se-duty = На дертар аз { $deadline } ариза диҳед{ $one_day ->
         [yes] .
-       *[no] { " " }(аз рӯи тарзи дигари ҳисоб — то { $latest }).
+       *[no] { " " }(аз рӯи тарзи дигари ҳисоб — на дертар аз { $latest }).
     }
-status-se-duty-cert-first = То { $safe } ариза диҳед: маълумотнома { $expiry } ба охир мерасад, пеш аз мӯҳлати { $deadline }.
+status-se-duty-cert-first = На дертар аз { $safe } ариза диҳед: маълумотнома { $expiry } ба охир мерасад, пеш аз мӯҳлати { $deadline }.
 # one way of counting's last day gone, the other's still ahead
-status-se-duty-late = Аз рӯи як тарзи ҳисоб мӯҳлати додани ариза гузашт ({ $deadline }); аз рӯи тарзи дигари ҳисоб — то { $latest }. Ҳарчи зудтар ариза диҳед.
+status-se-duty-late = Аз рӯи як тарзи ҳисоб мӯҳлати додани ариза гузашт ({ $deadline }); аз рӯи тарзи дигари ҳисоб — на дертар аз { $latest }. Ҳарчи зудтар ариза диҳед.
 # one count's day gone; the other's runs past the certificate's end, which cuts it short
 status-se-duty-late-cert = Аз рӯи як тарзи ҳисоб мӯҳлати додани ариза гузашт ({ $deadline }); аз рӯи тарзи дигари ҳисоб он дарозтар аст, вале маълумотнома танҳо то { $expiry } эътибор дорад. То он даме ки он эътибор дорад, ариза диҳед: рӯзи кории охирин — { $last }.
 ended-se-duty = Мӯҳлати 5 рӯзи корӣ { $date } гузашт. Агар дер кунед, чӣ мешавад, қоидаҳо намегӯянд: дар маркази тамоси 1414 пурсед.
 ended-se-application = Қарор бояд на дертар аз { $date } меомад. Агар он набошад, ба акимате, ки маълумотнома медиҳад, шикоят диҳед: онро дар давоми 5 рӯзи корӣ баррасӣ мекунанд.
-rem-se-duty-extend = Аризаи тамдиди маълумотномаро то { $deadline } диҳед: 5 рӯзи корӣ аз рӯзи бастани шартномаи меҳнатӣ{ $one_day ->
+rem-se-duty-extend = Аризаи тамдиди маълумотномаро на дертар аз { $deadline } диҳед: 5 рӯзи корӣ аз рӯзи бастани шартномаи меҳнатӣ{ $one_day ->
         [yes] .
-       *[no] { " " }(аз рӯи тарзи дигари ҳисоб — то { $latest }).
+       *[no] { " " }(аз рӯи тарзи дигари ҳисоб — на дертар аз { $latest }).
     }
-rem-se-cert-ends-first = Apply to extend your certificate no later than { $safe }, its last working day: it is valid until { $expiry }, before the deadline { $deadline }. Whether a certificate can be extended after it ends, the rules do not say — ask the 1414 contact centre or check egov.kz.
-rem-se-duty-reissue = Аризаи аз нав расмӣ кардани маълумотномаро то { $deadline } диҳед: 5 рӯзи корӣ аз санаи тағйирот{ $one_day ->
+rem-se-cert-ends-first = Аризаи тамдиди маълумотномаро на дертар аз { $safe } диҳед — ин рӯзи кории охирини он аст: он то { $expiry } эътибор дорад, пеш аз мӯҳлати { $deadline }. Оё маълумотномаро пас аз анҷоми мӯҳлаташ тамдид кардан мумкин аст, қоидаҳо намегӯянд — дар маркази тамоси 1414 ё дар egov.kz аниқ кунед.
+rem-se-duty-reissue = Аризаи аз нав расмӣ кардани маълумотномаро на дертар аз { $deadline } диҳед: 5 рӯзи корӣ аз санаи тағйирот{ $one_day ->
         [yes] .
-       *[no] { " " }(аз рӯи тарзи дигари ҳисоб — то { $latest }).
+       *[no] { " " }(аз рӯи тарзи дигари ҳисоб — на дертар аз { $latest }).
     }
-rem-se-duty-duplicate = Аризаи дубликати маълумотномаро то { $deadline } диҳед: 5 рӯзи корӣ аз санаи гум ё вайрон шудани он{ $one_day ->
+rem-se-duty-duplicate = Аризаи дубликати маълумотномаро на дертар аз { $deadline } диҳед: 5 рӯзи корӣ аз санаи гум ё вайрон шудани он{ $one_day ->
         [yes] .
-       *[no] { " " }(аз рӯи тарзи дигари ҳисоб — то { $latest }).
+       *[no] { " " }(аз рӯи тарзи дигари ҳисоб — на дертар аз { $latest }).
     }
 # the earlier count's day gone, the other count's last day: today (a working day, never moved)
 rem-se-duty-latest-day = Аз рӯи як тарзи ҳисоб мӯҳлати додани ариза гузашт ({ $deadline }); аз рӯи тарзи дигари ҳисоб имрӯз, { $latest }, — рӯзи охирин. { $duty ->
@@ -53,26 +53,26 @@ rem-se-duty-latest-day = Аз рӯи як тарзи ҳисоб мӯҳлати �
        *[extend] Аризаи тамдиди маълумотномаро
     } имрӯз, дар вақти корӣ диҳед: аризаи дертар додашударо танҳо пас аз ин рӯз қабул мекунанд. Агар шубҳа дошта бошед, дар маркази тамоси 1414 пурсед.
 
-status-ep-permit = Permit valid until { $expiry }. To have the extension decided in time, apply no later than { $latest } — our planning date: the rules in our sources set no time to apply (check with the akimat or call 1414).
+status-ep-permit = Иҷозатнома то { $expiry } эътибор дорад. Барои он ки тамдидро сари вақт ҳал кунанд, на дертар аз { $latest } ариза диҳед — ин санаи мо барои нақша аст: қоидаҳо дар манбаъҳои мо мӯҳлати додани аризаро муқаррар намекунанд (дар акимат ё тавассути 1414 аниқ кунед).
 # the planning date gone while the permit still runs (/status, /track)
 status-ep-permit-late = Иҷозатнома то { $expiry } эътибор дорад. Аризаи тамдидро бо захираи вақт (на дертар аз { $latest }) додан дигар имконнопазир аст: ҳарчи зудтар, дар вақти корӣ ариза диҳед. Агар иҷозатнома пеш аз қарор ба охир расад, чӣ мешавад, манбаъҳои мо намегӯянд — дар акимат ё тавассути 1414 аниқ кунед.
-status-ep-permit-no-working-day = The permit is valid until { $expiry }, but no working day is left before it ends: an extension application filed now will be accepted on { $accepted }, after the permit has ended. Whether it can be extended then, our sources do not say — check with the akimat or call 1414.
+status-ep-permit-no-working-day = Иҷозатнома то { $expiry } эътибор дорад, вале то анҷоми он рӯзи корӣ намонд: аризаи тамдиди ҳозир додашударо { $accepted } — аллакай пас аз анҷоми иҷозатнома қабул мекунанд. Оё баъд аз ин онро тамдид кардан мумкин аст, манбаъҳои мо намегӯянд — дар акимат ё тавассути 1414 аниқ кунед.
 ended-ep-permit = Мӯҳлати иҷозатнома { $date } ба охир расид. Оё баъд аз ин рӯз онро тамдид кардан мумкин аст, манбаъҳои мо намегӯянд: дар акимат ё дар маркази тамоси 1414 пурсед.
-rem-ep-extension-plan = The permit ends on { $expiry }. When to apply for an extension, the rules in our sources do not say — check with the akimat or call 1414. An extension is decided within its working days, so apply no later than { $latest } (our planning date). Start preparing the documents now.
+rem-ep-extension-plan = Иҷозатнома { $expiry } ба охир мерасад. Кай аризаи тамдид додан лозим аст, қоидаҳо дар манбаъҳои мо намегӯянд — дар акимат ё тавассути 1414 аниқ кунед. Қарор оид ба тамдид дар давоми рӯзҳои кории барои он муқарраршуда қабул мешавад, бинобар ин на дертар аз { $latest } ариза диҳед (санаи мо барои нақша). Ҳуҷҷатҳоро аз ҳозир тайёр кунед.
 rem-ep-extension-latest = { $latest } — рӯзи кории охирин барои додани аризаи тамдид, то ки қарор пеш аз анҷоми иҷозатнома ({ $expiry }) ояд (сана барои нақша, на мӯҳлат аз рӯи қонун).
-rem-ep-expiry-last-day = The permit ends on { $expiry }. Today, { $last_wd }, is the last working day to apply for its extension while it is valid: an application filed after working hours or on a day off will be accepted on { $accepted }, after it has ended. If there is no decision on an extension yet, ask the akimat or call the 1414 contact centre.
-status-ep-issue = Ариза дода шуд: огоҳинома дар бораи қарор — то { $decision_by }, тамоми тартиб бо пардохти боҷ — то { $total_by }.
-rem-ep-issue-notice-due = Огоҳинома дар бораи қарор оид ба иҷозатнома — на дертар аз { $decision_by }. Баъд аз қарор дар бораи додани иҷозатнома боҷ дар давоми 10 рӯзи корӣ пардохт карда мешавад; тамоми тартиб — то { $total_by }.
-status-ep-fee = Боҷи иҷозатномаро то { $pay_by } пардохт кунед.
-status-ep-fee-notice = Боҷи иҷозатномаро то { $pay_by } пардохт кунед (агар аз огоҳинома ҳисоб шавад — то { $pay_by_notice }).
+rem-ep-expiry-last-day = Иҷозатнома { $expiry } ба охир мерасад. Имрӯз, { $last_wd }, — рӯзи кории охирин барои додани аризаи тамдид, дар ҳоле ки он ҳанӯз эътибор дорад: аризаи баъд аз анҷоми вақти корӣ ё дар рӯзи истироҳат додашударо { $accepted }, аллакай пас аз анҷоми иҷозатнома қабул мекунанд. Агар қарор оид ба тамдид ҳанӯз набошад, дар акимат ё дар маркази тамоси 1414 пурсед.
+status-ep-issue = Ариза дода шуд: огоҳинома дар бораи қарор — на дертар аз { $decision_by }, тамоми тартиб бо пардохти боҷ — на дертар аз { $total_by }.
+rem-ep-issue-notice-due = Огоҳинома дар бораи қарор оид ба иҷозатнома — на дертар аз { $decision_by }. Баъд аз қарор дар бораи додани иҷозатнома боҷ дар давоми 10 рӯзи корӣ пардохт карда мешавад; тамоми тартиб — на дертар аз { $total_by }.
+status-ep-fee = Боҷи иҷозатномаро на дертар аз { $pay_by } пардохт кунед.
+status-ep-fee-notice = Боҷи иҷозатномаро на дертар аз { $pay_by } пардохт кунед (агар аз огоҳинома ҳисоб шавад — на дертар аз { $pay_by_notice }).
 # the day from the decision gone, the one from the notice ahead
 status-ep-fee-notice-late = Мӯҳлати пардохти боҷ, агар аз қарор ҳисоб шавад, { $pay_by } гузашт; агар аз огоҳинома дар бораи қарор ҳисоб шавад — рӯзи охирин { $pay_by_notice }. Фавран пардохт кунед ва дар акимат пурсед, ки акнун чӣ бояд кард.
 ended-ep-fee = Мӯҳлати пардохти боҷ, агар аз қарор ҳисоб шавад, { $date } гузашт; агар аз огоҳинома дар бораи қарор ҳисоб шавад, метавонад дертар бошад. Фавран пардохт кунед ва дар акимат пурсед, ки акнун чӣ бояд кард.
 ended-ep-fee-notice = Мӯҳлати пардохти боҷ ҳам аз рӯи қарор, ҳам аз рӯи огоҳинома дар бораи он гузашт: дертарини ин ду { $date } ба охир расид. Фавран пардохт кунед ва дар акимат пурсед, ки акнун чӣ бояд кард.
 ended-ep-application = Қарор бояд на дертар аз { $date } меомад. Агар он набошад, дар акимат ё маркази тамоси 1414 пурсед: ба куҷо шикоят кардан, манбаъҳои мо намегӯянд.
-rem-ep-fee-nudge = Боҷи иҷозатномаро бояд то { $pay_by } пардохт кард: 10 рӯзи корӣ аз рӯзи қарор. Пешакӣ пардохт кунед.
+rem-ep-fee-nudge = Боҷи иҷозатномаро бояд на дертар аз { $pay_by } пардохт кард: 10 рӯзи корӣ аз рӯзи қарор. Пешакӣ пардохт кунед.
 rem-ep-fee-last-day = { $reading ->
-        [later] { $pay_by } — рӯзи охирини бехатари пардохти боҷи иҷозатнома (10 рӯзи корӣ аз рӯзи қарор; агар аз огоҳиномаи { $received } гирифташуда ҳисоб шавад — то { $pay_by_notice }).
+        [later] { $pay_by } — рӯзи охирини бехатари пардохти боҷи иҷозатнома (10 рӯзи корӣ аз рӯзи қарор; агар аз огоҳиномаи { $received } гирифташуда ҳисоб шавад — на дертар аз { $pay_by_notice }).
         [same] { $pay_by } — рӯзи охирини пардохти боҷи иҷозатнома: ҳам аз рӯи қарор, ҳам аз рӯи огоҳинома дар бораи он мӯҳлат дар ҳамин рӯз ба охир мерасад.
        *[unknown] { $pay_by } — рӯзи охирини бехатари пардохти боҷи иҷозатнома (10 рӯзи корӣ аз рӯзи қарор; агар аз огоҳинома дар бораи қарор ҳисоб шавад — дертар).
     }
@@ -98,13 +98,13 @@ rem-ks-status-ends = Мақоми кандас ва шаҳодатнома { $va
 rem-ks-status-ends-estimated = Аз рӯи баҳои мо аз рӯзи омадан мақоми кандас (статус кандаса) ва шаҳодатнома { $valid_to } ба охир мерасанд (агар солро тарзи дигар ҳисоб кунем — { $valid_to_late }); санаи «по»-ро дар шаҳодатнома санҷед.
 rem-ks-informed = Қарор оид ба тамдид на дертар аз { $informed_by } ба Маркази хизматрасонии аҳолӣ (ЦОН) меояд: натиҷаро дар он ҷо пурсед.
 
-status-trp-sixteen = Аризаи иҷозатномаи истиқомати муваққатии кӯдакро то { $safe_by } диҳед (дертарин — { $latest }).
+status-trp-sixteen = Аризаи иҷозатномаи истиқомати муваққатии кӯдакро на дертар аз { $safe_by } диҳед (дертарин — { $latest }).
 status-trp-sixteen-late = Мӯҳлати бехатари додани аризаи иҷозатномаи истиқомати муваққатӣ (разрешение на временное проживание) барои кӯдак гузашт ({ $safe_by }); дертарин — { $latest }. Ҳарчи зудтар ариза диҳед.
-status-trp-sixteen-none-left = Applying for the child's temporary residence permit: no working day is left before the end of the term ({ $latest }) — an application filed now will be accepted on { $next_wd }. Whether that is in time, the Rules do not say — check with the police or call 1414.
+status-trp-sixteen-none-left = Додани аризаи иҷозатномаи истиқомати муваққатӣ (разрешение на временное проживание) барои кӯдак: то охири мӯҳлат ({ $latest }) рӯзи корӣ намонд — аризаи ҳозир додашударо { $next_wd } қабул мекунанд. Оё он сари вақт мешавад, Қоидаҳо аниқ намекунанд — дар политсия ё 1414 аниқ кунед.
 ended-trp-sixteen = 10 рӯз барои додани ариза барои кӯдаке, ки 16 сола шуд, { $date } гузашт. Дар политсияи муҳоҷират ё дар маркази тамоси 1414 пурсед, ки акнун чӣ бояд кард.
 rem-trp-sixteen-soon = Кӯдак { $birthday } 16 сола мешавад. Тарафи қабулкунанда бояд дар давоми 10 рӯзи тақвимӣ барои иҷозатномаи истиқомати муваққатӣ (разрешение на временное проживание) ариза диҳад; рӯзи охирини бехатар — { $safe_by }. Ҳуҷҷатҳоро тайёр кунед.
 rem-trp-sixteen-last = { $safe_last } — рӯзи кории охирин пеш аз мӯҳлати бехатар ({ $safe_by }) барои додани аризаи иҷозатномаи истиқомати муваққатӣ (разрешение на временное проживание) барои кӯдаке, ки 16 сола шуд. Аз рӯи хониши дертарин — { $latest }.
-rem-trp-sixteen-last-both = Today, { $safe_last }, is the last working day to apply for the temporary residence permit of the child who turned 16, on both readings of the term (safe: { $safe_by }; at the latest: { $latest }): only days off follow up to the end of the term, and an application filed on a day off is accepted only on { $next_wd }. Apply today, in working hours.
+rem-trp-sixteen-last-both = Имрӯз, { $safe_last }, — аз рӯи ҳар ду хониши мӯҳлат (бехатар — { $safe_by }, дертарин — { $latest }) рӯзи кории охирин барои додани аризаи иҷозатномаи истиқомати муваққатӣ (разрешение на временное проживание) барои кӯдаке, ки 16 сола шуд: то охири мӯҳлат дигар танҳо рӯзҳои истироҳатанд, аризаи дар рӯзи истироҳат додашударо бошад, танҳо { $next_wd } қабул мекунанд. Имрӯз, дар вақти корӣ ариза диҳед.
 # the safe day gone, the latest reading's last day (a working day) today.
 rem-trp-sixteen-latest-day = Мӯҳлати бехатари додани аризаи иҷозатномаи истиқомати муваққатӣ (разрешение на временное проживание) барои кӯдаке, ки 16 сола шуд, гузашт ({ $safe_by }). Аз рӯи хониши дертарин имрӯз, { $latest }, — рӯзи охирин: имрӯз, дар вақти корӣ ариза диҳед — аризаи дертар додашударо танҳо пас аз ин рӯз қабул мекунанд. Агар шубҳа дошта бошед, дар политсияи муҳоҷират ё дар маркази тамоси 1414 пурсед.
 status-trp-transfer = Интиқоли дохиликорпоративӣ { $ends } ба охир мерасад.
@@ -114,18 +114,18 @@ rem-trp-transfer-soon = Интиқоли дохиликорпоративӣ (в�
 rem-trp-transfer-ends = Интиқоли дохиликорпоративӣ { $ends } ба охир мерасад.
 
 status-prp-application = Ариза дода шуд: огоҳинома дар бораи қарор, аз рӯи баҳои мо, на дертар аз { $notice_latest } (мӯҳлати умумӣ дар замимаи 3 ба Қоидаҳо аст, он дар манбаъҳои мо нест).
-ended-prp-application = By our estimate, the notice of the decision was due no later than { $date }. The overall time limit is in Appendix 3 to the Rules, which our sources lack: if there is no answer, ask the migration police, the 1414 contact centre or check egov.kz.
-rem-prp-notice-estimate = By our estimate, the last day for the notice of the decision on your permanent residence permit is { $notice_latest }. The total term is in Appendix 3 to the Rules, which is not in our sources: if there is nothing yet, ask the migration police, the 1414 contact centre or check egov.kz.
+ended-prp-application = Аз рӯи баҳои мо, огоҳинома дар бораи қарор бояд на дертар аз { $date } меомад. Мӯҳлати умумӣ дар замимаи 3 ба Қоидаҳо аст, он дар манбаъҳои мо нест: агар ҷавоб набошад, дар политсияи муҳоҷират, дар маркази тамоси 1414 ё дар egov.kz пурсед.
+rem-prp-notice-estimate = Аз рӯи баҳои мо, рӯзи охирин барои огоҳинома дар бораи қарор оид ба иҷозатномаи истиқомати доимӣ (разрешение на постоянное проживание) — { $notice_latest }. Мӯҳлати умумӣ дар замимаи 3 ба Қоидаҳо аст, он дар манбаъҳои мо нест: агар ҷавоб набошад, дар политсияи муҳоҷират, дар маркази тамоси 1414 ё дар egov.kz пурсед.
 status-prp-hearing = Шунидан: то { $ready_by } тайёр бошед; он на дертар аз { $latest } гузаронида мешавад.
 status-prp-hearing-any-day = Шунидан на дертар аз { $latest } гузаронида мешавад: барои омадан тайёр бошед.
 ended-prp-hearing = Мӯҳлати шунидан { $date } гузашт. Агар шунидан нашуда бошад, фавран бо политсия тамос гиред.
 rem-prp-hearing = Шунидан оид ба аризаи шумо — на дертар аз { $latest }; он метавонад аллакай { $ready_by } гузаронида шавад. Барои омадан тайёр бошед.
-status-prp-exit = То { $safe } аз Қазоқистон баромада равед (дертарин — { $outer }). Аз нав ариза додан аз { $reapply } мумкин аст.
+status-prp-exit = На дертар аз { $safe } аз Қазоқистон баромада равед (дертарин — { $outer }). Аз нав ариза додан аз { $reapply } мумкин аст.
 # the safe day to leave gone, the other reading's ahead
-status-prp-exit-late = Аз рӯи ҳисоби мо мӯҳлати бехатари баромада рафтан ({ $safe }) гузашт; аз рӯи хониши дигар — то { $outer }. Агар шумо ҳанӯз дар Қазоқистон бошед, фавран ба политсияи муҳоҷират муроҷиат кунед. Аз нав ариза додан аз { $reapply } мумкин аст.
+status-prp-exit-late = Аз рӯи ҳисоби мо мӯҳлати бехатари баромада рафтан ({ $safe }) гузашт; аз рӯи хониши дигар — на дертар аз { $outer }. Агар шумо ҳанӯз дар Қазоқистон бошед, фавран ба политсияи муҳоҷират муроҷиат кунед. Аз нав ариза додан аз { $reapply } мумкин аст.
 # the item is over whether or not the user left: said for one who is still here
 ended-prp-exit-if-here = Мӯҳлати 30 рӯз барои баромада рафтан { $date } гузашт. Агар шумо ҳанӯз дар Қазоқистон бошед, фавран ба политсияи муҳоҷират муроҷиат кунед.
-rem-prp-exit-nudge = Баъд аз бекор кардани ВНЖ бояд то { $safe } аз Қазоқистон баромада равед (рӯзи охирини бехатар; аз рӯи хониши дигар — { $outer }).
+rem-prp-exit-nudge = Баъд аз бекор кардани ВНЖ бояд на дертар аз { $safe } аз Қазоқистон баромада равед (рӯзи охирини бехатар; аз рӯи хониши дигар — { $outer }).
 rem-prp-exit-last = { $safe } — рӯзи охирини бехатар барои баромада рафтан аз Қазоқистон баъд аз бекор кардани ВНЖ (аз рӯи хониши дигар — { $outer }).
 # the safe day to leave gone, the other reading's last day (a working day) today.
 rem-prp-exit-outer-day = Мӯҳлати бехатари баромада рафтан аз Қазоқистон баъд аз бекор кардани ВНЖ ({ $safe }) гузашт. Аз рӯи хониши дигар имрӯз, { $outer }, — рӯзи охирин. Агар шумо ҳанӯз дар Қазоқистон бошед, имрӯз баромада равед. Агар шубҳа дошта бошед, фавран ба политсияи муҳоҷират муроҷиат кунед ё ба 1414 занг занед.
@@ -259,7 +259,7 @@ track-se-cert-date = Бале, санаро ворид мекунам
 track-se-cert-unknown = Намедонам
 track-se-result-cert-ended = Рӯзи охирини маълумотномаи шумо — { $expiry }: то он эътибор дорад, барои тамдид ариза додан имкон надорад. Барои он ёдраскунӣ ба нақша намегирам.
 track-se-reason-accepted-after = Барои тамдид баъд аз бастани шартномаи меҳнатӣ ариза медиҳанд, аризаеро, ки дар рӯзи истироҳат ё баъд аз вақти корӣ фиристода шудааст, рӯзи кории навбатӣ қабул мекунанд: то { $expiry } барои ин рӯзи корӣ намемонад.
-track-se-cert-first = То { $safe } ариза диҳед — ин рӯзи кории охирини маълумотнома аст: он то { $expiry } эътибор дорад, пеш аз мӯҳлати { $deadline }. Оё маълумотномаро пас аз анҷоми мӯҳлаташ тамдид кардан мумкин аст, қоидаҳо намегӯянд, аризаи дар рӯзи истироҳат фиристодаро бошад, рӯзи кории навбатӣ қабул мекунанд.
+track-se-cert-first = На дертар аз { $safe } ариза диҳед — ин рӯзи кории охирини маълумотнома аст: он то { $expiry } эътибор дорад, пеш аз мӯҳлати { $deadline }. Оё маълумотномаро пас аз анҷоми мӯҳлаташ тамдид кардан мумкин аст, қоидаҳо намегӯянд, аризаи дар рӯзи истироҳат фиристодаро бошад, рӯзи кории навбатӣ қабул мекунанд.
 track-se-cert-later = Маълумотнома то { $expiry } эътибор дорад: он пеш аз мӯҳлати { $deadline } ба охир намерасад.
 track-se-note-cert-unknown = Шумо нишон надодед, ки маълумотнома то кадом сана эътибор дорад. Ин муҳим аст: агар он пеш аз { $deadline } ба охир расад, то он эътибор дорад, ариза диҳед — оё маълумотномаи мӯҳлаташ гузаштаро тамдид кардан мумкин аст, қоидаҳо намегӯянд. Санаро дар маълумотнома санҷед; онро баъдтар илова кардан мумкин аст: ✏️ дар /status.
 

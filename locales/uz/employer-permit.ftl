@@ -247,10 +247,10 @@ ep-decision-date-question = Berish yoki uzaytirish haqidagi qaror qaysi sanada q
 ep-result-fee = Yigʻimni { $pay_by } dan kechiktirmay toʻlang.
 ep-reason-fee-deadline = Ishonchli — { $pay_by } gacha: qarordan ({ $decided }) boshlab, shu kunni ham hisoblab, 10 ish kuni. Agar xabarnomadan ({ $received }) hisoblasa — { $pay_by_notice } gacha.
 ep-reason-fee-deadline-day-off = Ishonchli — { $pay_by } gacha: qarordan ({ $decided }) boshlab 10 ish kuni; bu ish kuni emas, shuning uchun hisob undan keyingi birinchi ish kunidan boshlanadi. Agar xabarnomadan ({ $received }) hisoblasa — { $pay_by_notice } gacha.
-ep-reason-fee-deadline-no-notice = Safe date: { $pay_by } — 10 working days from the decision ({ $decided }){ $working_day ->
-        [no] ; that was a day off, so the count starts on the first working day after it
-       *[yes] , counting its day
-    }. Counted from the notice, the deadline is not known yet: it ends later — 10 working days after the day the notice arrives.
+ep-reason-fee-deadline-no-notice = Ishonchli — { $pay_by } gacha: qarordan ({ $decided }) boshlab 10 ish kuni{ $working_day ->
+        [no] ; bu ish kuni emas, shuning uchun hisob undan keyingi birinchi ish kunidan boshlanadi
+       *[yes] , shu kunni ham hisoblab
+    }. Xabarnomadan hisoblanadigan muddat hali nomaʼlum: u kechroq tugaydi — xabarnoma kelgan kundan keyin 10 ish kuni oʻtgach.
 ep-reason-fee-data = Yigʻim toʻlangani haqidagi maʼlumotlar davlat raqamli tizimlaridan «elektron hukumat» shlyuzi orqali olinadi.
 ep-note-fee-reading = Qoidalar qatorlari bir-biriga mos kelmaydi: biri 10 ish kunini qaror kunidan, boshqasi — xabarnoma olingan kundan hisoblaydi; shu kunning oʻzi hisoblanadimi, bu ham aytilmagan. Ertaroq sanagacha toʻlang.
 ep-note-fee-late-silent = Yigʻim oʻz vaqtida toʻlanmasa nima boʻlishini bizning manbalar aytmaydi.
@@ -292,9 +292,9 @@ ep-block-signature = Tayyor emas: ariza faqat onlayn (egov.kz, elicense.kz yoki 
 ep-blocked-signature-consequence = Ish beruvchida ERI boʻlmasa, ariza topshirib boʻlmaydi.
 ep-block-bin = Tayyor emas: qoidalarga koʻra xizmat BIN va ERI boʻlganda onlayn olinadi, ish beruvchida esa BIN yoʻq.
 ep-blocked-bin-consequence = BINsiz arizani qanday topshirishni bizning manbalar aytmaydi: oldin akimatda yoki 1414 da aniqlang.
-ep-result-no-bin = Before applying, ask the akimat or 1414 whether an application without a BIN is accepted: the rules can be read two ways here.
-ep-reason-no-bin-strict = Strict reading: the service is had online "with" a BIN and an EDS, and the application is filed only online — without a BIN you may not be able to file.
-ep-reason-no-bin-persons = Other reading: the service is rendered "to individuals and legal entities" — so an employer registered as a sole trader (IP) with an IIN and an EDS may be able to file without a BIN.
+ep-result-no-bin = Topshirishdan oldin akimatda yoki 1414 dan aniqlang, BINsiz ariza qabul qilinadimi: bu yerda qoidalarni ikki xil talqin qilish mumkin.
+ep-reason-no-bin-strict = Qatʼiy talqin: xizmat onlayn BIN va ERI «boʻlganda» olinadi, ariza esa faqat onlayn topshiriladi — BINsiz topshirib boʻlmasligi mumkin.
+ep-reason-no-bin-persons = Boshqa talqin: xizmat «jismoniy va yuridik shaxslarga» koʻrsatiladi — demak, IIN va ERIsi bor YaTT ish beruvchi BINsiz ham topshira olishi mumkin.
 ep-block-ext-late = Ertaroq topshiring: ariza { $registered } da qabul qilinadi, qaror — { $due } gacha, { $last_day ->
         [yes] bu ruxsatnomaning oxirgi kuni, zaxira yoʻq.
        *[other] ruxsatnoma esa { $expiry } gacha amal qiladi.

@@ -101,7 +101,7 @@ rq-reason-resettler-notice = Qabul qilishdan bosh tortilgani haqida 2 ish kunida
 rq-reason-accepted-notice = Agar hujjatlar toʻplami toʻliq boʻlsa, ariza qabul qilingani haqida xabarnoma olasiz.
 rq-reason-channels-old = Topshirish: migration.enbek.kz, Aholiga xizmat koʻrsatish markazi (ЦОН) yoki egov.kz. Xizmat bepul.
 rq-reason-channels-kandas = Topshirish: migration.enbek.kz, Aholiga xizmat koʻrsatish markazi (ЦОН) — arizani oʻsha kuni yuboradi — yoki egov.kz.
-rq-reason-channels-resettler = Topshirish: Aholiga xizmat koʻrsatish markazi (ЦОН) — arizani oʻsha kuni yuboradi; yoki migration.enbek.kz, egov.kz — holat shaxsiy kabinetda koʻrinadi. Bepul.
+rq-reason-channels-resettler = Topshirish: ЦОН (oʻsha kuni yuboradi), migration.enbek.kz yoki egov.kz — holat shaxsiy kabinetda koʻrinadi. Bepul.
 rq-reason-fee = Xizmat bepul.
 rq-reason-result-delivery = Kvotaga kiritish yoki rad etish haqidagi qaror shaxsiy kabinetingizga mansabdor shaxsning ERIsi (ЭЦП) bilan imzolangan elektron hujjat sifatida keladi.
 
@@ -182,7 +182,7 @@ rq-reason-status-other = Boshqa talqin: 3-band «kandas maqomini (статус �
 rq-block-id-expired = Tayyor emas: hujjat { $expiry } gacha amal qiladi, ariza esa { $accepted } da qabul qilinadi. Topshirishdan oldin hujjatni almashtiring.
 rq-block-id-decision = Tayyor emas: hujjat { $expiry } gacha amal qiladi, qaror esa { $latest } gacha qabul qilinishi mumkin. Topshirishdan oldin hujjatni almashtiring.
 rq-reason-decision-moved = 14 ish kuni. Ishonchli: { $decision_by } gacha (qabul { $accepted }); agar topshirish kunidan hisoblasa — { $early } gacha.
-rq-reason-decision-moved-channels = 14 working days from acceptance ({ $accepted }): TsON — by { $decision_by } (from filing: { $early }); online via a career centre — { $decision_by_online }.
+rq-reason-decision-moved-channels = Qabul kunidan ({ $accepted }) 14 ish kuni. ЦОН orqali — qaror { $decision_by } gacha (topshirish kunidan — { $early } gacha); onlayn, martaba markazi orqali — { $decision_by_online } gacha.
 rq-link-kandas = Kandas maqomi
 rq-link-temporary = Vaqtincha yashashga ruxsatnoma
 rq-link-permanent = Yashash guvohnomasi

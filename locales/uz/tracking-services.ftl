@@ -18,33 +18,33 @@ rem-se-permit-soon = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } d
         [yes] { " " }— bu maʼlumotnomaning oxirgi ish kuni; ish vaqtida topshiring: keyinroq topshirilgan ariza u tugaganidan keyingina qabul qilinadi.
        *[no] , ish vaqtida: keyinroq topshirilgan ariza maʼlumotnoma tugaganidan keyingina qabul qilinadi.
     }
-rem-se-permit-expiry = Your self-employment certificate ends on { $expiry }. If you have signed an employment contract, apply to extend it within 5 working days of signing, and no later than { $file_by }{ $moved ->
-        [yes] , its last working day, in working hours: an application sent later is accepted only after it has ended.
-       *[no] , in working hours: an application sent later is accepted only after the certificate has ended.
-    } Whether it can be extended after it ends, the rules do not say — ask the 1414 contact centre or check egov.kz.
-status-se-duty = { $deadline } gacha topshiring{ $one_day ->
+rem-se-permit-expiry = Mustaqil ishga joylashish uchun maʼlumotnoma { $expiry } da tugaydi. Agar mehnat shartnomasi tuzgan boʻlsangiz, uni uzaytirishga shartnoma tuzilgan kundan boshlab 5 ish kuni ichida, lekin { $file_by } dan kechiktirmay ariza topshiring{ $moved ->
+        [yes] { " " }— bu maʼlumotnomaning oxirgi ish kuni; ish vaqtida topshiring: keyinroq topshirilgan ariza u tugaganidan keyingina qabul qilinadi.
+       *[no] , ish vaqtida: keyinroq topshirilgan ariza maʼlumotnoma tugaganidan keyingina qabul qilinadi.
+    } Maʼlumotnomani muddati tugaganidan keyin uzaytirish mumkinmi, qoidalar aytmaydi — 1414 aloqa markazida yoki egov.kz da aniqlang.
+status-se-duty = { $deadline } dan kechiktirmay topshiring{ $one_day ->
         [yes] .
-       *[no] { " " }(boshqa hisoblash usuli boʻyicha — { $latest } gacha).
+       *[no] { " " }(boshqa hisoblash usuli boʻyicha — { $latest } dan kechiktirmay).
     }
-status-se-duty-cert-first = { $safe } gacha topshiring: maʼlumotnoma { $expiry } da tugaydi, { $deadline } muddatidan oldin.
+status-se-duty-cert-first = { $safe } dan kechiktirmay topshiring: maʼlumotnoma { $expiry } da tugaydi, { $deadline } muddatidan oldin.
 # one way of counting's last day gone, the other's still ahead
-status-se-duty-late = Bir hisoblash usuli boʻyicha topshirish muddati oʻtdi ({ $deadline }); boshqa hisoblash usuli boʻyicha — { $latest } gacha. Imkon qadar tezroq topshiring.
+status-se-duty-late = Bir hisoblash usuli boʻyicha topshirish muddati oʻtdi ({ $deadline }); boshqa hisoblash usuli boʻyicha — { $latest } dan kechiktirmay. Imkon qadar tezroq topshiring.
 # one count's day gone; the other's runs past the certificate's end, which cuts it short
 status-se-duty-late-cert = Bir hisoblash usuli boʻyicha topshirish muddati oʻtdi ({ $deadline }); boshqa hisoblash usuli boʻyicha u uzoqroq davom etadi, lekin maʼlumotnoma faqat { $expiry } gacha amal qiladi. U amal qilayotganda topshiring: oxirgi ish kuni — { $last }.
 ended-se-duty = 5 ish kunlik muddat { $date } da tugadi. Kechiksangiz nima boʻlishini qoidalar aytmaydi: 1414 aloqa markazidan aniqlang.
 ended-se-application = Qaror { $date } dan kechiktirmay kelishi kerak edi. Agar u boʻlmasa, maʼlumotnoma beradigan akimatga shikoyat qiling: u 5 ish kunida koʻrib chiqiladi.
-rem-se-duty-extend = Maʼlumotnomani uzaytirishga { $deadline } gacha ariza topshiring: mehnat shartnomasi tuzilgan kundan boshlab 5 ish kuni{ $one_day ->
+rem-se-duty-extend = Maʼlumotnomani uzaytirishga { $deadline } dan kechiktirmay ariza topshiring: mehnat shartnomasi tuzilgan kundan boshlab 5 ish kuni{ $one_day ->
         [yes] .
-       *[no] { " " }(boshqa hisoblash usuli boʻyicha — { $latest } gacha).
+       *[no] { " " }(boshqa hisoblash usuli boʻyicha — { $latest } dan kechiktirmay).
     }
-rem-se-cert-ends-first = Apply to extend your certificate no later than { $safe }, its last working day: it is valid until { $expiry }, before the deadline { $deadline }. Whether a certificate can be extended after it ends, the rules do not say — ask the 1414 contact centre or check egov.kz.
-rem-se-duty-reissue = Maʼlumotnomani qayta rasmiylashtirishga { $deadline } gacha ariza topshiring: oʻzgarish sanasidan boshlab 5 ish kuni{ $one_day ->
+rem-se-cert-ends-first = Maʼlumotnomani uzaytirishga { $safe } dan kechiktirmay ariza bering — bu uning oxirgi ish kuni: u { $expiry } gacha amal qiladi, { $deadline } muddatidan oldin. Maʼlumotnomani muddati tugaganidan keyin uzaytirish mumkinmi, qoidalar aytmaydi — 1414 aloqa markazida yoki egov.kz da aniqlang.
+rem-se-duty-reissue = Maʼlumotnomani qayta rasmiylashtirishga { $deadline } dan kechiktirmay ariza topshiring: oʻzgarish sanasidan boshlab 5 ish kuni{ $one_day ->
         [yes] .
-       *[no] { " " }(boshqa hisoblash usuli boʻyicha — { $latest } gacha).
+       *[no] { " " }(boshqa hisoblash usuli boʻyicha — { $latest } dan kechiktirmay).
     }
-rem-se-duty-duplicate = Maʼlumotnoma dublikatiga { $deadline } gacha ariza topshiring: yoʻqolgan yoki buzilgan sanadan boshlab 5 ish kuni{ $one_day ->
+rem-se-duty-duplicate = Maʼlumotnoma dublikatiga { $deadline } dan kechiktirmay ariza topshiring: yoʻqolgan yoki buzilgan sanadan boshlab 5 ish kuni{ $one_day ->
         [yes] .
-       *[no] { " " }(boshqa hisoblash usuli boʻyicha — { $latest } gacha).
+       *[no] { " " }(boshqa hisoblash usuli boʻyicha — { $latest } dan kechiktirmay).
     }
 # the earlier count's day gone, the other count's last day: today (a working day, never moved)
 rem-se-duty-latest-day = Bir hisoblash usuli boʻyicha topshirish muddati oʻtdi ({ $deadline }); boshqa hisoblash usuli boʻyicha bugun, { $latest }, — oxirgi kun. { $duty ->
@@ -53,26 +53,26 @@ rem-se-duty-latest-day = Bir hisoblash usuli boʻyicha topshirish muddati oʻtdi
        *[extend] Maʼlumotnomani uzaytirishga
     } bugun, ish vaqtida ariza topshiring: keyinroq topshirilgan ariza shu kundan keyingina qabul qilinadi. Shubhangiz boʻlsa, 1414 aloqa markazidan soʻrang.
 
-status-ep-permit = Permit valid until { $expiry }. To have the extension decided in time, apply no later than { $latest } — our planning date: the rules in our sources set no time to apply (check with the akimat or call 1414).
+status-ep-permit = Ruxsatnoma { $expiry } gacha amal qiladi. Uzaytirish boʻyicha qaror vaqtida chiqishi uchun { $latest } dan kechiktirmay topshiring — bu bizning rejalashtirish uchun sanamiz: bizning manbalardagi qoidalar topshirish muddatini belgilamaydi (akimatdan yoki 1414 dan aniqlang).
 # the planning date gone while the permit still runs (/status, /track)
 status-ep-permit-late = Ruxsatnoma { $expiry } gacha amal qiladi. Uzaytirishga vaqt zaxirasi bilan ({ $latest } dan kechiktirmay) topshirishning endi iloji yoʻq: imkon qadar tezroq, ish vaqtida topshiring. Ruxsatnoma qarordan oldin tugasa nima boʻlishini bizning manbalar aytmaydi — akimatdan yoki 1414 dan aniqlang.
-status-ep-permit-no-working-day = The permit is valid until { $expiry }, but no working day is left before it ends: an extension application filed now will be accepted on { $accepted }, after the permit has ended. Whether it can be extended then, our sources do not say — check with the akimat or call 1414.
+status-ep-permit-no-working-day = Ruxsatnoma { $expiry } gacha amal qiladi, lekin u tugaguncha ish kuni qolmadi: hozir topshirilgan uzaytirish arizasi { $accepted } da — ruxsatnoma tugaganidan keyin qabul qilinadi. Uni shundan keyin uzaytirish mumkinmi, bizning manbalar aytmaydi — akimatdan yoki 1414 dan aniqlang.
 ended-ep-permit = Ruxsatnoma { $date } da tugadi. Uni shu kundan keyin uzaytirish mumkinmi, bizning manbalar aytmaydi: akimatda yoki 1414 aloqa markazida soʻrang.
-rem-ep-extension-plan = The permit ends on { $expiry }. When to apply for an extension, the rules in our sources do not say — check with the akimat or call 1414. An extension is decided within its working days, so apply no later than { $latest } (our planning date). Start preparing the documents now.
+rem-ep-extension-plan = Ruxsatnoma { $expiry } da tugaydi. Uzaytirishga qachon ariza topshirishni bizning manbalardagi qoidalar aytmaydi — akimatdan yoki 1414 dan aniqlang. Uzaytirish oʻziga belgilangan ish kunlari ichida hal qilinadi, shuning uchun { $latest } dan kechiktirmay topshiring (bizning rejalashtirish uchun sanamiz). Hujjatlarni hozirdan tayyorlay boshlang.
 rem-ep-extension-latest = { $latest } — uzaytirishga ariza topshirib, ruxsatnoma tugashidan ({ $expiry }) oldin qaror olish uchun oxirgi ish kuni (rejalashtirish uchun sana, qonundagi muddat emas).
-rem-ep-expiry-last-day = The permit ends on { $expiry }. Today, { $last_wd }, is the last working day to apply for its extension while it is valid: an application filed after working hours or on a day off will be accepted on { $accepted }, after it has ended. If there is no decision on an extension yet, ask the akimat or call the 1414 contact centre.
-status-ep-issue = Ariza topshirildi: qaror haqidagi xabarnoma — { $decision_by } gacha, yigʻim bilan birga butun jarayon — { $total_by } gacha.
-rem-ep-issue-notice-due = Ruxsatnoma boʻyicha qaror haqidagi xabarnoma — { $decision_by } dan kechiktirmay. Berish haqida qaror chiqqandan keyin yigʻim 10 ish kuni ichida toʻlanadi; butun jarayon — { $total_by } gacha.
-status-ep-fee = Ruxsatnoma uchun yigʻimni { $pay_by } gacha toʻlang.
-status-ep-fee-notice = Ruxsatnoma uchun yigʻimni { $pay_by } gacha toʻlang (xabarnomadan hisoblansa — { $pay_by_notice } gacha).
+rem-ep-expiry-last-day = Ruxsatnoma { $expiry } da tugaydi. Bugun, { $last_wd }, — u hali amal qilib turganda uzaytirishga ariza topshirish uchun oxirgi ish kuni: ish vaqti tugaganidan keyin yoki dam olish kunida topshirilgan ariza { $accepted } da, ruxsatnoma tugaganidan keyin qabul qilinadi. Agar uzaytirish haqida hali qaror boʻlmasa, akimatda yoki 1414 aloqa markazida soʻrang.
+status-ep-issue = Ariza topshirildi: qaror haqidagi xabarnoma — { $decision_by } dan kechiktirmay, yigʻim bilan birga butun jarayon — { $total_by } dan kechiktirmay.
+rem-ep-issue-notice-due = Ruxsatnoma boʻyicha qaror haqidagi xabarnoma — { $decision_by } dan kechiktirmay. Berish haqida qaror chiqqandan keyin yigʻim 10 ish kuni ichida toʻlanadi; butun jarayon — { $total_by } dan kechiktirmay.
+status-ep-fee = Ruxsatnoma uchun yigʻimni { $pay_by } dan kechiktirmay toʻlang.
+status-ep-fee-notice = Ruxsatnoma uchun yigʻimni { $pay_by } dan kechiktirmay toʻlang (xabarnomadan hisoblansa — { $pay_by_notice } dan kechiktirmay).
 # the day from the decision gone, the one from the notice ahead
 status-ep-fee-notice-late = Yigʻimni toʻlash muddati qarordan hisoblaganda { $pay_by } da tugadi; qaror haqidagi xabarnomadan hisoblansa — oxirgi kun { $pay_by_notice }. Darhol toʻlang va endi nima qilish kerakligini akimatda soʻrang.
 ended-ep-fee = Yigʻimni toʻlash muddati qarordan hisoblaganda { $date } da tugadi; qaror haqidagi xabarnomadan hisoblansa, keyinroq boʻlishi mumkin. Darhol toʻlang va endi nima qilish kerakligini akimatda soʻrang.
 ended-ep-fee-notice = Yigʻimni toʻlash muddati qarordan ham, u haqidagi xabarnomadan ham hisoblaganda tugadi: ikkalasining kechrogʻi { $date } da tugadi. Darhol toʻlang va endi nima qilish kerakligini akimatda soʻrang.
 ended-ep-application = Qaror { $date } dan kechiktirmay kelishi kerak edi. Agar u boʻlmasa, akimatda yoki 1414 aloqa markazida soʻrang: qayerga shikoyat qilishni bizning manbalar aytmaydi.
-rem-ep-fee-nudge = Ruxsatnoma uchun yigʻimni { $pay_by } gacha toʻlash kerak: qaror kunidan boshlab 10 ish kuni. Oldindan toʻlang.
+rem-ep-fee-nudge = Ruxsatnoma uchun yigʻimni { $pay_by } dan kechiktirmay toʻlash kerak: qaror kunidan boshlab 10 ish kuni. Oldindan toʻlang.
 rem-ep-fee-last-day = { $reading ->
-        [later] { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning ishonchli oxirgi kuni (qaror kunidan boshlab 10 ish kuni; { $received } da olingan xabarnomadan hisoblansa — { $pay_by_notice } gacha).
+        [later] { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning ishonchli oxirgi kuni (qaror kunidan boshlab 10 ish kuni; { $received } da olingan xabarnomadan hisoblansa — { $pay_by_notice } dan kechiktirmay).
         [same] { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning oxirgi kuni: qarordan ham, u haqidagi xabarnomadan ham hisoblaganda muddat shu kuni tugaydi.
        *[unknown] { $pay_by } — ruxsatnoma uchun yigʻimni toʻlashning ishonchli oxirgi kuni (qaror kunidan boshlab 10 ish kuni; qaror haqidagi xabarnomadan hisoblansa — keyinroq).
     }
@@ -98,13 +98,13 @@ rem-ks-status-ends = Kandas maqomi va guvohnomasi { $valid_to } da tugaydi.
 rem-ks-status-ends-estimated = Bizning taxminimizcha, kelgan kundan hisoblaganda kandas maqomi (статус кандаса) va guvohnomasi { $valid_to } da tugaydi (yilni boshqacha hisoblaganda — { $valid_to_late } da); guvohnomadagi «gacha» (по) sanasini tekshiring.
 rem-ks-informed = Uzaytirish haqidagi qaror Aholiga xizmat koʻrsatish markaziga (ЦОН) { $informed_by } dan kechiktirmay keladi: natijani oʻsha yerdan soʻrang.
 
-status-trp-sixteen = Bolaning vaqtincha yashash uchun ruxsatnomasiga { $safe_by } gacha ariza topshiring (eng kechi — { $latest }).
+status-trp-sixteen = Bolaning vaqtincha yashash uchun ruxsatnomasiga { $safe_by } dan kechiktirmay ariza topshiring (eng kechi — { $latest }).
 status-trp-sixteen-late = Bolaning vaqtincha yashash uchun ruxsatnomasiga (разрешение на временное проживание) ariza topshirishning ishonchli muddati oʻtdi ({ $safe_by }); eng kechi — { $latest }. Imkon qadar tezroq topshiring.
-status-trp-sixteen-none-left = Applying for the child's temporary residence permit: no working day is left before the end of the term ({ $latest }) — an application filed now will be accepted on { $next_wd }. Whether that is in time, the Rules do not say — check with the police or call 1414.
+status-trp-sixteen-none-left = Bolaning vaqtincha yashash uchun ruxsatnomasiga (разрешение на временное проживание) ariza topshirish: muddat tugashigacha ({ $latest }) ish kuni qolmadi — hozir topshirilgan ariza { $next_wd } da qabul qilinadi. U ulguradimi, Qoidalar aniqlashtirmaydi — politsiyada yoki 1414 dan aniqlang.
 ended-trp-sixteen = 16 yoshga toʻlgan bola uchun ariza topshirishga berilgan 10 kun { $date } da tugadi. Endi nima qilish kerakligini migratsiya politsiyasida yoki 1414 aloqa markazida soʻrang.
 rem-trp-sixteen-soon = Bola { $birthday } da 16 yoshga toʻladi. Qabul qiluvchi tomon 10 kalendar kuni ichida vaqtincha yashash uchun ruxsatnomaga (разрешение на временное проживание) ariza topshirishi kerak; ishonchli oxirgi kun — { $safe_by }. Hujjatlarni tayyorlang.
 rem-trp-sixteen-last = { $safe_last } — ishonchli muddatgacha ({ $safe_by }) 16 yoshga toʻlgan bolaning vaqtincha yashash uchun ruxsatnomasiga (разрешение на временное проживание) ariza topshirish mumkin boʻlgan oxirgi ish kuni. Eng kech talqin boʻyicha — { $latest }.
-rem-trp-sixteen-last-both = Today, { $safe_last }, is the last working day to apply for the temporary residence permit of the child who turned 16, on both readings of the term (safe: { $safe_by }; at the latest: { $latest }): only days off follow up to the end of the term, and an application filed on a day off is accepted only on { $next_wd }. Apply today, in working hours.
+rem-trp-sixteen-last-both = Bugun, { $safe_last }, — muddatning ikkala talqini boʻyicha ham (ishonchli — { $safe_by }, eng kechi — { $latest }) 16 yoshga toʻlgan bolaning vaqtincha yashash uchun ruxsatnomasiga (разрешение на временное проживание) ariza topshirish uchun oxirgi ish kuni: muddat tugaguncha faqat dam olish kunlari qoldi, dam olish kunida topshirilgan ariza esa faqat { $next_wd } da qabul qilinadi. Bugun, ish vaqtida topshiring.
 # the safe day gone, the latest reading's last day (a working day) today.
 rem-trp-sixteen-latest-day = 16 yoshga toʻlgan bolaning vaqtincha yashash uchun ruxsatnomasiga (разрешение на временное проживание) ariza topshirishning ishonchli muddati oʻtdi ({ $safe_by }). Eng kech talqin boʻyicha bugun, { $latest }, — oxirgi kun: bugun, ish vaqtida topshiring — keyinroq topshirilgan ariza shu kundan keyingina qabul qilinadi. Shubhangiz boʻlsa, migratsiya politsiyasida yoki 1414 aloqa markazida soʻrang.
 status-trp-transfer = Korporatsiya ichidagi oʻtkazish { $ends } da tugaydi.
@@ -114,18 +114,18 @@ rem-trp-transfer-soon = Korporatsiya ichidagi oʻtkazish (внутрикорпо
 rem-trp-transfer-ends = Korporatsiya ichidagi oʻtkazish { $ends } da tugaydi.
 
 status-prp-application = Ariza topshirildi: qaror haqidagi xabarnoma, bizning hisobimizcha, { $notice_latest } dan kechiktirmay (umumiy muddat Qoidalarning 3-ilovasida, u bizning manbalarda yoʻq).
-ended-prp-application = By our estimate, the notice of the decision was due no later than { $date }. The overall time limit is in Appendix 3 to the Rules, which our sources lack: if there is no answer, ask the migration police, the 1414 contact centre or check egov.kz.
-rem-prp-notice-estimate = By our estimate, the last day for the notice of the decision on your permanent residence permit is { $notice_latest }. The total term is in Appendix 3 to the Rules, which is not in our sources: if there is nothing yet, ask the migration police, the 1414 contact centre or check egov.kz.
+ended-prp-application = Bizning hisobimizcha, qaror haqidagi xabarnoma { $date } dan kechiktirmay kelishi kerak edi. Umumiy muddat Qoidalarning 3-ilovasida, u bizning manbalarda yoʻq: javob boʻlmasa, migratsiya politsiyasida, 1414 aloqa markazida yoki egov.kz da soʻrang.
+rem-prp-notice-estimate = Bizning hisobimizcha, doimiy yashash uchun ruxsatnoma (разрешение на постоянное проживание) boʻyicha qaror haqidagi xabarnoma uchun oxirgi kun — { $notice_latest }. Umumiy muddat Qoidalarning 3-ilovasida, u bizning manbalarda yoʻq: javob boʻlmasa, migratsiya politsiyasida, 1414 aloqa markazida yoki egov.kz da soʻrang.
 status-prp-hearing = Eshitish (tinglov): { $ready_by } ga tayyor boʻling; u { $latest } dan kechiktirmay oʻtkaziladi.
 status-prp-hearing-any-day = Eshitish (tinglov) { $latest } dan kechiktirmay oʻtkaziladi: kelishga tayyor boʻling.
 ended-prp-hearing = Eshitish muddati { $date } da tugadi. Eshitish boʻlmagan boʻlsa, zudlik bilan politsiya bilan bogʻlaning.
 rem-prp-hearing = Arizangiz boʻyicha eshitish (tinglov) — { $latest } dan kechiktirmay; u ertaroq, { $ready_by } da ham boʻlishi mumkin. Kelishga tayyor boʻling.
-status-prp-exit = Qozogʻistondan { $safe } gacha chiqib keting (eng kechi — { $outer }). Qayta { $reapply } dan topshirish mumkin.
+status-prp-exit = Qozogʻistondan { $safe } dan kechiktirmay chiqib keting (eng kechi — { $outer }). Qayta { $reapply } dan topshirish mumkin.
 # the safe day to leave gone, the other reading's ahead
-status-prp-exit-late = Bizning hisobimizcha chiqib ketishning ishonchli muddati ({ $safe }) oʻtdi; boshqa talqin boʻyicha — { $outer } gacha. Agar hali Qozogʻistonda boʻlsangiz, zudlik bilan migratsiya politsiyasiga murojaat qiling. Qayta { $reapply } dan topshirish mumkin.
+status-prp-exit-late = Bizning hisobimizcha chiqib ketishning ishonchli muddati ({ $safe }) oʻtdi; boshqa talqin boʻyicha — { $outer } dan kechiktirmay. Agar hali Qozogʻistonda boʻlsangiz, zudlik bilan migratsiya politsiyasiga murojaat qiling. Qayta { $reapply } dan topshirish mumkin.
 # the item is over whether or not the user left: said for one who is still here
 ended-prp-exit-if-here = Chiqib ketish uchun berilgan 30 kun { $date } da tugadi. Agar hali Qozogʻistonda boʻlsangiz, darhol migratsiya politsiyasiga murojaat qiling.
-rem-prp-exit-nudge = Bekor qilingandan keyin Qozogʻistondan { $safe } gacha chiqib ketish kerak (ishonchli oxirgi kun; boshqa talqin boʻyicha — { $outer }).
+rem-prp-exit-nudge = Bekor qilingandan keyin Qozogʻistondan { $safe } dan kechiktirmay chiqib ketish kerak (ishonchli oxirgi kun; boshqa talqin boʻyicha — { $outer }).
 rem-prp-exit-last = { $safe } — bekor qilingandan keyin Qozogʻistondan chiqib ketish uchun ishonchli oxirgi kun (boshqa talqin boʻyicha — { $outer }).
 # the safe day to leave gone, the other reading's last day (a working day) today.
 rem-prp-exit-outer-day = Bekor qilingandan keyin Qozogʻistondan chiqib ketishning ishonchli muddati ({ $safe }) oʻtdi. Boshqa talqin boʻyicha bugun, { $outer }, — oxirgi kun. Agar hali Qozogʻistonda boʻlsangiz, bugun chiqib keting. Shubhangiz boʻlsa, darhol migratsiya politsiyasiga murojaat qiling yoki 1414 ga qoʻngʻiroq qiling.
@@ -259,7 +259,7 @@ track-se-cert-date = Ha, sanani kiritaman
 track-se-cert-unknown = Bilmayman
 track-se-result-cert-ended = Maʼlumotnomangizning oxirgi kuni — { $expiry }: u amal qilayotganda uzaytirishga ariza berib boʻlmaydi. U boʻyicha eslatmalarni rejalashtirmayman.
 track-se-reason-accepted-after = Uzaytirishga ariza mehnat shartnomasi tuzilgandan keyin beriladi, dam olish kunida yoki ish vaqtidan keyin yuborilgan ariza esa keyingi ish kunida qabul qilinadi: { $expiry } gacha buning uchun ish kuni qolmaydi.
-track-se-cert-first = { $safe } gacha ariza bering — bu maʼlumotnomaning oxirgi ish kuni: u { $expiry } gacha amal qiladi, { $deadline } muddatidan oldin. Maʼlumotnomani muddati tugaganidan keyin uzaytirish mumkinmi, qoidalar aytmaydi, dam olish kunida yuborilgan ariza esa keyingi ish kunida qabul qilinadi.
+track-se-cert-first = { $safe } dan kechiktirmay ariza bering — bu maʼlumotnomaning oxirgi ish kuni: u { $expiry } gacha amal qiladi, { $deadline } muddatidan oldin. Maʼlumotnomani muddati tugaganidan keyin uzaytirish mumkinmi, qoidalar aytmaydi, dam olish kunida yuborilgan ariza esa keyingi ish kunida qabul qilinadi.
 track-se-cert-later = Maʼlumotnoma { $expiry } gacha amal qiladi: u { $deadline } muddatidan oldin tugamaydi.
 track-se-note-cert-unknown = Maʼlumotnoma qaysi sanagacha amal qilishini koʻrsatmadingiz. Bu muhim: agar u { $deadline } dan oldin tugasa, u amal qilayotganda ariza bering — muddati tugagan maʼlumotnomani uzaytirish mumkinmi, qoidalar aytmaydi. Maʼlumotnomadagi sanani tekshiring; uni keyinroq qoʻshish mumkin: /status da ✏️.
 
