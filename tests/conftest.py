@@ -106,3 +106,15 @@ async def database_url(request, sqlite_url):
     else:
         async with fresh_pg_url() as url:
             yield url
+
+
+@pytest.fixture
+async def db(database_url):
+    """A migrated database, on each one the bot supports (`database_url`); a test file
+    that needs more in it (users, a second migration) defines its own."""
+    from storage.db import Database
+
+    database = Database(database_url)
+    await database.migrate()
+    yield database
+    await database.close()

@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
-import pytest
 from sqlalchemy import select
 
 from dialogs.law.dates import ALMATY
@@ -26,7 +25,6 @@ from tests.botapi_double import APIError, BotAPIDouble
 from tests.test_company_races_sqlite import company_of_two, count, employers, failures, later, stalled
 from tests.test_e2e_employers import ROSTER, send_file, settle, texts
 from tests.test_e2e_telegram import TOKEN, running_bot
-from tests.test_reminders import make_db
 
 OWNER, AIGERIM, JOHN, BLOCKED, STRANGER, OTHER_OWNER = 7001, 7002, 7003, 7004, 7005, 7006
 NAMES = {OWNER: "Бахыт", AIGERIM: "Айгерим", JOHN: "John", BLOCKED: "Ерлан", STRANGER: "Чужой", OTHER_OWNER: "Другой"}
@@ -303,13 +301,6 @@ async def test_forged_and_stale_colleague_presses_change_nothing(pg_url, trees):
 
 
 # --- on SQLite and PostgreSQL: a removal racing the colleague's and the owner's own moves ---
-
-
-@pytest.fixture
-async def db(database_url):
-    database = await make_db(database_url)
-    yield database
-    await database.close()
 
 
 async def removal(removing):

@@ -18,7 +18,6 @@ import asyncio
 import contextlib
 import datetime as dt
 
-import pytest
 from sqlalchemy import event, func, select
 from sqlalchemy.util import await_only
 
@@ -29,18 +28,11 @@ from storage.db import Database
 from storage.employers import JoinResult, WorkerEntry
 from storage.models import Company, CompanyInvite, CompanyMember, Reminder, RosterWorker
 from storage.repositories import Users
-from tests.test_reminders import almaty, make_db
+from tests.test_reminders import almaty
 
 SECRET = b"race-secret"
 ROSTER = "ФИО;Действует до\nАйгерим Б.;31.12.2026\n".encode()
 NOW = almaty(2026, 12, 10, 8)  # before 09:00 in Almaty: planning gives each member a digest row today
-
-
-@pytest.fixture
-async def db(database_url):
-    database = await make_db(database_url)
-    yield database
-    await database.close()
 
 
 def employers(db: Database) -> Employers:

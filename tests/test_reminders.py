@@ -5,7 +5,6 @@ Nothing here waits for real time: dispatchers get a clock the test moves."""
 import asyncio
 import datetime as dt
 
-import pytest
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
@@ -54,13 +53,6 @@ def dispatcher(db, bot, clock, trees, **kw) -> ReminderDispatcher:
 async def drain(*dispatchers) -> None:
     while sum(await asyncio.gather(*(d.run_once() for d in dispatchers))):
         pass
-
-
-@pytest.fixture
-async def db(database_url):
-    database = await make_db(database_url)
-    yield database
-    await database.close()
 
 
 async def test_saving_twice_never_duplicates_and_an_edit_moves_the_reminders(db):

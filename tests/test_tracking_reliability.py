@@ -27,14 +27,6 @@ PERMIT = {"service": "labour-permit", "kind": "permit", "expiry": "2027-01-31", 
 
 
 @pytest.fixture
-async def db(database_url):
-    database = Database(database_url)
-    await database.migrate()
-    yield database
-    await database.close()
-
-
-@pytest.fixture
 async def pg():
     async with fresh_pg_url() as url:
         database = Database(url)

@@ -158,14 +158,6 @@ CASES = [
 ]
 
 
-@pytest.fixture
-async def db(database_url):
-    database = Database(database_url)
-    await database.migrate()
-    yield database
-    await database.close()
-
-
 def _result(case: Case):
     engine = Engine(TREES, today=lambda: case.today)
     _, view = walk(engine, case.tree, *case.answers)

@@ -4,18 +4,9 @@ one user's failure never costs anyone else their steps, and nothing stays unsave
 import asyncio
 import logging
 
-import pytest
 
 from storage.db import Database
 from storage.repositories import BufferedDialogSessions, DialogSessions, Users
-
-
-@pytest.fixture
-async def db(database_url):
-    database = Database(database_url)
-    await database.migrate()
-    yield database
-    await database.close()
 
 
 def state(node: str, **answers) -> dict:
