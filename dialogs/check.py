@@ -28,6 +28,9 @@ from .model.schema import Tree
 _CODE_MESSAGE = re.compile(r"""["']((?:button|error|date-error|number-error|country-error|text-error|hint-input|grounds|quotes|welcome|menu|help|language|mydata|forget|cmd|chat|common|source|tracking|status|item|reminder|calendar|roster|staff|link|progress|answers|change|checklist|share|services|deeplink|handoff)-[a-z0-9-]+)["']""")
 
 
+SOURCE_LANG = "ru"  # the language the legal texts are in: every translation is made from it
+
+
 def default_seeds_dir() -> Path:
     env = os.environ.get("SHARED_DIR")
     base = Path(env) if env else Path(__file__).resolve().parent.parent.parent / "shared"
@@ -115,6 +118,7 @@ def run_check(
     report.errors.extend(_check_search({t.id: t for _, t, _ in parsed if t}, localizer))  # issue 15
     report.errors.extend(_check_screens(parsed, localizer, report))
 
+    report.errors.extend(_check_translated_variables(localizer))
     for lang in localizer.languages:
         missing = sorted(m for m in needed if not localizer.has(lang, m))
         report.locales[lang] = {"messages": len(localizer.ids[lang]), "missing": missing}
@@ -149,6 +153,24 @@ def _check_screens(parsed, localizer: Localizer, report: Report) -> list[Problem
             continue
         report.trees[tree.id]["screens"] = screens
         errs.extend(problems)
+    return errs
+
+
+def _check_translated_variables(localizer: Localizer) -> list[Problem]:
+    """A translation says what the Russian message says with the same { $variables }: one
+    that writes a value in (en «art. 97(1)» for «ст. 97, п. { $point }») shows it whatever
+    the tree passes, and one that drops a date drops a legal fact."""
+    errs = []
+    for lang in COMPLETE_LANGS:
+        if lang == SOURCE_LANG or lang not in localizer.languages:
+            continue
+        for msg in sorted(localizer.ids.get(SOURCE_LANG, ())):
+            if not localizer.has(lang, msg):
+                continue  # reported as missing
+            ours, theirs = localizer.variables_of(SOURCE_LANG, msg), localizer.variables_of(lang, msg)
+            if ours != theirs:
+                diff = ", ".join([f"${v} dropped" for v in sorted(ours - theirs)] + [f"${v} added" for v in sorted(theirs - ours)])
+                errs.append(Problem(f"locales/{lang}", "", msg, f"its variables differ from the ru message's: {diff}"))
     return errs
 
 
@@ -205,6 +227,9 @@ def _check_schedules(needed: dict[str, set[str]], directory: Path | None = None,
             errs.append(Problem(where, kind, "name", "say what the item is (a message id): /status and its reminders lead with it"))
         for line in sched.status:
             needed.setdefault(line.text, set()).add(f"{where}:{kind}.status")
+            if not line.cite:
+                errs.append(Problem(where, kind, f"status {line.text}", "a /status line states legal dates: cite their grounds"))
+            errs += [Problem(where, kind, f"status {line.text}", e) for e in _unknown_cites(line.cite, params, citations.get(service, ()))]
         for end in sched.ends:
             needed.setdefault(end.text, set()).add(f"{where}:{kind}.ends")
             if not end.cite:

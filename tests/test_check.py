@@ -101,6 +101,28 @@ def test_a_blocking_checks_texts_missing_in_a_locale_fail_the_check(tmp_path):
     assert sorted((e.file, e.field) for e in new) == [("locales/uz", "lp-block-abroad"), ("locales/uz", "lp-blocked-abroad")]
 
 
+
+def test_a_translation_with_a_value_written_in_or_a_date_dropped_fails_the_check(tmp_path):
+    """en «art. 97(1)» for «ст. 97, п. { $point }» showed point 1 whatever a citation
+    named; a translation without a line's { $date } drops a legal fact."""
+    import shutil
+
+    locales = tmp_path / "locales"
+    shutil.copytree(ROOT / "locales", locales)
+    en = locales / "en" / "labour-permit.ftl"
+    en.write_text(en.read_text(encoding="utf-8").replace("lp-point-eaeu-art97 = art. 97({ $point })", "lp-point-eaeu-art97 = art. 97(1)"),
+                  encoding="utf-8")
+    tg = locales / "tg" / "tracking.ftl"
+    lines = tg.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, l in enumerate(lines) if l.startswith("status-next-reminder ="))
+    lines[at] = "status-next-reminder = ёдраскунии навбатӣ"
+    tg.write_text("\n".join(lines), encoding="utf-8")
+    before = {str(e) for e in run_check().errors}
+    new = [e for e in run_check(locales_dir=locales).errors if str(e) not in before and not e.field.startswith("screen")]
+    assert sorted((e.file, e.field) for e in new) == [("locales/en", "lp-point-eaeu-art97"), ("locales/tg", "status-next-reminder")]
+    assert all("variables differ" in e.message for e in new)
+    assert "$point dropped" in next(e.message for e in new if e.file == "locales/en")
+
 # ---- quotes are the seed's characters (journey review stop 23, L1, L2) ------------------
 def _seed_check(raw: dict) -> list:
     from dialogs.check import _check_citation, default_seeds_dir

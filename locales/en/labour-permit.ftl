@@ -4,7 +4,7 @@ labour-permit-title = Labour-immigrant permit
 lp-point-header = repeal note
 lp-point-title = title
 lp-source-eaeu-treaty = Treaty on the Eurasian Economic Union (Astana, 29.05.2014), outside our main sources
-lp-point-eaeu-art97 = art. 97(1)
+lp-point-eaeu-art97 = art. 97({ $point })
 
 lp-role-question = Who are you?
 lp-role-immigrant = A foreigner who wants to work
