@@ -263,6 +263,8 @@ class Employers:
         sources = [(p.cite, p.due_on) for p in (upcoming or o.planned)]
         if o.ended:
             sources.append((o.ended[2], o.ended[0]))
+        elif o.status:
+            sources.insert(0, (o.status_cite, today))  # what its status line states, first
         for cite, day in sources:
             for ref in cited(o.kind.service, cite, day):
                 if ref not in cites:

@@ -106,14 +106,15 @@ class Pacer:
 
 
 def reminder_buttons(renderer: Renderer, lang: str, reminder_id: int, snooze: bool = True) -> InlineKeyboardMarkup:
-    """📋 status; ⏰ tomorrow (not on a last day to act: tomorrow would be too late); ✅ done."""
+    """📋 status and 📜 the verbatim quotes behind its grounds; ⏰ tomorrow (not on a last
+    day to act: tomorrow would be too late); ✅ done."""
     t = renderer.t
     second = [InlineKeyboardButton(text=t(lang, "button-reminder-done"), callback_data=f"r:d:{reminder_id}")]
     if snooze:
         second.insert(0, InlineKeyboardButton(text=t(lang, "button-reminder-snooze"), callback_data=f"r:s:{reminder_id}"))
-    return InlineKeyboardMarkup(
-        inline_keyboard=[[InlineKeyboardButton(text=t(lang, "button-reminder-open"), callback_data=f"r:o:{reminder_id}")], second]
-    )
+    first = [InlineKeyboardButton(text=t(lang, "button-reminder-open"), callback_data=f"r:o:{reminder_id}"),
+             InlineKeyboardButton(text=t(lang, "button-quotes"), callback_data=f"r:q:{reminder_id}")]
+    return InlineKeyboardMarkup(inline_keyboard=[first, second])
 
 
 def planned_occasion(item: TrackedItem, occasion: str):

@@ -13,7 +13,7 @@ from dialogs.tracking.ics import CalendarEvent, build_calendar
 from dialogs.runtime.render import Renderer
 from dialogs.tracking.grounds import grounds as cited
 from dialogs.tracking.roster import parse_roster_csv
-from dialogs.tracking.schedule import default_schedules, end_of, plan, status_of
+from dialogs.tracking.schedule import default_schedules, end_of, plan, status_cite, status_of
 from dialogs.tracking.workers import ahead
 from storage.db import Database
 from storage.employers import Companies, worker_outlook
@@ -54,6 +54,8 @@ class ItemStatus:
     # what makes it urgent: the next reminder or, sooner, its own last day (a day left
     # after the last reminder, e.g. the later reading's) — /status sorts on it
     urgent_on: dt.date | None = None
+    # the citations behind `text` (its line's, or what its end means): one tap away (📜)
+    grounds: tuple = ()
 
 
 # Where the /track dialog asks for a labour permit item's dates, by kind (an edit starts there).
@@ -196,6 +198,7 @@ class Tracking:
                 schedule = default_schedules()[(item.service, item.kind)]
                 inputs = parse_inputs(item.inputs)
                 text, expired, last_day = self._where(lang, item.service, schedule, inputs, today)
+                grounds = self._grounds(item.service, schedule, inputs, today)
                 upcoming = [p.due_on for p in plan(schedule, inputs) if p.due_on >= today]
             except Exception:  # noqa: BLE001 - one bad row must not hide the others
                 log.warning("tracked item %s cannot be read", item.id)
@@ -203,7 +206,7 @@ class Tracking:
                 continue
             next_due = upcoming[0] if upcoming and item.status == "active" else None
             urgent = min((d for d in (next_due, None if expired else last_day) if d is not None), default=None)
-            out.append(ItemStatus(item, text, next_due, expired=expired, urgent_on=urgent))
+            out.append(ItemStatus(item, text, next_due, expired=expired, urgent_on=urgent, grounds=grounds))
         far = dt.date.max
         # current items first (nearest deadline first), then the expired ones, then the done ones
         ordered = sorted(out, key=lambda s: (s.item.status != "active", s.expired, s.urgent_on or far, s.item.id))
@@ -218,22 +221,72 @@ class Tracking:
             keys.append((tier, first.setdefault((tier, (st.item.label or "").casefold()), i), i))  # "Бек" = "бек", as _twins
         return [ordered[i] for *_, i in sorted(keys)]
 
-    def _where(self, lang: str, service: str, schedule, inputs: dict, today: dt.date) -> tuple[str, bool, dt.date | None]:
+    def _where(self, lang: str, service: str, schedule, inputs: dict, today: dt.date,
+               with_grounds: bool = True) -> tuple[str, bool, dt.date | None]:
         """Where an item stands today, as /status says it, whether it is over, and its
         last day (None: its schedule names none). An item over is said so with what that
         means (and its grounds), never as if current."""
         end = end_of(schedule, inputs)
         if end is not None and end[0] < today:  # as ended_on() decides it, from the one lookup
-            return self._ended_text(lang, service, *end), True, end[0]
+            return self._ended_text(lang, service, *end, with_grounds=with_grounds), True, end[0]
         found = status_of(schedule, inputs, today)
         return (self.renderer.t(lang, found[0], **found[1]) if found else ""), False, end[0] if end else None
 
-    def _ended_text(self, lang: str, service: str, day: dt.date, text: str, cite: tuple[str, ...]) -> str:
+    @staticmethod
+    def _grounds(service: str, schedule, inputs: dict, today: dt.date) -> tuple:
+        """The citations behind what `_where` says today: what the item's end means once
+        it is over, else the grounds of today's /status line (in the wording in force today)."""
+        end = end_of(schedule, inputs)
+        if end is not None and end[0] < today:
+            return tuple(cited(service, end[2], end[0]))
+        return tuple(cited(service, status_cite(schedule, inputs, today), today))
+
+    async def grounds_of(self, user_id: int, item_id: int, lang: str) -> str | None:
+        """📜 under /status: the item, where it stands today (its /status line) and the
+        verbatim quotes behind it. None: no such item of this user, or nothing to cite
+        (a row that cannot be read)."""
+        item = await self.items.get(item_id, user_id)
+        if item is None:
+            return None
+        today = self.today()
+        try:
+            schedule = default_schedules()[(item.service, item.kind)]
+            inputs = parse_inputs(item.inputs)
+            text, _, _ = self._where(lang, item.service, schedule, inputs, today, with_grounds=False)
+            grounds = self._grounds(item.service, schedule, inputs, today)
+        except Exception:  # noqa: BLE001 - /status lists it as unreadable
+            return None
+        if not grounds:
+            return None
+        head = "📜 " + item_title(self.renderer, lang, item) + ("\n" + text if text else "")
+        return head + "\n\n" + self.renderer.quotes(lang, grounds)
+
+    def reminder_quotes(self, item: TrackedItem, occasion: str, lang: str) -> str | None:
+        """📜 under a reminder: the verbatim quotes behind the grounds it showed — its
+        occasion's, or once the item is over (a late reminder says ⌛) what its end
+        means. None: the occasion is no longer in the item's plan (the item was edited)."""
+        schedule = default_schedules().get((item.service, item.kind))
+        if schedule is None:
+            return None
+        inputs = parse_inputs(item.inputs)
+        p = next((q for q in plan(schedule, inputs) if q.occasion == occasion), None)
+        if p is None:
+            return None
+        end = end_of(schedule, inputs)
+        today = self.today()
+        grounds = (cited(item.service, end[2], end[0]) if end is not None and end[0] < today
+                   else cited(item.service, p.cite, p.due_on))
+        if not grounds:
+            return None
+        return "📜 " + item_title(self.renderer, lang, item) + "\n\n" + self.renderer.quotes(lang, grounds)
+
+    def _ended_text(self, lang: str, service: str, day: dt.date, text: str, cite: tuple[str, ...],
+                    with_grounds: bool = True) -> str:
         t = self.renderer.t
         # every ended-* text names its day: said once, after the hourglass
         line = "⌛ " + t(lang, text, date=day)
-        grounds = self.renderer.grounds(lang, cited(service, cite, day))
-        return line + ("\n   " + grounds if grounds else "")
+        grounds = self.renderer.grounds(lang, cited(service, cite, day)) if with_grounds else ""
+        return line + ("\n   " + grounds.replace("\n", "\n   ") if grounds else "")
 
     def _item_line(self, n: int, st: ItemStatus, lang: str) -> str:
         t = self.renderer.t
@@ -245,14 +298,21 @@ class Tracking:
         # what it is first, on the number's line; where it stands below
         return f"{n}. {item_title(self.renderer, lang, st.item)}\n   {st.text}\n   🔔 {tail}"
 
+    def _inline_grounds(self, st: ItemStatus, lang: str) -> str:
+        """An item's grounds under its line (an expired item's ⌛ line carries them already)."""
+        block = "" if st.expired or not st.grounds else self.renderer.grounds(lang, st.grounds)
+        return "\n   " + block.replace("\n", "\n   ") if block else ""
+
     def status_text(self, statuses: list[ItemStatus], lang: str, with_buttons: bool = True) -> str:
         t = self.renderer.t
         if not statuses:
             return t(lang, "status-empty")
         lines = [t(lang, "status-title")]
-        lines += [self._item_line(n, st, lang) for n, st in enumerate(statuses, 1)]
-        if with_buttons:  # the terminal chat has no per-item buttons
+        if with_buttons:
+            lines += [self._item_line(n, st, lang) for n, st in enumerate(statuses, 1)]
             lines.append(t(lang, "status-hint"))
+        else:  # the terminal chat has no per-item buttons (📜): each line's grounds under it
+            lines += [self._item_line(n, st, lang) + self._inline_grounds(st, lang) for n, st in enumerate(statuses, 1)]
         return "\n\n".join(lines)
 
     def status_pages(self, statuses: list[ItemStatus], lang: str, per_page: int = STATUS_PER_PAGE) -> list[StatusPage]:

@@ -43,7 +43,8 @@ def delivered(api) -> list[tuple[str, list[str]]]:
 
 def buttons(lang, snooze):
     t = build_renderer().t
-    return [t(lang, "button-reminder-open"), *([t(lang, "button-reminder-snooze")] if snooze else []), t(lang, "button-reminder-done")]
+    return [t(lang, "button-reminder-open"), t(lang, "button-quotes"), *([t(lang, "button-reminder-snooze")] if snooze else []),
+            t(lang, "button-reminder-done")]
 
 
 async def status_line(db, lang, today) -> str:

@@ -130,10 +130,10 @@ async def test_reminders_arrive_on_the_right_days_in_daytime(sqlite_url, trees):
     assert "Основания:" in texts[0] and "абз. 20" in texts[0]
     assert "Разрешение действует по 31.12.2026 включительно" in texts[3]  # not "today": a day off moves it earlier
     buttons = api.calls("sendMessage")[0]["reply_markup"]["inline_keyboard"]
-    assert [b["callback_data"][:4] for row in buttons for b in row] == ["r:o:", "r:s:", "r:d:"]
+    assert [b["callback_data"][:4] for row in buttons for b in row] == ["r:o:", "r:q:", "r:s:", "r:d:"]
     # the safe last day: "remind me tomorrow" is not offered (tomorrow would be too late)
     last_day = api.calls("sendMessage")[2]["reply_markup"]["inline_keyboard"]
-    assert [b["callback_data"][:4] for row in last_day for b in row] == ["r:o:", "r:d:"]
+    assert [b["callback_data"][:4] for row in last_day for b in row] == ["r:o:", "r:q:", "r:d:"]
     await db.close()
 
 

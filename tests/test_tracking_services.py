@@ -400,9 +400,18 @@ def test_every_schedule_occasion_and_ending_cites_a_parameter(tmp_path):
     citations = {tid: set(tree.citations) for tid, tree in load_trees().items()}
     broken = tmp_path / "kandas.yaml"
     assert check_mod._check_schedules({}, tmp_path, citations) == []
-    broken.write_text(broken.read_text(encoding="utf-8").replace(", cite: [param:kandas.assignment_working_days]", "", 1), encoding="utf-8")
+    original = broken.read_text(encoding="utf-8")
+    occasion = "text: rem-decision-due, args: {decision_by: decision_by}, cite: [param:kandas.assignment_working_days]}"
+    broken.write_text(original.replace(occasion, occasion.split(", cite:")[0] + "}", 1), encoding="utf-8")
     problems = check_mod._check_schedules({}, tmp_path, citations)
     assert [(p.node, p.field) for p in problems] == [("application", "decision-due-assign")]
+    # a /status line states dates too: without its grounds (📜 would show nothing) it fails
+    line = "text: status-application, args: {decision_by: informed_by}, cite: [param:kandas.assignment_working_days]}"
+    broken.write_text(original.replace(line, line.split(", cite:")[0] + "}", 1), encoding="utf-8")
+    problems = check_mod._check_schedules({}, tmp_path, citations)
+    assert [(p.node, p.field) for p in problems] == [("application", "status status-application")]
+    assert "cite" in problems[0].message
+    broken.write_text(original, encoding="utf-8")
     # a citation of the service's own tree is a ground; another tree's is not
     lp = tmp_path / "labour-permit.yaml"
     lp.write_text(lp.read_text(encoding="utf-8").replace("cite: [no-work-without-permit,", "cite: [kandas-only-id,", 1), encoding="utf-8")

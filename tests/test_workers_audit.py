@@ -153,6 +153,9 @@ async def test_months_unknown_digest_on_the_audits_days(pg, trees):
     card = await e.detail(OWNER, worker.id, "ru")
     ahead = [row[2:12] for row in card.split("\n") if row.startswith("• ")]
     assert ahead == ["14.12.2026", "15.12.2026", "18.12.2026", "20.12.2026"]
+    # its status line ("extend safely from 21.11") names the window's first day: its
+    # grounds (¶20) stand with the deadlines' (the card cited only the occasions ahead)
+    assert "надёжно с 21.11.2026" in card and "абз. 20" in card.split("Основания:")[1]
 
 
 # --- finding 10: an expiry on a Sunday ------------------------------------------------------

@@ -256,7 +256,15 @@ class Renderer:
 
     def render_quotes(self, view: View, lang: str) -> str:
         """The verbatim quotes behind the numbered grounds of `view`."""
-        refs = _References(view)
+        return self._quotes_block(lang, _References(view))
+
+    def quotes(self, lang: str, citations) -> str:
+        """The verbatim quotes behind a list of citations, numbered as `grounds`
+        numbers them ("" for none)."""
+        refs = _References.of(citations)
+        return self._quotes_block(lang, refs) if refs else ""
+
+    def _quotes_block(self, lang: str, refs: "_References") -> str:
         lines = [self.t(lang, "quotes-title")]
         for n, key in enumerate(refs.keys, 1):
             source_id = key[0]

@@ -60,6 +60,7 @@ class StatusLine:
     text: str
     when: Condition | None = None
     args: tuple[tuple[str, str], ...] = ()
+    cite: tuple[str, ...] = ()  # the grounds of the dates it states (/status shows them one tap away)
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ def load_schedules(directory: Path = SCHEDULES_DIR) -> dict[tuple[str, str], Ite
                         text=st["text"],
                         when=Condition(st["if"]) if st.get("if") else None,
                         args=tuple((str(k), str(v)) for k, v in (st.get("args") or {}).items()),
+                        cite=tuple(st.get("cite") or ()),
                     )
                     for st in spec.get("status") or ()
                 ),
@@ -242,12 +244,20 @@ def status_of(schedule: ItemSchedule, inputs: dict[str, Any], today: dt.date | N
     """The message id and arguments that say where this item stands on `today`: a line's
     condition may read `today` (a filing day gone while the permit still runs); without
     it such a condition is false (null)."""
+    line, facts = _status_line(schedule, inputs, today)
+    return None if line is None else (line.text, with_working_days(facts, line.args))
+
+
+def status_cite(schedule: ItemSchedule, inputs: dict[str, Any], today: dt.date | None = None) -> tuple[str, ...]:
+    """The grounds of the line `status_of` shows on `today` (() when none shows)."""
+    line, _ = _status_line(schedule, inputs, today)
+    return () if line is None else line.cite
+
+
+def _status_line(schedule: ItemSchedule, inputs: dict[str, Any], today: dt.date | None) -> tuple[StatusLine | None, dict]:
     facts = compute_facts(schedule, inputs)
     read = (lambda name: today if name == "today" else facts.get(name)) if today is not None else facts.get
-    for line in schedule.status:
-        if line.when is None or line.when(read):
-            return line.text, with_working_days(facts, line.args)
-    return None
+    return next((line for line in schedule.status if line.when is None or line.when(read)), None), facts
 
 
 def end_of(schedule: ItemSchedule, inputs: dict[str, Any]) -> tuple[dt.date, str, tuple[str, ...]] | None:

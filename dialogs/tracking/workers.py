@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .roster import PermitKind, PermitKinds, default_permit_kinds
-from .schedule import ItemSchedule, PlannedReminder, default_schedules, ended_on, plan, status_of
+from .schedule import ItemSchedule, PlannedReminder, default_schedules, ended_on, plan, status_cite, status_of
 
 DIGEST_DAYS = 14  # the digest lists workers whose next action falls within this many days
 
@@ -27,6 +27,7 @@ class WorkerOutlook:
     status: tuple[str, dict[str, Any]] | None  # the schedule's status line
     has_rules: bool  # False: the texts set no reminder dates for this kind
     ended: tuple[dt.date, str, tuple[str, ...]] | None = None  # the term is over: (last day, message, grounds)
+    status_cite: tuple[str, ...] = ()  # the grounds of the status line
 
     @property
     def key_date(self) -> dt.date | None:
@@ -53,9 +54,11 @@ def outlook(kind_id: str, inputs: dict, today: dt.date, kinds: PermitKinds | Non
     schedule = schedule_for(kind, schedules)
     planned: list[PlannedReminder] = []
     status = ended = None
+    cite: tuple[str, ...] = ()
     if schedule is not None:
         planned = plan(schedule, schedule_inputs)
         status = status_of(schedule, schedule_inputs, today)
+        cite = status_cite(schedule, schedule_inputs, today)
         ended = ended_on(schedule, schedule_inputs, today)
     # two reminders on one working day (an expiry on Sunday reminded on Friday, beside
     # Friday's own last working day): the one whose own day comes first leads, as the
@@ -71,6 +74,7 @@ def outlook(kind_id: str, inputs: dict, today: dt.date, kinds: PermitKinds | Non
         status=status,
         has_rules=schedule is not None,
         ended=ended,
+        status_cite=cite,
     )
 
 

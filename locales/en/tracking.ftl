@@ -92,7 +92,7 @@ status-lp-termination = { $one_day ->
         [yes] Give notice of the contract termination by { $urged }.
        *[no] Give notice of the contract termination, safe: by { $urged } (if the termination day is not counted: by { $notice_by }).
     }
-status-hint = Buttons below: ✏️ changes the dates, ✅ marks an entry as done (its reminders stop), 🗑 deletes it.
+status-hint = Buttons below: ✏️ changes the dates, ✅ marks an entry as done (its reminders stop), 🗑 deletes it, 📜 quotes the rules the dates rest on.
 button-item-done = ✅ { $n }
 button-item-undo-done = ↩️ Resume reminders
 button-item-delete = 🗑 { $n }
@@ -162,6 +162,7 @@ cmd-roster = Upload a list of workers (CSV, XLSX)
 text-error-length = Please write it shorter: at most { $max } characters.
 hint-input-text = Write your answer in one message.
 button-item-edit = ✏️ { $n }
+button-item-grounds = 📜 { $n }
 
 tracking-too-many = Not saved: you already have { $max } entries, which is the limit. Delete the ones you no longer need in /status (the 🗑 button), then you can add new ones.
 status-item-unreadable = the saved dates cannot be read. Change them (✏️) or delete the entry (🗑).

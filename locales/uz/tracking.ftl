@@ -91,7 +91,7 @@ status-lp-termination = { $one_day ->
         [yes] Shartnoma bekor qilingani haqida { $urged } gacha xabar bering.
        *[no] Shartnoma bekor qilingani haqida ishonchli tarzda { $urged } gacha xabar bering (bekor qilingan kun hisoblanmasa — { $notice_by } gacha).
     }
-status-hint = Pastdagi tugmalar: ✏️ — sanalarni oʻzgartirish, ✅ — bajarildi deb belgilash (eslatmalar toʻxtaydi), 🗑 — oʻchirish.
+status-hint = Pastdagi tugmalar: ✏️ — sanalarni oʻzgartirish, ✅ — bajarildi deb belgilash (eslatmalar toʻxtaydi), 🗑 — oʻchirish, 📜 — muddatlar asoslangan qoidalardan iqtiboslar.
 button-item-done = ✅ { $n }
 button-item-undo-done = ↩️ Eslatmalarni qaytarish
 button-item-delete = 🗑 { $n }
@@ -161,6 +161,7 @@ cmd-roster = Ishchilar roʻyxatini yuklash (CSV, XLSX)
 text-error-length = Iltimos, qisqaroq yozing: { $max } belgidan oshmasin.
 hint-input-text = Javobni bitta xabarda yozing.
 button-item-edit = ✏️ { $n }
+button-item-grounds = 📜 { $n }
 
 tracking-too-many = Saqlanmadi: sizda allaqachon { $max } ta yozuv bor — bu chegara. Keraksizlarini /status da oʻchiring (🗑 tugmasi), shunda yangisini qoʻshish mumkin boʻladi.
 status-item-unreadable = saqlangan sanalarni oʻqib boʻlmayapti. Ularni oʻzgartiring (✏️) yoki yozuvni oʻchiring (🗑).

@@ -9,6 +9,7 @@ from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
+from dialogs.runtime.render import split_text
 from dialogs.tracking.schedule import next_allowed_time
 
 from ...reminders import planned_occasion
@@ -53,6 +54,8 @@ def _page_markup(tracking: Tracking, lang: str, page, index: int, pages: int) ->
         ]
         if st.item.status == "active":
             row.insert(0, InlineKeyboardButton(text=t(lang, "button-item-done", n=n), callback_data=f"t:d:{st.item.id}"))
+        if st.grounds:  # the grounds of its line, one tap away
+            row.append(InlineKeyboardButton(text=t(lang, "button-item-grounds", n=n), callback_data=f"t:g:{st.item.id}"))
         rows.append(row)
     nav = page_nav(t, lang, "t:p:", index, pages)
     if nav:
@@ -84,7 +87,8 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
                       employers=None) -> None:
     """t:d:<id> marks done, t:u:<id> takes that back, t:x:<id> asks to delete (t:o:<id> asks
     in a new message: pressed under a save's confirmation, which stays), t:y:<id> deletes,
-    t:e:<id> changes the dates; the id must belong to this user."""
+    t:e:<id> changes the dates, t:g:<id> sends the grounds of its line; the id must belong
+    to this user."""
     parts = (query.data or "").split(":")
     t = tracking.renderer.t
     chat_id = query.message.chat.id if query.message else query.from_user.id
@@ -94,7 +98,7 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
         await _send_status(bot, chat_id, query.from_user.id, tracking, lang, page=int(parts[2]), pressed=query.message, employers=employers)
         return
     item_id = parse_id(parts[2]) if len(parts) == 3 else None
-    if item_id is None or action not in ("d", "u", "x", "o", "y", "e"):
+    if item_id is None or action not in ("d", "u", "x", "o", "y", "e", "g"):
         await query.answer(t(lang, "error-stale-button-short"))  # malformed or forged: nothing to do
         return
     item = await tracking.items.get(item_id, query.from_user.id)
@@ -102,6 +106,13 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
         await query.answer(t(lang, "item-not-found"))
         return
     await query.answer()
+    if action == "g":
+        if await pressed_again(state, "grounds_sent", item.id):
+            return  # pressed again at once: its grounds are in the chat already
+        text = await tracking.grounds_of(query.from_user.id, item.id, lang)
+        for part in split_text(text or t(lang, "status-item-unreadable")):
+            await bot.send_message(chat_id, part)
+        return
     name = item_title(tracking.renderer, lang, item)
     if action == "e":
         left = await conversation.load(state, query.from_user.id)
@@ -150,22 +161,34 @@ async def _mark_done(bot: Bot, chat_id: int, tracking: Tracking, lang: str, item
     await bot.send_message(chat_id, t(lang, "item-done", n=name), reply_markup=undo)
 
 
-async def reminder_button(query: CallbackQuery, bot: Bot, tracking: Tracking, lang: str, employers=None) -> None:
-    """r:o:<id> opens the item's dates, r:s:<id> snoozes a day, r:d:<id> marks the item done."""
+async def reminder_button(query: CallbackQuery, bot: Bot, state: FSMContext, tracking: Tracking, lang: str, employers=None) -> None:
+    """r:o:<id> opens the item's dates, r:q:<id> sends the quotes behind its grounds,
+    r:s:<id> snoozes a day, r:d:<id> marks the item done."""
     parts = (query.data or "").split(":")
     t = tracking.renderer.t
     action = parts[1] if len(parts) == 3 else ""
     reminder_id = parse_id(parts[2]) if len(parts) == 3 else None
-    if reminder_id is None or action not in ("o", "s", "d"):
+    if reminder_id is None or action not in ("o", "q", "s", "d"):
         await query.answer(t(lang, "error-stale-button-short"))  # malformed or forged: nothing to do
         return
     reminder = await tracking.outbox.get(reminder_id)
     if reminder is None or reminder.user_id != query.from_user.id or reminder.item_id is None:
         await query.answer(t(lang, "item-not-found"))
         return
-    item = await tracking.items.get(reminder.item_id, query.from_user.id) if action in ("s", "d") else None
-    if action in ("s", "d") and item is None:
+    item = await tracking.items.get(reminder.item_id, query.from_user.id) if action in ("q", "s", "d") else None
+    if action in ("q", "s", "d") and item is None:
         await query.answer(t(lang, "item-not-found"))
+        return
+    if action == "q":
+        text = tracking.reminder_quotes(item, reminder.occasion, lang)
+        if text is None:  # the item was edited: this reminder's occasion is gone from its plan
+            await query.answer(t(lang, "error-stale-button-short"))
+            return
+        await query.answer()
+        if await pressed_again(state, "quotes_sent", reminder.id):
+            return  # pressed again at once: the quotes are in the chat already
+        for part in split_text(text):
+            await bot.send_message(query.message.chat.id if query.message else query.from_user.id, part)
         return
     if action == "s":
         if item.status != "active":
