@@ -259,19 +259,39 @@ class Employers:
                 lines.append(f"• {t(lang, 'workers-detail-occasion', date=p.day or p.due_on, action=action_label(self.renderer, lang, p))}")
         else:
             lines.append(t(lang, "workers-next-none"))
-        cites = []
+        grounds = self.renderer.grounds(lang, self._card_citations(o, today))
+        text = "\n".join(lines) + ("\n\n" + grounds if grounds else "")
+        return text[:4000]
+
+    @staticmethod
+    def _card_citations(o, today: dt.date) -> list:
+        """What a worker's card cites: its status line (or what the end of the term
+        means), then the deadlines ahead (or, none ahead, every planned one)."""
+        upcoming = [p for p in o.planned if ahead(p, today)]
         sources = [(p.cite, p.due_on) for p in (upcoming or o.planned)]
         if o.ended:
             sources.append((o.ended[2], o.ended[0]))
         elif o.status:
             sources.insert(0, (o.status_cite, today))  # what its status line states, first
+        cites: list = []
         for cite, day in sources:
             for ref in cited(o.kind.service, cite, day):
                 if ref not in cites:
                     cites.append(ref)
-        grounds = self.renderer.grounds(lang, cites)
-        text = "\n".join(lines) + ("\n\n" + grounds if grounds else "")
-        return text[:4000]
+        return cites
+
+    async def card_quotes(self, user_id: int, worker_id: int, lang: str) -> str | None:
+        """📜 under a worker's card: the verbatim quotes behind its grounds. None: not a
+        worker of the user's company roster, or nothing cited (a kind without rules)."""
+        worker = await self.companies.worker(user_id, worker_id)
+        if worker is None:
+            return None
+        try:
+            o = worker_outlook(worker, self.today())
+        except Exception:  # noqa: BLE001 - the card says it cannot be read
+            return None
+        quotes = self.renderer.quotes(lang, self._card_citations(o, self.today()))
+        return ("📜 " + worker.name + "\n\n" + quotes) if quotes else None
 
     # --- exports ----------------------------------------------------------------
     def _export_rows(self, lines: list[WorkerLine], lang: str) -> tuple[list[str], list[list]]:

@@ -166,10 +166,11 @@ def render_late_reminder(renderer: Renderer, tracking: Tracking, lang: str, item
     """A planned occasion delivered after its day: the day it was for (with `earlier`,
     the days of the item's late reminders it speaks for too: all of them), then where the
     item stands today as /status says it (Tracking._where, today's dates, the next
-    reminder), then the occasion's grounds; never the occasion's own text, which speaks
-    of its day as today. Also whether the item is over (its last day gone): then the ⌛
-    line carries the grounds of what that means, as in /status, and they stand alone
-    (a second "Grounds" block for a day gone would only confuse)."""
+    reminder), then the grounds of that line (what it states, not what the occasion's
+    own text stated); never the occasion's own text, which speaks of its day as today.
+    Also whether the item is over (its last day gone): then the ⌛ line carries the
+    grounds of what that means, as in /status, and they stand alone (a second "Grounds"
+    block for a day gone would only confuse)."""
     t = renderer.t
     schedule = default_schedules()[(item.service, item.kind)]
     inputs = parse_inputs(item.inputs)
@@ -183,7 +184,7 @@ def render_late_reminder(renderer: Renderer, tracking: Tracking, lang: str, item
     else:
         late = t(lang, "reminder-late-days", dates=", ".join(d.strftime("%d.%m.%Y") for d in days), today=today)
     body = late + "\n" + (where + "\n" if where else "") + "🔔 " + tail
-    grounds = "" if ended else renderer.grounds(lang, cited(item.service, p.cite, p.due_on))
+    grounds = "" if ended else renderer.grounds(lang, tracking._grounds(item.service, schedule, inputs, today))
     return head + body + ("\n\n" + grounds if grounds else ""), ended
 
 

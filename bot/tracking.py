@@ -40,6 +40,7 @@ class Stored:
     text: str  # the confirmation, or why nothing was stored
     stored: bool
     twins: tuple[int, ...] = ()  # current items of the same thing with other dates
+    item_id: int | None = None  # the item stored, when its line has grounds to show (📜)
 
 
 TWINS_SHOWN = 3
@@ -158,7 +159,8 @@ class Tracking:
         if twins:
             lines = "\n".join(f"{n}) {line}" if len(twins) > 1 else line for n, (_, line) in enumerate(twins, 1))
             text += "\n\n" + self.renderer.t(lang, "tracking-saved-twin", count=len(twins), items=lines)
-        return Stored(text, True, tuple(twin.id for twin, _ in twins))
+        cites = self._grounds(item.service, schedule, inputs, self.today())
+        return Stored(text, True, tuple(twin.id for twin, _ in twins), item.id if cites else None)
 
     async def _twins(self, user_id: int, item: TrackedItem, lang: str) -> list[tuple[TrackedItem, str]]:
         """Other current items that are the same thing for the same person (the same
@@ -261,10 +263,11 @@ class Tracking:
         head = "📜 " + item_title(self.renderer, lang, item) + ("\n" + text if text else "")
         return head + "\n\n" + self.renderer.quotes(lang, grounds)
 
-    def reminder_quotes(self, item: TrackedItem, occasion: str, lang: str) -> str | None:
+    def reminder_quotes(self, item: TrackedItem, occasion: str, lang: str, sent_on: dt.date | None = None) -> str | None:
         """📜 under a reminder: the verbatim quotes behind the grounds it showed — its
-        occasion's, or once the item is over (a late reminder says ⌛) what its end
-        means. None: the occasion is no longer in the item's plan (the item was edited)."""
+        occasion's when it went out on its day; delivered late (`sent_on` after it), the
+        grounds of the /status line it showed that day, or what the item's end means once
+        it was over. None: the occasion is no longer in the item's plan (the item was edited)."""
         schedule = default_schedules().get((item.service, item.kind))
         if schedule is None:
             return None
@@ -272,10 +275,10 @@ class Tracking:
         p = next((q for q in plan(schedule, inputs) if q.occasion == occasion), None)
         if p is None:
             return None
-        end = end_of(schedule, inputs)
-        today = self.today()
-        grounds = (cited(item.service, end[2], end[0]) if end is not None and end[0] < today
-                   else cited(item.service, p.cite, p.due_on))
+        if sent_on is not None and sent_on > p.due_on:
+            grounds = self._grounds(item.service, schedule, inputs, sent_on)
+        else:
+            grounds = tuple(cited(item.service, p.cite, p.due_on))
         if not grounds:
             return None
         return "📜 " + item_title(self.renderer, lang, item) + "\n\n" + self.renderer.quotes(lang, grounds)

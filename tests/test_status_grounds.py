@@ -137,11 +137,12 @@ async def test_a_reminders_quotes_button_sends_the_quotes_behind_its_grounds(sql
 
     async with BotAPIDouble(token=TOKEN) as api, running_bot(api, sqlite_url, trees) as app:
         tracking, item, rows = await started_with_a_permit(api, app)
-        opens = rows["extension-opens"]  # cites ¶20, the window's first day
+        opens = rows["extension-opens"]  # the window's first day (¶20), its end (¶21), working hours (¶12)
         n = len(api.sent_texts(USER))
         api.push_callback(USER, f"r:q:{opens.id}", check_button=False)
         quotes = await reply(api, n)
-        assert quotes.startswith("📜 Разрешение трудовому иммигранту") and QUOTE_P20 in quotes and QUOTE_P21 not in quotes
+        assert quotes.startswith("📜 Разрешение трудовому иммигранту") and QUOTE_P20 in quotes and QUOTE_P21 in quotes
+        assert "Максимальный срок" not in quotes  # ¶17 is not what this reminder states
         api.push_callback(USER, f"r:q:{opens.id}", check_button=False)  # again at once
         await api.wait_until(lambda: not api.open_callbacks, what="the press answered")
         await asyncio.sleep(0.3)
@@ -165,3 +166,65 @@ def test_every_reminder_carries_the_quotes_button_within_telegrams_limits():
         datas = [b.callback_data for row in markup.inline_keyboard for b in row]
         assert f"r:q:{2**63 - 1}" in datas and all(len(d.encode()) <= 64 for d in datas)
         assert markup.inline_keyboard[0][1].text.startswith("📜")
+
+
+# --- the grounds audit (stop 33): each text cites what it states -----------------------
+
+def _planned(service: str, kind: str, inputs: dict, occasion: str):
+    from dialogs.tracking.schedule import default_schedules, plan
+
+    return next(p for p in plan(default_schedules()[(service, kind)], inputs) if p.occasion == occasion)
+
+
+async def test_a_late_reminder_cites_the_status_line_it_shows_not_its_occasion(sqlite_url):
+    """The window's opening reminder delivered on 25.12 shows the /status line of that day
+    (the window's safe last day, the literal end, "in working hours"): it cites ¶21 and
+    ¶12 with ¶20, and 📜 quotes them — before, only the opening's ¶20."""
+    from bot.reminders import render_late_reminder
+
+    today = dt.date(2026, 12, 25)
+    tracking = await _tracking(sqlite_url, today)
+    await tracking.save(1, {"service": "labour-permit", "kind": "permit", "expiry": dt.date(2026, 12, 31), "cumulative_months": 6}, "ru")
+    item = (await tracking.items.list(1))[0]
+    p = _planned("labour-permit", "permit", {"expiry": dt.date(2026, 12, 31), "cumulative_months": 6}, "extension-opens")
+    assert p.due_on < today
+    text, ended = render_late_reminder(tracking.renderer, tracking, "ru", item, p, today)
+    assert not ended and "⏳" in text
+    grounds = text.split("Основания:")[1]
+    assert "абз. 20" in grounds and "абз. 21" in grounds and "абз. 12" in grounds
+    quotes = tracking.reminder_quotes(item, "extension-opens", "ru", sent_on=today)
+    assert QUOTE_P21 in quotes and "следующим рабочим днем" in quotes
+    on_its_day = tracking.reminder_quotes(item, "extension-opens", "ru", sent_on=p.due_on)
+    assert QUOTE_P20 in on_its_day
+    await tracking.items.db.close()
+
+
+def test_reminders_cite_every_term_their_text_states():
+    """The audit's cases: the window's opening names its close and working hours; the
+    employer's issue notice names the fee's 10 days and the whole procedure."""
+    from bot.reminders import render_reminder
+    from storage.models import TrackedItem
+
+    renderer = build_renderer()
+    lp = {"expiry": dt.date(2026, 12, 31), "cumulative_months": 6}
+    item = TrackedItem(id=1, user_id=1, service="labour-permit", kind="permit", label=None, inputs={"expiry": "2026-12-31", "cumulative_months": 6}, status="active")
+    opens = render_reminder(renderer, "ru", item, _planned("labour-permit", "permit", lp, "extension-opens"))
+    assert all(f"абз. {n}" in opens.split("Основания:")[1] for n in (20, 21, 12))
+    ep = {"filed_on": dt.date(2026, 12, 7), "request": "issue", "after_hours": "no"}
+    item = TrackedItem(id=2, user_id=1, service="employer-permit", kind="application", label=None,
+                       inputs={"filed_on": "2026-12-07", "request": "issue", "after_hours": "no"}, status="active")
+    notice = render_reminder(renderer, "ru", item, _planned("employer-permit", "application", ep, "decision-due-issue"))
+    assert "10 рабочих дней" in notice  # the text states the fee's term...
+    assert "строка 5" in notice.split("Основания:")[1] and "строка 9" in notice.split("Основания:")[1]  # ...and the after-hours row
+
+
+async def test_the_save_confirmation_offers_the_quotes_of_the_line_it_shows(sqlite_url):
+    from bot.telegram.keyboards import saved_buttons
+
+    tracking = await _tracking(sqlite_url, dt.date(2026, 12, 7))
+    stored = await tracking.store(1, {"service": "labour-permit", "kind": "permit", **LP_PERMIT}, "ru")
+    assert stored.stored and stored.item_id == (await tracking.items.list(1))[0].id
+    markup = saved_buttons(tracking.renderer, "ru", stored.twins, stored.item_id)
+    assert [b.callback_data for row in markup.inline_keyboard for b in row] == [f"t:g:{stored.item_id}"]
+    assert QUOTE_P21 in await tracking.grounds_of(1, stored.item_id, "ru")
+    await tracking.items.db.close()

@@ -156,6 +156,10 @@ async def test_months_unknown_digest_on_the_audits_days(pg, trees):
     # its status line ("extend safely from 21.11") names the window's first day: its
     # grounds (¶20) stand with the deadlines' (the card cited only the occasions ahead)
     assert "надёжно с 21.11.2026" in card and "абз. 20" in card.split("Основания:")[1]
+    # 📜 under the card: the verbatim quotes of those grounds; nothing for another user
+    quotes = await e.card_quotes(OWNER, worker.id, "ru")
+    assert quotes.startswith("📜 Бекова Айгерим") and "подается не ранее 30 (тридцати) календарных дней" in quotes
+    assert await e.card_quotes(COLLEAGUE, worker.id, "ru") is None
 
 
 # --- finding 10: an expiry on a Sunday ------------------------------------------------------

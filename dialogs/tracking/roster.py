@@ -66,12 +66,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..law.dates import DateProblem, add_months, is_number, parse_user_date
+from ..law.parameters import default_parameters
 from ..model.yamlio import load_yaml
 
 MAX_ROWS = 1000  # per file; the same as a company's list holds (storage.employers.MAX_WORKERS)
 MAX_BYTES = 1024 * 1024
 MAX_LABEL = 64
-MAX_MONTHS = 12
 PAST_MONTHS = 24  # an expiry more than 2 years ago is a typo, not a worker to watch
 FUTURE_MONTHS = 36  # no permit runs 3 years ahead
 HEADER_ROWS = 5  # the header row is looked for among the first 5 non-blank rows (a title above it)
@@ -325,6 +325,8 @@ def _rows_from(records: list, header: _Header, today: dt.date, kinds: PermitKind
 
     earliest = add_months(today, -PAST_MONTHS)
     latest = add_months(today, FUTURE_MONTHS)
+    # a labour permit's months with its extensions: at most the law's maximum in force today
+    max_months = default_parameters().value("labour_permit.max_total_months", today)
     rows: list[RosterRow] = []
     problems: list[RosterProblem] = []
     first_line_of: dict[str, int] = {}
@@ -378,11 +380,11 @@ def _rows_from(records: list, header: _Header, today: dt.date, kinds: PermitKind
         raw_months = cell("months_total")
         if raw_months:
             m = _WHOLE.match(raw_months)
-            if m and is_number(m.group(1)) and 1 <= int(m.group(1)) <= MAX_MONTHS:
+            if m and is_number(m.group(1)) and 1 <= int(m.group(1)) <= max_months:
                 months = int(m.group(1))
             else:
                 row_problems.append(RosterProblem(
-                    line, "roster-error-months-value", {"value": raw_months, "max": MAX_MONTHS, "column": labels["months_total"]}))
+                    line, "roster-error-months-value", {"value": raw_months, "max": max_months, "column": labels["months_total"]}))
 
         if row_problems:
             problems.extend(row_problems)

@@ -23,7 +23,7 @@ from ...tracking import Tracking
 
 from ..filters import PrivateChat, CallbackData, HasText
 from ..conversation import Conversation, parse_button_data, state_token
-from ..keyboards import twin_buttons
+from ..keyboards import saved_buttons
 from .common import DOUBLE_TAP_SECONDS, noted_recently, save_step, show_and_remember
 
 
@@ -99,7 +99,7 @@ async def act(bot: Bot, chat_id: int, user_id: int, fsm: FSMContext, conversatio
     if action == TRACK:
         editing = (await fsm.get_data()).get("editing_item") if current.tree_id == "track" else None
         saved = await tracking.store(user_id, dict(view.track or {}), lang, item_id=editing)
-        await bot.send_message(chat_id, saved.text, reply_markup=twin_buttons(renderer, lang, saved.twins))
+        await bot.send_message(chat_id, saved.text, reply_markup=saved_buttons(renderer, lang, saved.twins, saved.item_id))
         # noted only once stored and said: a press again after a refusal tries again
         await fsm.update_data(editing_item=None, tracked=[state_token(current), time.time()] if saved.stored else None)
         return

@@ -27,7 +27,7 @@ from ...employer import COLLEAGUES_PAGE, Employers, WorkersPage
 from ...reminders import digest_toggle
 from ..filters import CallbackData, PrivateChat, RosterDocument, UnreadableSpreadsheet
 from ..keyboards import page_nav
-from .common import clear_message, show_page
+from .common import clear_message, pressed_again, show_page
 from .tracking import parse_id
 
 log = logging.getLogger(__name__)
@@ -249,8 +249,9 @@ async def join(message: Message, employers: Employers, lang: str, link_secret: b
 
 
 async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, lang: str, link_secret: bytes,
-                         users=None) -> None:
-    """w:p:<page>, w:v:<worker>, w:x:<worker> (remove? asks), w:y:<worker> (yes, remove), w:c / w:e (CSV / XLSX), w:i (invite),
+                         users=None, state: FSMContext | None = None) -> None:
+    """w:p:<page>, w:v:<worker>, w:g:<worker> (the quotes behind its card's grounds), w:x:<worker> (remove? asks),
+    w:y:<worker> (yes, remove), w:c / w:e (CSV / XLSX), w:i (invite),
     w:d:0 / w:d:1 (the daily digest off / on), w:o (the list as a new message: the digest's button),
     w:q:<company>:<k|d> (yes, leave the company: /leave asks; k/d what it said of the list),
     the owner's colleagues: w:m (the list as a new message), w:m:<page> (a page of it), w:k:<user> (remove? asks),
@@ -306,7 +307,7 @@ async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, l
     if company_id is not None:
         await _leave_chosen(query, bot, employers, lang, company_id, parts[3])
         return
-    worker_id = parse_id(parts[2]) if len(parts) == 3 and action in ("v", "x", "y") else None
+    worker_id = parse_id(parts[2]) if len(parts) == 3 and action in ("v", "g", "x", "y") else None
     if worker_id is None:
         await query.answer(t(lang, "error-stale-button-short"))  # malformed or forged: nothing to do
         return
@@ -316,7 +317,22 @@ async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, l
             await query.answer(t(lang, "worker-not-found"))
             return
         await query.answer()
-        await bot.send_message(chat_id, text, reply_markup=_above_back(t, lang, "button-worker-delete", f"w:x:{worker_id}"))
+        markup = _above_back(t, lang, "button-worker-delete", f"w:x:{worker_id}")
+        if t(lang, "grounds-title") in text:  # it cites: its quotes one tap away
+            quotes = InlineKeyboardButton(text=t(lang, "button-quotes"), callback_data=f"w:g:{worker_id}")
+            markup.inline_keyboard[0].insert(0, quotes)
+        await bot.send_message(chat_id, text, reply_markup=markup)
+        return
+    if action == "g":
+        text = await employers.card_quotes(user_id, worker_id, lang)
+        if text is None:
+            await query.answer(t(lang, "worker-not-found"))
+            return
+        await query.answer()
+        if state is not None and await pressed_again(state, "worker_quotes_sent", worker_id):
+            return  # pressed again at once: the quotes are in the chat already
+        for part in split_text(text):
+            await bot.send_message(chat_id, part)
         return
     worker = await employers.companies.worker(user_id, worker_id)
     if action == "x":

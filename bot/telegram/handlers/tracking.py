@@ -9,6 +9,7 @@ from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
+from dialogs.law.dates import ALMATY
 from dialogs.runtime.render import split_text
 from dialogs.tracking.schedule import next_allowed_time
 
@@ -180,7 +181,9 @@ async def reminder_button(query: CallbackQuery, bot: Bot, state: FSMContext, tra
         await query.answer(t(lang, "item-not-found"))
         return
     if action == "q":
-        text = tracking.reminder_quotes(item, reminder.occasion, lang)
+        sent = reminder.sent_at  # stored as UTC (SQLite hands it back without the zone)
+        sent_on = (sent if sent.tzinfo else sent.replace(tzinfo=dt.timezone.utc)).astimezone(ALMATY).date() if sent else None
+        text = tracking.reminder_quotes(item, reminder.occasion, lang, sent_on)
         if text is None:  # the item was edited: this reminder's occasion is gone from its plan
             await query.answer(t(lang, "error-stale-button-short"))
             return
