@@ -466,6 +466,11 @@ async def build_webhook_app(settings, engine: Engine | None = None, session=None
     setup_application(web_app, app.dispatcher, bot=app.bot)
 
     async def close(_web_app) -> None:
+        # a process stopped before (or while) its menus are set: the task goes first, not
+        # on into a closed session and an error in the log
+        for task in list(menus):
+            task.cancel()
+        await asyncio.gather(*menus, return_exceptions=True)
         await app.close()
 
     web_app.on_cleanup.append(close)

@@ -49,13 +49,18 @@ async def test_webhook_receives_updates_and_checks_the_secret(sqlite_url, trees)
             assert api.violations == []
 
 
-async def test_webhook_answers_only_after_the_update_is_handled_and_refuses_junk(sqlite_url, trees, caplog):
+async def test_webhook_answers_only_after_the_update_is_handled_and_refuses_junk(sqlite_url, trees, caplog, monkeypatch):
     """A crash while handling must leave the update unanswered, so Telegram sends it
     again: the 200 comes after the user's screen went out. Junk bodies get a 400,
     never a traceback or a background task that fails unseen."""
     import gc
     import logging
 
+    import bot.app as app_module
+
+    # the command menus are set 2 s after start-up: on a slow machine that fell inside this
+    # test and a dropped keep-alive connection of the double failed it (not its subject)
+    monkeypatch.setattr(app_module, "MENUS_AFTER", 60.0)
     caplog.set_level(logging.WARNING)
     async with BotAPIDouble(token=TOKEN) as api:
         settings = Settings(bot_token=TOKEN, database_url=sqlite_url, webhook_url="https://bot.example", webhook_secret="s3cret", reminders=False)
@@ -80,3 +85,24 @@ async def test_webhook_answers_only_after_the_update_is_handled_and_refuses_junk
         problems = [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
         assert problems == [], [r.getMessage() for r in problems]
         assert api.violations == []
+
+
+async def test_a_process_stopped_before_its_menus_are_set_logs_no_error(sqlite_url, trees, caplog, monkeypatch):
+    """The command menus are set a moment after start-up; a process stopped within that
+    moment (a deploy, a test) went on to set them through its closed session and logged
+    "command menus not set" (seen once in a full test run on a slow machine)."""
+    import logging
+
+    import bot.app as app_module
+
+    monkeypatch.setattr(app_module, "MENUS_AFTER", 1.0)
+    caplog.set_level(logging.WARNING)
+    async with BotAPIDouble(token=TOKEN) as api:
+        settings = Settings(bot_token=TOKEN, database_url=sqlite_url, webhook_url="https://bot.example", webhook_secret="s3cret", reminders=False)
+        session = AiohttpSession(api=TelegramAPIServer.from_base(api.base_url))
+        web_app = await build_webhook_app(settings, engine=Engine(trees, today=lambda: dt.date(2026, 12, 10)), session=session)
+        async with TestClient(TestServer(web_app)):
+            pass  # started and stopped at once
+        await asyncio.sleep(1.5)  # past the moment the menus would have been set
+        assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
+        assert api.calls("setMyCommands") == []
