@@ -51,7 +51,7 @@ def test_first_permit_ends_in_a_cited_checklist(engine_at):
 
 def test_old_medical_certificate_is_flagged(engine_at):
     engine = engine_at(TODAY)
-    state, view = walk(engine, "c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:yes", "3", "10.12.2026", "c:in-hours", "31.12.2030", "c:yes", "c:yes", "01.12.2025", "c:no", "c:enbek", "09.12.2026")
+    state, view = walk(engine, "c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:yes", "3", "10.12.2026", "c:in-hours", "31.12.2030", "c:yes", "c:yes", "01.12.2025", "c:no", "c:enbek", "09.12.2026", "c:yes")
     assert view.outcome == "not_ready" and view.text.id == "lp-block-medical"
     view = engine.choose(state, NEXT).view
     ids = [i.text.id for i in view.items]

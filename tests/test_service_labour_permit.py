@@ -11,7 +11,7 @@ from dialogs.runtime.engine import NEXT, Engine
 from dialogs.model.loader import load_trees
 from dialogs.law.deadlines import labour_permit_deadlines
 from dialogs.services.labour_permit import enbek_search, lp_filing, lp_insurance, termination_notice
-from tests.scripted import item_ids, walk
+from tests.scripted import item_ids, note_ids, walk
 
 TODAY = dt.date(2026, 12, 10)  # a Thursday
 ENGINE = Engine(load_trees(), today=lambda: TODAY)
@@ -192,7 +192,7 @@ def test_not_knowing_whether_the_employer_owns_the_home_is_not_a_tick():
 def test_someone_still_abroad_gets_no_decision_date():
     # through enbek the permit is issued after entry (¶9); at the TsON one files in person (¶2)
     abroad = ("c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:no", NEXT, "6")
-    for channel, headline in ((("c:gov-corp",), "lp-block-abroad-tson"), (("c:enbek", "09.12.2026"), "lp-block-abroad")):
+    for channel, headline in ((("c:gov-corp",), "lp-block-abroad-tson"), (("c:enbek", "09.12.2026", "c:yes"), "lp-block-abroad")):
         view = walk(ENGINE, "labour-permit", *abroad, *facts(stamp=None), *channel)[1]
         assert view.outcome == "not_ready" and view.text.id == headline
         assert "decision_by" not in view.text.args
@@ -515,7 +515,7 @@ def test_the_citizenship_the_akimat_checks_is_said_on_the_tick_screen():
     note under the ✅; it is now the first bullet of the screen."""
     view = first()
     assert view.node_id == "first-permit-result" and view.outcome == "eligible"
-    assert item_ids(view)[0] == "lp-note-citizenship-not-decidable"
+    assert item_ids(view)[0] == "lp-note-citizenship-quota-not-decidable"  # and the quota's room (stop 33)
     assert view.items[0].flag == "silent"
 
 
@@ -551,16 +551,16 @@ def test_the_enbek_quota_window_is_asked_and_checked_against_the_decision():
     assert view.node_id == "enbek-agreement" and view.kind == "input"
     assert any("10 (десяти) календарных дней" in c.quote for c in view.citations)
     # signed 09.12: the window runs to 17.12 (safe) or 18.12: the decision comes within it
-    view = walk(ENGINE, "labour-permit", *path, "09.12.2026")[1]
+    view = walk(ENGINE, "labour-permit", *path, "09.12.2026", "c:yes")[1]
     assert view.node_id == "first-permit-result" and view.outcome == "eligible"
     # signed 04.12: safe end 13.12, a Sunday, before the decision date (14.12): check first
-    view = walk(ENGINE, "labour-permit", *path, "04.12.2026")[1]
+    view = walk(ENGINE, "labour-permit", *path, "04.12.2026", "c:yes")[1]
     assert view.outcome == "not_ready" and view.text.id == "lp-block-enbek-window"
     assert view.text.args == {"signed": dt.date(2026, 12, 4), "safe_by": dt.date(2026, 12, 13), "latest": dt.date(2026, 12, 14),
                               "decision_by": dt.date(2026, 12, 14)}
     assert "lp-blocked-enbek-window-consequence" in item_ids(view)
     # signed after the filing day: the agreement is one of the documents (¶2.6, ¶15)
-    view = walk(ENGINE, "labour-permit", *path, "11.12.2026")[1]
+    view = walk(ENGINE, "labour-permit", *path, "11.12.2026", "c:yes")[1]
     assert view.outcome == "not_ready" and view.text.id == "lp-block-enbek-unsigned"
     assert {c.point for c in view.citations} == {"2.6", "15"}
     # the other channels are not asked
@@ -715,10 +715,10 @@ def test_an_expired_permit_at_twelve_months_cites_the_cap_and_the_new_permit_win
     assert question.node_id == "expired-new-filed"
     view = walk(_on(D(2026, 12, 7)), "labour-permit", *path, "c:no")[1]
     assert view.node_id == "expired-cap" and view.outcome == "not_eligible"
-    ids = item_ids(view)
+    ids = item_ids(view) + note_ids(view)  # the window's readings fold (a phone screen, stop 33)
     assert "lp-reason-cap-reached" in ids and "lp-reason-new-permit-window-both" in ids
     assert "lp-reason-not-extended-late" not in ids
-    points = {c.point for i in view.items for c in i.citations}
+    points = {c.point for i in view.items + view.notes for c in i.citations}
     assert "21" not in points and {"17", "22"} <= points
     assert "Продлить его уже нельзя" not in _screen(view)
 
@@ -727,7 +727,7 @@ def test_the_small_wordings_follow_the_seed():
     """Finding 9: "после подписания" (¶10: "со дня подписания"); "Надёжно — подать с
     16.12.2026", a holiday, without the day it is accepted; "лично" in the employer's
     notice (¶24: "направляет в Государственную корпорацию")."""
-    path = ("c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:yes", "6", *facts(), "c:enbek", "09.12.2026", NEXT)
+    path = ("c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:yes", "6", *facts(), "c:enbek", "09.12.2026", "c:yes", NEXT)
     docs = _screen(walk(ENGINE, "labour-permit", *path)[1])
     assert "в течение 10 календарных дней со дня подписания соглашения" in docs and "после подписания" not in docs
     early = walk(_on(D(2026, 12, 15)), "labour-permit", "c:immigrant", "c:other", "c:yes", "14.01.2027", "6", "3",
@@ -737,3 +737,55 @@ def test_the_small_wordings_follow_the_seed():
     notice = walk(_on(D(2026, 12, 7)), "labour-permit", "c:employer", "c:terminated", "08.12.2026")[1]
     headline = _screen(notice).split("\n")[0]
     assert "лично" not in headline and "в ЦОН, через egov.kz или migration.enbek.kz" in headline
+
+
+# ---- the labour-permit audit of stop 33 ---------------------------------------------------
+
+def test_an_extension_sent_before_the_safe_first_day_is_early_whatever_day_accepts_it():
+    """Expiry 09.01.2027: the window's literal first day D-30 = 10.12, the safe one D-29 =
+    11.12. Sent on 10.12 after hours it is accepted on 11.12 — the safe day by acceptance,
+    the literal one by sending (A04): ⚠️ with both readings, not ✅. Sent in hours on
+    11.12: ✅ as before."""
+    sent = extension_of("09.01.2027", filed="10.12.2026", hours="c:after-hours")
+    assert sent.outcome == "not_ready" and sent.text.id == "lp-block-extension-disputed-open-sent"
+    assert sent.text.args == {"filed": D(2026, 12, 10), "accepted": D(2026, 12, 11), "safe_opens": D(2026, 12, 11)}
+    assert "lp-blocked-extension-disputed-open-sent" in item_ids(sent)
+    assert {c.point for c in sent.citations} >= {"20", "12"}
+    assert extension_of("09.01.2027", filed="11.12.2026").outcome == "eligible"
+
+
+def test_an_enbek_agreement_signed_before_entry_is_not_a_tick():
+    """¶9: through migration.enbek.kz the permit follows an agreement signed after entry
+    (read two ways, A14). Asked now; "no" and "not sure" are ⚠️ on the strict reading."""
+    path = ("c:immigrant", "c:other", "c:no", NEXT, "c:yes", "c:yes", "6", *facts(), "c:enbek", "09.12.2026")
+    asked = walk(ENGINE, "labour-permit", *path)[1]
+    assert asked.node_id == "enbek-signed-after-entry" and any("после въезда" in c.quote for c in asked.citations)
+    assert walk(ENGINE, "labour-permit", *path, "c:yes")[1].outcome == "eligible"
+    for answer in ("c:no", "c:unsure"):
+        view = walk(ENGINE, "labour-permit", *path, answer)[1]
+        assert view.outcome == "not_ready" and view.text.id == "lp-block-enbek-before-entry", answer
+        assert "lp-blocked-enbek-before-entry" in item_ids(view)
+    # a TsON filing is not asked: the condition is the enbek route's
+    assert first().outcome == "eligible"
+
+
+def test_the_extension_tick_says_a_new_permits_months_may_not_start_afresh():
+    """¶17 caps 12 months with extensions; whether a new permit after them (¶22) counts
+    afresh is not said (A11): the ✅ carries the note with both readings."""
+    view = extension_of("31.12.2026", filed="10.12.2026")
+    assert view.outcome == "eligible"
+    note = next(i for i in view.items + view.notes if i.text.id == "lp-note-new-permit-months")
+    assert note.flag == "ambiguous" and {c.point for c in note.citations} >= {"17", "22"}
+
+
+def test_a_new_permit_filed_by_the_last_day_is_not_called_in_time():
+    """Expired 18.12.2026 at 12 months, "filed by the last day": in time on the latest
+    reading of ¶22 only. The ☎️ said "you applied before the end: wait"; it says whether
+    that was in time depends on the readings, listed below it (14.12; 14.12–17.12)."""
+    view = walk(_on(D(2026, 12, 21)), "labour-permit", "c:immigrant", "c:other", "c:yes", "18.12.2026", "12", "c:yes")[1]
+    assert view.node_id == "expired-new-pending" and view.outcome == "ask_person"
+    screen = _screen(view)
+    headline = screen.split("\n")[0]
+    assert "в срок ли это, зависит от прочтения" in headline and "ждите решения акимата." not in headline.casefold()
+    # the readings right below it: the earliest one's day, and our window
+    assert "не позже 14.12.2026" in screen and "по 17.12.2026" in screen

@@ -125,6 +125,8 @@ lp-block-extension-disputed-open-accepted = Early on the careful count: the appl
        *[no] Safe: file from { $safe_opens }.
     }
 lp-blocked-extension-disputed-open = "Not earlier than 30 calendar days before expiry" can also be read so that the window opens a day later. An application filed before the window may not be accepted — filing a day later is safer.
+lp-block-extension-disputed-open-sent = Early, if the filing day is the day you send it: the application is sent on { $filed }, before the window's safe first day, { $safe_opens }. It is accepted on { $accepted }: by the day of acceptance, that is inside the window.
+lp-blocked-extension-disputed-open-sent = The rules do not say whether the filing day is the day of sending or of acceptance. An application filed before the window may be refused: it is safer to send it no earlier than the window's safe first day.
 lp-block-extension-disputed-close = Risky: the application would be accepted on { $accepted }, the window's last day only if counted literally. { $last_days ->
         [safe-passed] On the careful count the last working day was { $safe_wd }: file as soon as you can.
        *[other] Safe: file by { $safe_wd }, in working hours.
@@ -144,6 +146,12 @@ lp-channel-gov-corp = In person at a TsON
 lp-channel-egov = Online on egov.kz
 lp-channel-enbek = Online on migration.enbek.kz
 lp-enbek-agreement-question = On what date did you and the employer sign (or will you sign) the agreement of intent to conclude an employment contract? Through migration.enbek.kz it is signed after entering Kazakhstan.
+lp-enbek-after-entry-question = Was the agreement signed (or will it be signed) after you entered Kazakhstan?
+lp-block-enbek-before-entry = { $answer ->
+        [unsure] Check before filing: through migration.enbek.kz the permit is issued when the agreement of intent is signed after entry into Kazakhstan, and you are not sure yours was signed after entry.
+       *[other] Risky: through migration.enbek.kz the permit is issued when the agreement of intent is signed after entry into Kazakhstan, and yours was signed before entry.
+    }
+lp-blocked-enbek-before-entry = The rule can be read two ways: after entry the agreement of intent is signed — or the employment contract is concluded. On the strict reading, an agreement signed before entry does not do for migration.enbek.kz: check with 1414 before filing, or file at a TsON or on egov.kz — the rules set no such condition for them.
 
 lp-result-first-permit = You can apply for the permit. Decision by { $decision_by }.
 lp-reason-quota = Permits are issued within the quota set by the migration authority.
@@ -151,6 +159,7 @@ lp-reason-decision-accepted = Accepted on { $accepted }; the decision takes 2 wo
 lp-reason-decision-time = The decision is taken within 2 working days, not counting the day of filing; a filing after hours, on a day off or a holiday is accepted the next working day. Decision by { $decision_by }.
 lp-reason-no-work-until-issued = You may work only once the permit is issued.
 lp-note-citizenship-not-decidable = The akimat checks your citizenship against art. 43-1 of the Law "On migration of the population". That text is not in our sources, so the bot cannot tell whether your citizenship qualifies.
+lp-note-citizenship-quota-not-decidable = The akimat checks your citizenship under article 43-1 of the Law on Migration (its text is not in our sources) and issues permits within the migration authority's quota. Whether your citizenship qualifies and whether the quota still has room the bot cannot say: ask the akimat or call 1414.
 lp-note-provider-conditions-silent = The akimat also checks the conditions of art. 43-2 p. 5 of the Law "On migration of the population". That text is not in our sources: ask 1414 what it requires.
 lp-result-abroad-egov = Ask 1414 or egov.kz whether you can file on egov.kz from abroad: our sources do not say. If the application is accepted, the decision comes by { $decision_by }.
 lp-result-abroad-egov-filed-if = If your application on egov.kz was accepted on { $accepted }, the decision comes by { $decision_by }; if there is none, check your egov.kz account or call 1414. If you have not filed, first ask 1414 whether you can file on egov.kz from abroad (our sources do not say), then choose a new date: «✏️ Change an answer».
@@ -201,7 +210,7 @@ lp-result-expired-extension-pending = You applied for the extension in time: wai
 lp-reason-decision-time-accepted = The decision is taken within 2 working days, not counting the day of filing; a filing after hours, on a day off or a holiday is accepted the next working day.
 lp-note-pending-after-expiry-silent = Our sources do not say where you stand between the permit's end and the decision. One thing is clear: you may not work without a valid permit. Ask a TsON or 1414.
 lp-expired-new-filed-question = Your permit expired on { $expiry }. Did you apply for a new permit by { $expiry }?
-lp-result-expired-new-pending = You applied for a new permit before the old one ended: wait for the akimat's decision. After { $expiry } do not work without the new permit. Ask about the decision where you filed, or call 1414.
+lp-result-expired-new-pending = You applied for a new permit before the term ended, but whether that was in time depends on how the 4-day rule is read (below). Wait for the akimat's decision and check where you applied or by calling 1414. After { $expiry } do not work without a new permit.
 lp-result-expired-cap = Your permit expired on { $expiry }. It could not be extended — you had reached 12 months — and the time to apply for a new permit has passed.
 lp-note-after-expiry-new-silent = Our sources do not say whether a new permit can be applied for after the old one has ended. Do not work, and ask the akimat or a TsON.
 
@@ -214,6 +223,7 @@ lp-reason-window-last-day = { $last_days ->
 lp-reason-last-working-day = An application filed on a day off or holiday is accepted only the next working day, so the safe last day is { $last_wd }, in working hours.
 lp-reason-max-extension = With extensions a permit is at most 12 months: you can extend by up to { $max_months } months.
 lp-note-window-reading = "No later than 5 calendar days before expiry" can be read two ways: the last day is 5 days before the end, or 6 (so that 5 whole days remain). The earlier date is the safe one. The window's start ("not earlier than 30 days") reads the same way: 30 days or 29 — the later is safer. On a day off the application is accepted only the next working day.
+lp-note-new-permit-months = If this is a new permit, obtained after 12 months on earlier ones (¶22), the rules do not say whether the 12 months count afresh. On the strict reading the 12 months with extensions are used up and it cannot be extended: check with the akimat or 1414 before filing.
 
 lp-extension-months-question = The extension window is open. For how many months do you want to extend? At most { $max_months }.
 lp-result-extension-too-long = You cannot extend that long: you ask for { $asked } months, the maximum is { $max_months }. Enter another term.

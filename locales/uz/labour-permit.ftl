@@ -80,7 +80,7 @@ lp-has-insurance-no = Hali yoʻq
 lp-insurance-until-question = Sugʻurta qaysi sanagacha amal qiladi? Oxirgi kunni yozing.
 
 lp-block-passport = Tayyor emas: pasport { $until } gacha amal qiladi, ariza esa { $accepted } da qabul qilinadi. Avval pasportni yangilang.
-lp-block-passport-stamp-missing = Xavfli: pasportda topshirishdan oldingi 12 oy ichida Qozogʻiston chegarasini kesib oʻtganlik haqida belgi yoʻq. Qoidaning qatʼiy talqinida bunday belgi majburiy va usiz hujjatlarni qabul qilishdan bosh tortiladi; boshqa talqinda pasport faqat shu muddatdagi belgilarni, agar ular boʻlsa, koʻrsatadi.
+lp-block-passport-stamp-missing = Xavfli: pasportda topshirishdan oldingi 12 oy ichida Qozogʻiston chegarasini kesib oʻtganlik haqida belgi yoʻq. Qoidaning qatʼiy talqinida bunday belgi majburiy, usiz hujjatlar qabul qilinmaydi; boshqa talqinda pasport faqat bor belgilarni koʻrsatadi.
 lp-blocked-passport-stamp-missing = Biz qatʼiy talqindan kelib chiqamiz. Pasport bunday belgisiz qabul qilinadimi, topshirishdan oldin akimatdan, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang.
 lp-block-passport-stamp-unsure = Topshirishdan oldin aniqlang: pasportda topshirishdan oldingi 12 oy ichida Qozogʻiston chegarasini kesib oʻtganlik haqida belgi bor-yoʻqligini tekshiring. Qoidaning qatʼiy talqinida u majburiy va usiz hujjatlarni qabul qilishdan bosh tortiladi; boshqa talqinda pasport faqat shu muddatdagi belgilarni koʻrsatadi.
 lp-blocked-passport-stamp-unsure = Belgi bor boʻlsa — javobni oʻzgartiring: «✏️ Javobni oʻzgartirish». Yoʻq boʻlsa — biz qatʼiy talqindan kelib chiqamiz: pasport usiz qabul qilinadimi, topshirishdan oldin akimatdan, Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang.
@@ -125,6 +125,8 @@ lp-block-extension-disputed-open-accepted = Ehtiyotkor hisob boʻyicha erta: ari
        *[no] Ishonchli — { $safe_opens } dan boshlab topshirish.
     }
 lp-blocked-extension-disputed-open = «Muddat tugashidan koʻpi bilan 30 kalendar kun oldin»ni uzaytirish muddati bir kun keyinroq ochiladi, deb ham tushunish mumkin. Uzaytirish muddati ochilmasdan oldin topshirilgan ariza qabul qilinmasligi mumkin — bir kun keyinroq topshirish ishonchliroq.
+lp-block-extension-disputed-open-sent = Erta, agar topshirish kuni deb yuborilgan kun hisoblansa: ariza { $filed } da yuboriladi — uzaytirish muddatining ishonchli boshlanishidan ({ $safe_opens }) oldin. U { $accepted } da qabul qilinadi: qabul kuni boʻyicha bu allaqachon uzaytirish muddati ichida.
+lp-blocked-extension-disputed-open-sent = Qoidalar topshirish kuni nima ekanini aniqlashtirmaydi — yuborilgan kunmi yoki qabul qilingan kunmi. Uzaytirish muddati ochilmasdan oldin topshirilgan ariza qabul qilinmasligi mumkin: arizani uzaytirish muddatining ishonchli birinchi kunidan boshlab yuborish ishonchliroq.
 lp-block-extension-disputed-close = Xavfli: ariza { $accepted } da qabul qilinadi — bu faqat soʻzma-soʻz hisoblanganda muddatning oxirgi kuni. { $last_days ->
         [safe-passed] Ehtiyotkor hisob boʻyicha oxirgi ish kuni { $safe_wd } edi: imkon qadar tezroq topshiring.
        *[other] Ishonchli — { $safe_wd } dan kechiktirmay, ish vaqtida topshirish.
@@ -144,6 +146,12 @@ lp-channel-gov-corp = Xizmat markazida (ЦОН), shaxsan
 lp-channel-egov = Onlayn egov.kz da
 lp-channel-enbek = Onlayn migration.enbek.kz da
 lp-enbek-agreement-question = Ish beruvchi bilan mehnat shartnomasini tuzish niyati toʻgʻrisidagi kelishuvni qachon imzoladingiz yoki imzolaysiz? migration.enbek.kz da u Qozogʻistonga kirgach imzolanadi.
+lp-enbek-after-entry-question = Kelishuv Qozogʻistonga kirganingizdan keyin imzolanganmi (yoki imzolanadimi)?
+lp-block-enbek-before-entry = { $answer ->
+        [unsure] Topshirishdan oldin aniqlang: migration.enbek.kz orqali ruxsatnoma niyat toʻgʻrisidagi kelishuv Qozogʻistonga kirgandan keyin imzolanganda beriladi, siz esa kelishuvingiz kirganingizdan keyin imzolanganiga ishonchingiz komil emas.
+       *[other] Xavfli: migration.enbek.kz orqali ruxsatnoma niyat toʻgʻrisidagi kelishuv Qozogʻistonga kirgandan keyin imzolanganda beriladi, sizniki esa kirishingizdan oldin imzolangan.
+    }
+lp-blocked-enbek-before-entry = Qoidani ikki xil tushunish mumkin: kirgandan keyin niyat toʻgʻrisidagi kelishuv imzolanadi — yoki kirgandan keyin mehnat shartnomasi tuziladi. Qatʼiy talqinda kirishdan oldin imzolangan kelishuv migration.enbek.kz uchun toʻgʻri kelmaydi: topshirishdan oldin 1414 dan aniqlang yoki arizani Aholiga xizmat koʻrsatish markazida (ЦОН) yoki egov.kz orqali topshiring — ular uchun qoidalarda bunday shart yoʻq.
 
 lp-result-first-permit = Ruxsatnomaga ariza topshirish mumkin. Qaror — { $decision_by } dan kechiktirmay.
 lp-reason-quota = Ruxsatnomalar migratsiya organi belgilaydigan kvota doirasida beriladi.
@@ -151,6 +159,7 @@ lp-reason-decision-accepted = Arizaning qabul kuni — { $accepted }; qaror tops
 lp-reason-decision-time = Qaror topshirilgan kunni hisoblamaganda 2 ish kuni ichida qabul qilinadi; dam olish, bayram kunida yoki ish vaqtidan keyin topshirilgan ariza keyingi ish kunida qabul qilinadi. Muddat: { $decision_by }.
 lp-reason-no-work-until-issued = Faqat ruxsatnoma berilgandan keyin ishlash mumkin.
 lp-note-citizenship-not-decidable = Akimat fuqaroligingizni «Aholi migratsiyasi toʻgʻrisida»gi Qonunning 43-1-moddasi boʻyicha tekshiradi. Uning matni bizning manbalarda yoʻq, shuning uchun bot fuqaroligingiz mos kelishini ayta olmaydi.
+lp-note-citizenship-quota-not-decidable = Akimat fuqaroligingizni «Aholi migratsiyasi toʻgʻrisida»gi Qonunning 43-1-moddasi boʻyicha tekshiradi (uning matni bizning manbalarda yoʻq) va ruxsatnomalarni migratsiya organi kvotasi doirasida beradi. Fuqaroligingiz mos keladimi va kvotada joy qolganmi, bot ayta olmaydi: akimatda yoki 1414 dan aniqlang.
 lp-note-provider-conditions-silent = Akimat, shuningdek, «Aholi migratsiyasi toʻgʻrisida»gi Qonunning 43-2-moddasi 5-bandidagi shartlarni tekshiradi. Uning matni bizning manbalarda yoʻq: u yerda nima talab qilinishini 1414 dan aniqlang.
 lp-result-abroad-egov = Chet eldan egov.kz orqali topshirish mumkinmi, 1414 yoki egov.kz dan aniqlang: bizning manbalar buni aytmaydi. Ariza qabul qilinsa — qaror { $decision_by } dan kechiktirmay.
 lp-result-abroad-egov-filed-if = Agar ariza egov.kz orqali { $accepted } da qabul qilingan boʻlsa, qaror — { $decision_by } dan kechiktirmay; qaror boʻlmasa — egov.kz dagi shaxsiy kabinetingizni tekshiring yoki 1414 dan soʻrang. Agar topshirmagan boʻlsangiz — avval chet eldan egov.kz orqali topshirish mumkinmi, 1414 dan aniqlang (bizning manbalar buni aytmaydi), keyin yangi sanani tanlang: «✏️ Javobni oʻzgartirish».
@@ -201,7 +210,7 @@ lp-result-expired-extension-pending = Siz uzaytirishga muddatida ariza topshirga
 lp-reason-decision-time-accepted = Qaror topshirilgan kunni hisoblamaganda 2 ish kunida chiqadi; ish vaqtidan keyin, dam olish yoki bayram kuni topshirilgan ariza keyingi ish kuni qabul qilinadi.
 lp-note-pending-after-expiry-silent = Muddat tugagandan qaror chiqquncha holatingiz qanday boʻlishini bizning manbalar aytmaydi. Bir narsa aniq: amaldagi ruxsatnomasiz ishlash mumkin emas. Aholiga xizmat koʻrsatish markazidan (ЦОН) yoki 1414 dan aniqlang.
 lp-expired-new-filed-question = Ruxsatnoma muddati { $expiry } da tugagan. Yangi ruxsatnomaga arizani { $expiry } dan kechiktirmay topshirishga ulgurdingizmi?
-lp-result-expired-new-pending = Yangi ruxsatnomaga muddat tugashidan oldin ariza topshirgansiz: akimat qarorini kuting. { $expiry } dan keyin yangi ruxsatnomasiz ishlamang. Qaror haqida topshirgan joyingizda yoki 1414 dan soʻrang.
+lp-result-expired-new-pending = Yangi ruxsatnomaga muddat tugamay topshirgansiz; vaqtidami — 4 kun haqidagi qoida talqiniga bogʻliq. Akimat qarorini kuting, topshirgan joyda yoki 1414 dan soʻrang. { $expiry } dan keyin yangi ruxsatnomasiz ishlamang.
 lp-result-expired-cap = Ruxsatnomangiz muddati { $expiry } da tugagan. Uni uzaytirib boʻlmasdi — 12 oy toʻlgan, yangi ruxsatnomaga ariza topshirish muddati ham oʻtdi.
 lp-note-after-expiry-new-silent = Muddat tugagach yangi ruxsatnomaga ariza topshirish mumkinmi, manbalarimiz aytmaydi. Ishlamang va akimatga yoki Aholiga xizmat koʻrsatish markaziga (ЦОН) murojaat qiling.
 
@@ -214,6 +223,7 @@ lp-reason-window-last-day = { $last_days ->
 lp-reason-last-working-day = Dam olish yoki bayram kunida topshirilgan ariza faqat keyingi ish kunida qabul qilinadi. Shuning uchun ishonchli oxirgi kun — { $last_wd }, ish vaqtida.
 lp-reason-max-extension = Uzaytirishlar bilan birga ruxsatnoma 12 oydan uzun boʻlmaydi: koʻpi bilan { $max_months } oyga uzaytirish mumkin.
 lp-note-window-reading = «Muddat tugashidan kamida 5 kalendar kun oldin»ni ikki xil tushunish mumkin: oxirgi kun — muddat tugashidan 5 kun oldin yoki 6 kun oldin (5 kun toʻliq qolishi uchun). Ishonchli sana — ertarogʻi. Uzaytirish muddatining boshlanishi («koʻpi bilan 30 kun oldin») ham xuddi shunday: 30 kun yoki 29 kun oldin — kechrogʻi ishonchliroq. Dam olish kunida ariza faqat keyingi ish kunida qabul qilinadi.
+lp-note-new-permit-months = Agar bu ruxsatnoma yangi boʻlsa — avvalgilari boʻyicha 12 oy oʻtgach olingan boʻlsa (22-band) — 12 oylik hisob qaytadan boshlanadimi, qoidalar aytmaydi. Qatʼiy talqinda uzaytirishlar bilan 12 oy allaqachon toʻlgan va uni uzaytirib boʻlmaydi: topshirishdan oldin akimatda yoki 1414 dan aniqlang.
 
 lp-extension-months-question = Uzaytirish muddati ochiq. Necha oyga uzaytirmoqchisiz? { $max_months } dan koʻp emas.
 lp-result-extension-too-long = Buncha uzaytirib boʻlmaydi: siz { $asked } oy soʻrayapsiz, mumkini esa { $max_months } oydan koʻp emas. Boshqa muddat koʻrsating.
