@@ -64,11 +64,21 @@ async def test_a_stranger_reaches_nothing_and_an_invited_colleague_sees_the_same
         await api.wait_until(lambda: len(texts(api, OWNER)) > n, what="the card")
         card = texts(api, OWNER, n)[0]
         assert card.startswith("👤 Айгерим Б. — разрешение трудовому иммигранту") and "21.12.2026" in card
-        api.press(OWNER, "⬅️ Все работники")
-        await api.wait_until(lambda: len(texts(api, OWNER)) > n + 1, what="the table again")
+        # its grounds verbatim one tap away (📜), sent once for a double tap
+        card_id = api.last_bot_message(OWNER)["message_id"]
+        api.press(OWNER, "📜 Цитаты", message_id=card_id)
+        api.press(OWNER, "📜 Цитаты", message_id=card_id)
+        await api.wait_until(lambda: len(texts(api, OWNER)) > n + 1, what="the quotes")
+        await settle(api)
+        quotes = texts(api, OWNER, n + 1)
+        assert len(quotes) == 1 and quotes[0].startswith("📜 Айгерим Б.") and "не ранее 30 (тридцати) календарных дней" in quotes[0]
+        n = len(texts(api, OWNER))
+        api.press(OWNER, "⬅️ Все работники", message_id=card_id)
+        await api.wait_until(lambda: len(texts(api, OWNER)) > n, what="the table again")
 
-        # exports: the same table, and its first four columns import back
-        table_message = api.last_bot_message(OWNER)["message_id"]
+        # exports: the same table (⬅️ turned the card into it), and its first four columns import back
+        table_message = card_id
+        assert api.chats[OWNER][card_id]["text"].startswith("Работников: 3")
         api.press(OWNER, "⬇️ CSV", message_id=table_message)
         await api.wait_until(lambda: len(documents(api, OWNER)) == 1, what="the CSV")
         api.press(OWNER, "⬇️ XLSX", message_id=table_message)
@@ -86,7 +96,7 @@ async def test_a_stranger_reaches_nothing_and_an_invited_colleague_sees_the_same
         s = len(texts(api, STRANGER))
         api.push_message(STRANGER, "/workers")
         await api.wait_until(lambda: len(texts(api, STRANGER)) > s, what="the stranger's /workers")
-        for data in (f"w:v:{ids['Айгерим Б.']}", f"w:x:{ids['John Smith']}", "w:c", "w:e", "w:p:0", "w:i",
+        for data in (f"w:v:{ids['Айгерим Б.']}", f"w:g:{ids['Айгерим Б.']}", f"w:x:{ids['John Smith']}", "w:c", "w:e", "w:p:0", "w:i",
                      "w:v:0", "w:v:abc", "w:x:99999999999999999999", "w:v:1:2", "w:", "w:zz"):
             api.push_callback(STRANGER, data, check_button=False)
         api.push_message(STRANGER, f"/start join-1-{'0' * 16}")

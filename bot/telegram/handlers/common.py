@@ -15,6 +15,8 @@ from aiogram import Bot
 from aiogram.fsm.context import FSMContext
 from aiogram.exceptions import TelegramBadRequest
 
+from dialogs.runtime.render import split_text
+
 from ..conversation import Conversation, Screen
 
 HTML = "HTML"
@@ -39,6 +41,15 @@ async def pressed_again(state: FSMContext, key: str, token) -> bool:
         return True
     await state.update_data({key: [token, time.time()]})
     return False
+
+
+async def send_quotes_once(bot: Bot, chat_id: int, state: FSMContext | None, key: str, token, text: str) -> None:
+    """The verbatim quotes a 📜 press sends (under /status, a reminder, a worker's card):
+    once for a double tap (`key`, `token`: as `pressed_again`), split to fit a message."""
+    if state is not None and await pressed_again(state, key, token):
+        return  # pressed again at once: the quotes are in the chat already
+    for part in split_text(text):
+        await bot.send_message(chat_id, part)
 
 
 async def send_screen(bot: Bot, chat_id: int, screen: Screen, pressed_message_id: int | None = None) -> int | None:

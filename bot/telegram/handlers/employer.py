@@ -27,7 +27,7 @@ from ...employer import COLLEAGUES_PAGE, Employers, WorkersPage
 from ...reminders import digest_toggle
 from ..filters import CallbackData, PrivateChat, RosterDocument, UnreadableSpreadsheet
 from ..keyboards import page_nav
-from .common import clear_message, pressed_again, show_page
+from .common import clear_message, send_quotes_once, show_page
 from .tracking import parse_id
 
 log = logging.getLogger(__name__)
@@ -329,10 +329,7 @@ async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, l
             await query.answer(t(lang, "worker-not-found"))
             return
         await query.answer()
-        if state is not None and await pressed_again(state, "worker_quotes_sent", worker_id):
-            return  # pressed again at once: the quotes are in the chat already
-        for part in split_text(text):
-            await bot.send_message(chat_id, part)
+        await send_quotes_once(bot, chat_id, state, "worker_quotes_sent", worker_id, text)
         return
     worker = await employers.companies.worker(user_id, worker_id)
     if action == "x":

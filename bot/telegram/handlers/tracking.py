@@ -10,7 +10,6 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from dialogs.law.dates import ALMATY
-from dialogs.runtime.render import split_text
 from dialogs.tracking.schedule import next_allowed_time
 
 from ...reminders import planned_occasion
@@ -19,7 +18,7 @@ from ...tracking import Tracking, edit_state, item_title
 from ..filters import PrivateChat, CallbackData
 from ..conversation import Conversation
 from ..keyboards import page_nav
-from .common import pressed_again, send_screen, show_page
+from .common import pressed_again, send_quotes_once, send_screen, show_page
 
 TRACK_TREE = "track"
 
@@ -108,11 +107,8 @@ async def item_button(query: CallbackQuery, bot: Bot, state: FSMContext, convers
         return
     await query.answer()
     if action == "g":
-        if await pressed_again(state, "grounds_sent", item.id):
-            return  # pressed again at once: its grounds are in the chat already
         text = await tracking.grounds_of(query.from_user.id, item.id, lang)
-        for part in split_text(text or t(lang, "status-item-unreadable")):
-            await bot.send_message(chat_id, part)
+        await send_quotes_once(bot, chat_id, state, "grounds_sent", item.id, text or t(lang, "status-item-unreadable"))
         return
     name = item_title(tracking.renderer, lang, item)
     if action == "e":
@@ -188,10 +184,8 @@ async def reminder_button(query: CallbackQuery, bot: Bot, state: FSMContext, tra
             await query.answer(t(lang, "error-stale-button-short"))
             return
         await query.answer()
-        if await pressed_again(state, "quotes_sent", reminder.id):
-            return  # pressed again at once: the quotes are in the chat already
-        for part in split_text(text):
-            await bot.send_message(query.message.chat.id if query.message else query.from_user.id, part)
+        chat_id = query.message.chat.id if query.message else query.from_user.id
+        await send_quotes_once(bot, chat_id, state, "quotes_sent", reminder.id, text)
         return
     if action == "s":
         if item.status != "active":
