@@ -343,6 +343,12 @@ class Tracking:
             pages.append(StatusPage("\n\n".join(parts), [st for _, st, _ in group], group[0][0]))
         return pages
 
+    def _event_grounds(self, lang: str, service: str, p) -> str:
+        """A calendar event's notes: the grounds, as the reminder of the same occasion
+        carries them, and their verbatim quotes (a calendar has no 📜 to press)."""
+        refs = cited(service, p.cite, p.due_on)
+        return "\n\n".join(x for x in (self.renderer.grounds(lang, refs), self.renderer.quotes(lang, refs)) if x)
+
     async def calendar(self, user_id: int, lang: str) -> bytes | None:
         """An .ics with one event per upcoming deadline of every active item and, for a
         member of a company account, of every worker on its roster (None: nothing ahead)."""
@@ -364,10 +370,8 @@ class Tracking:
                 if day < today:
                     continue
                 summary = f"{item_title(self.renderer, lang, item)}: {self.renderer.t(lang, p.text, **p.args)}"
-                # the grounds, as the reminder of the same occasion carries them
-                grounds = self.renderer.grounds(lang, cited(item.service, p.cite, p.due_on))
                 events.append(CalendarEvent(uid=f"item-{item.id}-{p.occasion}@kz-migration-bot", day=day, summary=summary,
-                                            description=grounds))
+                                            description=self._event_grounds(lang, item.service, p)))
         events += await self._roster_events(user_id, lang, today)
         if not events:
             return None
@@ -408,7 +412,7 @@ class Tracking:
                 events.append(CalendarEvent(
                     uid=f"worker-{worker.id}-{p.occasion}@kz-migration-bot", day=p.day or p.due_on,
                     summary=f"{who}: {action_label(self.renderer, lang, p)}",
-                    description="\n\n".join(x for x in (t(lang, p.text, **p.args), self.renderer.grounds(lang, cited(o.kind.service, p.cite, p.due_on))) if x),
+                    description="\n\n".join(x for x in (t(lang, p.text, **p.args), self._event_grounds(lang, o.kind.service, p)) if x),
                 ))
         return events
 
