@@ -230,6 +230,11 @@ class Employers:
     async def detail(self, user_id: int, worker_id: int, lang: str) -> str | None:
         """A worker's card: kind, expiry, where they stand, every deadline ahead with
         its grounds; None if the worker is not on the user's company roster."""
+        found = await self.card(user_id, worker_id, lang)
+        return None if found is None else found[0]
+
+    async def card(self, user_id: int, worker_id: int, lang: str) -> tuple[str, bool] | None:
+        """`detail`, and whether the card cites anything (its 📜 then sends the quotes)."""
         worker = await self.companies.worker(user_id, worker_id)
         if worker is None:
             return None
@@ -238,7 +243,7 @@ class Employers:
         try:
             o = worker_outlook(worker, today)
         except Exception:  # noqa: BLE001
-            return f"{worker.name}: {t(lang, 'workers-unreadable')}"
+            return f"{worker.name}: {t(lang, 'workers-unreadable')}", False
         inputs = worker_inputs(worker)
         lines = [t(lang, "workers-detail-title", name=worker.name, kind=t(lang, o.kind.title))]
         lines.append(t(lang, "workers-detail-expired" if o.expired else "workers-detail-expiry", expiry=o.expiry))
@@ -246,7 +251,7 @@ class Employers:
             lines.append(t(lang, "workers-detail-months", months=inputs["months_total"]))
         if not o.has_rules:
             lines.append(t(lang, "workers-no-rules"))
-            return "\n".join(lines)
+            return "\n".join(lines), False
         if o.ended:
             lines.append(t(lang, o.ended[1], date=o.ended[0]))  # what the end of the term means
         elif o.status:
@@ -261,7 +266,7 @@ class Employers:
             lines.append(t(lang, "workers-next-none"))
         grounds = self.renderer.grounds(lang, self._card_citations(o, today))
         text = "\n".join(lines) + ("\n\n" + grounds if grounds else "")
-        return text[:4000]
+        return text[:4000], bool(grounds)
 
     @staticmethod
     def _card_citations(o, today: dt.date) -> list:

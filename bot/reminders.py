@@ -174,7 +174,7 @@ def render_late_reminder(renderer: Renderer, tracking: Tracking, lang: str, item
     t = renderer.t
     schedule = default_schedules()[(item.service, item.kind)]
     inputs = parse_inputs(item.inputs)
-    where, ended, _ = tracking._where(lang, item.service, schedule, inputs, today)
+    where, ended, _, line_grounds = tracking._where(lang, item.service, schedule, inputs, today)
     upcoming = [q.due_on for q in plan(schedule, inputs) if q.due_on >= today]
     tail = t(lang, "status-next-reminder", date=upcoming[0]) if upcoming else t(lang, "status-no-reminders")
     head = "🔔 " + item_title(renderer, lang, item) + "\n"
@@ -184,7 +184,7 @@ def render_late_reminder(renderer: Renderer, tracking: Tracking, lang: str, item
     else:
         late = t(lang, "reminder-late-days", dates=", ".join(d.strftime("%d.%m.%Y") for d in days), today=today)
     body = late + "\n" + (where + "\n" if where else "") + "🔔 " + tail
-    grounds = "" if ended else renderer.grounds(lang, tracking._grounds(item.service, schedule, inputs, today))
+    grounds = "" if ended else renderer.grounds(lang, line_grounds)
     return head + body + ("\n\n" + grounds if grounds else ""), ended
 
 

@@ -7,13 +7,13 @@ import asyncio
 import datetime as dt
 import logging
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from dialogs.tracking.ics import CalendarEvent, build_calendar
 from dialogs.runtime.render import Renderer
 from dialogs.tracking.grounds import grounds as cited
 from dialogs.tracking.roster import parse_roster_csv
-from dialogs.tracking.schedule import default_schedules, end_of, plan, status_cite, status_of
+from dialogs.tracking.schedule import default_schedules, end_of, plan, status_line
 from dialogs.tracking.workers import ahead
 from storage.db import Database
 from storage.employers import Companies, worker_outlook
@@ -44,6 +44,14 @@ class Stored:
 
 
 TWINS_SHOWN = 3
+
+
+class Standing(NamedTuple):
+    """Where an item stands on a day, as /status says it (Tracking._where)."""
+    text: str
+    over: bool  # its last day is gone: `text` is the ⌛ line of what that means
+    last_day: dt.date | None  # None: its schedule names none
+    grounds: tuple  # the citations behind `text`
 
 
 @dataclass(frozen=True)
@@ -145,7 +153,8 @@ class Tracking:
         inputs = parse_inputs(item.inputs)
         upcoming = [p.due_on for p in plan(schedule, inputs) if p.due_on >= self.today()]
         # said only now that the item is stored: what it is and when the next reminder comes
-        line, over, _ = self._where(lang, item.service, schedule, inputs, self.today())
+        standing = self._where(lang, item.service, schedule, inputs, self.today())
+        line, over = standing.text, standing.over
         what = item_title(self.renderer, lang, item) + ("\n" + line if line else "")
         again = item_id is None and not created
         if not upcoming and over:
@@ -159,8 +168,7 @@ class Tracking:
         if twins:
             lines = "\n".join(f"{n}) {line}" if len(twins) > 1 else line for n, (_, line) in enumerate(twins, 1))
             text += "\n\n" + self.renderer.t(lang, "tracking-saved-twin", count=len(twins), items=lines)
-        cites = self._grounds(item.service, schedule, inputs, self.today())
-        return Stored(text, True, tuple(twin.id for twin, _ in twins), item.id if cites else None)
+        return Stored(text, True, tuple(twin.id for twin, _ in twins), item.id if standing.grounds else None)
 
     async def _twins(self, user_id: int, item: TrackedItem, lang: str) -> list[tuple[TrackedItem, str]]:
         """Other current items that are the same thing for the same person (the same
@@ -176,7 +184,7 @@ class Tracking:
             try:
                 if item_title(self.renderer, lang, other).casefold() != title:
                     continue  # another thing
-                line, over, _ = self._where(lang, other.service, default_schedules()[(other.service, other.kind)], parse_inputs(other.inputs), today)
+                line, over, *_ = self._where(lang, other.service, default_schedules()[(other.service, other.kind)], parse_inputs(other.inputs), today)
             except Exception:  # noqa: BLE001 - an unreadable row is /status's to show
                 continue
             if not over:  # one over already is ⌛ in /status and reminds of nothing
@@ -199,8 +207,7 @@ class Tracking:
             try:
                 schedule = default_schedules()[(item.service, item.kind)]
                 inputs = parse_inputs(item.inputs)
-                text, expired, last_day = self._where(lang, item.service, schedule, inputs, today)
-                grounds = self._grounds(item.service, schedule, inputs, today)
+                text, expired, last_day, grounds = self._where(lang, item.service, schedule, inputs, today)
                 upcoming = [p.due_on for p in plan(schedule, inputs) if p.due_on >= today]
             except Exception:  # noqa: BLE001 - one bad row must not hide the others
                 log.warning("tracked item %s cannot be read", item.id)
@@ -223,25 +230,20 @@ class Tracking:
             keys.append((tier, first.setdefault((tier, (st.item.label or "").casefold()), i), i))  # "Бек" = "бек", as _twins
         return [ordered[i] for *_, i in sorted(keys)]
 
-    def _where(self, lang: str, service: str, schedule, inputs: dict, today: dt.date,
-               with_grounds: bool = True) -> tuple[str, bool, dt.date | None]:
-        """Where an item stands today, as /status says it, whether it is over, and its
-        last day (None: its schedule names none). An item over is said so with what that
-        means (and its grounds), never as if current."""
+    def _where(self, lang: str, service: str, schedule, inputs: dict, today: dt.date, with_grounds: bool = True) -> Standing:
+        """Where an item stands today, as /status says it, whether it is over, its last day
+        and the grounds of what the text says. An item over is said so with what that
+        means (and, `with_grounds`, its grounds folded under the ⌛ line), never as if
+        current; otherwise today's /status line, its grounds in the wording in force today."""
         end = end_of(schedule, inputs)
         if end is not None and end[0] < today:  # as ended_on() decides it, from the one lookup
-            return self._ended_text(lang, service, *end, with_grounds=with_grounds), True, end[0]
-        found = status_of(schedule, inputs, today)
-        return (self.renderer.t(lang, found[0], **found[1]) if found else ""), False, end[0] if end else None
-
-    @staticmethod
-    def _grounds(service: str, schedule, inputs: dict, today: dt.date) -> tuple:
-        """The citations behind what `_where` says today: what the item's end means once
-        it is over, else the grounds of today's /status line (in the wording in force today)."""
-        end = end_of(schedule, inputs)
-        if end is not None and end[0] < today:
-            return tuple(cited(service, end[2], end[0]))
-        return tuple(cited(service, status_cite(schedule, inputs, today), today))
+            day, text, cite = end
+            grounds = tuple(cited(service, cite, day))
+            return Standing(self._ended_text(lang, day, text, grounds if with_grounds else ()), True, day, grounds)
+        found = status_line(schedule, inputs, today)
+        if found is None:
+            return Standing("", False, end[0] if end else None, ())
+        return Standing(self.renderer.t(lang, found[0], **found[1]), False, end[0] if end else None, tuple(cited(service, found[2], today)))
 
     async def grounds_of(self, user_id: int, item_id: int, lang: str) -> str | None:
         """📜 under /status: the item, where it stands today (its /status line) and the
@@ -254,8 +256,7 @@ class Tracking:
         try:
             schedule = default_schedules()[(item.service, item.kind)]
             inputs = parse_inputs(item.inputs)
-            text, _, _ = self._where(lang, item.service, schedule, inputs, today, with_grounds=False)
-            grounds = self._grounds(item.service, schedule, inputs, today)
+            text, _, _, grounds = self._where(lang, item.service, schedule, inputs, today, with_grounds=False)
         except Exception:  # noqa: BLE001 - /status lists it as unreadable
             return None
         if not grounds:
@@ -276,20 +277,16 @@ class Tracking:
         if p is None:
             return None
         if sent_on is not None and sent_on > p.due_on:
-            grounds = self._grounds(item.service, schedule, inputs, sent_on)
+            grounds = self._where(lang, item.service, schedule, inputs, sent_on, with_grounds=False).grounds
         else:
             grounds = tuple(cited(item.service, p.cite, p.due_on))
         if not grounds:
             return None
         return "📜 " + item_title(self.renderer, lang, item) + "\n\n" + self.renderer.quotes(lang, grounds)
 
-    def _ended_text(self, lang: str, service: str, day: dt.date, text: str, cite: tuple[str, ...],
-                    with_grounds: bool = True) -> str:
-        t = self.renderer.t
+    def _ended_text(self, lang: str, day: dt.date, text: str, grounds: tuple) -> str:
         # every ended-* text names its day: said once, after the hourglass
-        line = "⌛ " + t(lang, text, date=day)
-        grounds = self.renderer.grounds(lang, cited(service, cite, day)) if with_grounds else ""
-        return line + ("\n   " + grounds.replace("\n", "\n   ") if grounds else "")
+        return "⌛ " + self.renderer.t(lang, text, date=day) + _indented(self.renderer.grounds(lang, grounds))
 
     def _item_line(self, n: int, st: ItemStatus, lang: str) -> str:
         t = self.renderer.t
@@ -303,8 +300,7 @@ class Tracking:
 
     def _inline_grounds(self, st: ItemStatus, lang: str) -> str:
         """An item's grounds under its line (an expired item's ⌛ line carries them already)."""
-        block = "" if st.expired or not st.grounds else self.renderer.grounds(lang, st.grounds)
-        return "\n   " + block.replace("\n", "\n   ") if block else ""
+        return "" if st.expired else _indented(self.renderer.grounds(lang, st.grounds))
 
     def status_text(self, statuses: list[ItemStatus], lang: str, with_buttons: bool = True) -> str:
         t = self.renderer.t
@@ -444,3 +440,8 @@ class Tracking:
             if len(problems) > ROSTER_PROBLEMS_LISTED:
                 lines.append(t(lang, "roster-problems-more", count=len(problems) - ROSTER_PROBLEMS_LISTED))
         return "\n".join(lines)
+
+
+def _indented(block: str) -> str:
+    """A grounds block under an item's line, indented as the line is ("" stays "")."""
+    return "\n   " + block.replace("\n", "\n   ") if block else ""

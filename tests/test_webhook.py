@@ -26,9 +26,7 @@ def update(update_id: int, text: str) -> dict:
 
 async def test_webhook_receives_updates_and_checks_the_secret(sqlite_url, trees):
     async with BotAPIDouble(token=TOKEN) as api:
-        settings = Settings(bot_token=TOKEN, database_url=sqlite_url, webhook_url="https://bot.example", webhook_secret="s3cret", reminders=False)
-        session = AiohttpSession(api=TelegramAPIServer.from_base(api.base_url))
-        web_app = await build_webhook_app(settings, engine=Engine(trees, today=lambda: dt.date(2026, 12, 10)), session=session)
+        web_app = await webhook_app(api, sqlite_url, trees)
         async with TestClient(TestServer(web_app)) as client:
             assert api.calls("setWebhook")[0]["url"] == "https://bot.example/telegram/webhook"
             assert api.calls("setWebhook")[0]["secret_token"] == "s3cret"
@@ -49,6 +47,14 @@ async def test_webhook_receives_updates_and_checks_the_secret(sqlite_url, trees)
             assert api.violations == []
 
 
+
+async def webhook_app(api: BotAPIDouble, database_url: str, trees):
+    """The webhook application against the Bot API double (secret "s3cret", today 10.12.2026)."""
+    settings = Settings(bot_token=TOKEN, database_url=database_url, webhook_url="https://bot.example", webhook_secret="s3cret", reminders=False)
+    session = AiohttpSession(api=TelegramAPIServer.from_base(api.base_url))
+    return await build_webhook_app(settings, engine=Engine(trees, today=lambda: dt.date(2026, 12, 10)), session=session)
+
+
 async def test_webhook_answers_only_after_the_update_is_handled_and_refuses_junk(sqlite_url, trees, caplog, monkeypatch):
     """A crash while handling must leave the update unanswered, so Telegram sends it
     again: the 200 comes after the user's screen went out. Junk bodies get a 400,
@@ -63,9 +69,7 @@ async def test_webhook_answers_only_after_the_update_is_handled_and_refuses_junk
     monkeypatch.setattr(app_module, "MENUS_AFTER", 60.0)
     caplog.set_level(logging.WARNING)
     async with BotAPIDouble(token=TOKEN) as api:
-        settings = Settings(bot_token=TOKEN, database_url=sqlite_url, webhook_url="https://bot.example", webhook_secret="s3cret", reminders=False)
-        session = AiohttpSession(api=TelegramAPIServer.from_base(api.base_url))
-        web_app = await build_webhook_app(settings, engine=Engine(trees, today=lambda: dt.date(2026, 12, 10)), session=session)
+        web_app = await webhook_app(api, sqlite_url, trees)
         headers = {"X-Telegram-Bot-Api-Secret-Token": "s3cret"}
         async with TestClient(TestServer(web_app)) as client:
             ok = await client.post("/telegram/webhook", json=update(3, "/start"), headers=headers)
@@ -98,9 +102,7 @@ async def test_a_process_stopped_before_its_menus_are_set_logs_no_error(sqlite_u
     monkeypatch.setattr(app_module, "MENUS_AFTER", 1.0)
     caplog.set_level(logging.WARNING)
     async with BotAPIDouble(token=TOKEN) as api:
-        settings = Settings(bot_token=TOKEN, database_url=sqlite_url, webhook_url="https://bot.example", webhook_secret="s3cret", reminders=False)
-        session = AiohttpSession(api=TelegramAPIServer.from_base(api.base_url))
-        web_app = await build_webhook_app(settings, engine=Engine(trees, today=lambda: dt.date(2026, 12, 10)), session=session)
+        web_app = await webhook_app(api, sqlite_url, trees)
         async with TestClient(TestServer(web_app)):
             pass  # started and stopped at once
         await asyncio.sleep(1.5)  # past the moment the menus would have been set

@@ -244,20 +244,19 @@ def status_of(schedule: ItemSchedule, inputs: dict[str, Any], today: dt.date | N
     """The message id and arguments that say where this item stands on `today`: a line's
     condition may read `today` (a filing day gone while the permit still runs); without
     it such a condition is false (null)."""
-    line, facts = _status_line(schedule, inputs, today)
-    return None if line is None else (line.text, with_working_days(facts, line.args))
+    found = status_line(schedule, inputs, today)
+    return None if found is None else found[:2]
 
 
-def status_cite(schedule: ItemSchedule, inputs: dict[str, Any], today: dt.date | None = None) -> tuple[str, ...]:
-    """The grounds of the line `status_of` shows on `today` (() when none shows)."""
-    line, _ = _status_line(schedule, inputs, today)
-    return () if line is None else line.cite
-
-
-def _status_line(schedule: ItemSchedule, inputs: dict[str, Any], today: dt.date | None) -> tuple[StatusLine | None, dict]:
+def status_line(schedule: ItemSchedule, inputs: dict[str, Any], today: dt.date | None = None
+                ) -> tuple[str, dict[str, Any], tuple[str, ...]] | None:
+    """As `status_of`, with the line's grounds (its `cite`), from one computation."""
     facts = compute_facts(schedule, inputs)
     read = (lambda name: today if name == "today" else facts.get(name)) if today is not None else facts.get
-    return next((line for line in schedule.status if line.when is None or line.when(read)), None), facts
+    for line in schedule.status:
+        if line.when is None or line.when(read):
+            return line.text, with_working_days(facts, line.args), line.cite
+    return None
 
 
 def end_of(schedule: ItemSchedule, inputs: dict[str, Any]) -> tuple[dt.date, str, tuple[str, ...]] | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .roster import PermitKind, PermitKinds, default_permit_kinds
-from .schedule import ItemSchedule, PlannedReminder, default_schedules, ended_on, plan, status_cite, status_of
+from .schedule import ItemSchedule, PlannedReminder, default_schedules, ended_on, plan, status_line
 
 DIGEST_DAYS = 14  # the digest lists workers whose next action falls within this many days
 
@@ -57,8 +57,9 @@ def outlook(kind_id: str, inputs: dict, today: dt.date, kinds: PermitKinds | Non
     cite: tuple[str, ...] = ()
     if schedule is not None:
         planned = plan(schedule, schedule_inputs)
-        status = status_of(schedule, schedule_inputs, today)
-        cite = status_cite(schedule, schedule_inputs, today)
+        found = status_line(schedule, schedule_inputs, today)
+        if found is not None:
+            status, cite = found[:2], found[2]
         ended = ended_on(schedule, schedule_inputs, today)
     # two reminders on one working day (an expiry on Sunday reminded on Friday, beside
     # Friday's own last working day): the one whose own day comes first leads, as the

@@ -312,13 +312,14 @@ async def workers_button(query: CallbackQuery, bot: Bot, employers: Employers, l
         await query.answer(t(lang, "error-stale-button-short"))  # malformed or forged: nothing to do
         return
     if action == "v":
-        text = await employers.detail(user_id, worker_id, lang)
-        if text is None:
+        found = await employers.card(user_id, worker_id, lang)
+        if found is None:
             await query.answer(t(lang, "worker-not-found"))
             return
         await query.answer()
+        text, cites = found
         markup = _above_back(t, lang, "button-worker-delete", f"w:x:{worker_id}")
-        if t(lang, "grounds-title") in text:  # it cites: its quotes one tap away
+        if cites:  # its quotes one tap away
             quotes = InlineKeyboardButton(text=t(lang, "button-quotes"), callback_data=f"w:g:{worker_id}")
             markup.inline_keyboard[0].insert(0, quotes)
         await bot.send_message(chat_id, text, reply_markup=markup)
